@@ -1,0 +1,69 @@
+/// The readable text of a document (the article, not the page around it), with each byte's place in the source.
+///
+/// For plain text this is the source itself. For HTML it is the text of the main content: blocks
+/// (paragraphs, headings, list items, table cells) separated by a blank line ("\n\n"), `<br>` as "\n",
+/// entities decoded. `sourceOffsets[i]` is the offset in `SourceText.bytes` of the character that produced
+/// byte `i`; it has `bytes.count + 1` entries so that an end offset maps too.
+public struct ContentText: Sendable {
+    public var bytes: [UInt8]
+    public var sourceOffsets: [Int32]
+    /// Tables of the document in reading order; cells are byte ranges in `bytes`.
+    public var tables: [TextTable]
+
+    public init(bytes: [UInt8], sourceOffsets: [Int32], tables: [TextTable] = []) {
+        precondition(sourceOffsets.count == bytes.count + 1, "ContentText needs one offset per byte plus the end")
+        self.bytes = bytes
+        self.sourceOffsets = sourceOffsets
+        self.tables = tables
+    }
+
+    /// The whole source as content: the identity map, for plain-text documents.
+    public init(identityOf source: SourceText) {
+        let n = source.bytes.count
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        offsets.withUnsafeMutableBufferPointer { buf in
+            for i in 0...n { buf[i] = Int32(truncatingIfNeeded: i) }
+        }
+        self.init(bytes: source.bytes, sourceOffsets: offsets)
+    }
+
+    /// The content text between two byte offsets, as written (before any normalization).
+    public func slice(_ range: Range<Int>) -> String {
+        var lo = max(0, min(range.lowerBound, bytes.count))
+        var hi = max(lo, min(range.upperBound, bytes.count))
+        while lo > 0, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+        while hi < bytes.count, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+}
+
+/// A table found in an HTML page: rows of cells, each a byte range of `ContentText.bytes`.
+///
+/// Statistical communiqués put most figures in tables whose unit and scale live in the column header
+/// (年末数（万人）), so Extract needs the grid, not just the cell text.
+public struct TextTable: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable {
+        /// Byte range of the cell's text in `ContentText.bytes`.
+        public var range: Range<Int>
+        public var columnSpan: Int
+        public var rowSpan: Int
+        /// True for `<th>` cells.
+        public var isHeader: Bool
+
+        public init(range: Range<Int>, columnSpan: Int = 1, rowSpan: Int = 1, isHeader: Bool = false) {
+            self.range = range
+            self.columnSpan = columnSpan
+            self.rowSpan = rowSpan
+            self.isHeader = isHeader
+        }
+    }
+
+    /// Byte range of the caption (or the title paragraph just before the table), if any.
+    public var caption: Range<Int>?
+    public var rows: [[Cell]]
+
+    public init(caption: Range<Int>? = nil, rows: [[Cell]]) {
+        self.caption = caption
+        self.rows = rows
+    }
+}

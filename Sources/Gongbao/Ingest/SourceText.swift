@@ -1,0 +1,56 @@
+/// The decoded text of one input file, as UTF-8 bytes, with a table of line starts.
+///
+/// Every later stage keeps byte offsets into `bytes`; only here do offsets become `file:line:col`.
+/// A GB18030 file is transcoded once, so offsets differ from the file's own bytes, but lines and
+/// columns (which count characters) are the same in either encoding.
+public struct SourceText: Sendable {
+    public let path: String
+    /// UTF-8 bytes of the decoded file (a leading BOM removed).
+    public let bytes: [UInt8]
+    /// The encoding the bytes were decoded from, e.g. "UTF-8" or "GB18030".
+    public let encoding: String
+    /// Number of scalars dropped before `bytes[0]` on line 1 (a BOM), so columns match the file.
+    public let leadingScalars: Int
+    private let lineStarts: [Int]
+
+    public init(path: String, bytes: [UInt8], encoding: String, leadingScalars: Int = 0) {
+        self.path = path
+        self.bytes = bytes
+        self.encoding = encoding
+        self.leadingScalars = leadingScalars
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buf in
+            for i in 0..<buf.count where buf[i] == 0x0A { starts.append(i + 1) }
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 1-based line and scalar column of the byte at `offset` (clamped to the text).
+    public func location(ofOffset offset: Int) -> SourceLocation {
+        let o = max(0, min(offset, bytes.count))
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
+        }
+        var column = 1 + (lo == 0 ? leadingScalars : 0)
+        var i = lineStarts[lo]
+        while i < o {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return SourceLocation(path: path, line: lo + 1, column: column)
+    }
+
+    /// The text between two byte offsets (clamped, and widened to scalar boundaries).
+    public func slice(_ range: Range<Int>) -> String {
+        var lo = max(0, min(range.lowerBound, bytes.count))
+        var hi = max(lo, min(range.upperBound, bytes.count))
+        while lo > 0, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
+        while hi < bytes.count, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+}

@@ -1,0 +1,34 @@
+/// What one document yielded: its figures, and facts about it that cross-document rules need.
+public struct DocumentResult: Sendable {
+    public var path: String
+    public var kind: DocumentKind
+    public var encoding: String
+    public var metrics: [Metric]
+    /// The period the document reports on, if it states one (2024-04, 2023-Q1, 2025); orders a series.
+    public var period: String?
+    /// Problems met while reading that did not stop the work (e.g. a declared charset that lied).
+    public var notes: [String]
+
+    public init(path: String, kind: DocumentKind, encoding: String, metrics: [Metric],
+                period: String? = nil, notes: [String] = []) {
+        self.path = path
+        self.kind = kind
+        self.encoding = encoding
+        self.metrics = metrics
+        self.period = period
+        self.notes = notes
+    }
+}
+
+/// The single input to every report writer: per-document results, findings, and inputs that failed.
+public struct RunResult: Sendable {
+    public var documents: [DocumentResult]
+    public var findings: [Finding]
+    public var failures: [IngestError]
+
+    public init(documents: [DocumentResult], findings: [Finding] = [], failures: [IngestError] = []) {
+        self.documents = documents
+        self.findings = findings
+        self.failures = failures
+    }
+}
