@@ -6,11 +6,7 @@ struct GongbaoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongbao",
         abstract: "Turn Chinese bulletins and reports into typed, traceable, validated figures.",
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self]
     )
-
-    func run() throws {
-        let result = try Pipeline.standard().run(paths: ["Corpus"])
-        print(result.documents.count)
-    }
 }
