@@ -1,7 +1,11 @@
+import Dispatch
+import Foundation
+
 /// The only file that names every stage: Ingest → Normalize → Extract → Metric → Validate.
 ///
-/// Each document is processed on its own (so the CLI may run documents in parallel); rules then run over
-/// the whole set, because a bulletin is checked against last month's.
+/// Each document is processed on its own (so documents run in parallel, share nothing, and a bad file
+/// never stops the others); rules then run over the whole set, because a bulletin is checked against
+/// last month's.
 public struct Pipeline: Sendable {
     public let extractor: Extractor
     public let validator: Validator
@@ -16,9 +20,9 @@ public struct Pipeline: Sendable {
         Pipeline(extractor: try Extractor(), validator: Validator())
     }
 
-    /// One file, read and extracted.
+    /// One file (or `-` for standard input), read and extracted.
     public func process(path: String) throws(IngestError) -> DocumentResult {
-        try process(DocumentReader.read(path: path))
+        try process(path == StandardInput.path ? StandardInput.read() : DocumentReader.read(path: path))
     }
 
     /// One document already in memory.
@@ -31,18 +35,67 @@ public struct Pipeline: Sendable {
                               metrics: extraction.metrics, period: extraction.period)
     }
 
-    /// Every document under `paths`, then the rules over all of them together.
-    public func run(paths: [String]) -> RunResult {
-        let (files, notFound) = DocumentFinder.files(at: paths)
-        var failures = notFound
+    /// The files a list of paths names (folders searched), and the paths that named nothing.
+    public static func inputs(_ paths: [String]) -> (files: [String], errors: [IngestError]) {
+        let stdin = paths.filter { $0 == StandardInput.path }
+        var found = DocumentFinder.files(at: paths.filter { $0 != StandardInput.path })
+        found.files += stdin.prefix(1)
+        return found
+    }
+
+    /// Every document under `paths` on `jobs` threads, results in input order, then the rules over all.
+    public func run(paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> RunResult {
+        let (files, notFound) = Pipeline.inputs(paths)
+        let outcomes = ParallelMap.map(files, jobs: jobs) { file -> Result<DocumentResult, IngestError> in
+            do throws(IngestError) { return .success(try process(path: file)) } catch { return .failure(error) }
+        }
         var documents: [DocumentResult] = []
-        for file in files {
-            do throws(IngestError) {
-                documents.append(try process(path: file))
-            } catch {
-                failures.append(error)
+        var failures = notFound
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let doc): documents.append(doc)
+            case .failure(let error): failures.append(error)
             }
         }
         return RunResult(documents: documents, findings: validator.findings(in: documents), failures: failures)
+    }
+}
+
+/// Maps over items on several threads, keeping input order; each item is claimed by exactly one worker.
+enum ParallelMap {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
+        let workers = max(1, min(jobs, items.count))
+        if workers == 1 { return items.map(transform) }
+        let box = Box<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let i = box.claim() {
+                box.store(transform(items[i]), at: i)
+            }
+        }
+        return box.results.map { $0! }
+    }
+
+    private final class Box<R>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private let count: Int
+        var results: [R?]
+
+        init(count: Int) {
+            self.count = count
+            results = Array(repeating: nil, count: count)
+        }
+
+        func claim() -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func store(_ r: R, at i: Int) {
+            lock.lock(); defer { lock.unlock() }
+            results[i] = r
+        }
     }
 }

@@ -2,25 +2,32 @@ import ArgumentParser
 import Foundation
 import Gongbao
 
+/// `gongbao extract`: the figures of documents on standard output, for pipes and scorers.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Print the figures of documents on standard output."
     )
 
-    @Argument(help: "Files or folders (default: Corpus).")
-    var paths: [String] = []
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, json, csv
+    }
 
-    @Option(help: "Output format: jsonl.")
-    var format: String = "jsonl"
+    @OptionGroup(title: "Input") var input: InputOptions
+
+    @Option(help: "Output format: jsonl (one object per figure), json or csv.")
+    var format: Format = .jsonl
 
     func run() throws {
         let pipeline = try Pipeline.standard()
-        let result = pipeline.run(paths: paths.isEmpty ? ["Corpus"] : paths)
-        FileHandle.standardOutput.write(Data(JSONLinesReport.render(result.documents).utf8))
-        for failure in result.failures {
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+        var result = pipeline.run(paths: input.resolvedPaths, jobs: input.jobs)
+        result.findings = []
+        switch format {
+        case .jsonl: printOut(JSONLinesReport.render(result.documents))
+        case .json: printOut(JSONReport.render(result))
+        case .csv: FileHandle.standardOutput.write(Data(CSVReport.render(result.documents)))
         }
-        if !result.failures.isEmpty { throw ExitCode(2) }
+        for failure in result.failures { printError(failure.description) }
+        if !result.failures.isEmpty { throw ExitCodes.inputFailure }
     }
 }

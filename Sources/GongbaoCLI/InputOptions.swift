@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Gongbao
+
+/// The options every command that reads documents shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files, folders (searched for .txt, .htm, .html) or - for standard input.",
+                                 discussion: "Default: the bundled Corpus folder."))
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Documents processed at once (default: all cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Where the documents come from when no path is given.
+    static let defaultCorpus = "Corpus"
+
+    var resolvedPaths: [String] { paths.isEmpty ? [Self.defaultCorpus] : paths }
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
+/// Writes a line to standard error (diagnostics, progress); data goes to standard output.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+func printOut(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
