@@ -11,13 +11,22 @@ public struct SourceText: Sendable {
     public let encoding: String
     /// Number of scalars dropped before `bytes[0]` on line 1 (a BOM), so columns match the file.
     public let leadingScalars: Int
+    /// The charset the file itself names (HTML `<meta charset>`), lowercased, e.g. "gb2312"; nil if none.
+    ///
+    /// Only a hint: a page declaring gb2312 whose bytes are valid UTF-8 was decoded as UTF-8.
+    public let declaredEncoding: String?
+    /// Things noticed while decoding that did not stop the work, e.g. "declared gb2312 but the bytes are UTF-8".
+    public let notes: [String]
     private let lineStarts: [Int]
 
-    public init(path: String, bytes: [UInt8], encoding: String, leadingScalars: Int = 0) {
+    public init(path: String, bytes: [UInt8], encoding: String, leadingScalars: Int = 0,
+                declaredEncoding: String? = nil, notes: [String] = []) {
         self.path = path
         self.bytes = bytes
         self.encoding = encoding
         self.leadingScalars = leadingScalars
+        self.declaredEncoding = declaredEncoding
+        self.notes = notes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buf in

@@ -1,10 +1,140 @@
-/// Decodes a document's bytes to UTF-8 (stub: UTF-8 only; the ingest work replaces it).
+import Foundation
+
+/// Turns a file's raw bytes into UTF-8 text: UTF-8 (BOM or not), UTF-16 with a BOM, else GB18030.
+///
+/// The bytes decide, never the label: a page whose `<meta charset="gb2312">` sits over UTF-8 bytes is
+/// UTF-8, and one declaring UTF-8 over GBK bytes is read as GB18030 (which covers GBK and GB2312), so
+/// 中 (D6 D0 in GBK) comes out as 中 either way. Errors name the file: `.empty`, `.binary`, `.undecodable`.
 public enum TextDecoding {
+    /// GB18030 as Foundation names it (kCFStringEncodingGB_18030_2000); pinned by a fixture test because
+    /// non-UTF encodings have regressed on Linux Foundation before.
+    public static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// A file with invalid UTF-8 is still read as UTF-8 (bad bytes become U+FFFD) when valid multi-byte
+    /// sequences outnumber the invalid ones by this factor: one stray byte must not turn 人才 into mojibake.
+    public static let mostlyUTF8Ratio = 50
+
     public static func decode(_ document: SourceDocument) throws(IngestError) -> SourceText {
-        if document.bytes.isEmpty { throw .empty(path: document.path) }
-        guard String(validating: document.bytes, as: UTF8.self) != nil else {
-            throw .undecodable(path: document.path, tried: ["UTF-8"])
+        let bytes = document.bytes
+        let path = document.path
+        if bytes.isEmpty { throw .empty(path: path) }
+        let declared = document.kind == .html ? CharsetDeclaration.declared(in: bytes) : nil
+
+        let decoded: Decoded
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            decoded = utf8(Array(bytes.dropFirst(3)), leadingScalars: 1)
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            decoded = utf16(bytes.dropFirst(2), bigEndian: false, leadingScalars: 1)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            decoded = utf16(bytes.dropFirst(2), bigEndian: true, leadingScalars: 1)
+        } else {
+            switch BinarySniff.classify(bytes) {
+            case .binary:
+                throw .binary(path: path)
+            case .utf16(let bigEndian):
+                decoded = utf16(bytes[...], bigEndian: bigEndian, leadingScalars: 0)
+            case .text:
+                guard let d = utf8OrGB18030(bytes) else {
+                    throw .undecodable(path: path, tried: ["UTF-8", "GB18030"])
+                }
+                decoded = d
+            }
         }
-        return SourceText(path: document.path, bytes: document.bytes, encoding: "UTF-8")
+
+        var text = decoded.bytes
+        var leading = decoded.leadingScalars
+        if text.starts(with: [0xEF, 0xBB, 0xBF]) {  // a BOM inside the encoding, e.g. GB18030's 84 31 95 33
+            text.removeFirst(3)
+            leading += 1
+        }
+        if isBlank(text) { throw .empty(path: path) }
+
+        var notes = decoded.notes
+        if let declared {
+            if CharsetDeclaration.isGBFamily(declared), decoded.name.hasPrefix("UTF-8") {
+                notes.append("declared \(declared) but the bytes are UTF-8")
+            } else if CharsetDeclaration.isUTF8(declared), decoded.name == "GB18030" {
+                notes.append("declared \(declared) but the bytes are not UTF-8; read as GB18030")
+            }
+        }
+        return SourceText(path: path, bytes: text, encoding: label(decoded.name, declared: declared),
+                          leadingScalars: leading, declaredEncoding: declared, notes: notes)
+    }
+
+    /// "GB18030 (declared gb2312)", or just the detected name when the declaration says the same.
+    static func label(_ detected: String, declared: String?) -> String {
+        guard let declared else { return detected }
+        func key(_ s: String) -> String { s.lowercased().filter { $0 != "-" && $0 != "_" } }
+        return key(detected) == key(declared) ? detected : "\(detected) (declared \(declared))"
+    }
+
+    struct Decoded {
+        var bytes: [UInt8]
+        var name: String
+        var leadingScalars: Int
+        var notes: [String] = []
+    }
+
+    /// UTF-8 if the bytes are (nearly) UTF-8, else GB18030; nil if neither reads them.
+    static func utf8OrGB18030(_ bytes: [UInt8]) -> Decoded? {
+        let scan = UTF8Scan(bytes)
+        if scan.isValid { return Decoded(bytes: bytes, name: "UTF-8", leadingScalars: 0) }
+        if scan.multiByteSequences >= mostlyUTF8Ratio * scan.invalidSequences {
+            return utf8(bytes, leadingScalars: 0)
+        }
+        if let gb = String(data: Data(bytes), encoding: gb18030) {
+            return Decoded(bytes: Array(gb.utf8), name: "GB18030", leadingScalars: 0)
+        }
+        return nil
+    }
+
+    /// UTF-8 as is; ill-formed sequences (if any) become U+FFFD and are counted in a note.
+    static func utf8(_ bytes: [UInt8], leadingScalars: Int) -> Decoded {
+        let scan = UTF8Scan(bytes)
+        if scan.isValid { return Decoded(bytes: bytes, name: "UTF-8", leadingScalars: leadingScalars) }
+        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        let note = "\(scan.invalidSequences) invalid UTF-8 sequence(s) replaced by U+FFFD"
+            + (scan.firstInvalidOffset.map { ", first at byte \($0)" } ?? "")
+        return Decoded(bytes: repaired, name: "UTF-8", leadingScalars: leadingScalars, notes: [note])
+    }
+
+    /// UTF-16 code units from byte pairs (an odd last byte is dropped); lone surrogates become U+FFFD.
+    static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, leadingScalars: Int) -> Decoded {
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            i += 2
+        }
+        let text = String(decoding: units, as: UTF16.self)
+        return Decoded(bytes: Array(text.utf8), name: bigEndian ? "UTF-16BE" : "UTF-16LE",
+                       leadingScalars: leadingScalars)
+    }
+
+    /// True when the text holds nothing but spaces, line breaks, NBSP, U+3000, ZWSP or BOMs.
+    static func isBlank(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                switch p[i] {
+                case 0x09...0x0D, 0x20:
+                    i += 1
+                case 0xC2 where i + 1 < n && p[i + 1] == 0xA0:
+                    i += 2
+                case 0xE3 where i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80:
+                    i += 3
+                case 0xE2 where i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x8B:
+                    i += 3
+                case 0xEF where i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF:
+                    i += 3
+                default:
+                    return false
+                }
+            }
+            return true
+        }
     }
 }

@@ -1,0 +1,50 @@
+/// Tells text from binary (a PDF, an image, a .docx saved as .txt) by looking at a sample, not the file.
+///
+/// Text in UTF-8 or GB18030 never holds NUL and rarely control bytes; UTF-16 without a BOM holds NULs,
+/// but only in every other byte (the high half of ASCII: "7" is 37 00 in UTF-16LE), so that pattern is
+/// read as UTF-16 instead of refused.
+public enum BinarySniff {
+    public enum Verdict: Equatable, Sendable {
+        case text
+        case binary
+        case utf16(bigEndian: Bool)
+    }
+
+    /// Bytes looked at from the start, and again from the middle of a larger file.
+    public static let sampleBytes = 8192
+    /// Share of C0 control bytes (other than tab, line breaks, form feed, escape) that makes a file binary.
+    public static let controlShare = 0.05
+
+    public static func classify(_ bytes: [UInt8]) -> Verdict {
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var ranges = [0..<min(n, sampleBytes)]
+            if n > 4 * sampleBytes { ranges.append(n / 2..<(n / 2 + sampleBytes)) }
+            var nulEven = 0, nulOdd = 0, control = 0, total = 0
+            for r in ranges {
+                for i in r {
+                    let b = p[i]
+                    total += 1
+                    if b == 0 {
+                        if i & 1 == 0 { nulEven += 1 } else { nulOdd += 1 }
+                    } else if b < 0x20 {
+                        if !(b == 0x09 || b == 0x0A || b == 0x0B || b == 0x0C || b == 0x0D || b == 0x1B) {
+                            control += 1
+                        }
+                    } else if b == 0x7F {
+                        control += 1
+                    }
+                }
+            }
+            let nul = nulEven + nulOdd
+            if nul > 0 {
+                // UTF-16 without BOM: many NULs, all on one side of each pair, and an even length.
+                if n % 2 == 0, nul * 8 >= total, nulEven == 0 || nulOdd == 0, control * 20 <= total {
+                    return .utf16(bigEndian: nulEven > 0)
+                }
+                return .binary
+            }
+            return Double(control) > controlShare * Double(max(total, 1)) ? .binary : .text
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// One pass over raw bytes that says whether they are UTF-8, and how far from it they are if not.
+///
+/// Decoding decides between UTF-8 and GB18030 from this count alone: GB bytes such as 中 (D6 D0) are
+/// invalid UTF-8 almost everywhere, while a UTF-8 page with one stray byte still has thousands of valid
+/// multi-byte sequences. Runs on bytes with an 8-byte ASCII fast path; never builds a Swift String.
+public struct UTF8Scan: Sendable, Equatable {
+    /// Well-formed sequences of two to four bytes (CJK text is almost all of these).
+    public var multiByteSequences: Int
+    /// Ill-formed or truncated sequences; each counts once, however many bytes it spans.
+    public var invalidSequences: Int
+    /// Offset of the first ill-formed byte, if any.
+    public var firstInvalidOffset: Int?
+
+    public var isValid: Bool { invalidSequences == 0 }
+
+    /// Scans `bytes` from start to end.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var multi = 0
+        var invalid = 0
+        var first: Int?
+        let n = bytes.count
+        guard let base = bytes.baseAddress else {
+            self.init(multiByteSequences: 0, invalidSequences: 0, firstInvalidOffset: nil)
+            return
+        }
+        var i = 0
+        while i < n {
+            // ASCII fast path: eight bytes at a time while no high bit is set.
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            if i >= n { break }
+            let b0 = base[i]
+            if b0 < 0x80 { i += 1; continue }
+            let length = UTF8Scan.sequenceLength(base, i, n)
+            if length > 0 {
+                multi += 1
+                i += length
+            } else {
+                invalid += 1
+                if first == nil { first = i }
+                i += 1
+            }
+        }
+        self.init(multiByteSequences: multi, invalidSequences: invalid, firstInvalidOffset: first)
+    }
+
+    public init(_ bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { UTF8Scan($0) }
+    }
+
+    public init(multiByteSequences: Int, invalidSequences: Int, firstInvalidOffset: Int?) {
+        self.multiByteSequences = multiByteSequences
+        self.invalidSequences = invalidSequences
+        self.firstInvalidOffset = firstInvalidOffset
+    }
+
+    /// Length of the well-formed multi-byte sequence starting at `i`, or 0 if it is ill-formed
+    /// (Unicode table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
+    @inline(__always)
+    static func sequenceLength(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
+        let b0 = p[i]
+        @inline(__always) func cont(_ k: Int) -> Bool { k < n && p[k] & 0xC0 == 0x80 }
+        switch b0 {
+        case 0xC2...0xDF:
+            return cont(i + 1) ? 2 : 0
+        case 0xE0...0xEF:
+            guard i + 2 < n, cont(i + 1), cont(i + 2) else { return 0 }
+            let b1 = p[i + 1]
+            if b0 == 0xE0 && b1 < 0xA0 { return 0 }
+            if b0 == 0xED && b1 > 0x9F { return 0 }
+            return 3
+        case 0xF0...0xF4:
+            guard i + 3 < n, cont(i + 1), cont(i + 2), cont(i + 3) else { return 0 }
+            let b1 = p[i + 1]
+            if b0 == 0xF0 && b1 < 0x90 { return 0 }
+            if b0 == 0xF4 && b1 > 0x8F { return 0 }
+            return 4
+        default:
+            return 0
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Testing
+@testable import Gongbao
+
+@Suite("TextDecoding")
+struct TextDecodingTests {
+    private func text(_ s: SourceText) -> String { String(decoding: s.bytes, as: UTF8.self) }
+
+    @Test("GB18030 decodes through Foundation on this platform (pinned: it has regressed on Linux)")
+    func gb18030() throws {
+        let s = try IngestFixture.source("gb18030.txt")
+        #expect(s.encoding == "GB18030")
+        #expect(text(s) == "鄂尔多斯市东胜区\n人才总量达7.8万人，增长12.5%。\n欧元€与扩展字符𠀀。\n")
+        let seven = s.bytes.firstIndex(of: UInt8(ascii: "7"))!
+        #expect(s.location(ofOffset: seven).line == 2)
+        #expect(s.location(ofOffset: seven).column == 6)
+    }
+
+    @Test("real GB2312 page bytes are read as GB18030, the declaration recorded")
+    func gbkPage() throws {
+        let s = try IngestFixture.source("gbk.html")
+        #expect(s.encoding == "GB18030 (declared gb2312)")
+        #expect(s.declaredEncoding == "gb2312")
+        #expect(text(s).contains("175.65亿元"))
+        #expect(s.notes.isEmpty)
+    }
+
+    @Test("a page declaring gb2312 over UTF-8 bytes is UTF-8")
+    func charsetMismatch() throws {
+        let s = try IngestFixture.source("charset-mismatch.html")
+        #expect(s.encoding == "UTF-8 (declared gb2312)")
+        #expect(text(s).contains("领军人才369人"))
+        #expect(s.notes == ["declared gb2312 but the bytes are UTF-8"])
+    }
+
+    @Test("a page declaring UTF-8 over GBK bytes is read as GB18030")
+    func declaredUTF8OverGBK() throws {
+        let s = try IngestFixture.source("declared-utf8-gbk-bytes.html")
+        #expect(s.encoding == "GB18030 (declared utf-8)")
+        #expect(text(s).contains("签约33个项目，总金额175.65亿元。"))
+        #expect(s.notes.count == 1)
+    }
+
+    @Test("a UTF-8 BOM is removed and counted so columns still match the file")
+    func bom() throws {
+        let s = try IngestFixture.source("bom.txt")
+        #expect(s.encoding == "UTF-8")
+        #expect(s.leadingScalars == 1)
+        #expect(s.bytes.first == Array("人".utf8).first)
+        let seven = s.bytes.firstIndex(of: UInt8(ascii: "7"))!
+        #expect(s.location(ofOffset: seven) == SourceLocation(path: s.path, line: 1, column: 4))
+        let four = s.bytes.firstIndex(of: UInt8(ascii: "4"))!
+        #expect(s.location(ofOffset: four).column == 4)
+    }
+
+    @Test("UTF-16 with a BOM, little and big endian")
+    func utf16() throws {
+        let le = try IngestFixture.source("utf16le.txt")
+        let be = try IngestFixture.source("utf16be.txt")
+        #expect(le.encoding == "UTF-16LE")
+        #expect(be.encoding == "UTF-16BE")
+        #expect(text(le) == "人才7.8万人\n第二行40余人\n")
+        #expect(text(be) == text(le))
+        #expect(le.leadingScalars == 1)
+    }
+
+    @Test("UTF-16 without a BOM is recognised by its NUL pattern, not refused as binary")
+    func utf16WithoutBOM() throws {
+        var bytes: [UInt8] = []
+        for u in "Total 7.8 million people\n".utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        let s = try TextDecoding.decode(SourceDocument(path: "le.txt", bytes: bytes, kind: .plainText))
+        #expect(s.encoding == "UTF-16LE")
+        #expect(text(s) == "Total 7.8 million people\n")
+    }
+
+    @Test("empty and whitespace-only files are .empty, naming the file")
+    func empty() throws {
+        #expect(throws: IngestError.empty(path: IngestFixture.path("empty.txt"))) {
+            try IngestFixture.source("empty.txt")
+        }
+        #expect(throws: IngestError.empty(path: IngestFixture.path("whitespace-only.txt"))) {
+            try IngestFixture.source("whitespace-only.txt")
+        }
+        #expect(throws: IngestError.empty(path: "bom-only.txt")) {
+            try TextDecoding.decode(SourceDocument(path: "bom-only.txt", bytes: [0xEF, 0xBB, 0xBF], kind: .plainText))
+        }
+    }
+
+    @Test("a PNG is .binary")
+    func binary() throws {
+        #expect(throws: IngestError.binary(path: IngestFixture.path("binary.bin"))) {
+            try IngestFixture.source("binary.bin")
+        }
+        let controls = [UInt8](repeating: 0x01, count: 100) + Array("text".utf8)
+        #expect(throws: IngestError.binary(path: "c.txt")) {
+            try TextDecoding.decode(SourceDocument(path: "c.txt", bytes: controls, kind: .plainText))
+        }
+    }
+
+    @Test("bytes that are neither UTF-8 nor GB18030 are .undecodable and list what was tried")
+    func undecodable() throws {
+        let path = IngestFixture.path("invalid.txt")
+        #expect(throws: IngestError.undecodable(path: path, tried: ["UTF-8", "GB18030"])) {
+            try IngestFixture.source("invalid.txt")
+        }
+        #expect(IngestError.undecodable(path: path, tried: ["UTF-8", "GB18030"]).description
+            == "\(path): error: cannot decode text (tried UTF-8, GB18030)")
+    }
+
+    @Test("one stray byte in a long UTF-8 text does not turn it into GB18030 mojibake")
+    func mostlyUTF8() throws {
+        let body = Array(String(repeating: "人才总量达7.8万人。", count: 40).utf8)
+        let bytes = body + [0xFF] + Array("结束".utf8)
+        let s = try TextDecoding.decode(SourceDocument(path: "a.txt", bytes: bytes, kind: .plainText))
+        #expect(s.encoding == "UTF-8")
+        #expect(text(s).hasSuffix("\u{FFFD}结束"))
+        #expect(s.notes.first?.hasPrefix("1 invalid UTF-8 sequence") == true)
+    }
+
+    @Test("a declaration is only a hint in plain text: none is read")
+    func plainTextHasNoDeclaration() throws {
+        let bytes = Array("charset=gb2312 7.8万人".utf8)
+        let s = try TextDecoding.decode(SourceDocument(path: "a.txt", bytes: bytes, kind: .plainText))
+        #expect(s.encoding == "UTF-8")
+        #expect(s.declaredEncoding == nil)
+    }
+}
