@@ -40,10 +40,10 @@ public enum BoilerplateXPaths {
         "share", "bdshare", "fenxiang", "print", "qrcode", "erweima", "ewm", "wechat", "weixin", "weibo",
     ])
     public static let relatedLinks = BoilerplateGroup("related-links-class-id", [
-        "related", "relate", "xgwz", "xgxw", "xglj", "links", "friendlink", "recommend", "hotnews", "rank",
+        "related", "relate", "xgwz", "xgxw", "xglj", "links", "friendlink", "recommend", "hotnews",
     ])
     public static let accountAndSearch = BoilerplateGroup("account-search-class-id", [
-        "login", "register", "search", "userinfo", "comment", "advert", "ad-", "ads",
+        "login", "register", "search", "userinfo", "comment", "advert", "guanggao",
     ])
 
     /// The class/id groups together.
@@ -53,8 +53,17 @@ public enum BoilerplateXPaths {
     public static let chromePhrases = BoilerplateGroup("chrome-phrases", [
         "版权所有", "ICP备", "公网安备", "网站标识码", "主办单位：", "主办单位:", "承办单位", "技术支持：",
         "设为首页", "加入收藏", "当前位置", "您现在的位置", "您的位置", "打印本页", "关闭窗口", "分享到",
-        "扫一扫", "Copyright", "copyright", "All Rights Reserved", "上一篇", "下一篇", "责任编辑",
+        "扫一扫", "Copyright", "copyright", "All Rights Reserved", "上一篇", "下一篇", "责任编辑", "Produced By",
     ])
+    /// Blocks that are nothing but a page control (their whole text, spaces removed): 关闭, 【打印】.
+    public static let chromeBlocks = BoilerplateGroup("chrome-blocks", [
+        "关闭", "打印", "返回", "返回顶部", "收藏", "【关闭】", "【打印】", "[关闭]", "[打印]", "【返回】", "【顶部】",
+        "【打印】【关闭】", "打印本页关闭窗口", "字号：大中小", "【字体：大中小】", "字体：大中小", "【大中小】",
+    ])
+
+    /// Inline styles that hide an element (lowercased, spaces removed): hidden text is never content.
+    public static let hiddenStyles = BoilerplateGroup("hidden-styles", ["display:none", "visibility:hidden"])
+
     /// A block with a chrome phrase is dropped only when it is at most this many characters long,
     /// so a paragraph that merely mentions 技术支持 stays.
     public static let chromePhraseMaxCharacters = 80

@@ -51,10 +51,18 @@ public enum HTMLText {
         }
         // Iterative pre-order walk: (libxml2 node, parent index in tree, inside <a>, inside raw text).
         var stack: [(xmlNodePtr, Int32, Bool, Bool)] = top.reversed().map { ($0, 0, false, false) }
+        var names: [UnsafeRawPointer: String] = [:]
         while let (node, parent, inLink, raw) = stack.popLast() {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let tag = name(node.pointee.name)
+                // Names are interned in the parser's dictionary: one String per distinct pointer.
+                let tag: String
+                if let p = node.pointee.name, let known = names[UnsafeRawPointer(p)] {
+                    tag = known
+                } else {
+                    tag = name(node.pointee.name)
+                    if let p = node.pointee.name { names[UnsafeRawPointer(p)] = tag }
+                }
                 var element = HTMLTree.Node(tag: tag, parent: parent)
                 element.inLink = inLink
                 readAttributes(node, into: &element)
@@ -99,19 +107,25 @@ public enum HTMLText {
         return String(cString: p).lowercased()
     }
 
-    /// class, id, colspan and rowspan, read from the attribute nodes without copying the others.
+    /// class, id, style, colspan and rowspan, read from the attribute nodes without copying the others.
     private static func readAttributes(_ node: xmlNodePtr, into element: inout HTMLTree.Node) {
         var attr = node.pointee.properties
         while let a = attr {
             defer { attr = a.pointee.next }
-            let key = name(a.pointee.name)
-            guard key == "class" || key == "id" || key == "colspan" || key == "rowspan" else { continue }
+            guard let key = a.pointee.name else { continue }
+            let which: Int
+            if xmlStrcasecmp(key, "class") == 0 || xmlStrcasecmp(key, "id") == 0 { which = 0 }
+            else if xmlStrcasecmp(key, "style") == 0 { which = 1 }
+            else if xmlStrcasecmp(key, "colspan") == 0 { which = 2 }
+            else if xmlStrcasecmp(key, "rowspan") == 0 { which = 3 }
+            else { continue }
             guard let valueNode = a.pointee.children, let value = valueNode.pointee.content else { continue }
             let text = String(cString: value)
-            switch key {
-            case "colspan": element.columnSpan = span(text)
-            case "rowspan": element.rowSpan = span(text)
-            default: element.classID += (element.classID.isEmpty ? "" : " ") + text.lowercased()
+            switch which {
+            case 0: element.classID += (element.classID.isEmpty ? "" : " ") + text.lowercased()
+            case 1: element.style = text.lowercased().filter { $0 != " " }
+            case 2: element.columnSpan = span(text)
+            default: element.rowSpan = span(text)
             }
         }
     }

@@ -11,6 +11,8 @@ struct HTMLTree {
         var next: Int32 = -1
         /// Lowercased `class` and `id` values joined by a space (for boilerplate names).
         var classID: String = ""
+        /// Lowercased `style` without spaces (to see `display:none`).
+        var style: String = ""
         var columnSpan: Int = 1
         var rowSpan: Int = 1
         /// For text nodes: the range of their bytes in `HTMLTree.text`.

@@ -59,10 +59,11 @@ struct MainContent {
 
         // Chrome candidates, kept when they hold a large share of the page's own text.
         var chrome = [Bool](repeating: false, count: n)
+        var classCache: [String: Bool] = [:]
         for i in body..<subtreeEnd[body] where !nodes[i].isText && !hardDropped[i] && i != body {
             let own = characters[i] - linkCharacters[i]
             if Double(own) >= MainContent.keepShare * Double(total), total > 0 { continue }
-            chrome[i] = isChrome(i, tree)
+            chrome[i] = isChrome(i, tree, classCache: &classCache)
         }
         var softDropped = hardDropped
         for i in 0..<n {
@@ -101,20 +102,54 @@ struct MainContent {
         title = findTitle(tree, body: body, hardDropped: hardDropped)
     }
 
-    /// Whether the element looks like chrome by its tag, its class/id, a phrase, or its links.
-    private func isChrome(_ i: Int, _ tree: HTMLTree) -> Bool {
+    /// Whether the element looks like chrome by its tag, its class/id, its style, a phrase, or its links.
+    private func isChrome(_ i: Int, _ tree: HTMLTree, classCache: inout [String: Bool]) -> Bool {
         let node = tree.nodes[i]
-        if BoilerplateXPaths.chromeTags.entries.contains(node.tag) { return true }
+        if MainContent.chromeTags.contains(node.tag) { return true }
+        if !node.style.isEmpty, BoilerplateXPaths.hiddenStyles.entries.contains(where: { node.style.contains($0) }) {
+            return true
+        }
         if !node.classID.isEmpty, node.tag != "html", node.tag != "body" {
-            for group in BoilerplateXPaths.classIDGroups {
-                for word in group.entries where node.classID.contains(word) { return true }
+            if let known = classCache[node.classID] {
+                if known { return true }
+            } else {
+                let bytes = Array(node.classID.utf8)
+                let match = MainContent.classWords.contains { MainContent.contains(bytes[...], $0) }
+                classCache[node.classID] = match
+                if match { return true }
             }
         }
         guard MainContent.blockTags.contains(node.tag), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
         if characters[i] <= BoilerplateXPaths.chromePhraseMaxCharacters {
-            let text = subtreeText(i, tree)
-            for phrase in BoilerplateXPaths.chromePhrases.entries where text.contains(phrase) { return true }
+            var bytes: [UInt8] = []
+            for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
+                bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
+            }
+            if MainContent.chromePhrases.contains(where: { MainContent.contains(bytes[...], $0) }) { return true }
+            let trimmed = String(decoding: bytes, as: UTF8.self).filter { !$0.isWhitespace && $0 != "\u{A0}" }
+            if MainContent.chromeBlocks.contains(trimmed) { return true }
+        }
+        return false
+    }
+
+    private static let chromeTags = Set(BoilerplateXPaths.chromeTags.entries)
+    private static let classWords = BoilerplateXPaths.classIDGroups.flatMap { $0.entries.map { Array($0.utf8) } }
+    private static let chromePhrases = BoilerplateXPaths.chromePhrases.entries.map { Array($0.utf8) }
+    private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries)
+
+    /// Byte-level substring test (Foundation's String search is far slower on Linux).
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
         }
         return false
     }
@@ -130,15 +165,6 @@ struct MainContent {
         "div", "p", "ul", "ol", "dl", "dd", "dt", "li", "table", "tbody", "tr", "td", "th", "section", "center",
         "span", "font",
     ]
-
-    /// The text of a subtree (only used on short elements).
-    func subtreeText(_ i: Int, _ tree: HTMLTree) -> String {
-        var bytes: [UInt8] = []
-        for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
-            bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
     /// The page heading when the main container does not include it: the first h1 with text of its own,
     /// else a short `.title` element before the main container, else `<title>`.

@@ -5,7 +5,8 @@ import Testing
 struct BoilerplateXPathsTests {
     @Test("every group is named and non-empty")
     func groupsNonEmpty() {
-        let groups = [BoilerplateXPaths.alwaysDropped, BoilerplateXPaths.chromeTags, BoilerplateXPaths.chromePhrases]
+        let groups = [BoilerplateXPaths.alwaysDropped, BoilerplateXPaths.chromeTags, BoilerplateXPaths.chromePhrases,
+                      BoilerplateXPaths.chromeBlocks, BoilerplateXPaths.hiddenStyles]
             + BoilerplateXPaths.classIDGroups
         for group in groups {
             #expect(!group.name.isEmpty)
