@@ -40,13 +40,30 @@ struct ContentBuilder {
     static func content(of tree: HTMLTree, selection: MainContent) -> ContentText {
         var builder = ContentBuilder(tree: tree, selection: selection)
         guard !tree.nodes.isEmpty else { return ContentText(bytes: [], sourceOffsets: [0]) }
-        if let title = selection.title {
+        if let title = selection.title, !repeatsHeading(title, tree: tree, selection: selection) {
             for k in title..<selection.subtreeEnd[title] where tree.nodes[k].isText { builder.emitText(k) }
             builder.blockBoundary()
         }
         builder.walk(from: selection.main)
         builder.offsets.append(builder.lastEnd)
         return ContentText(bytes: builder.out, sourceOffsets: builder.offsets, tables: builder.tables)
+    }
+
+    /// True when the main container already starts with the heading (or `<title>` is that heading plus
+    /// the site name, 标题_某某市人民政府), so it is not written twice.
+    private static func repeatsHeading(_ title: Int, tree: HTMLTree, selection: MainContent) -> Bool {
+        func visible(_ range: Range<Int>, limit: Int, skipDropped: Bool) -> String {
+            var bytes: [UInt8] = []
+            for k in range where tree.nodes[k].isText && !(skipDropped && selection.dropped[k]) {
+                for b in tree.text[tree.nodes[k].textRange] where b > 0x20 { bytes.append(b) }
+                if bytes.count >= limit { break }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let heading = visible(title..<selection.subtreeEnd[title], limit: 1000, skipDropped: false)
+        let head = visible(selection.main..<selection.subtreeEnd[selection.main], limit: 600, skipDropped: true)
+        guard !heading.isEmpty, !head.isEmpty else { return false }
+        return head.contains(heading) || heading.hasPrefix(String(head.prefix(10)))
     }
 
     private init(tree: HTMLTree, selection: MainContent) {
