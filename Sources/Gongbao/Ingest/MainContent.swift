@@ -106,8 +106,9 @@ struct MainContent {
     private func isChrome(_ i: Int, _ tree: HTMLTree, classCache: inout [String: Bool]) -> Bool {
         let node = tree.nodes[i]
         if MainContent.chromeTags.contains(node.tag) { return true }
-        if !node.style.isEmpty, BoilerplateXPaths.hiddenStyles.entries.contains(where: { node.style.contains($0) }) {
-            return true
+        if !node.style.isEmpty {
+            let style = Array(node.style.utf8)
+            if MainContent.hiddenStyles.contains(where: { MainContent.contains(style[...], $0) }) { return true }
         }
         if !node.classID.isEmpty, node.tag != "html", node.tag != "body" {
             if let known = classCache[node.classID] {
@@ -127,8 +128,17 @@ struct MainContent {
                 bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
             }
             if MainContent.chromePhrases.contains(where: { MainContent.contains(bytes[...], $0) }) { return true }
-            let trimmed = String(decoding: bytes, as: UTF8.self).filter { !$0.isWhitespace && $0 != "\u{A0}" }
-            if MainContent.chromeBlocks.contains(trimmed) { return true }
+            if bytes.count <= MainContent.longestChromeBlock * 2 {
+                var trimmed: [UInt8] = []
+                var k = 0
+                while k < bytes.count {
+                    if bytes[k] <= 0x20 { k += 1; continue }
+                    if bytes[k] == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 { k += 2; continue }
+                    trimmed.append(bytes[k])
+                    k += 1
+                }
+                if MainContent.chromeBlocks.contains(trimmed) { return true }
+            }
         }
         return false
     }
@@ -136,7 +146,9 @@ struct MainContent {
     private static let chromeTags = Set(BoilerplateXPaths.chromeTags.entries)
     private static let classWords = BoilerplateXPaths.classIDGroups.flatMap { $0.entries.map { Array($0.utf8) } }
     private static let chromePhrases = BoilerplateXPaths.chromePhrases.entries.map { Array($0.utf8) }
-    private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries)
+    private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
+    private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
+    private static let hiddenStyles = BoilerplateXPaths.hiddenStyles.entries.map { Array($0.utf8) }
 
     /// Byte-level substring test (Foundation's String search is far slower on Linux).
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
