@@ -87,7 +87,8 @@ struct FigureScanner {
         if s == 0x2D || s == 0x8D1F {
             guard i + 1 < t.count, text.isDigit(i + 1) || ChineseNumeral.digit(t[i + 1]) != nil else { return nil }
             if text.isDigit(i - 1) || text.isASCIILetter(i - 1) { return nil }
-            if s == 0x8D1F, i + 1 < t.count, !(text.isDigit(i + 1)) , ChineseNumeral.digit(t[i + 1]) == nil { return nil }
+            // 负 is a sign only after a copula or a rate (增长负3%, 为负0.5%), not inside 减负/负担.
+            if s == 0x8D1F, text.isCJK(i - 1), !book.signContext.contains(t[i - 1]) { return nil }
             negative = true
             i += 1
         }
@@ -122,6 +123,12 @@ struct FigureScanner {
         let stop: (Int) -> Bool = { j in self.book.scaleBeginsUnit(self.t, at: j) }
         guard var reading = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
                                      : ChineseNumeral.readChinese(t, at: i, stopScale: stop) else { return nil }
+        if !isArabic, reading.value == 0 { return (nil, reading.end) }   // 零部件
+        // Page numbers of PDF text: —3—.
+        if isArabic, i > 0, [0x2014, 0x2D, 0x2015].contains(t[i - 1]), !text.isDigit(i - 2), reading.end < t.count,
+           [0x2014, 0x2D, 0x2015].contains(t[reading.end]), reading.plainDigits > 0, reading.plainDigits <= 3 {
+            return (nil, reading.end + 1)
+        }
         if isArabic, reading.plainDigits > 18 || (reading.plainDigits == 0 && reading.end - i > 30) {
             notes.append((i, "not a figure: number too long (\(reading.end - i) characters)"))
             return (nil, reading.end)
@@ -136,7 +143,7 @@ struct FigureScanner {
         if text.matches("分之", at: j) {
             let k = j + 2
             let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                                     : ChineseNumeral.readChinese(t, at: k, stopScale: { _ in true })
+                                     : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
             guard let r2, reading.value != 0 else { return (nil, k) }
             fig.span = fig.span.lowerBound..<r2.end
             fig.unitEnd = r2.end
@@ -215,6 +222,10 @@ struct FigureScanner {
             for label in unit.labelBefore where text.matches(label, at: end) {
                 fig.kind = .ordinal
             }
+            // 十一届十一次全会, 前8位: sessions and ranks, not counts.
+            if !unit.labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
+            if (unit.surface == "位" || unit.surface == "名"), numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
+            if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
@@ -226,6 +237,21 @@ struct FigureScanner {
         fig.span = fig.span.lowerBound..<end
         fig.unitEnd = end
         return (fig, end)
+    }
+
+    /// 一个/一项 is a count when the sentence counts other things too (实施一项人才工程，…，落实八项服务举措) or is a
+    /// short heading (一项人才工程。); elsewhere it is the article "a" (今后一个时期, 打造一个平台).
+    func isGenuineOne(at i: Int) -> Bool {
+        let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
+        if hi - lo <= 12 { return true }
+        var k = lo
+        while k < hi {
+            if k != i, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
+                if let (u, _) = book.unit(t, at: k + 1), u.kind == .count { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// A sentence that says 一批/一些 uses 一个/一项 generically (落地一个项目，引进一批人才).
@@ -367,7 +393,7 @@ struct FigureScanner {
     func readSmall(at k: Int) -> (value: Int, end: Int)? {
         guard k < t.count else { return nil }
         let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                                : ChineseNumeral.readChinese(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
         guard let r, r.value >= 0, r.value < 100 else { return nil }
         return (NSDecimalNumber(decimal: r.value).intValue, r.end)
     }
@@ -379,7 +405,7 @@ struct FigureScanner {
         let k = i + 1
         guard k < t.count else { return nil }
         let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                                : ChineseNumeral.readChinese(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
         guard let r else { return nil }
         var end = r.end
         var unit: String? = nil
@@ -398,7 +424,7 @@ struct FigureScanner {
 
     /// 翻一番 → 2 倍, 翻两番 → 4 倍.
     func doubling(at i: Int) -> (Figure?, Int)? {
-        guard let r = ChineseNumeral.readChinese(t, at: i + 1, stopScale: { _ in true }), r.end < t.count, t[r.end] == 0x756A,
+        guard let r = ChineseNumeral.readChinese(t, at: i + 1, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
               r.value >= 1, r.value <= 10 else { return nil }
         var v = Decimal(1)
         for _ in 0..<NSDecimalNumber(decimal: r.value).intValue { v *= 2 }
@@ -410,7 +436,7 @@ struct FigureScanner {
         let k = i + 3
         guard k < t.count else { return nil }
         let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                                : ChineseNumeral.readChinese(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
         guard let r else { return nil }
         var fig = Figure(span: i..<r.end, numberStart: i, value: r.value, unit: "%", kind: .percent, unitEnd: r.end)
         switch t[i] {

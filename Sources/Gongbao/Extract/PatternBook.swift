@@ -21,6 +21,8 @@ struct PatternBook: Sendable {
     let afterStops: ScalarTrie
     let scopeTime: ScalarTrie
     let scopeRegion: ScalarTrie
+    /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
+    let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
     let scales: [UInt32: Decimal]
 

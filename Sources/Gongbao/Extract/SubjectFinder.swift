@@ -33,7 +33,20 @@ struct SubjectFinder {
             k -= 1
         }
         // Skip a leading date/number (2023年，… is scope).
-        while lo < hi, text.isDigit(lo) || t[lo] == 0x20 { lo += 1 }
+        // A list marker inside the clause (…情况一是市级收入): the subject starts after it.
+        var m = hi - 2
+        while m >= lo {
+            if t[m + 1] == 0x662F, ChineseNumeral.digit(t[m]) != nil || t[m] == 0x5341,
+               m == lo || !WhitespaceJoining.isCJK(t[m - 1]) || t[m - 1] != 0x4E0D {
+                if m + 2 <= hi, m == lo || ChineseNumeral.digit(t[m - 1]) == nil { lo = m + 2; break }
+            }
+            m -= 1
+        }
+        // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
+        while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
+            if text.isASCIILetter(lo) { break }
+            lo += 1
+        }
         if lo < hi, t[lo] == 0x5E74 { lo += 1 }  // 年
         var endsWithVerb = false
         var endsWithPreposition = false
@@ -42,7 +55,9 @@ struct SubjectFinder {
             changed = false
             if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
             if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo {
-                endsWithPreposition = true; break
+                // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
+                if !after(fig, wholeClause: true).isEmpty { endsWithPreposition = true; break }
+                hi -= m.length; changed = true; continue
             }
             if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
                 endsWithVerb = true; hi -= m.length; changed = true; continue
@@ -82,6 +97,7 @@ struct SubjectFinder {
     /// The words after the figure up to the clause end (or the first stop verb).
     func after(_ fig: Figure, wholeClause: Bool) -> String {
         var lo = fig.unitEnd
+        if let m = book.after.longestMatch(t, at: lo) { lo += m.length }   // 以上, 左右
         if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
         let hi = min(text.clauseEnd(after: lo), lo + 16)
         var e = lo

@@ -35,10 +35,12 @@ public enum Normalizer {
                     var hasNewline = false
                     var singleSpaces = true
                     var count = 0
+                    var formFeed = false
                     while j < n {
                         let u = reader.unit(at: j)
                         if u.kind == .whitespace {
                             if u.scalar == 0x0A || u.scalar == 0x0D { hasNewline = true }
+                            if u.scalar == 0x0C { singleSpaces = false; hasNewline = true; formFeed = true }
                             count += 1
                             j += u.length
                         } else if u.kind == .ignorable {
@@ -47,7 +49,7 @@ public enum Normalizer {
                     }
                     if count > 1 { singleSpaces = false }
                     let next = j < n ? reader.unit(at: j) : nil
-                    if let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
+                    if !formFeed, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
                                                          hasNewline: hasNewline, singleSpace: singleSpaces) {
                         i = j
                     } else {
