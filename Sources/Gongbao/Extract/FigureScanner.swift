@@ -226,6 +226,8 @@ struct FigureScanner {
             if !unit.labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
             if (unit.surface == "位" || unit.surface == "名"), numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
             if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
+            // 二期工程, 三北工程六期: a phase, not a count.
+            if unit.surface == "期", !isArabic, text.isCJK(end) || text.matches("程", at: numberStart - 1) { fig.kind = .ordinal }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
@@ -243,7 +245,7 @@ struct FigureScanner {
     /// short heading (一项人才工程。); elsewhere it is the article "a" (今后一个时期, 打造一个平台).
     func isGenuineOne(at i: Int) -> Bool {
         let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
-        if hi - lo <= 12 { return true }
+        if hi - lo <= 12, lo == i || text.string(lo..<i).allSatisfy({ $0 == " " }) { return true }
         var k = lo
         while k < hi {
             if k != i, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {

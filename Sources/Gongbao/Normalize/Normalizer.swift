@@ -14,6 +14,8 @@ public enum Normalizer {
         var map: [Int32] = []
         out.reserveCapacity(input.count)
         map.reserveCapacity(input.count + 1)
+        // True while joining spaced-out single digits ("7 4 7 7 2"), so each next digit may join too.
+        var spacedRun = false
         input.withUnsafeBufferPointer { src in
             let reader = ScalarReader(bytes: src)
             var i = 0
@@ -22,6 +24,7 @@ public enum Normalizer {
                 let b = src[i]
                 // Fast path: plain ASCII that is not whitespace or '<'.
                 if b < 0x80, b > 0x20, b != 0x3C {
+                    if spacedRun, b < 0x30 || b > 0x39 { spacedRun = false }
                     out.append(b); map.append(Int32(truncatingIfNeeded: i)); i += 1
                     continue
                 }
@@ -50,7 +53,8 @@ public enum Normalizer {
                     if count > 1 { singleSpaces = false }
                     let next = j < n ? reader.unit(at: j) : nil
                     if !formFeed, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
-                                                         hasNewline: hasNewline, singleSpace: singleSpaces) {
+                                                         hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun) {
+                        spacedRun = WhitespaceJoining.isDigit(next.scalar) && (out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
                         i = j
                     } else {
                         // Keep the run, folded to ASCII whitespace.
@@ -67,6 +71,7 @@ public enum Normalizer {
                     }
                 case .text:
                     let s = unit.scalar
+                    if spacedRun, !WhitespaceJoining.isDigit(s) { spacedRun = false }
                     if s < 0x80 {
                         out.append(UInt8(s))
                     } else {

@@ -57,7 +57,7 @@ enum WhitespaceJoining {
         return 0xFFFD
     }
 
-    static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool) -> Bool {
+    static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool, inSpacedRun: Bool = false) -> Bool {
         let (p0, p1) = lastScalars(out)
         guard let prev = p0 else { return false }
         if isSentenceEnd(prev) || prev == 0x3002 { return false }
@@ -65,7 +65,7 @@ enum WhitespaceJoining {
         if prevDigit && nextDigit {
             // Spaced-out digits from PDF text: single digits separated by single spaces.
             guard !hasNewline, singleSpace else { return false }
-            let prevAlone = p1.map { !isDigit($0) && $0 != 0x2E && $0 != 0x2C } ?? true
+            let prevAlone = inSpacedRun || (p1.map { !isDigit($0) && $0 != 0x2E && $0 != 0x2C } ?? true)
             let nextAlone = afterNext.map { !isDigit($0) } ?? true
             return prevAlone && nextAlone
         }
