@@ -68,11 +68,14 @@ public struct Extractor: Sendable {
             figures[k] = fig
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
-        // Direction-only clauses (同比增长3.6%) borrow the subject of the figure they qualify.
-        for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind == .percent && k > 0 {
-            let prev = figures[k - 1]
-            if prev.kind.isQuantity, text.sentenceStart(before: prev.numberStart) == text.sentenceStart(before: figures[k].numberStart) {
-                figures[k].subject = prev.subject
+        // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
+        // in the same sentence.
+        for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity {
+            let sentence = text.sentenceStart(before: figures[k].numberStart)
+            var j = k - 1
+            while j >= 0, figures[j].span.lowerBound >= sentence {
+                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty { figures[k].subject = figures[j].subject; break }
+                j -= 1
             }
         }
         figures += tables.figures()

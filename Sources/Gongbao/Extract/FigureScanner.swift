@@ -290,6 +290,12 @@ struct FigureScanner {
             fig.kind = .count
             return (fig, j + 1)
         }
+        // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written).
+        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, text.isCJK(j),
+           book.scales[t[j]] == nil {
+            fig.kind = .count
+            return (fig, j)
+        }
         // Index values: 价格指数101.2, CPI为102.1.
         if isArabic, isIndexContext(before: fig.numberStart) {
             fig.kind = .index

@@ -24,7 +24,7 @@ public enum Normalizer {
                 let b = src[i]
                 // Fast path: plain ASCII that is not whitespace or '<'.
                 if b < 0x80, b > 0x20, b != 0x3C {
-                    if spacedRun, b < 0x30 || b > 0x39 { spacedRun = false }
+                    if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                     out.append(b); map.append(Int32(truncatingIfNeeded: i)); i += 1
                     continue
                 }
@@ -54,10 +54,12 @@ public enum Normalizer {
                     let next = j < n ? reader.unit(at: j) : nil
                     if !formFeed, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
                                                          hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun) {
-                        spacedRun = WhitespaceJoining.isDigit(next.scalar) && (out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+                        let lastIsDigit = out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+                        if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
                         i = j
                     } else {
                         // Keep the run, folded to ASCII whitespace.
+                        spacedRun = false
                         var k = i
                         while k < j {
                             let u = reader.unit(at: k)
@@ -71,7 +73,7 @@ public enum Normalizer {
                     }
                 case .text:
                     let s = unit.scalar
-                    if spacedRun, !WhitespaceJoining.isDigit(s) { spacedRun = false }
+                    if spacedRun, !WhitespaceJoining.isDigit(s), s != 0x2E { spacedRun = false }
                     if s < 0x80 {
                         out.append(UInt8(s))
                     } else {
