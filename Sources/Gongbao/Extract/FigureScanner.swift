@@ -1,0 +1,457 @@
+import Foundation
+
+/// Finds figures in normalized text: the hand-written scanner of the hot path (no regex).
+///
+/// It jumps from trigger to trigger (an ASCII digit or a Chinese numeral), reads the numeral, a range, 余/多, a
+/// scale and a unit, and decides from the unit what kind of figure it is: 44.14亿元 → 4414000000 元 money;
+/// 2023年 → a date, never a count of 年; 一是 → nothing (一 before a non-classifier).
+struct FigureScanner {
+    let book: PatternBook
+    let text: DocText
+    /// Scalar ranges where nothing is read: short quoted names (“十四五”), book titles, table cells.
+    var blocked: [Range<Int>] = []
+    var notes: [(Int, String)] = []
+    var t: [UInt32] { text.t }
+
+    init(book: PatternBook, text: DocText) {
+        self.book = book
+        self.text = text
+        blocked = FigureScanner.quotedNames(text.t)
+    }
+
+    /// “…” of at most 12 characters and 《…》: names, not statements (“人才新政30条”, 《2023年报告》).
+    static func quotedNames(_ t: [UInt32]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < t.count {
+            let open = t[i]
+            let close: UInt32? = open == 0x201C ? 0x201D : open == 0x300A ? 0x300B : open == 0x300C ? 0x300D : nil
+            if let close {
+                let limit = open == 0x201C ? 12 : 60
+                var j = i + 1
+                while j < t.count, j - i <= limit + 1, t[j] != close, t[j] != 0x0A, t[j] != open { j += 1 }
+                if j < t.count, t[j] == close { out.append(i..<(j + 1)); i = j + 1; continue }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static let chineseTriggers: Set<UInt32> = {
+        var s = Set<UInt32>()
+        for c in "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars { s.insert(c.value) }
+        return s
+    }()
+
+    func isBlocked(_ i: Int) -> Range<Int>? {
+        // Binary search over sorted, disjoint ranges.
+        var lo = 0, hi = blocked.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blocked[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < blocked.count && blocked[lo].contains(i) ? blocked[lo] : nil
+    }
+
+    /// All figures in document order.
+    mutating func scan() -> [Figure] {
+        var out: [Figure] = []
+        var i = 0
+        let n = t.count
+        while i < n {
+            let s = t[i]
+            let isDigit = s >= 0x30 && s <= 0x39
+            if !isDigit && !(s >= 0x4E00 && FigureScanner.chineseTriggers.contains(s)) && s != 0x2D {
+                i += 1
+                continue
+            }
+            if let r = isBlocked(i) { i = r.upperBound; continue }
+            if let (fig, next) = figure(at: i) {
+                if let fig { out.append(fig) }
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: - One candidate
+
+    /// The figure starting at `i` (nil figure: something read and rejected; nil: nothing here).
+    mutating func figure(at start: Int) -> (Figure?, Int)? {
+        var i = start
+        let s = t[i]
+        // Negative numbers: -0.10‰ or 负3.
+        var negative = false
+        if s == 0x2D || s == 0x8D1F {
+            guard i + 1 < t.count, text.isDigit(i + 1) || ChineseNumeral.digit(t[i + 1]) != nil else { return nil }
+            if text.isDigit(i - 1) || text.isASCIILetter(i - 1) { return nil }
+            // 负 is a sign only after a copula or a rate (增长负3%, 为负0.5%), not inside 减负/负担.
+            if s == 0x8D1F, text.isCJK(i - 1), !book.signContext.contains(t[i - 1]) { return nil }
+            negative = true
+            i += 1
+        }
+        let numberStart = i
+        let c = t[i]
+        // Special leading forms.
+        if c == 0x7B2C { return ordinal(at: i) }                  // 第
+        if c == 0x9996 { return first(at: i) }                    // 首
+        if c == 0x7FFB { return doubling(at: i) }                 // 翻一番
+        if c == 0x534A { return nil }                             // 半 alone
+        if (c == 0x767E || c == 0x5343 || c == 0x4E07), text.matches("分之", at: i + 1) {
+            return partsPer(at: i)                                 // 百分之五
+        }
+        if !text.isDigit(i), book.names.covers(t, i) {
+            return (nil, i + 1)
+        }
+        let isArabic = text.isDigit(i)
+        if isArabic {
+            // Codes and names with digits: PM2.5, G20, 5G.
+            if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2)) {
+                var j = i
+                while j < t.count, text.isDigit(j) || t[j] == 0x2E { j += 1 }
+                return (nil, j)
+            }
+        } else {
+            if !negative, let g = book.glue.matchEnding(t, at: i), g.length > 0 { return (nil, i + 1) }
+            if c == 0x4E00, text.matches("半", at: i + 1) {
+                return (Figure(span: i..<(i + 2), numberStart: i, value: Decimal(string: "0.5")!, unit: nil,
+                               kind: .ratio, unitEnd: i + 2), i + 2)
+            }
+        }
+        let stop: (Int) -> Bool = { j in self.book.scaleBeginsUnit(self.t, at: j) }
+        guard var reading = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
+                                     : ChineseNumeral.readChinese(t, at: i, stopScale: stop) else { return nil }
+        if !isArabic, reading.value == 0 { return (nil, reading.end) }   // 零部件
+        // Page numbers of PDF text: —3—.
+        if isArabic, i > 0, [0x2014, 0x2D, 0x2015].contains(t[i - 1]), !text.isDigit(i - 2), reading.end < t.count,
+           [0x2014, 0x2D, 0x2015].contains(t[reading.end]), reading.plainDigits > 0, reading.plainDigits <= 3 {
+            return (nil, reading.end + 1)
+        }
+        if isArabic, reading.plainDigits > 18 || (reading.plainDigits == 0 && reading.end - i > 30) {
+            notes.append((i, "not a figure: number too long (\(reading.end - i) characters)"))
+            return (nil, reading.end)
+        }
+        if negative { reading.value = -reading.value }
+        var j = reading.end
+        var fig = Figure(span: (negative ? numberStart - 1 : numberStart)..<j, numberStart: negative ? numberStart - 1 : numberStart,
+                         value: reading.value, unit: nil, kind: .count, unitEnd: j)
+        if reading.isVague { fig.qualifiers.append(.moreThan) }
+
+        // X分之Y.
+        if text.matches("分之", at: j) {
+            let k = j + 2
+            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
+                                     : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+            guard let r2, reading.value != 0 else { return (nil, k) }
+            fig.span = fig.span.lowerBound..<r2.end
+            fig.unitEnd = r2.end
+            fig.value = r2.value / reading.value
+            fig.kind = .ratio
+            return (fig, r2.end)
+        }
+
+        // Ranges: 6-8亿元, 6.5%—7%, 三至五年, 1—9月.
+        var firstUnit: (Lexicon.Unit, Int)? = nil
+        if let u = book.unit(t, at: j), u.0.kind == .percent { firstUnit = u }
+        let afterFirst = j + (firstUnit?.1 ?? 0)
+        if afterFirst < t.count, [0x2D, 0x2014, 0x2013, 0x7E, 0x81F3, 0x5230, 0x2015].contains(t[afterFirst]) {
+            var k = afterFirst + 1
+            while k < t.count, t[k] == 0x2014 || t[k] == 0x2015 { k += 1 }
+            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: stop)
+                                     : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stopScale: stop))
+            if let r2, r2.value >= reading.value || r2.hasScale {
+                var low = reading.value
+                if r2.hasScale && !reading.hasScale && isArabic {
+                    // 6-8亿元: the scale written once applies to both ends.
+                    var scaleFactor = Decimal(1)
+                    var m = r2.end - 1
+                    while m > k, let f = book.scales[t[m]], !text.isDigit(m) { scaleFactor *= f; m -= 1 }
+                    low *= scaleFactor
+                }
+                if let fu = firstUnit, let su = book.unit(t, at: r2.end), su.0.unit != fu.0.unit {
+                    // 5%—8元: not one range.
+                } else {
+                    fig.value = negative ? -low : low
+                    fig.valueMax = r2.value
+                    j = r2.end
+                    fig.span = fig.span.lowerBound..<j
+                }
+            }
+        }
+
+        // 余/多 between the number and the unit: 40余人, 200多名, 1000余万元.
+        if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, !book.notQualifiers.covers(t, j) {
+            fig.qualifiers.append(.moreThan)
+            j += 1
+            if isArabic, j < t.count, let f = book.scales[t[j]], !book.scaleBeginsUnit(t, at: j) {
+                fig.value *= f
+                if let m = fig.valueMax { fig.valueMax = m * f }
+                j += 1
+            }
+        }
+
+        // The unit.
+        var unitMatch = book.unit(t, at: j)
+        // 3个多月 → 个月 with 多.
+        if unitMatch == nil || unitMatch?.0.surface == "个", text.matches("个多月", at: j) {
+            unitMatch = (book.lexicon.units.first(where: { $0.surface == "个月" })!, 3)
+            fig.qualifiers.append(.moreThan)
+        }
+        guard let (unit, ulen) = unitMatch else {
+            return unitless(fig, reading: reading, end: j, isArabic: isArabic)
+        }
+        // 一条条, 一个个: reduplicated classifiers are manner, not counts.
+        if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], unit.kind == .count { return (nil, j + 2) }
+        if text.isASCIILetter(j + ulen), unit.kind != .percent { return (nil, j + ulen) }
+        var end = j + ulen
+        fig.unit = unit.unit
+        if let f = unit.factor { fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f } }
+        let isBareOne = !isArabic && reading.value == 1 && reading.end - numberStart == 1
+        switch unit.kind {
+        case .time:
+            return timeFigure(fig, reading: reading, unit: unit, unitStart: j, end: end, isArabic: isArabic)
+        case .money: fig.kind = .money
+        case .measure: fig.kind = .measure
+        case .percent: fig.kind = .percent
+        case .ratio: fig.kind = .ratio
+        case .count:
+            fig.kind = .count
+            if isBareOne && unit.vagueWithOne { return (nil, end) }
+            for label in unit.labelBefore where text.matches(label, at: end) {
+                fig.kind = .ordinal
+            }
+            // 十一届十一次全会, 前8位: sessions and ranks, not counts.
+            if !unit.labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
+            if (unit.surface == "位" || unit.surface == "名"), numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
+            if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
+            // 二期工程, 三北工程六期: a phase, not a count.
+            if unit.surface == "期", !isArabic, text.isCJK(end) || text.matches("程", at: numberStart - 1) { fig.kind = .ordinal }
+            if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
+        }
+        // Trailing 多/余 after the unit: 3年多, 10万元余.
+        if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
+           !fig.qualifiers.contains(.moreThan), !text.isCJK(end + 1) || text.isClauseEnd(t[end + 1]) {
+            fig.qualifiers.append(.moreThan)
+            end += 1
+        }
+        fig.span = fig.span.lowerBound..<end
+        fig.unitEnd = end
+        return (fig, end)
+    }
+
+    /// 一个/一项 is a count when the sentence counts other things too (实施一项人才工程，…，落实八项服务举措) or is a
+    /// short heading (一项人才工程。); elsewhere it is the article "a" (今后一个时期, 打造一个平台).
+    func isGenuineOne(at i: Int) -> Bool {
+        let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
+        if hi - lo <= 12, lo == i || text.string(lo..<i).allSatisfy({ $0 == " " }) { return true }
+        var k = lo
+        while k < hi {
+            if k != i, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
+                if let (u, _) = book.unit(t, at: k + 1), u.kind == .count { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// A sentence that says 一批/一些 uses 一个/一项 generically (落地一个项目，引进一批人才).
+    func sentenceHasVagueMarker(around i: Int) -> Bool {
+        let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
+        var k = lo
+        while k < hi {
+            if t[k] == 0x4E00, book.vague.longestMatch(t, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A number with no unit: a figure only as 三大X, 三成, an index value or an ordinal label.
+    mutating func unitless(_ fig: Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool) -> (Figure?, Int)? {
+        var fig = fig
+        if text.isASCIILetter(j) { return (nil, j + 1) }
+        // 三成 → 30 %.
+        if j < t.count, t[j] == 0x6210, reading.value <= 10, reading.value > 0, !reading.hasScale,
+           !book.names.covers(t, j) {
+            fig.value = reading.value * 10
+            if let m = fig.valueMax { fig.valueMax = m * 10 }
+            fig.unit = "%"
+            fig.kind = .percent
+            fig.span = fig.span.lowerBound..<(j + 1)
+            fig.unitEnd = j + 1
+            return (fig, j + 1)
+        }
+        // 三大板块 → 3, no unit.
+        if !isArabic, j + 1 < t.count, t[j] == 0x5927, reading.value >= 2, reading.value <= 20,
+           text.isCJK(j + 1), !book.names.covers(t, j) {
+            fig.span = fig.span.lowerBound..<(j + 1)
+            fig.unitEnd = j + 1
+            fig.kind = .count
+            return (fig, j + 1)
+        }
+        // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written).
+        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, text.isCJK(j),
+           book.scales[t[j]] == nil {
+            fig.kind = .count
+            return (fig, j)
+        }
+        // Index values: 价格指数101.2, CPI为102.1.
+        if isArabic, isIndexContext(before: fig.numberStart) {
+            fig.kind = .index
+            return (fig, j)
+        }
+        return (nil, j)
+    }
+
+    func isIndexContext(before i: Int) -> Bool {
+        var k = i
+        while k > 0, [0x4E3A, 0x662F, 0x8FBE, 0x3A, 0x20, 0x5230].contains(t[k - 1]), i - k < 3 { k -= 1 }
+        let words = ["指数", "CPI", "PPI", "PMI"]
+        for w in words {
+            let n = w.unicodeScalars.count
+            if k >= n, text.matches(w, at: k - n) { return true }
+        }
+        return false
+    }
+
+    // MARK: - Time
+
+    mutating func timeFigure(_ fig: Figure, reading: ChineseNumeral.Reading, unit: Lexicon.Unit, unitStart j: Int, end: Int,
+                             isArabic: Bool) -> (Figure?, Int)? {
+        var fig = fig
+        let v = reading.value
+        let isYear = unit.surface == "年" && reading.plainDigits == 4 && v >= 1900 && v <= 2100
+        fig.unitEnd = end
+        switch unit.surface {
+        case "年" where isYear:
+            fig.kind = .date
+            var year = "\(NSDecimalNumber(decimal: v).intValue)"
+            fig.year = NSDecimalNumber(decimal: v).intValue
+            var k = end
+            var dateValue = year
+            if let m = fig.valueMax {
+                dateValue = "\(year)/\(NSDecimalNumber(decimal: m).intValue)"
+            } else if let (month, mEnd) = monthDay(at: k) {
+                dateValue = "\(year)-\(month)"
+                k = mEnd
+            } else if let (q, qEnd) = quarter(at: k) {
+                dateValue = "\(year)-\(q)"
+                k = qEnd
+            }
+            year = dateValue
+            fig.dateValue = dateValue
+            fig.span = fig.span.lowerBound..<k
+            return (fig, k)
+        case "年", "个月", "天", "小时", "分钟", "周":
+            if unit.surface == "周" && !isArabic && v == 1 { return (nil, end) }
+            fig.kind = .duration
+            var k = end
+            if unit.surface == "年", k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
+            if unit.surface == "年", text.matches("多", at: k), !book.notQualifiers.covers(t, k) {
+                fig.qualifiers.append(.moreThan); k += 1
+            }
+            fig.span = fig.span.lowerBound..<k
+            return (fig, k)
+        case "月", "月份":
+            guard v >= 1, v <= 12, fig.valueMax == nil else { return (nil, end) }   // 1—9月 is a scope
+            if fig.value != v { return (nil, end) }
+            guard let (md, mEnd) = monthDay(at: fig.numberStart) else { return (nil, end) }
+            fig.kind = .date
+            fig.dateValue = "????-" + md
+            if md.count == 5 { fig.unit = "日" }
+            fig.span = fig.span.lowerBound..<mEnd
+            return (fig, mEnd)
+        case "季度":
+            guard v >= 1, v <= 4 else { return (nil, end) }
+            fig.kind = .date
+            fig.dateValue = "????-Q\(NSDecimalNumber(decimal: v).intValue)"
+            return (fig, end)
+        default:
+            return (nil, end)
+        }
+    }
+
+    /// 3月24日 / 3月 at `k` → ("03-24", end) or ("03", end).
+    func monthDay(at k: Int) -> (String, Int)? {
+        guard let m = readSmall(at: k), m.value >= 1, m.value <= 12, m.end < t.count, t[m.end] == 0x6708 else { return nil }
+        let month = String(format: "%02d", m.value)
+        var e = m.end + 1
+        if let d = readSmall(at: e), d.value >= 1, d.value <= 31, d.end < t.count, t[d.end] == 0x65E5 || t[d.end] == 0x53F7 {
+            e = d.end + 1
+            return ("\(month)-\(String(format: "%02d", d.value))", e)
+        }
+        if text.matches("份", at: e) { e += 1 }
+        return (month, e)
+    }
+
+    /// 一季度, 第一季度, 1季度, 上半年, 下半年, 前三季度.
+    func quarter(at k: Int) -> (String, Int)? {
+        if text.matches("上半年", at: k) { return ("H1", k + 3) }
+        if text.matches("下半年", at: k) { return ("H2", k + 3) }
+        var s = k
+        var prefix = ""
+        if text.matches("第", at: s) { s += 1 }
+        if text.matches("前", at: s) { s += 1; prefix = "Q1/" }
+        guard let q = readSmall(at: s), q.value >= 1, q.value <= 4, text.matches("季度", at: q.end) else { return nil }
+        return (prefix + "Q\(q.value)", q.end + 2)
+    }
+
+    /// A small integer (Arabic or Chinese) for months, days and quarters.
+    func readSmall(at k: Int) -> (value: Int, end: Int)? {
+        guard k < t.count else { return nil }
+        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        guard let r, r.value >= 0, r.value < 100 else { return nil }
+        return (NSDecimalNumber(decimal: r.value).intValue, r.end)
+    }
+
+    // MARK: - Ordinals and special forms
+
+    /// 第三, 第十二届 → ordinal (never a count).
+    func ordinal(at i: Int) -> (Figure?, Int)? {
+        let k = i + 1
+        guard k < t.count else { return nil }
+        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        guard let r else { return nil }
+        var end = r.end
+        var unit: String? = nil
+        if let (u, len) = book.unit(t, at: end), u.kind == .count || u.surface == "季度" {
+            unit = u.unit; end += len
+        }
+        return (Figure(span: i..<end, numberStart: i, value: r.value, unit: unit, kind: .ordinal, unitEnd: end), end)
+    }
+
+    /// 首场, 首批 → ordinal 1.
+    func first(at i: Int) -> (Figure?, Int)? {
+        guard let (u, len) = book.unit(t, at: i + 1), u.kind == .count, !book.names.covers(t, i) else { return nil }
+        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: u.unit, kind: .ordinal,
+                       unitEnd: i + 1 + len), i + 1 + len)
+    }
+
+    /// 翻一番 → 2 倍, 翻两番 → 4 倍.
+    func doubling(at i: Int) -> (Figure?, Int)? {
+        guard let r = ChineseNumeral.readChinese(t, at: i + 1, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
+              r.value >= 1, r.value <= 10 else { return nil }
+        var v = Decimal(1)
+        for _ in 0..<NSDecimalNumber(decimal: r.value).intValue { v *= 2 }
+        return (Figure(span: i..<(r.end + 1), numberStart: i, value: v, unit: "倍", kind: .ratio, unitEnd: r.end + 1), r.end + 1)
+    }
+
+    /// 百分之五 → 5 %, 千分之三 → 3 ‰, 万分之一 → ratio 0.0001.
+    func partsPer(at i: Int) -> (Figure?, Int)? {
+        let k = i + 3
+        guard k < t.count else { return nil }
+        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        guard let r else { return nil }
+        var fig = Figure(span: i..<r.end, numberStart: i, value: r.value, unit: "%", kind: .percent, unitEnd: r.end)
+        switch t[i] {
+        case 0x5343: fig.unit = "‰"
+        case 0x4E07: fig.unit = nil; fig.kind = .ratio; fig.value = r.value / 10000
+        default: break
+        }
+        return (fig, r.end)
+    }
+}
