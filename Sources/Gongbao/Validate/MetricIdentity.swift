@@ -51,11 +51,16 @@ struct MetricIdentity: Sendable {
             let series = SeriesKey.key(ofPath: doc.path)
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
                 let (family, factor) = rules.catalogue.family(of: m.unit)
-                let scopePeriod = m.scope.flatMap { Period($0) }
+                // A scope's period without a year (1—4月) takes the document's year.
+                let scopePeriod = m.scope.flatMap { Period($0) }.map {
+                    Period(year: $0.year ?? docPeriod?.year, firstMonth: $0.firstMonth, lastMonth: $0.lastMonth)
+                }
                 let period = scopePeriod ?? docPeriod
                 let subject = rules.catalogue.normalized(m.subject)
-                let cumulative = m.isCumulative || m.subject.contains("累计") || (m.scope?.contains("累计") ?? false)
-                    || (scopePeriod?.isYearToDate ?? false)
+                // Only amounts run up: a share or a rate for 1—4月 is not a running total.
+                let cumulative = [MetricKind.count, .money, .measure].contains(m.kind) && m.direction == nil
+                    && (m.isCumulative || m.subject.contains("累计") || (m.scope?.contains("累计") ?? false)
+                        || (scopePeriod?.isYearToDate ?? false))
                 out.append(Statement(
                     document: d, index: i, metric: m, path: doc.path, subject: subject, unitFamily: family,
                     range: ValueRange(metric: m, factor: factor, aboutTolerance: rules.aboutTolerance),
