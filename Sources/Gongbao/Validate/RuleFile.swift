@@ -38,8 +38,7 @@ extension RuleSet {
         } catch {
             throw .syntax(path: path, line: 1, column: 1, message: "\(error)")
         }
-        files.append(path)
-        guard let root else { return }
+        guard let root else { files.append(path); return }
         guard case let .mapping(top) = root else { throw file.invalid(root, "a rule file is a mapping of keys (rules:, orders:, …)") }
         let dir = (path as NSString).deletingLastPathComponent
         for (key, value) in top {
@@ -54,6 +53,7 @@ extension RuleSet {
                 try read(path: included, including: stack + [(path as NSString).standardizingPath])
             }
         }
+        files.append(path)
         for (key, value) in top {
             switch key.string ?? "" {
             case "include", "note", "version": continue
