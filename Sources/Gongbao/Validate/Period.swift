@@ -102,33 +102,72 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Folds widths, dashes and month numerals so one set of patterns reads every spelling:
     /// ２０２４年一至四月份 → 2024年1-4月.
     static func folded(_ text: String) -> String {
-        var s = ""
+        var chars: [Character] = []
+        chars.reserveCapacity(text.unicodeScalars.count)
         for u in text.unicodeScalars {
             switch u.value {
-            case 0xFF10...0xFF19: s.unicodeScalars.append(Unicode.Scalar(u.value - 0xFF10 + 0x30)!)
-            case 0x2014, 0x2013, 0x2012, 0x2015, 0xFF0D, 0x2212, 0x301C, 0xFF5E, 0x7E: s += "-"
-            case 0xAD, 0x20, 0x3000, 0x0A, 0x0D, 0x09, 0x200B: continue
-            default: s.unicodeScalars.append(u)
+            case 0xFF10...0xFF19: chars.append(Character(Unicode.Scalar(u.value - 0xFF10 + 0x30)!))
+            case 0x2014, 0x2013, 0x2012, 0x2015, 0xFF0D, 0x2212, 0x301C, 0xFF5E, 0x7E, 0x81F3, 0x5230:
+                chars.append("-")   // dashes, 至, 到
+            case 0xAD, 0x20, 0x3000, 0x0A, 0x0D, 0x09, 0x200B, 0x7B2C: continue   // spaces, soft hyphen, 第
+            case 0x4EFD where chars.last == "月": continue                        // 月份 → 月
+            default: chars.append(Character(u))
             }
         }
-        s = s.replacingOccurrences(of: "月份", with: "月").replacingOccurrences(of: "第", with: "")
-        for (word, digit) in [("十二", "12"), ("十一", "11"), ("十", "10"), ("一", "1"), ("二", "2"), ("三", "3"),
-                              ("四", "4"), ("五", "5"), ("六", "6"), ("七", "7"), ("八", "8"), ("九", "9")] {
-            for after in ["月", "季度", "-", "至", "到"] {
-                s = s.replacingOccurrences(of: word + after, with: digit + after)
+        // Month and quarter numerals: 一至四月 → 1-4月, 十二月 → 12月, 二季度 → 2季度.
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            var j = i
+            while j < chars.count, numerals[chars[j]] != nil { j += 1 }
+            if j > i, j < chars.count, "月季-".contains(chars[j]), let n = monthNumber(chars[i..<j]) {
+                out += String(n)
+                i = j
+            } else {
+                out.append(chars[i])
+                i += 1
             }
         }
-        s = s.replacingOccurrences(of: "至", with: "-").replacingOccurrences(of: "到", with: "-")
-        return s
+        return out
+    }
+
+    private static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                                                     "八": 8, "九": 9, "十": 10]
+
+    /// 一 … 十二 as a month number; nil for anything longer (二十 is no month).
+    private static func monthNumber(_ run: ArraySlice<Character>) -> Int? {
+        let v = run.map { numerals[$0]! }
+        switch v.count {
+        case 1: return v[0]
+        case 2 where v[0] == 10 && v[1] <= 2: return 10 + v[1]
+        default: return nil
+        }
     }
 
     private static func first(_ pattern: String, in text: String) -> [String]? {
-        guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
+        guard let re = RegexCache.shared.regex(pattern) else { return nil }
         let ns = text as NSString
         guard let m = re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
         return (0..<m.numberOfRanges).map { i in
             let r = m.range(at: i)
             return r.location == NSNotFound ? "" : ns.substring(with: r)
         }
+    }
+}
+
+/// Compiled patterns, built once each: compiling an NSRegularExpression costs far more than matching
+/// one short scope or file name with it.
+final class RegexCache: @unchecked Sendable {
+    static let shared = RegexCache()
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression] = [:]
+
+    func regex(_ pattern: String) -> NSRegularExpression? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let re = compiled[pattern] { return re }
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
+        compiled[pattern] = re
+        return re
     }
 }

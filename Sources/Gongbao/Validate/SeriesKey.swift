@@ -11,8 +11,8 @@ enum SeriesKey {
     static func key(ofPath path: String) -> String {
         var stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         stem = Period.folded(stem)
-        let re = try! NSRegularExpression(pattern:
-            "^[0-9]+[-_ .]+|(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]+月|上半年|下半年|全年|[QqHh][1-4]\\b|[0-9]+")
+        let re = RegexCache.shared.regex(
+            "^[0-9]+[-_ .]+|(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]+月|上半年|下半年|全年|[QqHh][1-4]\\b|[0-9]+")!
         stem = re.stringByReplacingMatches(in: stem, range: NSRange(location: 0, length: (stem as NSString).length),
                                            withTemplate: "")
         return stem.trimmingCharacters(in: CharacterSet(charactersIn: "-_. ")).replacingOccurrences(

@@ -32,14 +32,14 @@ public struct SubjectCatalogue: Sendable {
     /// 截至目前，全区共有各类人才资 源 → 人才资源总量.
     public func normalized(_ subject: String) -> String {
         var s = String(subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
-        for w in stripAnywhere.sorted(by: { $0.count > $1.count }) { s = s.replacingOccurrences(of: w, with: "") }
+        for w in stripAnywhere { s = s.replacingOccurrences(of: w, with: "") }
         var changed = true
         while changed && !s.isEmpty {
             changed = false
-            for p in stripPrefixes.sorted(by: { $0.count > $1.count }) where s.hasPrefix(p) && s.count > p.count {
+            for p in stripPrefixes where s.hasPrefix(p) && s.count > p.count {
                 s.removeFirst(p.count); changed = true; break
             }
-            for p in stripSuffixes.sorted(by: { $0.count > $1.count }) where s.hasSuffix(p) && s.count > p.count {
+            for p in stripSuffixes where s.hasSuffix(p) && s.count > p.count {
                 s.removeLast(p.count); changed = true; break
             }
         }
@@ -66,7 +66,7 @@ public struct SubjectCatalogue: Sendable {
         var s = Period.folded(scope)
         s = SubjectCatalogue.periodPattern.stringByReplacingMatches(
             in: s, range: NSRange(location: 0, length: (s as NSString).length), withTemplate: "")
-        for w in scopeIgnore.sorted(by: { $0.count > $1.count }) { s = s.replacingOccurrences(of: w, with: "") }
+        for w in scopeIgnore { s = s.replacingOccurrences(of: w, with: "") }
         return String(s.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) && !SubjectCatalogue.separators.contains($0) })
     }
 
@@ -80,6 +80,10 @@ public struct SubjectCatalogue: Sendable {
         scaledUnits.merge(other.scaledUnits) { _, new in new }
         scopeIgnore += other.scopeIgnore.filter { !scopeIgnore.contains($0) }
         generic.formUnion(other.generic)
+        // Longest first, so 截至目前 goes before 截至 (sorted once here, not per subject).
+        for keyPath in [\SubjectCatalogue.stripAnywhere, \.stripPrefixes, \.stripSuffixes, \.scopeIgnore] {
+            self[keyPath: keyPath].sort { ($0.count, $0) > ($1.count, $1) }
+        }
     }
 
     static let dropped: Set<Unicode.Scalar> = Set("“”\"'‘’「」『』《》〈〉 \u{3000}\n\r\t\u{AD}\u{200B}".unicodeScalars)

@@ -41,6 +41,16 @@ public struct SubjectPattern: Sendable, CustomStringConvertible {
         }
     }
 
+    /// A matcher with the exact text normalized once (for loops over many statements).
+    func matcher(_ catalogue: SubjectCatalogue) -> @Sendable (_ subject: String, _ normalized: String) -> Bool {
+        if mode == .exact {
+            let key = catalogue.normalized(text)
+            return { _, normalized in normalized == key }
+        }
+        let me = self
+        return { subject, normalized in me.matches(subject: subject, normalized: normalized, catalogue: catalogue) }
+    }
+
     public var description: String {
         switch mode {
         case .exact: return text

@@ -34,22 +34,15 @@ struct RuleContext: Sendable {
     let documents: [DocumentResult]
     let identity: MetricIdentity
     let statements: [Statement]
+    /// Statements grouped by normalized subject (only these can be the same figure), each in location order.
+    let bySubject: [String: [Statement]]
 
     init(rules: RuleSet, documents: [DocumentResult]) {
         self.rules = rules
         self.documents = documents
         identity = MetricIdentity(rules: rules)
         statements = identity.statements(in: documents)
-    }
-
-    /// Statements grouped by normalized subject (only these can be the same figure).
-    var bySubject: [String: [Statement]] {
-        Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: \.subject)
-    }
-
-    /// The statement at (document, metric index), if it is a quantity.
-    func statement(document: Int, index: Int) -> Statement? {
-        statements.first { $0.document == document && $0.index == index }
+        bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: \.subject)
     }
 
     /// "line 60" within one file, "other.txt:60" across files.

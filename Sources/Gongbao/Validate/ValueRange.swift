@@ -53,13 +53,21 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     /// Half the last printed digit, scaled: 7.8万 → 500, 7.5% → 0.05, 236项 → 0 (integers are exact),
     /// 8万人 → 5000 (a whole 万 is rounded to the 万).
     static func halfUnit(of m: Metric) -> Decimal {
-        let folded = Period.folded(m.surface).replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
-        guard let r = folded.range(of: #"[0-9]+(\.[0-9]+)?"#, options: .regularExpression) else {
+        // The first run of digits (with one decimal point) in the surface, widths folded: ７.８万 → 7.8.
+        var digits = ""
+        for u in m.surface.unicodeScalars {
+            let v = u.value
+            let c: Character? = (0x30...0x39).contains(v) ? Character(u)
+                : (0xFF10...0xFF19).contains(v) ? Character(Unicode.Scalar(v - 0xFF10 + 0x30)!)
+                : (v == 0x2E || v == 0xFF0E) && !digits.isEmpty && !digits.contains(".") ? "." : nil
+            if let c { digits.append(c) } else if v == 0x2C || v == 0xFF0C { continue } else if !digits.isEmpty { break }
+        }
+        if digits.hasSuffix(".") { digits.removeLast() }
+        guard !digits.isEmpty else {
             if m.surface.contains("亿") { return 50_000_000 }
             if m.surface.contains("万") { return 5_000 }
             return 0
         }
-        let digits = String(folded[r])
         guard let printed = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")), printed != 0 else { return 0 }
         let decimals = digits.split(separator: ".").dropFirst().first?.count ?? 0
         let scale = powerOfTen(near: abs(m.value / printed))

@@ -12,9 +12,9 @@ enum BoundRuleCheck {
         let catalogue = c.rules.catalogue
         for rule in c.rules.bounds where rule.id == ruleID {
             let (family, factor) = catalogue.family(of: rule.unit)
+            let subjectMatches = rule.subject?.matcher(catalogue)
             for s in c.statements {
-                if let subject = rule.subject,
-                   !subject.matches(subject: s.metric.subject, normalized: s.subject, catalogue: catalogue) { continue }
+                if let subjectMatches, !subjectMatches(s.metric.subject, s.subject) { continue }
                 if let kind = rule.kind, kind != s.metric.kind { continue }
                 if rule.unit != nil, family != s.unitFamily { continue }
                 if let scope = rule.scope {

@@ -16,10 +16,11 @@ enum DeclaredOrderRule {
                                     by: \.document)
         for relation in c.rules.relations where relation.id == ruleID {
             let level = c.rules.severities[ruleID] != nil ? severity : (relation.severity ?? severity)
+            let isLeft = relation.left.matcher(catalogue), isRight = relation.right.matcher(catalogue)
             for d in byDocument.keys.sorted() {
                 let statements = byDocument[d]!
-                let lefts = statements.filter { relation.left.matches(subject: $0.metric.subject, normalized: $0.subject, catalogue: catalogue) }
-                let rights = statements.filter { relation.right.matches(subject: $0.metric.subject, normalized: $0.subject, catalogue: catalogue) }
+                let lefts = statements.filter { isLeft($0.metric.subject, $0.subject) }
+                let rights = statements.filter { isRight($0.metric.subject, $0.subject) }
                 if lefts.isEmpty != rights.isEmpty { out.cannotEvaluate(); continue }
                 for l in lefts {
                     let candidates = rights.filter { r in
