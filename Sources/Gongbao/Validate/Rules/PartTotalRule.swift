@@ -1,0 +1,59 @@
+import Foundation
+
+/// part-exceeds-total: after 其中/包括, no part may exceed its total, nor may the parts together.
+///
+/// Parts may overlap (one person holds several titles), so the check is only "≤ total", never
+/// "= total". Parts in another unit family are skipped (团队33支 under 人才资源7.8万人), and so are rates
+/// (a sector may grow faster than the whole) and targets under outcomes.
+///   其中，两院院士 4人 … 73人 — sum 129 ≤ 78000 passes.
+enum PartTotalRule {
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("part-exceeds-total", severity)
+        let byDocument = Dictionary(grouping: c.statements, by: \.document)
+        for d in byDocument.keys.sorted() {
+            let statements = byDocument[d]!
+            let byIndex = Dictionary(uniqueKeysWithValues: statements.map { ($0.index, $0) })
+            var parts: [Int: [Statement]] = [:]
+            for s in statements {
+                guard let t = s.metric.partOf, t != s.index else { continue }
+                guard let total = byIndex[t] else { out.cannotEvaluate(); continue }
+                guard comparable(s, total) else { continue }
+                parts[t, default: []].append(s)
+            }
+            for t in parts.keys.sorted() {
+                let total = byIndex[t]!
+                let list = parts[t]!.sorted { $0.location < $1.location }
+                var anyAbove = false
+                for p in list {
+                    if p.range.isAbove(total.range) {
+                        anyAbove = true
+                        out.fail(Finding(
+                            ruleID: "part-exceeds-total", severity: severity,
+                            message: "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))",
+                            locations: [p.location, total.location]))
+                    } else {
+                        out.pass()
+                    }
+                }
+                guard list.count > 1, !anyAbove else { continue }
+                let sum = list.reduce(Decimal(0)) { $0 + ($1.range.lower ?? 0) }
+                if let upper = total.range.upper, sum > upper {
+                    out.fail(Finding(
+                        ruleID: "part-exceeds-total", severity: severity,
+                        message: "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(sum.plainString)\(total.unitFamily ?? ""), more than the total (\(list.map(\.shown).joined(separator: " + ")))",
+                        locations: [total.location] + list.map(\.location)))
+                } else {
+                    out.pass()
+                }
+            }
+        }
+        return out
+    }
+
+    static func comparable(_ part: Statement, _ total: Statement) -> Bool {
+        let kinds: Set<MetricKind> = [.count, .money, .measure]
+        return part.unitFamily == total.unitFamily && part.metric.kind == total.metric.kind
+            && kinds.contains(part.metric.kind) && part.metric.direction == nil && total.metric.direction == nil
+            && part.isTarget == total.isTarget
+    }
+}
