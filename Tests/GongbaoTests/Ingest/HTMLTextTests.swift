@@ -93,6 +93,16 @@ struct HTMLTextTests {
         #expect(text(HTMLText.content(of: try IngestFixture.html(deep))).contains("深层文字"))
     }
 
+    @Test("markup libxml2 keeps as text (Word's <![if !supportLists]>, </ x>) still maps to its bytes")
+    func parserQuirks() throws {
+        for html in ["<p><![if !supportLists]>1.<![endif]>文字</p>", "<p>a</ b>c</p>", "<p>a</_x>c<?php x ?>d</p>",
+                     "<p>a&#0;b&#99999999;c&#x;d</p>", "<!DOCTYPE html><p>人才\r\n7.8万人</p>"] {
+            let source = try IngestFixture.html(html)
+            #expect(HTMLText.anchorMisses(in: source) == 0, "\(html)")
+            expectTraceable(HTMLText.content(of: source), in: source, html)
+        }
+    }
+
     @Test("a page without text is .empty, naming the file")
     func noText() throws {
         let source = try IngestFixture.source("no-text.html")
