@@ -37,13 +37,19 @@ public enum BoilerplateXPaths {
         "header", "footer", "foot", "bottom", "copyright", "banner", "logo", "topnav", "gotop", "backtop",
     ])
     public static let sharing = BoilerplateGroup("sharing-class-id", [
-        "share", "bdshare", "fenxiang", "print", "qrcode", "erweima", "ewm", "wechat", "weixin", "weibo",
+        "share", "bdshare", "fenxiang", "printbtn", "qrcode", "erweima", "ewm", "wechat", "weixin", "weibo",
     ])
     public static let relatedLinks = BoilerplateGroup("related-links-class-id", [
         "related", "relate", "xgwz", "xgxw", "xglj", "links", "friendlink", "recommend", "hotnews",
     ])
     public static let accountAndSearch = BoilerplateGroup("account-search-class-id", [
         "login", "register", "search", "userinfo", "comment", "advert", "guanggao",
+    ])
+
+    /// Fragments that name an article container; they override the chrome names above
+    /// (`div#printContent`, `div.article-share-content` are judged by their links and text, not their name).
+    public static let articleClassID = BoilerplateGroup("article-class-id", [
+        "content", "article", "zoom", "trs_editor", "detail", "zhengwen", "textbox", "maintext", "news_text",
     ])
 
     /// The class/id groups together.
