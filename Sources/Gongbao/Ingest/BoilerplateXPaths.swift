@@ -46,12 +46,6 @@ public enum BoilerplateXPaths {
         "login", "register", "search", "userinfo", "comment", "advert", "guanggao",
     ])
 
-    /// Fragments that name an article container; they override the chrome names above
-    /// (`div#printContent`, `div.article-share-content` are judged by their links and text, not their name).
-    public static let articleClassID = BoilerplateGroup("article-class-id", [
-        "content", "article", "zoom", "trs_editor", "detail", "zhengwen", "textbox", "maintext", "news_text",
-    ])
-
     /// The class/id groups together.
     public static let classIDGroups = [navigation, pageFrame, sharing, relatedLinks, accountAndSearch]
 

@@ -113,7 +113,6 @@ struct MainContent {
                 if known { return true }
             } else {
                 let match = MainContent.classWords.contains { MainContent.contains(node.classID[...], $0) }
-                    && !MainContent.articleWords.contains { MainContent.contains(node.classID[...], $0) }
                 classCache[node.classID] = match
                 if match { return true }
             }
@@ -145,7 +144,6 @@ struct MainContent {
     private static let chromePhrases = BoilerplateXPaths.chromePhrases.entries.map { Array($0.utf8) }
     private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
     private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
-    private static let articleWords = BoilerplateXPaths.articleClassID.entries.map { Array($0.utf8) }
     private static let titleWord = Array("title".utf8)
     private static let hiddenStyles = BoilerplateXPaths.hiddenStyles.entries.map { Array($0.utf8) }
 

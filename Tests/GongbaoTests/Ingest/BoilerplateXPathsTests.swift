@@ -6,7 +6,7 @@ struct BoilerplateXPathsTests {
     @Test("every group is named and non-empty")
     func groupsNonEmpty() {
         let groups = [BoilerplateXPaths.alwaysDropped, BoilerplateXPaths.chromeTags, BoilerplateXPaths.chromePhrases,
-                      BoilerplateXPaths.chromeBlocks, BoilerplateXPaths.hiddenStyles, BoilerplateXPaths.articleClassID]
+                      BoilerplateXPaths.chromeBlocks, BoilerplateXPaths.hiddenStyles]
             + BoilerplateXPaths.classIDGroups
         for group in groups {
             #expect(!group.name.isEmpty)
