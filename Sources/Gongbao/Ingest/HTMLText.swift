@@ -33,14 +33,16 @@ public enum HTMLText {
         var tree = HTMLTree()
         guard !source.bytes.isEmpty, source.bytes.count < Int(Int32.max) else { return tree }
         xmlInitParser()
-        let doc: htmlDocPtr? = source.bytes.withUnsafeBufferPointer { buf in
+        // libxml2 stops at a NUL byte; a stray one becomes a space (same length, so offsets hold).
+        let bytes = source.bytes.contains(0) ? source.bytes.map { $0 == 0 ? 0x20 : $0 } : source.bytes
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
                 htmlReadMemory(chars, Int32(buf.count), nil, "UTF-8", options)
             }
         }
         guard let doc else { return tree }
         defer { xmlFreeDoc(doc) }
-        var anchor = SourceAnchor(source: source.bytes, entity: entityValue)
+        var anchor = SourceAnchor(source: bytes, entity: entityValue)
         // A synthetic root: content after a stray </html> becomes a second top-level element in libxml2.
         tree.append(HTMLTree.Node(tag: "#document", parent: -1))
         var top: [xmlNodePtr] = []

@@ -103,6 +103,16 @@ struct HTMLTextTests {
         }
     }
 
+    @Test("a stray NUL byte does not end the page")
+    func strayNUL() throws {
+        let long = "<p>" + String(repeating: "甲乙", count: 600) + "</p>"
+        let bytes = Array(long.utf8) + [0] + Array("<p>丙丁7.8万人</p>".utf8)
+        let source = try TextDecoding.decode(SourceDocument(path: "n.html", bytes: bytes, kind: .html))
+        let content = HTMLText.content(of: source)
+        #expect(text(content).contains("丙丁7.8万人"))
+        expectTraceable(content, in: source, "n.html")
+    }
+
     @Test("a page without text is .empty, naming the file")
     func noText() throws {
         let source = try IngestFixture.source("no-text.html")
