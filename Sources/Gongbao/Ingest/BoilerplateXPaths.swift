@@ -37,7 +37,7 @@ public enum BoilerplateXPaths {
         "header", "footer", "foot", "bottom", "copyright", "banner", "logo", "topnav", "gotop", "backtop",
     ])
     public static let sharing = BoilerplateGroup("sharing-class-id", [
-        "share", "bdshare", "fenxiang", "print", "qrcode", "erweima", "ewm", "wechat", "weixin", "weibo",
+        "share", "bdshare", "fenxiang", "printbtn", "qrcode", "erweima", "ewm", "wechat", "weixin", "weibo",
     ])
     public static let relatedLinks = BoilerplateGroup("related-links-class-id", [
         "related", "relate", "xgwz", "xgxw", "xglj", "links", "friendlink", "recommend", "hotnews",

@@ -79,7 +79,7 @@ struct ContentBuilder {
         while let (i, exit) = stack.popLast() {
             let node = tree.nodes[i]
             if exit {
-                leave(i, node.tag)
+                leave(i, node)
                 continue
             }
             if selection.dropped[i] { continue }
@@ -87,15 +87,16 @@ struct ContentBuilder {
                 emitText(i)
                 continue
             }
-            enter(i, node.tag)
+            enter(i, node)
             stack.append((i, true))
             for c in tree.children(of: i).reversed() { stack.append((c, false)) }
         }
     }
 
-    private mutating func enter(_ i: Int, _ tag: String) {
+    private mutating func enter(_ i: Int, _ node: HTMLTree.Node) {
+        let tag = node.tag
         if tag == "br" { lineBreak(); return }
-        if ContentBuilder.blockTags.contains(tag) { blockBoundary() }
+        if node.flags.contains(.block) { blockBoundary() }
         switch tag {
         case "table":
             var nested = false
@@ -112,11 +113,11 @@ struct ContentBuilder {
         }
     }
 
-    private mutating func leave(_ i: Int, _ tag: String) {
+    private mutating func leave(_ i: Int, _ node: HTMLTree.Node) {
+        let tag = node.tag
         switch tag {
         case "td", "th":
             guard tableStack.last?.record == true else { break }
-            let node = tree.nodes[i]
             let cell = TextTable.Cell(range: markedRange(), columnSpan: node.columnSpan, rowSpan: node.rowSpan,
                                       isHeader: tag == "th")
             tableStack[tableStack.count - 1].row = (tableStack[tableStack.count - 1].row ?? []) + [cell]
@@ -140,7 +141,7 @@ struct ContentBuilder {
         default:
             break
         }
-        if ContentBuilder.blockTags.contains(tag) { blockBoundary() }
+        if node.flags.contains(.block) { blockBoundary() }
     }
 
     private mutating func markedRange() -> Range<Int> {

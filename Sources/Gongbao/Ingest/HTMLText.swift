@@ -33,14 +33,16 @@ public enum HTMLText {
         var tree = HTMLTree()
         guard !source.bytes.isEmpty, source.bytes.count < Int(Int32.max) else { return tree }
         xmlInitParser()
-        let doc: htmlDocPtr? = source.bytes.withUnsafeBufferPointer { buf in
+        // libxml2 stops at a NUL byte; a stray one becomes a space (same length, so offsets hold).
+        let bytes = source.bytes.contains(0) ? source.bytes.map { $0 == 0 ? 0x20 : $0 } : source.bytes
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
                 htmlReadMemory(chars, Int32(buf.count), nil, "UTF-8", options)
             }
         }
         guard let doc else { return tree }
         defer { xmlFreeDoc(doc) }
-        var anchor = SourceAnchor(source: source.bytes, entity: entityValue)
+        var anchor = SourceAnchor(source: bytes, entity: entityValue)
         // A synthetic root: content after a stray </html> becomes a second top-level element in libxml2.
         tree.append(HTMLTree.Node(tag: "#document", parent: -1))
         var top: [xmlNodePtr] = []
@@ -51,19 +53,22 @@ public enum HTMLText {
         }
         // Iterative pre-order walk: (libxml2 node, parent index in tree, inside <a>, inside raw text).
         var stack: [(xmlNodePtr, Int32, Bool, Bool)] = top.reversed().map { ($0, 0, false, false) }
-        var names: [UnsafeRawPointer: String] = [:]
+        var names: [UnsafeRawPointer: (String, TagFlags)] = [:]
         while let (node, parent, inLink, raw) = stack.popLast() {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 // Names are interned in the parser's dictionary: one String per distinct pointer.
                 let tag: String
+                let flags: TagFlags
                 if let p = node.pointee.name, let known = names[UnsafeRawPointer(p)] {
-                    tag = known
+                    (tag, flags) = known
                 } else {
                     tag = name(node.pointee.name)
-                    if let p = node.pointee.name { names[UnsafeRawPointer(p)] = tag }
+                    flags = TagFlags.of(tag)
+                    if let p = node.pointee.name { names[UnsafeRawPointer(p)] = (tag, flags) }
                 }
                 var element = HTMLTree.Node(tag: tag, parent: parent)
+                element.flags = flags
                 element.inLink = inLink
                 readAttributes(node, into: &element)
                 let index = tree.append(element)
@@ -120,20 +125,30 @@ public enum HTMLText {
             else if xmlStrcasecmp(key, "rowspan") == 0 { which = 3 }
             else { continue }
             guard let valueNode = a.pointee.children, let value = valueNode.pointee.content else { continue }
-            let text = String(cString: value)
+            let bytes = UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
             switch which {
-            case 0: element.classID += (element.classID.isEmpty ? "" : " ") + text.lowercased()
-            case 1: element.style = text.lowercased().filter { $0 != " " }
-            case 2: element.columnSpan = span(text)
-            default: element.rowSpan = span(text)
+            case 0:
+                if !element.classID.isEmpty { element.classID.append(0x20) }
+                element.classID.append(contentsOf: bytes.lazy.map(lower))
+            case 1: element.style = bytes.filter { $0 != 0x20 }.map(lower)
+            case 2: element.columnSpan = span(bytes)
+            default: element.rowSpan = span(bytes)
             }
         }
     }
 
     /// A span attribute as a count in 1...1000 (garbage reads as 1).
-    private static func span(_ text: String) -> Int {
-        let digits = text.trimmingPrefix(while: { $0 == " " }).prefix(while: { $0.isASCII && $0.isNumber })
-        return min(1000, max(1, Int(digits) ?? 1))
+    private static func span(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var value = 0
+        var seen = false
+        for b in bytes {
+            if b == 0x20 && !seen { continue }
+            guard b >= 0x30 && b <= 0x39 else { break }
+            seen = true
+            value = min(1000, value * 10 + Int(b - 0x30))
+        }
+        return max(1, value)
     }
 
     /// libxml2's own HTML entity table, so the anchor decodes exactly what the parser decoded.

@@ -9,10 +9,12 @@ struct HTMLTree {
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
         var next: Int32 = -1
-        /// Lowercased `class` and `id` values joined by a space (for boilerplate names).
-        var classID: String = ""
-        /// Lowercased `style` without spaces (to see `display:none`).
-        var style: String = ""
+        /// What the tag is for content selection and output, computed once per tag name.
+        var flags: TagFlags = []
+        /// Lowercased `class` and `id` values joined by a space (for boilerplate names), as bytes.
+        var classID: [UInt8] = []
+        /// Lowercased `style` without spaces (to see `display:none`), as bytes.
+        var style: [UInt8] = []
         var columnSpan: Int = 1
         var rowSpan: Int = 1
         /// For text nodes: the range of their bytes in `HTMLTree.text`.
@@ -69,5 +71,30 @@ struct HTMLTree {
         if p < 0 { end = nodes.count }
         for k in i..<end where nodes[k].tag == tag { return k }
         return nil
+    }
+}
+
+/// Roles of a tag, as bits, so the per-node loops never hash or compare strings.
+struct TagFlags: OptionSet, Hashable {
+    let rawValue: UInt16
+    /// Starts and ends a text block (p, div, td …).
+    static let block = TagFlags(rawValue: 1 << 0)
+    /// May become the main container (div, td, article …).
+    static let container = TagFlags(rawValue: 1 << 1)
+    /// Judged on its own by link density and chrome phrases.
+    static let judged = TagFlags(rawValue: 1 << 2)
+    /// Never content (script, style, head …).
+    static let alwaysDropped = TagFlags(rawValue: 1 << 3)
+    /// Chrome unless it holds the article (nav, footer, form …).
+    static let chromeTag = TagFlags(rawValue: 1 << 4)
+
+    static func of(_ tag: String) -> TagFlags {
+        var f: TagFlags = []
+        if ContentBuilder.blockTags.contains(tag) { f.insert(.block) }
+        if MainContent.containerTags.contains(tag) { f.insert(.container) }
+        if MainContent.blockTags.contains(tag) { f.insert(.judged) }
+        if BoilerplateXPaths.alwaysDropped.entries.contains(tag) { f.insert(.alwaysDropped) }
+        if BoilerplateXPaths.chromeTags.entries.contains(tag) { f.insert(.chromeTag) }
+        return f
     }
 }

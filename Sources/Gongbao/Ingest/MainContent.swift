@@ -33,11 +33,10 @@ struct MainContent {
         main = 0
         guard n > 0 else { return }
 
-        let hard = Set(BoilerplateXPaths.alwaysDropped.entries)
         var hardDropped = [Bool](repeating: false, count: n)
         for i in 0..<n {
             let p = Int(nodes[i].parent)
-            hardDropped[i] = (p >= 0 && hardDropped[p]) || hard.contains(nodes[i].tag)
+            hardDropped[i] = (p >= 0 && hardDropped[p]) || nodes[i].flags.contains(.alwaysDropped)
         }
         for i in stride(from: n - 1, through: 0, by: -1) {
             let p = Int(nodes[i].parent)
@@ -59,7 +58,7 @@ struct MainContent {
 
         // Chrome candidates, kept when they hold a large share of the page's own text.
         var chrome = [Bool](repeating: false, count: n)
-        var classCache: [String: Bool] = [:]
+        var classCache: [[UInt8]: Bool] = [:]
         for i in body..<subtreeEnd[body] where !nodes[i].isText && !hardDropped[i] && i != body {
             let own = characters[i] - linkCharacters[i]
             if Double(own) >= MainContent.keepShare * Double(total), total > 0 { continue }
@@ -92,7 +91,7 @@ struct MainContent {
         let keptTotal = kept[body]
         while keptTotal > 0 {
             var best = -1
-            for c in tree.children(of: m) where MainContent.containerTags.contains(nodes[c].tag) && !dropped[c] {
+            for c in tree.children(of: m) where nodes[c].flags.contains(.container) && !dropped[c] {
                 if best < 0 || kept[c] > kept[best] { best = c }
             }
             guard best >= 0, Double(kept[best]) >= MainContent.narrowShare * Double(keptTotal) else { break }
@@ -103,24 +102,22 @@ struct MainContent {
     }
 
     /// Whether the element looks like chrome by its tag, its class/id, its style, a phrase, or its links.
-    private func isChrome(_ i: Int, _ tree: HTMLTree, classCache: inout [String: Bool]) -> Bool {
+    private func isChrome(_ i: Int, _ tree: HTMLTree, classCache: inout [[UInt8]: Bool]) -> Bool {
         let node = tree.nodes[i]
-        if MainContent.chromeTags.contains(node.tag) { return true }
+        if node.flags.contains(.chromeTag) { return true }
         if !node.style.isEmpty {
-            let style = Array(node.style.utf8)
-            if MainContent.hiddenStyles.contains(where: { MainContent.contains(style[...], $0) }) { return true }
+            if MainContent.hiddenStyles.contains(where: { MainContent.contains(node.style[...], $0) }) { return true }
         }
         if !node.classID.isEmpty, node.tag != "html", node.tag != "body" {
             if let known = classCache[node.classID] {
                 if known { return true }
             } else {
-                let bytes = Array(node.classID.utf8)
-                let match = MainContent.classWords.contains { MainContent.contains(bytes[...], $0) }
+                let match = MainContent.classWords.contains { MainContent.contains(node.classID[...], $0) }
                 classCache[node.classID] = match
                 if match { return true }
             }
         }
-        guard MainContent.blockTags.contains(node.tag), characters[i] > 0 else { return false }
+        guard node.flags.contains(.judged), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
         if characters[i] <= BoilerplateXPaths.chromePhraseMaxCharacters {
             var bytes: [UInt8] = []
@@ -143,11 +140,11 @@ struct MainContent {
         return false
     }
 
-    private static let chromeTags = Set(BoilerplateXPaths.chromeTags.entries)
     private static let classWords = BoilerplateXPaths.classIDGroups.flatMap { $0.entries.map { Array($0.utf8) } }
     private static let chromePhrases = BoilerplateXPaths.chromePhrases.entries.map { Array($0.utf8) }
     private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
     private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
+    private static let titleWord = Array("title".utf8)
     private static let hiddenStyles = BoilerplateXPaths.hiddenStyles.entries.map { Array($0.utf8) }
 
     /// Byte-level substring test (Foundation's String search is far slower on Linux).
@@ -187,7 +184,7 @@ struct MainContent {
         for i in 0..<nodes.count where nodes[i].tag == "h1" && !hardDropped[i] && ownText(i) >= 4 {
             return emitted(i) ? nil : i
         }
-        for i in body..<main where !dropped[i] && nodes[i].classID.contains("title") {
+        for i in body..<main where !dropped[i] && MainContent.contains(nodes[i].classID[...], MainContent.titleWord) {
             let c = ownText(i)
             if c >= 4 && c <= 100 { return i }
         }

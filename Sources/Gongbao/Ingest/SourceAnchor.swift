@@ -14,10 +14,14 @@ struct SourceAnchor {
     private(set) var misses = 0
     /// How far past the cursor a text node is looked for.
     static let window = 1 << 20
+    /// Characters the search may visit in all (a few passes over the page); once spent, a text node is
+    /// looked for only just after the cursor, so a page libxml2 rewrote beyond recognition stays linear.
+    private var budget: Int
 
     init(source: [UInt8], entity: @escaping ([UInt8]) -> UInt32?) {
         self.source = source
         self.entity = entity
+        self.budget = 4 * source.count + (1 << 16)
     }
 
     struct Char {
@@ -49,8 +53,9 @@ struct SourceAnchor {
         var matched: [Char] = []
         matched.reserveCapacity(scalars.count - first)
         var p = cursor
-        let limit = min(source.count, cursor + SourceAnchor.window)
+        let limit = min(source.count, cursor + (budget > 0 ? SourceAnchor.window : 4096))
         search: while p < limit, let c = nextChar(from: p) {
+            budget -= 1
             if c.scalar == scalars[first].value {
                 matched.removeAll(keepingCapacity: true)
                 matched.append(c)
@@ -131,11 +136,12 @@ struct SourceAnchor {
                 }
                 return n
             }
-            return tagEnd(q + 2)
+            // Only <!DOCTYPE …> is markup; libxml2 keeps "<![if !supportLists]>" and "<!x>" as text.
+            return matchesLower(at: q + 2, SourceAnchor.doctype) ? tagEnd(q + 2) : nil
         }
         if c == 0x3F { return tagEnd(q + 2) }  // <?
         if c == 0x2F {  // </ (without a name the parser drops the two bytes and reads on)
-            guard q + 2 < n, SourceAnchor.isLetter(source[q + 2]) else { return q + 2 }
+            guard q + 2 < n, SourceAnchor.isLetter(source[q + 2]) || source[q + 2] == 0x5F else { return q + 2 }
             return tagEnd(q + 2)
         }
         guard SourceAnchor.isLetter(c) else { return nil }
@@ -223,6 +229,8 @@ struct SourceAnchor {
     }
 
     // MARK: - Bytes
+
+    static let doctype = Array("doctype".utf8)
 
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 

@@ -93,6 +93,26 @@ struct HTMLTextTests {
         #expect(text(HTMLText.content(of: try IngestFixture.html(deep))).contains("深层文字"))
     }
 
+    @Test("markup libxml2 keeps as text (Word's <![if !supportLists]>, </ x>) still maps to its bytes")
+    func parserQuirks() throws {
+        for html in ["<p><![if !supportLists]>1.<![endif]>文字</p>", "<p>a</ b>c</p>", "<p>a</_x>c<?php x ?>d</p>",
+                     "<p>a&#0;b&#99999999;c&#x;d</p>", "<!DOCTYPE html><p>人才\r\n7.8万人</p>"] {
+            let source = try IngestFixture.html(html)
+            #expect(HTMLText.anchorMisses(in: source) == 0, "\(html)")
+            expectTraceable(HTMLText.content(of: source), in: source, html)
+        }
+    }
+
+    @Test("a stray NUL byte does not end the page")
+    func strayNUL() throws {
+        let long = "<p>" + String(repeating: "甲乙", count: 600) + "</p>"
+        let bytes = Array(long.utf8) + [0] + Array("<p>丙丁7.8万人</p>".utf8)
+        let source = try TextDecoding.decode(SourceDocument(path: "n.html", bytes: bytes, kind: .html))
+        let content = HTMLText.content(of: source)
+        #expect(text(content).contains("丙丁7.8万人"))
+        expectTraceable(content, in: source, "n.html")
+    }
+
     @Test("a page without text is .empty, naming the file")
     func noText() throws {
         let source = try IngestFixture.source("no-text.html")
