@@ -30,11 +30,12 @@ public struct Pipeline: Sendable {
     /// One document already in memory.
     public func process(_ document: SourceDocument) throws(IngestError) -> DocumentResult {
         let source = try TextDecoding.decode(document)
-        let content = document.kind == .html ? HTMLText.content(of: source) : ContentText(identityOf: source)
+        let content = document.kind == .html ? try HTMLText.nonEmptyContent(of: source) : ContentText(identityOf: source)
         let normalized = Normalizer.normalized(content)
         let extraction = extractor.extract(source: source, content: content, normalized: normalized)
         return DocumentResult(path: document.path, kind: document.kind, encoding: source.encoding,
-                              metrics: extraction.metrics, period: extraction.period, notes: extraction.notes)
+                              metrics: extraction.metrics, period: extraction.period, notes: extraction.notes,
+                              readingNotes: source.notes)
     }
 
     /// The files a list of paths names (folders searched), and the paths that named nothing.

@@ -26,6 +26,15 @@ public struct Diagnostic: Sendable, Hashable {
         ruleID = "not-a-figure"
     }
 
+    /// Something decoding noticed about a whole file; a note, never a failure.
+    public init(path: String, readingNote: String) {
+        location = nil
+        self.path = path
+        severity = .note
+        message = readingNote
+        ruleID = "input"
+    }
+
     public init(failure: IngestError) {
         location = nil
         path = failure.path
@@ -44,9 +53,10 @@ public struct Diagnostic: Sendable, Hashable {
 /// The findings of a run as diagnostics, input failures first, then by location.
 public enum DiagnosticReport {
     public static func diagnostics(_ result: RunResult) -> [Diagnostic] {
+        let reading = result.documents.flatMap { doc in doc.readingNotes.map { Diagnostic(path: doc.path, readingNote: $0) } }
         let notes = result.documents.flatMap { $0.notes.map(Diagnostic.init(note:)) }
         let findings = result.findings.sorted(by: findingOrder).map(Diagnostic.init(finding:))
-        return result.failures.map(Diagnostic.init(failure:)) + (notes + findings).sorted(by: diagnosticOrder)
+        return result.failures.map(Diagnostic.init(failure:)) + reading + (notes + findings).sorted(by: diagnosticOrder)
     }
 
     public static func render(_ result: RunResult) -> String {

@@ -8,15 +8,18 @@ public struct DocumentResult: Sendable {
     public var period: String?
     /// Things extraction skipped and wants a reader to know (a 400-digit "number" that is not a figure).
     public var notes: [ExtractionNote]
+    /// What decoding noticed about the file as a whole ("declared gb2312 but the bytes are UTF-8").
+    public var readingNotes: [String]
 
     public init(path: String, kind: DocumentKind, encoding: String, metrics: [Metric],
-                period: String? = nil, notes: [ExtractionNote] = []) {
+                period: String? = nil, notes: [ExtractionNote] = [], readingNotes: [String] = []) {
         self.path = path
         self.kind = kind
         self.encoding = encoding
         self.metrics = metrics
         self.period = period
         self.notes = notes
+        self.readingNotes = readingNotes
     }
 }
 
