@@ -80,7 +80,12 @@ extension RuleSet {
                         let f = try file.decimal(v)
                         guard f > 1 else { throw file.invalid(v, "scale-factor must be above 1") }
                         scaleFactor = f
-                    case let other: throw file.invalid(name, "unknown tolerance '\(other)' (about, growth, scale-factor)")
+                    case "repeat-ratio":
+                        let f = try file.decimal(v)
+                        guard f > 1 else { throw file.invalid(v, "repeat-ratio must be above 1") }
+                        repeatRatio = f
+                    case let other:
+                        throw file.invalid(name, "unknown tolerance '\(other)' (about, growth, scale-factor, repeat-ratio)")
                     }
                 }
             case "shares":

@@ -66,7 +66,10 @@ enum SeriesNeighbours {
 
     /// Each chain holds one statement per period (the first stated), sorted by period.
     static func chains(in c: RuleContext, cumulativeOnly: Bool) -> [[Statement]] {
-        let candidates = c.statements.filter { !$0.isTarget && $0.period != nil && (!cumulativeOnly || $0.isCumulative) }
+        let candidates = c.statements.filter {
+            !$0.isTarget && $0.period != nil && (!cumulativeOnly || $0.isCumulative)
+                && MetricIdentity.amounts.contains($0.metric.kind) && $0.metric.direction == nil
+        }
         var groups: [String: [Statement]] = [:]
         for s in candidates where c.rules.catalogue.identifies(s.subject) {
             let key = [s.series, s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue,
