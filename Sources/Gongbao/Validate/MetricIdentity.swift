@@ -22,6 +22,8 @@ struct Statement: Sendable {
     /// What the scope names besides a period (年内；区级层面 → 区级层面); "" when nothing.
     let place: String
     let series: String
+    /// 去年同期, 上月 …: the figure belongs to an earlier period than the one its scope or document names.
+    let earlier: String?
     let isTarget: Bool
     /// Marked 累计, or its period runs from January (1—4月).
     let isCumulative: Bool
@@ -69,6 +71,7 @@ struct MetricIdentity: Sendable {
                     range: ValueRange(metric: m, factor: factor, aboutTolerance: rules.aboutTolerance),
                     baseValue: m.value * factor, scopePeriod: scopePeriod, period: period, documentPeriod: docPeriod,
                     place: rules.catalogue.place(ofScope: m.scope), series: series,
+                    earlier: rules.catalogue.earlierPeriod(scope: m.scope, subject: m.subject),
                     isTarget: m.qualifiers.contains(.target), isCumulative: cumulative))
             }
         }
@@ -96,7 +99,7 @@ struct MetricIdentity: Sendable {
     func same(_ a: Statement, _ b: Statement) -> Bool {
         guard comparable(a, b), MetricIdentity.amounts.contains(a.metric.kind), a.metric.direction == nil,
               a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
-              placesAgree(a, b) else { return false }
+              a.earlier == b.earlier, placesAgree(a, b) else { return false }
         if a.document == b.document {
             if abs(a.location.line - b.location.line) < 2 { return false }
             if a.metric.partOf == b.index || b.metric.partOf == a.index { return false }

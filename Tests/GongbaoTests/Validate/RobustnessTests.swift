@@ -55,3 +55,30 @@ struct RobustnessTests {
                         R.metric("存款余额", 19_430_000_000, "元", "194.3亿元", line: 152, kind: .money, direction: .up)]).isEmpty)
     }
 }
+
+@Suite("Earlier-period figures")
+struct EarlierPeriodTests {
+    typealias R = RuleUnitTests
+
+    static func bulletin(rate: Decimal) -> DocumentResult {
+        R.doc("yunxi-2024-04.txt", [
+            R.metric("累计签约项目", 48, "个", "48个", line: 3, scope: "1—4月", cumulative: true),
+            R.metric("实际到位资金", 11_500_000_000, "元", "115亿元", line: 5, kind: .money, scope: "1—4月", cumulative: true),
+            R.metric("实际到位资金同比增长", rate, "%", "\(rate)%", line: 5, kind: .percent, scope: "1—4月", direction: .up),
+            R.metric("累计签约项目", 40, "个", "40个", line: 9, scope: "去年同期", cumulative: true),
+            R.metric("实际到位资金", 10_000_000_000, "元", "100亿元", line: 11, kind: .money, scope: "去年同期", cumulative: true),
+        ])
+    }
+
+    @Test("去年同期 40个 is no repeat of this year's 48个, and no step of the series")
+    func notRepeats() {
+        #expect(R.validator.findings(in: [Self.bulletin(rate: 15)]).isEmpty)
+    }
+
+    @Test("a rate is checked against the 去年同期 level stated beside it")
+    func growthBase() {
+        let f = R.validator.findings(in: [Self.bulletin(rate: 25)])
+        #expect(f.map(\.ruleID) == ["growth-consistency"])
+        #expect(f.first?.message == "实际到位资金同比增长 25% here, but 115亿元 (2024-01..04) against 100亿元 (去年同期) at line 11 is 15%")
+    }
+}

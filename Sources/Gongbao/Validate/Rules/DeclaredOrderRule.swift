@@ -24,7 +24,7 @@ enum DeclaredOrderRule {
                 if lefts.isEmpty != rights.isEmpty { out.cannotEvaluate(); continue }
                 for l in lefts {
                     let candidates = rights.filter { r in
-                        r.index != l.index && r.unitFamily == l.unitFamily && r.metric.kind == l.metric.kind
+                        r.index != l.index && r.earlier == l.earlier && r.unitFamily == l.unitFamily && r.metric.kind == l.metric.kind
                             && c.identity.placesAgree(l, r)
                             && !(l.scopePeriod != nil && r.scopePeriod != nil && !l.scopePeriod!.matches(r.scopePeriod!))
                     }

@@ -67,7 +67,7 @@ enum SeriesNeighbours {
     /// Each chain holds one statement per period (the first stated), sorted by period.
     static func chains(in c: RuleContext, cumulativeOnly: Bool) -> [[Statement]] {
         let candidates = c.statements.filter {
-            !$0.isTarget && $0.period != nil && (!cumulativeOnly || $0.isCumulative)
+            !$0.isTarget && $0.earlier == nil && $0.period != nil && (!cumulativeOnly || $0.isCumulative)
                 && MetricIdentity.amounts.contains($0.metric.kind) && $0.metric.direction == nil
         }
         var groups: [String: [Statement]] = [:]
