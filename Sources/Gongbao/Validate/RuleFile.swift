@@ -71,6 +71,8 @@ extension RuleSet {
                     }
                     severities[id] = s
                 }
+            case "messages":
+                for (rule, template) in try file.mapping(value) { messages[try file.string(rule)] = try file.string(template) }
             case "tolerances":
                 for (name, v) in try file.mapping(value) {
                     switch try file.string(name) {
@@ -107,7 +109,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, tolerances, shares, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, orders, rules, synonyms)")
             }
         }
     }

@@ -19,6 +19,8 @@ public struct RuleSet: Sendable {
     public var repeatRatio: Decimal = 2
     public var shareWords: [String] = []
     public var shareExclusions: [String] = []
+    /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
+    public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []
     public var bounds: [BoundRule] = []
     /// Files read, in order (bundled first).

@@ -59,7 +59,8 @@ enum GrowthRule {
                 NSDecimalRound(&rounded, &implied, 1, .plain)
                 out.fail(Finding(
                     ruleID: "growth-consistency", severity: severity,
-                    message: "\(SameFigureRule.label(rate)) \(rate.shown) here, but \(now.shown) (\(now.period!)) against \(before.shown) (\(before.earlier ?? before.period!.description)) at \(c.reference(before, from: rate)) is \(rounded.plainString)%",
+                    message: c.message("growth-consistency", "\(SameFigureRule.label(rate)) \(rate.shown) here, but \(now.shown) (\(now.period!)) against \(before.shown) (\(before.earlier ?? before.period!.description)) at \(c.reference(before, from: rate)) is \(rounded.plainString)%", rate, other: before,
+                                       extra: ["{implied}": rounded.plainString]),
                     locations: [rate.location, now.location, before.location]))
             } else {
                 out.pass()

@@ -30,7 +30,7 @@ enum PartTotalRule {
                         anyAbove = true
                         out.fail(Finding(
                             ruleID: "part-exceeds-total", severity: severity,
-                            message: "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))",
+                            message: c.message("part-exceeds-total", "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))", p, other: total),
                             locations: [p.location, total.location]))
                     } else {
                         out.pass()
@@ -44,7 +44,8 @@ enum PartTotalRule {
                 if let upper = total.range.upper, sum > upper {
                     out.fail(Finding(
                         ruleID: "part-exceeds-total", severity: severity,
-                        message: "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(sum.plainString)\(total.unitFamily ?? ""), more than the total (\(list.map(\.shown).joined(separator: " + ")))",
+                        message: c.message("part-exceeds-total", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(sum.plainString)\(total.unitFamily ?? ""), more than the total (\(list.map(\.shown).joined(separator: " + ")))", total,
+                                           extra: ["{sum}": sum.plainString]),
                         locations: [total.location] + list.map(\.location)))
                 } else {
                     out.pass()

@@ -20,7 +20,9 @@ enum SameFigureRule {
                 if !closeEnough(first, later, ratio: c.rules.repeatRatio) { out.cannotEvaluate(); continue }
                 out.fail(Finding(
                     ruleID: "same-figure-agrees", severity: severity,
-                    message: "\(label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later))",
+                    message: c.message("same-figure-agrees",
+                                       "\(label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later))",
+                                       later, other: first),
                     locations: [later.location, first.location]))
             }
         }

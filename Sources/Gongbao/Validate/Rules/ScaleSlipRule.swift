@@ -12,7 +12,7 @@ enum ScaleSlipRule {
                     if isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
                         out.fail(Finding(
                             ruleID: "scale-slip", severity: severity,
-                            message: "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?",
+                            message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: first),
                             locations: [later.location, first.location]))
                         break
                     } else {
@@ -26,7 +26,7 @@ enum ScaleSlipRule {
             if isSlip(earlier.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
                 out.fail(Finding(
                     ruleID: "scale-slip", severity: min(severity, .warning),
-                    message: "\(SameFigureRule.label(later)) \(later.shown) (\(later.period?.description ?? "?")) here, \(earlier.shown) (\(earlier.period?.description ?? "?")) at \(c.reference(earlier, from: later)): \(magnitude(earlier.baseValue, later.baseValue)) apart, 万/亿 confused?",
+                    message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) (\(later.period?.description ?? "?")) here, \(earlier.shown) (\(earlier.period?.description ?? "?")) at \(c.reference(earlier, from: later)): \(magnitude(earlier.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: earlier),
                     locations: [later.location, earlier.location]))
             } else {
                 out.pass()
