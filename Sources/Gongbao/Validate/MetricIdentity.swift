@@ -22,6 +22,8 @@ struct Statement: Sendable {
     /// What the scope names besides a period (年内；区级层面 → 区级层面); "" when nothing.
     let place: String
     let series: String
+    /// 去年同期, 上月 …: the figure belongs to an earlier period than the one its scope or document names.
+    let earlier: String?
     let isTarget: Bool
     /// Marked 累计, or its period runs from January (1—4月).
     let isCumulative: Bool
@@ -42,6 +44,9 @@ struct Statement: Sendable {
 /// things), a target and an outcome.
 struct MetricIdentity: Sendable {
     let rules: RuleSet
+
+    /// Kinds that count or measure something (running totals, parts, repeats).
+    static let amounts: Set<MetricKind> = [.count, .money, .measure]
 
     /// Every quantity statement of the run, in (path, line, column) order.
     func statements(in documents: [DocumentResult]) -> [Statement] {
@@ -66,6 +71,7 @@ struct MetricIdentity: Sendable {
                     range: ValueRange(metric: m, factor: factor, aboutTolerance: rules.aboutTolerance),
                     baseValue: m.value * factor, scopePeriod: scopePeriod, period: period, documentPeriod: docPeriod,
                     place: rules.catalogue.place(ofScope: m.scope), series: series,
+                    earlier: rules.catalogue.earlierPeriod(scope: m.scope, subject: m.subject),
                     isTarget: m.qualifiers.contains(.target), isCumulative: cumulative))
             }
         }
@@ -84,10 +90,18 @@ struct MetricIdentity: Sendable {
     }
 
     /// The same figure stated twice (in one document, or in two documents of one series and period).
+    ///
+    /// Only amounts (count, money, measure) that state a level, not a change: rates and shares in one
+    /// paragraph (同比 0.3%, 环比 0.1%; 第一产业 … 比重 31.4%, 第三产业 … 60.4%) are too often different
+    /// figures behind one shortened subject. Within a document a restatement sits in another paragraph
+    /// (a summary, heading or pull quote), so two statements on the same or adjacent lines are never
+    /// repeats: 普通高校在校生29.4万人 … 中等职业教育在校生1.3万人 on one line are two figures.
     func same(_ a: Statement, _ b: Statement) -> Bool {
-        guard comparable(a, b), a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
-              placesAgree(a, b) else { return false }
+        guard comparable(a, b), MetricIdentity.amounts.contains(a.metric.kind), a.metric.direction == nil,
+              a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
+              a.earlier == b.earlier, placesAgree(a, b) else { return false }
         if a.document == b.document {
+            if abs(a.location.line - b.location.line) < 2 { return false }
             if a.metric.partOf == b.index || b.metric.partOf == a.index { return false }
             if let pa = a.metric.partOf, pa == b.metric.partOf { return false }
             if let p = a.scopePeriod, let q = b.scopePeriod, !p.matches(q) { return false }

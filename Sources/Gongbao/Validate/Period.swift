@@ -78,23 +78,26 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     // MARK: - Reading
 
+    /// 2024-04, 2024-01/04 (the extractor's 1—4月), 2024-01..04, 2024-Q1, 2024-H1, 2024, 2023-03-24;
+    /// ???? for an unknown year.
     private static func machine(_ t: String) -> Period? {
-        if let m = first(#"^((?:19|20)[0-9]{2})-([0-9]{2})(?:-[0-9]{2})?$"#, in: t), let y = Int(m[1]), let a = Int(m[2]),
-           1...12 ~= a {
-            return Period(year: y, firstMonth: a, lastMonth: a)
+        let year = "((?:19|20)[0-9]{2}|\\?{4})"
+        func y(_ s: String) -> Int? { Int(s) }
+        if let m = first("^\(year)-([0-9]{2})(?:-[0-9]{2})?$", in: t), let a = Int(m[2]), 1...12 ~= a {
+            return Period(year: y(m[1]), firstMonth: a, lastMonth: a)
         }
-        if let m = first(#"^((?:19|20)[0-9]{2})-([0-9]{2})\.\.([0-9]{2})$"#, in: t), let y = Int(m[1]),
-           let a = Int(m[2]), let b = Int(m[3]), 1...12 ~= a, a...12 ~= b {
-            return Period(year: y, firstMonth: a, lastMonth: b)
+        if let m = first("^\(year)-([0-9]{2})(?:/|\\.\\.)([0-9]{2})$", in: t), let a = Int(m[2]), let b = Int(m[3]),
+           1...12 ~= a, a...12 ~= b {
+            return Period(year: y(m[1]), firstMonth: a, lastMonth: b)
         }
-        if let m = first(#"^((?:19|20)[0-9]{2})-Q([1-4])$"#, in: t), let y = Int(m[1]), let q = Int(m[2]) {
-            return Period(year: y, firstMonth: 3 * q - 2, lastMonth: 3 * q)
+        if let m = first("^\(year)-Q([1-4])$", in: t), let q = Int(m[2]) {
+            return Period(year: y(m[1]), firstMonth: 3 * q - 2, lastMonth: 3 * q)
         }
-        if let m = first(#"^((?:19|20)[0-9]{2})-H([12])$"#, in: t), let y = Int(m[1]), let h = Int(m[2]) {
-            return Period(year: y, firstMonth: h == 1 ? 1 : 7, lastMonth: h == 1 ? 6 : 12)
+        if let m = first("^\(year)-H([12])$", in: t), let h = Int(m[2]) {
+            return Period(year: y(m[1]), firstMonth: h == 1 ? 1 : 7, lastMonth: h == 1 ? 6 : 12)
         }
-        if let m = first(#"^((?:19|20)[0-9]{2})$"#, in: t), let y = Int(m[1]) {
-            return Period(year: y, firstMonth: 1, lastMonth: 12)
+        if let m = first("^((?:19|20)[0-9]{2})$", in: t), let v = Int(m[1]) {
+            return Period(year: v, firstMonth: 1, lastMonth: 12)
         }
         return nil
     }

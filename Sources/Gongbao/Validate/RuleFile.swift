@@ -71,6 +71,8 @@ extension RuleSet {
                     }
                     severities[id] = s
                 }
+            case "messages":
+                for (rule, template) in try file.mapping(value) { messages[try file.string(rule)] = try file.string(template) }
             case "tolerances":
                 for (name, v) in try file.mapping(value) {
                     switch try file.string(name) {
@@ -80,7 +82,12 @@ extension RuleSet {
                         let f = try file.decimal(v)
                         guard f > 1 else { throw file.invalid(v, "scale-factor must be above 1") }
                         scaleFactor = f
-                    case let other: throw file.invalid(name, "unknown tolerance '\(other)' (about, growth, scale-factor)")
+                    case "repeat-ratio":
+                        let f = try file.decimal(v)
+                        guard f > 1 else { throw file.invalid(v, "repeat-ratio must be above 1") }
+                        repeatRatio = f
+                    case let other:
+                        throw file.invalid(name, "unknown tolerance '\(other)' (about, growth, scale-factor, repeat-ratio)")
                     }
                 }
             case "shares":
@@ -102,7 +109,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, tolerances, shares, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, orders, rules, synonyms)")
             }
         }
     }

@@ -224,8 +224,11 @@ struct RuleFileReader {
                 }
             case "scope":
                 for (sk, sv) in try mapping(v) {
-                    guard try string(sk) == "ignore" else { throw invalid(sk, "unknown key under scope (ignore)") }
-                    c.scopeIgnore += try strings(sv)
+                    switch try string(sk) {
+                    case "ignore": c.scopeIgnore += try strings(sv)
+                    case "earlier": c.earlierPeriodWords += try strings(sv)
+                    default: throw invalid(sk, "unknown key under scope (ignore, earlier)")
+                    }
                 }
             case let other:
                 throw invalid(k, "unknown key '\(other)' in synonyms (strip, generic, subjects, units, scaled-units, scope)")

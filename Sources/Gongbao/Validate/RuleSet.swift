@@ -15,8 +15,12 @@ public struct RuleSet: Sendable {
     public var growthTolerance: Decimal = Decimal(string: "0.2")!
     /// scale-slip: ratio within ×/÷ this of 10⁴ or 10⁸.
     public var scaleFactor: Decimal = 3
+    /// same-figure-agrees: repeats further apart than this ratio are taken as two figures, not judged.
+    public var repeatRatio: Decimal = 2
     public var shareWords: [String] = []
     public var shareExclusions: [String] = []
+    /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
+    public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []
     public var bounds: [BoundRule] = []
     /// Files read, in order (bundled first).

@@ -17,6 +17,8 @@ public struct SubjectCatalogue: Sendable {
     public var scaledUnits: [String: ScaledUnit] = [:]
     /// Scope words that name no place: 截至, 目前, 全区.
     public var scopeIgnore: [String] = []
+    /// Words that place a figure in an earlier period (去年同期, 上月), longest first.
+    public var earlierPeriodWords: [String] = []
     /// Subjects too vague to identify a figure (人才, 项目): never treated as the same figure.
     public var generic: Set<String> = []
 
@@ -70,6 +72,12 @@ public struct SubjectCatalogue: Sendable {
         return String(s.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) && !SubjectCatalogue.separators.contains($0) })
     }
 
+    /// The earlier-period word a scope or subject holds (去年同期), if any.
+    public func earlierPeriod(scope: String?, subject: String) -> String? {
+        let text = (scope ?? "") + "|" + subject
+        return earlierPeriodWords.first { text.contains($0) }
+    }
+
     /// Adds another catalogue's entries (an analyst's synonyms extend the bundled ones).
     public mutating func merge(_ other: SubjectCatalogue) {
         stripAnywhere += other.stripAnywhere.filter { !stripAnywhere.contains($0) }
@@ -80,8 +88,10 @@ public struct SubjectCatalogue: Sendable {
         scaledUnits.merge(other.scaledUnits) { _, new in new }
         scopeIgnore += other.scopeIgnore.filter { !scopeIgnore.contains($0) }
         generic.formUnion(other.generic)
+        earlierPeriodWords += other.earlierPeriodWords.filter { !earlierPeriodWords.contains($0) }
         // Longest first, so 截至目前 goes before 截至 (sorted once here, not per subject).
-        for keyPath in [\SubjectCatalogue.stripAnywhere, \.stripPrefixes, \.stripSuffixes, \.scopeIgnore] {
+        for keyPath in [\SubjectCatalogue.stripAnywhere, \.stripPrefixes, \.stripSuffixes, \.scopeIgnore,
+                        \.earlierPeriodWords] {
             self[keyPath: keyPath].sort { ($0.count, $0) > ($1.count, $1) }
         }
     }

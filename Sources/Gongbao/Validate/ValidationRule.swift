@@ -45,6 +45,16 @@ struct RuleContext: Sendable {
         bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: \.subject)
     }
 
+    /// The rule file's message for `ruleID` (`messages:`), filled from the statements, else `text`.
+    ///   messages: {same-figure-agrees: '{subject}: {value} 与第{line}行的 {other-value} 不一致'}
+    func message(_ ruleID: String, _ text: String, _ s: Statement, other: Statement? = nil,
+                 extra: [String: String] = [:]) -> String {
+        guard let template = rules.messages[ruleID] else { return text }
+        var fields = extra
+        if let other { fields["{where}"] = reference(other, from: s) }
+        return Template.fill(template, s, other: other, extra: fields)
+    }
+
     /// "line 60" within one file, "other.txt:60" across files.
     func reference(_ s: Statement, from primary: Statement) -> String {
         s.path == primary.path ? "line \(s.location.line)" : "\(s.location.path):\(s.location.line)"

@@ -36,10 +36,11 @@ public struct Validator: Sendable {
             findings += outcome.findings
             summaries.append(outcome.tally)
         }
+        // Every finding has a location (rules always name the statements involved).
         findings.sort { a, b in
-            let la = a.locations.first, lb = b.locations.first
-            if la != lb, let la, let lb { return la < lb }
-            if la == nil || lb == nil, la != lb { return la != nil }
+            let la = a.locations.first ?? SourceLocation(path: "", line: 0, column: 0)
+            let lb = b.locations.first ?? SourceLocation(path: "", line: 0, column: 0)
+            if la != lb { return la < lb }
             return (a.ruleID, a.message) < (b.ruleID, b.message)
         }
         return ValidationReport(findings: findings, summaries: summaries)

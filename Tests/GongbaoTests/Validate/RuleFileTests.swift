@@ -93,3 +93,18 @@ struct RuleFileTests {
         #expect(e?.description.contains("cannot read rule file") == true)
     }
 }
+
+@Suite("Rule file messages")
+struct RuleFileMessageTests {
+    @Test("messages: rewords built-in rules from the statements' fields")
+    func messages() throws {
+        let rules = try RuleSet.load(path: RuleFileTests.dir + "/messages.yaml", base: try RuleSet.standard())
+        let validator = Validator(rules: rules)
+        let repeatDocs = [try MetricTable.bulletin("series/faulty/changed-repeat", "yunxi-zhaoshang-2024-04")]
+        #expect(validator.findings(in: repeatDocs).map(\.message) == ["累计签约项目 46个 与第3行的 48个 不一致"])
+        let fall = [try MetricTable.bulletin("series", "yunxi-zhaoshang-2024-03"),
+                    try MetricTable.bulletin("series/faulty/cumulative-fall", "yunxi-zhaoshang-2024-04")]
+        #expect(validator.findings(in: fall).filter { $0.severity == .error }.map(\.message)
+                == ["累计数 累计签约项目 由 35个（2024-Q1）降至 32个（2024-01..04）"])
+    }
+}

@@ -28,7 +28,9 @@ enum CumulativeRule {
             if earlier.range.isAbove(later.range) {
                 out.fail(Finding(
                     ruleID: "cumulative-never-falls", severity: severity,
-                    message: "cumulative \(SameFigureRule.label(later)) falls to \(later.shown) (\(q)) from \(earlier.shown) (\(p)) at \(c.reference(earlier, from: later))",
+                    message: c.message("cumulative-never-falls",
+                                       "cumulative \(SameFigureRule.label(later)) falls to \(later.shown) (\(q)) from \(earlier.shown) (\(p)) at \(c.reference(earlier, from: later))",
+                                       later, other: earlier),
                     locations: [later.location, earlier.location]))
             } else {
                 out.pass()

@@ -24,14 +24,14 @@ enum DeclaredOrderRule {
                 if lefts.isEmpty != rights.isEmpty { out.cannotEvaluate(); continue }
                 for l in lefts {
                     let candidates = rights.filter { r in
-                        r.index != l.index && r.unitFamily == l.unitFamily && r.metric.kind == l.metric.kind
+                        r.index != l.index && r.earlier == l.earlier && r.unitFamily == l.unitFamily && r.metric.kind == l.metric.kind
                             && c.identity.placesAgree(l, r)
                             && !(l.scopePeriod != nil && r.scopePeriod != nil && !l.scopePeriod!.matches(r.scopePeriod!))
                     }
                     guard !candidates.isEmpty else { if !rights.isEmpty { out.cannotEvaluate() }; continue }
                     if let r = candidates.first(where: { violates(l, relation.op, $0) }) {
-                        let text = relation.message.map { Template.fill($0, l, other: r) }
-                            ?? "\(SameFigureRule.label(l)) \(l.shown) should be \(relation.op.rawValue) \(SameFigureRule.label(r)) \(r.shown) at \(c.reference(r, from: l)) (\(relation.left) \(relation.op.rawValue) \(relation.right))"
+                        let text = relation.message.map { Template.fill($0, l, other: r, extra: ["{where}": c.reference(r, from: l)]) }
+                            ?? c.message(ruleID, "\(SameFigureRule.label(l)) \(l.shown) should be \(relation.op.rawValue) \(SameFigureRule.label(r)) \(r.shown) at \(c.reference(r, from: l)) (\(relation.left) \(relation.op.rawValue) \(relation.right))", l, other: r)
                         out.fail(Finding(ruleID: ruleID, severity: level, message: text, locations: [l.location, r.location]))
                     } else {
                         out.pass()
@@ -57,16 +57,19 @@ enum DeclaredOrderRule {
     }
 }
 
-/// Fills an analyst's message: {subject} {value} {surface} {min} {max} {other} {other-value} {line}.
+/// Fills an analyst's message: {subject} {value} {surface} {min} {max} {other} {other-value} {line}
+/// {where} {period} {other-period}, plus what a rule adds ({sum}, {implied}).
 enum Template {
-    static func fill(_ template: String, _ s: Statement, other: Statement? = nil, min: Decimal? = nil, max: Decimal? = nil) -> String {
+    static func fill(_ template: String, _ s: Statement, other: Statement? = nil, min: Decimal? = nil, max: Decimal? = nil,
+                     extra: [String: String] = [:]) -> String {
         var t = template
         let values: [(String, String)] = [
             ("{subject}", SameFigureRule.label(s)), ("{value}", s.shown), ("{surface}", s.shown),
             ("{min}", min?.plainString ?? ""), ("{max}", max?.plainString ?? ""),
             ("{other}", other.map(SameFigureRule.label) ?? ""), ("{other-value}", other?.shown ?? ""),
             ("{line}", other.map { String($0.location.line) } ?? ""),
-        ]
+            ("{period}", s.period?.description ?? ""), ("{other-period}", other?.period?.description ?? ""),
+        ] + extra.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         for (k, v) in values { t = t.replacingOccurrences(of: k, with: v) }
         return t
     }

@@ -23,16 +23,24 @@ enum GrowthRule {
                 $0.series == rate.series && $0.subject == subject && c.identity.placesAgree($0, rate)
             }
             let sequential = rate.metric.subject.contains("环比") || (rate.metric.scope?.contains("环比") ?? false)
-            guard let now = sameSubject.first(where: { $0.period!.matches(period) && $0.document == rate.document })
-                    ?? sameSubject.first(where: { $0.period!.matches(period) }) else {
+            let current = sameSubject.filter { $0.earlier == nil }
+            guard let now = current.first(where: { $0.period!.matches(period) && $0.document == rate.document })
+                    ?? current.first(where: { $0.period!.matches(period) }) else {
                 out.cannotEvaluate(); continue
             }
+            // The base: the same document's 去年同期 (or 上月 for 环比) figure, else the series' own.
+            let baseWords = sequential ? ["上月", "上期", "上季度"] : ["去年同期", "上年同期", "去年", "上年"]
+            let stated = sameSubject.first {
+                $0.document == rate.document && $0.unitFamily == now.unitFamily && baseWords.contains($0.earlier ?? "")
+            }
             let before: Statement?
-            if sequential {
-                before = sameSubject.filter { $0.period! < period && $0.unitFamily == now.unitFamily }.max { $0.period! < $1.period! }
+            if let stated {
+                before = stated
+            } else if sequential {
+                before = current.filter { $0.period! < period && $0.unitFamily == now.unitFamily }.max { $0.period! < $1.period! }
             } else {
                 let y = period.year.map { $0 - 1 }
-                before = y == nil ? nil : sameSubject.first {
+                before = y == nil ? nil : current.first {
                     $0.period!.year == y && $0.period!.firstMonth == period.firstMonth && $0.period!.lastMonth == period.lastMonth
                         && $0.unitFamily == now.unitFamily
                 }
@@ -51,7 +59,8 @@ enum GrowthRule {
                 NSDecimalRound(&rounded, &implied, 1, .plain)
                 out.fail(Finding(
                     ruleID: "growth-consistency", severity: severity,
-                    message: "\(SameFigureRule.label(rate)) \(rate.shown) here, but \(now.shown) (\(now.period!)) against \(before.shown) (\(before.period!)) at \(c.reference(before, from: rate)) is \(rounded.plainString)%",
+                    message: c.message("growth-consistency", "\(SameFigureRule.label(rate)) \(rate.shown) here, but \(now.shown) (\(now.period!)) against \(before.shown) (\(before.earlier ?? before.period!.description)) at \(c.reference(before, from: rate)) is \(rounded.plainString)%", rate, other: before,
+                                       extra: ["{implied}": rounded.plainString]),
                     locations: [rate.location, now.location, before.location]))
             } else {
                 out.pass()

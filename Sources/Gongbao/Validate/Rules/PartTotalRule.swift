@@ -17,7 +17,8 @@ enum PartTotalRule {
             for s in statements {
                 guard let t = s.metric.partOf, t != s.index else { continue }
                 guard let total = byIndex[t] else { out.cannotEvaluate(); continue }
-                guard comparable(s, total) else { continue }
+                // A part with no subject of its own is too likely a mislinked 其中 (a nested list).
+                guard comparable(s, total), c.rules.catalogue.identifies(s.subject) else { continue }
                 parts[t, default: []].append(s)
             }
             for t in parts.keys.sorted() {
@@ -29,18 +30,22 @@ enum PartTotalRule {
                         anyAbove = true
                         out.fail(Finding(
                             ruleID: "part-exceeds-total", severity: severity,
-                            message: "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))",
+                            message: c.message("part-exceeds-total", "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))", p, other: total),
                             locations: [p.location, total.location]))
                     } else {
                         out.pass()
                     }
                 }
-                guard list.count > 1, !anyAbove else { continue }
+                // The sum is checked for outermost totals only: inside a nested list (卫生院51个（其中街道
+                // 卫生院7个，乡镇卫生院44个），疾病预防控制中心13个) the outer list's next items are
+                // easily linked to the inner total, and their sum would be a false error.
+                guard list.count > 1, !anyAbove, total.metric.partOf == nil else { continue }
                 let sum = list.reduce(Decimal(0)) { $0 + ($1.range.lower ?? 0) }
                 if let upper = total.range.upper, sum > upper {
                     out.fail(Finding(
                         ruleID: "part-exceeds-total", severity: severity,
-                        message: "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(sum.plainString)\(total.unitFamily ?? ""), more than the total (\(list.map(\.shown).joined(separator: " + ")))",
+                        message: c.message("part-exceeds-total", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(sum.plainString)\(total.unitFamily ?? ""), more than the total (\(list.map(\.shown).joined(separator: " + ")))", total,
+                                           extra: ["{sum}": sum.plainString]),
                         locations: [total.location] + list.map(\.location)))
                 } else {
                     out.pass()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// same-figure-agrees: a figure stated twice must agree — exactly when both are exact, else their
 /// ranges must overlap (7.8万 = 77500…78500; 40余 ≥ 40; 约 ± tolerance).
 ///   Corpus/000.txt:198:1: error: 人才资源 8.7万人 here, 7.8万人 at line 60 [same-figure-agrees]
@@ -13,13 +15,25 @@ enum SameFigureRule {
                     out.pass(); continue
                 }
                 if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }
+                // Values far apart (经营主体 2.83万户 … 62万户) are far more often two figures behind one
+                // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
+                if !closeEnough(first, later, ratio: c.rules.repeatRatio) { out.cannotEvaluate(); continue }
                 out.fail(Finding(
                     ruleID: "same-figure-agrees", severity: severity,
-                    message: "\(label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later))",
+                    message: c.message("same-figure-agrees",
+                                       "\(label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later))",
+                                       later, other: first),
                     locations: [later.location, first.location]))
             }
         }
         return out
+    }
+
+    /// True when the larger value is at most `ratio` times the smaller (7.8万 vs 8.7万: 1.12).
+    static func closeEnough(_ a: Statement, _ b: Statement, ratio: Decimal) -> Bool {
+        let x = abs(a.baseValue), y = abs(b.baseValue)
+        let (small, large) = x < y ? (x, y) : (y, x)
+        return large <= small * ratio
     }
 
     /// The subject as written, quotes and spaces removed, for messages.

@@ -12,7 +12,7 @@ enum ScaleSlipRule {
                     if isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
                         out.fail(Finding(
                             ruleID: "scale-slip", severity: severity,
-                            message: "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?",
+                            message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: first),
                             locations: [later.location, first.location]))
                         break
                     } else {
@@ -26,7 +26,7 @@ enum ScaleSlipRule {
             if isSlip(earlier.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
                 out.fail(Finding(
                     ruleID: "scale-slip", severity: min(severity, .warning),
-                    message: "\(SameFigureRule.label(later)) \(later.shown) (\(later.period?.description ?? "?")) here, \(earlier.shown) (\(earlier.period?.description ?? "?")) at \(c.reference(earlier, from: later)): \(magnitude(earlier.baseValue, later.baseValue)) apart, 万/亿 confused?",
+                    message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) (\(later.period?.description ?? "?")) here, \(earlier.shown) (\(earlier.period?.description ?? "?")) at \(c.reference(earlier, from: later)): \(magnitude(earlier.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: earlier),
                     locations: [later.location, earlier.location]))
             } else {
                 out.pass()
@@ -66,7 +66,10 @@ enum SeriesNeighbours {
 
     /// Each chain holds one statement per period (the first stated), sorted by period.
     static func chains(in c: RuleContext, cumulativeOnly: Bool) -> [[Statement]] {
-        let candidates = c.statements.filter { !$0.isTarget && $0.period != nil && (!cumulativeOnly || $0.isCumulative) }
+        let candidates = c.statements.filter {
+            !$0.isTarget && $0.earlier == nil && $0.period != nil && (!cumulativeOnly || $0.isCumulative)
+                && MetricIdentity.amounts.contains($0.metric.kind) && $0.metric.direction == nil
+        }
         var groups: [String: [Statement]] = [:]
         for s in candidates where c.rules.catalogue.identifies(s.subject) {
             let key = [s.series, s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue,

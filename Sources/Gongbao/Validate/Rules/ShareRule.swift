@@ -8,7 +8,7 @@ enum ShareRule {
         for s in c.statements where isShare(s, c.rules) {
             if let lo = s.range.lower, lo > 100 {
                 out.fail(Finding(ruleID: "share-over-100", severity: severity,
-                                 message: "share \(SameFigureRule.label(s)) \(s.shown) is above 100%",
+                                 message: c.message("share-over-100", "share \(SameFigureRule.label(s)) \(s.shown) is above 100%", s),
                                  locations: [s.location]))
             } else {
                 out.pass()

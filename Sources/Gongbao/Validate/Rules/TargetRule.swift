@@ -19,7 +19,7 @@ enum TargetRule {
             if target.range.isAbove(outcome.range) {
                 out.fail(Finding(
                     ruleID: "target-reported-achieved", severity: severity,
-                    message: "\(SameFigureRule.label(outcome)) \(outcome.shown) (\(outcome.period!)) is below the target \(target.shown) at \(c.reference(target, from: outcome))",
+                    message: c.message("target-reported-achieved", "\(SameFigureRule.label(outcome)) \(outcome.shown) (\(outcome.period!)) is below the target \(target.shown) at \(c.reference(target, from: outcome))", outcome, other: target),
                     locations: [outcome.location, target.location]))
             } else {
                 out.pass()
