@@ -68,6 +68,7 @@ public struct Extractor: Sendable {
             figures[k] = fig
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
+        ListDistribution.apply(&figures, text: text)
         // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
         // in the same sentence.
         for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity {

@@ -53,12 +53,36 @@ struct FigureScanner {
         return lo < blocked.count && blocked[lo].contains(i) ? blocked[lo] : nil
     }
 
+    /// Further parts of a 2.2:27.9:69.9 structure, emitted after its first part.
+    var pendingRatios: [Figure] = []
+
+    /// The parts of a:b(:c…) when it reads as a structure (a decimal in it, or three parts or more).
+    func ratioParts(from start: Int) -> [Figure]? {
+        var parts: [Figure] = []
+        var k = start
+        var hasDecimal = false
+        while k < t.count, let r = ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true }) {
+            if r.plainDigits == 0 { hasDecimal = true }
+            parts.append(Figure(span: k..<r.end, numberStart: k, value: r.value, unit: nil, kind: .ratio, unitEnd: r.end))
+            guard r.end + 1 < t.count, t[r.end] == 0x3A, text.isDigit(r.end + 1) else { break }
+            k = r.end + 1
+        }
+        guard parts.count >= 2, hasDecimal || parts.count >= 3 else { return nil }
+        return parts
+    }
+
     /// All figures in document order.
     mutating func scan() -> [Figure] {
         var out: [Figure] = []
         var i = 0
         let n = t.count
         while i < n {
+            if !pendingRatios.isEmpty {
+                out += pendingRatios
+                i = pendingRatios.last!.span.upperBound
+                pendingRatios = []
+                continue
+            }
             let s = t[i]
             let isDigit = s >= 0x30 && s <= 0x39
             if !isDigit && !(s >= 0x4E00 && FigureScanner.chineseTriggers.contains(s)) && s != 0x2D {
@@ -124,6 +148,14 @@ struct FigureScanner {
         guard var reading = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
                                      : ChineseNumeral.readChinese(t, at: i, stopScale: stop) else { return nil }
         if !isArabic, reading.value == 0 { return (nil, reading.end) }   // 零部件
+        // 每十万人, 每万车: a denominator, not a figure.
+        if i > 0, t[i - 1] == 0x6BCF { return (nil, reading.end) }
+        // 2.2:27.9:69.9 — a structure of shares: each part is a ratio.
+        if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, text.isDigit(reading.end + 1),
+           let parts = ratioParts(from: i) {
+            for p in parts.dropFirst() { pendingRatios.append(p) }
+            return (parts.first, parts.first!.span.upperBound)
+        }
         // Page numbers of PDF text: —3—.
         if isArabic, i > 0, [0x2014, 0x2D, 0x2015].contains(t[i - 1]), !text.isDigit(i - 2), reading.end < t.count,
            [0x2014, 0x2D, 0x2015].contains(t[reading.end]), reading.plainDigits > 0, reading.plainDigits <= 3 {
