@@ -69,6 +69,15 @@ public struct Extractor: Sendable {
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
         ListDistribution.apply(&figures, text: text)
+        // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
+        for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {
+            let prev = figures[k - 1]
+            let gap = prev.unitEnd..<figures[k].numberStart
+            guard prev.direction != nil, prev.unit == figures[k].unit, gap.count == 1 || gap.count == 0 else { continue }
+            if gap.count == 0 || [0x3001, 0x548C, 0x53CA, 0x4E0E].contains(text.t[gap.lowerBound]) {
+                figures[k].direction = prev.direction
+            }
+        }
         // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
         // in the same sentence.
         for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity {

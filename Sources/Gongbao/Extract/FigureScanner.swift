@@ -37,6 +37,9 @@ struct FigureScanner {
         return out
     }
 
+    /// 涨 平 降 升 跌 in 五涨一平一降.
+    static let moves: Set<UInt32> = Set("涨平降升跌".unicodeScalars.map(\.value))
+
     static let chineseTriggers: Set<UInt32> = {
         var s = Set<UInt32>()
         for c in "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars { s.insert(c.value) }
@@ -67,7 +70,7 @@ struct FigureScanner {
             guard r.end + 1 < t.count, t[r.end] == 0x3A, text.isDigit(r.end + 1) else { break }
             k = r.end + 1
         }
-        guard parts.count >= 2, hasDecimal || parts.count >= 3 else { return nil }
+        guard parts.count >= 2, hasDecimal else { return nil }   // 09:36:26 is a time
         return parts
     }
 
@@ -314,13 +317,24 @@ struct FigureScanner {
             fig.unitEnd = j + 1
             return (fig, j + 1)
         }
-        // 三大板块 → 3, no unit.
+        // 三大板块 → 3, no unit; 七大类 → 7 类.
         if !isArabic, j + 1 < t.count, t[j] == 0x5927, reading.value >= 2, reading.value <= 20,
            text.isCJK(j + 1), !book.names.covers(t, j) {
-            fig.span = fig.span.lowerBound..<(j + 1)
-            fig.unitEnd = j + 1
+            var e = j + 1
+            if let (u, len) = book.unit(t, at: e), u.kind == .count, len == 1, u.surface == "类" || u.surface == "项" {
+                fig.unit = u.unit; e += len
+            }
+            fig.span = fig.span.lowerBound..<e
+            fig.unitEnd = e
             fig.kind = .count
-            return (fig, j + 1)
+            return (fig, e)
+        }
+        // 五涨一平一降: counts of categories that rose, held and fell.
+        if !isArabic, j < t.count, FigureScanner.moves.contains(t[j]),
+           (j + 1 < t.count && ChineseNumeral.digit(t[j + 1]) != nil)
+            || (fig.numberStart > 0 && FigureScanner.moves.contains(t[fig.numberStart - 1])) {
+            fig.kind = .count
+            return (fig, j)
         }
         // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written).
         if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, text.isCJK(j),
