@@ -16,7 +16,33 @@ struct FigureScanner {
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
-        blocked = FigureScanner.quotedNames(text.t)
+        blocked = ExtractorSupport.merged((FigureScanner.quotedNames(text.t) + FigureScanner.codeBlocks(text.t))
+            .sorted { $0.lowerBound < $1.lowerBound })
+    }
+
+    /// {…} spans with almost no CJK text: style sheets and scripts that reached the content (width:100%).
+    static func codeBlocks(_ t: [UInt32]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < t.count {
+            guard t[i] == 0x7B else { i += 1; continue }
+            var depth = 0, j = i, cjk = 0
+            while j < t.count, j - i < 20000 {
+                if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
+                if WhitespaceJoining.isCJK(t[j]) { cjk += 1 }
+                j += 1
+            }
+            if j < t.count, depth == 0, cjk * 20 < (j - i) {
+                // Take the selector before the brace too (up to the previous CJK or line start).
+                var lo = i
+                while lo > 0, !WhitespaceJoining.isCJK(t[lo - 1]), t[lo - 1] != 0x0A, i - lo < 200 { lo -= 1 }
+                out.append(lo..<(j + 1))
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
     }
 
     /// “…” of at most 12 characters and 《…》: names, not statements (“人才新政30条”, 《2023年报告》).
@@ -342,23 +368,29 @@ struct FigureScanner {
             fig.kind = .count
             return (fig, j)
         }
-        // Index values: 价格指数101.2, CPI为102.1.
-        if isArabic, isIndexContext(before: fig.numberStart) {
-            fig.kind = .index
+        // Index values: 价格指数101.2, CPI为102.1; ratios: 收入比值1.76.
+        if isArabic, let kind = indexContext(before: fig.numberStart) {
+            fig.kind = kind
             return (fig, j)
         }
         return (nil, j)
     }
 
-    func isIndexContext(before i: Int) -> Bool {
+    func indexContext(before i: Int) -> MetricKind? {
         var k = i
         while k > 0, [0x4E3A, 0x662F, 0x8FBE, 0x3A, 0x20, 0x5230].contains(t[k - 1]), i - k < 3 { k -= 1 }
-        let words = ["指数", "CPI", "PPI", "PMI"]
-        for w in words {
+        for (w, kind) in [("指数", MetricKind.index), ("CPI", .index), ("PPI", .index), ("PMI", .index),
+                          ("比值", .ratio), ("之比", .ratio), ("系数", .ratio)] {
             let n = w.unicodeScalars.count
-            if k >= n, text.matches(w, at: k - n) { return true }
+            if k >= n, text.matches(w, at: k - n) { return kind }
         }
-        return false
+        // 比值1.76，比上年缩小0.02: the change of a ratio stated just before.
+        if k >= 2, text.matches("缩小", at: k - 2) || text.matches("扩大", at: k - 2) {
+            let s = text.sentenceStart(before: i)
+            var p = s
+            while p + 1 < k { if text.matches("比值", at: p) { return .ratio }; p += 1 }
+        }
+        return nil
     }
 
     // MARK: - Time
@@ -392,6 +424,14 @@ struct FigureScanner {
         case "年", "个月", "天", "小时", "分钟", "周":
             if unit.surface == "周" && !isArabic && v == 1 { return (nil, end) }
             fig.kind = .duration
+            // 优良天数295天: a number of days counted, not a span of time.
+            if unit.surface == "天" {
+                var p = text.clauseStart(before: fig.numberStart)
+                while p + 1 < fig.numberStart {
+                    if text.matches("天数", at: p) { fig.kind = .count; return (fig, end) }
+                    p += 1
+                }
+            }
             var k = end
             if unit.surface == "年", k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
             if unit.surface == "年", text.matches("多", at: k), !book.notQualifiers.covers(t, k) {
