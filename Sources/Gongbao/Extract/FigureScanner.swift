@@ -66,6 +66,9 @@ struct FigureScanner {
     /// 涨 平 降 升 跌 in 五涨一平一降.
     static let moves: Set<UInt32> = Set("涨平降升跌".unicodeScalars.map(\.value))
 
+    /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
+    static let codeNeighbours: Set<UInt32> = Set("\"=%/#&_@\\".unicodeScalars.map(\.value))
+
     static let chineseTriggers: Set<UInt32> = {
         var s = Set<UInt32>()
         for c in "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars { s.insert(c.value) }
@@ -160,8 +163,9 @@ struct FigureScanner {
         }
         let isArabic = text.isDigit(i)
         if isArabic {
-            // Codes and names with digits: PM2.5, G20, 5G.
-            if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2)) {
+            // Codes and names with digits: PM2.5, G20, 5G; markup and URLs: width="100%", %3D2414820.
+            if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2))
+                || (i > 0 && FigureScanner.codeNeighbours.contains(t[i - 1])) {
                 var j = i
                 while j < t.count, text.isDigit(j) || t[j] == 0x2E { j += 1 }
                 return (nil, j)
@@ -438,6 +442,7 @@ struct FigureScanner {
                 fig.qualifiers.append(.moreThan); k += 1
             }
             fig.span = fig.span.lowerBound..<k
+            fig.unitEnd = k
             return (fig, k)
         case "月", "月份":
             guard v >= 1, v <= 12, fig.valueMax == nil else { return (nil, end) }   // 1—9月 is a scope
