@@ -162,6 +162,11 @@ struct FigureScanner {
             return (nil, i + 1)
         }
         let isArabic = text.isDigit(i)
+        if isArabic, looksLikeCode(before: i) {
+            var j = i
+            while j < t.count, text.isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }
+            return (nil, j)
+        }
         if isArabic {
             // Codes and names with digits: PM2.5, G20, 5G; markup and URLs: width="100%", %3D2414820.
             if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2))
@@ -320,6 +325,21 @@ struct FigureScanner {
         }
         return false
     }
+
+    /// Markup or script text just before a number (style="height: 100%", if(x==13)): no CJK and a code character.
+    func looksLikeCode(before i: Int) -> Bool {
+        var k = i - 1
+        var sawCode = false
+        while k >= 0, i - k <= 16 {
+            let s = t[k]
+            if WhitespaceJoining.isCJK(s) || s == 0x0A { return false }
+            if FigureScanner.codeMarks.contains(s) { sawCode = true; break }
+            k -= 1
+        }
+        return sawCode
+    }
+
+    static let codeMarks: Set<UInt32> = Set("{};=<>\"'|()[]".unicodeScalars.map(\.value))
 
     /// A sentence that says 一批/一些 uses 一个/一项 generically (落地一个项目，引进一批人才).
     func sentenceHasVagueMarker(around i: Int) -> Bool {
