@@ -84,7 +84,14 @@ public struct Extractor: Sendable {
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
-                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty { figures[k].subject = figures[j].subject; break }
+                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
+                    // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
+                    let cs = text.clauseStart(before: figures[k].numberStart)
+                    let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
+                    let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
+                    figures[k].subject = figures[j].subject + outcome
+                    break
+                }
                 j -= 1
             }
         }

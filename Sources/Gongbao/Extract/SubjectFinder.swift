@@ -83,6 +83,8 @@ struct SubjectFinder {
                 lo += m.length; changed = true
             }
         }
+        // A subject is a short noun phrase: keep the words nearest the number.
+        if hi - lo > 20 { lo = hi - 20 }
         let before = lo < hi ? clean(text.string(lo..<hi)) : ""
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
