@@ -31,6 +31,12 @@ struct ContextReader {
             if standalone, !fig.qualifiers.contains(q) { fig.qualifiers.append(q) }
             e += m.length
         }
+        // Budgets: 收入预算250.3亿元, 收入安排52.2亿元 — the figure is a plan.
+        var b = k
+        while b > lastEnd, let m = book.stripTrailing.matchEnding(t, at: b), b - m.length >= lastEnd { b -= m.length }
+        for w in ["预算", "安排"] where b >= 2 && text.matches(w, at: b - 2) {
+            if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
+        }
         // Plans: a target word earlier in the sentence, outside quotes.
         let sStart = text.sentenceStart(before: start)
         var p = sStart

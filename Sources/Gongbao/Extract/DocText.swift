@@ -49,6 +49,7 @@ struct DocText {
     /// Sentence ends plus ，、：and brackets end a clause.
     func isClauseEnd(_ s: UInt32) -> Bool {
         isSentenceEnd(s) || s == 0x2C || s == 0x3001 || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x3010 || s == 0x3011
+            || s == 0x3C || s == 0x3E
     }
 
     func sentenceStart(before i: Int) -> Int {

@@ -68,13 +68,30 @@ public struct Extractor: Sendable {
             figures[k] = fig
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
+        ListDistribution.apply(&figures, text: text)
+        // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
+        for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {
+            let prev = figures[k - 1]
+            let gap = prev.unitEnd..<figures[k].numberStart
+            guard prev.direction != nil, prev.unit == figures[k].unit, gap.count == 1 || gap.count == 0 else { continue }
+            if gap.count == 0 || [0x3001, 0x548C, 0x53CA, 0x4E0E].contains(text.t[gap.lowerBound]) {
+                figures[k].direction = prev.direction
+            }
+        }
         // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
         // in the same sentence.
         for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity {
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
-                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty { figures[k].subject = figures[j].subject; break }
+                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
+                    // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
+                    let cs = text.clauseStart(before: figures[k].numberStart)
+                    let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
+                    let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
+                    figures[k].subject = figures[j].subject + outcome
+                    break
+                }
                 j -= 1
             }
         }

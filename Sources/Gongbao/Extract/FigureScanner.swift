@@ -16,7 +16,33 @@ struct FigureScanner {
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
-        blocked = FigureScanner.quotedNames(text.t)
+        blocked = ExtractorSupport.merged((FigureScanner.quotedNames(text.t) + FigureScanner.codeBlocks(text.t))
+            .sorted { $0.lowerBound < $1.lowerBound })
+    }
+
+    /// {…} spans with almost no CJK text: style sheets and scripts that reached the content (width:100%).
+    static func codeBlocks(_ t: [UInt32]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < t.count {
+            guard t[i] == 0x7B else { i += 1; continue }
+            var depth = 0, j = i, cjk = 0
+            while j < t.count, j - i < 20000 {
+                if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
+                if WhitespaceJoining.isCJK(t[j]) { cjk += 1 }
+                j += 1
+            }
+            if j < t.count, depth == 0, cjk * 20 < (j - i) {
+                // Take the selector before the brace too (up to the previous CJK or line start).
+                var lo = i
+                while lo > 0, !WhitespaceJoining.isCJK(t[lo - 1]), t[lo - 1] != 0x0A, i - lo < 200 { lo -= 1 }
+                out.append(lo..<(j + 1))
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
     }
 
     /// “…” of at most 12 characters and 《…》: names, not statements (“人才新政30条”, 《2023年报告》).
@@ -37,6 +63,12 @@ struct FigureScanner {
         return out
     }
 
+    /// 涨 平 降 升 跌 in 五涨一平一降.
+    static let moves: Set<UInt32> = Set("涨平降升跌".unicodeScalars.map(\.value))
+
+    /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
+    static let codeNeighbours: Set<UInt32> = Set("\"=%/#&_@\\".unicodeScalars.map(\.value))
+
     static let chineseTriggers: Set<UInt32> = {
         var s = Set<UInt32>()
         for c in "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars { s.insert(c.value) }
@@ -53,12 +85,36 @@ struct FigureScanner {
         return lo < blocked.count && blocked[lo].contains(i) ? blocked[lo] : nil
     }
 
+    /// Further parts of a 2.2:27.9:69.9 structure, emitted after its first part.
+    var pendingRatios: [Figure] = []
+
+    /// The parts of a:b(:c…) when it reads as a structure (a decimal in it, or three parts or more).
+    func ratioParts(from start: Int) -> [Figure]? {
+        var parts: [Figure] = []
+        var k = start
+        var hasDecimal = false
+        while k < t.count, let r = ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true }) {
+            if r.plainDigits == 0 { hasDecimal = true }
+            parts.append(Figure(span: k..<r.end, numberStart: k, value: r.value, unit: nil, kind: .ratio, unitEnd: r.end))
+            guard r.end + 1 < t.count, t[r.end] == 0x3A, text.isDigit(r.end + 1) else { break }
+            k = r.end + 1
+        }
+        guard parts.count >= 2, hasDecimal else { return nil }   // 09:36:26 is a time
+        return parts
+    }
+
     /// All figures in document order.
     mutating func scan() -> [Figure] {
         var out: [Figure] = []
         var i = 0
         let n = t.count
         while i < n {
+            if !pendingRatios.isEmpty {
+                out += pendingRatios
+                i = pendingRatios.last!.span.upperBound
+                pendingRatios = []
+                continue
+            }
             let s = t[i]
             let isDigit = s >= 0x30 && s <= 0x39
             if !isDigit && !(s >= 0x4E00 && FigureScanner.chineseTriggers.contains(s)) && s != 0x2D {
@@ -106,9 +162,15 @@ struct FigureScanner {
             return (nil, i + 1)
         }
         let isArabic = text.isDigit(i)
+        if isArabic, looksLikeCode(before: i) {
+            var j = i
+            while j < t.count, text.isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }
+            return (nil, j)
+        }
         if isArabic {
-            // Codes and names with digits: PM2.5, G20, 5G.
-            if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2)) {
+            // Codes and names with digits: PM2.5, G20, 5G; markup and URLs: width="100%", %3D2414820.
+            if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2))
+                || (i > 0 && FigureScanner.codeNeighbours.contains(t[i - 1])) {
                 var j = i
                 while j < t.count, text.isDigit(j) || t[j] == 0x2E { j += 1 }
                 return (nil, j)
@@ -124,6 +186,14 @@ struct FigureScanner {
         guard var reading = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
                                      : ChineseNumeral.readChinese(t, at: i, stopScale: stop) else { return nil }
         if !isArabic, reading.value == 0 { return (nil, reading.end) }   // 零部件
+        // 每十万人, 每万车: a denominator, not a figure.
+        if i > 0, t[i - 1] == 0x6BCF { return (nil, reading.end) }
+        // 2.2:27.9:69.9 — a structure of shares: each part is a ratio.
+        if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, text.isDigit(reading.end + 1),
+           let parts = ratioParts(from: i) {
+            for p in parts.dropFirst() { pendingRatios.append(p) }
+            return (parts.first, parts.first!.span.upperBound)
+        }
         // Page numbers of PDF text: —3—.
         if isArabic, i > 0, [0x2014, 0x2D, 0x2015].contains(t[i - 1]), !text.isDigit(i - 2), reading.end < t.count,
            [0x2014, 0x2D, 0x2015].contains(t[reading.end]), reading.plainDigits > 0, reading.plainDigits <= 3 {
@@ -256,6 +326,21 @@ struct FigureScanner {
         return false
     }
 
+    /// Markup or script text just before a number (style="height: 100%", if(x==13)): no CJK and a code character.
+    func looksLikeCode(before i: Int) -> Bool {
+        var k = i - 1
+        var sawCode = false
+        while k >= 0, i - k <= 16 {
+            let s = t[k]
+            if WhitespaceJoining.isCJK(s) || s == 0x0A { return false }
+            if FigureScanner.codeMarks.contains(s) { sawCode = true; break }
+            k -= 1
+        }
+        return sawCode
+    }
+
+    static let codeMarks: Set<UInt32> = Set("{};=<>\"'|".unicodeScalars.map(\.value))
+
     /// A sentence that says 一批/一些 uses 一个/一项 generically (落地一个项目，引进一批人才).
     func sentenceHasVagueMarker(around i: Int) -> Bool {
         let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
@@ -282,13 +367,24 @@ struct FigureScanner {
             fig.unitEnd = j + 1
             return (fig, j + 1)
         }
-        // 三大板块 → 3, no unit.
+        // 三大板块 → 3, no unit; 七大类 → 7 类.
         if !isArabic, j + 1 < t.count, t[j] == 0x5927, reading.value >= 2, reading.value <= 20,
            text.isCJK(j + 1), !book.names.covers(t, j) {
-            fig.span = fig.span.lowerBound..<(j + 1)
-            fig.unitEnd = j + 1
+            var e = j + 1
+            if let (u, len) = book.unit(t, at: e), u.kind == .count, len == 1, u.surface == "类" || u.surface == "项" {
+                fig.unit = u.unit; e += len
+            }
+            fig.span = fig.span.lowerBound..<e
+            fig.unitEnd = e
             fig.kind = .count
-            return (fig, j + 1)
+            return (fig, e)
+        }
+        // 五涨一平一降: counts of categories that rose, held and fell.
+        if !isArabic, j < t.count, FigureScanner.moves.contains(t[j]),
+           (j + 1 < t.count && ChineseNumeral.digit(t[j + 1]) != nil)
+            || (fig.numberStart > 0 && FigureScanner.moves.contains(t[fig.numberStart - 1])) {
+            fig.kind = .count
+            return (fig, j)
         }
         // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written).
         if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, text.isCJK(j),
@@ -296,23 +392,29 @@ struct FigureScanner {
             fig.kind = .count
             return (fig, j)
         }
-        // Index values: 价格指数101.2, CPI为102.1.
-        if isArabic, isIndexContext(before: fig.numberStart) {
-            fig.kind = .index
+        // Index values: 价格指数101.2, CPI为102.1; ratios: 收入比值1.76.
+        if isArabic, let kind = indexContext(before: fig.numberStart) {
+            fig.kind = kind
             return (fig, j)
         }
         return (nil, j)
     }
 
-    func isIndexContext(before i: Int) -> Bool {
+    func indexContext(before i: Int) -> MetricKind? {
         var k = i
         while k > 0, [0x4E3A, 0x662F, 0x8FBE, 0x3A, 0x20, 0x5230].contains(t[k - 1]), i - k < 3 { k -= 1 }
-        let words = ["指数", "CPI", "PPI", "PMI"]
-        for w in words {
+        for (w, kind) in [("指数", MetricKind.index), ("CPI", .index), ("PPI", .index), ("PMI", .index),
+                          ("比值", .ratio), ("之比", .ratio), ("系数", .ratio)] {
             let n = w.unicodeScalars.count
-            if k >= n, text.matches(w, at: k - n) { return true }
+            if k >= n, text.matches(w, at: k - n) { return kind }
         }
-        return false
+        // 比值1.76，比上年缩小0.02: the change of a ratio stated just before.
+        if k >= 2, text.matches("缩小", at: k - 2) || text.matches("扩大", at: k - 2) {
+            let s = text.sentenceStart(before: i)
+            var p = s
+            while p + 1 < k { if text.matches("比值", at: p) { return .ratio }; p += 1 }
+        }
+        return nil
     }
 
     // MARK: - Time
@@ -346,12 +448,21 @@ struct FigureScanner {
         case "年", "个月", "天", "小时", "分钟", "周":
             if unit.surface == "周" && !isArabic && v == 1 { return (nil, end) }
             fig.kind = .duration
+            // 优良天数295天: a number of days counted, not a span of time.
+            if unit.surface == "天" {
+                var p = text.clauseStart(before: fig.numberStart)
+                while p + 1 < fig.numberStart {
+                    if text.matches("天数", at: p) { fig.kind = .count; return (fig, end) }
+                    p += 1
+                }
+            }
             var k = end
             if unit.surface == "年", k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
             if unit.surface == "年", text.matches("多", at: k), !book.notQualifiers.covers(t, k) {
                 fig.qualifiers.append(.moreThan); k += 1
             }
             fig.span = fig.span.lowerBound..<k
+            fig.unitEnd = k
             return (fig, k)
         case "月", "月份":
             guard v >= 1, v <= 12, fig.valueMax == nil else { return (nil, end) }   // 1—9月 is a scope

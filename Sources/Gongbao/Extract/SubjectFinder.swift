@@ -25,7 +25,8 @@ struct SubjectFinder {
         }
         var hi = fig.numberStart
         // Qualifier words before the number are not the subject.
-        if let m = book.before.matchEnding(t, at: hi), hi - m.length >= lo { hi -= m.length }
+        if let m = book.before.matchEnding(t, at: hi), hi - m.length >= lo,
+           !book.notQualifiers.covers(t, hi - m.length, length: m.length) { hi -= m.length }
         // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
         var k = hi
         while k > lo + 1 {
@@ -82,7 +83,14 @@ struct SubjectFinder {
                 lo += m.length; changed = true
             }
         }
+        // A subject is a short noun phrase: keep the words nearest the number.
+        if hi - lo > 20 { lo = hi - 20 }
         let before = lo < hi ? clean(text.string(lo..<hi)) : ""
+        // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
+        if hi > lo, t[hi - 1] == 0x7684 {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
         if endsWithPreposition { return after(fig, wholeClause: true) }
         if before.isEmpty || endsWithVerb {
             let a = after(fig, wholeClause: false)

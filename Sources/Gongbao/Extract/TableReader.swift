@@ -132,9 +132,8 @@ struct TableReader {
                         fig.kind = hu.kind
                     }
                     if header.contains("指数") || rowHeader.contains("指数") { fig.kind = .index; fig.unit = nil }
-                    if header.contains("增长") || header.contains("增减") || header.contains("增速") || header.contains("比上年") {
-                        if value < 0 { fig.direction = .down; fig.value = -fig.value } else { fig.direction = .up }
-                    }
+                    // A change column keeps the sign as written (-0.6) and carries no direction: the table states
+                    // a signed level of change, not a verb (gold convention for communiqué tables).
                     fig.subject = rowHeader.isEmpty ? cleanHeader(header) : rowHeader
                     fig.scope = cleanHeader(header).isEmpty ? nil : cleanHeader(header)
                     // Content range of the digits inside the cell.

@@ -23,7 +23,7 @@ public enum Normalizer {
             while i < n {
                 let b = src[i]
                 // Fast path: plain ASCII that is not whitespace or '<'.
-                if b < 0x80, b > 0x20, b != 0x3C {
+                if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
                     if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                     out.append(b); map.append(Int32(truncatingIfNeeded: i)); i += 1
                     continue

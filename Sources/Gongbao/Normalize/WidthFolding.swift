@@ -36,6 +36,12 @@ struct ScalarReader {
         case 0x3C:
             if hasLiteralNBSP(at: i) { return Unit(scalar: 0xA0, length: 8, kind: .whitespace) }
             return Unit(scalar: s, length: 1, kind: .text)
+        case 0x26:
+            // Space entities left as text by a scraper: &nbsp; &ensp; &emsp; &#160;
+            for e in ScalarReader.spaceEntities where matches(e, at: i) {
+                return Unit(scalar: 0xA0, length: e.count, kind: .whitespace)
+            }
+            return Unit(scalar: s, length: 1, kind: .text)
         case 0xFF01...0xFF5E:
             return Unit(scalar: s - 0xFEE0, length: len, kind: .text)
         default:
@@ -46,6 +52,14 @@ struct ScalarReader {
     /// The folded scalar at `i`, or nil at the end.
     func scalarAfter(_ i: Int) -> UInt32? {
         i < bytes.count ? unit(at: i).scalar : nil
+    }
+
+    static let spaceEntities: [[UInt8]] = ["&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#12288;"].map { Array($0.utf8) }
+
+    private func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+        guard i + pattern.count <= bytes.count else { return false }
+        for k in 0..<pattern.count where bytes[i + k] != pattern[k] { return false }
+        return true
     }
 
     /// "<U+00A0>" written out as text.

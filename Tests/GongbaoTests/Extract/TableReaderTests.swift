@@ -49,8 +49,9 @@ struct TableReaderTests {
         #expect(count.surface == "199.5")
         let growth = try #require(cells.last)
         #expect(growth.kind == .percent)
-        #expect(growth.value == 2.3)
-        #expect(growth.direction == .down)
+        // Change columns keep the sign as written and carry no direction (gold convention, Corpus/gold/README).
+        #expect(growth.value == -2.3)
+        #expect(growth.direction == nil)
         #expect(growth.surface == "-2.3")
     }
 

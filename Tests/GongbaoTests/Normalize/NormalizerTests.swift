@@ -18,6 +18,8 @@ struct NormalizerTests {
         #expect(normalized("PM\u{00A0}2.5") == "PM 2.5")
         #expect(normalized("A<U+00A0>B") == "A B")
         #expect(normalized("GDP\u{3000}growth") == "GDP growth")
+        #expect(normalized("增长&ensp;&ensp;2.3%") == "增长2.3%")
+        #expect(normalized("A&nbsp;B &amp; C") == "A B &amp; C")
     }
 
     @Test("OCR breaks inside figures and between CJK characters are removed")
