@@ -82,3 +82,22 @@ struct EarlierPeriodTests {
         #expect(f.first?.message == "实际到位资金同比增长 25% here, but 115亿元 (2024-01..04) against 100亿元 (去年同期) at line 11 is 15%")
     }
 }
+
+@Suite("Places in scopes")
+struct PlaceTests {
+    typealias R = RuleUnitTests
+
+    @Test("全市 48个 and 高新区 30个 are two figures even without a 其中 link")
+    func wholeVersusPart() {
+        let d = R.doc("a.txt", [R.metric("签约项目", 48, "个", "48个", line: 3, scope: "1—4月；全市"),
+                                R.metric("签约项目", 30, "个", "30个", line: 9, scope: "高新区")])
+        #expect(R.validator.findings(in: [d]).isEmpty)
+    }
+
+    @Test("the whole region agrees with an unstated place: 全区 7.8万人 and the pull quote's 8.7万人 disagree")
+    func wholeVersusNone() {
+        let d = R.doc("a.txt", [R.metric("人才资源", 78000, "人", "7.8万人", line: 60, scope: "截至目前；全区"),
+                                R.metric("人才资源", 87000, "人", "8.7万人", line: 198)])
+        #expect(R.validator.findings(in: [d]).map(\.ruleID) == ["same-figure-agrees"])
+    }
+}
