@@ -102,6 +102,6 @@ public struct SubjectCatalogue: Sendable {
 
     static let dropped: Set<Unicode.Scalar> = Set("“”\"'‘’「」『』《》〈〉 \u{3000}\n\r\t\u{AD}\u{200B}".unicodeScalars)
     static let separators: Set<Unicode.Scalar> = Set("；;，,、。：:（）()·-".unicodeScalars)
-    nonisolated(unsafe) static let periodPattern = try! NSRegularExpression(
+    static let periodPattern = try! NSRegularExpression(
         pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]{1,2}月|上半年|下半年|[0-9]+日")
 }
