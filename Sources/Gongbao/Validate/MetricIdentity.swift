@@ -63,7 +63,7 @@ struct MetricIdentity: Sendable {
                 let period = scopePeriod ?? docPeriod
                 let subject = rules.catalogue.normalized(m.subject)
                 // Only amounts run up: a share or a rate for 1—4月 is not a running total.
-                let cumulative = [MetricKind.count, .money, .measure].contains(m.kind) && m.direction == nil
+                let cumulative = MetricIdentity.amounts.contains(m.kind) && m.direction == nil
                     && (m.isCumulative || m.subject.contains("累计") || (m.scope?.contains("累计") ?? false)
                         || (scopePeriod?.isYearToDate ?? false))
                 out.append(Statement(

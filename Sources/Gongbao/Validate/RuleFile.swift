@@ -99,7 +99,12 @@ extension RuleSet {
                     }
                 }
             case "orders":
-                for item in try file.sequence(value) { relations.append(try file.relation(item, id: "declared-order")) }
+                for item in try file.sequence(value) {
+                    let r = try file.relation(item, id: "declared-order")
+                    // An order repeated by an analyst's file (or an included one) is checked once.
+                    relations.removeAll { $0.id == r.id && "\($0.left)\($0.op.rawValue)\($0.right)" == "\(r.left)\(r.op.rawValue)\(r.right)" }
+                    relations.append(r)
+                }
             case "rules":
                 for item in try file.sequence(value) {
                     let rule = try file.rule(item)

@@ -227,7 +227,8 @@ struct RuleFileReader {
                     switch try string(sk) {
                     case "ignore": c.scopeIgnore += try strings(sv)
                     case "earlier": c.earlierPeriodWords += try strings(sv)
-                    default: throw invalid(sk, "unknown key under scope (ignore, earlier)")
+                    case "whole": c.scopeWhole += try strings(sv)
+                    default: throw invalid(sk, "unknown key under scope (ignore, whole, earlier)")
                     }
                 }
             case let other:

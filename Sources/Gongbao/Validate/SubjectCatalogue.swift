@@ -15,8 +15,10 @@ public struct SubjectCatalogue: Sendable {
     public var unitFamilies: [String: String] = [:]
     /// written unit → (base unit, factor): 万元 → (元, 10000).
     public var scaledUnits: [String: ScaledUnit] = [:]
-    /// Scope words that name no place: 截至, 目前, 全区.
+    /// Scope words that name no place: 截至, 目前.
     public var scopeIgnore: [String] = []
+    /// Scope words for the whole region (全区, 全市): a place of their own, "全".
+    public var scopeWhole: [String] = []
     /// Words that place a figure in an earlier period (去年同期, 上月), longest first.
     public var earlierPeriodWords: [String] = []
     /// Subjects too vague to identify a figure (人才, 项目): never treated as the same figure.
@@ -61,13 +63,14 @@ public struct SubjectCatalogue: Sendable {
         return (unitFamilies[u] ?? u, 1)
     }
 
-    /// What is left of a scope once period words and relative places are removed; "" when nothing.
-    /// 截至2023年一季度 → "";  年内；区级层面 → 区级层面.
+    /// What is left of a scope once period words are removed, the whole region written 全; "" when nothing.
+    /// 截至2023年一季度 → "";  截至目前；全区 → 全;  年内；区级层面 → 区级层面.
     public func place(ofScope scope: String?) -> String {
         guard let scope else { return "" }
         var s = Period.folded(scope)
         s = SubjectCatalogue.periodPattern.stringByReplacingMatches(
             in: s, range: NSRange(location: 0, length: (s as NSString).length), withTemplate: "")
+        for w in scopeWhole { s = s.replacingOccurrences(of: w, with: "全") }
         for w in scopeIgnore { s = s.replacingOccurrences(of: w, with: "") }
         return String(s.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) && !SubjectCatalogue.separators.contains($0) })
     }
@@ -87,10 +90,11 @@ public struct SubjectCatalogue: Sendable {
         unitFamilies.merge(other.unitFamilies) { _, new in new }
         scaledUnits.merge(other.scaledUnits) { _, new in new }
         scopeIgnore += other.scopeIgnore.filter { !scopeIgnore.contains($0) }
+        scopeWhole += other.scopeWhole.filter { !scopeWhole.contains($0) }
         generic.formUnion(other.generic)
         earlierPeriodWords += other.earlierPeriodWords.filter { !earlierPeriodWords.contains($0) }
         // Longest first, so 截至目前 goes before 截至 (sorted once here, not per subject).
-        for keyPath in [\SubjectCatalogue.stripAnywhere, \.stripPrefixes, \.stripSuffixes, \.scopeIgnore,
+        for keyPath in [\SubjectCatalogue.stripAnywhere, \.stripPrefixes, \.stripSuffixes, \.scopeIgnore, \.scopeWhole,
                         \.earlierPeriodWords] {
             self[keyPath: keyPath].sort { ($0.count, $0) > ($1.count, $1) }
         }
@@ -98,6 +102,6 @@ public struct SubjectCatalogue: Sendable {
 
     static let dropped: Set<Unicode.Scalar> = Set("“”\"'‘’「」『』《》〈〉 \u{3000}\n\r\t\u{AD}\u{200B}".unicodeScalars)
     static let separators: Set<Unicode.Scalar> = Set("；;，,、。：:（）()·-".unicodeScalars)
-    nonisolated(unsafe) static let periodPattern = try! NSRegularExpression(
+    static let periodPattern = try! NSRegularExpression(
         pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]{1,2}月|上半年|下半年|[0-9]+日")
 }

@@ -47,6 +47,23 @@ struct RobustnessTests {
                         R.metric("疾病预防控制中心", 13, "个", "13个", line: 166, partOf: 2),
                         R.metric("", 142, "个", "142个", line: 166, partOf: 2)])
         #expect(f.isEmpty, "\(f)")
+        // With a (wrong) subject the mislinked 142个 is above 卫生院 51个: only a warning inside a nested list.
+        let g = R.validator.findings(in: [R.doc("a.txt", [
+            R.metric("卫生机构", 2738, "个", "2738个", line: 166),
+            R.metric("卫生院", 51, "个", "51个", line: 166, partOf: 0),
+            R.metric("妇幼保健机构", 142, "个", "142个", line: 166, partOf: 1)])])
+        #expect(g.map(\.severity) == [.warning])
+    }
+
+    @Test("a 其中 list that runs past its end (专任教师 after 博士研究生) gives a warning, not an error")
+    func overlongList() {
+        let f = R.validator.findings(in: [R.doc("a.txt", [
+            R.metric("在校学生", 1_316_000, "人", "131.6 万人", line: 161),
+            R.metric("本专科学生", 1_160_000, "人", "116.0 万人", line: 161, partOf: 0),
+            R.metric("硕士研究生", 129_000, "人", "12.9 万人", line: 161, partOf: 0),
+            R.metric("博士研究生", 28_000, "人", "2.8 万 人", line: 161, partOf: 0),
+            R.metric("专任教师", 68_000, "人", "6.8 万人", line: 161, partOf: 0)])])
+        #expect(f.map(\.severity) == [.warning])
     }
 
     @Test("a change is not a level: 比年初增加194.3亿元 next to 余额4155.0亿元")
@@ -80,5 +97,24 @@ struct EarlierPeriodTests {
         let f = R.validator.findings(in: [Self.bulletin(rate: 25)])
         #expect(f.map(\.ruleID) == ["growth-consistency"])
         #expect(f.first?.message == "实际到位资金同比增长 25% here, but 115亿元 (2024-01..04) against 100亿元 (去年同期) at line 11 is 15%")
+    }
+}
+
+@Suite("Places in scopes")
+struct PlaceTests {
+    typealias R = RuleUnitTests
+
+    @Test("全市 48个 and 高新区 30个 are two figures even without a 其中 link")
+    func wholeVersusPart() {
+        let d = R.doc("a.txt", [R.metric("签约项目", 48, "个", "48个", line: 3, scope: "1—4月；全市"),
+                                R.metric("签约项目", 30, "个", "30个", line: 9, scope: "高新区")])
+        #expect(R.validator.findings(in: [d]).isEmpty)
+    }
+
+    @Test("the whole region agrees with an unstated place: 全区 7.8万人 and the pull quote's 8.7万人 disagree")
+    func wholeVersusNone() {
+        let d = R.doc("a.txt", [R.metric("人才资源", 78000, "人", "7.8万人", line: 60, scope: "截至目前；全区"),
+                                R.metric("人才资源", 87000, "人", "8.7万人", line: 198)])
+        #expect(R.validator.findings(in: [d]).map(\.ruleID) == ["same-figure-agrees"])
     }
 }

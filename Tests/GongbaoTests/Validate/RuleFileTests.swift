@@ -108,3 +108,12 @@ struct RuleFileMessageTests {
                 == ["累计数 累计签约项目 由 35个（2024-Q1）降至 32个（2024-01..04）"])
     }
 }
+
+@Suite("Rule file orders")
+struct RuleFileOrderTests {
+    @Test("an order the bundled rules already hold is checked once")
+    func repeatedOrder() throws {
+        let rules = try RuleSet.load(path: RuleFileTests.dir + "/repeat-order.yaml", base: try RuleSet.standard())
+        #expect(rules.relations.filter { "\($0.left)" == "签约项目" && "\($0.right)" == "招引项目" }.count == 1)
+    }
+}

@@ -14,7 +14,7 @@ enum GrowthRule {
         var out = RuleOutcome("growth-consistency", severity)
         let levels = c.statements.filter {
             !$0.isTarget && $0.metric.direction == nil && $0.period != nil
-                && [MetricKind.count, .money, .measure].contains($0.metric.kind)
+                && MetricIdentity.amounts.contains($0.metric.kind)
         }
         for rate in c.statements where rate.metric.kind == .percent && rate.metric.direction != nil && !rate.isTarget {
             guard let period = rate.period else { out.cannotEvaluate(); continue }

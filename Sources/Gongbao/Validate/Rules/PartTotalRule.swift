@@ -6,6 +6,9 @@ import Foundation
 /// "= total". Parts in another unit family are skipped (团队33支 under 人才资源7.8万人), and so are rates
 /// (a sector may grow faster than the whole) and targets under outcomes.
 ///   其中，两院院士 4人 … 73人 — sum 129 ≤ 78000 passes.
+/// A part above its total is an error. Findings that rest on where a list ends are warnings: the sum
+/// (在校学生131.6万人，其中本专科116.0万人 … 博士2.8万人，专任教师6.8万人 — the list ended before 专任教师)
+/// and the parts of a nested total (卫生院51个（其中…），疾病预防控制中心13个 belongs to the outer list).
 enum PartTotalRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("part-exceeds-total", severity)
@@ -23,28 +26,28 @@ enum PartTotalRule {
             }
             for t in parts.keys.sorted() {
                 let total = byIndex[t]!
+                let nested = total.metric.partOf != nil
                 let list = parts[t]!.sorted { $0.location < $1.location }
                 var anyAbove = false
                 for p in list {
                     if p.range.isAbove(total.range) {
                         anyAbove = true
                         out.fail(Finding(
-                            ruleID: "part-exceeds-total", severity: severity,
+                            ruleID: "part-exceeds-total", severity: nested ? min(severity, .warning) : severity,
                             message: c.message("part-exceeds-total", "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))", p, other: total),
                             locations: [p.location, total.location]))
                     } else {
                         out.pass()
                     }
                 }
-                // The sum is checked for outermost totals only: inside a nested list (卫生院51个（其中街道
-                // 卫生院7个，乡镇卫生院44个），疾病预防控制中心13个) the outer list's next items are
-                // easily linked to the inner total, and their sum would be a false error.
-                guard list.count > 1, !anyAbove, total.metric.partOf == nil else { continue }
+                // Sums only for outermost totals: inside a nested list the outer list's next items are
+                // easily linked to the inner total.
+                guard list.count > 1, !anyAbove, !nested else { continue }
                 let sum = list.reduce(Decimal(0)) { $0 + ($1.range.lower ?? 0) }
                 if let upper = total.range.upper, sum > upper {
                     out.fail(Finding(
-                        ruleID: "part-exceeds-total", severity: severity,
-                        message: c.message("part-exceeds-total", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(sum.plainString)\(total.unitFamily ?? ""), more than the total (\(list.map(\.shown).joined(separator: " + ")))", total,
+                        ruleID: "part-exceeds-total", severity: min(severity, .warning),
+                        message: c.message("part-exceeds-total", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(display(sum, like: total)), more than the total (\(list.map(\.shown).joined(separator: " + ")))", total,
                                            extra: ["{sum}": sum.plainString]),
                         locations: [total.location] + list.map(\.location)))
                 } else {
@@ -55,10 +58,18 @@ enum PartTotalRule {
         return out
     }
 
+    /// A base-unit amount written in the total's scale: 1383000 人 beside 131.6万人 → 138.3万人.
+    static func display(_ value: Decimal, like total: Statement) -> String {
+        let unit = total.unitFamily ?? ""
+        for (word, scale) in [("亿", Decimal(100_000_000)), ("万", Decimal(10_000))] where total.shown.contains(word) {
+            return (value / scale).plainString + word + unit
+        }
+        return value.plainString + unit
+    }
+
     static func comparable(_ part: Statement, _ total: Statement) -> Bool {
-        let kinds: Set<MetricKind> = [.count, .money, .measure]
-        return part.unitFamily == total.unitFamily && part.metric.kind == total.metric.kind
-            && kinds.contains(part.metric.kind) && part.metric.direction == nil && total.metric.direction == nil
+        part.unitFamily == total.unitFamily && part.metric.kind == total.metric.kind
+            && MetricIdentity.amounts.contains(part.metric.kind) && part.metric.direction == nil && total.metric.direction == nil
             && part.isTarget == total.isTarget
     }
 }
