@@ -69,11 +69,7 @@ struct FigureScanner {
     /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
     static let codeNeighbours: Set<UInt32> = Set("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
-    static let chineseTriggers: Set<UInt32> = {
-        var s = Set<UInt32>()
-        for c in "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars { s.insert(c.value) }
-        return s
-    }()
+    static let chineseTriggers = ScalarSet("零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value))
 
     func isBlocked(_ i: Int) -> Range<Int>? {
         // Binary search over sorted, disjoint ranges.
@@ -122,6 +118,7 @@ struct FigureScanner {
                 continue
             }
             if let r = isBlocked(i) { i = r.upperBound; continue }
+            if isDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
             if let (fig, next) = figure(at: i) {
                 if let fig { out.append(fig) }
                 i = max(next, i + 1)
@@ -452,7 +449,11 @@ struct FigureScanner {
             if unit.surface == "天" {
                 var p = text.clauseStart(before: fig.numberStart)
                 while p + 1 < fig.numberStart {
-                    if text.matches("天数", at: p) { fig.kind = .count; return (fig, end) }
+                    if text.matches("天数", at: p) {
+                        fig.kind = .count
+                        fig.span = fig.span.lowerBound..<end
+                        return (fig, end)
+                    }
                     p += 1
                 }
             }

@@ -27,7 +27,7 @@ struct ScopeFinder {
         while p < end {
             let s = t[p]
             if s == 0x0A { time = nil; region = nil; cumulative = false; p += 1; continue }
-            if text.matches("截至", at: p) || text.matches("截止", at: p) {
+            if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
                 let e = text.clauseEnd(after: p)
                 if e > p + 2 { time = clean(p..<e); cumulative = false }
                 p = max(p + 2, e); continue

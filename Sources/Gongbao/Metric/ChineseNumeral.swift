@@ -76,6 +76,8 @@ enum ChineseNumeral {
         var text = ""
         while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
         guard !text.isEmpty else { return nil }
+        // Too long for a figure (and for Decimal): report its length so the caller can note it.
+        if text.count > 30 { return Reading(value: 0, end: i, isChinese: false, plainDigits: text.count) }
         // Thousands separators: 1,234,567 (groups of exactly three).
         if text.count <= 3 {
             while i + 3 < t.count, t[i] == 0x2C,
