@@ -94,7 +94,7 @@ enum ChineseNumeral {
             while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
             plain = 0
         }
-        guard var value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard var value = decimal(text) else { return nil }
         var reading = Reading(value: value, end: i, isChinese: false, plainDigits: plain)
         // Scales: 万, 亿, 千万, 万亿; and 1万2千.
         var j = i
@@ -119,6 +119,24 @@ enum ChineseNumeral {
             reading.plainDigits = 0
         }
         return reading
+    }
+
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// Digits with an optional point → exact Decimal; up to 18 digits without parsing a string.
+    static func decimal(_ text: String) -> Decimal? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = 0
+        var seenPoint = false
+        for u in text.utf8 {
+            if u == 0x2E { seenPoint = true; continue }
+            mantissa = mantissa &* 10 &+ UInt64(u - 0x30)
+            digits += 1
+            if seenPoint { fraction += 1 }
+        }
+        if digits > 18 { return Decimal(string: text, locale: posix) }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
     }
 
     /// Reads a Chinese numeral (一百零五, 两万三千, 三点五, 二〇二三, 十几). Returns nil when none starts here.
