@@ -48,7 +48,7 @@ struct SubjectFinder {
             if text.isASCIILetter(lo) { break }
             lo += 1
         }
-        if lo < hi, t[lo] == 0x5E74 { lo += 1 }  // 年
+        if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
         var endsWithVerb = false
         var endsWithPreposition = false
         var changed = true
