@@ -69,7 +69,7 @@ struct FigureScanner {
     /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
     static let codeNeighbours: Set<UInt32> = Set("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
-    static let chineseTriggers = ScalarSet("零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value))
+    static let chineseTriggers = ScalarSet("零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value))
 
     func isBlocked(_ i: Int) -> Range<Int>? {
         // Binary search over sorted, disjoint ranges.
@@ -273,6 +273,13 @@ struct FigureScanner {
         if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], unit.kind == .count { return (nil, j + 2) }
         if text.isASCIILetter(j + ulen), unit.kind != .percent { return (nil, j + ulen) }
         var end = j + ulen
+        // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
+        if unit.surface == "岁" {
+            for w in ["以下", "以上", "及以上", "及以下"] where text.matches(w, at: end) {
+                let n = w.unicodeScalars.count
+                if text.isCJK(end + n) { return (nil, end + n) }
+            }
+        }
         fig.unit = unit.unit
         if let f = unit.factor { fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f } }
         let isBareOne = !isArabic && reading.value == 1 && reading.end - numberStart == 1
@@ -294,7 +301,9 @@ struct FigureScanner {
             if (unit.surface == "位" || unit.surface == "名"), numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
             if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
             // 二期工程, 三北工程六期: a phase, not a count.
-            if unit.surface == "期", !isArabic, text.isCJK(end) || text.matches("程", at: numberStart - 1) { fig.kind = .ordinal }
+            if unit.surface == "期", !isArabic, text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
+                fig.kind = .ordinal
+            }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.

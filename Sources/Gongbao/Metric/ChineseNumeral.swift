@@ -22,7 +22,7 @@ enum ChineseNumeral {
 
     static func digit(_ s: UInt32) -> Int? {
         switch s {
-        case 0x96F6, 0x3007: return 0                 // 零 〇
+        case 0x96F6, 0x3007, 0x25CB, 0x25EF: return 0 // 零 〇 ○ ◯
         case 0x4E00, 0x58F9, 0x5F0C: return 1         // 一 壹 弌
         case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169: return 2  // 二 贰 貳 两 兩
         case 0x4E09, 0x53C1, 0x53C3: return 3         // 三 叁 參
