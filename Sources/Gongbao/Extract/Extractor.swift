@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
             if text.sentenceStart(before: fig.numberStart) > lastEnd { lastEnd = text.sentenceStart(before: fig.numberStart) }
             context.annotate(&fig, lastEnd: lastEnd)
             scopes.advance(to: fig.span.lowerBound)
-            if fig.kind.isQuantity {
+            if fig.kind.isQuantity, fig.subject.isEmpty {
                 fig.subject = subjects.subject(of: fig, lastEnd: lastEnd)
             }
             fig.scope = scopes.scope

@@ -332,6 +332,64 @@ struct FigureScanner {
         return false
     }
 
+    /// A number in a tab-separated row whose unit stands in the cell before it (万辆\t93.4), or the change column
+    /// after such a value (93.4\t23.8) when the header above says %.
+    func tabRowFigure(_ fig: Figure, end j: Int) -> Figure? {
+        let start = fig.numberStart
+        guard start > 0, t[start - 1] == 0x09 else { return nil }
+        if text.isASCIILetter(j) || text.isDigit(j) { return nil }
+        guard let cell = cellBefore(tab: start - 1) else { return nil }
+        var fig = fig
+        if let (factor, unit) = unitCell(cell) {
+            fig.value *= factor * (unit.factor ?? 1)
+            fig.unit = unit.unit
+            fig.kind = unit.kind == .money ? .money : unit.kind == .measure ? .measure : unit.kind == .percent ? .percent : .count
+            if let name = cellBefore(tab: cell.lowerBound - 1) { fig.subject = rowName(name) }
+            return fig
+        }
+        // Change column: the previous cell is a value read with a unit cell, and a % header precedes.
+        guard text.isDigit(cell.lowerBound) || t[cell.lowerBound] == 0x2D,
+              let unitRange = cellBefore(tab: cell.lowerBound - 1), unitCell(unitRange) != nil else { return nil }
+        var p = start - 1
+        var sawPercentHeader = false
+        while p > 0, start - p < 600 {
+            if t[p] == 0x25, t[p - 1] == 0x28 || t[p - 1] == 0x20 || t[p - 1] == 0x09 { sawPercentHeader = true; break }
+            p -= 1
+        }
+        guard sawPercentHeader else { return nil }
+        fig.unit = "%"
+        fig.kind = .percent
+        if let name = cellBefore(tab: unitRange.lowerBound - 1) { fig.subject = rowName(name) + "增长" }
+        return fig
+    }
+
+    /// A row label without the header debris glued before it ("( % 汽车" → 汽车) or a # mark.
+    func rowName(_ r: Range<Int>) -> String {
+        var lo = r.lowerBound
+        while lo < r.upperBound, t[lo] < 0x80 || t[lo] == 0xFF03 { lo += 1 }
+        return text.string(lo..<r.upperBound)
+    }
+
+    /// The cell ending at the tab at `tab`: back to the previous tab, space, line start or digit.
+    func cellBefore(tab: Int) -> Range<Int>? {
+        guard tab > 0, tab < t.count, t[tab] == 0x09 else { return nil }
+        var c = tab
+        while c > 0, t[c - 1] != 0x09, t[c - 1] != 0x20, t[c - 1] != 0x0A, tab - c < 24 {
+            if text.isDigit(c - 1) && !(text.isDigit(tab - 1) || t[tab - 1] == 0x2E) { break }
+            c -= 1
+        }
+        return c < tab ? c..<tab : nil
+    }
+
+    /// A cell that is only [scale…] unit: 万辆, 亿块, 万吨.
+    func unitCell(_ cell: Range<Int>) -> (Decimal, Lexicon.Unit)? {
+        var k = cell.lowerBound
+        var factor = Decimal(1)
+        while k < cell.upperBound, let f = book.scales[t[k]], !book.scaleBeginsUnit(t, at: k) { factor *= f; k += 1 }
+        guard let (u, len) = book.unit(t, at: k), k + len == cell.upperBound, u.kind != .time else { return nil }
+        return (factor, u)
+    }
+
     /// Markup or script text just before a number (style="height: 100%", if(x==13)): no CJK and a code character.
     func looksLikeCode(before i: Int) -> Bool {
         var k = i - 1
@@ -398,6 +456,8 @@ struct FigureScanner {
             fig.kind = .count
             return (fig, j)
         }
+        // Flattened table rows: 汽车\t万辆\t93.4\t23.8 (name, unit, value, change in %).
+        if isArabic, let cell = tabRowFigure(fig, end: j) { return (cell, j) }
         // Index values: 价格指数101.2, CPI为102.1; ratios: 收入比值1.76.
         if isArabic, let kind = indexContext(before: fig.numberStart) {
             fig.kind = kind
