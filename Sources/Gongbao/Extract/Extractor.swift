@@ -52,6 +52,7 @@ public struct Extractor: Sendable {
         let subjects = SubjectFinder(book: book, text: text)
         var scopes = ScopeFinder(book: book, text: text)
         let period = ExtractorSupport.period(figures, text: text)
+        let periodYear = period.flatMap { Int($0.prefix(4)) }
         var lastEnd = 0
         for k in figures.indices {
             var fig = figures[k]
@@ -63,6 +64,11 @@ public struct Extractor: Sendable {
             }
             fig.scope = scopes.scope
             if scopes.cumulative { fig.isCumulative = true }
+            // A figure under a year later than the report's own period is a plan (2025 report: 2026年…安排).
+            if fig.kind.isQuantity, let y = scopes.year, let p = periodYear, y > p, !fig.qualifiers.contains(.target) {
+                fig.qualifiers.append(.target)
+                fig.qualifiers.sort()
+            }
             scopes.take(fig)
             lastEnd = fig.unitEnd
             figures[k] = fig
