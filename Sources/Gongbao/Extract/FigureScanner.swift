@@ -117,7 +117,20 @@ struct FigureScanner {
                 i += 1
                 continue
             }
-            if let r = isBlocked(i) { i = r.upperBound; continue }
+            if let r = isBlocked(i) {
+                // In a book title only years are read (《关于2025年预算执行情况的报告》 names 2025 as a date).
+                if t[r.lowerBound] == 0x300A, i > r.lowerBound || true {
+                    var k = i
+                    while k < r.upperBound {
+                        if text.isDigit(k), !text.isDigit(k - 1), let (fig, next) = figure(at: k) {
+                            if let fig, fig.kind == .date { out.append(fig) }
+                            k = max(next, k + 1)
+                        } else { k += 1 }
+                    }
+                }
+                i = r.upperBound
+                continue
+            }
             if isDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
             if let (fig, next) = figure(at: i) {
                 if let fig { out.append(fig) }
