@@ -37,6 +37,12 @@ struct ContextReader {
         for w in ["预算", "安排"] where b >= 2 && text.matches(w, at: b - 2) {
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
+        // 安排支出180.9亿元: 安排 in the clause, unless the clause reports an outcome (累计安排, 已安排).
+        let clause = text.string(max(lastEnd, text.clauseStart(before: start))..<start)
+        if clause.contains("安排"), !clause.contains("累计"), !clause.contains("已"), !clause.contains("完成"),
+           !fig.qualifiers.contains(.target) {
+            fig.qualifiers.append(.target)
+        }
         // Plans: a target word earlier in the sentence, outside quotes.
         let sStart = text.sentenceStart(before: start)
         var p = sStart

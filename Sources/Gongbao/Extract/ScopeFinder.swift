@@ -74,7 +74,7 @@ struct ScopeFinder {
             time = clean(sp); return
         }
         if fig.kind == .date, fig.dateValue?.hasPrefix("????") == false,
-           text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D].contains(t[max(0, sp.lowerBound - 1)]),
+           text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]),
            sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
             time = clean(sp)
             year = fig.year
