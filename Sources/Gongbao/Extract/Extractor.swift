@@ -109,6 +109,7 @@ public struct Extractor: Sendable {
             metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized))
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text)
+        ExtractorSupport.completePartSubjects(&metrics)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
                                                  normalized: normalized)
