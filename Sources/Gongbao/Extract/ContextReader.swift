@@ -37,6 +37,23 @@ struct ContextReader {
         for w in ["预算", "安排"] where b >= 2 && text.matches(w, at: b - 2) {
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
+        // 安排支出180.9亿元: 安排 in the clause, unless the clause reports an outcome (累计安排, 已安排).
+        if !fig.qualifiers.contains(.target) {
+            let lo = max(lastEnd, text.clauseStart(before: start))
+            var plan = false, outcome = false
+            var q = lo
+            while q < start {
+                switch t[q] {
+                case 0x5B89 where q + 1 < start && t[q + 1] == 0x6392: plan = true           // 安排
+                case 0x7D2F where q + 1 < start && t[q + 1] == 0x8BA1: outcome = true        // 累计
+                case 0x5DF2: outcome = true                                                   // 已
+                case 0x5B8C where q + 1 < start && t[q + 1] == 0x6210: outcome = true        // 完成
+                default: break
+                }
+                q += 1
+            }
+            if plan && !outcome { fig.qualifiers.append(.target) }
+        }
         // Plans: a target word earlier in the sentence, outside quotes.
         let sStart = text.sentenceStart(before: start)
         var p = sStart

@@ -52,17 +52,23 @@ public struct Extractor: Sendable {
         let subjects = SubjectFinder(book: book, text: text)
         var scopes = ScopeFinder(book: book, text: text)
         let period = ExtractorSupport.period(figures, text: text)
+        let periodYear = period.flatMap { Int($0.prefix(4)) }
         var lastEnd = 0
         for k in figures.indices {
             var fig = figures[k]
             if text.sentenceStart(before: fig.numberStart) > lastEnd { lastEnd = text.sentenceStart(before: fig.numberStart) }
             context.annotate(&fig, lastEnd: lastEnd)
             scopes.advance(to: fig.span.lowerBound)
-            if fig.kind.isQuantity {
+            if fig.kind.isQuantity, fig.subject.isEmpty {
                 fig.subject = subjects.subject(of: fig, lastEnd: lastEnd)
             }
             fig.scope = scopes.scope
             if scopes.cumulative { fig.isCumulative = true }
+            // A figure under a year later than the report's own period is a plan (2025 report: 2026年…安排).
+            if fig.kind.isQuantity, let y = scopes.year, let p = periodYear, y > p, !fig.qualifiers.contains(.target) {
+                fig.qualifiers.append(.target)
+                fig.qualifiers.sort()
+            }
             scopes.take(fig)
             lastEnd = fig.unitEnd
             figures[k] = fig
@@ -103,6 +109,7 @@ public struct Extractor: Sendable {
             metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized))
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text)
+        ExtractorSupport.completePartSubjects(&metrics)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
                                                  normalized: normalized)

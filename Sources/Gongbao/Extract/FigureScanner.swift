@@ -69,11 +69,7 @@ struct FigureScanner {
     /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
     static let codeNeighbours: Set<UInt32> = Set("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
-    static let chineseTriggers: Set<UInt32> = {
-        var s = Set<UInt32>()
-        for c in "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars { s.insert(c.value) }
-        return s
-    }()
+    static let chineseTriggers = ScalarSet("零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value))
 
     func isBlocked(_ i: Int) -> Range<Int>? {
         // Binary search over sorted, disjoint ranges.
@@ -121,7 +117,21 @@ struct FigureScanner {
                 i += 1
                 continue
             }
-            if let r = isBlocked(i) { i = r.upperBound; continue }
+            if let r = isBlocked(i) {
+                // In a book title only years are read (《关于2025年预算执行情况的报告》 names 2025 as a date).
+                if t[r.lowerBound] == 0x300A, i > r.lowerBound || true {
+                    var k = i
+                    while k < r.upperBound {
+                        if text.isDigit(k), !text.isDigit(k - 1), let (fig, next) = figure(at: k) {
+                            if let fig, fig.kind == .date { out.append(fig) }
+                            k = max(next, k + 1)
+                        } else { k += 1 }
+                    }
+                }
+                i = r.upperBound
+                continue
+            }
+            if isDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
             if let (fig, next) = figure(at: i) {
                 if let fig { out.append(fig) }
                 i = max(next, i + 1)
@@ -276,6 +286,13 @@ struct FigureScanner {
         if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], unit.kind == .count { return (nil, j + 2) }
         if text.isASCIILetter(j + ulen), unit.kind != .percent { return (nil, j + ulen) }
         var end = j + ulen
+        // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
+        if unit.surface == "岁" {
+            for w in ["以下", "以上", "及以上", "及以下"] where text.matches(w, at: end) {
+                let n = w.unicodeScalars.count
+                if text.isCJK(end + n) { return (nil, end + n) }
+            }
+        }
         fig.unit = unit.unit
         if let f = unit.factor { fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f } }
         let isBareOne = !isArabic && reading.value == 1 && reading.end - numberStart == 1
@@ -297,7 +314,9 @@ struct FigureScanner {
             if (unit.surface == "位" || unit.surface == "名"), numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
             if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
             // 二期工程, 三北工程六期: a phase, not a count.
-            if unit.surface == "期", !isArabic, text.isCJK(end) || text.matches("程", at: numberStart - 1) { fig.kind = .ordinal }
+            if unit.surface == "期", !isArabic, text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
+                fig.kind = .ordinal
+            }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
@@ -324,6 +343,64 @@ struct FigureScanner {
             k += 1
         }
         return false
+    }
+
+    /// A number in a tab-separated row whose unit stands in the cell before it (万辆\t93.4), or the change column
+    /// after such a value (93.4\t23.8) when the header above says %.
+    func tabRowFigure(_ fig: Figure, end j: Int) -> Figure? {
+        let start = fig.numberStart
+        guard start > 0, t[start - 1] == 0x09 else { return nil }
+        if text.isASCIILetter(j) || text.isDigit(j) { return nil }
+        guard let cell = cellBefore(tab: start - 1) else { return nil }
+        var fig = fig
+        if let (factor, unit) = unitCell(cell) {
+            fig.value *= factor * (unit.factor ?? 1)
+            fig.unit = unit.unit
+            fig.kind = unit.kind == .money ? .money : unit.kind == .measure ? .measure : unit.kind == .percent ? .percent : .count
+            if let name = cellBefore(tab: cell.lowerBound - 1) { fig.subject = rowName(name) }
+            return fig
+        }
+        // Change column: the previous cell is a value read with a unit cell, and a % header precedes.
+        guard text.isDigit(cell.lowerBound) || t[cell.lowerBound] == 0x2D,
+              let unitRange = cellBefore(tab: cell.lowerBound - 1), unitCell(unitRange) != nil else { return nil }
+        var p = start - 1
+        var sawPercentHeader = false
+        while p > 0, start - p < 600 {
+            if t[p] == 0x25, t[p - 1] == 0x28 || t[p - 1] == 0x20 || t[p - 1] == 0x09 { sawPercentHeader = true; break }
+            p -= 1
+        }
+        guard sawPercentHeader else { return nil }
+        fig.unit = "%"
+        fig.kind = .percent
+        if let name = cellBefore(tab: unitRange.lowerBound - 1) { fig.subject = rowName(name) + "增长" }
+        return fig
+    }
+
+    /// A row label without the header debris glued before it ("( % 汽车" → 汽车) or a # mark.
+    func rowName(_ r: Range<Int>) -> String {
+        var lo = r.lowerBound
+        while lo < r.upperBound, t[lo] < 0x80 || t[lo] == 0xFF03 { lo += 1 }
+        return text.string(lo..<r.upperBound)
+    }
+
+    /// The cell ending at the tab at `tab`: back to the previous tab, space, line start or digit.
+    func cellBefore(tab: Int) -> Range<Int>? {
+        guard tab > 0, tab < t.count, t[tab] == 0x09 else { return nil }
+        var c = tab
+        while c > 0, t[c - 1] != 0x09, t[c - 1] != 0x20, t[c - 1] != 0x0A, tab - c < 24 {
+            if text.isDigit(c - 1) && !(text.isDigit(tab - 1) || t[tab - 1] == 0x2E) { break }
+            c -= 1
+        }
+        return c < tab ? c..<tab : nil
+    }
+
+    /// A cell that is only [scale…] unit: 万辆, 亿块, 万吨.
+    func unitCell(_ cell: Range<Int>) -> (Decimal, Lexicon.Unit)? {
+        var k = cell.lowerBound
+        var factor = Decimal(1)
+        while k < cell.upperBound, let f = book.scales[t[k]], !book.scaleBeginsUnit(t, at: k) { factor *= f; k += 1 }
+        guard let (u, len) = book.unit(t, at: k), k + len == cell.upperBound, u.kind != .time else { return nil }
+        return (factor, u)
     }
 
     /// Markup or script text just before a number (style="height: 100%", if(x==13)): no CJK and a code character.
@@ -392,6 +469,8 @@ struct FigureScanner {
             fig.kind = .count
             return (fig, j)
         }
+        // Flattened table rows: 汽车\t万辆\t93.4\t23.8 (name, unit, value, change in %).
+        if isArabic, let cell = tabRowFigure(fig, end: j) { return (cell, j) }
         // Index values: 价格指数101.2, CPI为102.1; ratios: 收入比值1.76.
         if isArabic, let kind = indexContext(before: fig.numberStart) {
             fig.kind = kind
@@ -452,7 +531,11 @@ struct FigureScanner {
             if unit.surface == "天" {
                 var p = text.clauseStart(before: fig.numberStart)
                 while p + 1 < fig.numberStart {
-                    if text.matches("天数", at: p) { fig.kind = .count; return (fig, end) }
+                    if text.matches("天数", at: p) {
+                        fig.kind = .count
+                        fig.span = fig.span.lowerBound..<end
+                        return (fig, end)
+                    }
                     p += 1
                 }
             }

@@ -45,7 +45,7 @@ struct PatternBook: Sendable {
         glue = trie(lex.glueBefore)
         vague = trie(lex.vagueMarkers)
         stripLeading = trie(lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion)
-        stripTrailing = trie(lex.stripTrailing)
+        stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
         prepositions = trie(lex.beneficiaryPrepositions)
         afterStops = trie(lex.afterStops)

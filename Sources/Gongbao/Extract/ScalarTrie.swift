@@ -5,10 +5,13 @@ struct ScalarTrie: Sendable {
     private var children: [[UInt32: Int32]] = [[:]]
     private var values: [Int32] = [-1]
     private(set) var maxLength = 0
+    /// First scalars of all words (words starting outside the BMP are not supported).
+    private var firsts = ScalarSet([])
 
     mutating func insert(_ word: String, value: Int) {
         var node = 0
         var length = 0
+        if let f = word.unicodeScalars.first { firsts.insert(f.value) }
         for s in word.unicodeScalars {
             length += 1
             if let next = children[node][s.value] {
@@ -25,6 +28,7 @@ struct ScalarTrie: Sendable {
 
     /// The longest word starting at `i` (value, length in scalars).
     func longestMatch(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {
+        guard i < text.count, firsts.contains(text[i]) else { return nil }
         var node = 0
         var best: (Int, Int)?
         var j = i
@@ -38,6 +42,7 @@ struct ScalarTrie: Sendable {
 
     /// Every word starting at `i`, shortest first.
     func allMatches(_ text: [UInt32], at i: Int) -> [(value: Int, length: Int)] {
+        guard i < text.count, firsts.contains(text[i]) else { return [] }
         var node = 0
         var out: [(Int, Int)] = []
         var j = i

@@ -8,6 +8,8 @@ struct ScopeFinder {
     var time: String? = nil
     var region: String? = nil
     var cumulative = false
+    /// The year of the time scope when it is a plain year (2026年，…), for plans beyond the report period.
+    var year: Int? = nil
     private var position = 0
     var t: [UInt32] { text.t }
 
@@ -26,10 +28,10 @@ struct ScopeFinder {
         var p = position
         while p < end {
             let s = t[p]
-            if s == 0x0A { time = nil; region = nil; cumulative = false; p += 1; continue }
-            if text.matches("截至", at: p) || text.matches("截止", at: p) {
+            if s == 0x0A { time = nil; region = nil; cumulative = false; year = nil; p += 1; continue }
+            if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
                 let e = text.clauseEnd(after: p)
-                if e > p + 2 { time = clean(p..<e); cumulative = false }
+                if e > p + 2 { time = clean(p..<e); cumulative = false; year = nil }
                 p = max(p + 2, e); continue
             }
             if s == 0x81EA {  // 自 … 以来
@@ -72,9 +74,10 @@ struct ScopeFinder {
             time = clean(sp); return
         }
         if fig.kind == .date, fig.dateValue?.hasPrefix("????") == false,
-           text.clauseStart(before: sp.lowerBound) == sp.lowerBound || t[max(0, sp.lowerBound - 1)] == 0x0A,
-           sp.upperBound < t.count, t[sp.upperBound] == 0x2C {
+           text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]),
+           sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
             time = clean(sp)
+            year = fig.year
         }
     }
 

@@ -11,6 +11,13 @@ struct SubjectFinder {
 
     func subject(of fig: Figure, lastEnd: Int) -> String {
         var lo = text.clauseStart(before: fig.numberStart)
+        // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
+        while lo > 1, t[lo - 1] == 0x29, lo > lastEnd {
+            var o = lo - 2
+            while o > 0, t[o] != 0x28, lo - o < 40 { o -= 1 }
+            guard t[o] == 0x28 else { break }
+            lo = text.clauseStart(before: o)
+        }
         // After a 、 list (学术交流、…、成果展示五类活动) the items are examples; the noun after names the figure.
         let afterList = lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd
         lo = max(lo, lastEnd)
@@ -48,7 +55,7 @@ struct SubjectFinder {
             if text.isASCIILetter(lo) { break }
             lo += 1
         }
-        if lo < hi, t[lo] == 0x5E74 { lo += 1 }  // 年
+        if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
         var endsWithVerb = false
         var endsWithPreposition = false
         var changed = true

@@ -22,7 +22,7 @@ enum ChineseNumeral {
 
     static func digit(_ s: UInt32) -> Int? {
         switch s {
-        case 0x96F6, 0x3007: return 0                 // 零 〇
+        case 0x96F6, 0x3007, 0x25CB, 0x25EF: return 0 // 零 〇 ○ ◯
         case 0x4E00, 0x58F9, 0x5F0C: return 1         // 一 壹 弌
         case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169: return 2  // 二 贰 貳 两 兩
         case 0x4E09, 0x53C1, 0x53C3: return 3         // 三 叁 參
@@ -76,6 +76,8 @@ enum ChineseNumeral {
         var text = ""
         while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
         guard !text.isEmpty else { return nil }
+        // Too long for a figure (and for Decimal): report its length so the caller can note it.
+        if text.count > 30 { return Reading(value: 0, end: i, isChinese: false, plainDigits: text.count) }
         // Thousands separators: 1,234,567 (groups of exactly three).
         if text.count <= 3 {
             while i + 3 < t.count, t[i] == 0x2C,
@@ -92,7 +94,7 @@ enum ChineseNumeral {
             while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
             plain = 0
         }
-        guard var value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard var value = decimal(text) else { return nil }
         var reading = Reading(value: value, end: i, isChinese: false, plainDigits: plain)
         // Scales: 万, 亿, 千万, 万亿; and 1万2千.
         var j = i
@@ -117,6 +119,24 @@ enum ChineseNumeral {
             reading.plainDigits = 0
         }
         return reading
+    }
+
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// Digits with an optional point → exact Decimal; up to 18 digits without parsing a string.
+    static func decimal(_ text: String) -> Decimal? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = 0
+        var seenPoint = false
+        for u in text.utf8 {
+            if u == 0x2E { seenPoint = true; continue }
+            mantissa = mantissa &* 10 &+ UInt64(u - 0x30)
+            digits += 1
+            if seenPoint { fraction += 1 }
+        }
+        if digits > 18 { return Decimal(string: text, locale: posix) }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
     }
 
     /// Reads a Chinese numeral (一百零五, 两万三千, 三点五, 二〇二三, 十几). Returns nil when none starts here.

@@ -43,7 +43,8 @@ public enum Normalizer {
                         let u = reader.unit(at: j)
                         if u.kind == .whitespace {
                             if u.scalar == 0x0A || u.scalar == 0x0D { hasNewline = true }
-                            if u.scalar == 0x0C { singleSpaces = false; hasNewline = true; formFeed = true }
+                            // Form feeds (PDF pages) and tabs (table columns) are deliberate: never joined.
+                            if u.scalar == 0x0C || u.scalar == 0x09 { singleSpaces = false; hasNewline = true; formFeed = true }
                             count += 1
                             j += u.length
                         } else if u.kind == .ignorable {
