@@ -19,7 +19,7 @@ enum SameFigureRule {
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
                 if !closeEnough(first, later, ratio: c.rules.repeatRatio) { out.cannotEvaluate(); continue }
                 out.fail(Finding(
-                    ruleID: "same-figure-agrees", severity: severity,
+                    ruleID: "same-figure-agrees", severity: level(severity, first, later),
                     message: c.message("same-figure-agrees",
                                        "\(label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later))",
                                        later, other: first),
@@ -27,6 +27,15 @@ enum SameFigureRule {
             }
         }
         return out
+    }
+
+    /// Error only when a careful reader cannot take the two for variants: in a document that states its
+    /// subjects for several years or for plan and outcome (a budget or work report), two statements in
+    /// different sentences whose contexts are not the same may be budget vs outcome, this year vs next —
+    /// at most a warning.
+    static func level(_ severity: Severity, _ a: Statement, _ b: Statement) -> Severity {
+        guard a.document == b.document, a.documentHasVariants || b.documentHasVariants else { return severity }
+        return a.context == b.context && a.headings == b.headings ? severity : min(severity, .warning)
     }
 
     /// True when the larger value is at most `ratio` times the smaller (7.8万 vs 8.7万: 1.12).

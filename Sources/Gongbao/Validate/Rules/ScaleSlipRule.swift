@@ -11,7 +11,7 @@ enum ScaleSlipRule {
                 for first in group[..<j] where c.identity.same(first, later) {
                     if isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
                         out.fail(Finding(
-                            ruleID: "scale-slip", severity: severity,
+                            ruleID: "scale-slip", severity: SameFigureRule.level(severity, first, later),
                             message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: first),
                             locations: [later.location, first.location]))
                         break
