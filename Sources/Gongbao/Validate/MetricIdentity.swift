@@ -140,7 +140,7 @@ struct MetricIdentity: Sendable {
         }
         for (_, members) in groups where members.count > 1 {
             for a in members {
-                if members.contains(where: { $0 != a && !statements[$0].range.overlaps(statements[a].range) }) {
+                if members.contains(where: { $0 != a && !statements[$0].range.agrees(with: statements[a].range) }) {
                     statements[a].isAmbiguous = true
                 }
             }

@@ -11,7 +11,7 @@ enum SameFigureRule {
             for (j, later) in group.enumerated() {
                 let earlier = group[..<j].filter { c.identity.same($0, later) }
                 guard !earlier.isEmpty else { continue }
-                guard let first = earlier.first(where: { !$0.range.overlaps(later.range) }) else {
+                guard let first = earlier.first(where: { !$0.range.agrees(with: later.range) }) else {
                     out.pass(); continue
                 }
                 if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }
