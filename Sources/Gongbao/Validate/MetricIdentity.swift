@@ -33,6 +33,13 @@ struct Statement: Sendable {
     var section: StatementContext = .empty
     /// The headings themselves, joined (two figures under different headings are in different sections).
     var headings = ""
+    /// The first figure after 其中 that the extractor left unlinked: index of the figure before 其中 in the
+    /// same unit (its total as the sentence reads: 实际到位资金84.7亿元 … 其中，省外到位资金60.8亿元).
+    var impliedTotal: Int? = nil
+    /// Set while reading: the figure follows 其中.
+    var opensPart = false
+    /// Its sentence with the figure written 〇 ("" without a text).
+    var masked = ""
     /// Its sentence states several values of its subject (由1655亿美元增加到3251亿美元; 年初预算…调整为…完成):
     /// which one a restatement repeats is not known, so it is never compared as a repeat.
     var isAmbiguous = false
@@ -44,6 +51,12 @@ struct Statement: Sendable {
     var totalSubject: String? = nil
 
     var location: SourceLocation { metric.location }
+
+    /// The same sentence stated twice, word for word but for this figure (a paragraph copied into a summary
+    /// or an abstract): a repeat whatever its sentence holds (由7种扩大到15种 twice; 15种 → 16种 is a fault).
+    func isRestatement(of other: Statement) -> Bool {
+        document == other.document && masked.count >= 20 && masked == other.masked && sentence != other.sentence
+    }
     /// The figure as written, spaces and breaks removed: 7.8 万\n人 → 7.8万人.
     /// Tags of an HTML source go too: 17.5</span><span …>亿元 → 17.5亿元.
     var shown: String {
@@ -119,13 +132,32 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].context = contexts[key]!
                     out[out.count - 1].section = StatementContext(sentence: r.headings, catalogue: catalogue)
                     out[out.count - 1].headings = r.headings
+                    out[out.count - 1].masked = r.masked
+                    out[out.count - 1].opensPart = r.opensPart && m.partOf == nil
                     out[out.count - 1].sentence = key
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
             }
             MetricIdentity.markSeveralValues(&out[first...], catalogue: catalogue)
+            MetricIdentity.linkParts(&out[first...])
         }
         return out.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
+    }
+
+    /// Links the first figure after an unlinked 其中 to the last figure before it, in its sentence (or the
+    /// sentence before, when the sentence opens with 其中), of the same unit family and kind.
+    static func linkParts(_ statements: inout ArraySlice<Statement>) {
+        let ordered = statements.indices.sorted { statements[$0].metric.sourceRange.lowerBound < statements[$1].metric.sourceRange.lowerBound }
+        for (n, k) in ordered.enumerated() where statements[k].opensPart {
+            let p = statements[k]
+            guard let sentence = p.sentence, MetricIdentity.amounts.contains(p.metric.kind), p.metric.direction == nil else { continue }
+            let total = ordered[..<n].last { j in
+                let t = statements[j]
+                return t.sentence == sentence && t.unitFamily == p.unitFamily && t.metric.kind == p.metric.kind
+                    && t.metric.direction == nil && !t.isTarget
+            }
+            statements[k].impliedTotal = total.map { statements[$0].index }
+        }
     }
 
     /// A sentence that states two different values of one subject (its core, vague words removed) makes
@@ -171,6 +203,7 @@ struct MetricIdentity: Sendable {
               a.earlier == b.earlier, placesAgree(a, b) else { return false }
         if a.document == b.document {
             if abs(a.location.line - b.location.line) < 2 { return false }
+            if a.isRestatement(of: b) { return true }
             if a.isAmbiguous || b.isAmbiguous || !rules.catalogue.isSpecific(a.subject) { return false }
             if let sa = a.sentence, sa == b.sentence { return false }
             if a.context.conflicts(with: b.context) || a.section.conflicts(with: b.section) { return false }

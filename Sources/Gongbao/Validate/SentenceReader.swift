@@ -23,6 +23,10 @@ struct SentenceReader {
         let isChangeEnd: Bool
         /// The numbered headings above it, outermost first: 二、2026年预算草案 | （二）市本级预算草案.
         let headings: String
+        /// The sentence with this figure written 〇: a sentence restated word for word elsewhere has the same.
+        let masked: String
+        /// The first figure after 其中 (nothing but words between them): a part of an earlier figure.
+        let opensPart: Bool
     }
 
     let source: SourceText
@@ -41,6 +45,7 @@ struct SentenceReader {
     func readings(of metrics: [Metric]) -> [Reading] {
         let sentences = metrics.map { sentence(at: $0.sourceRange) }
         var isChangeEnd = Array(repeating: false, count: metrics.count)
+        var opensPart = Array(repeating: false, count: metrics.count)
         // Per sentence, the figures in text order: a "from" figure, then a "to" figure after 到/至/为.
         let bySentence = Dictionary(grouping: metrics.indices, by: { sentences[$0].range.lowerBound })
         for (_, members) in bySentence {
@@ -56,6 +61,9 @@ struct SentenceReader {
                     isChangeEnd[i] = true
                 }
                 previousIsFrom = SentenceReader.matches(SentenceReader.fromPattern, before) ? i : nil
+                if let q = gap.range(of: "其中", options: .backwards), !gap[q.upperBound...].contains(where: { "。；;".contains($0) }) {
+                    opensPart[i] = true
+                }
                 previousEnd = max(previousEnd, metrics[i].sourceRange.upperBound)
             }
         }
@@ -67,8 +75,12 @@ struct SentenceReader {
                 chain[h.level] = h.text
                 for deeper in chain.keys where deeper > h.level { chain[deeper] = nil }
             }
+            let r = sentences[i].range, m = metrics[i].sourceRange
+            let masked = SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
+                + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound))
             return Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
-                           headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"))
+                           headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
+                           opensPart: opensPart[i])
         }
     }
 

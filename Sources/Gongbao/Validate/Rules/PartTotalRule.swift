@@ -18,7 +18,7 @@ enum PartTotalRule {
             let byIndex = Dictionary(uniqueKeysWithValues: statements.map { ($0.index, $0) })
             var parts: [Int: [Statement]] = [:]
             for s in statements {
-                guard let t = s.metric.partOf, t != s.index else { continue }
+                guard let t = s.metric.partOf ?? s.impliedTotal, t != s.index else { continue }
                 guard let total = byIndex[t] else { out.cannotEvaluate(); continue }
                 // A part with no subject of its own is too likely a mislinked 其中 (a nested list).
                 guard comparable(s, total), c.rules.catalogue.identifies(s.subject) else { continue }
