@@ -133,7 +133,7 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].section = StatementContext(sentence: r.headings, catalogue: catalogue)
                     out[out.count - 1].headings = r.headings
                     out[out.count - 1].masked = r.masked
-                    out[out.count - 1].opensPart = r.opensPart && m.partOf == nil
+                    out[out.count - 1].opensPart = r.opensPart
                     out[out.count - 1].sentence = key
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
@@ -154,7 +154,7 @@ struct MetricIdentity: Sendable {
             let total = ordered[..<n].last { j in
                 let t = statements[j]
                 return t.sentence == sentence && t.unitFamily == p.unitFamily && t.metric.kind == p.metric.kind
-                    && t.metric.direction == nil && !t.isTarget
+                    && t.metric.direction == nil
             }
             statements[k].impliedTotal = total.map { statements[$0].index }
         }

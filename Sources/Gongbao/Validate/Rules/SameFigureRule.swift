@@ -38,7 +38,8 @@ enum SameFigureRule {
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
                 if !closeEnough(first, later, ratio: c.rules.repeatRatio) { out.cannotEvaluate(); continue }
                 out.fail(Finding(
-                    ruleID: "same-figure-agrees", severity: level(severity, first, later),
+                    ruleID: "same-figure-agrees",
+                    severity: level(severity, first, later, values: distinctValues(group.filter { $0.document == later.document })),
                     message: c.message("same-figure-agrees",
                                        "\(label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later))",
                                        later, other: first),
@@ -49,12 +50,21 @@ enum SameFigureRule {
     }
 
     /// Error only when a careful reader cannot take the two for variants: in a document that states its
-    /// subjects for several years or for plan and outcome (a budget or work report), two statements in
-    /// different sentences whose contexts are not the same may be budget vs outcome, this year vs next —
-    /// at most a warning.
-    static func level(_ severity: Severity, _ a: Statement, _ b: Statement) -> Severity {
+    /// subjects for several years or for plan and outcome (a budget or work report), two statements whose
+    /// sentences say different things (预算 here, nothing there) may be budget vs outcome, this year vs
+    /// next; and a subject stated with three or more different values (加上级补助收入 4.1亿, 2.8亿, 8.2亿 for
+    /// three districts) is several figures. Either is at most a warning; a sentence restated word for word
+    /// is always an error.
+    static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2) -> Severity {
         guard a.document == b.document, a.documentHasVariants || b.documentHasVariants, !a.isRestatement(of: b) else { return severity }
-        return a.context == b.context && a.headings == b.headings ? severity : min(severity, .warning)
+        return a.context == b.context && values < 3 ? severity : min(severity, .warning)
+    }
+
+    /// How many different values (ranges that do not agree) the statements of one subject take in a document.
+    static func distinctValues(_ statements: [Statement]) -> Int {
+        var kept: [ValueRange] = []
+        for s in statements where !kept.contains(where: { $0.agrees(with: s.range) }) { kept.append(s.range) }
+        return kept.count
     }
 
     /// True when the larger value is at most `ratio` times the smaller (7.8万 vs 8.7万: 1.12).
