@@ -14,9 +14,9 @@ struct Statement: Sendable {
     /// Value in the family's base unit (for messages and ratios).
     let baseValue: Decimal
     /// The period named in the statement's scope, if any (截至2023年一季度 → 2023-Q1).
-    let scopePeriod: Period?
+    var scopePeriod: Period?
     /// The scope's period, else the document's.
-    let period: Period?
+    var period: Period?
     /// The document's period (DocumentResult.period, else its file name's).
     let documentPeriod: Period?
     /// What the scope names besides a period (年内；区级层面 → 区级层面); "" when nothing.
@@ -25,8 +25,8 @@ struct Statement: Sendable {
     /// 去年同期, 上月 …: the figure belongs to an earlier period than the one its scope or document names.
     let earlier: String?
     let isTarget: Bool
-    /// Marked 累计, or its period runs from January (1—4月).
-    let isCumulative: Bool
+    /// Marked 累计, or its period runs from January (1—4月); a 其中 part takes its total's.
+    var isCumulative: Bool
     /// What its sentence says about year, plan/actual, base, stock and place (empty without a text).
     var context: StatementContext = .empty
     /// What the numbered headings above it say (二、2026年预算草案 → 2026, plan).
@@ -36,8 +36,8 @@ struct Statement: Sendable {
     /// The first figure after 其中 that the extractor left unlinked: index of the figure before 其中 in the
     /// same unit (its total as the sentence reads: 实际到位资金84.7亿元 … 其中，省外到位资金60.8亿元).
     var impliedTotal: Int? = nil
-    /// Set while reading: the figure follows 其中.
-    var opensPart = false
+    /// Set while reading: 1 for the first figure after 其中, 2 for the later ones of its clause.
+    var partClause = 0
     /// Its sentence with the figure written 〇 ("" without a text).
     var masked = ""
     /// Its sentence states several values of its subject (由1655亿美元增加到3251亿美元; 年初预算…调整为…完成):
@@ -133,7 +133,7 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].section = StatementContext(sentence: r.headings, catalogue: catalogue)
                     out[out.count - 1].headings = r.headings
                     out[out.count - 1].masked = r.masked
-                    out[out.count - 1].opensPart = r.opensPart
+                    out[out.count - 1].partClause = r.partClause
                     out[out.count - 1].sentence = key
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
@@ -144,19 +144,29 @@ struct MetricIdentity: Sendable {
         return out.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
     }
 
-    /// Links the first figure after an unlinked 其中 to the last figure before it, in its sentence (or the
-    /// sentence before, when the sentence opens with 其中), of the same unit family and kind.
+    /// Links the figures of a 其中 clause to the last figure before 其中, in its sentence (or the sentence
+    /// before, when the sentence opens with 其中), of the same unit family and kind.
     static func linkParts(_ statements: inout ArraySlice<Statement>) {
         let ordered = statements.indices.sorted { statements[$0].metric.sourceRange.lowerBound < statements[$1].metric.sourceRange.lowerBound }
-        for (n, k) in ordered.enumerated() where statements[k].opensPart {
+        var clauseStart = 0
+        for (n, k) in ordered.enumerated() where statements[k].partClause > 0 {
+            if statements[k].partClause == 1 { clauseStart = n }
             let p = statements[k]
             guard let sentence = p.sentence, MetricIdentity.amounts.contains(p.metric.kind), p.metric.direction == nil else { continue }
-            let total = ordered[..<n].last { j in
+            let total = ordered[..<clauseStart].last { j in
                 let t = statements[j]
                 return t.sentence == sentence && t.unitFamily == p.unitFamily && t.metric.kind == p.metric.kind
                     && t.metric.direction == nil
             }
             statements[k].impliedTotal = total.map { statements[$0].index }
+            // 1—4月 … 签约金额196.5亿元。其中，工业项目签约金额134.2亿元: the part covers its total's period.
+            if let t = total.map({ statements[$0] }) {
+                if statements[k].scopePeriod == nil, let q = t.scopePeriod {
+                    statements[k].scopePeriod = q
+                    statements[k].period = q
+                }
+                if t.isCumulative && !statements[k].isCumulative && !statements[k].isTarget { statements[k].isCumulative = true }
+            }
         }
     }
 

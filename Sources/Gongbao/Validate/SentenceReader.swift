@@ -25,8 +25,9 @@ struct SentenceReader {
         let headings: String
         /// The sentence with this figure written 〇: a sentence restated word for word elsewhere has the same.
         let masked: String
-        /// The first figure after 其中 (nothing but words between them): a part of an earlier figure.
-        let opensPart: Bool
+        /// 1 for the first figure after 其中 (nothing but words between them), 2 for the figures after it up
+        /// to the end of the clause (。；), 0 otherwise: parts of an earlier figure.
+        let partClause: Int
     }
 
     let source: SourceText
@@ -45,13 +46,14 @@ struct SentenceReader {
     func readings(of metrics: [Metric]) -> [Reading] {
         let sentences = metrics.map { sentence(at: $0.sourceRange) }
         var isChangeEnd = Array(repeating: false, count: metrics.count)
-        var opensPart = Array(repeating: false, count: metrics.count)
+        var partClause = Array(repeating: 0, count: metrics.count)
         // Per sentence, the figures in text order: a "from" figure, then a "to" figure after 到/至/为.
         let bySentence = Dictionary(grouping: metrics.indices, by: { sentences[$0].range.lowerBound })
         for (_, members) in bySentence {
             let ordered = members.sorted { metrics[$0].sourceRange.lowerBound < metrics[$1].sourceRange.lowerBound }
             var previousEnd = sentences[ordered[0]].range.lowerBound
             var previousIsFrom: Int? = nil
+            var inClause = false
             for i in ordered {
                 let start = metrics[i].sourceRange.lowerBound
                 let before = SentenceReader.cleaned(source.slice(sentences[i].range.lowerBound..<max(start, sentences[i].range.lowerBound)))
@@ -62,7 +64,12 @@ struct SentenceReader {
                 }
                 previousIsFrom = SentenceReader.matches(SentenceReader.fromPattern, before) ? i : nil
                 if let q = gap.range(of: "其中", options: .backwards), !gap[q.upperBound...].contains(where: { "。；;".contains($0) }) {
-                    opensPart[i] = true
+                    partClause[i] = 1
+                    inClause = true
+                } else if inClause && !gap.contains(where: { "。；;".contains($0) }) {
+                    partClause[i] = 2
+                } else {
+                    inClause = false
                 }
                 previousEnd = max(previousEnd, metrics[i].sourceRange.upperBound)
             }
@@ -80,7 +87,7 @@ struct SentenceReader {
                 + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound))
             return Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
                            headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
-                           opensPart: opensPart[i])
+                           partClause: partClause[i])
         }
     }
 

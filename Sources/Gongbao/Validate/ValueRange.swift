@@ -50,10 +50,11 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         return isExact || other.isExact
     }
 
-    /// True when every value here is above every value of `other`.
+    /// True when every value here is above every value of `other`; two rounded figures that only share a
+    /// rounding boundary count as apart (43.9亿 [43.85, 43.95] is above 43.8亿 [43.75, 43.85]), as in `agrees`.
     public func isAbove(_ other: ValueRange) -> Bool {
         guard let lo = lower, let hi = other.upper else { return false }
-        return lo > hi
+        return lo > hi || (lo == hi && !isExact && !other.isExact)
     }
 
     public var description: String {

@@ -21,7 +21,10 @@ enum PartTotalRule {
                 // The extractor's 其中 link, else (or when it links a figure of another unit: 比上年增加0.2千公顷)
                 // the figure before an unlinked 其中 in the sentence.
                 let linked = s.metric.partOf.flatMap { byIndex[$0] }.flatMap { comparable(s, $0) ? $0 : nil }
-                let implied = s.impliedTotal.flatMap { byIndex[$0] }.flatMap { comparable(s, $0, implied: true) ? $0 : nil }
+                // Only the first figure after 其中 is surely a part when the extractor made no link
+                // (其中，政府投资5亿元，带动社会投资50亿元: the clause goes on past the parts).
+                let implied = s.partClause == 1
+                    ? s.impliedTotal.flatMap { byIndex[$0] }.flatMap { comparable(s, $0, implied: true) ? $0 : nil } : nil
                 guard let total = linked ?? implied, total.index != s.index else {
                     if let t = s.metric.partOf, byIndex[t] == nil { out.cannotEvaluate() }
                     continue
