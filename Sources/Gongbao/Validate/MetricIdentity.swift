@@ -36,6 +36,9 @@ struct Statement: Sendable {
     /// The first figure after 其中 that the extractor left unlinked: index of the figure before 其中 in the
     /// same unit (its total as the sentence reads: 实际到位资金84.7亿元 … 其中，省外到位资金60.8亿元).
     var impliedTotal: Int? = nil
+    /// The outer total, when the extractor linked this part to a nested total whose bracket closed before
+    /// it: 卫生院51个（其中…乡镇卫生院44个），社区卫生服务中心142个 belongs to 卫生机构2738个.
+    var outerTotal: Int? = nil
     /// Set while reading: 1 for the first figure after 其中, 2 for the later ones of its clause.
     var partClause = 0
     /// Its sentence with the figure written 〇 ("" without a text).
@@ -134,6 +137,11 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].headings = r.headings
                     out[out.count - 1].masked = r.masked
                     out[out.count - 1].partClause = r.partClause
+                    if let t = m.partOf, doc.metrics.indices.contains(t), let outer = doc.metrics[t].partOf, let source,
+                       doc.metrics[t].sourceRange.upperBound < m.sourceRange.lowerBound {
+                        let between = source.slice(doc.metrics[t].sourceRange.upperBound..<m.sourceRange.lowerBound)
+                        if between.contains("）") || between.contains(")") { out[out.count - 1].outerTotal = outer }
+                    }
                     out[out.count - 1].sentence = key
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }

@@ -121,6 +121,15 @@ struct SentenceContextTests {
         #expect(d.errors().map(\.ruleID) == ["part-exceeds-total"])
     }
 
+    @Test("a part linked to a nested total whose bracket closed before it belongs to the outer total")
+    func nestedBracket() {
+        let d = Doc("年末有各类卫生机构2738个，其中，医院138个，卫生院51个（其中街道卫生院7个，乡镇卫生院44个），社区卫生服务中心142个。\n")
+            .add("2738个", "卫生机构", 2738, "个", .count).add("138个", "医院", 138, "个", .count, partOf: 0)
+            .add("51个", "卫生院", 51, "个", .count, partOf: 0).add("7个", "街道卫生院", 7, "个", .count, partOf: 2)
+            .add("44个", "乡镇卫生院", 44, "个", .count, partOf: 2).add("142个", "社区卫生服务中心", 142, "个", .count, partOf: 2)
+        #expect(d.findings().isEmpty, "\(d.findings())")
+    }
+
     @Test("the sentence reader: boundaries at 。 and block tags, HTML tags dropped, a 其中 sentence joins the one before")
     func reader() {
         let html = "<p>全市收入<span>45.1</span>亿元。其中，土地收入25亿元。</p><p>下一段10亿元。</p>"
