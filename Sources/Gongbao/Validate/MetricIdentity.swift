@@ -48,6 +48,8 @@ struct Statement: Sendable {
     var isAmbiguous = false
     /// Byte offset of its sentence in the source text, when the text was read.
     var sentence: Int? = nil
+    /// Number of its paragraph, when the text was read.
+    var paragraph: Int? = nil
     /// The document states its subjects for several years or plan and outcome (budget and work reports).
     var documentHasVariants = false
     /// The normalized subject of the total it is part of (其中), if any.
@@ -143,6 +145,7 @@ struct MetricIdentity: Sendable {
                         if between.contains("）") || between.contains(")") { out[out.count - 1].outerTotal = outer }
                     }
                     out[out.count - 1].sentence = key
+                    out[out.count - 1].paragraph = r.paragraph
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
             }
@@ -220,7 +223,9 @@ struct MetricIdentity: Sendable {
               a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
               a.earlier == b.earlier, placesAgree(a, b) else { return false }
         if a.document == b.document {
-            if abs(a.location.line - b.location.line) < 2 { return false }
+            // Adjacent lines of one paragraph (a hard-wrapped text, a table row) hold different figures;
+            // adjacent paragraphs (a lead and its body, one paragraph a line) may restate one.
+            if abs(a.location.line - b.location.line) < 2 && (a.paragraph == nil || a.paragraph == b.paragraph) { return false }
             if a.isRestatement(of: b) { return true }
             if a.isAmbiguous || b.isAmbiguous || !rules.catalogue.isSpecific(a.subject) { return false }
             if let sa = a.sentence, sa == b.sentence { return false }

@@ -25,6 +25,8 @@ struct SentenceReader {
         let headings: String
         /// The sentence with this figure written 〇: a sentence restated word for word elsewhere has the same.
         let masked: String
+        /// Number of its paragraph in the document.
+        let paragraph: Int
         /// 1 for the first figure after 其中 (nothing but words between them), 2 for the figures after it up
         /// to the end of the clause (。；), 0 otherwise: parts of an earlier figure.
         let partClause: Int
@@ -33,10 +35,13 @@ struct SentenceReader {
     let source: SourceText
     /// Sentence boundaries (byte offsets), sorted: after 。！？, at block tags, at blank lines.
     private let boundaries: [Int]
+    /// Paragraph ends (byte offsets), sorted.
+    private let paragraphs: [Int]
 
     init(source: SourceText) {
         self.source = source
         boundaries = SentenceReader.boundaries(of: source.bytes)
+        paragraphs = SentenceReader.paragraphBreaks(of: source.bytes)
     }
 
     /// The whole text, tags and spaces removed (to find a document's genre words).
@@ -87,7 +92,7 @@ struct SentenceReader {
                 + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound))
             return Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
                            headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
-                           partClause: partClause[i])
+                           paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i])
         }
     }
 
@@ -202,6 +207,35 @@ struct SentenceReader {
             i += 1
         }
         return out
+    }
+
+    /// Offsets where a paragraph ends: block tags, blank lines, and line breaks right after 。！？ (a text
+    /// with one paragraph a line). A hard-wrapped line that ends inside a sentence is no paragraph end.
+    static func paragraphBreaks(of b: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        var lastSignificantEnd: [UInt8] = []
+        for i in b.indices {
+            let c = b[i]
+            if c == 0x0A {
+                if lastSignificantEnd == [0xE3, 0x80, 0x82] || lastSignificantEnd == [0xEF, 0xBC, 0x81]
+                    || lastSignificantEnd == [0xEF, 0xBC, 0x9F] || lastSignificantEnd == [0x0A] {
+                    out.append(i)
+                }
+                lastSignificantEnd = [0x0A]
+                continue
+            }
+            if c == 0x20 || c == 0x0D || c == 0x09 { continue }
+            if c >= 0xC0 { lastSignificantEnd = [c] } else if c >= 0x80 { lastSignificantEnd.append(c) } else { lastSignificantEnd = [c] }
+        }
+        let tags = boundaries(of: b).filter { $0 < b.count && b[$0] == 0x3C }
+        return (out + tags).sorted()
+    }
+
+    /// The paragraph number of an offset (paragraph breaks before it).
+    func paragraph(at offset: Int) -> Int {
+        var lo = 0, hi = paragraphs.count
+        while lo < hi { let mid = (lo + hi) / 2; if paragraphs[mid] < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
     }
 
     /// The decoded text of a document, read again by path; nil for standard input or an unreadable path.

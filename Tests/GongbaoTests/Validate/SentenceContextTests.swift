@@ -130,6 +130,16 @@ struct SentenceContextTests {
         #expect(d.findings().isEmpty, "\(d.findings())")
     }
 
+    @Test("adjacent paragraphs may restate a figure (an error when changed); adjacent lines of one paragraph never do")
+    func adjacentLines() {
+        let html = Doc("<p>全市实际到位资金84.7亿元，同比增长15.1%。</p>\n<p>今年以来，全市实际到位资金84.8亿元，招商工作稳中有进。</p>\n")
+            .add("84.7亿元", "实际到位资金", 8_470_000_000, "元").add("84.8亿元", "实际到位资金", 8_480_000_000, "元")
+        #expect(html.errors().map(\.ruleID) == ["same-figure-agrees"])
+        let wrapped = Doc("普通高校在校生29.4万人，中等职业教\n育在校生31.3万人，普通中学在校生\n")
+            .add("29.4万人", "在校生", 294_000, "人", .count).add("31.3万人", "在校生", 313_000, "人", .count)
+        #expect(wrapped.findings().isEmpty)
+    }
+
     @Test("the sentence reader: boundaries at 。 and block tags, HTML tags dropped, a 其中 sentence joins the one before")
     func reader() {
         let html = "<p>全市收入<span>45.1</span>亿元。其中，土地收入25亿元。</p><p>下一段10亿元。</p>"
