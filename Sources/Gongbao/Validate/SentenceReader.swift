@@ -176,8 +176,8 @@ struct SentenceReader {
     static let blockTags: Set<String> = ["p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                                          "table", "section", "article", "ul", "ol", "body", "title", "hr"]
 
-    /// Offsets where a sentence ends: after 。！？ (and their ASCII forms only before a space-free CJK
-    /// text is unlikely, so not those), at a block-level tag, at a blank line.
+    /// Offsets where a sentence ends: after 。！？ (not ASCII . ! ?, which sit inside figures and
+    /// English names), at a block-level tag, at a blank line.
     static func boundaries(of b: [UInt8]) -> [Int] {
         var out: [Int] = []
         var i = 0

@@ -140,6 +140,21 @@ struct SentenceContextTests {
         #expect(wrapped.findings().isEmpty)
     }
 
+    @Test("synonyms.yaml: vague words and context markers are read; specific subjects keep two characters")
+    func catalogue() throws {
+        let c = try RuleSet.standard().catalogue
+        for vague in ["收入", "筹措资金", "增加到", "支出预算调整", "比上年"] { #expect(!c.isSpecific(c.normalized(vague)), "\(vague)") }
+        for specific in ["一般公共预算支出", "实际到位资金", "人才资源总量", "签约项目", "国务院组成部门"] {
+            #expect(c.isSpecific(c.normalized(specific)), "\(specific)")
+        }
+        let plan = StatementContext(sentence: "2026年全市一般公共预算收入安排116.4亿元", catalogue: c)
+        let done = StatementContext(sentence: "全市地方一般公共预算收入113.6亿元，为预算的100%", catalogue: c)
+        #expect(plan.labels["stage"] == ["plan"])
+        #expect(done.labels["stage"] == ["actual"])
+        #expect(plan.labels["year"] == ["2026"])
+        #expect(plan.conflicts(with: done))
+    }
+
     @Test("the sentence reader: boundaries at 。 and block tags, HTML tags dropped, a 其中 sentence joins the one before")
     func reader() {
         let html = "<p>全市收入<span>45.1</span>亿元。其中，土地收入25亿元。</p><p>下一段10亿元。</p>"
