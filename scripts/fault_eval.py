@@ -6,7 +6,8 @@ it runs `gongbao extract --format jsonl` to find the figures, then plants one fa
 copy of the text (same file name, same encoding: GB files are decoded as GB18030 and written back so):
 
   changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs):
-                    the later one's last digit moves by one (48 → 49, 7.8 → 7.9)
+                    the later one's last digit moves by one (48 → 49, 7.8 → 7.9), or its digits are
+                    reversed (7.8 → 8.7, 236 → 632)
   scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿
   part-above-whole  the first figure after 其中 is raised above its total (same unit, same sentence)
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
@@ -142,6 +143,22 @@ def bump_last_digit(surface):
     return surface[:last] + digit + surface[last + 1:]
 
 
+def swap_digits(surface):
+    """The digits written in reverse order, points kept in place: 7.8 → 8.7, 48 → 84, 236 → 632; None when
+    that changes nothing (77, 5) or would start with 0."""
+    span = number_span(surface)
+    if not span:
+        return None
+    positions = [i for i in range(span[0], span[1]) if surface[i] in DIGITS]
+    digits = [surface[i] for i in positions]
+    if len(set(digits)) < 2 or digits[-1] in "0０":
+        return None
+    chars = list(surface)
+    for i, d in zip(positions, reversed(digits)):
+        chars[i] = d
+    return "".join(chars)
+
+
 def replaced(doc, metric, new_surface):
     off = metric["offset"]
     return doc.text[:off] + new_surface + doc.text[off + len(metric["surface"]):]
@@ -187,10 +204,10 @@ def plants(doc, series_previous=None):
     out = []
     pairs = repeats(doc)
     for a, b in spread(pairs, PER_KIND):
-        new = bump_last_digit(b["surface"])
-        if new:
-            out.append(("changed-repeat", b["line"], replaced(doc, b, new),
-                        f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
+        for new in dict.fromkeys([bump_last_digit(b["surface"]), swap_digits(b["surface"])]):
+            if new and new != b["surface"]:
+                out.append(("changed-repeat", b["line"], replaced(doc, b, new),
+                            f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
     money = [(a, b) for a, b in pairs if re.search("[万亿]", b["surface"])]
     if series_previous is not None:   # in a series, slip a figure that has a neighbour in the previous bulletin
         prev = {(core(m["subject"]), m["unit"]) for m in series_previous.metrics}

@@ -172,6 +172,7 @@ struct MetricIdentity: Sendable {
             statements[k].impliedTotal = total.map { statements[$0].index }
             // 1—4月 … 签约金额196.5亿元。其中，工业项目签约金额134.2亿元: the part covers its total's period.
             if let t = total.map({ statements[$0] }) {
+                if statements[k].totalSubject == nil { statements[k].totalSubject = t.subject }
                 if statements[k].scopePeriod == nil, let q = t.scopePeriod {
                     statements[k].scopePeriod = q
                     statements[k].period = q

@@ -36,7 +36,10 @@ enum SameFigureRule {
                 if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }
                 // Values far apart (经营主体 2.83万户 … 62万户) are far more often two figures behind one
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
-                if !closeEnough(first, later, ratio: c.rules.repeatRatio) { out.cannotEvaluate(); continue }
+                // A sentence restated word for word is one figure however far the values are apart.
+                if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio) {
+                    out.cannotEvaluate(); continue
+                }
                 guard let level = level(severity, first, later, values: distinctValues(group.filter { $0.document == later.document }))
                 else { out.cannotEvaluate(); continue }
                 out.fail(Finding(
