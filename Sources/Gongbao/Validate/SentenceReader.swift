@@ -23,7 +23,8 @@ struct SentenceReader {
         let isChangeEnd: Bool
         /// The numbered headings above it, outermost first: 二、2026年预算草案 | （二）市本级预算草案.
         let headings: String
-        /// The sentence with this figure written 〇: a sentence restated word for word elsewhere has the same.
+        /// The sentence with this figure written 〇, between the sentences before and after it: a passage
+        /// restated word for word elsewhere has the same.
         let masked: String
         /// Number of its paragraph in the document.
         let paragraph: Int
@@ -88,8 +89,12 @@ struct SentenceReader {
                 for deeper in chain.keys where deeper > h.level { chain[deeper] = nil }
             }
             let r = sentences[i].range, m = metrics[i].sourceRange
-            let masked = SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
-                + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound))
+            // With the sentences before and after: a template sentence (政府债务余额〇，控制在债务限额以内。)
+            // recurs for each district, a copied paragraph recurs with its neighbours.
+            let before = r.lowerBound > 0 ? sentence(at: (r.lowerBound - 1)..<r.lowerBound).text : ""
+            let after = r.upperBound < source.bytes.count ? sentence(at: r.upperBound..<(r.upperBound + 1)).text : ""
+            let masked = before + "|" + SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
+                + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound)) + "|" + after
             return Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
                            headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
                            paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i])
