@@ -313,8 +313,9 @@ struct FigureScanner {
             if !unit.labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
             if (unit.surface == "位" || unit.surface == "名"), numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
             if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
-            // 二期工程, 三北工程六期: a phase, not a count.
-            if unit.surface == "期", !isArabic, text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
+            // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
+            if unit.surface == "期" || unit.surface == "轮", !isArabic,
+               text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
                 fig.kind = .ordinal
             }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
