@@ -86,12 +86,12 @@ enum ExtractorSupport {
 
     /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject
     /// (全国居民消费价格 → 城市居民消费价格).
-    static func completePartSubjects(_ metrics: inout [Metric]) {
+    static func completePartSubjects(_ metrics: inout [Metric], modifiers: [String]) {
         let regions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
         for k in metrics.indices {
             guard let total = metrics[k].partOf, total < metrics.count else { continue }
             let part = metrics[k].subject
-            guard !part.isEmpty, part.count <= 3 else { continue }
+            guard modifiers.contains(part) else { continue }
             var head = Substring(metrics[total].subject)
             for r in regions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
             guard head.count >= 2, !head.hasPrefix(part), !part.contains(head) else { continue }
