@@ -9,8 +9,9 @@ import Glibc
 /// copying it. Text usually arrives exactly as written in the source, ending where the parser's
 /// input stands: then its offsets are read off directly (签约33个 at byte 120 maps to 120…). Only
 /// text the parser rewrote (an entity, a dropped control character) goes through `SourceAnchor`.
-/// HTMLText drives the parser; this type holds no C state beyond the source pointer.
-final class HTMLSAXBuilder {
+/// HTMLText drives the parser and keeps this value in memory it allocates (callbacks reach it through a
+/// pointer, so no per-access exclusivity bookkeeping as for a class); it holds no C state beyond the source.
+struct HTMLSAXBuilder {
     var tree = HTMLTree()
     var anchor: SourceAnchor
     /// The source the parser reads (NULs replaced), for checking that text is literal.
@@ -33,7 +34,7 @@ final class HTMLSAXBuilder {
         tree.sourceEnds.reserveCapacity(source.count / 2)
     }
 
-    func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let tag: String
         let flags: TagFlags
         // Names are interned in the parser's dictionary: one String per distinct pointer.
@@ -64,16 +65,16 @@ final class HTMLSAXBuilder {
         lastText = -1
     }
 
-    func endElement() {
+    mutating func endElement() {
         if open.count > 1 { open.removeLast() }
         lastText = -1
     }
 
     /// Something that is not text (a comment, a processing instruction) ends the current text node.
-    func breakText() { lastText = -1 }
+    mutating func breakText() { lastText = -1 }
 
     /// Text at the parser's position `position` (its input offset when the callback ran).
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>, position: Int, raw rawBlock: Bool) {
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>, position: Int, raw rawBlock: Bool) {
         guard bytes.count > 0, open.count > 1 else { return }  // libxml2 drops text outside any element
         let parent = open[open.count - 1]
         let start = tree.text.count
@@ -122,16 +123,27 @@ final class HTMLSAXBuilder {
     private static func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
                                       starts: inout [Int32], ends: inout [Int32]) {
         let n = t.count
-        var k = 0
-        while k < n {
-            let b = t[k]
-            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            let end = Int32(at + min(n, k + length))
-            for j in k..<min(n, k + length) {
-                starts.append(Int32(at + j))
-                ends.append(end)
+        let base = starts.count
+        starts.reserveCapacity(base + n)
+        ends.reserveCapacity(base + n)
+        starts.append(contentsOf: repeatElement(0, count: n))
+        ends.append(contentsOf: repeatElement(0, count: n))
+        starts.withUnsafeMutableBufferPointer { s in
+            ends.withUnsafeMutableBufferPointer { e in
+                var k = 0
+                let at32 = Int32(at)
+                while k < n {
+                    let b = t[k]
+                    let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    let stop = min(n, k + length)
+                    let end = at32 + Int32(stop)
+                    for j in k..<stop {
+                        s[base + j] = at32 + Int32(j)
+                        e[base + j] = end
+                    }
+                    k = stop
+                }
             }
-            k += length
         }
     }
 
@@ -142,6 +154,8 @@ final class HTMLSAXBuilder {
         while let key = attributes[i] {
             defer { i += 2 }
             guard let value = attributes[i + 1] else { continue }
+            let first = key[0] | 0x20  // most attributes (href, src, width …) are passed over on this byte
+            guard first == 0x63 || first == 0x69 || first == 0x73 || first == 0x72 else { continue }
             let which: Int
             if matches(key, "class") || matches(key, "id") { which = 0 }
             else if matches(key, "style") { which = 1 }

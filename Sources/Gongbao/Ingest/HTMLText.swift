@@ -35,29 +35,31 @@ public enum HTMLText {
         // libxml2 stops at a NUL byte; a stray one becomes a space (same length, so offsets hold).
         let bytes = source.bytes.contains(0) ? source.bytes.map { $0 == 0 ? 0x20 : $0 } : source.bytes
         return bytes.withUnsafeBufferPointer { buf -> HTMLTree in
-            let builder = HTMLSAXBuilder(source: buf, anchor: SourceAnchor(source: bytes, entity: entityValue))
+            let builder = UnsafeMutablePointer<HTMLSAXBuilder>.allocate(capacity: 1)
+            builder.initialize(to: HTMLSAXBuilder(source: buf, anchor: SourceAnchor(source: bytes, entity: entityValue)))
+            defer { builder.deinitialize(count: 1); builder.deallocate() }
             let ctxt = buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
                 htmlCreateMemoryParserCtxt(chars, Int32(buf.count))
             }
-            guard let ctxt else { return builder.tree }
+            guard let ctxt else { return builder.pointee.tree }
             defer { htmlFreeParserCtxt(ctxt) }
             _ = htmlCtxtUseOptions(ctxt, options)
             // The bytes are UTF-8 already (TextDecoding decided): no conversion, whatever <meta> says.
             _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
             ctxt.pointee.sax.pointee = saxHandler
-            ctxt.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
+            ctxt.pointee._private = UnsafeMutableRawPointer(builder)
             _ = htmlParseDocument(ctxt)
-            builder.tree.anchorMisses = builder.anchor.misses
-            return withExtendedLifetime(builder) { builder.tree }
+            builder.pointee.tree.anchorMisses = builder.pointee.anchor.misses
+            return builder.pointee.tree
         }
     }
 
     /// The builder behind a SAX callback's context (the parser context, whose `_private` holds it).
-    private static func builder(_ ctx: UnsafeMutableRawPointer?) -> (HTMLSAXBuilder, xmlParserCtxtPtr)? {
+    private static func builder(_ ctx: UnsafeMutableRawPointer?) -> (UnsafeMutablePointer<HTMLSAXBuilder>, xmlParserCtxtPtr)? {
         guard let ctx else { return nil }
         let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
         guard let b = ctxt.pointee._private else { return nil }
-        return (Unmanaged<HTMLSAXBuilder>.fromOpaque(b).takeUnretainedValue(), ctxt)
+        return (b.assumingMemoryBound(to: HTMLSAXBuilder.self), ctxt)
     }
 
     /// The parser's offset in the source: bytes already shifted out of its buffer plus the cursor.
@@ -69,23 +71,23 @@ public enum HTMLText {
     nonisolated(unsafe) private static let saxHandler: htmlSAXHandler = {
         var h = htmlSAXHandler()
         h.startElement = { ctx, name, attributes in
-            builder(ctx)?.0.startElement(name, attributes)
+            builder(ctx)?.0.pointee.startElement(name, attributes)
         }
-        h.endElement = { ctx, _ in builder(ctx)?.0.endElement() }
+        h.endElement = { ctx, _ in builder(ctx)?.0.pointee.endElement() }
         h.characters = { ctx, chars, length in
             guard let (b, ctxt) = builder(ctx), let chars, length > 0 else { return }
-            b.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: position(ctxt), raw: false)
+            b.pointee.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: position(ctxt), raw: false)
         }
         h.cdataBlock = { ctx, chars, length in
             guard let (b, ctxt) = builder(ctx), let chars, length > 0 else { return }
-            b.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: position(ctxt), raw: true)
+            b.pointee.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: position(ctxt), raw: true)
         }
         h.internalSubset = { ctx, _, _, _ in
-            guard let (b, _) = builder(ctx), b.tree.nodes.count == 1 else { return }
-            b.sawDoctype = true
+            guard let (b, _) = builder(ctx), b.pointee.tree.nodes.count == 1 else { return }
+            b.pointee.sawDoctype = true
         }
-        h.comment = { ctx, _ in builder(ctx)?.0.breakText() }
-        h.processingInstruction = { ctx, _, _ in builder(ctx)?.0.breakText() }
+        h.comment = { ctx, _ in builder(ctx)?.0.pointee.breakText() }
+        h.processingInstruction = { ctx, _, _ in builder(ctx)?.0.pointee.breakText() }
         return h
     }()
 
