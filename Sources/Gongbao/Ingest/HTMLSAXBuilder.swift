@@ -18,6 +18,8 @@ struct HTMLSAXBuilder {
     let source: UnsafeBufferPointer<UInt8>
     /// Open elements: index in the tree, inside `<a>`, inside a raw-text element (script, style …).
     private var open: [(index: Int32, inLink: Bool, raw: Bool)] = [(0, false, false)]
+    /// The innermost open element is `<script>` or `<style>`: its body is code, never content, and not kept.
+    private var inCode: [Bool] = [false]
     /// The text node the next characters extend (libxml2 merges adjacent text the same way).
     private var lastText: Int32 = -1
     /// A `<!DOCTYPE>` came first: libxml2's first document child is then the DTD, not an element.
@@ -29,9 +31,11 @@ struct HTMLSAXBuilder {
         self.anchor = anchor
         // A synthetic root: content after a stray </html> becomes a second top-level element.
         tree.append(HTMLTree.Node(tag: "#document", parent: -1))
-        tree.text.reserveCapacity(source.count / 2)
-        tree.sourceStarts.reserveCapacity(source.count / 2)
-        tree.sourceEnds.reserveCapacity(source.count / 2)
+        // Text is never longer than its source (an entity is longer than its character), so these never
+        // grow; untouched capacity costs no memory until written.
+        tree.text.reserveCapacity(source.count + 16)
+        tree.sourceStarts.reserveCapacity(source.count + 16)
+        tree.sourceEnds.reserveCapacity(source.count + 16)
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
@@ -62,11 +66,12 @@ struct HTMLSAXBuilder {
         let index = tree.append(element)
         let raw = parent.raw || tag == "script" || tag == "style" || tag == "textarea" || tag == "xmp"
         open.append((index, parent.inLink || tag == "a", raw))
+        inCode.append(tag == "script" || tag == "style")
         lastText = -1
     }
 
     mutating func endElement() {
-        if open.count > 1 { open.removeLast() }
+        if open.count > 1 { open.removeLast(); inCode.removeLast() }
         lastText = -1
     }
 
@@ -76,6 +81,7 @@ struct HTMLSAXBuilder {
     /// Text at the parser's position `position` (its input offset when the callback ran).
     mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>, position: Int, raw rawBlock: Bool) {
         guard bytes.count > 0, open.count > 1 else { return }  // libxml2 drops text outside any element
+        if inCode[inCode.count - 1] { return }  // script and style bodies: often most of a portal page's bytes
         let parent = open[open.count - 1]
         let start = tree.text.count
         tree.text.append(contentsOf: bytes)

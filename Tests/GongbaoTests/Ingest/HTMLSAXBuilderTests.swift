@@ -4,12 +4,21 @@ import Testing
 
 @Suite("HTMLSAXBuilder")
 struct HTMLSAXBuilderTests {
-    /// Each node as one comparable line: depth-independent (parent index), tag, attributes read, text.
+    /// Each node as one comparable line: depth, tag, attributes read, text (script and style bodies left
+    /// out: the SAX builder does not keep them, they are never content).
     private func lines(_ tree: HTMLTree) -> [String] {
-        tree.nodes.map { n in
-            n.isText ? "\(n.parent) text \(String(decoding: tree.text[n.textRange], as: UTF8.self))"
-                : "\(n.parent) <\(n.tag)> \(String(decoding: n.classID, as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)"
+        var depth = [Int](repeating: 0, count: tree.nodes.count)
+        var out: [String] = []
+        for (i, n) in tree.nodes.enumerated() {
+            if n.parent >= 0 { depth[i] = depth[Int(n.parent)] + 1 }
+            if n.isText {
+                if ["script", "style"].contains(tree.nodes[Int(n.parent)].tag) { continue }
+                out.append("\(depth[i]) text \(String(decoding: tree.text[n.textRange], as: UTF8.self))")
+            } else {
+                out.append("\(depth[i]) <\(n.tag)> \(String(decoding: n.classID, as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)")
+            }
         }
+        return out
     }
 
     private func sources() throws -> [(String, SourceText)] {
