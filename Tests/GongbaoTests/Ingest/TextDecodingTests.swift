@@ -148,6 +148,19 @@ struct TextDecodingTests {
             let viaFoundation = try #require(TextDecoding.foundationGB18030(bytes))
             #expect(viaIconv.bytes == viaFoundation.bytes, "\(path)")
         }
+        // The two-byte table agrees with iconv over the whole buffer, on text and on noise.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var noise: [UInt8] = []
+        for _ in 0..<20000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            noise.append(UInt8(truncatingIfNeeded: seed >> 33))
+        }
+        for bytes in [try DocumentReader.read(path: IngestFixture.path("gbk.html")).bytes, noise] {
+            let table = try #require(GB18030Decoding.decode(bytes))
+            let whole = try #require(GB18030Decoding.decodeWithIconv(bytes))
+            #expect(table.bytes == whole.bytes)
+            #expect(table.invalidBytes == whole.invalidBytes)
+        }
         // 0x80 is € in code page 936 (as Foundation reads it); a cut-off lead byte at the end is U+FFFD.
         let tail = try #require(GB18030Decoding.decode([0x80, 0x41, 0xC8, 0xCB, 0xB2]))
         #expect(String(decoding: tail.bytes, as: UTF8.self) == "€A人\u{FFFD}")
