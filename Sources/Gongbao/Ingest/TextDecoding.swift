@@ -77,9 +77,9 @@ public enum TextDecoding {
 
     /// UTF-8 if the bytes are (nearly) UTF-8, else GB18030; nil if neither reads them.
     static func utf8OrGB18030(_ bytes: [UInt8]) -> Decoded? {
-        let scan = UTF8Scan(bytes)
+        let scan = UTF8Scan(bytes, givingUpBelow: mostlyUTF8Ratio)
         if scan.isValid { return Decoded(bytes: bytes, name: "UTF-8", leadingScalars: 0) }
-        if scan.multiByteSequences >= mostlyUTF8Ratio * scan.invalidSequences {
+        if scan.isComplete, scan.multiByteSequences >= mostlyUTF8Ratio * scan.invalidSequences {
             return utf8(bytes, leadingScalars: 0)
         }
         guard let gb = GB18030Decoding.decode(bytes) else { return foundationGB18030(bytes) }
