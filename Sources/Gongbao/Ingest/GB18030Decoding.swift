@@ -134,6 +134,7 @@ enum GB18030Decoding {
         var scratch = [UInt8](repeating: 0, count: 16)
         // At most three bytes out per byte in (a bad byte becomes U+FFFD); pages not written are never touched.
         let out = [UInt8](unsafeUninitializedCapacity: 3 * n + 16) { o, count in
+            LargeBuffer.preferHugePages(UnsafeMutableRawBufferPointer(o))
             var w = 0
             input.withUnsafeBufferPointer { p in
                 table.withUnsafeBufferPointer { t in
