@@ -171,16 +171,36 @@ struct HTMLSAXBuilder {
             else if matches(key, "rowspan") { which = 3 }
             else { continue }
             let bytes = UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
+            // Only a hiding style matters (display:none, visibility:hidden); long inline styles are not copied.
+            if which == 1, !containsLowercased(bytes, "none"), !containsLowercased(bytes, "hidden") { continue }
             @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
             switch which {
             case 0:
-                if !element.classID.isEmpty { element.classID.append(0x20) }
-                element.classID.append(contentsOf: bytes.lazy.map(lower))
+                let old = element.classID.count
+                let extra = old == 0 ? 0 : 1
+                element.classID += [UInt8](unsafeUninitializedCapacity: bytes.count + extra) { buf, count in
+                    if extra == 1 { buf[0] = 0x20 }
+                    for k in 0..<bytes.count { buf[k + extra] = lower(bytes[k]) }
+                    count = bytes.count + extra
+                }
             case 1: element.style = bytes.filter { $0 != 0x20 }.map(lower)
             case 2: element.columnSpan = span(bytes)
             default: element.rowSpan = span(bytes)
             }
         }
+    }
+
+    /// True when `word` (ASCII lowercase) occurs in `bytes`, ignoring ASCII case.
+    private static func containsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let w = word.utf8Start
+        let m = word.utf8CodeUnitCount
+        guard bytes.count >= m else { return false }
+        for i in 0...(bytes.count - m) {
+            var k = 0
+            while k < m, bytes[i + k] | 0x20 == w[k] { k += 1 }
+            if k == m { return true }
+        }
+        return false
     }
 
     /// Case-insensitive comparison of a C attribute name with an ASCII lowercase name.
