@@ -99,8 +99,10 @@ struct HTMLSAXBuilder {
         } else if let end = literalEnd(bytes, position: position) {
             HTMLSAXBuilder.appendLiteral(bytes, at: end - bytes.count, starts: &starts, ends: &ends)
             anchor.advance(to: end)
+            tree.literalTexts += 1
         } else {
             anchor.anchor(bytes, starts: &starts, ends: &ends)
+            tree.searchedTexts += 1
         }
         swap(&starts, &tree.sourceStarts)
         swap(&ends, &tree.sourceEnds)

@@ -4,8 +4,9 @@ import CLibXML2
 /// every byte mapped back to the decoded source. The only file that talks to libxml2.
 ///
 /// The page is already UTF-8 (TextDecoding decided), so libxml2 is told to ignore `<meta charset>`;
-/// it only parses, in recovery mode, and never touches the network. Its tree is copied into an
-/// `HTMLTree` and freed right away; `MainContent` and `ContentBuilder` do the rest in Swift.
+/// it only parses, in recovery mode, and never touches the network. Its SAX events (the ones its own
+/// tree builder consumes, recovery included) build an `HTMLTree` directly through `HTMLSAXBuilder`;
+/// `MainContent` and `ContentBuilder` do the rest in Swift.
 /// Example: `<div id="zoom"><p>签约33个项目，总金额175.65亿元。</p></div>` inside a portal page gives
 /// "签约33个项目，总金额175.65亿元。" and the offset of 签 in the file.
 public enum HTMLText {
