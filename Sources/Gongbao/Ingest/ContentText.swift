@@ -22,6 +22,7 @@ public struct ContentText: Sendable {
         let n = source.bytes.count
         // Written once, without zero-filling first: this runs on every plain-text byte.
         let offsets = [Int32](unsafeUninitializedCapacity: n + 1) { buf, count in
+            LargeBuffer.preferHugePages(UnsafeMutableRawBufferPointer(buf))
             for i in 0...n { buf[i] = Int32(truncatingIfNeeded: i) }
             count = n + 1
         }

@@ -24,6 +24,11 @@ struct SourceAnchor {
         self.budget = 4 * source.count + (1 << 16)
     }
 
+    /// Moves the cursor to `offset` (text found literally there by the caller); never backwards.
+    mutating func advance(to offset: Int) {
+        if offset > cursor { cursor = offset }
+    }
+
     struct Char {
         var scalar: UInt32
         var start: Int

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The decoded text of one input file, as UTF-8 bytes, with a table of line starts.
 ///
 /// Every later stage keeps byte offsets into `bytes`; only here do offsets become `file:line:col`.
@@ -29,8 +33,16 @@ public struct SourceText: Sendable {
         self.notes = notes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
+        // memchr finds each line feed at memory speed; a per-byte Swift loop was a tenth of decoding time.
         bytes.withUnsafeBufferPointer { buf in
-            for i in 0..<buf.count where buf[i] == 0x0A { starts.append(i + 1) }
+            guard let base = buf.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            let n = buf.count
+            var i = 0
+            while i < n, let hit = memchr(raw + i, 0x0A, n - i) {
+                i = UnsafeRawPointer(hit) - raw + 1
+                starts.append(i)
+            }
         }
         self.lineStarts = starts
     }
