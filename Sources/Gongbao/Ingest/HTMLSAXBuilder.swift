@@ -14,7 +14,7 @@ import Glibc
 struct HTMLSAXBuilder {
     var tree = HTMLTree()
     var anchor: SourceAnchor
-    /// The source the parser reads (NULs replaced), for checking that text is literal.
+    /// The text the parser reads (NULs replaced, code bodies cut), for checking that text is literal.
     let source: UnsafeBufferPointer<UInt8>
     /// Open elements: index in the tree, inside `<a>`, inside a raw-text element (script, style …).
     private var open: [(index: Int32, inLink: Bool, raw: Bool)] = [(0, false, false)]
@@ -26,9 +26,13 @@ struct HTMLSAXBuilder {
     var sawDoctype = false
     private var names: [UnsafeRawPointer: (String, TagFlags)] = [:]
 
-    init(source: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor) {
+    /// The script and style bodies cut from `source` (which is the shortened page then).
+    let code: CodeBodies
+
+    init(source: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor, code: CodeBodies = CodeBodies()) {
         self.source = source
         self.anchor = anchor
+        self.code = code
         // A synthetic root: content after a stray </html> becomes a second top-level element.
         tree.append(HTMLTree.Node(tag: "#document", parent: -1))
         // Text is never longer than its source (an entity is longer than its character), so these never
@@ -97,8 +101,10 @@ struct HTMLSAXBuilder {
             starts.append(contentsOf: repeatElement(c, count: bytes.count))
             ends.append(contentsOf: repeatElement(c, count: bytes.count))
         } else if let end = literalEnd(bytes, position: position) {
-            HTMLSAXBuilder.appendLiteral(bytes, at: end - bytes.count, starts: &starts, ends: &ends)
-            anchor.advance(to: end)
+            // Text never spans a cut (a code body lies between two texts), so one offset places it all.
+            let at = code.sourceOffset(end - bytes.count)
+            HTMLSAXBuilder.appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
+            anchor.advance(to: at + bytes.count)
             tree.literalTexts += 1
         } else {
             anchor.anchor(bytes, starts: &starts, ends: &ends)
@@ -123,7 +129,7 @@ struct HTMLSAXBuilder {
         let n = t.count
         var last = n - 1
         while last > 0, t[last] & 0xC0 == 0x80 { last -= 1 }
-        for end in [position, position + (n - last)] where end - n >= anchor.cursor && end <= source.count {
+        for end in [position, position + (n - last)] where end <= source.count && code.sourceOffset(end - n) >= anchor.cursor {
             if memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
         }
         return nil

@@ -35,9 +35,13 @@ public enum HTMLText {
         xmlInitParser()
         // libxml2 stops at a NUL byte; a stray one becomes a space (same length, so offsets hold).
         let bytes = source.bytes.contains(0) ? source.bytes.map { $0 == 0 ? 0x20 : $0 } : source.bytes
-        return bytes.withUnsafeBufferPointer { buf -> HTMLTree in
+        let anchor = SourceAnchor(source: bytes, entity: entityValue)
+        // Script and style bodies are cut out before parsing (never content, a third of a page's bytes).
+        let code = CodeBodies(in: anchor)
+        let parsed = code.isEmpty ? bytes : code.shortened(bytes)
+        return parsed.withUnsafeBufferPointer { buf -> HTMLTree in
             let builder = UnsafeMutablePointer<HTMLSAXBuilder>.allocate(capacity: 1)
-            builder.initialize(to: HTMLSAXBuilder(source: buf, anchor: SourceAnchor(source: bytes, entity: entityValue)))
+            builder.initialize(to: HTMLSAXBuilder(source: buf, anchor: anchor, code: code))
             defer { builder.deinitialize(count: 1); builder.deallocate() }
             let ctxt = buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
                 htmlCreateMemoryParserCtxt(chars, Int32(buf.count))

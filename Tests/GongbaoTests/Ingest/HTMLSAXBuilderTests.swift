@@ -28,7 +28,13 @@ struct HTMLSAXBuilderTests {
         out += try IngestFixture.corpusPages().map { ($0, try TextDecoding.decode(try DocumentReader.read(path: $0))) }
         for html in ["<p><![if !supportLists]>1.<![endif]>文字</p>", "<p>a</ b>c</p>", "<p>a</_x>c<?php x ?>d</p>",
                      "<p>a&#0;b&#99999999;c&#x;d</p>", "<!DOCTYPE html><p>人才\r\n7.8万人</p>", "a<!-- x -->b<p>c</html><p>d", "<!DOCTYPE html><p>c</html><p>d",
-                     "<p>x<o:p>y</o:p></p>"] {
+                     "<p>x<o:p>y</o:p></p>",
+                     // Code bodies cut before parsing: the tree must not change.
+                     "<p>a<script>var s = \"<p>x</p>\";</script>b<STYLE type=x>p{}</STYLE>c</p>",
+                     "<p>a<script/>b<p>c</script>d", "<a title=\"<script>\">t</a><p>u</p>",
+                     "<!-- <script> --><p>v</p><script>w", "<p>x</p><?php <script> ?><p>y</p>",
+                     "<p>q<script>1</scripts>r</p>", "<scripts>s</scripts><p>t</p>", "<p>a<script>x</script >b</p>",
+                     "<p>a<style>x<!-- </style> -->b</p>"] {
             out.append((html, try IngestFixture.html(html)))
         }
         return out
@@ -56,5 +62,23 @@ struct HTMLSAXBuilderTests {
         }
         let amp = try #require(tree.text.firstIndex(of: 0x26))
         #expect(Array(source.bytes[Int(tree.sourceStarts[amp])..<Int(tree.sourceEnds[amp])]) == Array("&amp;".utf8))
+    }
+}
+
+@Suite("CodeBodies")
+struct CodeBodiesTests {
+    @Test("script and style bodies are cut; offsets in the shorter text map back; doubtful cases are left alone")
+    func cuts() {
+        let page = Array("<p>a<script src=x>var s='<p>';</script>签<style>p{}</style>约</p>".utf8)
+        let code = CodeBodies(in: SourceAnchor(source: page, entity: { _ in nil }))
+        #expect(code.ranges.count == 2)
+        let short = code.shortened(page)
+        #expect(String(decoding: short, as: UTF8.self) == "<p>a<script src=x></script>签<style></style>约</p>")
+        let qian = short.firstIndex(of: 0xE7)!  // 签
+        #expect(page[code.sourceOffset(qian)] == 0xE7)
+        #expect(Array(page[code.sourceOffset(qian)..<code.sourceOffset(qian) + 3]) == Array("签".utf8))
+        for doubtful in ["<script/>x</script>", "<script>never closed", "<!-- unclosed <script>x</script>"] {
+            #expect(CodeBodies(in: SourceAnchor(source: Array(doubtful.utf8), entity: { _ in nil })).isEmpty, "\(doubtful)")
+        }
     }
 }
