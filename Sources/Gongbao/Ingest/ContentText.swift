@@ -31,11 +31,7 @@ public struct ContentText: Sendable {
 
     /// The content text between two byte offsets, as written (before any normalization).
     public func slice(_ range: Range<Int>) -> String {
-        var lo = max(0, min(range.lowerBound, bytes.count))
-        var hi = max(lo, min(range.upperBound, bytes.count))
-        while lo > 0, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
-        while hi < bytes.count, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
-        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+        UTF8Scan.string(bytes, range)
     }
 }
 

@@ -68,6 +68,14 @@ public struct SourceText: Sendable {
 
     /// The text between two byte offsets (clamped, and widened to scalar boundaries).
     public func slice(_ range: Range<Int>) -> String {
+        UTF8Scan.string(bytes, range)
+    }
+}
+
+extension UTF8Scan {
+    /// The text of a byte range of UTF-8, clamped and widened to whole scalars, so a range that a stage
+    /// computed never splits a character (shared by SourceText and ContentText).
+    static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         var lo = max(0, min(range.lowerBound, bytes.count))
         var hi = max(lo, min(range.upperBound, bytes.count))
         while lo > 0, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
