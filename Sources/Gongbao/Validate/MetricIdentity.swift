@@ -96,11 +96,13 @@ struct MetricIdentity: Sendable {
             let source = texts[doc.path] ?? (doc.metrics.isEmpty ? nil : SentenceReader.load(path: doc.path))
             var readings: [SentenceReader.Reading]? = nil
             var hasVariants = false
-            // Only a text the metrics were read from (each range slices to its surface): metrics built in
-            // memory, or a file changed since, are checked without sentences.
-            if let source, doc.metrics.allSatisfy({
-                !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count && source.slice($0.sourceRange) == $0.surface
-            }) {
+            // Only a text the metrics were read from (their ranges slice to their surfaces, markup and
+            // spaces aside: 17.5</span><span>亿元 is 17.5亿元): metrics built in memory, or a file changed
+            // since, are checked without sentences.
+            // One odd figure (an entity spelled out) does not cost the others their sentences: 90% must match.
+            if let source, doc.metrics.allSatisfy({ !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count }),
+               doc.metrics.filter({ SentenceReader.cleaned(source.slice($0.sourceRange)) == SentenceReader.cleaned($0.surface) }).count * 10
+                >= doc.metrics.count * 9 {
                 let reader = SentenceReader(source: source)
                 readings = reader.readings(of: doc.metrics)
                 let whole = reader.cleanedText
