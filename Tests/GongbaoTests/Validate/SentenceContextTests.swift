@@ -155,6 +155,24 @@ struct SentenceContextTests {
         #expect(plan.conflicts(with: done))
     }
 
+    @Test("an HTML figure whose surface leaves out the markup inside it still gets its sentence")
+    func markupInsideFigure() {
+        let html = "<p>五年来，我国年进出口总额由<span>1655</span><span>亿美元</span>增加到3251亿美元。</p>\n<p>另段。</p>\n<p>五年来，我国年进出口总额由1655亿美元增加到3251亿美元。</p>\n"
+        let source = SourceText(path: "r.html", bytes: Array(html.utf8), encoding: "UTF-8")
+        func metric(_ raw: String, after: Int, surface: String, value: Decimal) -> (Metric, Int) {
+            let bytes = Array(html.utf8), needle = Array(raw.utf8)
+            let lo = (after...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle }!
+            return (Metric(location: source.location(ofOffset: lo), sourceRange: lo..<(lo + needle.count), surface: surface,
+                           subject: "我国年进出口总额", value: value, unit: "美元", kind: .money), lo + needle.count)
+        }
+        let (a, x) = metric("1655</span><span>亿美元", after: 0, surface: "1655亿美元", value: 165_500_000_000)
+        let (b, y) = metric("3251亿美元", after: x, surface: "3251亿美元", value: 325_100_000_000)
+        let (c, z) = metric("1655亿美元", after: y, surface: "1655亿美元", value: 165_500_000_000)
+        let (d, _) = metric("3251亿美元", after: z, surface: "3251亿美元", value: 325_100_000_000)
+        let doc = DocumentResult(path: "r.html", kind: .html, encoding: "UTF-8", metrics: [a, b, c, d])
+        #expect(Validator().report(in: [doc], texts: ["r.html": source]).findings.isEmpty)
+    }
+
     @Test("the sentence reader: boundaries at 。 and block tags, HTML tags dropped, a 其中 sentence joins the one before")
     func reader() {
         let html = "<p>全市收入<span>45.1</span>亿元。其中，土地收入25亿元。</p><p>下一段10亿元。</p>"
