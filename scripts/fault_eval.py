@@ -62,9 +62,26 @@ class Document:
         self.metrics = []
         for m in extract(path):
             off = self.offset(m["line"], m["column"])
-            if off is not None and self.text.startswith(m["surface"], off):
-                m["offset"] = off
+            positions = self.locate(off, m["surface"]) if off is not None else None
+            if positions:
+                m["offset"], m["positions"] = off, positions
                 self.metrics.append(m)
+
+    def locate(self, off, surface):
+        """Where each character of a surface sits in the text from `off`, skipping HTML tags between them
+        (the extractor's surface is the reader's text: 17.5</span><span>亿元 → 17.5亿元); None if it is not there."""
+        positions, i = [], off
+        for ch in surface:
+            while i < len(self.text) and self.text[i] == "<" and self.text[i] != ch:
+                close = self.text.find(">", i)
+                if close < 0:
+                    return None
+                i = close + 1
+            if i >= len(self.text) or self.text[i] != ch:
+                return None
+            positions.append(i)
+            i += 1
+        return positions
 
     def offset(self, line, column):
         if line - 1 >= len(self.line_starts):
@@ -160,8 +177,18 @@ def swap_digits(surface):
 
 
 def replaced(doc, metric, new_surface):
-    off = metric["offset"]
-    return doc.text[:off] + new_surface + doc.text[off + len(metric["surface"]):]
+    """The document text with the metric's surface changed to `new_surface`; only the characters that differ
+    are written, so markup inside the figure stays where it was."""
+    old, pos = metric["surface"], metric["positions"]
+    p = 0
+    while p < min(len(old), len(new_surface)) and old[p] == new_surface[p]:
+        p += 1
+    q = 0
+    while q < min(len(old), len(new_surface)) - p and old[-1 - q] == new_surface[-1 - q]:
+        q += 1
+    start = pos[p] if p < len(old) else pos[-1] + 1
+    end = pos[len(old) - q - 1] + 1 if len(old) - q > p else start
+    return doc.text[:start] + new_surface[p:len(new_surface) - q] + doc.text[end:]
 
 
 # MARK: - Where to plant
