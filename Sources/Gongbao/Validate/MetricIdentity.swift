@@ -93,7 +93,7 @@ struct MetricIdentity: Sendable {
         for (d, doc) in documents.enumerated() {
             let docPeriod = SeriesKey.period(of: doc)
             let series = SeriesKey.key(ofPath: doc.path)
-            let source = texts[doc.path] ?? (doc.metrics.isEmpty ? nil : SentenceReader.load(path: doc.path))
+            let source = texts[doc.path] ?? doc.text
             var readings: [SentenceReader.Reading]? = nil
             var hasVariants = false
             // Only a text the metrics were read from (their ranges slice to their surfaces, markup and

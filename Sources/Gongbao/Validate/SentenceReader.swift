@@ -243,13 +243,4 @@ struct SentenceReader {
         return lo
     }
 
-    /// The decoded text of a document, read again by path; nil for standard input or an unreadable path.
-    static func load(path: String) -> SourceText? {
-        guard path != StandardInput.path, FileManager.default.isReadableFile(atPath: path) else { return nil }
-        do {
-            return try TextDecoding.decode(try DocumentReader.read(path: path))
-        } catch {
-            return nil
-        }
-    }
 }
