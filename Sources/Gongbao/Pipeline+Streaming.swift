@@ -62,6 +62,17 @@ public struct WholeRunRules: StreamingRules {
     public func findings(across digests: [DocumentResult]) -> [Finding] { validator.findings(in: digests) }
 }
 
+/// The `Validator` run on each document alone, on the worker: every rule sees one document's figures, so
+/// the cost grows with the corpus linearly and nothing is kept between documents. Cross-document rules
+/// (a series of monthly 公报) get no digest here: plug a real digest in when the validator offers one.
+public struct PerDocumentRules: StreamingRules {
+    public let validator: Validator
+    public init(_ validator: Validator) { self.validator = validator }
+    public func findings(in document: DocumentResult) -> [Finding] { validator.findings(in: [document]) }
+    public func digest(of document: DocumentResult) -> Void { () }
+    public func findings(across digests: [Void]) -> [Finding] { [] }
+}
+
 extension Pipeline {
     /// Documents in flight by default: enough to keep every worker busy while the caller writes.
     public static func defaultWindow(jobs: Int) -> Int { max(4, 4 * jobs) }

@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Scale series instead of the table: corpus sizes in MB, e.g. 100,500,1000 (report path).")
     var scale: String?
 
+    @Option(help: "Measurements to run, from decode, extract, check, check-whole-run (cross-document rules over the whole run).")
+    var phases: String = "decode,extract,check"
+
     @Option(name: .customLong("repeat"), help: "Runs of each measurement; the fastest is kept (other processes share the cores).")
     var repeats: Int = 3
 
@@ -46,7 +49,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if let phase { return try runPhase(phase) }
         let command = (["gongbao"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
-        print(BenchMachine.header(command: command))
+        emit(BenchMachine.header(command: command))
         if let scale {
             let sizes = scale.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             try runScale(sizes: sizes)
@@ -60,40 +63,38 @@ struct BenchCommand: ParsableCommand {
     private func runTable() throws {
         let built = try BenchCorpus.assemble(from: corpus, megabytes: sizeMB, under: tmp)
         defer { built.remove() }
-        print(built.description + "\n")
+        emit(built.description + "\n")
         let subsets = [("text", [built.root + "/text"]), ("html", [built.root + "/html"]), ("all", [built.root])]
-        var rows: [String] = []
+        emit("| run | input | MB | MB/s 1 thread | MB/s \(jobs) threads | speed-up | vs baseline 1t | "
+            + "vs baseline \(jobs)t | peak RSS 1t | peak RSS \(jobs)t | metrics | findings |")
+        emit("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         var baseline: [String: (Double, Double)] = [:]
-        for phase in ["decode", "extract", "check"] {
+        for phase in phases.split(separator: ",").map(String.init) {
             for (name, paths) in subsets {
                 let one = try BenchChild.best(of: repeats, phase: phase, jobs: 1, input: paths)
                 let many = try BenchChild.best(of: repeats, phase: phase, jobs: jobs, input: paths)
                 if phase == "decode" { baseline[name] = (one.rate, many.rate) }
                 let base = baseline[name] ?? (one.rate, many.rate)
                 let label = phase == "decode" ? "read + decode (baseline)" : phase
-                rows.append("| \(label) | \(name) | \(f1(one.mb)) | \(f1(one.rate)) | \(f1(many.rate)) | "
+                emit("| \(label) | \(name) | \(f1(one.mb)) | \(f1(one.rate)) | \(f1(many.rate)) | "
                     + "\(f2(many.rate / one.rate))× | \(f2(one.rate / base.0))× | \(f2(many.rate / base.1))× | "
                     + "\(one.rssMB) MB | \(many.rssMB) MB | \(one.metrics) | \(many.findings) |")
             }
         }
-        print("| run | input | MB | MB/s 1 thread | MB/s \(jobs) threads | speed-up | vs baseline 1t | "
-            + "vs baseline \(jobs)t | peak RSS 1t | peak RSS \(jobs)t | metrics | findings |")
-        print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        rows.forEach { print($0) }
 
         for (name, paths) in subsets where name != "all" {
             let stages = try BenchChild.best(of: repeats, phase: "stages", jobs: 1, input: paths)
-            print("\nStages, one thread, \(name) (\(f1(stages.mb)) MB, \(stages.docs) documents):\n")
-            print("| stage | seconds | MB/s of input | share |\n|---|---:|---:|---:|")
+            emit("\nStages, one thread, \(name) (\(f1(stages.mb)) MB, \(stages.docs) documents):\n")
+            emit("| stage | seconds | MB/s of input | share |\n|---|---:|---:|---:|")
             let total = stages.stages.reduce(0, +)
             for (stage, seconds) in zip(StageTimes.names, stages.stages) {
                 let rate = seconds > 0 ? f1(stages.mb / seconds) : "—"
-                print("| \(stage) | \(f2(seconds)) | \(rate) | \(Int((seconds / max(total, 1e-9) * 100).rounded()))% |")
+                emit("| \(stage) | \(f2(seconds)) | \(rate) | \(Int((seconds / max(total, 1e-9) * 100).rounded()))% |")
             }
-            print("| total | \(f2(total)) | \(f1(stages.mb / max(total, 1e-9))) | 100% |")
+            emit("| total | \(f2(total)) | \(f1(stages.mb / max(total, 1e-9))) | 100% |")
         }
         try printSmallDocuments()
-        print("\nLoad average at the end: \(BenchMachine.loadAverage) (other processes on the machine; "
+        emit("\nLoad average at the end: \(BenchMachine.loadAverage) (other processes on the machine; "
             + "each figure is the fastest of \(repeats) runs).")
     }
 
@@ -114,22 +115,22 @@ struct BenchCommand: ParsableCommand {
                 check.append(Double(t2 - t0) / 1e6)
             }
         }
-        print("\nSmall documents, one by one (\(files.count) files of \(corpus), 10 timed rounds each):\n")
-        print("| run | median ms | p95 ms | max ms |\n|---|---:|---:|---:|")
+        emit("\nSmall documents, one by one (\(files.count) files of \(corpus), 10 timed rounds each):\n")
+        emit("| run | median ms | p95 ms | max ms |\n|---|---:|---:|---:|")
         for (name, times) in [("extract", extract), ("check", check)] where !times.isEmpty {
             let s = times.sorted()
-            print("| \(name) | \(f2(s[s.count / 2])) | \(f2(s[min(s.count - 1, s.count * 95 / 100)])) | \(f2(s.last!)) |")
+            emit("| \(name) | \(f2(s[s.count / 2])) | \(f2(s[min(s.count - 1, s.count * 95 / 100)])) | \(f2(s.last!)) |")
         }
         let load0 = DispatchTime.now().uptimeNanoseconds
         _ = try Pipeline.standard()
-        print("\nLoading the pipeline (lexicon, rules): \(f2(Double(DispatchTime.now().uptimeNanoseconds - load0) / 1e6)) ms")
+        emit("\nLoading the pipeline (lexicon, rules): \(f2(Double(DispatchTime.now().uptimeNanoseconds - load0) / 1e6)) ms")
     }
 
     // MARK: - The scale series
 
     private func runScale(sizes: [Int]) throws {
-        print("Scale: the streaming report path (metrics.csv, metrics.jsonl, metrics.json) on \(jobs) threads.\n")
-        print("| corpus | files | seconds | MB/s | peak RSS | s per 100 MB | reports |\n|---:|---:|---:|---:|---:|---:|---:|")
+        emit("Scale: the streaming report path (metrics.csv, metrics.jsonl, metrics.json) on \(jobs) threads.\n")
+        emit("| corpus | files | seconds | MB/s | peak RSS | s per 100 MB | reports |\n|---:|---:|---:|---:|---:|---:|---:|")
         for size in sizes {
             let built = try BenchCorpus.assemble(from: corpus, megabytes: size, under: tmp)
             defer { built.remove() }
@@ -139,7 +140,7 @@ struct BenchCommand: ParsableCommand {
             let written = StreamingReportWriter.files.reduce(0) { sum, name in
                 sum + ((try? FileManager.default.attributesOfItem(atPath: outFolder + "/" + name)[.size] as? Int) ?? 0)
             }
-            print("| \(f1(r.mb)) MB | \(r.docs) | \(f2(r.seconds)) | \(f1(r.rate)) | \(r.rssMB) MB | "
+            emit("| \(f1(r.mb)) MB | \(r.docs) | \(f2(r.seconds)) | \(f1(r.rate)) | \(r.rssMB) MB | "
                 + "\(f2(r.seconds / r.mb * 100)) | \(f1(Double(written) / 1e6)) MB |")
         }
     }
@@ -154,13 +155,16 @@ struct BenchCommand: ParsableCommand {
         case "decode":
             let r = Pipeline.readAndDecode(paths: input, jobs: jobs)
             fields = ["docs": "\(r.documents)", "bytes": "\(r.bytes)"]
-        case "extract", "check":
+        case "extract", "check", "check-whole-run":
             let sink = FileHandle(forWritingAtPath: "/dev/null")!
             let summary: StreamSummary
             let render: @Sendable (StreamedDocument) -> Data = { item in
                 Data(JSONLinesReport.render(item.document.map { [$0] } ?? []).utf8)
             }
             if phase == "check" {
+                summary = pipeline.stream(paths: input, jobs: jobs, rules: PerDocumentRules(pipeline.validator),
+                                          prepare: render) { _, lines in sink.write(lines) }
+            } else if phase == "check-whole-run" {
                 summary = pipeline.stream(paths: input, jobs: jobs, rules: WholeRunRules(pipeline.validator),
                                           prepare: render) { _, lines in sink.write(lines) }
             } else {
@@ -171,7 +175,7 @@ struct BenchCommand: ParsableCommand {
                       "findings": "\(summary.findings.count)"]
         case "report":
             let summary = try pipeline.writeReports(paths: input, to: out ?? "Reports", jobs: jobs,
-                                                    rules: WholeRunRules(pipeline.validator), progress: ProgressLine())
+                                                    rules: PerDocumentRules(pipeline.validator), progress: ProgressLine())
             fields = ["docs": "\(summary.documents)", "bytes": "\(summary.bytes)", "metrics": "\(summary.metrics)",
                       "findings": "\(summary.findings.count)"]
         case "stages":
@@ -188,7 +192,7 @@ struct BenchCommand: ParsableCommand {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         fields["rss_kb"] = String(usage.ru_maxrss)
-        print(fields.keys.sorted().map { "\($0)=\(fields[$0]!)" }.joined(separator: " "))
+        emit(fields.keys.sorted().map { "\($0)=\(fields[$0]!)" }.joined(separator: " "))
     }
 }
 
@@ -311,3 +315,8 @@ enum BenchMachine {
 
 private func f1(_ x: Double) -> String { String(format: "%.1f", x) }
 private func f2(_ x: Double) -> String { String(format: "%.2f", x) }
+
+/// A line on standard output at once (not block-buffered in a pipe): each row shows as it is measured.
+private func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
