@@ -55,7 +55,7 @@ extension Pipeline {
             t.extract = lap()
             let result = DocumentResult(path: document.path, kind: document.kind, encoding: source.encoding,
                                         metrics: extraction.metrics, period: extraction.period)
-            let rendered = JSONLinesReport.render([result])
+            let rendered = RenderedDocument.jsonLines(result)
             t.render = lap()
             t.documents = 1
             t.bytes = document.bytes.count

@@ -159,7 +159,7 @@ struct BenchCommand: ParsableCommand {
             let sink = FileHandle(forWritingAtPath: "/dev/null")!
             let summary: StreamSummary
             let render: @Sendable (StreamedDocument) -> Data = { item in
-                Data(JSONLinesReport.render(item.document.map { [$0] } ?? []).utf8)
+                Data(item.document.map(RenderedDocument.jsonLines) ?? [])
             }
             if phase == "check" {
                 summary = pipeline.stream(paths: input, jobs: jobs, rules: PerDocumentRules(pipeline.validator),

@@ -1,5 +1,5 @@
-/// One document's share of each streamed report, rendered on the worker thread from the same row and field
-/// functions the in-memory writers use, so the streamed files are byte-for-byte theirs.
+/// One document's share of each streamed report, rendered on the worker thread straight into bytes
+/// (`ReportBytes`), byte-for-byte what the in-memory writers produce (pinned by tests).
 ///
 /// Example: a 公报 with 120 figures becomes 120 CSV rows, 120 JSON lines and one `documents[]` entry of
 /// metrics.json; the writing thread only appends bytes.
@@ -16,26 +16,31 @@ public struct RenderedDocument: Sendable {
             jsonDocument = nil
             return
         }
-        var csvText = "", lines = ""
-        var objects: [String] = []
-        objects.reserveCapacity(doc.metrics.count)
-        for m in doc.metrics {
-            csvText += CSVReport.row(m, document: doc.path).joined(separator: ",")
-            csvText += "\r\n"
-            let object = JSONText.object(m.jsonFields(document: doc.path))
-            lines += object
-            lines += "\n"
-            objects.append(object)
+        var csvOut = ReportBytes(capacity: doc.metrics.count * 200)
+        var lines = ReportBytes(capacity: doc.metrics.count * 300)
+        var object = ReportBytes(capacity: doc.metrics.count * 300 + 200)
+        object.append("{\"encoding\":" as StaticString)
+        object.appendJSONString(doc.encoding)
+        object.append(",\"kind\":" as StaticString)
+        object.appendJSONString(doc.kind.rawValue)
+        object.append(",\"metrics\":[" as StaticString)
+        for (i, m) in doc.metrics.enumerated() {
+            let value = m.value.reportString, valueMax = m.valueMax?.reportString
+            m.appendCSV(document: doc.path, value: value, valueMax: valueMax, to: &csvOut)
+            let start = lines.bytes.count
+            m.appendJSON(document: doc.path, value: value, valueMax: valueMax, to: &lines)
+            if i > 0 { object.append(",\n" as StaticString) }
+            object.bytes.append(contentsOf: lines.bytes[start...])
+            lines.bytes.append(0x0A)
         }
-        csv = Array(csvText.utf8)
-        jsonLines = Array(lines.utf8)
-        jsonDocument = Array(JSONText.object([
-            "path": .string(doc.path),
-            "kind": .string(doc.kind.rawValue),
-            "encoding": .string(doc.encoding),
-            "period": doc.period.map { .string($0) } ?? .null,
-            "metrics": .raw("[" + objects.joined(separator: ",\n") + "]"),
-        ]).utf8)
+        object.append("],\"path\":" as StaticString)
+        object.appendJSONString(doc.path)
+        object.append(",\"period\":" as StaticString)
+        object.appendJSONOptional(doc.period)
+        object.bytes.append(0x7D)
+        csv = csvOut.bytes
+        jsonLines = lines.bytes
+        jsonDocument = object.bytes
     }
 }
 
@@ -45,6 +50,19 @@ public struct RenderedDocument: Sendable {
 ///
 /// The files are exactly `CSVReport.render`, `JSONLinesReport.render` and `JSONReport.render` of the same
 /// run (metrics.json's `documents` array streams; its findings and failures are written at the end).
+extension RenderedDocument {
+    /// Only the JSON Lines of a document (what `gongbao extract` prints): `JSONLinesReport.render([doc])`.
+    public static func jsonLines(_ doc: DocumentResult) -> [UInt8] {
+        var lines = ReportBytes(capacity: doc.metrics.count * 300)
+        for m in doc.metrics {
+            m.appendJSON(document: doc.path, value: m.value.reportString, valueMax: m.valueMax?.reportString,
+                         to: &lines)
+            lines.bytes.append(0x0A)
+        }
+        return lines.bytes
+    }
+}
+
 public final class StreamingReportWriter {
     public static let files = ["metrics.csv", "metrics.jsonl", "metrics.json"]
 
