@@ -15,9 +15,11 @@ public struct Pipeline: Sendable {
         self.validator = validator
     }
 
-    /// The bundled lexicon and the default rules.
-    public static func standard() throws -> Pipeline {
-        Pipeline(extractor: try Extractor(), validator: Validator())
+    /// The bundled lexicon and rules, plus an analyst's rule file when one is given.
+    public static func standard(rulesFile: String? = nil) throws -> Pipeline {
+        var rules = try RuleSet.standard()
+        if let rulesFile { rules = try RuleSet.load(path: rulesFile, base: rules) }
+        return Pipeline(extractor: try Extractor(), validator: Validator(rules: rules))
     }
 
     /// One file (or `-` for standard input), read and extracted.
@@ -28,11 +30,12 @@ public struct Pipeline: Sendable {
     /// One document already in memory.
     public func process(_ document: SourceDocument) throws(IngestError) -> DocumentResult {
         let source = try TextDecoding.decode(document)
-        let content = document.kind == .html ? HTMLText.content(of: source) : ContentText(identityOf: source)
+        let content = document.kind == .html ? try HTMLText.nonEmptyContent(of: source) : ContentText(identityOf: source)
         let normalized = Normalizer.normalized(content)
         let extraction = extractor.extract(source: source, content: content, normalized: normalized)
         return DocumentResult(path: document.path, kind: document.kind, encoding: source.encoding,
-                              metrics: extraction.metrics, period: extraction.period)
+                              metrics: extraction.metrics, period: extraction.period, notes: extraction.notes,
+                              readingNotes: source.notes)
     }
 
     /// The files a list of paths names (folders searched), and the paths that named nothing.
@@ -57,7 +60,9 @@ public struct Pipeline: Sendable {
             case .failure(let error): failures.append(error)
             }
         }
-        return RunResult(documents: documents, findings: validator.findings(in: documents), failures: failures)
+        let validation = validator.report(in: documents)
+        return RunResult(documents: documents, findings: validation.findings, failures: failures,
+                         ruleSummaries: validation.summaries)
     }
 }
 

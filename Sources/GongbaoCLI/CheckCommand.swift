@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let result = try Pipeline.standard().run(paths: input.resolvedPaths, jobs: input.jobs)
+        let result = try makePipeline(rulesFile: rules).run(paths: input.resolvedPaths, jobs: input.jobs)
         switch format {
         case .text: FileHandle.standardError.write(Data(DiagnosticReport.render(result).utf8))
         case .json: printOut(JSONReport.render(result))

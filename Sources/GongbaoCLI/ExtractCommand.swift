@@ -19,7 +19,7 @@ struct ExtractCommand: ParsableCommand {
     var format: Format = .jsonl
 
     func run() throws {
-        let pipeline = try Pipeline.standard()
+        let pipeline = try makePipeline(rulesFile: nil)
         var result = pipeline.run(paths: input.resolvedPaths, jobs: input.jobs)
         result.findings = []
         switch format {

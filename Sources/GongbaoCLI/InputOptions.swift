@@ -29,3 +29,16 @@ func printError(_ text: String) {
 func printOut(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+/// Builds the pipeline; a bad rule file or lexicon is one diagnostic line and exit 2, never a stack trace.
+func makePipeline(rulesFile: String?) throws -> Pipeline {
+    do {
+        return try Pipeline.standard(rulesFile: rulesFile)
+    } catch let error as RuleFileError {
+        printError(error.description)
+        throw ExitCodes.inputFailure
+    } catch let error as LexiconError {
+        printError(String(describing: error))
+        throw ExitCodes.inputFailure
+    }
+}

@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
     var rules: String?
 
     func run() throws {
-        let result = try Pipeline.standard().run(paths: input.resolvedPaths, jobs: input.jobs)
+        let result = try makePipeline(rulesFile: rules).run(paths: input.resolvedPaths, jobs: input.jobs)
         FileHandle.standardError.write(Data(DiagnosticReport.render(result).utf8))
         if result.documents.isEmpty {
             printError("\(out): error: no document could be read; no report written")

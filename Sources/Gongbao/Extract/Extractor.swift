@@ -1,20 +1,132 @@
+import Foundation
+
 /// What Extract and Metric yield for one document.
 public struct Extraction: Sendable {
     public var metrics: [Metric]
-    /// The period the document reports on (2024-04, 2023-Q1, 2025), if stated.
+    /// The period the document reports on (2024-04, 2023-Q1, 2025, 2016-01/10), if stated.
     public var period: String?
+    /// Things seen and deliberately not reported (a 400-digit number), with where and why.
+    public var notes: [ExtractionNote]
 
-    public init(metrics: [Metric], period: String? = nil) {
+    public init(metrics: [Metric], period: String? = nil, notes: [ExtractionNote] = []) {
         self.metrics = metrics
         self.period = period
+        self.notes = notes
     }
 }
 
-/// Finds numeric statements and resolves them to metrics (stub; the extraction work replaces it).
+/// Finds numeric statements and resolves them to metrics, using the bundled (or a given) lexicon.
 public struct Extractor: Sendable {
-    public init() throws {}
+    let book: PatternBook
+
+    /// The bundled lexicon.
+    public init() throws {
+        try self.init(lexicon: Lexicon.bundled())
+    }
+
+    public init(lexicon: Lexicon) {
+        book = PatternBook(lexicon)
+    }
+
+    public var lexicon: Lexicon { book.lexicon }
 
     public func extract(source: SourceText, content: ContentText, normalized: NormalizedText) -> Extraction {
-        Extraction(metrics: [])
+        let text = DocText(normalized)
+        var scanner = FigureScanner(book: book, text: text)
+        let tables = TableReader(book: book, text: text, content: content, normalized: normalized)
+        let cellRanges = tables.cellScalarRanges()
+        if !cellRanges.isEmpty {
+            scanner.blocked = (scanner.blocked + cellRanges).sorted { $0.lowerBound < $1.lowerBound }
+            scanner.blocked = ExtractorSupport.merged(scanner.blocked)
+        }
+        var figures = scanner.scan()
+        let blocked = scanner.blocked
+        let context = ContextReader(book: book, text: text, blocked: { i in
+            var lo = 0, hi = blocked.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if blocked[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < blocked.count && blocked[lo].contains(i) ? blocked[lo] : nil
+        })
+        let subjects = SubjectFinder(book: book, text: text)
+        var scopes = ScopeFinder(book: book, text: text)
+        let period = ExtractorSupport.period(figures, text: text)
+        let periodYear = period.flatMap { Int($0.prefix(4)) }
+        var lastEnd = 0
+        for k in figures.indices {
+            var fig = figures[k]
+            if text.sentenceStart(before: fig.numberStart) > lastEnd { lastEnd = text.sentenceStart(before: fig.numberStart) }
+            context.annotate(&fig, lastEnd: lastEnd)
+            scopes.advance(to: fig.span.lowerBound)
+            if fig.kind.isQuantity, fig.subject.isEmpty {
+                fig.subject = subjects.subject(of: fig, lastEnd: lastEnd)
+            }
+            fig.scope = scopes.scope
+            if scopes.cumulative { fig.isCumulative = true }
+            // A figure under a year later than the report's own period is a plan (2025 report: 2026年…安排).
+            if fig.kind.isQuantity, let y = scopes.year, let p = periodYear, y > p, !fig.qualifiers.contains(.target) {
+                fig.qualifiers.append(.target)
+                fig.qualifiers.sort()
+            }
+            scopes.take(fig)
+            lastEnd = fig.unitEnd
+            figures[k] = fig
+        }
+        ExtractorSupport.inferYears(&figures, text: text, period: period)
+        ListDistribution.apply(&figures, text: text)
+        // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
+        for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {
+            let prev = figures[k - 1]
+            let gap = prev.unitEnd..<figures[k].numberStart
+            guard prev.direction != nil, prev.unit == figures[k].unit, gap.count == 1 || gap.count == 0 else { continue }
+            if gap.count == 0 || [0x3001, 0x548C, 0x53CA, 0x4E0E].contains(text.t[gap.lowerBound]) {
+                figures[k].direction = prev.direction
+            }
+        }
+        // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
+        // in the same sentence.
+        for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity {
+            let sentence = text.sentenceStart(before: figures[k].numberStart)
+            var j = k - 1
+            while j >= 0, figures[j].span.lowerBound >= sentence {
+                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
+                    // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
+                    let cs = text.clauseStart(before: figures[k].numberStart)
+                    let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
+                    let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
+                    figures[k].subject = figures[j].subject + outcome
+                    break
+                }
+                j -= 1
+            }
+        }
+        figures += tables.figures()
+        figures.sort { $0.span.lowerBound < $1.span.lowerBound }
+        var metrics: [Metric] = []
+        metrics.reserveCapacity(figures.count)
+        for fig in figures {
+            metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized))
+        }
+        ExtractorSupport.linkParts(&metrics, figures: figures, text: text)
+        ExtractorSupport.completePartSubjects(&metrics)
+        let notes = scanner.notes.map { (i, message) in
+            let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
+                                                 normalized: normalized)
+            return ExtractionNote(location: source.location(ofOffset: r.lowerBound), message: message)
+        }
+        return Extraction(metrics: metrics, period: period, notes: notes)
+    }
+
+    /// Normalizes and extracts a string (for tests and the REPL).
+    public func metrics(inText string: String, path: String = "<text>") -> [Metric] {
+        extraction(inText: string, path: path).metrics
+    }
+
+    /// The whole extraction of a string.
+    public func extraction(inText string: String, path: String = "<text>") -> Extraction {
+        let source = SourceText(path: path, bytes: Array(string.utf8), encoding: "UTF-8")
+        let content = ContentText(identityOf: source)
+        return extract(source: source, content: content, normalized: Normalizer.normalized(content))
     }
 }

@@ -1,6 +1,6 @@
 /// Tells text from binary (a PDF, an image, a .docx saved as .txt) by looking at a sample, not the file.
 ///
-/// Text in UTF-8 or GB18030 never holds NUL and rarely control bytes; UTF-16 without a BOM holds NULs,
+/// Text in UTF-8 or GB18030 holds no NUL (one stray NUL in a long page is tolerated) and few control bytes; UTF-16 without a BOM holds NULs,
 /// but only in every other byte (the high half of ASCII: "7" is 37 00 in UTF-16LE), so that pattern is
 /// read as UTF-16 instead of refused.
 public enum BinarySniff {
@@ -42,7 +42,8 @@ public enum BinarySniff {
                 if n % 2 == 0, nul * 8 >= total, nulEven == 0 || nulOdd == 0, control * 20 <= total {
                     return .utf16(bigEndian: nulEven > 0)
                 }
-                return .binary
+                // One stray NUL in a long scraped page is damage, not a binary format (PNG, PDF, ZIP have many).
+                if nul >= 3 || nul * 1000 > total { return .binary }
             }
             return Double(control) > controlShare * Double(max(total, 1)) ? .binary : .text
         }

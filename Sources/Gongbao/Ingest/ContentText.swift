@@ -20,9 +20,10 @@ public struct ContentText: Sendable {
     /// The whole source as content: the identity map, for plain-text documents.
     public init(identityOf source: SourceText) {
         let n = source.bytes.count
-        var offsets = [Int32](repeating: 0, count: n + 1)
-        offsets.withUnsafeMutableBufferPointer { buf in
+        // Written once, without zero-filling first: this runs on every plain-text byte.
+        let offsets = [Int32](unsafeUninitializedCapacity: n + 1) { buf, count in
             for i in 0...n { buf[i] = Int32(truncatingIfNeeded: i) }
+            count = n + 1
         }
         self.init(bytes: source.bytes, sourceOffsets: offsets)
     }

@@ -1,9 +1,162 @@
 import CLibXML2
 
-/// The readable content of an HTML page (stub; the ingest work replaces it).
+/// The readable content of an HTML page: title and article as text blocks, boilerplate dropped,
+/// every byte mapped back to the decoded source. The only file that talks to libxml2.
+///
+/// The page is already UTF-8 (TextDecoding decided), so libxml2 is told to ignore `<meta charset>`;
+/// it only parses, in recovery mode, and never touches the network. Its tree is copied into an
+/// `HTMLTree` and freed right away; `MainContent` and `ContentBuilder` do the rest in Swift.
+/// Example: `<div id="zoom"><p>签约33个项目，总金额175.65亿元。</p></div>` inside a portal page gives
+/// "签约33个项目，总金额175.65亿元。" and the offset of 签 in the file.
 public enum HTMLText {
+    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// The page's content; empty (no bytes) when the page has no readable text.
     public static func content(of source: SourceText) -> ContentText {
+        let tree = parse(source)
+        return ContentBuilder.content(of: tree, selection: MainContent(tree: tree))
+    }
+
+    /// The page's content, or `.empty` naming the file when the page has no readable text.
+    public static func nonEmptyContent(of source: SourceText) throws(IngestError) -> ContentText {
+        let content = content(of: source)
+        if TextDecoding.isBlank(content.bytes) { throw .empty(path: source.path) }
+        return content
+    }
+
+    /// Text nodes that could not be re-anchored (diagnostics for tests and `bench`).
+    static func anchorMisses(in source: SourceText) -> Int { parse(source).anchorMisses }
+
+    /// Parses the page and copies libxml2's tree into Swift values, anchoring text as it goes.
+    static func parse(_ source: SourceText) -> HTMLTree {
+        var tree = HTMLTree()
+        guard !source.bytes.isEmpty, source.bytes.count < Int(Int32.max) else { return tree }
         xmlInitParser()
-        return ContentText(identityOf: source)
+        // libxml2 stops at a NUL byte; a stray one becomes a space (same length, so offsets hold).
+        let bytes = source.bytes.contains(0) ? source.bytes.map { $0 == 0 ? 0x20 : $0 } : source.bytes
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
+                htmlReadMemory(chars, Int32(buf.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else { return tree }
+        defer { xmlFreeDoc(doc) }
+        var anchor = SourceAnchor(source: bytes, entity: entityValue)
+        // A synthetic root: content after a stray </html> becomes a second top-level element in libxml2.
+        tree.append(HTMLTree.Node(tag: "#document", parent: -1))
+        var top: [xmlNodePtr] = []
+        var child = doc.pointee.children
+        while let c = child {
+            top.append(c)
+            child = c.pointee.next
+        }
+        // Iterative pre-order walk: (libxml2 node, parent index in tree, inside <a>, inside raw text).
+        var stack: [(xmlNodePtr, Int32, Bool, Bool)] = top.reversed().map { ($0, 0, false, false) }
+        var names: [UnsafeRawPointer: (String, TagFlags)] = [:]
+        while let (node, parent, inLink, raw) = stack.popLast() {
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                // Names are interned in the parser's dictionary: one String per distinct pointer.
+                let tag: String
+                let flags: TagFlags
+                if let p = node.pointee.name, let known = names[UnsafeRawPointer(p)] {
+                    (tag, flags) = known
+                } else {
+                    tag = name(node.pointee.name)
+                    flags = TagFlags.of(tag)
+                    if let p = node.pointee.name { names[UnsafeRawPointer(p)] = (tag, flags) }
+                }
+                var element = HTMLTree.Node(tag: tag, parent: parent)
+                element.flags = flags
+                element.inLink = inLink
+                readAttributes(node, into: &element)
+                let index = tree.append(element)
+                let isRaw = raw || tag == "script" || tag == "style" || tag == "textarea" || tag == "xmp"
+                var kids: [xmlNodePtr] = []
+                var child = node.pointee.children
+                while let c = child {
+                    kids.append(c)
+                    child = c.pointee.next
+                }
+                for c in kids.reversed() { stack.append((c, index, inLink || tag == "a", isRaw)) }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard parent >= 0, let content = node.pointee.content else { continue }
+                let length = Int(xmlStrlen(content))
+                guard length > 0 else { continue }
+                let bytes = UnsafeBufferPointer(start: content, count: length)
+                let start = tree.text.count
+                tree.text.append(contentsOf: bytes)
+                if raw {
+                    // Script and style bodies are skipped by the anchor's reader, never matched.
+                    let c = Int32(anchor.cursor)
+                    tree.sourceStarts.append(contentsOf: repeatElement(c, count: length))
+                    tree.sourceEnds.append(contentsOf: repeatElement(c, count: length))
+                } else {
+                    anchor.anchor(bytes, starts: &tree.sourceStarts, ends: &tree.sourceEnds)
+                }
+                var text = HTMLTree.Node(tag: "", parent: parent)
+                text.textRange = start..<tree.text.count
+                text.inLink = inLink
+                tree.append(text)
+            default:
+                continue
+            }
+        }
+        tree.anchorMisses = anchor.misses
+        return tree
+    }
+
+    private static func name(_ p: UnsafePointer<xmlChar>?) -> String {
+        guard let p else { return "" }
+        return String(cString: p).lowercased()
+    }
+
+    /// class, id, style, colspan and rowspan, read from the attribute nodes without copying the others.
+    private static func readAttributes(_ node: xmlNodePtr, into element: inout HTMLTree.Node) {
+        var attr = node.pointee.properties
+        while let a = attr {
+            defer { attr = a.pointee.next }
+            guard let key = a.pointee.name else { continue }
+            let which: Int
+            if xmlStrcasecmp(key, "class") == 0 || xmlStrcasecmp(key, "id") == 0 { which = 0 }
+            else if xmlStrcasecmp(key, "style") == 0 { which = 1 }
+            else if xmlStrcasecmp(key, "colspan") == 0 { which = 2 }
+            else if xmlStrcasecmp(key, "rowspan") == 0 { which = 3 }
+            else { continue }
+            guard let valueNode = a.pointee.children, let value = valueNode.pointee.content else { continue }
+            let bytes = UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            switch which {
+            case 0:
+                if !element.classID.isEmpty { element.classID.append(0x20) }
+                element.classID.append(contentsOf: bytes.lazy.map(lower))
+            case 1: element.style = bytes.filter { $0 != 0x20 }.map(lower)
+            case 2: element.columnSpan = span(bytes)
+            default: element.rowSpan = span(bytes)
+            }
+        }
+    }
+
+    /// A span attribute as a count in 1...1000 (garbage reads as 1).
+    private static func span(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var value = 0
+        var seen = false
+        for b in bytes {
+            if b == 0x20 && !seen { continue }
+            guard b >= 0x30 && b <= 0x39 else { break }
+            seen = true
+            value = min(1000, value * 10 + Int(b - 0x30))
+        }
+        return max(1, value)
+    }
+
+    /// libxml2's own HTML entity table, so the anchor decodes exactly what the parser decoded.
+    private static func entityValue(_ name: [UInt8]) -> UInt32? {
+        var z = name
+        z.append(0)
+        let desc = z.withUnsafeBufferPointer { htmlEntityLookup($0.baseAddress) }
+        guard let desc else { return nil }
+        return UInt32(desc.pointee.value)
     }
 }

@@ -85,7 +85,55 @@ public enum TextDecoding {
         if let gb = String(data: Data(bytes), encoding: gb18030) {
             return Decoded(bytes: Array(gb.utf8), name: "GB18030", leadingScalars: 0)
         }
-        return nil
+        return repairedGB18030(bytes)
+    }
+
+    /// GB18030 with a few broken sequences (a page cut mid-character, a stray 0xFF): the well-formed
+    /// runs are decoded and each broken byte becomes U+FFFD, when broken ones are rare (same ratio as UTF-8).
+    static func repairedGB18030(_ bytes: [UInt8]) -> Decoded? {
+        var runs: [Range<Int>] = []
+        var bad = 0, multi = 0
+        var start = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            var length = 0
+            if b < 0x81 {
+                length = 1  // ASCII, and 0x80 which Foundation reads as €
+            } else if b < 0xFF, i + 1 < n {
+                let b1 = bytes[i + 1]
+                if (0x40...0xFE).contains(b1), b1 != 0x7F {
+                    length = 2
+                } else if (0x30...0x39).contains(b1), i + 3 < n, (0x81...0xFE).contains(bytes[i + 2]),
+                          (0x30...0x39).contains(bytes[i + 3]) {
+                    length = 4
+                }
+            }
+            if length == 0 {
+                bad += 1
+                if start < i { runs.append(start..<i) }
+                runs.append(i..<i)  // marks one replaced byte
+                i += 1
+                start = i
+            } else {
+                if length > 1 { multi += 1 }
+                i += length
+            }
+        }
+        if start < n { runs.append(start..<n) }
+        guard bad > 0, multi >= mostlyUTF8Ratio * bad else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(n * 3 / 2)
+        for run in runs {
+            if run.isEmpty {
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                continue
+            }
+            guard let text = String(data: Data(bytes[run]), encoding: gb18030) else { return nil }
+            out.append(contentsOf: text.utf8)
+        }
+        return Decoded(bytes: out, name: "GB18030", leadingScalars: 0,
+                       notes: ["\(bad) invalid GB18030 byte(s) replaced by U+FFFD"])
     }
 
     /// UTF-8 as is; ill-formed sequences (if any) become U+FFFD and are counted in a note.

@@ -34,6 +34,13 @@ public struct UTF8Scan: Sendable, Equatable {
             if i >= n { break }
             let b0 = base[i]
             if b0 < 0x80 { i += 1; continue }
+            // Fast path for the common case in Chinese text: a 3-byte CJK sequence (E1–EC, EE–EF lead).
+            if b0 >= 0xE1, b0 != 0xED, i + 2 < n, (base[i + 1] & 0xC0) == 0x80, (base[i + 2] & 0xC0) == 0x80,
+               b0 <= 0xEF {
+                multi += 1
+                i += 3
+                continue
+            }
             let length = UTF8Scan.sequenceLength(base, i, n)
             if length > 0 {
                 multi += 1

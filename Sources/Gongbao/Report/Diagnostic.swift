@@ -17,6 +17,24 @@ public struct Diagnostic: Sendable, Hashable {
         ruleID = finding.ruleID
     }
 
+    /// A figure-like text that extraction skipped, as a warning (it never fails CI).
+    public init(note: ExtractionNote) {
+        location = note.location
+        path = note.location.path
+        severity = .warning
+        message = note.message
+        ruleID = "not-a-figure"
+    }
+
+    /// Something decoding noticed about a whole file; a note, never a failure.
+    public init(path: String, readingNote: String) {
+        location = nil
+        self.path = path
+        severity = .note
+        message = readingNote
+        ruleID = "input"
+    }
+
     public init(failure: IngestError) {
         location = nil
         path = failure.path
@@ -35,11 +53,23 @@ public struct Diagnostic: Sendable, Hashable {
 /// The findings of a run as diagnostics, input failures first, then by location.
 public enum DiagnosticReport {
     public static func diagnostics(_ result: RunResult) -> [Diagnostic] {
-        result.failures.map(Diagnostic.init(failure:)) + result.findings.sorted(by: findingOrder).map(Diagnostic.init(finding:))
+        let reading = result.documents.flatMap { doc in doc.readingNotes.map { Diagnostic(path: doc.path, readingNote: $0) } }
+        let notes = result.documents.flatMap { $0.notes.map(Diagnostic.init(note:)) }
+        let findings = result.findings.sorted(by: findingOrder).map(Diagnostic.init(finding:))
+        return result.failures.map(Diagnostic.init(failure:)) + reading + (notes + findings).sorted(by: diagnosticOrder)
     }
 
     public static func render(_ result: RunResult) -> String {
         diagnostics(result).map { $0.line + "\n" }.joined()
+    }
+
+    static func diagnosticOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        switch (a.location, b.location) {
+        case let (x?, y?) where x != y: return x < y
+        case (nil, _?): return true
+        case (_?, nil): return false
+        default: return (a.ruleID ?? "", a.message) < (b.ruleID ?? "", b.message)
+        }
     }
 
     static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {

@@ -43,6 +43,14 @@ public enum MarkdownReport {
             out += "\n"
         }
 
+        if !result.ruleSummaries.isEmpty {
+            out += "## Rules\n\n| Rule | Severity | Checked | Passed | Failed | Not evaluable |\n|---|---|---:|---:|---:|---:|\n"
+            for r in result.ruleSummaries {
+                out += "| \(cell(r.ruleID)) | \(r.severity.rawValue) | \(r.checked) | \(r.passed) | \(r.failed) | \(r.notEvaluable) |\n"
+            }
+            out += "\n"
+        }
+
         out += "## Findings\n\n"
         let diagnostics = DiagnosticReport.diagnostics(result)
         if diagnostics.isEmpty {

@@ -116,6 +116,17 @@ struct TextDecodingTests {
         #expect(s.notes.first?.hasPrefix("1 invalid UTF-8 sequence") == true)
     }
 
+    @Test("a GB18030 text with one broken byte is still GB18030, the byte replaced")
+    func mostlyGB18030() throws {
+        let good = try IngestFixture.document("gbk.html").bytes
+        let bytes = Array(good[..<3000]) + [0xFF] + Array(good[3000...])
+        let s = try TextDecoding.decode(SourceDocument(path: "a.html", bytes: bytes, kind: .html))
+        #expect(s.encoding == "GB18030 (declared gb2312)")
+        #expect(text(s).contains("175.65亿元"))
+        #expect(text(s).contains("\u{FFFD}"))
+        #expect(s.notes == ["1 invalid GB18030 byte(s) replaced by U+FFFD"])
+    }
+
     @Test("a declaration is only a hint in plain text: none is read")
     func plainTextHasNoDeclaration() throws {
         let bytes = Array("charset=gb2312 7.8万人".utf8)

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Reads what surrounds a figure: qualifiers before it (约, 超过), plan words earlier in the sentence (计划, 年内),
+/// the direction of a change (增长, 下降) and 累计.
+///
+/// Look-alikes are checked where the trigger sits: 约 inside 签约 and 近 inside 习近平 are not qualifiers.
+struct ContextReader {
+    let book: PatternBook
+    let text: DocText
+    let blocked: (Int) -> Range<Int>?
+    var t: [UInt32] { text.t }
+
+    /// Adds qualifiers and direction to `fig`; `lastEnd` is where the previous figure ended (its words are not ours).
+    func annotate(_ fig: inout Figure, lastEnd: Int) {
+        let start = fig.numberStart
+        var k = start
+        // Qualifier just before the number (约5万人, 超过3800人, 不超过3%).
+        if let m = book.before.matchEnding(t, at: k), k - m.length >= lastEnd,
+           !book.notQualifiers.covers(t, k - m.length, length: m.length) {
+            let q = book.lexicon.qualifierBefore[m.value].qualifier
+            if !fig.qualifiers.contains(q) { fig.qualifiers.append(q) }
+            k -= m.length
+        }
+        // Qualifier after the figure (500人以上, 5%左右).
+        var e = fig.span.upperBound
+        if let m = book.after.longestMatch(t, at: e), !book.notQualifiers.covers(t, e, length: m.length) {
+            let q = book.lexicon.qualifierAfter[m.value].qualifier
+            let word = book.lexicon.qualifierAfter[m.value].word
+            // 余/多 right after a unit only count when nothing CJK follows (多元 is a word).
+            let standalone = !(word == "余" || word == "多") || !text.isCJK(e + 1)
+            if standalone, !fig.qualifiers.contains(q) { fig.qualifiers.append(q) }
+            e += m.length
+        }
+        // Budgets: 收入预算250.3亿元, 收入安排52.2亿元 — the figure is a plan.
+        var b = k
+        while b > lastEnd, let m = book.stripTrailing.matchEnding(t, at: b), b - m.length >= lastEnd { b -= m.length }
+        for w in ["预算", "安排"] where b >= 2 && text.matches(w, at: b - 2) {
+            if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
+        }
+        // 安排支出180.9亿元: 安排 in the clause, unless the clause reports an outcome (累计安排, 已安排).
+        if !fig.qualifiers.contains(.target) {
+            let lo = max(lastEnd, text.clauseStart(before: start))
+            var plan = false, outcome = false
+            var q = lo
+            while q < start {
+                switch t[q] {
+                case 0x5B89 where q + 1 < start && t[q + 1] == 0x6392: plan = true           // 安排
+                case 0x7D2F where q + 1 < start && t[q + 1] == 0x8BA1: outcome = true        // 累计
+                case 0x5DF2: outcome = true                                                   // 已
+                case 0x5B8C where q + 1 < start && t[q + 1] == 0x6210: outcome = true        // 完成
+                default: break
+                }
+                q += 1
+            }
+            if plan && !outcome { fig.qualifiers.append(.target) }
+        }
+        // Plans: a target word earlier in the sentence, outside quotes.
+        let sStart = text.sentenceStart(before: start)
+        var p = sStart
+        while p < k {
+            if let r = blocked(p) { p = r.upperBound; continue }
+            if let m = book.targets.longestMatch(t, at: p) {
+                if !book.notQualifiers.covers(t, p, length: m.length) {
+                    if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
+                    break
+                }
+                p += m.length
+                continue
+            }
+            p += 1
+        }
+        // Direction: the verb right before the number (同比增长7.5%, 下降了0.3个百分点).
+        if fig.kind.isQuantity {
+            var d = k
+            if d > 0, t[d - 1] == 0x4E86 { d -= 1 }   // 了
+            if let m = book.up.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
+                fig.direction = .up
+            } else if let m = book.down.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
+                fig.direction = .down
+            }
+        }
+        // 累计 in the clause.
+        let cStart = text.clauseStart(before: start)
+        var c = cStart
+        while c + 1 < start {
+            if t[c] == 0x7D2F, t[c + 1] == 0x8BA1 { fig.isCumulative = true; break }
+            c += 1
+        }
+        fig.qualifiers.sort()
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// The steps after scanning: years for 3月24日, the document period, 其中 links, and the offsets back to the file.
+enum ExtractorSupport {
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for r in ranges {
+            if let last = out.last, r.lowerBound <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+
+    /// The reporting period from the first lines: 2024年4月份 → 2024-04; 2016年1—10月 → 2016-01/10; 2025年 → 2025.
+    static func period(_ figures: [Figure], text: DocText) -> String? {
+        var lines = 0
+        var limit = 0
+        while limit < text.count, lines < 6 { if text.t[limit] == 0x0A { lines += 1 }; limit += 1 }
+        limit = min(limit, 400)
+        for f in figures where f.kind == .date && f.span.lowerBound < limit {
+            guard let d = f.dateValue, !d.hasPrefix("????"), !d.contains("/") else { continue }
+            // 2016年1—10月
+            var k = f.span.upperBound
+            if k + 2 < text.count, text.t[k] == 0x31, [0x2D, 0x2014, 0x2013].contains(text.t[k + 1]) {
+                k += 2
+                while k < text.count, text.t[k] == 0x2014 { k += 1 }
+                var n = ""
+                while k < text.count, text.isDigit(k) { n.unicodeScalars.append(Unicode.Scalar(text.t[k])!); k += 1 }
+                if let v = Int(n), v >= 1, v <= 12, k < text.count, text.t[k] == 0x6708 {
+                    return "\(d)-01/\(String(format: "%02d", v))"
+                }
+            }
+            return d.count == 10 ? String(d.prefix(7)) : d
+        }
+        return nil
+    }
+
+    /// 3月24日 takes its year from a year in the same sentence, else from the document period.
+    static func inferYears(_ figures: inout [Figure], text: DocText, period: String?) {
+        for k in figures.indices {
+            guard let d = figures[k].dateValue, d.hasPrefix("????") else { continue }
+            let s = text.sentenceStart(before: figures[k].numberStart)
+            let e = text.sentenceEnd(after: figures[k].numberStart)
+            var year: Int? = nil
+            for j in stride(from: k - 1, through: 0, by: -1) {
+                if figures[j].span.lowerBound < s { break }
+                if let y = figures[j].year { year = y; break }
+            }
+            if year == nil {
+                for j in (k + 1)..<figures.count {
+                    if figures[j].span.lowerBound >= e { break }
+                    if let y = figures[j].year { year = y; break }
+                }
+            }
+            if year == nil, let p = period, let y = Int(p.prefix(4)) { year = y }
+            if let year {
+                figures[k].dateValue = "\(year)" + d.dropFirst(4)
+                figures[k].year = year
+            }
+        }
+    }
+
+    /// Figures after 其中 point to the last figure before it with the same unit.
+    static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText) {
+        for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
+            let start = text.sentenceStart(before: figures[k].numberStart)
+            var p = figures[k].numberStart - 1
+            var found = -1
+            while p >= start + 1 {
+                if text.t[p - 1] == 0x5176, text.t[p] == 0x4E2D { found = p - 1; break }
+                p -= 1
+            }
+            // 其中 may open the sentence right after the total (…7.8万人。其中，…).
+            guard found >= 0 else { continue }
+            for j in stride(from: k - 1, through: 0, by: -1) where figures[j].span.upperBound <= found {
+                guard figures[j].kind.isQuantity, !figures[j].fromTable else { continue }
+                if text.t[figures[j].span.upperBound..<found].contains(0x0A) { break }
+                if figures[j].unit == figures[k].unit { metrics[k].partOf = j }
+                break
+            }
+        }
+    }
+
+    /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject
+    /// (全国居民消费价格 → 城市居民消费价格).
+    static func completePartSubjects(_ metrics: inout [Metric]) {
+        let regions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
+        for k in metrics.indices {
+            guard let total = metrics[k].partOf, total < metrics.count else { continue }
+            let part = metrics[k].subject
+            guard !part.isEmpty, part.count <= 3 else { continue }
+            var head = Substring(metrics[total].subject)
+            for r in regions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
+            guard head.count >= 2, !head.hasPrefix(part), !part.contains(head) else { continue }
+            metrics[k].subject = part + head
+        }
+    }
+
+    static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
+                       normalized: NormalizedText) -> Metric {
+        let range = fig.contentRange.map { sourceRange(content: $0, source: source, content: content) }
+            ?? sourceRange(fig.span, text: text, source: source, content: content, normalized: normalized)
+        var value = fig.value
+        if fig.kind == .date, let d = fig.dateValue, let y = Decimal(string: String(d.prefix(4))) { value = y }
+        return Metric(location: source.location(ofOffset: range.lowerBound), sourceRange: range,
+                      surface: source.slice(range), subject: fig.subject, value: value, valueMax: fig.valueMax,
+                      unit: fig.unit, kind: fig.kind, qualifiers: fig.qualifiers, scope: fig.scope,
+                      direction: fig.direction, isCumulative: fig.isCumulative, partOf: nil, dateValue: fig.dateValue)
+    }
+
+    /// Scalar range in the normalized text → byte range in the source file.
+    static func sourceRange(_ span: Range<Int>, text: DocText, source: SourceText, content: ContentText,
+                            normalized: NormalizedText) -> Range<Int> {
+        let nlo = text.byteOffsets[span.lowerBound]
+        let nhi = text.byteOffsets[span.upperBound]
+        guard nhi > nlo else {
+            let c = Int(normalized.contentOffsets[nlo])
+            let s = Int(content.sourceOffsets[min(c, content.sourceOffsets.count - 1)])
+            return s..<s
+        }
+        let clo = Int(normalized.contentOffsets[nlo])
+        var chi = Int(normalized.contentOffsets[nhi - 1])
+        chi = scalarEnd(content.bytes, chi)
+        return sourceRange(content: clo..<chi, source: source, content: content)
+    }
+
+    /// Content byte range → source byte range (an HTML entity at the end is taken whole).
+    static func sourceRange(content r: Range<Int>, source: SourceText, content: ContentText) -> Range<Int> {
+        let slo = Int(content.sourceOffsets[r.lowerBound])
+        guard r.upperBound > r.lowerBound else { return slo..<slo }
+        var last = r.upperBound - 1
+        while last > r.lowerBound, content.bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        var shi = Int(content.sourceOffsets[last])
+        if shi < source.bytes.count, source.bytes[shi] == 0x26 {
+            var k = shi
+            while k < source.bytes.count, k - shi < 12, source.bytes[k] != 0x3B { k += 1 }
+            shi = k < source.bytes.count && source.bytes[k] == 0x3B ? k + 1 : scalarEnd(source.bytes, shi)
+        } else {
+            shi = scalarEnd(source.bytes, shi)
+        }
+        return slo..<max(slo, shi)
+    }
+
+    static func scalarEnd(_ b: [UInt8], _ i: Int) -> Int {
+        guard i < b.count else { return b.count }
+        let b0 = b[i]
+        let len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        return min(b.count, i + len)
+    }
+}

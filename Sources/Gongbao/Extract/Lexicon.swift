@@ -1,0 +1,173 @@
+import Foundation
+import Yams
+
+/// The vocabulary of the extractor, read from the YAML files in Resources/ (or an analyst's directory).
+///
+/// Vocabulary is data, grammar is code: 人/支/项 and 签约/鄂尔多斯 live here; how a number, a scale and a unit
+/// combine lives in the Swift that reads these tables.
+public struct Lexicon: Sendable {
+    public enum UnitKind: String, Sendable { case count, money, measure, percent, ratio, time }
+
+    public struct Unit: Sendable {
+        public var surface: String
+        public var unit: String
+        public var kind: UnitKind
+        public var factor: Decimal?
+        public var vagueWithOne: Bool
+        public var labelBefore: [String]
+    }
+
+    /// One `examples:`/`counterexamples:` entry, run as a test.
+    public struct Example: Sendable, CustomStringConvertible {
+        public var file: String
+        public var line: Int
+        public var text: String
+        /// True: the text must yield a figure (with `qualifier` if set); false: it must not.
+        public var isFigure: Bool
+        public var qualifier: Qualifier?
+        public var description: String { "\(file):\(line) \(text)" }
+    }
+
+    public var units: [Unit] = []
+    public var scales: [(surface: String, factor: Decimal)] = []
+    public var qualifierBefore: [(word: String, qualifier: Qualifier)] = []
+    public var qualifierAfter: [(word: String, qualifier: Qualifier)] = []
+    public var targetWords: [String] = []
+    public var notQualifiers: [String] = []
+    public var directionUp: [String] = []
+    public var directionDown: [String] = []
+    public var notDirections: [String] = []
+    public var names: [String] = []
+    public var glueBefore: [String] = []
+    public var vagueMarkers: [String] = []
+    public var stripLeading: [String] = []
+    public var stripTrailing: [String] = []
+    public var objectVerbs: [String] = []
+    public var beneficiaryPrepositions: [String] = []
+    public var afterStops: [String] = []
+    public var scopeTime: [String] = []
+    public var scopeRegion: [String] = []
+    public var examples: [Example] = []
+
+    /// The files every lexicon directory holds.
+    public static let fileNames = ["units.yaml", "scales.yaml", "qualifiers.yaml", "names.yaml", "contexts.yaml"]
+
+    /// The lexicon bundled with the library.
+    public static func bundled() throws(LexiconError) -> Lexicon {
+        guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw LexiconError(file: "Resources", line: 0, message: "bundled resources not found")
+        }
+        return try load(directory: url.path)
+    }
+
+    /// Reads the five files from `directory`.
+    public static func load(directory: String) throws(LexiconError) -> Lexicon {
+        var texts: [String: String] = [:]
+        for name in fileNames {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw LexiconError(file: path, line: 0, message: "cannot read")
+            }
+            texts[name] = String(decoding: data, as: UTF8.self)
+        }
+        return try parse(texts)
+    }
+
+    /// Builds a lexicon from file texts keyed by file name (tests pass broken texts here).
+    public static func parse(_ texts: [String: String]) throws(LexiconError) -> Lexicon {
+        var lex = Lexicon()
+        for name in fileNames {
+            guard let text = texts[name] else { throw LexiconError(file: name, line: 0, message: "missing file") }
+            let file = try YAMLFile(name: name, text: text)
+            switch name {
+            case "units.yaml": try lex.readUnits(file)
+            case "scales.yaml": try lex.readScales(file)
+            case "qualifiers.yaml": try lex.readQualifiers(file)
+            case "names.yaml": lex.names = try file.strings(file.child(file.root, "names"), "names")
+            default: try lex.readContexts(file)
+            }
+            try lex.readExamples(file)
+        }
+        return lex
+    }
+
+    private mutating func readUnits(_ f: YAMLFile) throws(LexiconError) {
+        guard let list = f.child(f.root, "units")?.sequence else { throw f.fail(f.root, "missing units list") }
+        for node in list {
+            let surface = try f.string(node, "surface")!
+            let kindText = try f.string(node, "kind")!
+            guard let kind = UnitKind(rawValue: kindText) else {
+                throw f.fail(f.child(node, "kind"), "unknown kind \"\(kindText)\" (count, money, measure, percent, ratio, time)")
+            }
+            let unit = try f.string(node, "unit", required: false) ?? surface
+            let vague = f.child(node, "vague_with_one")?.bool ?? false
+            units.append(Unit(surface: surface, unit: unit, kind: kind, factor: try f.decimal(node, "factor"),
+                              vagueWithOne: vague, labelBefore: try f.strings(f.child(node, "label_before"), "label_before")))
+        }
+    }
+
+    private mutating func readScales(_ f: YAMLFile) throws(LexiconError) {
+        guard let list = f.child(f.root, "scales")?.sequence else { throw f.fail(f.root, "missing scales list") }
+        for node in list {
+            let surface = try f.string(node, "surface")!
+            guard let factor = try f.decimal(node, "factor") else { throw f.fail(node, "missing factor") }
+            guard surface.unicodeScalars.count == 1 else { throw f.fail(node, "a scale is one character: \(surface)") }
+            scales.append((surface, factor))
+        }
+    }
+
+    private mutating func readQualifiers(_ f: YAMLFile) throws(LexiconError) {
+        guard let q = f.child(f.root, "qualifiers"), let map = q.mapping else { throw f.fail(f.root, "missing qualifiers") }
+        for (k, v) in map {
+            guard let name = k.string, let qualifier = Qualifier(rawValue: name) else {
+                throw f.fail(k, "unknown qualifier \"\(k.string ?? "")\" (more_than, about, target, at_most)")
+            }
+            for w in try f.strings(f.child(v, "before"), "before") { qualifierBefore.append((w, qualifier)) }
+            for w in try f.strings(f.child(v, "after"), "after") { qualifierAfter.append((w, qualifier)) }
+            if qualifier == .target { targetWords += try f.strings(f.child(v, "sentence"), "sentence") }
+        }
+        notQualifiers = try f.strings(f.child(f.root, "not_in"), "not_in")
+        if let d = f.child(f.root, "directions") {
+            directionUp = try f.strings(f.child(d, "up"), "up")
+            directionDown = try f.strings(f.child(d, "down"), "down")
+            notDirections = try f.strings(f.child(d, "not_in"), "not_in")
+        }
+    }
+
+    private mutating func readContexts(_ f: YAMLFile) throws(LexiconError) {
+        glueBefore = try f.strings(f.child(f.root, "glue_before"), "glue_before")
+        vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
+        stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")
+        stripTrailing = try f.strings(f.child(f.root, "strip_trailing"), "strip_trailing")
+        objectVerbs = try f.strings(f.child(f.root, "object_verbs"), "object_verbs")
+        beneficiaryPrepositions = try f.strings(f.child(f.root, "beneficiary_prepositions"), "beneficiary_prepositions")
+        afterStops = try f.strings(f.child(f.root, "after_stops"), "after_stops")
+        if let s = f.child(f.root, "scope") {
+            scopeTime = try f.strings(f.child(s, "time"), "time")
+            scopeRegion = try f.strings(f.child(s, "region"), "region")
+        }
+    }
+
+    private mutating func readExamples(_ f: YAMLFile) throws(LexiconError) {
+        for (key, isFigure) in [("examples", true), ("counterexamples", false)] {
+            guard let node = f.child(f.root, key) else { continue }
+            if node.string == "" { continue }
+            guard let seq = node.sequence else { throw f.fail(node, "\(key) must be a list") }
+            for item in seq {
+                if let text = item.string {
+                    examples.append(Example(file: f.name, line: f.line(item), text: text, isFigure: isFigure))
+                } else if item.mapping != nil {
+                    let text = try f.string(item, "text")!
+                    var q: Qualifier?
+                    if let qs = try f.string(item, "qualifier", required: false) {
+                        guard let qq = Qualifier(rawValue: qs) else { throw f.fail(item, "unknown qualifier \(qs)") }
+                        q = qq
+                    }
+                    examples.append(Example(file: f.name, line: f.line(item), text: text, isFigure: isFigure, qualifier: q))
+                } else {
+                    throw f.fail(item, "\(key): an entry is text or {text, qualifier}")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Gives each figure after 分别 its own item of the list before it.
+///
+/// 其他用品及服务、教育文化娱乐价格分别上涨3.8%和1.8% → 其他用品及服务价格 3.8%, 教育文化娱乐价格 1.8%.
+/// A head noun written once on the last item (价格) is shared by all items.
+enum ListDistribution {
+    static let heads = ["价格", "产量", "收入", "支出", "增加值", "销售额", "总额", "投资", "人数", "面积", "产值"]
+
+    static func isCommaClauseEnd(_ s: UInt32) -> Bool {
+        s == 0x2C || s == 0x3002 || s == 0x3B || s == 0x0A || s == 0x3A || s == 0x21 || s == 0x3F
+    }
+
+    static func apply(_ figures: inout [Figure], text: DocText) {
+        let t = text.t
+        var k = 0
+        while k < figures.count {
+            let start = figures[k].numberStart
+            var cs = start
+            while cs > 0, !isCommaClauseEnd(t[cs - 1]) { cs -= 1 }
+            // 分别 between the clause start and this figure, with no figure between it and this one.
+            var f = -1
+            var p = start - 2
+            while p >= cs {
+                if t[p] == 0x5206, t[p + 1] == 0x522B { f = p; break }
+                p -= 1
+            }
+            guard f >= 0, k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
+            var ce = start
+            while ce < t.count, !isCommaClauseEnd(t[ce]) { ce += 1 }
+            var group: [Int] = []
+            var j = k
+            while j < figures.count, figures[j].numberStart < ce {
+                if figures[j].kind.isQuantity { group.append(j) }
+                j += 1
+            }
+            var items = text.string(cs..<f).split(separator: "、").map { item -> String in
+                var s = String(item).filter { !$0.isWhitespace }
+                if s.hasPrefix("其中") { s.removeFirst(2) }
+                return s
+            }
+            if items.count != group.count, items.count + 1 == group.count, let last = items.last, last.contains("和") {
+                let parts = last.split(separator: "和", maxSplits: 1).map(String.init)
+                items.removeLast()
+                items += parts
+            }
+            if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
+                let head = heads.first { items.last!.hasSuffix($0) }
+                for (n, idx) in group.enumerated() {
+                    var s = items[n]
+                    if let head, !s.hasSuffix(head) { s += head }
+                    figures[idx].subject = s
+                }
+            }
+            k = max(j, k + 1)
+        }
+    }
+}

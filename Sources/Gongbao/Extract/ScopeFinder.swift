@@ -1,0 +1,93 @@
+/// Tracks the time and region scope in force as the text is read: 截至…, 自…以来, 1—9月, 全年, 年内, 全区 …
+///
+/// A scope stated in a clause holds for the figures after it until the paragraph ends or a new scope of the
+/// same sort is stated (截至目前，全区共有… 7.8万人。其中，两院院士4人 → both 截至目前；全区).
+struct ScopeFinder {
+    let book: PatternBook
+    let text: DocText
+    var time: String? = nil
+    var region: String? = nil
+    var cumulative = false
+    /// The year of the time scope when it is a plain year (2026年，…), for plans beyond the report period.
+    var year: Int? = nil
+    private var position = 0
+    var t: [UInt32] { text.t }
+
+    init(book: PatternBook, text: DocText) {
+        self.book = book
+        self.text = text
+    }
+
+    var scope: String? {
+        let parts = [time, region].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "；")
+    }
+
+    /// Reads markers up to `end`.
+    mutating func advance(to end: Int) {
+        var p = position
+        while p < end {
+            let s = t[p]
+            if s == 0x0A { time = nil; region = nil; cumulative = false; year = nil; p += 1; continue }
+            if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
+                let e = text.clauseEnd(after: p)
+                if e > p + 2 { time = clean(p..<e); cumulative = false; year = nil }
+                p = max(p + 2, e); continue
+            }
+            if s == 0x81EA {  // 自 … 以来
+                let e = text.clauseEnd(after: p)
+                var q = p + 1
+                while q + 1 < e, q - p < 16 {
+                    if text.matches("以来", at: q) { time = clean(p..<(q + 2)); cumulative = true; break }
+                    q += 1
+                }
+            }
+            if text.isDigit(p) || s == 0x4E00, p + 2 < t.count, !text.isDigit(p - 1) {
+                // 1—9月, 1-9月: a cumulative period.
+                var q = p + 1
+                if t[p] == 0x31 || s == 0x4E00, q < t.count, [0x2D, 0x2014, 0x2013, 0x81F3, 0x7E].contains(t[q]) {
+                    q += 1
+                    while q < t.count, t[q] == 0x2014 { q += 1 }
+                    var r = q
+                    while r < t.count, text.isDigit(r) || ChineseNumeral.digit(t[r]) != nil || t[r] == 0x5341 { r += 1 }
+                    if r > q, r < t.count, t[r] == 0x6708 {
+                        time = clean(p..<(r + 1)); cumulative = true
+                        p = r + 1; continue
+                    }
+                }
+            }
+            if let m = book.scopeTime.longestMatch(t, at: p) {
+                time = clean(p..<(p + m.length)); p += m.length; continue
+            }
+            if let m = book.scopeRegion.longestMatch(t, at: p) {
+                region = clean(p..<(p + m.length)); p += m.length; continue
+            }
+            p += 1
+        }
+        position = max(position, max(end, p))
+    }
+
+    /// A figure that itself sets the time scope: a year opening a clause (2023年，…) or 3年来.
+    mutating func take(_ fig: Figure) {
+        let sp = fig.span
+        if fig.kind == .duration, sp.upperBound > 0, t[sp.upperBound - 1] == 0x6765 {
+            time = clean(sp); return
+        }
+        if fig.kind == .date, fig.dateValue?.hasPrefix("????") == false,
+           text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]),
+           sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
+            time = clean(sp)
+            year = fig.year
+        }
+    }
+
+    func clean(_ r: Range<Int>) -> String {
+        var out = ""
+        for i in r where i < t.count {
+            let s = t[i]
+            if s == 0x20 || s == 0x0A || s == 0x09 { continue }
+            if let u = Unicode.Scalar(s) { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,140 @@
+/// Finds the noun phrase that says what a figure counts.
+///
+/// Usually the words right before the number back to a clause boundary, the previous figure or 、, with
+/// scope words, adverbs and copulas stripped (累计招引项目236项 → 招引项目; 全区共有各类人才资源7.8万人 →
+/// 人才资源). When a verb or a preposition stands right before the number the subject follows it
+/// (实施一项人才工程 → 人才工程; 为115名优秀人才发放… → 优秀人才发放…).
+struct SubjectFinder {
+    let book: PatternBook
+    let text: DocText
+    var t: [UInt32] { text.t }
+
+    func subject(of fig: Figure, lastEnd: Int) -> String {
+        var lo = text.clauseStart(before: fig.numberStart)
+        // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
+        while lo > 1, t[lo - 1] == 0x29, lo > lastEnd {
+            var o = lo - 2
+            while o > 0, t[o] != 0x28, lo - o < 40 { o -= 1 }
+            guard t[o] == 0x28 else { break }
+            lo = text.clauseStart(before: o)
+        }
+        // After a 、 list (学术交流、…、成果展示五类活动) the items are examples; the noun after names the figure.
+        let afterList = lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd
+        lo = max(lo, lastEnd)
+        // 三大人才金融政策: the subject follows.
+        if fig.unit == nil, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
+        if afterList {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
+        var hi = fig.numberStart
+        // Qualifier words before the number are not the subject.
+        if let m = book.before.matchEnding(t, at: hi), hi - m.length >= lo,
+           !book.notQualifiers.covers(t, hi - m.length, length: m.length) { hi -= m.length }
+        // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
+        var k = hi
+        while k > lo + 1 {
+            if text.matches("以来", at: k - 2) || text.matches("年来", at: k - 2) { lo = k; break }
+            k -= 1
+        }
+        // Skip a leading date/number (2023年，… is scope).
+        // A list marker inside the clause (…情况一是市级收入): the subject starts after it.
+        var m = hi - 2
+        while m >= lo {
+            if t[m + 1] == 0x662F, ChineseNumeral.digit(t[m]) != nil || t[m] == 0x5341,
+               m == lo || !WhitespaceJoining.isCJK(t[m - 1]) || t[m - 1] != 0x4E0D {
+                if m + 2 <= hi, m == lo || ChineseNumeral.digit(t[m - 1]) == nil { lo = m + 2; break }
+            }
+            m -= 1
+        }
+        // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
+        while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
+            if text.isASCIILetter(lo) { break }
+            lo += 1
+        }
+        if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
+        var endsWithVerb = false
+        var endsWithPreposition = false
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
+            if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo {
+                // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
+                if !after(fig, wholeClause: true).isEmpty { endsWithPreposition = true; break }
+                hi -= m.length; changed = true; continue
+            }
+            if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
+                endsWithVerb = true; hi -= m.length; changed = true; continue
+            }
+            if let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= lo {
+                hi -= m.length; changed = true
+            }
+        }
+        // 由2476元增加到4140元 / 从1.07%提高到1.49%: the subject stands before 由/从.
+        var q = lo
+        while q < hi {
+            if (t[q] == 0x7531 || t[q] == 0x4ECE), q > lo, q + 1 < hi || q + 1 == hi { hi = q; break }
+            q += 1
+        }
+        changed = true
+        while changed && lo < hi {
+            changed = false
+            if t[lo] == 0x20 || text.isDigit(lo) || t[lo] == 0x2E { lo += 1; changed = true; continue }
+            if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
+            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) { lo += 1; changed = true; continue } // 比2002年
+            if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
+                lo += m.length; changed = true
+            }
+        }
+        // A subject is a short noun phrase: keep the words nearest the number.
+        if hi - lo > 20 { lo = hi - 20 }
+        let before = lo < hi ? clean(text.string(lo..<hi)) : ""
+        // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
+        if hi > lo, t[hi - 1] == 0x7684 {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
+        if endsWithPreposition { return after(fig, wholeClause: true) }
+        if before.isEmpty || endsWithVerb {
+            let a = after(fig, wholeClause: false)
+            return a.isEmpty ? before : a
+        }
+        // 6万元的安家费: the noun after 的 names the figure.
+        if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, before.unicodeScalars.count > 0 {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty, hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return a }
+        }
+        return before
+    }
+
+    func hasVerbEnding(lo: Int, hi: Int) -> Bool {
+        var h = hi
+        if h > lo, t[h - 1] == 0x4E86 { h -= 1 }
+        return h > lo && (t[h - 1] == 0x5230 || t[h - 1] == 0x4E86 || book.objectVerbs.matchEnding(t, at: h) != nil)
+    }
+
+    /// The words after the figure up to the clause end (or the first stop verb).
+    func after(_ fig: Figure, wholeClause: Bool) -> String {
+        var lo = fig.unitEnd
+        if let m = book.after.longestMatch(t, at: lo) { lo += m.length }   // 以上, 左右
+        if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
+        let hi = min(text.clauseEnd(after: lo), lo + 16)
+        var e = lo
+        while e < hi {
+            if !wholeClause, e > lo, book.afterStops.longestMatch(t, at: e) != nil { break }
+            if text.isDigit(e) { break }
+            e += 1
+        }
+        return clean(text.string(lo..<e))
+    }
+
+    func clean(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars where u != " " && u != "\n" && u != "\t" { out.unicodeScalars.append(u) }
+        return out
+    }
+}

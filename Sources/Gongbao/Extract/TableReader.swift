@@ -1,0 +1,191 @@
+import Foundation
+
+/// Reads figures from tables: each cell holding a number becomes a metric whose subject is its row header and
+/// whose scale, unit and direction come from the column header or the caption.
+///
+/// 年末数（万人） 199.5 → 1995000 人; 比上年增长（%） -2.3 → 2.3 %, direction down.
+struct TableReader {
+    let book: PatternBook
+    let text: DocText
+    let content: ContentText
+    let normalized: NormalizedText
+
+    /// Content byte offset → scalar index in the normalized text (first scalar at or after it).
+    func scalarIndex(ofContent c: Int) -> Int {
+        let offs = normalized.contentOffsets
+        var lo = 0, hi = normalized.bytes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(offs[mid]) < c { lo = mid + 1 } else { hi = mid }
+        }
+        var slo = 0, shi = text.count
+        while slo < shi {
+            let mid = (slo + shi) / 2
+            if text.byteOffsets[mid] < lo { slo = mid + 1 } else { shi = mid }
+        }
+        return slo
+    }
+
+    func scalarRange(_ r: Range<Int>) -> Range<Int> {
+        let a = scalarIndex(ofContent: r.lowerBound)
+        return a..<max(a, scalarIndex(ofContent: r.upperBound))
+    }
+
+    func cellScalarRanges() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for table in content.tables {
+            for row in table.rows { for cell in row { out.append(scalarRange(cell.range)) } }
+        }
+        return out.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    func cellText(_ r: Range<Int>) -> String {
+        var s = ""
+        for i in scalarRange(r) where !text.isSpace(text.t[i]) { s.unicodeScalars.append(Unicode.Scalar(text.t[i])!) }
+        return s
+    }
+
+    /// A unit stated in a header or caption: （万人）, (%), 单位：亿元.
+    struct HeaderUnit { var factor: Decimal; var unit: String?; var kind: MetricKind }
+
+    func headerUnit(_ s: String) -> HeaderUnit? {
+        let t = Array(s.unicodeScalars.map(\.value))
+        // Look inside brackets first, then after 单位, then at the end.
+        var starts: [Int] = []
+        for (i, c) in t.enumerated() where c == 0x28 || c == 0xFF08 || c == 0x3010 { starts.append(i + 1) }
+        if let r = s.range(of: "单位") {
+            var k = s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.upperBound)
+            while k < t.count, t[k] == 0x3A || t[k] == 0xFF1A || t[k] == 0x20 { k += 1 }
+            starts.append(k)
+        }
+        for st in starts {
+            var k = st
+            var factor = Decimal(1)
+            while k < t.count, let f = book.scales[t[k]], !book.scaleBeginsUnit(t, at: k) { factor *= f; k += 1 }
+            if let (u, _) = book.unit(t, at: k) {
+                let kind: MetricKind
+                switch u.kind {
+                case .money: kind = .money
+                case .measure: kind = .measure
+                case .percent: kind = .percent
+                case .ratio: kind = .ratio
+                case .count, .time: kind = .count
+                }
+                return HeaderUnit(factor: factor * (u.factor ?? 1), unit: u.unit, kind: kind)
+            }
+            if factor != 1 { return HeaderUnit(factor: factor, unit: nil, kind: .count) }
+        }
+        if s.hasSuffix("%") { return HeaderUnit(factor: 1, unit: "%", kind: .percent) }
+        return nil
+    }
+
+    func figures() -> [Figure] {
+        var out: [Figure] = []
+        for table in content.tables {
+            let captionUnit = table.caption.flatMap { headerUnit(cellText($0)) }
+            // Lay cells on a grid (spans repeat the cell).
+            var grid: [[TextTable.Cell?]] = []
+            for (r, row) in table.rows.enumerated() {
+                while grid.count <= r { grid.append([]) }
+                var c = 0
+                for cell in row {
+                    while c < grid[r].count, grid[r][c] != nil { c += 1 }
+                    for dr in 0..<max(1, cell.rowSpan) {
+                        while grid.count <= r + dr { grid.append([]) }
+                        for dc in 0..<max(1, cell.columnSpan) {
+                            while grid[r + dr].count <= c + dc { grid[r + dr].append(nil) }
+                            grid[r + dr][c + dc] = cell
+                        }
+                    }
+                    c += max(1, cell.columnSpan)
+                }
+            }
+            // Header rows: leading rows flagged <th>, or whose cells hold no number.
+            var headerRows = 0
+            for row in grid {
+                let cells = row.compactMap { $0 }
+                let allHeader = !cells.isEmpty && cells.allSatisfy(\.isHeader)
+                let numeric = cells.dropFirst().contains { numberIn(cellText($0.range)) != nil }
+                if allHeader || !numeric { headerRows += 1 } else { break }
+            }
+            if headerRows == grid.count { continue }
+            for r in headerRows..<grid.count {
+                let row = grid[r]
+                let rowHeader = row.first.flatMap { $0 }.map { cleanHeader(cellText($0.range)) } ?? ""
+                for c in row.indices {
+                    guard let cell = row[c], c == 0 || cell != row[c - 1] else { continue }
+                    if r > 0, grid[r - 1].indices.contains(c), grid[r - 1][c] == cell { continue }
+                    guard let (value, numRange) = numberIn(cellText(cell.range)) else { continue }
+                    if c == 0 { continue }
+                    var header = ""
+                    var seen: [TextTable.Cell] = []
+                    for h in 0..<headerRows where grid[h].indices.contains(c) {
+                        if let hc = grid[h][c], !seen.contains(hc) { header += cellText(hc.range); seen.append(hc) }
+                    }
+                    var fig = Figure(span: 0..<0, numberStart: 0, value: value, unit: nil, kind: .count, unitEnd: 0)
+                    fig.fromTable = true
+                    let own = cellText(cell.range)
+                    let hu = headerUnit(own) ?? headerUnit(header) ?? headerUnit(rowHeader) ?? captionUnit
+                    if let hu {
+                        fig.value *= hu.factor
+                        fig.unit = hu.unit
+                        fig.kind = hu.kind
+                    }
+                    if header.contains("指数") || rowHeader.contains("指数") { fig.kind = .index; fig.unit = nil }
+                    // A change column keeps the sign as written (-0.6) and carries no direction: the table states
+                    // a signed level of change, not a verb (gold convention for communiqué tables).
+                    fig.subject = rowHeader.isEmpty ? cleanHeader(header) : rowHeader
+                    fig.scope = cleanHeader(header).isEmpty ? nil : cleanHeader(header)
+                    // Content range of the digits inside the cell.
+                    let sr = scalarRange(cell.range)
+                    var lo = sr.lowerBound, k = 0
+                    while lo < sr.upperBound, k < numRange.lowerBound || text.isSpace(text.t[lo]) {
+                        if !text.isSpace(text.t[lo]) { k += 1 }
+                        lo += 1
+                    }
+                    var hi = lo
+                    var taken = 0
+                    while hi < sr.upperBound, taken < numRange.count {
+                        if !text.isSpace(text.t[hi]) { taken += 1 }
+                        hi += 1
+                    }
+                    fig.span = lo..<hi
+                    fig.numberStart = lo
+                    fig.unitEnd = hi
+                    let nlo = text.byteOffsets[lo], nhi = text.byteOffsets[hi]
+                    if nhi > nlo {
+                        let clo = Int(normalized.contentOffsets[nlo])
+                        let chi = ExtractorSupport.scalarEnd(content.bytes, Int(normalized.contentOffsets[nhi - 1]))
+                        fig.contentRange = clo..<chi
+                    } else {
+                        fig.contentRange = cell.range
+                    }
+                    out.append(fig)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Row and column headers without footnote marks and brackets: "其中：城镇" → 城镇.
+    func cleanHeader(_ s: String) -> String {
+        var s = s
+        for p in ["其中：", "其中:", "#", "＃", "　"] where s.hasPrefix(p) { s.removeFirst(p.count) }
+        return s
+    }
+
+    /// A cell that is just a number (with an optional sign, unit or %): its value and scalar range in the text.
+    func numberIn(_ s: String) -> (Decimal, Range<Int>)? {
+        let t = Array(s.unicodeScalars.map(\.value))
+        guard !t.isEmpty else { return nil }
+        var i = 0
+        var negative = false
+        if t[0] == 0x2D || t[0] == 0x2212 { negative = true; i = 1 }
+        guard i < t.count, t[i] >= 0x30, t[i] <= 0x39 else { return nil }
+        guard let r = ChineseNumeral.readArabic(t, at: i, stopScale: { _ in true }) else { return nil }
+        var end = r.end
+        if end < t.count, let (_, len) = book.unit(t, at: end) { end += len }
+        guard end == t.count else { return nil }
+        return (negative ? -r.value : r.value, 0..<end)
+    }
+}

@@ -1,0 +1,248 @@
+/// Writes the kept part of a page as text blocks, with each byte's source offset and the tables' grids.
+///
+/// Blocks (p, div, h1–h6, li, td/th …) are separated by "\n\n", `<br>` is "\n", runs of spaces and
+/// line breaks inside a block become one space, and a line break between two CJK characters disappears
+/// (人才\n总量 is 人才总量, as a browser shows it). Separators map to the end of the text before them.
+struct ContentBuilder {
+    private let tree: HTMLTree
+    private let selection: MainContent
+    private var out: [UInt8] = []
+    private var offsets: [Int32] = []
+    private var tables: [TextTable] = []
+
+    private var lastEnd: Int32 = 0
+    private var pendingBreak = 0
+    private var pendingSpace = false
+    private var spaceHadNewline = false
+    private var spaceOffset: Int32 = 0
+    private var lastWide = false
+    /// Output offsets where blocks start (for table captions).
+    private var blockStarts: [Int] = []
+    private var markWanted = false
+    private var markPosition: Int?
+    private var tableStack: [TableState] = []
+    private var lastTableEnd = 0
+
+    private struct TableState {
+        var record: Bool
+        var rows: [[TextTable.Cell]] = []
+        var row: [TextTable.Cell]?
+        var caption: Range<Int>?
+    }
+
+    static let blockTags: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td",
+        "th", "thead", "tbody", "tfoot", "caption", "section", "article", "main", "blockquote", "pre", "center",
+        "address", "figure", "figcaption", "hr", "body", "html", "title", "fieldset", "legend", "details",
+        "summary", "header", "footer", "nav", "aside", "form",
+    ]
+
+    static func content(of tree: HTMLTree, selection: MainContent) -> ContentText {
+        var builder = ContentBuilder(tree: tree, selection: selection)
+        guard !tree.nodes.isEmpty else { return ContentText(bytes: [], sourceOffsets: [0]) }
+        if let title = selection.title, !repeatsHeading(title, tree: tree, selection: selection) {
+            for k in title..<selection.subtreeEnd[title] where tree.nodes[k].isText { builder.emitText(k) }
+            builder.blockBoundary()
+        }
+        builder.walk(from: selection.main)
+        builder.offsets.append(builder.lastEnd)
+        return ContentText(bytes: builder.out, sourceOffsets: builder.offsets, tables: builder.tables)
+    }
+
+    /// True when the main container already starts with the heading (or `<title>` is that heading plus
+    /// the site name, 标题_某某市人民政府), so it is not written twice.
+    private static func repeatsHeading(_ title: Int, tree: HTMLTree, selection: MainContent) -> Bool {
+        func visible(_ range: Range<Int>, limit: Int, skipDropped: Bool) -> String {
+            var bytes: [UInt8] = []
+            for k in range where tree.nodes[k].isText && !(skipDropped && selection.dropped[k]) {
+                for b in tree.text[tree.nodes[k].textRange] where b > 0x20 { bytes.append(b) }
+                if bytes.count >= limit { break }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let heading = visible(title..<selection.subtreeEnd[title], limit: 1000, skipDropped: false)
+        let head = visible(selection.main..<selection.subtreeEnd[selection.main], limit: 600, skipDropped: true)
+        guard !heading.isEmpty, !head.isEmpty else { return false }
+        return head.contains(heading) || heading.hasPrefix(String(head.prefix(10)))
+    }
+
+    private init(tree: HTMLTree, selection: MainContent) {
+        self.tree = tree
+        self.selection = selection
+        out.reserveCapacity(tree.text.count)
+        offsets.reserveCapacity(tree.text.count + 1)
+    }
+
+    /// Pre-order walk with explicit enter/exit events (deeply nested garbage must not overflow the stack).
+    private mutating func walk(from root: Int) {
+        var stack: [(Int, Bool)] = [(root, false)]
+        while let (i, exit) = stack.popLast() {
+            let node = tree.nodes[i]
+            if exit {
+                leave(i, node)
+                continue
+            }
+            if selection.dropped[i] { continue }
+            if node.isText {
+                emitText(i)
+                continue
+            }
+            enter(i, node)
+            stack.append((i, true))
+            for c in tree.children(of: i).reversed() { stack.append((c, false)) }
+        }
+    }
+
+    private mutating func enter(_ i: Int, _ node: HTMLTree.Node) {
+        let tag = node.tag
+        if tag == "br" { lineBreak(); return }
+        if node.flags.contains(.block) { blockBoundary() }
+        switch tag {
+        case "table":
+            var nested = false
+            for k in (i + 1)..<selection.subtreeEnd[i] where tree.nodes[k].tag == "table" { nested = true; break }
+            var state = TableState(record: !nested)
+            if state.record { state.caption = captionBeforeTable() }
+            tableStack.append(state)
+        case "tr":
+            if tableStack.last?.record == true { tableStack[tableStack.count - 1].row = [] }
+        case "td", "th", "caption":
+            if tableStack.last?.record == true { markWanted = true; markPosition = nil }
+        default:
+            break
+        }
+    }
+
+    private mutating func leave(_ i: Int, _ node: HTMLTree.Node) {
+        let tag = node.tag
+        switch tag {
+        case "td", "th":
+            guard tableStack.last?.record == true else { break }
+            let cell = TextTable.Cell(range: markedRange(), columnSpan: node.columnSpan, rowSpan: node.rowSpan,
+                                      isHeader: tag == "th")
+            tableStack[tableStack.count - 1].row = (tableStack[tableStack.count - 1].row ?? []) + [cell]
+        case "caption":
+            guard tableStack.last?.record == true else { break }
+            let range = markedRange()
+            if !range.isEmpty { tableStack[tableStack.count - 1].caption = range }
+        case "tr":
+            guard tableStack.last?.record == true else { break }
+            if let row = tableStack[tableStack.count - 1].row, !row.isEmpty {
+                tableStack[tableStack.count - 1].rows.append(row)
+            }
+            tableStack[tableStack.count - 1].row = nil
+        case "table":
+            guard var state = tableStack.popLast() else { break }
+            if let row = state.row, !row.isEmpty { state.rows.append(row) }
+            if state.record, !state.rows.isEmpty {
+                tables.append(TextTable(caption: state.caption, rows: TableHeader.marked(state.rows, in: out)))
+            }
+            lastTableEnd = out.count
+        default:
+            break
+        }
+        if node.flags.contains(.block) { blockBoundary() }
+    }
+
+    private mutating func markedRange() -> Range<Int> {
+        defer { markWanted = false; markPosition = nil }
+        guard let start = markPosition else { return out.count..<out.count }
+        return start..<out.count
+    }
+
+    /// The short line just before a table that names it (表1 2025年人口情况), with a following 单位 line.
+    private func captionBeforeTable() -> Range<Int>? {
+        let starts = blockStarts.filter { $0 >= lastTableEnd }
+        guard let last = starts.last else { return nil }
+        func isShortLine(_ r: Range<Int>) -> Bool {
+            let text = String(decoding: out[r], as: UTF8.self)
+            return text.count <= 60 && !text.contains("。") && !text.contains("；")
+        }
+        let lastRange = last..<out.count
+        guard isShortLine(lastRange) else { return nil }
+        let text = String(decoding: out[lastRange], as: UTF8.self)
+        if text.hasPrefix("单位") || text.hasPrefix("（单位") || text.hasPrefix("(单位"), starts.count >= 2 {
+            let previous = starts[starts.count - 2]
+            if isShortLine(previous..<last) { return previous..<out.count }
+        }
+        return lastRange
+    }
+
+    // MARK: - Text
+
+    mutating func blockBoundary() {
+        if !out.isEmpty { pendingBreak = 2 }
+        pendingSpace = false
+    }
+
+    private mutating func lineBreak() {
+        if !out.isEmpty { pendingBreak = min(2, pendingBreak + 1) }
+        pendingSpace = false
+    }
+
+    mutating func emitText(_ i: Int) {
+        let range = tree.nodes[i].textRange
+        tree.text.withUnsafeBufferPointer { t in
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let (v, len) = SourceAnchor.decode(t, k)
+                if SourceAnchor.isSpace(v) {
+                    if !pendingSpace {
+                        pendingSpace = true
+                        spaceOffset = tree.sourceStarts[k]
+                    }
+                    if v == 0x0A || v == 0x0D { spaceHadNewline = true }
+                } else {
+                    emitCharacter(at: k, length: len, wide: v >= 0x2E80)
+                }
+                k += len
+            }
+        }
+    }
+
+    private mutating func emitCharacter(at k: Int, length: Int, wide: Bool) {
+        if out.isEmpty {
+            blockStarts.append(0)
+        } else if pendingBreak > 0 {
+            for _ in 0..<pendingBreak {
+                out.append(0x0A)
+                offsets.append(lastEnd)
+            }
+            blockStarts.append(out.count)
+        } else if pendingSpace, !(spaceHadNewline && lastWide && wide) {
+            out.append(0x20)
+            offsets.append(spaceOffset)
+        }
+        pendingBreak = 0
+        pendingSpace = false
+        spaceHadNewline = false
+        if markWanted {
+            markPosition = out.count
+            markWanted = false
+        }
+        for b in 0..<length {
+            out.append(tree.text[k + b])
+            offsets.append(tree.sourceStarts[k + b])
+        }
+        lastEnd = tree.sourceEnds[k]
+        lastWide = wide
+    }
+}
+
+/// Marks a table's first row as headers when it reads like one: no cell is a bare number while a later
+/// row has numbers (指标 | 2025年 | 增长（%） over 地区生产总值 | 1234.5 | 5.2).
+enum TableHeader {
+    static func marked(_ rows: [[TextTable.Cell]], in text: [UInt8]) -> [[TextTable.Cell]] {
+        guard rows.count >= 2, !rows[0].contains(where: { $0.isHeader }) else { return rows }
+        func isNumber(_ cell: TextTable.Cell) -> Bool {
+            let s = String(decoding: text[cell.range], as: UTF8.self).filter { !$0.isWhitespace }
+            guard s.contains(where: { $0.isNumber }) else { return false }
+            return s.allSatisfy { $0.isNumber || ".,%-+‰．，－—/".contains($0) }
+        }
+        guard !rows[0].contains(where: isNumber), rows.dropFirst().contains(where: { $0.contains(where: isNumber) })
+        else { return rows }
+        var result = rows
+        for c in result[0].indices { result[0][c].isHeader = true }
+        return result
+    }
+}

@@ -1,0 +1,211 @@
+/// Decides which parts of a page are the article: drops chrome (by tag, class/id name, phrase and link
+/// density), then finds the element that holds most of the remaining non-link text.
+///
+/// The rule of thumb: when unsure, keep. A chrome-looking element that holds a large share of the page's
+/// non-link text is kept (an ASP.NET `<form>` around the whole page, a `div.content-bottom` that is the
+/// article); the main container is narrowed only while one child holds most of the text. Example: a
+/// 营口 portal page narrows to `div.TRS_Editor`, and its 当前位置 bar and 版权所有 footer are gone.
+struct MainContent {
+    /// Share of the page's non-link text above which a chrome-looking element is kept anyway.
+    static let keepShare = 0.4
+    /// The main container narrows to a child while that child holds this share of the kept text.
+    static let narrowShare = 0.9
+
+    /// Per node: removed from the content (itself or an ancestor is chrome).
+    private(set) var dropped: [Bool]
+    /// Per node: the index just after its subtree (descendants are contiguous in document order).
+    private(set) var subtreeEnd: [Int]
+    /// Per node: non-space characters of kept text, and how many of them are inside `<a>`.
+    private(set) var characters: [Int]
+    private(set) var linkCharacters: [Int]
+    /// The element whose subtree is emitted.
+    private(set) var main: Int
+    /// A heading to emit before the main container, when it lies outside it (h1, a .title, or `<title>`).
+    private(set) var title: Int?
+
+    init(tree: HTMLTree) {
+        let nodes = tree.nodes
+        let n = nodes.count
+        dropped = [Bool](repeating: false, count: n)
+        subtreeEnd = (0..<n).map { $0 + 1 }
+        characters = [Int](repeating: 0, count: n)
+        linkCharacters = [Int](repeating: 0, count: n)
+        main = 0
+        guard n > 0 else { return }
+
+        var hardDropped = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            let p = Int(nodes[i].parent)
+            hardDropped[i] = (p >= 0 && hardDropped[p]) || nodes[i].flags.contains(.alwaysDropped)
+        }
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            let p = Int(nodes[i].parent)
+            if nodes[i].isText, !hardDropped[i] {
+                characters[i] = MainContent.visibleCount(tree.text[nodes[i].textRange])
+                if nodes[i].inLink { linkCharacters[i] = characters[i] }
+            }
+            if p >= 0 {
+                subtreeEnd[p] = max(subtreeEnd[p], subtreeEnd[i])
+                if !hardDropped[i] {
+                    characters[p] += characters[i]
+                    linkCharacters[p] += linkCharacters[i]
+                }
+            }
+        }
+        // The whole document, not <body>: libxml2 puts content after a stray </html> beside <html>.
+        let body = 0
+        let total = characters[body] - linkCharacters[body]
+
+        // Chrome candidates, kept when they hold a large share of the page's own text.
+        var chrome = [Bool](repeating: false, count: n)
+        var classCache: [[UInt8]: Bool] = [:]
+        for i in body..<subtreeEnd[body] where !nodes[i].isText && !hardDropped[i] && i != body {
+            let own = characters[i] - linkCharacters[i]
+            if Double(own) >= MainContent.keepShare * Double(total), total > 0 { continue }
+            chrome[i] = isChrome(i, tree, classCache: &classCache)
+        }
+        var softDropped = hardDropped
+        for i in 0..<n {
+            let p = Int(nodes[i].parent)
+            softDropped[i] = softDropped[i] || chrome[i] || (p >= 0 && softDropped[p])
+        }
+        var kept = [Int](repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) where !softDropped[i] {
+            if nodes[i].isText, !nodes[i].inLink { kept[i] = characters[i] }
+            let p = Int(nodes[i].parent)
+            if p >= 0 { kept[p] += kept[i] }
+        }
+        // Nothing left but there was text: the rules were wrong for this page, keep all of it.
+        if kept[body] == 0 && total > 0 {
+            softDropped = hardDropped
+            for i in stride(from: n - 1, through: 0, by: -1) where !softDropped[i] {
+                kept[i] = nodes[i].isText && !nodes[i].inLink ? characters[i] : kept[i]
+                let p = Int(nodes[i].parent)
+                if p >= 0 { kept[p] += kept[i] }
+            }
+        }
+        dropped = softDropped
+
+        // Narrow while one child holds most of the kept text.
+        var m = body
+        let keptTotal = kept[body]
+        while keptTotal > 0 {
+            var best = -1
+            for c in tree.children(of: m) where nodes[c].flags.contains(.container) && !dropped[c] {
+                if best < 0 || kept[c] > kept[best] { best = c }
+            }
+            guard best >= 0, Double(kept[best]) >= MainContent.narrowShare * Double(keptTotal) else { break }
+            m = best
+        }
+        main = m
+        title = findTitle(tree, body: body, hardDropped: hardDropped)
+    }
+
+    /// Whether the element looks like chrome by its tag, its class/id, its style, a phrase, or its links.
+    private func isChrome(_ i: Int, _ tree: HTMLTree, classCache: inout [[UInt8]: Bool]) -> Bool {
+        let node = tree.nodes[i]
+        if node.flags.contains(.chromeTag) { return true }
+        if !node.style.isEmpty {
+            if MainContent.hiddenStyles.contains(where: { MainContent.contains(node.style[...], $0) }) { return true }
+        }
+        if !node.classID.isEmpty, node.tag != "html", node.tag != "body" {
+            if let known = classCache[node.classID] {
+                if known { return true }
+            } else {
+                let match = MainContent.classWords.contains { MainContent.contains(node.classID[...], $0) }
+                classCache[node.classID] = match
+                if match { return true }
+            }
+        }
+        guard node.flags.contains(.judged), characters[i] > 0 else { return false }
+        if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
+        if characters[i] <= BoilerplateXPaths.chromePhraseMaxCharacters {
+            var bytes: [UInt8] = []
+            for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
+                bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
+            }
+            if MainContent.chromePhrases.contains(where: { MainContent.contains(bytes[...], $0) }) { return true }
+            if bytes.count <= MainContent.longestChromeBlock * 2 {
+                var trimmed: [UInt8] = []
+                var k = 0
+                while k < bytes.count {
+                    if bytes[k] <= 0x20 { k += 1; continue }
+                    if bytes[k] == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 { k += 2; continue }
+                    trimmed.append(bytes[k])
+                    k += 1
+                }
+                if MainContent.chromeBlocks.contains(trimmed) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let classWords = BoilerplateXPaths.classIDGroups.flatMap { $0.entries.map { Array($0.utf8) } }
+    private static let chromePhrases = BoilerplateXPaths.chromePhrases.entries.map { Array($0.utf8) }
+    private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
+    private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
+    private static let titleWord = Array("title".utf8)
+    private static let hiddenStyles = BoilerplateXPaths.hiddenStyles.entries.map { Array($0.utf8) }
+
+    /// Byte-level substring test (Foundation's String search is far slower on Linux).
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Elements the main container may narrow to (never an inline `<b>` that broken markup left open).
+    static let containerTags: Set<String> = [
+        "html", "body", "div", "section", "article", "main", "td", "table", "tbody", "tr", "form", "center",
+        "dd", "li", "ul", "font", "span",
+    ]
+
+    /// Block elements judged by link density and phrases (inline elements are judged with their block).
+    static let blockTags: Set<String> = [
+        "div", "p", "ul", "ol", "dl", "dd", "dt", "li", "table", "tbody", "tr", "td", "th", "section", "center",
+        "span", "font",
+    ]
+
+    /// The page heading when the main container does not include it: the first h1 with text of its own,
+    /// else a short `.title` element before the main container, else `<title>`.
+    private func findTitle(_ tree: HTMLTree, body: Int, hardDropped: [Bool]) -> Int? {
+        let nodes = tree.nodes
+        func emitted(_ i: Int) -> Bool { i >= main && i < subtreeEnd[main] && !dropped[i] }
+        func ownText(_ i: Int) -> Int { characters[i] - linkCharacters[i] }
+        for i in 0..<nodes.count where nodes[i].tag == "h1" && !hardDropped[i] && ownText(i) >= 4 {
+            return emitted(i) ? nil : i
+        }
+        for i in body..<main where !dropped[i] && MainContent.contains(nodes[i].classID[...], MainContent.titleWord) {
+            let c = ownText(i)
+            if c >= 4 && c <= 100 { return i }
+        }
+        if main == body || nodes[main].tag == "html" || nodes[main].tag == "body" { return nil }  // whole page kept
+        if let t = tree.first("title") {
+            // <title> sits in <head>, which is always dropped, so its characters were not counted.
+            return MainContent.visibleCount(tree.text[tree.nodes[t].firstChild >= 0
+                ? tree.nodes[Int(tree.nodes[t].firstChild)].textRange : 0..<0]) > 0 ? t : nil
+        }
+        return nil
+    }
+
+    /// Non-space scalars in UTF-8 bytes (spaces, tabs, line breaks and NBSP do not count).
+    static func visibleCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b & 0xC0 != 0x80, b > 0x20 { count += 1 }
+            if previous == 0xC2 && b == 0xA0 { count -= 1 }
+            previous = b
+        }
+        return count
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+
+/// Reads numerals — Arabic (1,234.5), Chinese (两万三千, 一百零五, 十二), financial capitals (壹贰叁), traditional
+/// (萬 億 兩) and mixed (3.5万, 1万2千) — from scalars into exact decimals.
+///
+/// Grammar, not vocabulary: 三千五 is 3500, 一万五 is 15000, 二〇二三 is the digit string 2023, 十几 is
+/// "more than 10". Never goes through Double.
+enum ChineseNumeral {
+    /// A numeral read at a position.
+    struct Reading: Equatable {
+        var value: Decimal
+        /// Scalar index just past the numeral (and any scale it carries).
+        var end: Int
+        var isChinese: Bool
+        /// Digits written without a decimal point or scale (for years: 2023).
+        var plainDigits: Int
+        /// 十几, 几十, 几百: only a lower bound is known.
+        var isVague: Bool = false
+        /// A scale (万, 亿) was read after the digits.
+        var hasScale: Bool = false
+    }
+
+    static func digit(_ s: UInt32) -> Int? {
+        switch s {
+        case 0x96F6, 0x3007, 0x25CB, 0x25EF: return 0 // 零 〇 ○ ◯
+        case 0x4E00, 0x58F9, 0x5F0C: return 1         // 一 壹 弌
+        case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169: return 2  // 二 贰 貳 两 兩
+        case 0x4E09, 0x53C1, 0x53C3: return 3         // 三 叁 參
+        case 0x56DB, 0x8086: return 4                 // 四 肆
+        case 0x4E94, 0x4F0D: return 5                 // 五 伍
+        case 0x516D, 0x9646, 0x9678: return 6         // 六 陆 陸
+        case 0x4E03, 0x67D2: return 7                 // 七 柒
+        case 0x516B, 0x634C: return 8                 // 八 捌
+        case 0x4E5D, 0x7396: return 9                 // 九 玖
+        default: return nil
+        }
+    }
+
+    /// 十 百 千 (and capitals 拾 佰 仟).
+    static func smallUnit(_ s: UInt32) -> Int? {
+        switch s {
+        case 0x5341, 0x62FE: return 10
+        case 0x767E, 0x4F70: return 100
+        case 0x5343, 0x4EDF: return 1000
+        default: return nil
+        }
+    }
+
+    /// 万 萬 亿 億.
+    static func bigUnit(_ s: UInt32) -> Decimal? {
+        switch s {
+        case 0x4E07, 0x842C: return 10_000
+        case 0x4EBF, 0x5104: return 100_000_000
+        default: return nil
+        }
+    }
+
+    static let ji: UInt32 = 0x51E0       // 几
+    static let nian: UInt32 = 0x5EFF     // 廿
+    static let dian: UInt32 = 0x70B9     // 点
+
+    static func isASCIIDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
+
+    /// Can a Chinese numeral start here? A digit, 十, 廿, or 几 before a unit; never a bare 百/千/万 (百舸, 千帆, 万众).
+    static func canStartChinese(_ t: [UInt32], _ i: Int) -> Bool {
+        let s = t[i]
+        if digit(s) != nil || s == 0x5341 || s == 0x62FE || s == nian { return true }
+        if s == ji, i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
+        return false
+    }
+
+    /// Reads an Arabic number with optional thousands separators, decimals and trailing scales (44.14亿, 1万2千).
+    /// `stopScale` says whether a scale character at an index begins a unit instead (千瓦, 千米).
+    static func readArabic(_ t: [UInt32], at start: Int, stopScale: (Int) -> Bool) -> Reading? {
+        var i = start
+        var text = ""
+        while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
+        guard !text.isEmpty else { return nil }
+        // Too long for a figure (and for Decimal): report its length so the caller can note it.
+        if text.count > 30 { return Reading(value: 0, end: i, isChinese: false, plainDigits: text.count) }
+        // Thousands separators: 1,234,567 (groups of exactly three).
+        if text.count <= 3 {
+            while i + 3 < t.count, t[i] == 0x2C,
+                  (1...3).allSatisfy({ isASCIIDigit(t[i + $0]) }),
+                  !(i + 4 < t.count && isASCIIDigit(t[i + 4])) {
+                for k in 1...3 { text.unicodeScalars.append(Unicode.Scalar(t[i + k])!) }
+                i += 4
+            }
+        }
+        var plain = text.count
+        if i + 1 < t.count, t[i] == 0x2E, isASCIIDigit(t[i + 1]) {
+            text += "."
+            i += 1
+            while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
+            plain = 0
+        }
+        guard var value = decimal(text) else { return nil }
+        var reading = Reading(value: value, end: i, isChinese: false, plainDigits: plain)
+        // Scales: 万, 亿, 千万, 万亿; and 1万2千.
+        var j = i
+        var scaled = false
+        while j < t.count, !stopScale(j) {
+            if let u = smallUnit(t[j]), u != 10 {
+                value *= Decimal(u); j += 1; scaled = true
+            } else if let b = bigUnit(t[j]) {
+                value *= b; j += 1; scaled = true
+                // 1万2千: a smaller section in Arabic digits.
+                var k = j, d = ""
+                while k < t.count, isASCIIDigit(t[k]) { d.unicodeScalars.append(Unicode.Scalar(t[k])!); k += 1 }
+                if !d.isEmpty, k < t.count, let u = smallUnit(t[k]), !stopScale(k), let dv = Decimal(string: d) {
+                    value += dv * Decimal(u); j = k + 1
+                }
+            } else { break }
+        }
+        if scaled {
+            reading.value = value
+            reading.end = j
+            reading.hasScale = true
+            reading.plainDigits = 0
+        }
+        return reading
+    }
+
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// Digits with an optional point → exact Decimal; up to 18 digits without parsing a string.
+    static func decimal(_ text: String) -> Decimal? {
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = 0
+        var seenPoint = false
+        for u in text.utf8 {
+            if u == 0x2E { seenPoint = true; continue }
+            mantissa = mantissa &* 10 &+ UInt64(u - 0x30)
+            digits += 1
+            if seenPoint { fraction += 1 }
+        }
+        if digits > 18 { return Decimal(string: text, locale: posix) }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
+    }
+
+    /// Reads a Chinese numeral (一百零五, 两万三千, 三点五, 二〇二三, 十几). Returns nil when none starts here.
+    static func readChinese(_ t: [UInt32], at start: Int, stopScale: (Int) -> Bool) -> Reading? {
+        guard start < t.count, canStartChinese(t, start) else { return nil }
+        var result = Decimal(0)   // sections of 亿 and 万 already closed
+        var section = Decimal(0)  // below 万
+        var num: Decimal? = nil   // pending digit
+        var lastUnit: Decimal = 0 // unit of the last multiplier, for 三千五 → 3500
+        var zeroSeen = false
+        var digitRun = ""         // 二〇二三
+        var onlyDigits = true
+        var vague = false
+        var i = start
+        var hasUnit = false
+        loop: while i < t.count {
+            let s = t[i]
+            if let d = digit(s) {
+                if num != nil || (digitRun.count > 0 && onlyDigits) {
+                    // Consecutive digits: a digit string (二〇二三) unless units follow.
+                    if digitRun.isEmpty, let n = num { digitRun = "\(n)" }
+                    digitRun += "\(d)"
+                } else {
+                    digitRun = "\(d)"
+                }
+                if d == 0 { zeroSeen = true }
+                num = Decimal(d)
+                i += 1
+            } else if s == nian {
+                section += 20; num = nil; lastUnit = 10; i += 1; onlyDigits = false; hasUnit = true
+            } else if s == ji, num == nil {
+                // 十几 / 几十: vague.
+                vague = true
+                if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
+                    section += Decimal(u); lastUnit = Decimal(u); i += 2; onlyDigits = false; hasUnit = true
+                    continue
+                }
+                if hasUnit { i += 1; break loop }
+                return nil
+            } else if let u = smallUnit(s) {
+                if stopScale(i) { break }
+                if digitRun.count > 1 && onlyDigits { break }
+                if num == nil && !(u == 10) && section == 0 && result == 0 { return nil }
+                section += (num ?? 1) * Decimal(u)
+                num = nil; lastUnit = Decimal(u); onlyDigits = false; hasUnit = true; zeroSeen = false; digitRun = ""
+                i += 1
+            } else if let b = bigUnit(s) {
+                if stopScale(i) { break }
+                if num == nil && section == 0 && result == 0 { break }
+                if digitRun.count > 1 && onlyDigits { break }
+                if b == 100_000_000 {
+                    result = (result + section + (num ?? 0)) * b
+                } else {
+                    result += (section + (num ?? 0)) * b
+                }
+                section = 0; num = nil; lastUnit = b; onlyDigits = false; hasUnit = true; zeroSeen = false; digitRun = ""
+                i += 1
+            } else if s == dian, num != nil, i + 1 < t.count, digit(t[i + 1]) != nil {
+                // 三点五 → 3.5
+                var frac = "0."
+                var k = i + 1
+                while k < t.count, let d = digit(t[k]) { frac += "\(d)"; k += 1 }
+                let whole: Decimal = (onlyDigits && digitRun.count > 1) ? (Decimal(string: digitRun) ?? 0) : result + section + (num ?? 0)
+                let value = whole + (Decimal(string: frac) ?? 0)
+                return Reading(value: value, end: k, isChinese: true, plainDigits: 0)
+            } else {
+                break
+            }
+        }
+        guard i > start else { return nil }
+        if onlyDigits {
+            guard !digitRun.isEmpty, let v = Decimal(string: digitRun) else { return nil }
+            return Reading(value: v, end: i, isChinese: true, plainDigits: digitRun.count)
+        }
+        var tail = num ?? 0
+        // 三千五 → 3500, 一万五 → 15000 (a bare digit after a unit ≥ 百 names the next lower place).
+        if num != nil, !zeroSeen, lastUnit >= 100 { tail *= lastUnit / 10 }
+        let value = result + section + tail
+        return Reading(value: value, end: i, isChinese: true, plainDigits: 0, isVague: vague, hasScale: hasUnit)
+    }
+}

@@ -1,0 +1,81 @@
+/// Decides whether a run of whitespace is an artefact (OCR hard line break, PDF letter spacing) to remove.
+///
+/// Removed: whitespace between CJK characters ("活\n动", "关  于"), between a figure and its scale or unit
+/// ("7.8 万\n人", "42\n\n人", "3800\n余人次"), and inside spaced-out digits ("7 4 7 7 2 亿元", "8 .8 %").
+/// Kept: after a sentence end (。！？；), next to Latin letters ("PM 2.5"), and between two separate numbers
+/// ("2023 15").
+enum WhitespaceJoining {
+    static func isCJK(_ s: UInt32) -> Bool {
+        (0x3400...0x9FFF).contains(s) || (0xF900...0xFAFF).contains(s) || (0x20000...0x2FFFF).contains(s)
+    }
+
+    /// CJK punctuation that sits inside a sentence (quotes, brackets, 、，·…—).
+    static func isInnerPunctuation(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x3001, 0x3008...0x3011, 0x3014...0x301F, 0x2014, 0x2015, 0x2018...0x201F, 0x2026, 0xB7, 0x2027,
+             0x2E3A, 0xFF5E, 0x2236, 0x00D7:
+            return true
+        default: return false
+        }
+    }
+
+    static func isDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
+
+    /// Sentence-final punctuation after which a line break is a real paragraph break.
+    static func isSentenceEnd(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x3002, 0x21, 0x3F, 0x3B, 0x3A, 0xFF61: return true   // 。 ! ? ; : (full-width already folded)
+        default: return false
+        }
+    }
+
+    /// Last scalar of the output so far, and the one before it.
+    static func lastScalars(_ out: [UInt8]) -> (UInt32?, UInt32?) {
+        var i = out.count
+        var found: [UInt32] = []
+        while i > 0, found.count < 2 {
+            var j = i - 1
+            while j > 0, out[j] & 0xC0 == 0x80 { j -= 1 }
+            let s = decodeScalar(out, j)
+            found.append(s)
+            i = j
+        }
+        return (found.first, found.count > 1 ? found[1] : nil)
+    }
+
+    static func decodeScalar(_ b: [UInt8], _ i: Int) -> UInt32 {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return b0 }
+        if b0 < 0xE0, i + 1 < b.count { return ((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F) }
+        if b0 < 0xF0, i + 2 < b.count {
+            return ((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F)
+        }
+        if i + 3 < b.count {
+            return ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
+                | (UInt32(b[i + 3]) & 0x3F)
+        }
+        return 0xFFFD
+    }
+
+    static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool, inSpacedRun: Bool = false) -> Bool {
+        let (p0, p1) = lastScalars(out)
+        guard let prev = p0 else { return false }
+        if isSentenceEnd(prev) || prev == 0x3002 { return false }
+        let prevDigit = isDigit(prev), nextDigit = isDigit(next)
+        if prevDigit && nextDigit {
+            // Spaced-out digits from PDF text: single digits separated by single spaces.
+            guard !hasNewline, singleSpace else { return false }
+            let prevAlone = inSpacedRun || (p1.map { !isDigit($0) && $0 != 0x2E && $0 != 0x2C } ?? true)
+            let nextAlone = afterNext.map { !isDigit($0) } ?? true
+            return prevAlone && nextAlone
+        }
+        // A decimal point or percent sign pushed away from its digits: "8 .8 %".
+        if prevDigit && (next == 0x2E || next == 0x25 || next == 0x2030) && !hasNewline { return true }
+        if prev == 0x2E && nextDigit && !hasNewline { return p1.map(isDigit) ?? false }
+        let prevCJK = isCJK(prev) || isInnerPunctuation(prev)
+        let nextCJK = isCJK(next) || isInnerPunctuation(next)
+        let prevOK = prevCJK || prevDigit || prev == 0x25 || prev == 0x2C || prev == 0x2030
+        let nextOK = nextCJK || nextDigit || next == 0x25 || next == 0x2030
+        return prevOK && nextOK && (prevCJK || nextCJK)
+    }
+}

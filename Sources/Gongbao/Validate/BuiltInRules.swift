@@ -1,0 +1,36 @@
+/// The rules written in Swift, in the order of the report's per-rule table.
+enum BuiltInRules {
+    static let all: [ValidationRule] = [
+        ValidationRule(id: "same-figure-agrees", defaultSeverity: .error, check: SameFigureRule.check),
+        ValidationRule(id: "part-exceeds-total", defaultSeverity: .error, check: PartTotalRule.check),
+        ValidationRule(id: "declared-order", defaultSeverity: .error, check: DeclaredOrderRule.check),
+        ValidationRule(id: "cumulative-never-falls", defaultSeverity: .error, check: CumulativeRule.check),
+        ValidationRule(id: "scale-slip", defaultSeverity: .error, check: ScaleSlipRule.check),
+        ValidationRule(id: "share-over-100", defaultSeverity: .error, check: ShareRule.check),
+        ValidationRule(id: "growth-consistency", defaultSeverity: .warning, check: GrowthRule.check),
+        ValidationRule(id: "target-reported-achieved", defaultSeverity: .note, check: TargetRule.check),
+    ]
+}
+
+/// The analyst's rules from rule files: relations with their own id, and filter-and-bound rules.
+enum AnalystRules {
+    static func all(in rules: RuleSet) -> [ValidationRule] {
+        var seen: Set<String> = Set(BuiltInRules.all.map(\.id))
+        var out: [ValidationRule] = []
+        for r in rules.relations where !seen.contains(r.id) {
+            seen.insert(r.id)
+            let id = r.id
+            out.append(ValidationRule(id: id, defaultSeverity: r.severity ?? .error) { context, severity in
+                DeclaredOrderRule.check(context, severity, ruleID: id)
+            })
+        }
+        for b in rules.bounds where !seen.contains(b.id) {
+            seen.insert(b.id)
+            let id = b.id
+            out.append(ValidationRule(id: id, defaultSeverity: b.severity) { context, severity in
+                BoundRuleCheck.check(context, severity, ruleID: id)
+            })
+        }
+        return out
+    }
+}

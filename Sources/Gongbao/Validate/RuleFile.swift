@@ -1,0 +1,121 @@
+import Foundation
+import Yams
+
+extension RuleSet {
+    /// The bundled rules.yaml and synonyms.yaml.
+    public static func standard() throws -> RuleSet {
+        guard let dir = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw RuleFileError.unreadable(path: "Resources/rules.yaml", reason: "bundled resources not found")
+        }
+        var set = RuleSet()
+        try set.read(path: dir.appendingPathComponent("synonyms.yaml").path, including: [])
+        try set.read(path: dir.appendingPathComponent("rules.yaml").path, including: [])
+        return set
+    }
+
+    /// An analyst's `--rules FILE` on top of `base` (usually `standard()`): lists are added, severities
+    /// and tolerances replaced. `include:` names other files, relative to the including file.
+    public static func load(path: String, base: RuleSet?) throws(RuleFileError) -> RuleSet {
+        var set = base ?? RuleSet()
+        try set.read(path: path, including: [])
+        return set
+    }
+
+    /// Reads one file (and, first, what it includes); `stack` holds the files being read, to refuse cycles.
+    mutating func read(path: String, including stack: [String]) throws(RuleFileError) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let file = RuleFileReader(path: path)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw file.syntaxError(error)
+        } catch {
+            throw .syntax(path: path, line: 1, column: 1, message: "\(error)")
+        }
+        guard let root else { files.append(path); return }
+        guard case let .mapping(top) = root else { throw file.invalid(root, "a rule file is a mapping of keys (rules:, orders:, …)") }
+        let dir = (path as NSString).deletingLastPathComponent
+        for (key, value) in top {
+            guard key.string == "include" else { continue }
+            for item in try file.strings(value) {
+                let included = item.hasPrefix("/") ? item : (dir as NSString).appendingPathComponent(item)
+                let canonical = (included as NSString).standardizingPath
+                if stack.contains(canonical) || canonical == (path as NSString).standardizingPath {
+                    let mark = value.mark
+                    throw .includeCycle(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1, included: item)
+                }
+                try read(path: included, including: stack + [(path as NSString).standardizingPath])
+            }
+        }
+        files.append(path)
+        for (key, value) in top {
+            switch key.string ?? "" {
+            case "include", "note", "version": continue
+            case "synonyms":
+                catalogue.merge(try file.catalogue(value))
+            case "strip", "generic", "subjects", "units", "scaled-units", "scope":
+                catalogue.merge(try file.catalogue(pairs: [(key, value)]))
+            case "severity":
+                for (rule, level) in try file.mapping(value) {
+                    let id = try file.string(rule)
+                    let word = try file.string(level)
+                    if word == "off" { severities[id] = .some(nil); continue }
+                    guard let s = Severity(rawValue: word) else {
+                        throw file.invalid(level, "unknown severity '\(word)' (use error, warning, note or off)")
+                    }
+                    severities[id] = s
+                }
+            case "messages":
+                for (rule, template) in try file.mapping(value) { messages[try file.string(rule)] = try file.string(template) }
+            case "tolerances":
+                for (name, v) in try file.mapping(value) {
+                    switch try file.string(name) {
+                    case "about": aboutTolerance = try file.fraction(v)
+                    case "growth": growthTolerance = try file.decimal(v)
+                    case "scale-factor":
+                        let f = try file.decimal(v)
+                        guard f > 1 else { throw file.invalid(v, "scale-factor must be above 1") }
+                        scaleFactor = f
+                    case "repeat-ratio":
+                        let f = try file.decimal(v)
+                        guard f > 1 else { throw file.invalid(v, "repeat-ratio must be above 1") }
+                        repeatRatio = f
+                    case let other:
+                        throw file.invalid(name, "unknown tolerance '\(other)' (about, growth, scale-factor, repeat-ratio)")
+                    }
+                }
+            case "shares":
+                for (name, v) in try file.mapping(value) {
+                    switch try file.string(name) {
+                    case "words": shareWords += try file.strings(v)
+                    case "not": shareExclusions += try file.strings(v)
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not)")
+                    }
+                }
+            case "orders":
+                for item in try file.sequence(value) {
+                    let r = try file.relation(item, id: "declared-order")
+                    // An order repeated by an analyst's file (or an included one) is checked once.
+                    relations.removeAll { $0.id == r.id && "\($0.left)\($0.op.rawValue)\($0.right)" == "\(r.left)\(r.op.rawValue)\(r.right)" }
+                    relations.append(r)
+                }
+            case "rules":
+                for item in try file.sequence(value) {
+                    let rule = try file.rule(item)
+                    switch rule {
+                    case let .bound(b): bounds.append(b)
+                    case let .relation(r): relations.append(r)
+                    }
+                }
+            case let other:
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, orders, rules, synonyms)")
+            }
+        }
+    }
+}

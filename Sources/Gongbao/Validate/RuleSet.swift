@@ -1,0 +1,96 @@
+import Foundation
+
+/// Everything the validator is configured with: the built-in rules' severities and tolerances, the
+/// subject catalogue, declared orders and the analyst's filter-and-bound rules.
+///
+/// Built from the bundled rules.yaml + synonyms.yaml (`standard()`), then extended by an analyst's file
+/// (`load(path:base:)`): lists are appended, severities and tolerances replaced.
+public struct RuleSet: Sendable {
+    public var catalogue = SubjectCatalogue()
+    /// Per-rule severity; `nil` value turns a rule off (`severity: {scale-slip: off}`).
+    public var severities: [String: Severity?] = [:]
+    /// 约/近/左右: ± this fraction of the value.
+    public var aboutTolerance: Decimal = Decimal(string: "0.1")!
+    /// growth-consistency: percentage points allowed between a stated rate and the implied one.
+    public var growthTolerance: Decimal = Decimal(string: "0.2")!
+    /// scale-slip: ratio within ×/÷ this of 10⁴ or 10⁸.
+    public var scaleFactor: Decimal = 3
+    /// same-figure-agrees: repeats further apart than this ratio are taken as two figures, not judged.
+    public var repeatRatio: Decimal = 2
+    public var shareWords: [String] = []
+    public var shareExclusions: [String] = []
+    /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
+    public var messages: [String: String] = [:]
+    public var relations: [RelationRule] = []
+    public var bounds: [BoundRule] = []
+    /// Files read, in order (bundled first).
+    public var files: [String] = []
+
+    public init() {}
+
+    /// The severity a rule runs at (its default unless the rule file says otherwise); nil when off.
+    public func severity(of ruleID: String, default fallback: Severity) -> Severity? {
+        if let set = severities[ruleID] { return set }
+        return fallback
+    }
+}
+
+/// `签约项目 <= 招引项目`: the left subject's figure may not exceed the right one's, in one document and scope.
+public struct RelationRule: Sendable {
+    public enum Operator: String, Sendable, CaseIterable {
+        case lessOrEqual = "<=", less = "<", greaterOrEqual = ">=", greater = ">"
+    }
+    public var id: String
+    public var left: SubjectPattern
+    public var op: Operator
+    public var right: SubjectPattern
+    public var severity: Severity?
+    public var message: String?
+    /// Where the rule was declared (rules.yaml:20:5), for "not evaluable" notes.
+    public var declaredAt: String
+
+    public init(id: String = "declared-order", left: SubjectPattern, op: Operator, right: SubjectPattern,
+                severity: Severity? = nil, message: String? = nil, declaredAt: String = "") {
+        self.id = id
+        self.left = left
+        self.op = op
+        self.right = right
+        self.severity = severity
+        self.message = message
+        self.declaredAt = declaredAt
+    }
+}
+
+/// An analyst's rule: which figures (subject, unit, kind, scope) and the bound they must respect.
+///   - id: growth-below-50
+///     subject: '~增长'
+///     kind: percent
+///     max: 50
+///     severity: warning
+public struct BoundRule: Sendable {
+    public var id: String
+    public var subject: SubjectPattern?
+    public var unit: String?
+    public var kind: MetricKind?
+    public var scope: SubjectPattern?
+    public var min: Decimal?
+    public var max: Decimal?
+    public var severity: Severity
+    public var message: String?
+    public var declaredAt: String
+
+    public init(id: String, subject: SubjectPattern? = nil, unit: String? = nil, kind: MetricKind? = nil,
+                scope: SubjectPattern? = nil, min: Decimal? = nil, max: Decimal? = nil,
+                severity: Severity = .warning, message: String? = nil, declaredAt: String = "") {
+        self.id = id
+        self.subject = subject
+        self.unit = unit
+        self.kind = kind
+        self.scope = scope
+        self.min = min
+        self.max = max
+        self.severity = severity
+        self.message = message
+        self.declaredAt = declaredAt
+    }
+}

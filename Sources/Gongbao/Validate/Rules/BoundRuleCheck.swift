@@ -1,0 +1,37 @@
+import Foundation
+
+/// An analyst's filter-and-bound rule from a rule file: every statement that passes the filter
+/// (subject, unit, kind, scope) must lie within min…max (in the rule's unit when it names one).
+///   - id: rate-below-50
+///     subject: '~增长'
+///     kind: percent
+///     max: 50
+enum BoundRuleCheck {
+    static func check(_ c: RuleContext, _ severity: Severity, ruleID: String) -> RuleOutcome {
+        var out = RuleOutcome(ruleID, severity)
+        let catalogue = c.rules.catalogue
+        for rule in c.rules.bounds where rule.id == ruleID {
+            let (family, factor) = catalogue.family(of: rule.unit)
+            let subjectMatches = rule.subject?.matcher(catalogue)
+            for s in c.statements {
+                if let subjectMatches, !subjectMatches(s.metric.subject, s.subject) { continue }
+                if let kind = rule.kind, kind != s.metric.kind { continue }
+                if rule.unit != nil, family != s.unitFamily { continue }
+                if let scope = rule.scope {
+                    guard let text = s.metric.scope, scope.matches(subject: text, normalized: text, catalogue: catalogue) else { continue }
+                }
+                let lower = s.range.lower.map { $0 / factor }, upper = s.range.upper.map { $0 / factor }
+                let below = rule.min.flatMap { m in upper.map { $0 < m } } ?? false
+                let above = rule.max.flatMap { m in lower.map { $0 > m } } ?? false
+                if below || above {
+                    let text = rule.message.map { Template.fill($0, s, min: rule.min, max: rule.max) }
+                        ?? "\(SameFigureRule.label(s)) \(s.shown) is \(below ? "below the minimum \(rule.min!.plainString)" : "above the maximum \(rule.max!.plainString)")\(rule.unit ?? "")"
+                    out.fail(Finding(ruleID: ruleID, severity: severity, message: text, locations: [s.location]))
+                } else {
+                    out.pass()
+                }
+            }
+        }
+        return out
+    }
+}

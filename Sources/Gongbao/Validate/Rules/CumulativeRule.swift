@@ -1,0 +1,41 @@
+/// cumulative-never-falls: a cumulative figure (累计, 1—N月) of one subject never falls from one period
+/// to the next within a year: 1—3月累计签约项目 52个 then 1—4月 48个 is an error at the 1—4月 figure.
+///
+/// Series come from SeriesKey (file names without their period) and each statement's period (its
+/// scope's, else its document's). Totals restart each January, so only periods of one year are
+/// compared. Cumulative figures that cannot be placed (no period anywhere) count as not evaluable,
+/// and a document of a series that has none gets a note.
+enum CumulativeRule {
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("cumulative-never-falls", severity)
+        let cumulative = c.statements.filter { $0.isCumulative && !$0.isTarget }
+        let unplaced = cumulative.filter { $0.period == nil }
+        out.cannotEvaluate(unplaced.count)
+        // A note for each document of a multi-document series whose period is unknown.
+        let seriesSizes = Dictionary(grouping: c.documents.map { SeriesKey.key(ofPath: $0.path) }, by: { $0 }).mapValues(\.count)
+        var noted: Set<Int> = []
+        for s in unplaced where (seriesSizes[s.series] ?? 0) > 1 && !noted.contains(s.document) {
+            noted.insert(s.document)
+            out.findings.append(Finding(
+                ruleID: "cumulative-never-falls", severity: .note,
+                message: "cannot place \(SameFigureRule.label(s)) \(s.shown) in its series: no period found in the document or its file name",
+                locations: [s.location]))
+        }
+        for (earlier, later) in SeriesNeighbours.pairs(in: c, cumulativeOnly: true) {
+            guard let p = earlier.period, let q = later.period else { continue }
+            if (p.year == nil) != (q.year == nil) { out.cannotEvaluate(); continue }
+            guard p.year == q.year, q.lastMonth > p.lastMonth else { continue }
+            if earlier.range.isAbove(later.range) {
+                out.fail(Finding(
+                    ruleID: "cumulative-never-falls", severity: severity,
+                    message: c.message("cumulative-never-falls",
+                                       "cumulative \(SameFigureRule.label(later)) falls to \(later.shown) (\(q)) from \(earlier.shown) (\(p)) at \(c.reference(earlier, from: later))",
+                                       later, other: earlier),
+                    locations: [later.location, earlier.location]))
+            } else {
+                out.pass()
+            }
+        }
+        return out
+    }
+}

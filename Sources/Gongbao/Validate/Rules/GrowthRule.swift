@@ -1,0 +1,78 @@
+import Foundation
+
+/// growth-consistency: a stated rate (增长7.5%) must fit the levels of the same subject it implies —
+/// this period's against the same months a year before (同比, the default), or the previous period
+/// of the series when the text says 环比. Tolerance: the rate's printed precision, the levels'
+/// rounding, plus `tolerances.growth` percentage points.
+///   实际到位资金 1—4月 115亿元, 同比增长 20% — but 2023年1—4月 was 100亿元 → warning.
+/// Rates without both levels in the run count as not evaluable.
+enum GrowthRule {
+    static let rateWords = ["同比", "环比", "比上年同期", "比去年同期", "比上年", "较上年", "增长率", "增长", "增速",
+                            "增幅", "降幅", "下降", "减少", "提高", "上涨", "回落"]
+
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("growth-consistency", severity)
+        let levels = c.statements.filter {
+            !$0.isTarget && $0.metric.direction == nil && $0.period != nil
+                && MetricIdentity.amounts.contains($0.metric.kind)
+        }
+        for rate in c.statements where rate.metric.kind == .percent && rate.metric.direction != nil && !rate.isTarget {
+            guard let period = rate.period else { out.cannotEvaluate(); continue }
+            let subject = stripped(rate.metric.subject, c.rules.catalogue)
+            let sameSubject = levels.filter {
+                $0.series == rate.series && $0.subject == subject && c.identity.placesAgree($0, rate)
+            }
+            let sequential = rate.metric.subject.contains("环比") || (rate.metric.scope?.contains("环比") ?? false)
+            let current = sameSubject.filter { $0.earlier == nil }
+            guard let now = current.first(where: { $0.period!.matches(period) && $0.document == rate.document })
+                    ?? current.first(where: { $0.period!.matches(period) }) else {
+                out.cannotEvaluate(); continue
+            }
+            // The base: the same document's 去年同期 (or 上月 for 环比) figure, else the series' own.
+            let baseWords = sequential ? ["上月", "上期", "上季度"] : ["去年同期", "上年同期", "去年", "上年"]
+            let stated = sameSubject.first {
+                $0.document == rate.document && $0.unitFamily == now.unitFamily && baseWords.contains($0.earlier ?? "")
+            }
+            let before: Statement?
+            if let stated {
+                before = stated
+            } else if sequential {
+                before = current.filter { $0.period! < period && $0.unitFamily == now.unitFamily }.max { $0.period! < $1.period! }
+            } else {
+                let y = period.year.map { $0 - 1 }
+                before = y == nil ? nil : current.first {
+                    $0.period!.year == y && $0.period!.firstMonth == period.firstMonth && $0.period!.lastMonth == period.lastMonth
+                        && $0.unitFamily == now.unitFamily
+                }
+            }
+            guard let before, let a1 = before.range.lower, let b1 = before.range.upper, let a2 = now.range.lower,
+                  let b2 = now.range.upper, a1 > 0 else {
+                out.cannotEvaluate(); continue
+            }
+            let impliedLow = (a2 / b1 - 1) * 100, impliedHigh = (b2 / a1 - 1) * 100
+            let sign: Decimal = rate.metric.direction == .down ? -1 : 1
+            let half = ValueRange.halfUnit(of: rate.metric) + c.rules.growthTolerance
+            let statedLow = sign * rate.metric.value - half, statedHigh = sign * rate.metric.value + half
+            if statedHigh < impliedLow || statedLow > impliedHigh {
+                var implied = ((now.baseValue / before.baseValue - 1) * 100)
+                var rounded = Decimal()
+                NSDecimalRound(&rounded, &implied, 1, .plain)
+                out.fail(Finding(
+                    ruleID: "growth-consistency", severity: severity,
+                    message: c.message("growth-consistency", "\(SameFigureRule.label(rate)) \(rate.shown) here, but \(now.shown) (\(now.period!)) against \(before.shown) (\(before.earlier ?? before.period!.description)) at \(c.reference(before, from: rate)) is \(rounded.plainString)%", rate, other: before,
+                                       extra: ["{implied}": rounded.plainString]),
+                    locations: [rate.location, now.location, before.location]))
+            } else {
+                out.pass()
+            }
+        }
+        return out
+    }
+
+    /// The subject of a rate without its rate words: 实际到位资金同比增长 → 实际到位资金.
+    static func stripped(_ subject: String, _ catalogue: SubjectCatalogue) -> String {
+        var s = subject
+        for w in rateWords { s = s.replacingOccurrences(of: w, with: "") }
+        return catalogue.normalized(s)
+    }
+}

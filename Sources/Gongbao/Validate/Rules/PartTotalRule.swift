@@ -1,0 +1,75 @@
+import Foundation
+
+/// part-exceeds-total: after 其中/包括, no part may exceed its total, nor may the parts together.
+///
+/// Parts may overlap (one person holds several titles), so the check is only "≤ total", never
+/// "= total". Parts in another unit family are skipped (团队33支 under 人才资源7.8万人), and so are rates
+/// (a sector may grow faster than the whole) and targets under outcomes.
+///   其中，两院院士 4人 … 73人 — sum 129 ≤ 78000 passes.
+/// A part above its total is an error. Findings that rest on where a list ends are warnings: the sum
+/// (在校学生131.6万人，其中本专科116.0万人 … 博士2.8万人，专任教师6.8万人 — the list ended before 专任教师)
+/// and the parts of a nested total (卫生院51个（其中…），疾病预防控制中心13个 belongs to the outer list).
+enum PartTotalRule {
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("part-exceeds-total", severity)
+        let byDocument = Dictionary(grouping: c.statements, by: \.document)
+        for d in byDocument.keys.sorted() {
+            let statements = byDocument[d]!
+            let byIndex = Dictionary(uniqueKeysWithValues: statements.map { ($0.index, $0) })
+            var parts: [Int: [Statement]] = [:]
+            for s in statements {
+                guard let t = s.metric.partOf, t != s.index else { continue }
+                guard let total = byIndex[t] else { out.cannotEvaluate(); continue }
+                // A part with no subject of its own is too likely a mislinked 其中 (a nested list).
+                guard comparable(s, total), c.rules.catalogue.identifies(s.subject) else { continue }
+                parts[t, default: []].append(s)
+            }
+            for t in parts.keys.sorted() {
+                let total = byIndex[t]!
+                let nested = total.metric.partOf != nil
+                let list = parts[t]!.sorted { $0.location < $1.location }
+                var anyAbove = false
+                for p in list {
+                    if p.range.isAbove(total.range) {
+                        anyAbove = true
+                        out.fail(Finding(
+                            ruleID: "part-exceeds-total", severity: nested ? min(severity, .warning) : severity,
+                            message: c.message("part-exceeds-total", "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))", p, other: total),
+                            locations: [p.location, total.location]))
+                    } else {
+                        out.pass()
+                    }
+                }
+                // Sums only for outermost totals: inside a nested list the outer list's next items are
+                // easily linked to the inner total.
+                guard list.count > 1, !anyAbove, !nested else { continue }
+                let sum = list.reduce(Decimal(0)) { $0 + ($1.range.lower ?? 0) }
+                if let upper = total.range.upper, sum > upper {
+                    out.fail(Finding(
+                        ruleID: "part-exceeds-total", severity: min(severity, .warning),
+                        message: c.message("part-exceeds-total", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(display(sum, like: total)), more than the total (\(list.map(\.shown).joined(separator: " + ")))", total,
+                                           extra: ["{sum}": sum.plainString]),
+                        locations: [total.location] + list.map(\.location)))
+                } else {
+                    out.pass()
+                }
+            }
+        }
+        return out
+    }
+
+    /// A base-unit amount written in the total's scale: 1383000 人 beside 131.6万人 → 138.3万人.
+    static func display(_ value: Decimal, like total: Statement) -> String {
+        let unit = total.unitFamily ?? ""
+        for (word, scale) in [("亿", Decimal(100_000_000)), ("万", Decimal(10_000))] where total.shown.contains(word) {
+            return (value / scale).plainString + word + unit
+        }
+        return value.plainString + unit
+    }
+
+    static func comparable(_ part: Statement, _ total: Statement) -> Bool {
+        part.unitFamily == total.unitFamily && part.metric.kind == total.metric.kind
+            && MetricIdentity.amounts.contains(part.metric.kind) && part.metric.direction == nil && total.metric.direction == nil
+            && part.isTarget == total.isTarget
+    }
+}

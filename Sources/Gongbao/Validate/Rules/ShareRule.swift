@@ -1,0 +1,25 @@
+/// share-over-100: a percent that is a share of a whole (占比, 比重, 覆盖率 — shares.words in rules.yaml)
+/// cannot pass 100%. Growth rates and completion rates (增长, 完成: shares.not) are never shares:
+/// 完成年度预算的112% is common and sound.
+///   高新技术产业增加值占规上工业比重 112.3% → error.
+enum ShareRule {
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("share-over-100", severity)
+        for s in c.statements where isShare(s, c.rules) {
+            if let lo = s.range.lower, lo > 100 {
+                out.fail(Finding(ruleID: "share-over-100", severity: severity,
+                                 message: c.message("share-over-100", "share \(SameFigureRule.label(s)) \(s.shown) is above 100%", s),
+                                 locations: [s.location]))
+            } else {
+                out.pass()
+            }
+        }
+        return out
+    }
+
+    static func isShare(_ s: Statement, _ rules: RuleSet) -> Bool {
+        guard s.metric.kind == .percent, s.metric.unit == "%" || s.metric.unit == "％", s.metric.direction == nil else { return false }
+        let text = s.metric.subject
+        return rules.shareWords.contains { text.contains($0) } && !rules.shareExclusions.contains { text.contains($0) }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Which documents form one series of bulletins, and the period each covers.
+///
+/// Kept simple on purpose: documents belong to one series when their file names are equal once the
+/// period and numbering are taken out, whatever folder they sit in —
+///   招商引资-2024-02.txt, 招商引资-2024-03.txt → 招商引资;  某市2024年1—4月招商情况.txt → 某市招商情况.
+/// A document's period is `DocumentResult.period` when the extractor found one, else the period its
+/// file name spells (2024-04, 2024年1—4月).
+enum SeriesKey {
+    static func key(ofPath path: String) -> String {
+        var stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        stem = Period.folded(stem)
+        let re = RegexCache.shared.regex(
+            "^[0-9]+[-_ .]+|(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]+月|上半年|下半年|全年|[QqHh][1-4]\\b|[0-9]+")!
+        stem = re.stringByReplacingMatches(in: stem, range: NSRange(location: 0, length: (stem as NSString).length),
+                                           withTemplate: "")
+        return stem.trimmingCharacters(in: CharacterSet(charactersIn: "-_. ")).replacingOccurrences(
+            of: "[-_. ]+", with: "-", options: .regularExpression)
+    }
+
+    static func period(of doc: DocumentResult) -> Period? {
+        if let p = doc.period.flatMap({ Period($0) }) { return p }
+        return period(ofPath: doc.path)
+    }
+
+    static func period(ofPath path: String) -> Period? {
+        let stem = Period.folded(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        if let r = stem.range(of: #"(19|20)[0-9]{2}[-_.](0[1-9]|1[0-2])(?![0-9])"#, options: .regularExpression) {
+            return Period(String(stem[r]).replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: ".", with: "-"))
+        }
+        if let r = stem.range(of: #"(19|20)[0-9]{2}[-_.]?[QqHh][1-4]"#, options: .regularExpression) {
+            let s = String(stem[r]).uppercased().replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ".", with: "")
+                .replacingOccurrences(of: "-", with: "")
+            return Period(String(s.prefix(4)) + "-" + String(s.dropFirst(4)))
+        }
+        return Period(stem).flatMap { $0.year == nil && stem.range(of: "月|季度|半年", options: .regularExpression) == nil ? nil : $0 }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// How subjects and units are normalized before two statements are compared (synonyms.yaml).
+///
+/// Why data: every publisher words the same figure its own way, and an analyst must be able to say
+/// that 人才资源 and 人才资源总量 are one figure without touching Swift.
+///   全区共有各类“人才资源” → 人才资源总量;  7项 and 7个 → family 个;  3.2万元 → 32000 元
+public struct SubjectCatalogue: Sendable {
+    public var stripAnywhere: [String] = []
+    public var stripPrefixes: [String] = []
+    public var stripSuffixes: [String] = []
+    /// variant → canonical subject.
+    public var canonical: [String: String] = [:]
+    /// unit → family name (名 → 人, 项 → 个).
+    public var unitFamilies: [String: String] = [:]
+    /// written unit → (base unit, factor): 万元 → (元, 10000).
+    public var scaledUnits: [String: ScaledUnit] = [:]
+    /// Scope words that name no place: 截至, 目前.
+    public var scopeIgnore: [String] = []
+    /// Scope words for the whole region (全区, 全市): a place of their own, "全".
+    public var scopeWhole: [String] = []
+    /// Words that place a figure in an earlier period (去年同期, 上月), longest first.
+    public var earlierPeriodWords: [String] = []
+    /// Subjects too vague to identify a figure (人才, 项目): never treated as the same figure.
+    public var generic: Set<String> = []
+
+    public struct ScaledUnit: Sendable, Hashable {
+        public var unit: String
+        public var factor: Decimal
+        public init(unit: String, factor: Decimal) { self.unit = unit; self.factor = factor }
+    }
+
+    public init() {}
+
+    /// The subject as compared: quotes, spaces and filler words gone, synonyms resolved.
+    /// 截至目前，全区共有各类人才资 源 → 人才资源总量.
+    public func normalized(_ subject: String) -> String {
+        var s = String(subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+        for w in stripAnywhere { s = s.replacingOccurrences(of: w, with: "") }
+        var changed = true
+        while changed && !s.isEmpty {
+            changed = false
+            for p in stripPrefixes where s.hasPrefix(p) && s.count > p.count {
+                s.removeFirst(p.count); changed = true; break
+            }
+            for p in stripSuffixes where s.hasSuffix(p) && s.count > p.count {
+                s.removeLast(p.count); changed = true; break
+            }
+        }
+        return canonical[s] ?? s
+    }
+
+    /// True when a normalized subject can identify a figure: two characters or more, and not generic.
+    public func identifies(_ normalized: String) -> Bool {
+        normalized.count >= 2 && !generic.contains(normalized)
+    }
+
+    /// Family and scale factor of a unit: 名 → (人, 1), 万元 → (元, 10000), nil → (nil, 1).
+    public func family(of unit: String?) -> (family: String?, factor: Decimal) {
+        guard let raw = unit else { return (nil, 1) }
+        let u = raw.filter { !$0.isWhitespace }
+        if let scaled = scaledUnits[u] { return (unitFamilies[scaled.unit] ?? scaled.unit, scaled.factor) }
+        return (unitFamilies[u] ?? u, 1)
+    }
+
+    /// What is left of a scope once period words are removed, the whole region written 全; "" when nothing.
+    /// 截至2023年一季度 → "";  截至目前；全区 → 全;  年内；区级层面 → 区级层面.
+    public func place(ofScope scope: String?) -> String {
+        guard let scope else { return "" }
+        var s = Period.folded(scope)
+        s = SubjectCatalogue.periodPattern.stringByReplacingMatches(
+            in: s, range: NSRange(location: 0, length: (s as NSString).length), withTemplate: "")
+        for w in scopeWhole { s = s.replacingOccurrences(of: w, with: "全") }
+        for w in scopeIgnore { s = s.replacingOccurrences(of: w, with: "") }
+        return String(s.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) && !SubjectCatalogue.separators.contains($0) })
+    }
+
+    /// The earlier-period word a scope or subject holds (去年同期), if any.
+    public func earlierPeriod(scope: String?, subject: String) -> String? {
+        let text = (scope ?? "") + "|" + subject
+        return earlierPeriodWords.first { text.contains($0) }
+    }
+
+    /// Adds another catalogue's entries (an analyst's synonyms extend the bundled ones).
+    public mutating func merge(_ other: SubjectCatalogue) {
+        stripAnywhere += other.stripAnywhere.filter { !stripAnywhere.contains($0) }
+        stripPrefixes += other.stripPrefixes.filter { !stripPrefixes.contains($0) }
+        stripSuffixes += other.stripSuffixes.filter { !stripSuffixes.contains($0) }
+        canonical.merge(other.canonical) { _, new in new }
+        unitFamilies.merge(other.unitFamilies) { _, new in new }
+        scaledUnits.merge(other.scaledUnits) { _, new in new }
+        scopeIgnore += other.scopeIgnore.filter { !scopeIgnore.contains($0) }
+        scopeWhole += other.scopeWhole.filter { !scopeWhole.contains($0) }
+        generic.formUnion(other.generic)
+        earlierPeriodWords += other.earlierPeriodWords.filter { !earlierPeriodWords.contains($0) }
+        // Longest first, so 截至目前 goes before 截至 (sorted once here, not per subject).
+        for keyPath in [\SubjectCatalogue.stripAnywhere, \.stripPrefixes, \.stripSuffixes, \.scopeIgnore, \.scopeWhole,
+                        \.earlierPeriodWords] {
+            self[keyPath: keyPath].sort { ($0.count, $0) > ($1.count, $1) }
+        }
+    }
+
+    static let dropped: Set<Unicode.Scalar> = Set("“”\"'‘’「」『』《》〈〉 \u{3000}\n\r\t\u{AD}\u{200B}".unicodeScalars)
+    static let separators: Set<Unicode.Scalar> = Set("；;，,、。：:（）()·-".unicodeScalars)
+    static let periodPattern = try! NSRegularExpression(
+        pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]{1,2}月|上半年|下半年|[0-9]+日")
+}

@@ -1,0 +1,62 @@
+/// A rule: an id in kebab-case, a default severity, and a check over the whole run.
+///
+/// Ink's Modifier shape: a value with a closure, listed in an array (`BuiltInRules.all`); no protocol,
+/// no registry. The rule file may change a rule's severity or turn it off.
+struct ValidationRule: Sendable {
+    let id: String
+    let defaultSeverity: Severity
+    /// Gets the severity to report at (the default, or the rule file's choice).
+    let check: @Sendable (RuleContext, Severity) -> RuleOutcome
+
+    /// The severity the rule runs at; nil when the rule file turned it off.
+    func severity(_ rules: RuleSet) -> Severity? { rules.severity(of: id, default: defaultSeverity) }
+}
+
+/// Findings plus the summary counts of one rule.
+struct RuleOutcome: Sendable {
+    var findings: [Finding] = []
+    var tally: RuleSummary
+
+    init(_ id: String, _ severity: Severity) { tally = RuleSummary(ruleID: id, severity: severity) }
+
+    mutating func pass() { tally.checked += 1 }
+    mutating func fail(_ finding: Finding) {
+        tally.checked += 1
+        tally.failed += 1
+        findings.append(finding)
+    }
+    mutating func cannotEvaluate(_ n: Int = 1) { tally.notEvaluable += n }
+}
+
+/// What every rule reads: the documents and their statements, computed once per run.
+struct RuleContext: Sendable {
+    let rules: RuleSet
+    let documents: [DocumentResult]
+    let identity: MetricIdentity
+    let statements: [Statement]
+    /// Statements grouped by normalized subject (only these can be the same figure), each in location order.
+    let bySubject: [String: [Statement]]
+
+    init(rules: RuleSet, documents: [DocumentResult]) {
+        self.rules = rules
+        self.documents = documents
+        identity = MetricIdentity(rules: rules)
+        statements = identity.statements(in: documents)
+        bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: \.subject)
+    }
+
+    /// The rule file's message for `ruleID` (`messages:`), filled from the statements, else `text`.
+    ///   messages: {same-figure-agrees: '{subject}: {value} 与第{line}行的 {other-value} 不一致'}
+    func message(_ ruleID: String, _ text: String, _ s: Statement, other: Statement? = nil,
+                 extra: [String: String] = [:]) -> String {
+        guard let template = rules.messages[ruleID] else { return text }
+        var fields = extra
+        if let other { fields["{where}"] = reference(other, from: s) }
+        return Template.fill(template, s, other: other, extra: fields)
+    }
+
+    /// "line 60" within one file, "other.txt:60" across files.
+    func reference(_ s: Statement, from primary: Statement) -> String {
+        s.path == primary.path ? "line \(s.location.line)" : "\(s.location.path):\(s.location.line)"
+    }
+}

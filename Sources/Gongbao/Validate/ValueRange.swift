@@ -1,0 +1,91 @@
+import Foundation
+
+/// The values a statement allows, in its unit family's base unit: a point when exact, an interval when
+/// the text is rounded (7.8万 = 77500…78500), qualified (40余 ≥ 40; 约5万 ± tolerance) or a range (6-8亿).
+///
+/// Why intervals: repeats are often written with different precision (7.8万 and 78000), and a figure
+/// "known to ±0.05万" agrees with any figure in that band; only disjoint intervals disagree.
+public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
+    /// nil = unbounded.
+    public var lower: Decimal?
+    public var upper: Decimal?
+    public var isExact: Bool { lower != nil && lower == upper }
+
+    public init(lower: Decimal?, upper: Decimal?) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// The range a metric's text allows, scaled by `factor` (万元 → 元).
+    public init(metric m: Metric, factor: Decimal, aboutTolerance: Decimal) {
+        let base = m.value * factor
+        let half = ValueRange.halfUnit(of: m) * factor
+        var lo: Decimal? = base - half
+        var hi: Decimal? = (m.valueMax.map { $0 * factor } ?? base) + half
+        if m.qualifiers.contains(.moreThan) { hi = nil }
+        if m.qualifiers.contains(.atMost) { lo = nil }
+        if m.qualifiers.contains(.about) {
+            let spread = (base < 0 ? -base : base) * aboutTolerance
+            lo = lo.map { $0 - spread }
+            hi = hi.map { $0 + spread }
+        }
+        self.init(lower: lo, upper: hi)
+    }
+
+    /// True when some value lies in both ranges.
+    public func overlaps(_ other: ValueRange) -> Bool {
+        if let lo = lower, let hi = other.upper, lo > hi { return false }
+        if let lo = other.lower, let hi = upper, lo > hi { return false }
+        return true
+    }
+
+    /// True when every value here is above every value of `other`.
+    public func isAbove(_ other: ValueRange) -> Bool {
+        guard let lo = lower, let hi = other.upper else { return false }
+        return lo > hi
+    }
+
+    public var description: String {
+        if isExact, let lower { return lower.plainString }
+        return "[\(lower?.plainString ?? "-∞"), \(upper?.plainString ?? "∞")]"
+    }
+
+    /// Half the last printed digit, scaled: 7.8万 → 500, 7.5% → 0.05, 236项 → 0 (integers are exact),
+    /// 8万人 → 5000 (a whole 万 is rounded to the 万).
+    static func halfUnit(of m: Metric) -> Decimal {
+        // The first run of digits (with one decimal point) in the surface, widths folded: ７.８万 → 7.8.
+        var digits = ""
+        for u in m.surface.unicodeScalars {
+            let v = u.value
+            let c: Character? = (0x30...0x39).contains(v) ? Character(u)
+                : (0xFF10...0xFF19).contains(v) ? Character(Unicode.Scalar(v - 0xFF10 + 0x30)!)
+                : (v == 0x2E || v == 0xFF0E) && !digits.isEmpty && !digits.contains(".") ? "." : nil
+            if let c { digits.append(c) } else if v == 0x2C || v == 0xFF0C { continue } else if !digits.isEmpty { break }
+        }
+        if digits.hasSuffix(".") { digits.removeLast() }
+        guard !digits.isEmpty else {
+            if m.surface.contains("亿") { return 50_000_000 }
+            if m.surface.contains("万") { return 5_000 }
+            return 0
+        }
+        guard let printed = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")), printed != 0 else { return 0 }
+        let decimals = digits.split(separator: ".").dropFirst().first?.count ?? 0
+        let scale = powerOfTen(near: abs(m.value / printed))
+        if decimals == 0 && scale <= 1 { return 0 }
+        var step = Decimal(1)
+        for _ in 0..<decimals { step /= 10 }
+        return step * scale / 2
+    }
+
+    /// 10000 for 9999.99…, 1 for anything that is not close to a power of ten (a mis-parse, not a scale).
+    static func powerOfTen(near x: Decimal) -> Decimal {
+        var p = Decimal(1)
+        for _ in 0...12 {
+            let diff = abs(x - p)
+            if diff <= p / 1000 { return p }
+            p *= 10
+        }
+        return 1
+    }
+}
+

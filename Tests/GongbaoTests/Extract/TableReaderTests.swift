@@ -1,0 +1,79 @@
+import Testing
+import Gongbao
+
+/// Tables arrive from Ingest as ContentText.tables; here they are built by hand.
+@Suite("Tables")
+struct TableReaderTests {
+    /// Builds content text from cells laid out row by row, separated by blank lines like HTML blocks.
+    func table(caption: String?, rows: [[(String, Bool)]]) -> (SourceText, ContentText) {
+        var text = ""
+        var captionRange: Range<Int>? = nil
+        if let caption {
+            let lo = text.utf8.count
+            text += caption
+            captionRange = lo..<text.utf8.count
+            text += "\n\n"
+        }
+        var cells: [[TextTable.Cell]] = []
+        for row in rows {
+            var r: [TextTable.Cell] = []
+            for (cell, header) in row {
+                let lo = text.utf8.count
+                text += cell
+                r.append(TextTable.Cell(range: lo..<text.utf8.count, isHeader: header))
+                text += "\n\n"
+            }
+            cells.append(r)
+        }
+        let source = SourceText(path: "t.html", bytes: Array(text.utf8), encoding: "UTF-8")
+        var content = ContentText(identityOf: source)
+        content.tables = [TextTable(caption: captionRange, rows: cells)]
+        return (source, content)
+    }
+
+    func extract(_ p: (SourceText, ContentText)) throws -> [Metric] {
+        try Extractor().extract(source: p.0, content: p.1, normalized: Normalizer.normalized(p.1)).metrics
+    }
+
+    @Test("scale and unit come from the column header: 年末数（万人） 199.5 → 1995000 人")
+    func headerUnit() throws {
+        let m = try extract(table(caption: "表1 2024年末人口", rows: [
+            [("指标", true), ("年末数（万人）", true), ("比上年增长（%）", true)],
+            [("常住人口", false), ("199.5", false), ("-2.3", false)],
+        ]))
+        let cells = m.filter { $0.subject == "常住人口" }
+        #expect(cells.count == 2)
+        let count = try #require(cells.first)
+        #expect(count.value == 1_995_000)
+        #expect(count.unit == "人")
+        #expect(count.surface == "199.5")
+        let growth = try #require(cells.last)
+        #expect(growth.kind == .percent)
+        // Change columns keep the sign as written and carry no direction (gold convention, Corpus/gold/README).
+        #expect(growth.value == -2.3)
+        #expect(growth.direction == nil)
+        #expect(growth.surface == "-2.3")
+    }
+
+    @Test("a unit in the caption applies to every cell: 单位：亿元")
+    func captionUnit() throws {
+        let m = try extract(table(caption: "全市财政收支（单位：亿元）", rows: [
+            [("项目", true), ("2024年", true)],
+            [("一般公共预算收入", false), ("421.8", false)],
+        ]))
+        let cell = try #require(m.first { $0.subject == "一般公共预算收入" })
+        #expect(cell.value == 42_180_000_000)
+        #expect(cell.unit == "元")
+        #expect(cell.kind == .money)
+    }
+
+    @Test("cells are not read twice by the text scanner")
+    func noDuplicates() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("指标", true), ("数量（个）", true)],
+            [("人才工作站", false), ("20个", false)],
+        ]))
+        #expect(m.filter(\.kind.isQuantity).count == 1)
+        #expect(m.first?.value == 20)
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import Gongbao
+
+@Suite("ContentBuilder")
+struct ContentBuilderTests {
+    @Test("tables: rows of cells, spans, header rows, caption from <caption> or the lines before")
+    func tables() throws {
+        let source = try IngestFixture.source("tables.html")
+        let content = HTMLText.content(of: source)
+        #expect(content.tables.count == 2)
+        guard content.tables.count == 2 else { return }
+        let first = content.tables[0]
+        #expect(first.caption.map { content.slice($0) } == "表1 2025年末人口数及其构成\n\n单位：万人")
+        #expect(first.rows.map { $0.map { content.slice($0.range) } } == [
+            ["指标", "年末数", "比重（%）"], ["全市常住人口", "232.1", "100.0"], ["其中：城镇", "165.3", "71.2"], ["66.8"],
+        ])
+        #expect(first.rows[0].allSatisfy { $0.isHeader })
+        #expect(!first.rows[1].contains { $0.isHeader })
+        #expect(first.rows[2][0].rowSpan == 2)
+        #expect(first.rows[3][0].columnSpan == 2)
+        let second = content.tables[1]
+        #expect(second.caption.map { content.slice($0) } == "表2 主要农产品产量")
+        #expect(second.rows[0].allSatisfy { $0.isHeader })
+        #expect(second.rows[1].map { content.slice($0.range) } == ["粮食", "98.5", "-0.3"])
+        expectTraceable(content, in: source, "tables.html")
+    }
+
+    @Test("each cell is its own block")
+    func cellBlocks() throws {
+        let content = HTMLText.content(of: try IngestFixture.html("<table><tr><td>地区</td><td>1234.5</td></tr></table>"))
+        #expect(String(decoding: content.bytes, as: UTF8.self) == "地区\n\n1234.5")
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+import Foundation
+@testable import Gongbao
+
+@Suite("DocumentReader")
+struct DocumentReaderTests {
+    @Test("reads the exact bytes and decides the kind by extension")
+    func readsBytes() throws {
+        let doc = try IngestFixture.document("gb18030.txt")
+        let expected = try [UInt8](Data(contentsOf: URL(fileURLWithPath: IngestFixture.path("gb18030.txt"))))
+        #expect(doc.bytes == expected)
+        #expect(doc.kind == .plainText)
+        #expect(try IngestFixture.document("gbk.html").kind == .html)
+        #expect(try IngestFixture.document("empty.txt").bytes.isEmpty)
+    }
+
+    @Test("a missing file and a directory are errors naming the path")
+    func errors() {
+        let missing = IngestFixture.path("no-such-file.txt")
+        #expect(throws: IngestError.missing(path: missing)) { try DocumentReader.read(path: missing) }
+        let folder = IngestFixture.folder.path
+        #expect(throws: IngestError.unreadable(path: folder, reason: "is a directory")) {
+            try DocumentReader.read(path: folder)
+        }
+    }
+}

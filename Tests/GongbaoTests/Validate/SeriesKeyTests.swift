@@ -1,0 +1,28 @@
+@testable import Gongbao
+import Testing
+
+@Suite("Series of bulletins")
+struct SeriesKeyTests {
+    @Test("file names without their period and numbering name the series", arguments: [
+        ("Corpus/yunxi-zhaoshang-2024-02.txt", "yunxi-zhaoshang"),
+        ("faulty/x/yunxi-zhaoshang-2024-04.txt", "yunxi-zhaoshang"),
+        ("某市2024年1—4月招商情况.txt", "某市招商情况"),
+        ("某市2024年一季度招商情况.html", "某市招商情况"),
+        ("004-yingkou-statistical-communique-2025.html", "yingkou-statistical-communique"),
+        ("bulletin_2024_Q1.txt", "bulletin"),
+    ])
+    func key(path: String, expected: String) {
+        #expect(SeriesKey.key(ofPath: path) == expected)
+    }
+
+    @Test("the period a file name spells", arguments: [
+        ("yunxi-zhaoshang-2024-02.txt", "2024-02"),
+        ("bulletin_2024_Q1.txt", "2024-Q1"),
+        ("某市2024年1—4月招商情况.txt", "2024-01..04"),
+        ("000-dongsheng-talent-2023.txt", nil),
+        ("report.txt", nil),
+    ])
+    func period(path: String, expected: String?) {
+        #expect(SeriesKey.period(ofPath: path)?.description == expected)
+    }
+}
