@@ -30,6 +30,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Measurements to run, from decode, extract, check, check-whole-run (cross-document rules over the whole run).")
     var phases: String = "decode,extract,check"
 
+    @Option(help: "Rules on the scale series' report path: none, document (each document alone) or run (whole run).")
+    var rules: String = "document"
+
     @Option(name: .customLong("repeat"), help: "Runs of each measurement; the fastest is kept (other processes share the cores).")
     var repeats: Int = 3
 
@@ -41,6 +44,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp(visibility: .private)) var out: String?
 
     func validate() throws {
+        guard ["none", "document", "run"].contains(rules) else {
+            throw ValidationError("--rules must be none, document or run")
+        }
         guard repeats >= 1 else { throw ValidationError("--repeat must be at least 1") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard sizeMB >= 1 else { throw ValidationError("--size-mb must be at least 1") }
@@ -136,7 +142,7 @@ struct BenchCommand: ParsableCommand {
             defer { built.remove() }
             let outFolder = built.root + "-reports"
             defer { try? FileManager.default.removeItem(atPath: outFolder) }
-            let r = try BenchChild.run(phase: "report", jobs: jobs, input: [built.root], out: outFolder)
+            let r = try BenchChild.run(phase: "report", jobs: jobs, input: [built.root], out: outFolder, rules: rules)
             let written = StreamingReportWriter.files.reduce(0) { sum, name in
                 sum + ((try? FileManager.default.attributesOfItem(atPath: outFolder + "/" + name)[.size] as? Int) ?? 0)
             }
@@ -174,8 +180,19 @@ struct BenchCommand: ParsableCommand {
             fields = ["docs": "\(summary.documents)", "bytes": "\(summary.bytes)", "metrics": "\(summary.metrics)",
                       "findings": "\(summary.findings.count)"]
         case "report":
-            let summary = try pipeline.writeReports(paths: input, to: out ?? "Reports", jobs: jobs,
+            let summary: StreamSummary
+            let folder = out ?? "Reports"
+            switch rules {
+            case "none":
+                summary = try pipeline.writeReports(paths: input, to: folder, jobs: jobs, rules: NoStreamingRules(),
+                                                    progress: ProgressLine())
+            case "run":
+                summary = try pipeline.writeReports(paths: input, to: folder, jobs: jobs,
+                                                    rules: WholeRunRules(pipeline.validator), progress: ProgressLine())
+            default:
+                summary = try pipeline.writeReports(paths: input, to: folder, jobs: jobs,
                                                     rules: PerDocumentRules(pipeline.validator), progress: ProgressLine())
+            }
             fields = ["docs": "\(summary.documents)", "bytes": "\(summary.bytes)", "metrics": "\(summary.metrics)",
                       "findings": "\(summary.findings.count)"]
         case "stages":
@@ -216,13 +233,14 @@ struct BenchChild {
         return best
     }
 
-    static func run(phase: String, jobs: Int, input: [String], out: String? = nil) throws -> BenchChild {
+    static func run(phase: String, jobs: Int, input: [String], out: String? = nil, rules: String? = nil) throws -> BenchChild {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(
             atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
         var arguments = ["bench", "--phase", phase, "--jobs", String(jobs)]
         for path in input { arguments += ["--input", path] }
         if let out { arguments += ["--out", out] }
+        if let rules { arguments += ["--rules", rules] }
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
