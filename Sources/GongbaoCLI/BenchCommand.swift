@@ -71,27 +71,31 @@ struct BenchCommand: ParsableCommand {
         defer { built.remove() }
         emit(built.description + "\n")
         let subsets = [("text", [built.root + "/text"]), ("html", [built.root + "/html"]), ("all", [built.root])]
-        emit("| run | input | MB | MB/s 1 thread | MB/s \(jobs) threads | speed-up | vs baseline 1t | "
-            + "vs baseline \(jobs)t | peak RSS 1t | peak RSS \(jobs)t | metrics | findings |")
-        emit("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        var baseline: [String: (Double, Double)] = [:]
+        emit("Wall-clock MB/s on 1 and \(jobs) threads; MB per CPU-second on 1 thread (the one-core rate with "
+            + "other processes' share of the cores taken out) and its ratio to the baseline's; CPU \(jobs)t/1t is "
+            + "the CPU time the parallel run spends over the serial one (1.00 = no parallel overhead).\n")
+        emit("| run | input | MB | MB/s 1 thread | MB/s \(jobs) threads | speed-up | MB/CPU-s 1t | vs baseline | "
+            + "CPU \(jobs)t/1t | peak RSS 1t | peak RSS \(jobs)t | metrics | findings |")
+        emit("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        var baseline: [String: Double] = [:]
         for phase in phases.split(separator: ",").map(String.init) {
             for (name, paths) in subsets {
                 let one = try BenchChild.best(of: repeats, phase: phase, jobs: 1, input: paths)
                 let many = try BenchChild.best(of: repeats, phase: phase, jobs: jobs, input: paths)
-                if phase == "decode" { baseline[name] = (one.rate, many.rate) }
-                let base = baseline[name] ?? (one.rate, many.rate)
+                if phase == "decode" { baseline[name] = one.cpuRate }
+                let base = baseline[name] ?? one.cpuRate
                 let label = phase == "decode" ? "read + decode (baseline)" : phase
                 emit("| \(label) | \(name) | \(f1(one.mb)) | \(f1(one.rate)) | \(f1(many.rate)) | "
-                    + "\(f2(many.rate / one.rate))× | \(f2(one.rate / base.0))× | \(f2(many.rate / base.1))× | "
+                    + "\(f2(many.rate / one.rate))× | \(f1(one.cpuRate)) | \(f2(one.cpuRate / base))× | "
+                    + "\(f2(many.cpu / max(one.cpu, 1e-9))) | "
                     + "\(one.rssMB) MB | \(many.rssMB) MB | \(one.metrics) | \(many.findings) |")
             }
         }
 
         for (name, paths) in subsets where name != "all" {
             let stages = try BenchChild.best(of: repeats, phase: "stages", jobs: 1, input: paths)
-            emit("\nStages, one thread, \(name) (\(f1(stages.mb)) MB, \(stages.docs) documents):\n")
-            emit("| stage | seconds | MB/s of input | share |\n|---|---:|---:|---:|")
+            emit("\nStages, one thread, CPU seconds, \(name) (\(f1(stages.mb)) MB, \(stages.docs) documents):\n")
+            emit("| stage | CPU s | MB/CPU-s of input | share |\n|---|---:|---:|---:|")
             let total = stages.stages.reduce(0, +)
             for (stage, seconds) in zip(StageTimes.names, stages.stages) {
                 let rate = seconds > 0 ? f1(stages.mb / seconds) : "—"
@@ -136,7 +140,8 @@ struct BenchCommand: ParsableCommand {
 
     private func runScale(sizes: [Int]) throws {
         emit("Scale: the streaming report path (metrics.csv, metrics.jsonl, metrics.json) on \(jobs) threads.\n")
-        emit("| corpus | files | seconds | MB/s | peak RSS | s per 100 MB | reports |\n|---:|---:|---:|---:|---:|---:|---:|")
+        emit("| corpus | files | seconds | MB/s | CPU s | MB/CPU-s | peak RSS | s per 100 MB | reports |\n"
+            + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for size in sizes {
             let built = try BenchCorpus.assemble(from: corpus, megabytes: size, under: tmp)
             defer { built.remove() }
@@ -146,7 +151,7 @@ struct BenchCommand: ParsableCommand {
             let written = StreamingReportWriter.files.reduce(0) { sum, name in
                 sum + ((try? FileManager.default.attributesOfItem(atPath: outFolder + "/" + name)[.size] as? Int) ?? 0)
             }
-            emit("| \(f1(r.mb)) MB | \(r.docs) | \(f2(r.seconds)) | \(f1(r.rate)) | \(r.rssMB) MB | "
+            emit("| \(f1(r.mb)) MB | \(r.docs) | \(f2(r.seconds)) | \(f1(r.rate)) | \(f2(r.cpu)) | \(f1(r.cpuRate)) | \(r.rssMB) MB | "
                 + "\(f2(r.seconds / r.mb * 100)) | \(f1(Double(written) / 1e6)) MB |")
         }
     }
@@ -156,6 +161,7 @@ struct BenchCommand: ParsableCommand {
     private func runPhase(_ phase: String) throws {
         let pipeline = try Pipeline.standard()
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = BenchChild.cpuSeconds()
         var fields: [String: String] = [:]
         switch phase {
         case "decode":
@@ -206,6 +212,7 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("unknown phase \(phase)")
         }
         fields["seconds"] = String(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        fields["cpu"] = String(BenchChild.cpuSeconds() - cpuStart)
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         fields["rss_kb"] = String(usage.ru_maxrss)
@@ -217,7 +224,19 @@ struct BenchCommand: ParsableCommand {
 struct BenchChild {
     var bytes = 0, docs = 0, metrics = 0, findings = 0, rssKB = 0
     var seconds = 0.0
+    /// User + system CPU seconds of the measured part: what a run costs whatever else shares the cores.
+    var cpu = 0.0
     var stages: [Double] = []
+
+    /// MB per CPU second: the one-core rate with the other processes of a busy machine taken out.
+    var cpuRate: Double { cpu > 0 ? mb / cpu : 0 }
+
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
 
     var mb: Double { Double(bytes) / 1e6 }
     var rate: Double { seconds > 0 ? mb / seconds : 0 }
@@ -228,7 +247,9 @@ struct BenchChild {
         var best = try run(phase: phase, jobs: jobs, input: input)
         for _ in 1..<max(1, n) {
             let r = try run(phase: phase, jobs: jobs, input: input)
-            if r.seconds < best.seconds { best = r }
+            if r.seconds < best.seconds { best.seconds = r.seconds }
+            if r.cpu < best.cpu { best.cpu = r.cpu }
+            if r.stages.reduce(0, +) < best.stages.reduce(0, +) { best.stages = r.stages }
         }
         return best
     }
@@ -262,6 +283,7 @@ struct BenchChild {
             case "findings": r.findings = Int(kv[1]) ?? 0
             case "rss_kb": r.rssKB = Int(kv[1]) ?? 0
             case "seconds": r.seconds = Double(kv[1]) ?? 0
+            case "cpu": r.cpu = Double(kv[1]) ?? 0
             case "stages": r.stages = kv[1].split(separator: ",").compactMap { Double($0) }
             default: break
             }
@@ -280,6 +302,7 @@ struct BenchCorpus {
         let documents = files.compactMap { try? DocumentReader.read(path: $0) }
         let perCopy = documents.reduce(0) { $0 + $1.bytes.count }
         guard perCopy > 0 else { throw ValidationError("\(source): no documents to copy") }
+        removeStale(under: tmp)
         let root = tmp + "/gongbao-bench-\(ProcessInfo.processInfo.processIdentifier)-\(megabytes)mb"
         var corpus = BenchCorpus(root: root, sources: documents.count)
         corpus.copies = (megabytes * 1_000_000 + perCopy - 1) / perCopy
@@ -306,6 +329,15 @@ struct BenchCorpus {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
+
+    /// Corpora left by an interrupted bench (its process is gone): disk is limited, so they go.
+    static func removeStale(under tmp: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: tmp)) ?? [] where name.hasPrefix("gongbao-bench-") {
+            let pid = name.dropFirst("gongbao-bench-".count).prefix { $0.isNumber }
+            guard let p = Int32(pid), p != ProcessInfo.processInfo.processIdentifier, kill(p, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(atPath: tmp + "/" + name)
+        }
+    }
 
     var description: String {
         "Corpus: \(f1(Double(textBytes + htmlBytes) / 1e6)) MB in \(textFiles + htmlFiles) files "
