@@ -109,7 +109,7 @@ public struct Extractor: Sendable {
             metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized))
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text)
-        ExtractorSupport.completePartSubjects(&metrics)
+        ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
                                                  normalized: normalized)

@@ -86,12 +86,12 @@ enum ExtractorSupport {
 
     /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject
     /// (全国居民消费价格 → 城市居民消费价格).
-    static func completePartSubjects(_ metrics: inout [Metric]) {
+    static func completePartSubjects(_ metrics: inout [Metric], modifiers: [String]) {
         let regions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
         for k in metrics.indices {
             guard let total = metrics[k].partOf, total < metrics.count else { continue }
             let part = metrics[k].subject
-            guard !part.isEmpty, part.count <= 3 else { continue }
+            guard modifiers.contains(part) else { continue }
             var head = Substring(metrics[total].subject)
             for r in regions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
             guard head.count >= 2, !head.hasPrefix(part), !part.contains(head) else { continue }
@@ -101,12 +101,12 @@ enum ExtractorSupport {
 
     static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
                        normalized: NormalizedText) -> Metric {
-        let range = fig.contentRange.map { sourceRange(content: $0, source: source, content: content) }
-            ?? sourceRange(fig.span, text: text, source: source, content: content, normalized: normalized)
+        let contentRange = fig.contentRange ?? self.contentRange(fig.span, text: text, content: content, normalized: normalized)
+        let range = sourceRange(content: contentRange, source: source, content: content)
         var value = fig.value
         if fig.kind == .date, let d = fig.dateValue, let y = Decimal(string: String(d.prefix(4))) { value = y }
         return Metric(location: source.location(ofOffset: range.lowerBound), sourceRange: range,
-                      surface: source.slice(range), subject: fig.subject, value: value, valueMax: fig.valueMax,
+                      surface: content.slice(contentRange), subject: fig.subject, value: value, valueMax: fig.valueMax,
                       unit: fig.unit, kind: fig.kind, qualifiers: fig.qualifiers, scope: fig.scope,
                       direction: fig.direction, isCumulative: fig.isCumulative, partOf: nil, dateValue: fig.dateValue)
     }
@@ -114,17 +114,20 @@ enum ExtractorSupport {
     /// Scalar range in the normalized text → byte range in the source file.
     static func sourceRange(_ span: Range<Int>, text: DocText, source: SourceText, content: ContentText,
                             normalized: NormalizedText) -> Range<Int> {
+        sourceRange(content: contentRange(span, text: text, content: content, normalized: normalized),
+                    source: source, content: content)
+    }
+
+    /// Scalar range in the normalized text → byte range in the content text (the surface as the reader sees it:
+    /// for HTML, the text between the tags, never the markup of `17.5</span><span>亿元`).
+    static func contentRange(_ span: Range<Int>, text: DocText, content: ContentText,
+                             normalized: NormalizedText) -> Range<Int> {
         let nlo = text.byteOffsets[span.lowerBound]
         let nhi = text.byteOffsets[span.upperBound]
-        guard nhi > nlo else {
-            let c = Int(normalized.contentOffsets[nlo])
-            let s = Int(content.sourceOffsets[min(c, content.sourceOffsets.count - 1)])
-            return s..<s
-        }
-        let clo = Int(normalized.contentOffsets[nlo])
-        var chi = Int(normalized.contentOffsets[nhi - 1])
-        chi = scalarEnd(content.bytes, chi)
-        return sourceRange(content: clo..<chi, source: source, content: content)
+        let clo = Int(normalized.contentOffsets[min(nlo, normalized.contentOffsets.count - 1)])
+        guard nhi > nlo else { return clo..<clo }
+        let chi = scalarEnd(content.bytes, Int(normalized.contentOffsets[nhi - 1]))
+        return clo..<max(clo, chi)
     }
 
     /// Content byte range → source byte range (an HTML entity at the end is taken whole).

@@ -45,6 +45,7 @@ public struct Lexicon: Sendable {
     public var objectVerbs: [String] = []
     public var beneficiaryPrepositions: [String] = []
     public var afterStops: [String] = []
+    public var partModifiers: [String] = []
     public var scopeTime: [String] = []
     public var scopeRegion: [String] = []
     public var examples: [Example] = []
@@ -142,6 +143,7 @@ public struct Lexicon: Sendable {
         objectVerbs = try f.strings(f.child(f.root, "object_verbs"), "object_verbs")
         beneficiaryPrepositions = try f.strings(f.child(f.root, "beneficiary_prepositions"), "beneficiary_prepositions")
         afterStops = try f.strings(f.child(f.root, "after_stops"), "after_stops")
+        partModifiers = try f.strings(f.child(f.root, "part_modifiers"), "part_modifiers")
         if let s = f.child(f.root, "scope") {
             scopeTime = try f.strings(f.child(s, "time"), "time")
             scopeRegion = try f.strings(f.child(s, "region"), "region")

@@ -7,7 +7,7 @@ public enum JSONReport {
                 "kind": .string(doc.kind.rawValue),
                 "encoding": .string(doc.encoding),
                 "period": doc.period.map { .string($0) } ?? .null,
-                "metrics": .raw("[" + doc.metrics.map { JSONText.object($0.jsonFields(document: doc.path)) }
+                "metrics": .raw("[" + doc.metrics.map { $0.jsonObject(document: doc.path) }
                     .joined(separator: ",\n") + "]"),
             ])
         }

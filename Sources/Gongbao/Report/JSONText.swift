@@ -5,6 +5,10 @@
 enum JSONText {
     /// A JSON string literal: quotes, backslash and control characters escaped; CJK kept as is.
     static func quoted(_ s: String) -> String {
+        // Most cells need no escape: one byte scan, then the string is copied whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for u in s.unicodeScalars {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Gongbao
+@testable import Gongbao
 
 @Suite("JSON reports")
 struct JSONReportTests {
@@ -48,5 +48,28 @@ struct JSONReportTests {
         #expect(DiagnosticReport.render(result) ==
             "x.bin: error: binary file, not text or HTML\n"
             + "Corpus/a,b.txt:198:1: error: 7.8万人 here, 8.7万人 at line 60 [same-figure-agrees]\n")
+    }
+}
+
+@Suite("Metric JSON")
+struct MetricJSONTests {
+    @Test("the direct writer gives the same object as the generic one, for every field shape")
+    func sameAsGeneric() {
+        for m in ReportFixtures.result.documents[0].metrics {
+            #expect(m.jsonObject(document: "a\"b") == JSONText.object(m.jsonFields(document: "a\"b")))
+        }
+        var dated = ReportFixtures.result.documents[0].metrics[0]
+        dated.dateValue = "2023-Q1"
+        dated.valueMax = Decimal(string: "8.5")
+        dated.isCumulative = true
+        dated.unit = nil
+        dated.scope = nil
+        #expect(dated.jsonObject(document: "x") == JSONText.object(dated.jsonFields(document: "x")))
+    }
+
+    @Test("escapes: quotes, backslashes, control and line-separator characters")
+    func escapes() {
+        #expect(JSONText.quoted("a\"b\\c\n\u{1}\u{2028}人") == "\"a\\\"b\\\\c\\n\\u0001\\u2028人\"")
+        #expect(JSONText.quoted("人才资源") == "\"人才资源\"")
     }
 }

@@ -1,0 +1,171 @@
+import Foundation
+
+/// What decides whether a read number is a figure: generic 一个, flattened table rows, markup, numbers
+/// without a unit (三大, 三成, index values).
+extension FigureScanner {
+    /// 一个/一项 is a count when the sentence counts other things too (实施一项人才工程，…，落实八项服务举措) or is a
+    /// short heading (一项人才工程。); elsewhere it is the article "a" (今后一个时期, 打造一个平台).
+    func isGenuineOne(at i: Int) -> Bool {
+        let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
+        if hi - lo <= 12, lo == i || text.string(lo..<i).allSatisfy({ $0 == " " }) { return true }
+        var k = lo
+        while k < hi {
+            if k != i, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
+                if let (u, _) = book.unit(t, at: k + 1), u.kind == .count { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// A number in a tab-separated row whose unit stands in the cell before it (万辆\t93.4), or the change column
+    /// after such a value (93.4\t23.8) when the header above says %.
+    func tabRowFigure(_ fig: Figure, end j: Int) -> Figure? {
+        let start = fig.numberStart
+        guard start > 0, t[start - 1] == 0x09 else { return nil }
+        if text.isASCIILetter(j) || text.isDigit(j) { return nil }
+        guard let cell = cellBefore(tab: start - 1) else { return nil }
+        var fig = fig
+        if let (factor, unit) = unitCell(cell) {
+            fig.value *= factor * (unit.factor ?? 1)
+            fig.unit = unit.unit
+            fig.kind = unit.kind == .money ? .money : unit.kind == .measure ? .measure : unit.kind == .percent ? .percent : .count
+            if let name = cellBefore(tab: cell.lowerBound - 1) { fig.subject = rowName(name) }
+            return fig
+        }
+        // Change column: the previous cell is a value read with a unit cell, and a % header precedes.
+        guard text.isDigit(cell.lowerBound) || t[cell.lowerBound] == 0x2D,
+              let unitRange = cellBefore(tab: cell.lowerBound - 1), unitCell(unitRange) != nil else { return nil }
+        var p = start - 1
+        var sawPercentHeader = false
+        while p > 0, start - p < 600 {
+            if t[p] == 0x25, t[p - 1] == 0x28 || t[p - 1] == 0x20 || t[p - 1] == 0x09 { sawPercentHeader = true; break }
+            p -= 1
+        }
+        guard sawPercentHeader else { return nil }
+        fig.unit = "%"
+        fig.kind = .percent
+        if let name = cellBefore(tab: unitRange.lowerBound - 1) { fig.subject = rowName(name) + "增长" }
+        return fig
+    }
+
+    /// A row label without the header debris glued before it ("( % 汽车" → 汽车) or a # mark.
+    func rowName(_ r: Range<Int>) -> String {
+        var lo = r.lowerBound
+        while lo < r.upperBound, t[lo] < 0x80 || t[lo] == 0xFF03 { lo += 1 }
+        return text.string(lo..<r.upperBound)
+    }
+
+    /// The cell ending at the tab at `tab`: back to the previous tab, space, line start or digit.
+    func cellBefore(tab: Int) -> Range<Int>? {
+        guard tab > 0, tab < t.count, t[tab] == 0x09 else { return nil }
+        var c = tab
+        while c > 0, t[c - 1] != 0x09, t[c - 1] != 0x20, t[c - 1] != 0x0A, tab - c < 24 {
+            if text.isDigit(c - 1) && !(text.isDigit(tab - 1) || t[tab - 1] == 0x2E) { break }
+            c -= 1
+        }
+        return c < tab ? c..<tab : nil
+    }
+
+    /// A cell that is only [scale…] unit: 万辆, 亿块, 万吨.
+    func unitCell(_ cell: Range<Int>) -> (Decimal, Lexicon.Unit)? {
+        var k = cell.lowerBound
+        var factor = Decimal(1)
+        while k < cell.upperBound, let f = book.scales[t[k]], !book.scaleBeginsUnit(t, at: k) { factor *= f; k += 1 }
+        guard let (u, len) = book.unit(t, at: k), k + len == cell.upperBound, u.kind != .time else { return nil }
+        return (factor, u)
+    }
+
+    /// Markup or script text just before a number (style="height: 100%", if(x==13)): no CJK and a code character.
+    func looksLikeCode(before i: Int) -> Bool {
+        var k = i - 1
+        var sawCode = false
+        while k >= 0, i - k <= 16 {
+            let s = t[k]
+            if WhitespaceJoining.isCJK(s) || s == 0x0A { return false }
+            if FigureScanner.codeMarks.contains(s) { sawCode = true; break }
+            k -= 1
+        }
+        return sawCode
+    }
+
+    static let codeMarks: Set<UInt32> = Set("{};=<>\"'|".unicodeScalars.map(\.value))
+
+    /// A sentence that says 一批/一些 uses 一个/一项 generically (落地一个项目，引进一批人才).
+    func sentenceHasVagueMarker(around i: Int) -> Bool {
+        let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
+        var k = lo
+        while k < hi {
+            if t[k] == 0x4E00, book.vague.longestMatch(t, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A number with no unit: a figure only as 三大X, 三成, an index value or an ordinal label.
+    mutating func unitless(_ fig: Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool) -> (Figure?, Int)? {
+        var fig = fig
+        if text.isASCIILetter(j) { return (nil, j + 1) }
+        // 三成 → 30 %.
+        if j < t.count, t[j] == 0x6210, reading.value <= 10, reading.value > 0, !reading.hasScale,
+           !book.names.covers(t, j) {
+            fig.value = reading.value * 10
+            if let m = fig.valueMax { fig.valueMax = m * 10 }
+            fig.unit = "%"
+            fig.kind = .percent
+            fig.span = fig.span.lowerBound..<(j + 1)
+            fig.unitEnd = j + 1
+            return (fig, j + 1)
+        }
+        // 三大板块 → 3, no unit; 七大类 → 7 类.
+        if !isArabic, j + 1 < t.count, t[j] == 0x5927, reading.value >= 2, reading.value <= 20,
+           text.isCJK(j + 1), !book.names.covers(t, j) {
+            var e = j + 1
+            if let (u, len) = book.unit(t, at: e), u.kind == .count, len == 1, u.surface == "类" || u.surface == "项" {
+                fig.unit = u.unit; e += len
+            }
+            fig.span = fig.span.lowerBound..<e
+            fig.unitEnd = e
+            fig.kind = .count
+            return (fig, e)
+        }
+        // 五涨一平一降: counts of categories that rose, held and fell.
+        if !isArabic, j < t.count, FigureScanner.moves.contains(t[j]),
+           (j + 1 < t.count && ChineseNumeral.digit(t[j + 1]) != nil)
+            || (fig.numberStart > 0 && FigureScanner.moves.contains(t[fig.numberStart - 1])) {
+            fig.kind = .count
+            return (fig, j)
+        }
+        // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written).
+        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, text.isCJK(j),
+           book.scales[t[j]] == nil {
+            fig.kind = .count
+            return (fig, j)
+        }
+        // Flattened table rows: 汽车\t万辆\t93.4\t23.8 (name, unit, value, change in %).
+        if isArabic, let cell = tabRowFigure(fig, end: j) { return (cell, j) }
+        // Index values: 价格指数101.2, CPI为102.1; ratios: 收入比值1.76.
+        if isArabic, let kind = indexContext(before: fig.numberStart) {
+            fig.kind = kind
+            return (fig, j)
+        }
+        return (nil, j)
+    }
+
+    func indexContext(before i: Int) -> MetricKind? {
+        var k = i
+        while k > 0, [0x4E3A, 0x662F, 0x8FBE, 0x3A, 0x20, 0x5230].contains(t[k - 1]), i - k < 3 { k -= 1 }
+        for (w, kind) in [("指数", MetricKind.index), ("CPI", .index), ("PPI", .index), ("PMI", .index),
+                          ("比值", .ratio), ("之比", .ratio), ("系数", .ratio)] {
+            let n = w.unicodeScalars.count
+            if k >= n, text.matches(w, at: k - n) { return kind }
+        }
+        // 比值1.76，比上年缩小0.02: the change of a ratio stated just before.
+        if k >= 2, text.matches("缩小", at: k - 2) || text.matches("扩大", at: k - 2) {
+            let s = text.sentenceStart(before: i)
+            var p = s
+            while p + 1 < k { if text.matches("比值", at: p) { return .ratio }; p += 1 }
+        }
+        return nil
+    }
+}

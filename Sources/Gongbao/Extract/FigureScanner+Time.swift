@@ -1,0 +1,157 @@
+import Foundation
+
+/// Dates, durations, ordinals and the special forms (翻一番, 百分之五) of the figure scanner.
+extension FigureScanner {
+    // MARK: - Time
+
+    mutating func timeFigure(_ fig: Figure, reading: ChineseNumeral.Reading, unit: Lexicon.Unit, unitStart j: Int, end: Int,
+                             isArabic: Bool) -> (Figure?, Int)? {
+        var fig = fig
+        let v = reading.value
+        let isYear = unit.surface == "年" && reading.plainDigits == 4 && v >= 1900 && v <= 2100
+        fig.unitEnd = end
+        switch unit.surface {
+        case "年" where isYear:
+            fig.kind = .date
+            var year = "\(NSDecimalNumber(decimal: v).intValue)"
+            fig.year = NSDecimalNumber(decimal: v).intValue
+            var k = end
+            var dateValue = year
+            if let m = fig.valueMax {
+                dateValue = "\(year)/\(NSDecimalNumber(decimal: m).intValue)"
+            } else if let (month, mEnd) = monthDay(at: k) {
+                dateValue = "\(year)-\(month)"
+                k = mEnd
+            } else if let (q, qEnd) = quarter(at: k) {
+                dateValue = "\(year)-\(q)"
+                k = qEnd
+            }
+            year = dateValue
+            fig.dateValue = dateValue
+            fig.span = fig.span.lowerBound..<k
+            return (fig, k)
+        case "年", "个月", "天", "小时", "分钟", "周":
+            if unit.surface == "周" && !isArabic && v == 1 { return (nil, end) }
+            fig.kind = .duration
+            // 优良天数295天: a number of days counted, not a span of time.
+            if unit.surface == "天" {
+                var p = text.clauseStart(before: fig.numberStart)
+                while p + 1 < fig.numberStart {
+                    if text.matches("天数", at: p) {
+                        fig.kind = .count
+                        fig.span = fig.span.lowerBound..<end
+                        return (fig, end)
+                    }
+                    p += 1
+                }
+            }
+            var k = end
+            if unit.surface == "年", k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
+            if unit.surface == "年", text.matches("多", at: k), !book.notQualifiers.covers(t, k) {
+                fig.qualifiers.append(.moreThan); k += 1
+            }
+            fig.span = fig.span.lowerBound..<k
+            fig.unitEnd = k
+            return (fig, k)
+        case "月", "月份":
+            guard v >= 1, v <= 12, fig.valueMax == nil else { return (nil, end) }   // 1—9月 is a scope
+            if fig.value != v { return (nil, end) }
+            guard let (md, mEnd) = monthDay(at: fig.numberStart) else { return (nil, end) }
+            fig.kind = .date
+            fig.dateValue = "????-" + md
+            if md.count == 5 { fig.unit = "日" }
+            fig.span = fig.span.lowerBound..<mEnd
+            return (fig, mEnd)
+        case "季度":
+            guard v >= 1, v <= 4 else { return (nil, end) }
+            fig.kind = .date
+            fig.dateValue = "????-Q\(NSDecimalNumber(decimal: v).intValue)"
+            return (fig, end)
+        default:
+            return (nil, end)
+        }
+    }
+
+    /// 3月24日 / 3月 at `k` → ("03-24", end) or ("03", end).
+    func monthDay(at k: Int) -> (String, Int)? {
+        guard let m = readSmall(at: k), m.value >= 1, m.value <= 12, m.end < t.count, t[m.end] == 0x6708 else { return nil }
+        let month = String(format: "%02d", m.value)
+        var e = m.end + 1
+        if let d = readSmall(at: e), d.value >= 1, d.value <= 31, d.end < t.count, t[d.end] == 0x65E5 || t[d.end] == 0x53F7 {
+            e = d.end + 1
+            return ("\(month)-\(String(format: "%02d", d.value))", e)
+        }
+        if text.matches("份", at: e) { e += 1 }
+        return (month, e)
+    }
+
+    /// 一季度, 第一季度, 1季度, 上半年, 下半年, 前三季度.
+    func quarter(at k: Int) -> (String, Int)? {
+        if text.matches("上半年", at: k) { return ("H1", k + 3) }
+        if text.matches("下半年", at: k) { return ("H2", k + 3) }
+        var s = k
+        var prefix = ""
+        if text.matches("第", at: s) { s += 1 }
+        if text.matches("前", at: s) { s += 1; prefix = "Q1/" }
+        guard let q = readSmall(at: s), q.value >= 1, q.value <= 4, text.matches("季度", at: q.end) else { return nil }
+        return (prefix + "Q\(q.value)", q.end + 2)
+    }
+
+    /// A small integer (Arabic or Chinese) for months, days and quarters.
+    func readSmall(at k: Int) -> (value: Int, end: Int)? {
+        guard k < t.count else { return nil }
+        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        guard let r, r.value >= 0, r.value < 100 else { return nil }
+        return (NSDecimalNumber(decimal: r.value).intValue, r.end)
+    }
+
+    // MARK: - Ordinals and special forms
+
+    /// 第三, 第十二届 → ordinal (never a count).
+    func ordinal(at i: Int) -> (Figure?, Int)? {
+        let k = i + 1
+        guard k < t.count else { return nil }
+        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        guard let r else { return nil }
+        var end = r.end
+        var unit: String? = nil
+        if let (u, len) = book.unit(t, at: end), u.kind == .count || u.surface == "季度" {
+            unit = u.unit; end += len
+        }
+        return (Figure(span: i..<end, numberStart: i, value: r.value, unit: unit, kind: .ordinal, unitEnd: end), end)
+    }
+
+    /// 首场, 首批 → ordinal 1.
+    func first(at i: Int) -> (Figure?, Int)? {
+        guard let (u, len) = book.unit(t, at: i + 1), u.kind == .count, !book.names.covers(t, i) else { return nil }
+        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: u.unit, kind: .ordinal,
+                       unitEnd: i + 1 + len), i + 1 + len)
+    }
+
+    /// 翻一番 → 2 倍, 翻两番 → 4 倍.
+    func doubling(at i: Int) -> (Figure?, Int)? {
+        guard let r = ChineseNumeral.readChinese(t, at: i + 1, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
+              r.value >= 1, r.value <= 10 else { return nil }
+        var v = Decimal(1)
+        for _ in 0..<NSDecimalNumber(decimal: r.value).intValue { v *= 2 }
+        return (Figure(span: i..<(r.end + 1), numberStart: i, value: v, unit: "倍", kind: .ratio, unitEnd: r.end + 1), r.end + 1)
+    }
+
+    /// 百分之五 → 5 %, 千分之三 → 3 ‰, 万分之一 → ratio 0.0001.
+    func partsPer(at i: Int) -> (Figure?, Int)? {
+        let k = i + 3
+        guard k < t.count else { return nil }
+        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
+                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        guard let r else { return nil }
+        var fig = Figure(span: i..<r.end, numberStart: i, value: r.value, unit: "%", kind: .percent, unitEnd: r.end)
+        switch t[i] {
+        case 0x5343: fig.unit = "‰"
+        case 0x4E07: fig.unit = nil; fig.kind = .ratio; fig.value = r.value / 10000
+        default: break
+        }
+        return (fig, r.end)
+    }
+}
