@@ -41,14 +41,7 @@ public struct Extractor: Sendable {
         }
         var figures = scanner.scan()
         let blocked = scanner.blocked
-        let context = ContextReader(book: book, text: text, blocked: { i in
-            var lo = 0, hi = blocked.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if blocked[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < blocked.count && blocked[lo].contains(i) ? blocked[lo] : nil
-        })
+        var context = ContextReader(book: book, text: text, blocked: blocked)
         let subjects = SubjectFinder(book: book, text: text)
         var scopes = ScopeFinder(book: book, text: text)
         let period = ExtractorSupport.period(figures, text: text)

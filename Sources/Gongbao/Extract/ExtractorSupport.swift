@@ -30,7 +30,7 @@ enum ExtractorSupport {
                 var n = ""
                 while k < text.count, text.isDigit(k) { n.unicodeScalars.append(Unicode.Scalar(text.t[k])!); k += 1 }
                 if let v = Int(n), v >= 1, v <= 12, k < text.count, text.t[k] == 0x6708 {
-                    return "\(d)-01/\(String(format: "%02d", v))"
+                    return "\(d)-01/\(ChineseNumeral.twoDigits(v))"
                 }
             }
             return d.count == 10 ? String(d.prefix(7)) : d

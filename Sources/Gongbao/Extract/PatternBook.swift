@@ -1,7 +1,7 @@
 import Foundation
 
 /// The lexicon compiled into tries: built once per `Extractor`, immutable and shared.
-struct PatternBook: Sendable {
+final class PatternBook: Sendable {
     let lexicon: Lexicon
     let units: ScalarTrie
     let names: ScalarTrie

@@ -5,8 +5,10 @@
 struct ScopeFinder {
     let book: PatternBook
     let text: DocText
-    var time: String? = nil
-    var region: String? = nil
+    var time: String? = nil { didSet { if time != oldValue { joinScope() } } }
+    var region: String? = nil { didSet { if region != oldValue { joinScope() } } }
+    /// time；region, joined when either changes (read once per figure).
+    private(set) var scope: String? = nil
     var cumulative = false
     /// The year of the time scope when it is a plain year (2026年，…), for plans beyond the report period.
     var year: Int? = nil
@@ -18,9 +20,13 @@ struct ScopeFinder {
         self.text = text
     }
 
-    var scope: String? {
-        let parts = [time, region].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: "；")
+    private mutating func joinScope() {
+        switch (time, region) {
+        case (nil, nil): scope = nil
+        case (let t?, nil): scope = t
+        case (nil, let r?): scope = r
+        case (let t?, let r?): scope = t + "；" + r
+        }
     }
 
     /// Reads markers up to `end`.

@@ -73,28 +73,56 @@ enum ChineseNumeral {
     /// `stopScale` says whether a scale character at an index begins a unit instead (千瓦, 千米).
     static func readArabic(_ t: [UInt32], at start: Int, stopScale: (Int) -> Bool) -> Reading? {
         var i = start
-        var text = ""
-        while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
-        guard !text.isEmpty else { return nil }
+        // Digits accumulate into an integer mantissa (no string is built: this runs on every figure).
+        var mantissa: UInt64 = 0
+        var digits = 0
+        while i < t.count, isASCIIDigit(t[i]) {
+            if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(t[i] - 0x30) }
+            digits += 1
+            i += 1
+        }
+        guard digits > 0 else { return nil }
         // Too long for a figure (and for Decimal): report its length so the caller can note it.
-        if text.count > 30 { return Reading(value: 0, end: i, isChinese: false, plainDigits: text.count) }
+        if digits > 30 { return Reading(value: 0, end: i, isChinese: false, plainDigits: digits) }
+        var wide = digits > 18
         // Thousands separators: 1,234,567 (groups of exactly three).
-        if text.count <= 3 {
+        if digits <= 3 {
             while i + 3 < t.count, t[i] == 0x2C,
-                  (1...3).allSatisfy({ isASCIIDigit(t[i + $0]) }),
+                  isASCIIDigit(t[i + 1]), isASCIIDigit(t[i + 2]), isASCIIDigit(t[i + 3]),
                   !(i + 4 < t.count && isASCIIDigit(t[i + 4])) {
-                for k in 1...3 { text.unicodeScalars.append(Unicode.Scalar(t[i + k])!) }
+                for k in 1...3 {
+                    if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(t[i + k] - 0x30) }
+                    digits += 1
+                }
                 i += 4
             }
         }
-        var plain = text.count
+        var plain = digits
+        var fraction = 0
+        let intEnd = i
         if i + 1 < t.count, t[i] == 0x2E, isASCIIDigit(t[i + 1]) {
-            text += "."
             i += 1
-            while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
+            while i < t.count, isASCIIDigit(t[i]) {
+                if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(t[i] - 0x30) }
+                digits += 1
+                fraction += 1
+                i += 1
+            }
             plain = 0
         }
-        guard var value = decimal(text) else { return nil }
+        if digits > 18 { wide = true }
+        var value: Decimal
+        if wide {
+            // Rare: more digits than a UInt64 holds exactly; parse the written digits.
+            var text = ""
+            for k in start..<i where isASCIIDigit(t[k]) || (k == intEnd && t[k] == 0x2E) {
+                text.unicodeScalars.append(Unicode.Scalar(t[k])!)
+            }
+            guard let v = decimal(text) else { return nil }
+            value = v
+        } else {
+            value = Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
+        }
         var reading = Reading(value: value, end: i, isChinese: false, plainDigits: plain)
         // Scales: 万, 亿, 千万, 万亿; and 1万2千.
         var j = i
@@ -105,10 +133,12 @@ enum ChineseNumeral {
             } else if let b = bigUnit(t[j]) {
                 value *= b; j += 1; scaled = true
                 // 1万2千: a smaller section in Arabic digits.
-                var k = j, d = ""
-                while k < t.count, isASCIIDigit(t[k]) { d.unicodeScalars.append(Unicode.Scalar(t[k])!); k += 1 }
-                if !d.isEmpty, k < t.count, let u = smallUnit(t[k]), !stopScale(k), let dv = Decimal(string: d) {
-                    value += dv * Decimal(u); j = k + 1
+                var k = j
+                var d: UInt64 = 0
+                var nd = 0
+                while k < t.count, isASCIIDigit(t[k]) { if nd < 18 { d = d * 10 + UInt64(t[k] - 0x30) }; nd += 1; k += 1 }
+                if nd > 0, nd <= 18, k < t.count, let u = smallUnit(t[k]), !stopScale(k) {
+                    value += Decimal(d) * Decimal(u); j = k + 1
                 }
             } else { break }
         }
@@ -119,6 +149,11 @@ enum ChineseNumeral {
             reading.plainDigits = 0
         }
         return reading
+    }
+
+    /// 3 → "03" (months and days in dates; String(format:) is slow on Linux).
+    static func twoDigits(_ v: Int) -> String {
+        v >= 0 && v < 10 ? "0\(v)" : "\(v)"
     }
 
     static let posix = Locale(identifier: "en_US_POSIX")
@@ -147,7 +182,9 @@ enum ChineseNumeral {
         var num: Decimal? = nil   // pending digit
         var lastUnit: Decimal = 0 // unit of the last multiplier, for 三千五 → 3500
         var zeroSeen = false
-        var digitRun = ""         // 二〇二三
+        var runValue: UInt64 = 0  // 二〇二三: the digits read as a string of digits
+        var runCount = 0
+        var lastDigit: UInt64 = 0
         var onlyDigits = true
         var vague = false
         var i = start
@@ -155,15 +192,17 @@ enum ChineseNumeral {
         loop: while i < t.count {
             let s = t[i]
             if let d = digit(s) {
-                if num != nil || (digitRun.count > 0 && onlyDigits) {
+                if num != nil || (runCount > 0 && onlyDigits) {
                     // Consecutive digits: a digit string (二〇二三) unless units follow.
-                    if digitRun.isEmpty, let n = num { digitRun = "\(n)" }
-                    digitRun += "\(d)"
+                    if runCount == 0, num != nil { runValue = lastDigit; runCount = 1 }
+                    runValue = runValue &* 10 &+ UInt64(d)
+                    runCount += 1
                 } else {
-                    digitRun = "\(d)"
+                    runValue = UInt64(d); runCount = 1
                 }
                 if d == 0 { zeroSeen = true }
                 num = Decimal(d)
+                lastDigit = UInt64(d)
                 i += 1
             } else if s == nian {
                 section += 20; num = nil; lastUnit = 10; i += 1; onlyDigits = false; hasUnit = true
@@ -178,29 +217,33 @@ enum ChineseNumeral {
                 return nil
             } else if let u = smallUnit(s) {
                 if stopScale(i) { break }
-                if digitRun.count > 1 && onlyDigits { break }
+                if runCount > 1 && onlyDigits { break }
                 if num == nil && !(u == 10) && section == 0 && result == 0 { return nil }
                 section += (num ?? 1) * Decimal(u)
-                num = nil; lastUnit = Decimal(u); onlyDigits = false; hasUnit = true; zeroSeen = false; digitRun = ""
+                num = nil; lastUnit = Decimal(u); onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
                 i += 1
             } else if let b = bigUnit(s) {
                 if stopScale(i) { break }
                 if num == nil && section == 0 && result == 0 { break }
-                if digitRun.count > 1 && onlyDigits { break }
+                if runCount > 1 && onlyDigits { break }
                 if b == 100_000_000 {
                     result = (result + section + (num ?? 0)) * b
                 } else {
                     result += (section + (num ?? 0)) * b
                 }
-                section = 0; num = nil; lastUnit = b; onlyDigits = false; hasUnit = true; zeroSeen = false; digitRun = ""
+                section = 0; num = nil; lastUnit = b; onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
                 i += 1
             } else if s == dian, num != nil, i + 1 < t.count, digit(t[i + 1]) != nil {
                 // 三点五 → 3.5
-                var frac = "0."
+                var fracDigits: UInt64 = 0
+                var fracCount = 0
                 var k = i + 1
-                while k < t.count, let d = digit(t[k]) { frac += "\(d)"; k += 1 }
-                let whole: Decimal = (onlyDigits && digitRun.count > 1) ? (Decimal(string: digitRun) ?? 0) : result + section + (num ?? 0)
-                let value = whole + (Decimal(string: frac) ?? 0)
+                while k < t.count, let d = digit(t[k]) {
+                    if fracCount < 18 { fracDigits = fracDigits * 10 + UInt64(d); fracCount += 1 }
+                    k += 1
+                }
+                let whole: Decimal = (onlyDigits && runCount > 1) ? Decimal(runValue) : result + section + (num ?? 0)
+                let value = whole + Decimal(sign: .plus, exponent: -fracCount, significand: Decimal(fracDigits))
                 return Reading(value: value, end: k, isChinese: true, plainDigits: 0)
             } else {
                 break
@@ -208,8 +251,8 @@ enum ChineseNumeral {
         }
         guard i > start else { return nil }
         if onlyDigits {
-            guard !digitRun.isEmpty, let v = Decimal(string: digitRun) else { return nil }
-            return Reading(value: v, end: i, isChinese: true, plainDigits: digitRun.count)
+            guard runCount > 0, runCount <= 19 else { return nil }
+            return Reading(value: Decimal(runValue), end: i, isChinese: true, plainDigits: runCount)
         }
         var tail = num ?? 0
         // 三千五 → 3500, 一万五 → 15000 (a bare digit after a unit ≥ 百 names the next lower place).
