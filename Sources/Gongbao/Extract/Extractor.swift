@@ -49,7 +49,8 @@ public struct Extractor: Sendable {
         var lastEnd = 0
         for k in figures.indices {
             var fig = figures[k]
-            if text.sentenceStart(before: fig.numberStart) > lastEnd { lastEnd = text.sentenceStart(before: fig.numberStart) }
+            let sentenceStart = text.sentenceStart(before: fig.numberStart)
+            if sentenceStart > lastEnd { lastEnd = sentenceStart }
             context.annotate(&fig, lastEnd: lastEnd)
             scopes.advance(to: fig.span.lowerBound)
             if fig.kind.isQuantity, fig.subject.isEmpty {

@@ -93,6 +93,10 @@ struct ScalarTrie: Sendable {
         maxLength = max(maxLength, scalars.count)
     }
 
+    /// True when some word starts with `s` (a quick test before a lookup).
+    @inline(__always)
+    func startsWord(_ s: UInt32) -> Bool { firsts.contains(s) }
+
     /// The longest word starting at `i` (value, length in scalars).
     @inline(__always)
     func longestMatch(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {

@@ -15,9 +15,13 @@ struct ScopeFinder {
     private var position = 0
     var t: [UInt32] { text.t }
 
+    /// Scalars that can begin a scope marker: the rest of the text is skipped without lookups.
+    private let markers: ScalarSet
+
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
+        markers = book.scopeMarkers
     }
 
     private mutating func joinScope() {
@@ -34,6 +38,7 @@ struct ScopeFinder {
         var p = position
         while p < end {
             let s = t[p]
+            if !markers.contains(s) { p += 1; continue }
             if s == 0x0A { time = nil; region = nil; cumulative = false; year = nil; p += 1; continue }
             if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
                 let e = text.clauseEnd(after: p)
