@@ -79,8 +79,11 @@ public struct Extractor: Sendable {
             }
         }
         // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
-        // in the same sentence.
-        for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity {
+        // in the same sentence; so does a share that names only its reference (实际完成174.5亿元，为预算的101.5% →
+        // …实际完成占预算的比例).
+        for k in figures.indices where figures[k].kind.isQuantity
+            && (figures[k].subject.isEmpty || (figures[k].kind == .percent && isReferenceShare(figures[k].subject))) {
+            let reference = figures[k].subject
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
@@ -90,11 +93,15 @@ public struct Extractor: Sendable {
                     let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
                     let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
                     figures[k].subject = figures[j].subject + outcome
+                    if !reference.isEmpty {
+                        figures[k].subject = figures[j].subject + "占" + reference.dropFirst().dropLast() + "的比例"
+                    }
                     break
                 }
                 j -= 1
             }
         }
+        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)
         figures += tables.figures()
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var metrics: [Metric] = []
@@ -110,6 +117,11 @@ public struct Extractor: Sendable {
             return ExtractionNote(location: source.location(ofOffset: r.lowerBound), message: message)
         }
         return Extraction(metrics: metrics, period: period, notes: notes)
+    }
+
+    /// 为预算的, 占计划的: a share named only by what it is a share of.
+    func isReferenceShare(_ s: String) -> Bool {
+        (s.hasPrefix("为") || s.hasPrefix("占")) && s.hasSuffix("的") && s.count >= 3 && s.count <= 6
     }
 
     /// Normalizes and extracts a string (for tests and the REPL).
