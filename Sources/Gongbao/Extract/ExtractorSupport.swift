@@ -142,7 +142,8 @@ enum ExtractorSupport {
             // 进出口总额 → 出口总额: when the head already holds the modifier, the part is the head from there on.
             if let r = head.range(of: part) {
                 metrics[k].subject = String(head[r.lowerBound...])
-            } else if head.count <= 8 {
+            } else if head.count <= 8, !part.allSatisfy({ head.contains($0) }) {
+                // (进口 and 进出口总额: the head already names both directions; the part stays as written.)
                 // A long total subject carries more than its head noun (a heading, a verb): leave the part alone.
                 metrics[k].subject = part + head
             }
