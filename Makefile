@@ -36,6 +36,7 @@ check: build
 ## eval: extraction accuracy against the gold annotations (skipped when ../shared is absent).
 eval: build
 	python3 scripts/evaluate.py
+	python3 scripts/fault_eval.py
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -28,7 +28,7 @@ def resolve(path):
     """Paths in the baseline are relative to the repo; `shared:` ones to the shared folder."""
     if path.startswith("shared:"):
         return os.path.join(SHARED, path[len("shared:"):])
-    return os.path.join(ROOT, path)
+    return os.path.join(ROOT, path) if not os.path.isabs(path) else path
 
 
 def score(entry, verbose):
@@ -69,6 +69,8 @@ def main():
     if not os.access(BINARY, os.X_OK):
         raise SystemExit(f"{BINARY}: error: not built; run `make build` first")
     baseline_path = os.path.join(ROOT, "Corpus", "eval-baseline.json")
+    if "--baseline" in sys.argv:
+        baseline_path = os.path.abspath(sys.argv[sys.argv.index("--baseline") + 1])
     with open(baseline_path, encoding="utf-8") as f:
         baseline = json.load(f)
     rows = [score(e, verbose) for e in baseline["documents"]]

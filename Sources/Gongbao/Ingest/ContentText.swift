@@ -22,6 +22,7 @@ public struct ContentText: Sendable {
         let n = source.bytes.count
         // Written once, without zero-filling first: this runs on every plain-text byte.
         let offsets = [Int32](unsafeUninitializedCapacity: n + 1) { buf, count in
+            LargeBuffer.preferHugePages(UnsafeMutableRawBufferPointer(buf))
             for i in 0...n { buf[i] = Int32(truncatingIfNeeded: i) }
             count = n + 1
         }
@@ -30,11 +31,7 @@ public struct ContentText: Sendable {
 
     /// The content text between two byte offsets, as written (before any normalization).
     public func slice(_ range: Range<Int>) -> String {
-        var lo = max(0, min(range.lowerBound, bytes.count))
-        var hi = max(lo, min(range.upperBound, bytes.count))
-        while lo > 0, lo < bytes.count, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }
-        while hi < bytes.count, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
-        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+        UTF8Scan.string(bytes, range)
     }
 }
 

@@ -4,8 +4,9 @@ import CLibXML2
 /// every byte mapped back to the decoded source. The only file that talks to libxml2.
 ///
 /// The page is already UTF-8 (TextDecoding decided), so libxml2 is told to ignore `<meta charset>`;
-/// it only parses, in recovery mode, and never touches the network. Its tree is copied into an
-/// `HTMLTree` and freed right away; `MainContent` and `ContentBuilder` do the rest in Swift.
+/// it only parses, in recovery mode, and never touches the network. Its SAX events (the ones its own
+/// tree builder consumes, recovery included) build an `HTMLTree` directly through `HTMLSAXBuilder`;
+/// `MainContent` and `ContentBuilder` do the rest in Swift.
 /// Example: `<div id="zoom"><p>签约33个项目，总金额175.65亿元。</p></div>` inside a portal page gives
 /// "签约33个项目，总金额175.65亿元。" and the offset of 签 in the file.
 public enum HTMLText {
@@ -28,8 +29,76 @@ public enum HTMLText {
     /// Text nodes that could not be re-anchored (diagnostics for tests and `bench`).
     static func anchorMisses(in source: SourceText) -> Int { parse(source).anchorMisses }
 
-    /// Parses the page and copies libxml2's tree into Swift values, anchoring text as it goes.
+    /// Parses the page with libxml2's SAX interface into Swift values, anchoring text as it goes.
     static func parse(_ source: SourceText) -> HTMLTree {
+        guard !source.bytes.isEmpty, source.bytes.count < Int(Int32.max) else { return HTMLTree() }
+        xmlInitParser()
+        // libxml2 stops at a NUL byte; a stray one becomes a space (same length, so offsets hold).
+        let bytes = source.bytes.contains(0) ? source.bytes.map { $0 == 0 ? 0x20 : $0 } : source.bytes
+        let anchor = SourceAnchor(source: bytes, entity: entityValue)
+        // Script and style bodies are cut out before parsing (never content, a third of a page's bytes).
+        let code = CodeBodies(in: anchor)
+        let parsed = code.isEmpty ? bytes : code.shortened(bytes)
+        return parsed.withUnsafeBufferPointer { buf -> HTMLTree in
+            let builder = UnsafeMutablePointer<HTMLSAXBuilder>.allocate(capacity: 1)
+            builder.initialize(to: HTMLSAXBuilder(source: buf, anchor: anchor, code: code))
+            defer { builder.deinitialize(count: 1); builder.deallocate() }
+            let ctxt = buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
+                htmlCreateMemoryParserCtxt(chars, Int32(buf.count))
+            }
+            guard let ctxt else { return builder.pointee.tree }
+            defer { htmlFreeParserCtxt(ctxt) }
+            _ = htmlCtxtUseOptions(ctxt, options)
+            // The bytes are UTF-8 already (TextDecoding decided): no conversion, whatever <meta> says.
+            _ = xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
+            ctxt.pointee.sax.pointee = saxHandler
+            ctxt.pointee._private = UnsafeMutableRawPointer(builder)
+            _ = htmlParseDocument(ctxt)
+            builder.pointee.tree.anchorMisses = builder.pointee.anchor.misses
+            return builder.pointee.tree
+        }
+    }
+
+    /// The builder behind a SAX callback's context (the parser context, whose `_private` holds it).
+    private static func builder(_ ctx: UnsafeMutableRawPointer?) -> (UnsafeMutablePointer<HTMLSAXBuilder>, xmlParserCtxtPtr)? {
+        guard let ctx else { return nil }
+        let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let b = ctxt.pointee._private else { return nil }
+        return (b.assumingMemoryBound(to: HTMLSAXBuilder.self), ctxt)
+    }
+
+    /// The parser's offset in the source: bytes already shifted out of its buffer plus the cursor.
+    private static func position(_ ctxt: xmlParserCtxtPtr) -> Int {
+        guard let input = ctxt.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base else { return 0 }
+        return Int(input.pointee.consumed) + (cur - base)
+    }
+
+    nonisolated(unsafe) private static let saxHandler: htmlSAXHandler = {
+        var h = htmlSAXHandler()
+        h.startElement = { ctx, name, attributes in
+            builder(ctx)?.0.pointee.startElement(name, attributes)
+        }
+        h.endElement = { ctx, _ in builder(ctx)?.0.pointee.endElement() }
+        h.characters = { ctx, chars, length in
+            guard let (b, ctxt) = builder(ctx), let chars, length > 0 else { return }
+            b.pointee.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: position(ctxt), raw: false)
+        }
+        h.cdataBlock = { ctx, chars, length in
+            guard let (b, ctxt) = builder(ctx), let chars, length > 0 else { return }
+            b.pointee.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: position(ctxt), raw: true)
+        }
+        h.internalSubset = { ctx, _, _, _ in
+            guard let (b, _) = builder(ctx), b.pointee.tree.nodes.count == 1 else { return }
+            b.pointee.sawDoctype = true
+        }
+        h.comment = { ctx, _ in builder(ctx)?.0.pointee.breakText() }
+        h.processingInstruction = { ctx, _, _ in builder(ctx)?.0.pointee.breakText() }
+        return h
+    }()
+
+    /// libxml2's own tree copied into Swift values: the way pages were read before the SAX builder,
+    /// kept so a test can check that both give the same tree.
+    static func parseWithTree(_ source: SourceText) -> HTMLTree {
         var tree = HTMLTree()
         guard !source.bytes.isEmpty, source.bytes.count < Int(Int32.max) else { return tree }
         xmlInitParser()

@@ -1,6 +1,6 @@
 /// A parsed page as plain Swift values: elements and text nodes in document order, each text byte
-/// already anchored to its source offset. libxml2's tree is copied into this once and freed at once,
-/// so content selection never holds C pointers.
+/// already anchored to its source offset. Built from libxml2's SAX events (no C tree is made), so
+/// content selection never holds C pointers. The SAX builder keeps no script or style bodies (never content).
 struct HTMLTree {
     struct Node {
         /// Lowercased element name; empty for a text node.
@@ -33,6 +33,9 @@ struct HTMLTree {
     var sourceEnds: [Int32] = []
     /// Text nodes that could not be re-anchored in the source.
     var anchorMisses = 0
+    /// Text pieces placed from the parser's position, and those the anchor had to search for (diagnostics).
+    var literalTexts = 0
+    var searchedTexts = 0
 
     /// Adds a node as the last child of `parent` (-1 for a root) and returns its index.
     @discardableResult

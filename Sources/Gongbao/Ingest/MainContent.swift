@@ -124,7 +124,7 @@ struct MainContent {
             for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
                 bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
             }
-            if MainContent.chromePhrases.contains(where: { MainContent.contains(bytes[...], $0) }) { return true }
+            if MainContent.chromePhrases.occurs(in: bytes) { return true }
             if bytes.count <= MainContent.longestChromeBlock * 2 {
                 var trimmed: [UInt8] = []
                 var k = 0
@@ -141,7 +141,7 @@ struct MainContent {
     }
 
     private static let classWords = BoilerplateXPaths.classIDGroups.flatMap { $0.entries.map { Array($0.utf8) } }
-    private static let chromePhrases = BoilerplateXPaths.chromePhrases.entries.map { Array($0.utf8) }
+    private static let chromePhrases = PhraseSet(BoilerplateXPaths.chromePhrases.entries)
     private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
     private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
     private static let titleWord = Array("title".utf8)

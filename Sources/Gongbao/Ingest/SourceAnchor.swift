@@ -24,6 +24,11 @@ struct SourceAnchor {
         self.budget = 4 * source.count + (1 << 16)
     }
 
+    /// Moves the cursor to `offset` (text found literally there by the caller); never backwards.
+    mutating func advance(to offset: Int) {
+        if offset > cursor { cursor = offset }
+    }
+
     struct Char {
         var scalar: UInt32
         var start: Int
@@ -162,7 +167,7 @@ struct SourceAnchor {
     }
 
     /// The offset after the `>` that closes a tag, honouring quoted attribute values.
-    private func tagEnd(_ from: Int) -> Int {
+    func tagEnd(_ from: Int) -> Int {
         let n = source.count
         var i = from
         while i < n {
@@ -188,7 +193,7 @@ struct SourceAnchor {
         return k >= from && source[k] == 0x3D
     }
 
-    private func matchesLower(at i: Int, _ lower: [UInt8]) -> Bool {
+    func matchesLower(at i: Int, _ lower: [UInt8]) -> Bool {
         guard i + lower.count <= source.count else { return false }
         for (k, c) in lower.enumerated() {
             let b = source[i + k]

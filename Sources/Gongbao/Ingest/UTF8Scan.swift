@@ -13,8 +13,18 @@ public struct UTF8Scan: Sendable, Equatable {
 
     public var isValid: Bool { invalidSequences == 0 }
 
+    /// False when the scan stopped early (see `init(_:givingUpBelow:)`); the counts then cover a prefix.
+    public var isComplete = true
+
     /// Scans `bytes` from start to end.
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes, givingUpBelow: nil)
+    }
+
+    /// Scans `bytes`, stopping as soon as the text can no longer have `ratio` valid multi-byte sequences
+    /// per invalid one (even if every byte left began one): a GB18030 file is then known for what it is
+    /// after a few hundred bytes instead of a pass over all of it.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, givingUpBelow ratio: Int?) {
         var multi = 0
         var invalid = 0
         var first: Int?
@@ -49,9 +59,18 @@ public struct UTF8Scan: Sendable, Equatable {
                 invalid += 1
                 if first == nil { first = i }
                 i += 1
+                if let ratio, invalid * ratio > multi + (n - i) {
+                    self.init(multiByteSequences: multi, invalidSequences: invalid, firstInvalidOffset: first)
+                    isComplete = false
+                    return
+                }
             }
         }
         self.init(multiByteSequences: multi, invalidSequences: invalid, firstInvalidOffset: first)
+    }
+
+    public init(_ bytes: [UInt8], givingUpBelow ratio: Int?) {
+        self = bytes.withUnsafeBufferPointer { UTF8Scan($0, givingUpBelow: ratio) }
     }
 
     public init(_ bytes: [UInt8]) {

@@ -14,9 +14,9 @@ struct Statement: Sendable {
     /// Value in the family's base unit (for messages and ratios).
     let baseValue: Decimal
     /// The period named in the statement's scope, if any (截至2023年一季度 → 2023-Q1).
-    let scopePeriod: Period?
+    var scopePeriod: Period?
     /// The scope's period, else the document's.
-    let period: Period?
+    var period: Period?
     /// The document's period (DocumentResult.period, else its file name's).
     let documentPeriod: Period?
     /// What the scope names besides a period (年内；区级层面 → 区级层面); "" when nothing.
@@ -25,12 +25,44 @@ struct Statement: Sendable {
     /// 去年同期, 上月 …: the figure belongs to an earlier period than the one its scope or document names.
     let earlier: String?
     let isTarget: Bool
-    /// Marked 累计, or its period runs from January (1—4月).
-    let isCumulative: Bool
+    /// Marked 累计, or its period runs from January (1—4月); a 其中 part takes its total's.
+    var isCumulative: Bool
+    /// What its sentence says about year, plan/actual, base, stock and place (empty without a text).
+    var context: StatementContext = .empty
+    /// What the numbered headings above it say (二、2026年预算草案 → 2026, plan).
+    var section: StatementContext = .empty
+    /// The headings themselves, joined (two figures under different headings are in different sections).
+    var headings = ""
+    /// The first figure after 其中 that the extractor left unlinked: index of the figure before 其中 in the
+    /// same unit (its total as the sentence reads: 实际到位资金84.7亿元 … 其中，省外到位资金60.8亿元).
+    var impliedTotal: Int? = nil
+    /// Set while reading: 1 for the first figure after 其中, 2 for the later ones of its clause.
+    var partClause = 0
+    /// Its sentence with the figure written 〇 ("" without a text).
+    var masked = ""
+    /// Its sentence states several values of its subject (由1655亿美元增加到3251亿美元; 年初预算…调整为…完成):
+    /// which one a restatement repeats is not known, so it is never compared as a repeat.
+    var isAmbiguous = false
+    /// Byte offset of its sentence in the source text, when the text was read.
+    var sentence: Int? = nil
+    /// The document states its subjects for several years or plan and outcome (budget and work reports).
+    var documentHasVariants = false
+    /// The normalized subject of the total it is part of (其中), if any.
+    var totalSubject: String? = nil
 
     var location: SourceLocation { metric.location }
+
+    /// The same sentence stated twice, word for word but for this figure (a paragraph copied into a summary
+    /// or an abstract): a repeat whatever its sentence holds (由7种扩大到15种 twice; 15种 → 16种 is a fault).
+    func isRestatement(of other: Statement) -> Bool {
+        document == other.document && masked.count >= 20 && masked == other.masked && sentence != other.sentence
+    }
     /// The figure as written, spaces and breaks removed: 7.8 万\n人 → 7.8万人.
-    var shown: String { String(metric.surface.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) }) }
+    /// Tags of an HTML source go too: 17.5</span><span …>亿元 → 17.5亿元.
+    var shown: String {
+        let text = metric.surface.contains("<") ? SentenceReader.cleaned(metric.surface) : metric.surface
+        return String(text.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+    }
 }
 
 /// Decides when two statements speak of the same figure (rules same-figure-agrees, scale-slip,
@@ -48,12 +80,29 @@ struct MetricIdentity: Sendable {
     /// Kinds that count or measure something (running totals, parts, repeats).
     static let amounts: Set<MetricKind> = [.count, .money, .measure]
 
-    /// Every quantity statement of the run, in (path, line, column) order.
-    func statements(in documents: [DocumentResult]) -> [Statement] {
+    /// Every quantity statement of the run, in (path, line, column) order. Each document's text comes
+    /// from `texts` (by path), else is read again from its path; without a text, statements carry no context.
+    func statements(in documents: [DocumentResult], texts: [String: SourceText] = [:]) -> [Statement] {
         var out: [Statement] = []
+        let catalogue = rules.catalogue
         for (d, doc) in documents.enumerated() {
             let docPeriod = SeriesKey.period(of: doc)
             let series = SeriesKey.key(ofPath: doc.path)
+            let source = texts[doc.path] ?? (doc.metrics.isEmpty ? nil : SentenceReader.load(path: doc.path))
+            var readings: [SentenceReader.Reading]? = nil
+            var hasVariants = false
+            // Only a text the metrics were read from (each range slices to its surface): metrics built in
+            // memory, or a file changed since, are checked without sentences.
+            if let source, doc.metrics.allSatisfy({
+                !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count && source.slice($0.sourceRange) == $0.surface
+            }) {
+                let reader = SentenceReader(source: source)
+                readings = reader.readings(of: doc.metrics)
+                let whole = reader.cleanedText
+                hasVariants = catalogue.severalPeriodWords.contains { whole.contains($0) }
+            }
+            var contexts: [Int: StatementContext] = [:]
+            let first = out.count
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
                 let (family, factor) = rules.catalogue.family(of: m.unit)
                 // A scope's period without a year (1—4月) takes the document's year.
@@ -73,9 +122,71 @@ struct MetricIdentity: Sendable {
                     place: rules.catalogue.place(ofScope: m.scope), series: series,
                     earlier: rules.catalogue.earlierPeriod(scope: m.scope, subject: m.subject),
                     isTarget: m.qualifiers.contains(.target), isCumulative: cumulative))
+                out[out.count - 1].documentHasVariants = hasVariants
+                if let t = m.partOf, t != i, doc.metrics.indices.contains(t) {
+                    out[out.count - 1].totalSubject = catalogue.normalized(doc.metrics[t].subject)
+                }
+                if let r = readings?[i] {
+                    let key = r.sentence.range.lowerBound
+                    if contexts[key] == nil { contexts[key] = StatementContext(sentence: r.sentence.text, catalogue: catalogue) }
+                    out[out.count - 1].context = contexts[key]!
+                    out[out.count - 1].section = StatementContext(sentence: r.headings, catalogue: catalogue)
+                    out[out.count - 1].headings = r.headings
+                    out[out.count - 1].masked = r.masked
+                    out[out.count - 1].partClause = r.partClause
+                    out[out.count - 1].sentence = key
+                    out[out.count - 1].isAmbiguous = r.isChangeEnd
+                }
             }
+            MetricIdentity.markSeveralValues(&out[first...], catalogue: catalogue)
+            MetricIdentity.linkParts(&out[first...])
         }
         return out.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
+    }
+
+    /// Links the figures of a 其中 clause to the last figure before 其中, in its sentence (or the sentence
+    /// before, when the sentence opens with 其中), of the same unit family and kind.
+    static func linkParts(_ statements: inout ArraySlice<Statement>) {
+        let ordered = statements.indices.sorted { statements[$0].metric.sourceRange.lowerBound < statements[$1].metric.sourceRange.lowerBound }
+        var clauseStart = 0
+        for (n, k) in ordered.enumerated() where statements[k].partClause > 0 {
+            if statements[k].partClause == 1 { clauseStart = n }
+            let p = statements[k]
+            guard let sentence = p.sentence, MetricIdentity.amounts.contains(p.metric.kind), p.metric.direction == nil else { continue }
+            let total = ordered[..<clauseStart].last { j in
+                let t = statements[j]
+                return t.sentence == sentence && t.unitFamily == p.unitFamily && t.metric.kind == p.metric.kind
+                    && t.metric.direction == nil
+            }
+            statements[k].impliedTotal = total.map { statements[$0].index }
+            // 1—4月 … 签约金额196.5亿元。其中，工业项目签约金额134.2亿元: the part covers its total's period.
+            if let t = total.map({ statements[$0] }) {
+                if statements[k].scopePeriod == nil, let q = t.scopePeriod {
+                    statements[k].scopePeriod = q
+                    statements[k].period = q
+                }
+                if t.isCumulative && !statements[k].isCumulative && !statements[k].isTarget { statements[k].isCumulative = true }
+            }
+        }
+    }
+
+    /// A sentence that states two different values of one subject (its core, vague words removed) makes
+    /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
+    static func markSeveralValues(_ statements: inout ArraySlice<Statement>, catalogue: SubjectCatalogue) {
+        var groups: [String: [Int]] = [:]
+        for k in statements.indices {
+            guard let sentence = statements[k].sentence else { continue }
+            let s = statements[k]
+            let key = "\(sentence)|\(catalogue.core(of: s.subject))|\(s.unitFamily ?? "-")|\(s.metric.kind.rawValue)|\(s.metric.direction?.rawValue ?? "-")"
+            groups[key, default: []].append(k)
+        }
+        for (_, members) in groups where members.count > 1 {
+            for a in members {
+                if members.contains(where: { $0 != a && !statements[$0].range.agrees(with: statements[a].range) }) {
+                    statements[a].isAmbiguous = true
+                }
+            }
+        }
     }
 
     /// Same subject, unit family, kind and direction: the figures are comparable at all.
@@ -102,11 +213,18 @@ struct MetricIdentity: Sendable {
               a.earlier == b.earlier, placesAgree(a, b) else { return false }
         if a.document == b.document {
             if abs(a.location.line - b.location.line) < 2 { return false }
+            if a.isRestatement(of: b) { return true }
+            if a.isAmbiguous || b.isAmbiguous || !rules.catalogue.isSpecific(a.subject) { return false }
+            if let sa = a.sentence, sa == b.sentence { return false }
+            if a.context.conflicts(with: b.context) || a.section.conflicts(with: b.section) { return false }
+            // Parts of two different totals are two figures (全市…其中土地出让收入 vs 市本级…其中土地出让收入).
+            if let ta = a.totalSubject, let tb = b.totalSubject, ta != tb { return false }
             if a.metric.partOf == b.index || b.metric.partOf == a.index { return false }
             if let pa = a.metric.partOf, pa == b.metric.partOf { return false }
             if let p = a.scopePeriod, let q = b.scopePeriod, !p.matches(q) { return false }
             return true
         }
+        if a.context.conflicts(with: b.context) { return false }
         guard a.series == b.series, let p = a.period, let q = b.period, p.matches(q) else { return false }
         return true
     }

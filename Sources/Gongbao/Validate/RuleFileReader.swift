@@ -198,6 +198,23 @@ struct RuleFileReader {
                 }
             case "generic":
                 c.generic.formUnion(try strings(v))
+            case "vague":
+                c.vague += try strings(v)
+            case "context":
+                for (dk, dv) in try mapping(v) {
+                    let dimension = try string(dk)
+                    switch dimension {
+                    case "names": c.contextNames += try strings(dv)
+                    case "several-periods": c.severalPeriodWords += try strings(dv)
+                    default:
+                        for (lk, lv) in try mapping(dv) {
+                            let label = try string(lk)
+                            for w in try strings(lv) {
+                                c.contextMarkers.append(.init(dimension: dimension, label: label, word: w))
+                            }
+                        }
+                    }
+                }
             case "subjects":
                 for (canon, variants) in try mapping(v) {
                     let name = try string(canon)
@@ -232,7 +249,7 @@ struct RuleFileReader {
                     }
                 }
             case let other:
-                throw invalid(k, "unknown key '\(other)' in synonyms (strip, generic, subjects, units, scaled-units, scope)")
+                throw invalid(k, "unknown key '\(other)' in synonyms (strip, generic, vague, context, subjects, units, scaled-units, scope)")
             }
         }
         return c

@@ -23,6 +23,24 @@ public struct SubjectCatalogue: Sendable {
     public var earlierPeriodWords: [String] = []
     /// Subjects too vague to identify a figure (人才, 项目): never treated as the same figure.
     public var generic: Set<String> = []
+    /// Words that say nothing about what is counted (收入, 增加到, 比上年), longest first.
+    public var vague: [String] = []
+    /// Names holding a marker word without being one (一般公共预算), removed before markers are read.
+    public var contextNames: [String] = []
+    /// Words of a document that states its subjects for several years or plan and outcome (预算执行情况).
+    public var severalPeriodWords: [String] = []
+    /// Marker words of a figure's sentence: dimension (stage, base, stock, year, place), label, word.
+    public var contextMarkers: [ContextMarker] = []
+
+    /// 调整为 in dimension stage means plan.
+    public struct ContextMarker: Sendable, Hashable {
+        public var dimension: String
+        public var label: String
+        public var word: String
+        public init(dimension: String, label: String, word: String) {
+            self.dimension = dimension; self.label = label; self.word = word
+        }
+    }
 
     public struct ScaledUnit: Sendable, Hashable {
         public var unit: String
@@ -53,6 +71,20 @@ public struct SubjectCatalogue: Sendable {
     /// True when a normalized subject can identify a figure: two characters or more, and not generic.
     public func identifies(_ normalized: String) -> Bool {
         normalized.count >= 2 && !generic.contains(normalized)
+    }
+
+    /// True when a subject names what is counted once vague words are gone: 一般公共预算支出 → 一般公共,
+    /// yes; 支出预算调整, 筹措资金, 增加到 → nothing left, no.
+    public func isSpecific(_ normalized: String) -> Bool {
+        guard identifies(normalized) else { return false }
+        return core(of: normalized).count >= 2
+    }
+
+    /// The subject with vague words removed: 支出预算调整 → "", 人才资源总量 → 人才资源.
+    public func core(of normalized: String) -> String {
+        var s = normalized
+        for w in vague { s = s.replacingOccurrences(of: w, with: "") }
+        return s
     }
 
     /// Family and scale factor of a unit: 名 → (人, 1), 万元 → (元, 10000), nil → (nil, 1).
@@ -93,9 +125,14 @@ public struct SubjectCatalogue: Sendable {
         scopeWhole += other.scopeWhole.filter { !scopeWhole.contains($0) }
         generic.formUnion(other.generic)
         earlierPeriodWords += other.earlierPeriodWords.filter { !earlierPeriodWords.contains($0) }
+        vague += other.vague.filter { !vague.contains($0) }
+        contextNames += other.contextNames.filter { !contextNames.contains($0) }
+        severalPeriodWords += other.severalPeriodWords.filter { !severalPeriodWords.contains($0) }
+        contextMarkers += other.contextMarkers.filter { !contextMarkers.contains($0) }
+        contextMarkers.sort { ($0.word.count, $0.word, $0.dimension) > ($1.word.count, $1.word, $1.dimension) }
         // Longest first, so 截至目前 goes before 截至 (sorted once here, not per subject).
         for keyPath in [\SubjectCatalogue.stripAnywhere, \.stripPrefixes, \.stripSuffixes, \.scopeIgnore, \.scopeWhole,
-                        \.earlierPeriodWords] {
+                        \.earlierPeriodWords, \.vague, \.contextNames] {
             self[keyPath: keyPath].sort { ($0.count, $0) > ($1.count, $1) }
         }
     }

@@ -37,11 +37,11 @@ struct RuleContext: Sendable {
     /// Statements grouped by normalized subject (only these can be the same figure), each in location order.
     let bySubject: [String: [Statement]]
 
-    init(rules: RuleSet, documents: [DocumentResult]) {
+    init(rules: RuleSet, documents: [DocumentResult], texts: [String: SourceText] = [:]) {
         self.rules = rules
         self.documents = documents
         identity = MetricIdentity(rules: rules)
-        statements = identity.statements(in: documents)
+        statements = identity.statements(in: documents, texts: texts)
         bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: \.subject)
     }
 

@@ -24,8 +24,11 @@ public struct Validator: Sendable {
     }
 
     /// Findings and the per-rule table of the Markdown report, from one pass.
-    public func report(in documents: [DocumentResult]) -> ValidationReport {
-        let context = RuleContext(rules: rules, documents: documents)
+    ///
+    /// The rules read each figure's sentence from `texts` (keyed by `DocumentResult.path`), else from the
+    /// file at the document's path; a document with neither is checked from its metrics alone.
+    public func report(in documents: [DocumentResult], texts: [String: SourceText] = [:]) -> ValidationReport {
+        let context = RuleContext(rules: rules, documents: documents, texts: texts)
         var findings: [Finding] = []
         var summaries: [RuleSummary] = []
         for rule in BuiltInRules.all + AnalystRules.all(in: rules) {

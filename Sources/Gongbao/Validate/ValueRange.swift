@@ -39,10 +39,22 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         return true
     }
 
-    /// True when every value here is above every value of `other`.
+    /// True when the two can be one figure: they share more than a rounding boundary, or one is an exact
+    /// value inside the other. 7.8万 [77500, 78500] and 7.9万 [78500, 79500] only touch at 78500 — two
+    /// figures written at one precision that differ in their last digit disagree; 78500 and 7.8万 agree.
+    public func agrees(with other: ValueRange) -> Bool {
+        guard overlaps(other) else { return false }
+        let lo: Decimal? = [lower, other.lower].compactMap { $0 }.max()
+        let hi: Decimal? = [upper, other.upper].compactMap { $0 }.min()
+        guard let lo, let hi, lo == hi else { return true }
+        return isExact || other.isExact
+    }
+
+    /// True when every value here is above every value of `other`; two rounded figures that only share a
+    /// rounding boundary count as apart (43.9亿 [43.85, 43.95] is above 43.8亿 [43.75, 43.85]), as in `agrees`.
     public func isAbove(_ other: ValueRange) -> Bool {
         guard let lo = lower, let hi = other.upper else { return false }
-        return lo > hi
+        return lo > hi || (lo == hi && !isExact && !other.isExact)
     }
 
     public var description: String {

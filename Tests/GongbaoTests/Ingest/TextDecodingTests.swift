@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gongbao
 
@@ -5,7 +6,7 @@ import Testing
 struct TextDecodingTests {
     private func text(_ s: SourceText) -> String { String(decoding: s.bytes, as: UTF8.self) }
 
-    @Test("GB18030 decodes through Foundation on this platform (pinned: it has regressed on Linux)")
+    @Test("GB18030 decodes on this platform, 4-byte sequences and € included (pinned: it has regressed on Linux)")
     func gb18030() throws {
         let s = try IngestFixture.source("gb18030.txt")
         #expect(s.encoding == "GB18030")
@@ -133,5 +134,36 @@ struct TextDecodingTests {
         let s = try TextDecoding.decode(SourceDocument(path: "a.txt", bytes: bytes, kind: .plainText))
         #expect(s.encoding == "UTF-8")
         #expect(s.declaredEncoding == nil)
+    }
+
+    @Test("glibc iconv and Foundation read every GB fixture and Corpus file the same")
+    func iconvMatchesFoundation() throws {
+        let corpus = (try? FileManager.default.contentsOfDirectory(atPath: IngestFixture.corpus.path)) ?? []
+        let paths = ["gb18030.txt", "gbk.html", "declared-utf8-gbk-bytes.html"].map(IngestFixture.path)
+            + corpus.filter { $0.contains("gb2312") }.map { IngestFixture.corpus.appendingPathComponent($0).path }
+        for path in paths {
+            let bytes = try DocumentReader.read(path: path).bytes
+            let viaIconv = try #require(GB18030Decoding.decode(bytes))
+            #expect(viaIconv.invalidBytes == 0, "\(path)")
+            let viaFoundation = try #require(TextDecoding.foundationGB18030(bytes))
+            #expect(viaIconv.bytes == viaFoundation.bytes, "\(path)")
+        }
+        // The two-byte table agrees with iconv over the whole buffer, on text and on noise.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var noise: [UInt8] = []
+        for _ in 0..<20000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            noise.append(UInt8(truncatingIfNeeded: seed >> 33))
+        }
+        for bytes in [try DocumentReader.read(path: IngestFixture.path("gbk.html")).bytes, noise] {
+            let table = try #require(GB18030Decoding.decode(bytes))
+            let whole = try #require(GB18030Decoding.decodeWithIconv(bytes))
+            #expect(table.bytes == whole.bytes)
+            #expect(table.invalidBytes == whole.invalidBytes)
+        }
+        // 0x80 is € in code page 936 (as Foundation reads it); a cut-off lead byte at the end is U+FFFD.
+        let tail = try #require(GB18030Decoding.decode([0x80, 0x41, 0xC8, 0xCB, 0xB2]))
+        #expect(String(decoding: tail.bytes, as: UTF8.self) == "€A人\u{FFFD}")
+        #expect(tail.invalidBytes == 1)
     }
 }

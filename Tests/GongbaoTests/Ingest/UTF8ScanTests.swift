@@ -21,4 +21,16 @@ struct UTF8ScanTests {
         #expect(scan.firstInvalidOffset == 8)
         #expect(scan.multiByteSequences == 0)
     }
+
+    @Test("a scan told the ratio gives up on GB bytes early, and never on (mostly) UTF-8")
+    func givesUpEarly() throws {
+        let gbk = try IngestFixture.document("gbk.html").bytes
+        let early = UTF8Scan(gbk, givingUpBelow: TextDecoding.mostlyUTF8Ratio)
+        #expect(!early.isComplete)
+        #expect(early.invalidSequences * TextDecoding.mostlyUTF8Ratio > early.multiByteSequences)
+        let utf8 = Array(String(repeating: "人才总量达7.8万人。", count: 40).utf8) + [0xFF]
+        let full = UTF8Scan(utf8, givingUpBelow: TextDecoding.mostlyUTF8Ratio)
+        #expect(full.isComplete)
+        #expect(full == UTF8Scan(utf8))
+    }
 }

@@ -18,11 +18,20 @@ enum PartTotalRule {
             let byIndex = Dictionary(uniqueKeysWithValues: statements.map { ($0.index, $0) })
             var parts: [Int: [Statement]] = [:]
             for s in statements {
-                guard let t = s.metric.partOf, t != s.index else { continue }
-                guard let total = byIndex[t] else { out.cannotEvaluate(); continue }
+                // The extractor's 其中 link, else (or when it links a figure of another unit: 比上年增加0.2千公顷)
+                // the figure before an unlinked 其中 in the sentence.
+                let linked = s.metric.partOf.flatMap { byIndex[$0] }.flatMap { comparable(s, $0) ? $0 : nil }
+                // Only the first figure after 其中 is surely a part when the extractor made no link
+                // (其中，政府投资5亿元，带动社会投资50亿元: the clause goes on past the parts).
+                let implied = s.partClause == 1
+                    ? s.impliedTotal.flatMap { byIndex[$0] }.flatMap { comparable(s, $0, implied: true) ? $0 : nil } : nil
+                guard let total = linked ?? implied, total.index != s.index else {
+                    if let t = s.metric.partOf, byIndex[t] == nil { out.cannotEvaluate() }
+                    continue
+                }
                 // A part with no subject of its own is too likely a mislinked 其中 (a nested list).
-                guard comparable(s, total), c.rules.catalogue.identifies(s.subject) else { continue }
-                parts[t, default: []].append(s)
+                guard c.rules.catalogue.identifies(s.subject) else { continue }
+                parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {
                 let total = byIndex[t]!
@@ -67,9 +76,11 @@ enum PartTotalRule {
         return value.plainString + unit
     }
 
-    static func comparable(_ part: Statement, _ total: Statement) -> Bool {
+    /// Same unit family and kind, both levels; a target's parts are targets too, so an implied part (the
+    /// figure after 其中 under 安排145亿元) is compared whatever its own target mark.
+    static func comparable(_ part: Statement, _ total: Statement, implied: Bool = false) -> Bool {
         part.unitFamily == total.unitFamily && part.metric.kind == total.metric.kind
             && MetricIdentity.amounts.contains(part.metric.kind) && part.metric.direction == nil && total.metric.direction == nil
-            && part.isTarget == total.isTarget
+            && (implied || part.isTarget == total.isTarget)
     }
 }

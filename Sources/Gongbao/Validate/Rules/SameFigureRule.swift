@@ -8,18 +8,38 @@ enum SameFigureRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("same-figure-agrees", severity)
         for (_, group) in c.bySubject.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+            // Each statement's peers (its other statements), and whether it is the odd one out: it
+            // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
+            // only the 16种 is reported, wherever it stands.
+            let peers = group.map { s in group.filter { $0.location != s.location && c.identity.same($0, s) } }
+            let odd = group.indices.map { j in
+                let disagree = peers[j].filter { !$0.range.agrees(with: group[j].range) }.count
+                return disagree > peers[j].count - disagree
+            }
+            let index = Dictionary(group.indices.map { (group[$0].location, $0) }, uniquingKeysWith: { a, _ in a })
             for (j, later) in group.enumerated() {
-                let earlier = group[..<j].filter { c.identity.same($0, later) }
-                guard !earlier.isEmpty else { continue }
-                guard let first = earlier.first(where: { !$0.range.overlaps(later.range) }) else {
-                    out.pass(); continue
+                guard !peers[j].isEmpty else { continue }
+                // Peers that are not odd themselves and disagree: the majority this one departs from.
+                let majority = peers[j].filter { p in index[p.location].map { !odd[$0] } ?? false && !p.range.agrees(with: later.range) }
+                let first: Statement
+                if odd[j], let m = majority.first {
+                    first = m
+                } else if odd[j], peers[j].allSatisfy({ p in index[p.location].map { odd[$0] } ?? true }) {
+                    // No majority (two statements, 7.8万 and 8.7万): the later one is reported.
+                    guard let f = group[..<j].first(where: { c.identity.same($0, later) && !$0.range.agrees(with: later.range) })
+                    else { continue }
+                    first = f
+                } else {
+                    if group[..<j].contains(where: { c.identity.same($0, later) }) { out.pass() }
+                    continue
                 }
                 if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }
                 // Values far apart (经营主体 2.83万户 … 62万户) are far more often two figures behind one
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
                 if !closeEnough(first, later, ratio: c.rules.repeatRatio) { out.cannotEvaluate(); continue }
                 out.fail(Finding(
-                    ruleID: "same-figure-agrees", severity: severity,
+                    ruleID: "same-figure-agrees",
+                    severity: level(severity, first, later, values: distinctValues(group.filter { $0.document == later.document })),
                     message: c.message("same-figure-agrees",
                                        "\(label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later))",
                                        later, other: first),
@@ -27,6 +47,24 @@ enum SameFigureRule {
             }
         }
         return out
+    }
+
+    /// Error only when a careful reader cannot take the two for variants: in a document that states its
+    /// subjects for several years or for plan and outcome (a budget or work report), two statements whose
+    /// sentences say different things (预算 here, nothing there) may be budget vs outcome, this year vs
+    /// next; and a subject stated with three or more different values (加上级补助收入 4.1亿, 2.8亿, 8.2亿 for
+    /// three districts) is several figures. Either is at most a warning; a sentence restated word for word
+    /// is always an error.
+    static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2) -> Severity {
+        guard a.document == b.document, a.documentHasVariants || b.documentHasVariants, !a.isRestatement(of: b) else { return severity }
+        return a.context == b.context && values < 3 ? severity : min(severity, .warning)
+    }
+
+    /// How many different values (ranges that do not agree) the statements of one subject take in a document.
+    static func distinctValues(_ statements: [Statement]) -> Int {
+        var kept: [ValueRange] = []
+        for s in statements where !kept.contains(where: { $0.agrees(with: s.range) }) { kept.append(s.range) }
+        return kept.count
     }
 
     /// True when the larger value is at most `ratio` times the smaller (7.8万 vs 8.7万: 1.12).

@@ -11,7 +11,8 @@ enum ScaleSlipRule {
                 for first in group[..<j] where c.identity.same(first, later) {
                     if isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
                         out.fail(Finding(
-                            ruleID: "scale-slip", severity: severity,
+                            ruleID: "scale-slip", severity: SameFigureRule.level(severity, first, later,
+                                                            values: SameFigureRule.distinctValues(group.filter { $0.document == later.document })),
                             message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: first),
                             locations: [later.location, first.location]))
                         break
@@ -73,7 +74,7 @@ enum SeriesNeighbours {
         var groups: [String: [Statement]] = [:]
         for s in candidates where c.rules.catalogue.identifies(s.subject) {
             let key = [s.series, s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue,
-                       s.metric.direction?.rawValue ?? "-", s.isCumulative ? "cum" : "", s.metric.partOf == nil ? "" : "part", s.place].joined(separator: "\u{1F}")
+                       s.metric.direction?.rawValue ?? "-", s.isCumulative ? "cum" : "", s.metric.partOf == nil && s.impliedTotal == nil ? "" : "part", s.place].joined(separator: "\u{1F}")
             groups[key, default: []].append(s)
         }
         var chains: [[Statement]] = []

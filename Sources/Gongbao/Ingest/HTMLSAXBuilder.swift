@@ -1,0 +1,237 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Builds an `HTMLTree` straight from libxml2's SAX events, anchoring text as it arrives.
+///
+/// libxml2's own tree is built from these same events (its recovery closes and opens elements by
+/// calling endElement/startElement), so the shape is the same, without allocating a C tree and
+/// copying it. Text usually arrives exactly as written in the source, ending where the parser's
+/// input stands: then its offsets are read off directly (签约33个 at byte 120 maps to 120…). Only
+/// text the parser rewrote (an entity, a dropped control character) goes through `SourceAnchor`.
+/// HTMLText drives the parser and keeps this value in memory it allocates (callbacks reach it through a
+/// pointer, so no per-access exclusivity bookkeeping as for a class); it holds no C state beyond the source.
+struct HTMLSAXBuilder {
+    var tree = HTMLTree()
+    var anchor: SourceAnchor
+    /// The text the parser reads (NULs replaced, code bodies cut), for checking that text is literal.
+    let source: UnsafeBufferPointer<UInt8>
+    /// Open elements: index in the tree, inside `<a>`, inside a raw-text element (script, style …).
+    private var open: [(index: Int32, inLink: Bool, raw: Bool)] = [(0, false, false)]
+    /// The innermost open element is `<script>` or `<style>`: its body is code, never content, and not kept.
+    private var inCode: [Bool] = [false]
+    /// The text node the next characters extend (libxml2 merges adjacent text the same way).
+    private var lastText: Int32 = -1
+    /// A `<!DOCTYPE>` came first: libxml2's first document child is then the DTD, not an element.
+    var sawDoctype = false
+    private var names: [UnsafeRawPointer: (String, TagFlags)] = [:]
+
+    /// The script and style bodies cut from `source` (which is the shortened page then).
+    let code: CodeBodies
+
+    init(source: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor, code: CodeBodies = CodeBodies()) {
+        self.source = source
+        self.anchor = anchor
+        self.code = code
+        // A synthetic root: content after a stray </html> becomes a second top-level element.
+        tree.append(HTMLTree.Node(tag: "#document", parent: -1))
+        // Text is never longer than its source (an entity is longer than its character), so these never
+        // grow; untouched capacity costs no memory until written.
+        // About one node per 30 bytes of markup on portal pages; growth past it is amortized as usual.
+        tree.nodes.reserveCapacity(source.count / 24 + 64)
+        tree.text.reserveCapacity(source.count + 16)
+        tree.sourceStarts.reserveCapacity(source.count + 16)
+        tree.sourceEnds.reserveCapacity(source.count + 16)
+    }
+
+    mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        let tag: String
+        let flags: TagFlags
+        // Names are interned in the parser's dictionary: one String per distinct pointer.
+        if let name, let known = names[UnsafeRawPointer(name)] {
+            (tag, flags) = known
+        } else {
+            // o:p is p and wb:share-button is share-button, as in libxml2's tree (the prefix is split off).
+            let qualified = name.map { String(cString: $0).lowercased() } ?? ""
+            if let colon = qualified.firstIndex(of: ":"), qualified.index(after: colon) < qualified.endIndex {
+                tag = String(qualified[qualified.index(after: colon)...])
+            } else {
+                tag = qualified
+            }
+            flags = TagFlags.of(tag)
+            if let name { names[UnsafeRawPointer(name)] = (tag, flags) }
+        }
+        var parent = open[open.count - 1]
+        // An element after the top one was closed (content after a stray </html>) goes under the
+        // document's first element, as libxml2's tree builder puts it (beside it after a <!DOCTYPE>).
+        if open.count == 1, !sawDoctype, tree.nodes[0].firstChild >= 0 { parent = (tree.nodes[0].firstChild, false, false) }
+        var element = HTMLTree.Node(tag: tag, parent: parent.index)
+        element.flags = flags
+        element.inLink = parent.inLink
+        if let attributes { HTMLSAXBuilder.readAttributes(attributes, into: &element) }
+        let index = tree.append(element)
+        let raw = parent.raw || tag == "script" || tag == "style" || tag == "textarea" || tag == "xmp"
+        open.append((index, parent.inLink || tag == "a", raw))
+        inCode.append(tag == "script" || tag == "style")
+        lastText = -1
+    }
+
+    mutating func endElement() {
+        if open.count > 1 { open.removeLast(); inCode.removeLast() }
+        lastText = -1
+    }
+
+    /// Something that is not text (a comment, a processing instruction) ends the current text node.
+    mutating func breakText() { lastText = -1 }
+
+    /// Text at the parser's position `position` (its input offset when the callback ran).
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>, position: Int, raw rawBlock: Bool) {
+        guard bytes.count > 0, open.count > 1 else { return }  // libxml2 drops text outside any element
+        if inCode[inCode.count - 1] { return }  // script and style bodies: often most of a portal page's bytes
+        let parent = open[open.count - 1]
+        let start = tree.text.count
+        tree.text.append(contentsOf: bytes)
+        // Work on local arrays (moved out and back): a class property may not be passed inout twice.
+        var starts: [Int32] = [], ends: [Int32] = []
+        swap(&starts, &tree.sourceStarts)
+        swap(&ends, &tree.sourceEnds)
+        if parent.raw || rawBlock {
+            // Script and style bodies are skipped by the anchor's reader, never matched.
+            let c = Int32(anchor.cursor)
+            starts.append(contentsOf: repeatElement(c, count: bytes.count))
+            ends.append(contentsOf: repeatElement(c, count: bytes.count))
+        } else if let end = literalEnd(bytes, position: position) {
+            // Text never spans a cut (a code body lies between two texts), so one offset places it all.
+            let at = code.sourceOffset(end - bytes.count)
+            HTMLSAXBuilder.appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
+            anchor.advance(to: at + bytes.count)
+            tree.literalTexts += 1
+        } else {
+            anchor.anchor(bytes, starts: &starts, ends: &ends)
+            tree.searchedTexts += 1
+        }
+        swap(&starts, &tree.sourceStarts)
+        swap(&ends, &tree.sourceEnds)
+        if lastText >= 0 {
+            tree.nodes[Int(lastText)].textRange = tree.nodes[Int(lastText)].textRange.lowerBound..<tree.text.count
+            return
+        }
+        var text = HTMLTree.Node(tag: "", parent: parent.index)
+        text.textRange = start..<tree.text.count
+        text.inLink = parent.inLink
+        lastText = tree.append(text)
+    }
+
+    /// Where the text ends in the source if it is there literally, just before the parser's position
+    /// (or one character further: a full buffer is handed over before the parser steps past its last
+    /// character). Never before the anchor's cursor, so offsets stay in document order.
+    private func literalEnd(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Int? {
+        let n = t.count
+        var last = n - 1
+        while last > 0, t[last] & 0xC0 == 0x80 { last -= 1 }
+        for end in [position, position + (n - last)] where end <= source.count && code.sourceOffset(end - n) >= anchor.cursor {
+            if memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
+        }
+        return nil
+    }
+
+    /// Offsets of literal text starting at `at`: each byte its own, each end after its character.
+    private static func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
+                                      starts: inout [Int32], ends: inout [Int32]) {
+        let n = t.count
+        let base = starts.count
+        starts.reserveCapacity(base + n)
+        ends.reserveCapacity(base + n)
+        starts.append(contentsOf: repeatElement(0, count: n))
+        ends.append(contentsOf: repeatElement(0, count: n))
+        starts.withUnsafeMutableBufferPointer { s in
+            ends.withUnsafeMutableBufferPointer { e in
+                var k = 0
+                let at32 = Int32(at)
+                while k < n {
+                    let b = t[k]
+                    let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    let stop = min(n, k + length)
+                    let end = at32 + Int32(stop)
+                    for j in k..<stop {
+                        s[base + j] = at32 + Int32(j)
+                        e[base + j] = end
+                    }
+                    k = stop
+                }
+            }
+        }
+    }
+
+    /// class, id, style, colspan and rowspan from the name/value pairs; the others are skipped.
+    private static func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>,
+                                       into element: inout HTMLTree.Node) {
+        var i = 0
+        while let key = attributes[i] {
+            defer { i += 2 }
+            guard let value = attributes[i + 1] else { continue }
+            let first = key[0] | 0x20  // most attributes (href, src, width …) are passed over on this byte
+            guard first == 0x63 || first == 0x69 || first == 0x73 || first == 0x72 else { continue }
+            let which: Int
+            if matches(key, "class") || matches(key, "id") { which = 0 }
+            else if matches(key, "style") { which = 1 }
+            else if matches(key, "colspan") { which = 2 }
+            else if matches(key, "rowspan") { which = 3 }
+            else { continue }
+            let bytes = UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
+            // Only a hiding style matters (display:none, visibility:hidden); long inline styles are not copied.
+            if which == 1, !containsLowercased(bytes, "none"), !containsLowercased(bytes, "hidden") { continue }
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            switch which {
+            case 0:
+                let old = element.classID.count
+                let extra = old == 0 ? 0 : 1
+                element.classID += [UInt8](unsafeUninitializedCapacity: bytes.count + extra) { buf, count in
+                    if extra == 1 { buf[0] = 0x20 }
+                    for k in 0..<bytes.count { buf[k + extra] = lower(bytes[k]) }
+                    count = bytes.count + extra
+                }
+            case 1: element.style = bytes.filter { $0 != 0x20 }.map(lower)
+            case 2: element.columnSpan = span(bytes)
+            default: element.rowSpan = span(bytes)
+            }
+        }
+    }
+
+    /// True when `word` (ASCII lowercase) occurs in `bytes`, ignoring ASCII case.
+    private static func containsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let w = word.utf8Start
+        let m = word.utf8CodeUnitCount
+        guard bytes.count >= m else { return false }
+        for i in 0...(bytes.count - m) {
+            var k = 0
+            while k < m, bytes[i + k] | 0x20 == w[k] { k += 1 }
+            if k == m { return true }
+        }
+        return false
+    }
+
+    /// Case-insensitive comparison of a C attribute name with an ASCII lowercase name.
+    @inline(__always)
+    private static func matches(_ key: UnsafePointer<UInt8>, _ name: StaticString) -> Bool {
+        let p = name.utf8Start
+        for k in 0..<name.utf8CodeUnitCount {
+            let b = key[k]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[k] { return false }
+        }
+        return key[name.utf8CodeUnitCount] == 0
+    }
+
+    /// A span attribute as a count in 1...1000 (garbage reads as 1).
+    static func span(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var value = 0
+        var seen = false
+        for b in bytes {
+            if b == 0x20 && !seen { continue }
+            guard b >= 0x30 && b <= 0x39 else { break }
+            seen = true
+            value = min(1000, value * 10 + Int(b - 0x30))
+        }
+        return max(1, value)
+    }
+}

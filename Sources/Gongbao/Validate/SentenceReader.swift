@@ -1,0 +1,216 @@
+import Foundation
+
+/// The sentence around each figure, read back from the document's text, so the rules can see what a
+/// metric alone does not say: the year, budget or outcome, base of comparison, and whether the sentence
+/// states a change from one value to another.
+///   城镇居民人均可支配收入由2002年7703元增加到2007年13786元 → 7703元 is a "from", 13786元 a "to":
+///   two periods of one subject, never a repeat of either.
+///
+/// Why here and not in the metric: the contract carries a metric's scope and subject, not its sentence;
+/// the validator re-reads the (small) source file by path when it can, and works without a sentence
+/// when it cannot (standard input, metrics built in memory).
+struct SentenceReader {
+    /// One sentence: its byte range in `SourceText.bytes`, its text with tags and spaces removed.
+    struct Sentence: Sendable {
+        let range: Range<Int>
+        let text: String
+    }
+
+    /// What the reader found for one metric.
+    struct Reading: Sendable {
+        let sentence: Sentence
+        /// The figure opens (由/从 …) or closes (…增加到/调整为 …) a change between two values.
+        let isChangeEnd: Bool
+        /// The numbered headings above it, outermost first: 二、2026年预算草案 | （二）市本级预算草案.
+        let headings: String
+        /// The sentence with this figure written 〇: a sentence restated word for word elsewhere has the same.
+        let masked: String
+        /// 1 for the first figure after 其中 (nothing but words between them), 2 for the figures after it up
+        /// to the end of the clause (。；), 0 otherwise: parts of an earlier figure.
+        let partClause: Int
+    }
+
+    let source: SourceText
+    /// Sentence boundaries (byte offsets), sorted: after 。！？, at block tags, at blank lines.
+    private let boundaries: [Int]
+
+    init(source: SourceText) {
+        self.source = source
+        boundaries = SentenceReader.boundaries(of: source.bytes)
+    }
+
+    /// The whole text, tags and spaces removed (to find a document's genre words).
+    var cleanedText: String { SentenceReader.cleaned(source.slice(0..<source.bytes.count)) }
+
+    /// Sentence and change marks for each metric, in the metrics' order.
+    func readings(of metrics: [Metric]) -> [Reading] {
+        let sentences = metrics.map { sentence(at: $0.sourceRange) }
+        var isChangeEnd = Array(repeating: false, count: metrics.count)
+        var partClause = Array(repeating: 0, count: metrics.count)
+        // Per sentence, the figures in text order: a "from" figure, then a "to" figure after 到/至/为.
+        let bySentence = Dictionary(grouping: metrics.indices, by: { sentences[$0].range.lowerBound })
+        for (_, members) in bySentence {
+            let ordered = members.sorted { metrics[$0].sourceRange.lowerBound < metrics[$1].sourceRange.lowerBound }
+            var previousEnd = sentences[ordered[0]].range.lowerBound
+            var previousIsFrom: Int? = nil
+            var inClause = false
+            for i in ordered {
+                let start = metrics[i].sourceRange.lowerBound
+                let before = SentenceReader.cleaned(source.slice(sentences[i].range.lowerBound..<max(start, sentences[i].range.lowerBound)))
+                let gap = SentenceReader.cleaned(source.slice(min(previousEnd, start)..<start))
+                if let from = previousIsFrom, SentenceReader.matches(SentenceReader.toPattern, gap) {
+                    isChangeEnd[from] = true
+                    isChangeEnd[i] = true
+                }
+                previousIsFrom = SentenceReader.matches(SentenceReader.fromPattern, before) ? i : nil
+                if let q = gap.range(of: "其中", options: .backwards), !gap[q.upperBound...].contains(where: { "。；;".contains($0) }) {
+                    partClause[i] = 1
+                    inClause = true
+                } else if inClause && !gap.contains(where: { "。；;".contains($0) }) {
+                    partClause[i] = 2
+                } else {
+                    inClause = false
+                }
+                previousEnd = max(previousEnd, metrics[i].sourceRange.upperBound)
+            }
+        }
+        let heads = headings()
+        return metrics.indices.map { i in
+            let at = metrics[i].sourceRange.lowerBound
+            var chain: [Int: String] = [:]
+            for h in heads where h.offset < at {
+                chain[h.level] = h.text
+                for deeper in chain.keys where deeper > h.level { chain[deeper] = nil }
+            }
+            let r = sentences[i].range, m = metrics[i].sourceRange
+            let masked = SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
+                + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound))
+            return Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
+                           headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
+                           partClause: partClause[i])
+        }
+    }
+
+    /// Numbered headings (a short line or block that opens with 一、 / （一） / 1．), in text order, with
+    /// their level: budget and work reports put the year and plan/outcome in them (二、2026年预算草案).
+    func headings() -> [(offset: Int, level: Int, text: String)] {
+        var out: [(Int, Int, String)] = []
+        let b = source.bytes
+        var breaks = [0]
+        for i in b.indices where b[i] == 0x0A { breaks.append(i + 1) }
+        breaks += boundaries.filter { $0 < b.count && b[$0] == 0x3C }
+        breaks.sort()
+        breaks.append(b.count)
+        for k in breaks.indices.dropLast() where breaks[k] < breaks[k + 1] {
+            let len = breaks[k + 1] - breaks[k]
+            guard len < 2000 else { continue }
+            var text = SentenceReader.cleaned(source.slice(breaks[k]..<breaks[k + 1]))
+            // A run-in heading: 1．一般公共预算。益阳高新区地方一般公共预算收入3.9亿元 …
+            if let stop = text.firstIndex(of: "。"), text.distance(from: text.startIndex, to: stop) <= 20 {
+                text = String(text[..<stop])
+            }
+            guard !text.isEmpty, text.count <= 40, !text.contains("。") else { continue }
+            let ns = text as NSString
+            for (level, box) in SentenceReader.headingPatterns.enumerated()
+            where box.regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil {
+                out.append((breaks[k], level + 1, text)); break
+            }
+        }
+        return out
+    }
+
+    static let headingPatterns: [RegexBox] = [
+        "^(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+、)",
+        "^[（(][一二三四五六七八九十]+[）)]",
+        "^[0-9]{1,2}[．.、](?![0-9])",
+    ].map { RegexBox(try! NSRegularExpression(pattern: $0)) }
+
+    /// The sentence holding `range`, clipped to 1500 bytes on either side of the figure.
+    func sentence(at range: Range<Int>) -> Sentence {
+        let n = source.bytes.count
+        let start = max(0, min(range.lowerBound, n)), end = max(start, min(range.upperBound, n))
+        var lo = 0, hi = boundaries.count
+        while lo < hi { let mid = (lo + hi) / 2; if boundaries[mid] <= start { lo = mid + 1 } else { hi = mid } }
+        let left = lo > 0 ? boundaries[lo - 1] : 0
+        var k = lo
+        while k < boundaries.count && boundaries[k] < end { k += 1 }
+        let right = k < boundaries.count ? boundaries[k] : n
+        var r = max(left, start - 1500)..<min(right, end + 1500)
+        var text = SentenceReader.cleaned(source.slice(r))
+        // 其中，国有土地使用权出让收入25亿元 … names its total (and the total's place) in the sentence before.
+        if text.hasPrefix("其中") || text.hasPrefix("包括"), lo > 0 {
+            let before = lo > 1 ? boundaries[lo - 2] : 0
+            r = max(before, start - 1500)..<r.upperBound
+            text = SentenceReader.cleaned(source.slice(r))
+        }
+        return Sentence(range: r, text: text)
+    }
+
+    // MARK: - Text
+
+    /// 由1655亿美元 / 从2002年的 …: the text before a figure ends in a "from" (not 由于, 从事).
+    static let fromPattern = RegexBox(try! NSRegularExpression(pattern: "(?:由(?!于)|从(?!事|而))[^，。；：,;]{0,12}$"))
+    /// …增加到 / 调整为 / 至 …: the text between a "from" figure and this one leads to a new value.
+    static let toPattern = RegexBox(try! NSRegularExpression(pattern: "^[^，。；,;]{0,12}(?:到|至|为)[^，。；,;]{0,10}$"))
+    static let tag = try! NSRegularExpression(pattern: "<[^>]*>|&[a-zA-Z]+;|&#[0-9]+;")
+
+    static func matches(_ box: RegexBox, _ s: String) -> Bool {
+        box.regex.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
+    }
+
+    /// Tags, entities and every kind of space removed: 收 入 完 成 → 收入完成.
+    static func cleaned(_ raw: String) -> String {
+        let noTags = raw.contains("<") || raw.contains("&")
+            ? tag.stringByReplacingMatches(in: raw, range: NSRange(location: 0, length: (raw as NSString).length), withTemplate: "")
+            : raw
+        return String(noTags.unicodeScalars.filter {
+            !($0.properties.isWhitespace || $0 == "\u{AD}" || $0 == "\u{200B}" || $0 == "\u{FEFF}")
+        })
+    }
+
+    static let blockTags: Set<String> = ["p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                         "table", "section", "article", "ul", "ol", "body", "title", "hr"]
+
+    /// Offsets where a sentence ends: after 。！？ (and their ASCII forms only before a space-free CJK
+    /// text is unlikely, so not those), at a block-level tag, at a blank line.
+    static func boundaries(of b: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        var i = 0
+        let n = b.count
+        var lastNewline = -10
+        var onlySpaceSinceNewline = false
+        while i < n {
+            let c = b[i]
+            if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x82 { out.append(i + 3); i += 3; continue }   // 。
+            if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F { out.append(i + 3); i += 3; continue } // ！？
+            if c == 0x0A {
+                if onlySpaceSinceNewline && lastNewline >= 0 { out.append(i) }
+                lastNewline = i
+                onlySpaceSinceNewline = true
+                i += 1; continue
+            }
+            if c != 0x20 && c != 0x0D && c != 0x09 { onlySpaceSinceNewline = false }
+            if c == 0x3C {   // <
+                var j = i + 1
+                if j < n && b[j] == 0x2F { j += 1 }
+                var name = ""
+                while j < n, name.count < 8, (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x30 && b[j] <= 0x39) {
+                    name.append(Character(Unicode.Scalar(b[j] | 0x20))); j += 1
+                }
+                if blockTags.contains(name) { out.append(i) }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The decoded text of a document, read again by path; nil for standard input or an unreadable path.
+    static func load(path: String) -> SourceText? {
+        guard path != StandardInput.path, FileManager.default.isReadableFile(atPath: path) else { return nil }
+        do {
+            return try TextDecoding.decode(try DocumentReader.read(path: path))
+        } catch {
+            return nil
+        }
+    }
+}

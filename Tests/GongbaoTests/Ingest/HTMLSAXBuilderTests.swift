@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Gongbao
+
+@Suite("HTMLSAXBuilder")
+struct HTMLSAXBuilderTests {
+    /// Each node as one comparable line: depth, tag, attributes read, text (script and style bodies left
+    /// out: the SAX builder does not keep them, they are never content).
+    private func lines(_ tree: HTMLTree) -> [String] {
+        var depth = [Int](repeating: 0, count: tree.nodes.count)
+        var out: [String] = []
+        for (i, n) in tree.nodes.enumerated() {
+            if n.parent >= 0 { depth[i] = depth[Int(n.parent)] + 1 }
+            if n.isText {
+                if ["script", "style"].contains(tree.nodes[Int(n.parent)].tag) { continue }
+                out.append("\(depth[i]) text \(String(decoding: tree.text[n.textRange], as: UTF8.self))")
+            } else {
+                out.append("\(depth[i]) <\(n.tag)> \(String(decoding: n.classID, as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)")
+            }
+        }
+        return out
+    }
+
+    private func sources() throws -> [(String, SourceText)] {
+        let fixtures = ["article.html", "broken.html", "entities.html", "tables.html", "gbk.html", "charset-mismatch.html",
+                        "declared-utf8-gbk-bytes.html", "no-text.html"]
+        var out = try fixtures.map { ($0, try IngestFixture.source($0)) }
+        out += try IngestFixture.corpusPages().map { ($0, try TextDecoding.decode(try DocumentReader.read(path: $0))) }
+        for html in ["<p><![if !supportLists]>1.<![endif]>文字</p>", "<p>a</ b>c</p>", "<p>a</_x>c<?php x ?>d</p>",
+                     "<p>a&#0;b&#99999999;c&#x;d</p>", "<!DOCTYPE html><p>人才\r\n7.8万人</p>", "a<!-- x -->b<p>c</html><p>d", "<!DOCTYPE html><p>c</html><p>d",
+                     "<p>x<o:p>y</o:p></p>",
+                     // Code bodies cut before parsing: the tree must not change.
+                     "<p>a<script>var s = \"<p>x</p>\";</script>b<STYLE type=x>p{}</STYLE>c</p>",
+                     "<p>a<script/>b<p>c</script>d", "<a title=\"<script>\">t</a><p>u</p>",
+                     "<!-- <script> --><p>v</p><script>w", "<p>x</p><?php <script> ?><p>y</p>",
+                     "<p>q<script>1</scripts>r</p>", "<scripts>s</scripts><p>t</p>", "<p>a<script>x</script >b</p>",
+                     "<p>a<style>x<!-- </style> -->b</p>"] {
+            out.append((html, try IngestFixture.html(html)))
+        }
+        return out
+    }
+
+    @Test("the SAX events give the tree libxml2 itself builds, on every fixture and Corpus page")
+    func sameTreeAsLibxml2() throws {
+        for (name, source) in try sources() {
+            let sax = lines(HTMLText.parse(source))
+            let dom = lines(HTMLText.parseWithTree(source))
+            #expect(sax.count == dom.count, "\(name)")
+            if let k = sax.indices.first(where: { $0 < dom.count && sax[$0] != dom[$0] }) {
+                Issue.record("\(name): node \(k): SAX \(sax[k]) vs tree \(dom[k])")
+            }
+        }
+    }
+
+    @Test("literal text takes its offsets from the parser; every byte maps to the same byte in the source")
+    func literalOffsets() throws {
+        let source = try IngestFixture.html("<p>签约33个项目，总金额175.65亿元。</p><p>a &amp; b</p>")
+        let tree = HTMLText.parse(source)
+        #expect(tree.anchorMisses == 0)
+        for (k, b) in tree.text.enumerated() where b != 0x26 && b > 0x20 {
+            #expect(source.bytes[Int(tree.sourceStarts[k])] == b)
+        }
+        let amp = try #require(tree.text.firstIndex(of: 0x26))
+        #expect(Array(source.bytes[Int(tree.sourceStarts[amp])..<Int(tree.sourceEnds[amp])]) == Array("&amp;".utf8))
+    }
+}
+
+@Suite("CodeBodies")
+struct CodeBodiesTests {
+    @Test("script and style bodies are cut; offsets in the shorter text map back; doubtful cases are left alone")
+    func cuts() {
+        let page = Array("<p>a<script src=x>var s='<p>';</script>签<style>p{}</style>约</p>".utf8)
+        let code = CodeBodies(in: SourceAnchor(source: page, entity: { _ in nil }))
+        #expect(code.ranges.count == 2)
+        let short = code.shortened(page)
+        #expect(String(decoding: short, as: UTF8.self) == "<p>a<script src=x></script>签<style></style>约</p>")
+        let qian = short.firstIndex(of: 0xE7)!  // 签
+        #expect(page[code.sourceOffset(qian)] == 0xE7)
+        #expect(Array(page[code.sourceOffset(qian)..<code.sourceOffset(qian) + 3]) == Array("签".utf8))
+        for doubtful in ["<script/>x</script>", "<script>never closed", "<!-- unclosed <script>x</script>"] {
+            #expect(CodeBodies(in: SourceAnchor(source: Array(doubtful.utf8), entity: { _ in nil })).isEmpty, "\(doubtful)")
+        }
+    }
+}

@@ -1,0 +1,363 @@
+#!/usr/bin/env python3
+"""make eval: plant faults in real documents and count how many `gongbao check` catches.
+
+For every document of ../shared/corpus (and the bundled Corpus, and the 云溪市 bulletin series of the tests)
+it runs `gongbao extract --format jsonl` to find the figures, then plants one fault at a time in a temporary
+copy of the text (same file name, same encoding: GB files are decoded as GB18030 and written back so):
+
+  changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs):
+                    the later one's last digit moves by one (48 → 49, 7.8 → 7.9)
+  scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿
+  part-above-whole  the first figure after 其中 is raised above its total (same unit, same sentence)
+  order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
+  share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
+  cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
+
+A fault is caught when `gongbao check` reports an error-level finding on the planted line. Error-level
+findings on the clean documents are false errors. Prints one row per fault kind and a total; with -v, every
+missed fault. Exits 1 on a regression against Tests/GongbaoTests/Fixtures/validate/fault-eval-baseline.json
+(any false error, or a catch rate below the baseline's), and skips with a message (exit 0) when ../shared is
+absent.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.environ.get("GONGBAO_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
+BINARY = os.environ.get("GONGBAO", os.path.join(ROOT, ".build", "release", "gongbao"))
+BASELINE = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "fault-eval-baseline.json")
+SERIES = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "series")
+PER_KIND = int(os.environ.get("FAULTS_PER_DOCUMENT", "4"))   # at most this many plants per kind and document
+KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "order-broken", "share-over-100", "cumulative-fall"]
+FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
+AMOUNTS = {"count", "money", "measure"}
+SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
+NOT_SHARE = ["增长", "增速", "下降", "提高", "完成", "超额", "预算", "计划", "相当于", "回落", "上涨"]
+DIGITS = "0123456789０１２３４５６７８９"
+NUMBER_CHARS = set(DIGITS + ".．")
+
+
+class Document:
+    """A text file as gongbao reads it: decoded, split in lines, its figures located."""
+
+    def __init__(self, path):
+        self.path = path
+        self.name = os.path.basename(path)
+        raw = open(path, "rb").read()
+        try:
+            self.text, self.encoding = raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            self.text, self.encoding = raw.decode("gb18030"), "gb18030"
+        self.line_starts = [0]
+        for i, c in enumerate(self.text):
+            if c == "\n":
+                self.line_starts.append(i + 1)
+        self.metrics = []
+        for m in extract(path):
+            off = self.offset(m["line"], m["column"])
+            if off is not None and self.text.startswith(m["surface"], off):
+                m["offset"] = off
+                self.metrics.append(m)
+
+    def offset(self, line, column):
+        if line - 1 >= len(self.line_starts):
+            return None
+        return self.line_starts[line - 1] + column - 1
+
+    def write(self, folder, text):
+        target = os.path.join(folder, self.name)
+        with open(target, "wb") as f:
+            f.write(text.encode(self.encoding))
+        return target
+
+
+def extract(path):
+    run = subprocess.run([BINARY, "extract", path, "--format", "jsonl"], capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"{path}: error: gongbao extract exited {run.returncode}: {run.stderr.strip()}")
+    return [json.loads(l) for l in run.stdout.splitlines() if l.strip()]
+
+
+def check(paths):
+    """Findings of `gongbao check` as (basename, line, severity, rule, message)."""
+    run = subprocess.run([BINARY, "check", *paths], capture_output=True, text=True)
+    if run.returncode not in (0, 1):
+        raise SystemExit(f"gongbao check exited {run.returncode}: {run.stderr.strip()}")
+    out = []
+    for line in (run.stdout + run.stderr).splitlines():
+        m = FINDING.match(line)
+        if m:
+            out.append((os.path.basename(m.group(1)), int(m.group(2)), m.group(4), m.group(6), m.group(5)))
+    return out
+
+
+# MARK: - Numbers inside a surface
+
+def number_span(surface):
+    """(start, end) of the leading number in a surface (digits, points, and spaces or breaks between them)."""
+    start = next((i for i, c in enumerate(surface) if c in DIGITS), None)
+    if start is None:
+        return None
+    end = start
+    i = start
+    while i < len(surface) and (surface[i] in NUMBER_CHARS or surface[i] in " \n\r\t\u3000"):
+        if surface[i] in NUMBER_CHARS:
+            end = i + 1
+        i += 1
+    return start, end
+
+
+def plain_number(surface):
+    """The leading number as a Decimal, with the count of decimals written; None if spaced or absent."""
+    span = number_span(surface)
+    if not span:
+        return None
+    s = surface[span[0]:span[1]].translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+    if not re.fullmatch(r"[0-9]+(\.[0-9]+)?", s):
+        return None
+    return Decimal(s), len(s.split(".")[1]) if "." in s else 0
+
+
+def with_number(surface, value, decimals):
+    span = number_span(surface)
+    text = f"{value:.{decimals}f}"
+    return surface[:span[0]] + text + surface[span[1]:]
+
+
+def bump_last_digit(surface):
+    """48 → 49, 7.8 → 7.9, 19 → 18 (a 9 goes down, so nothing carries)."""
+    span = number_span(surface)
+    if not span:
+        return None
+    last = max(i for i in range(span[0], span[1]) if surface[i] in DIGITS)
+    d = DIGITS.index(surface[last]) % 10
+    new = 8 if d == 9 else d + 1
+    digit = str(new) if surface[last] in "0123456789" else DIGITS[10 + new]
+    return surface[:last] + digit + surface[last + 1:]
+
+
+def replaced(doc, metric, new_surface):
+    off = metric["offset"]
+    return doc.text[:off] + new_surface + doc.text[off + len(metric["surface"]):]
+
+
+# MARK: - Where to plant
+
+def core(subject):
+    s = re.sub(r"\s", "", subject)
+    for w in ["累计", "全市", "全区", "全省", "全县", "全国", "共有", "各类", "截至目前", "目前", "合计", "总计", "共"]:
+        s = s.replace(w, "")
+    return s
+
+
+def plain(m):
+    return m["kind"] in AMOUNTS and not m["direction"] and not m["qualifiers"] and m["value_max"] is None
+
+
+def repeats(doc):
+    """Pairs (first, later) of one figure stated twice: same value, unit and kind, related subjects, lines ≥ 2 apart."""
+    out = []
+    ms = [m for m in doc.metrics if plain(m) and number_span(m["surface"])]
+    for j, b in enumerate(ms):
+        for a in ms[:j]:
+            if (a["value"], a["unit"], a["kind"]) != (b["value"], b["unit"], b["kind"]) or b["line"] - a["line"] < 2:
+                continue
+            ca, cb = core(a["subject"]), core(b["subject"])
+            if len(ca) >= 2 and len(cb) >= 2 and (ca == cb or ca.endswith(cb) or cb.endswith(ca)):
+                out.append((a, b))
+                break
+    return out
+
+
+def spread(items, n):
+    """At most n items, evenly spread (deterministic)."""
+    if len(items) <= n:
+        return items
+    return [items[round(i * (len(items) - 1) / (n - 1))] for i in range(n)] if n > 1 else items[:1]
+
+
+def plants(doc, series_previous=None):
+    """(kind, line, new text, description) for each fault planted in `doc`."""
+    out = []
+    pairs = repeats(doc)
+    for a, b in spread(pairs, PER_KIND):
+        new = bump_last_digit(b["surface"])
+        if new:
+            out.append(("changed-repeat", b["line"], replaced(doc, b, new),
+                        f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
+    money = [(a, b) for a, b in pairs if re.search("[万亿]", b["surface"])]
+    if series_previous is not None:   # in a series, slip a figure that has a neighbour in the previous bulletin
+        prev = {(core(m["subject"]), m["unit"]) for m in series_previous.metrics}
+        money += [(None, m) for m in doc.metrics
+                  if plain(m) and re.search("[万亿]", m["surface"]) and (core(m["subject"]), m["unit"]) in prev]
+    for a, b in spread(money, PER_KIND):
+        s = b["surface"]
+        k = next(i for i, c in enumerate(s) if c in "万亿" and i >= number_span(s)[1])
+        new = s[:k] + ("亿" if s[k] == "万" else "万") + s[k + 1:]
+        out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
+    out += [p for p in spread(part_plants(doc), PER_KIND)]
+    out += [p for p in spread(order_plants(doc), PER_KIND)]
+    shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and Decimal(str(m["value"])) < 100
+              and any(w in m["subject"] for w in SHARE_WORDS) and not any(w in m["subject"] for w in NOT_SHARE)
+              and not m["direction"]]
+    for m in spread(shares, PER_KIND):
+        v, d = plain_number(m["surface"])
+        new = with_number(m["surface"], v + 100, d)
+        out.append(("share-over-100", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r}"))
+    if series_previous is not None:
+        out += spread(fall_plants(doc, series_previous), PER_KIND)
+    return out
+
+
+def part_plants(doc):
+    """The first figure after 其中, raised to twice its total (the nearest figure before 其中 in the same unit)."""
+    out = []
+    ms = doc.metrics
+    for i, p in enumerate(ms):
+        if not plain(p) or not plain_number(p["surface"]):
+            continue
+        prev_end = ms[i - 1]["offset"] + len(ms[i - 1]["surface"]) if i else 0
+        between = doc.text[prev_end:p["offset"]]
+        if "其中" not in between:
+            continue
+        before = doc.text[max(0, p["offset"] - 400):p["offset"]]
+        head = before[:before.rfind("其中")]
+        if "。" in head[-200:] and head.rstrip()[-1:] not in "。":   # the total must sit in the same or previous sentence
+            pass
+        totals = [t for t in ms[:i] if t["offset"] >= p["offset"] - 400 and t["unit"] == p["unit"] and t["kind"] == p["kind"]
+                  and plain(t) and plain_number(t["surface"]) and Decimal(str(t["value"])) > Decimal(str(p["value"]))]
+        if not totals:
+            continue
+        t = totals[-1]
+        tv, td = plain_number(t["surface"])
+        pv, pd = plain_number(p["surface"])
+        # same scale written: the surfaces' scale words after the number agree (亿元 and 亿元)
+        if re.sub(r"[\d.．\s]", "", t["surface"]) != re.sub(r"[\d.．\s]", "", p["surface"]):
+            continue
+        new = with_number(p["surface"], tv * 2, td)
+        out.append(("part-above-whole", p["line"], replaced(doc, p, new),
+                    f"part {p['subject']} {p['surface']!r} → {new!r} above its total {t['subject']} {t['surface']!r} (line {t['line']})"))
+    return out
+
+
+ORDERS = [("签约", "招引"), ("开工", "签约"), ("竣工", "开工")]
+
+
+def order_plants(doc):
+    out = []
+    counts = [m for m in doc.metrics if m["kind"] == "count" and m["unit"] in ("个", "项") and plain(m) and plain_number(m["surface"])]
+    for small, large in ORDERS:
+        lefts = [m for m in counts if small in m["subject"] and large not in m["subject"]]
+        rights = [m for m in counts if large in m["subject"] and small not in m["subject"]]
+        if not rights:
+            continue
+        top = max(Decimal(str(r["value"])) for r in rights)
+        for l in lefts:
+            v, d = plain_number(l["surface"])
+            new = with_number(l["surface"], top + 5, 0)
+            out.append(("order-broken", l["line"], replaced(doc, l, new),
+                        f"{l['subject']} {l['surface']!r} → {new!r} above {large} {top}"))
+    return out
+
+
+def fall_plants(doc, previous):
+    """A running total lowered one unit below the previous bulletin's."""
+    out = []
+    prev = {}
+    for m in previous.metrics:
+        if m["cumulative"] and plain(m) and plain_number(m["surface"]):
+            prev.setdefault((core(m["subject"]), m["unit"]), m)
+    for m in doc.metrics:
+        q = prev.get((core(m["subject"]), m["unit"]))
+        if not (m["cumulative"] and plain(m) and q and plain_number(m["surface"])):
+            continue
+        qv, qd = plain_number(q["surface"])
+        new = with_number(m["surface"], qv - Decimal(1).scaleb(-qd), qd)
+        if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", m["surface"]):
+            continue
+        out.append(("cumulative-fall", m["line"], replaced(doc, m, new),
+                    f"{m['subject']} {m['surface']!r} → {new!r} below {q['surface']!r} of {previous.name}"))
+    return out
+
+
+# MARK: - Running
+
+def cases():
+    """Each case: the documents checked together, and the index of the one faults are planted in."""
+    seen = set()
+    out = []
+    for folder in [os.path.join(SHARED, "corpus"), os.path.join(ROOT, "Corpus")]:
+        if not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            if name.endswith((".txt", ".html", ".htm")) and name not in seen:
+                seen.add(name)
+                out.append(([os.path.join(folder, name)], 0))
+    bulletins = sorted(os.path.join(SERIES, n) for n in os.listdir(SERIES) if n.endswith(".txt"))
+    out.append((bulletins, len(bulletins) - 1))
+    return out
+
+
+def main():
+    verbose = "-v" in sys.argv
+    if not os.path.isdir(os.path.join(SHARED, "corpus")):
+        print(f"make eval: fault evaluation skipped: {SHARED}/corpus not found (the shared folder is absent)")
+        return 0
+    if not os.access(BINARY, os.X_OK):
+        raise SystemExit(f"{BINARY}: error: no gongbao binary (run `make build`, or set GONGBAO)")
+    tally = {k: [0, 0] for k in KINDS}   # planted, caught
+    false_errors = []
+    missed = []
+    for paths, target in cases():
+        docs = [Document(p) for p in paths]
+        clean = [f for f in check(paths) if f[2] == "error"]
+        false_errors += [(paths[0], f) for f in clean]
+        previous = docs[target - 1] if target > 0 else None
+        for kind, line, text, what in plants(docs[target], previous):
+            with tempfile.TemporaryDirectory() as tmp:
+                copies = [d.write(tmp, d.text) for d in docs]
+                copies[target] = docs[target].write(tmp, text)
+                found = check(copies)
+            tally[kind][0] += 1
+            hits = [f for f in found if f[0] == docs[target].name and f[1] == line and f[2] == "error"]
+            if hits:
+                tally[kind][1] += 1
+            else:
+                missed.append((docs[target].name, line, kind, what))
+    print(f"fault evaluation ({BINARY}): a fault is caught by an error on its line")
+    print(f"{'fault':<18} {'planted':>7} {'caught':>7} {'missed':>7} {'rate':>6}")
+    total_p = total_c = 0
+    for k in KINDS:
+        p, c = tally[k]
+        total_p += p
+        total_c += c
+        print(f"{k:<18} {p:>7} {c:>7} {p - c:>7} {c / p if p else 0:>6.2f}")
+    print(f"{'total':<18} {total_p:>7} {total_c:>7} {total_p - total_c:>7} {total_c / total_p if total_p else 0:>6.2f}")
+    print(f"false errors on clean documents: {len(false_errors)}")
+    for path, f in false_errors:
+        print(f"  {f[0]}:{f[1]}: {f[4]} [{f[3]}]")
+    if verbose:
+        for name, line, kind, what in missed:
+            print(f"  missed {kind}: {name}:{line}: {what}")
+    failed = False
+    if os.path.exists(BASELINE):
+        base = json.load(open(BASELINE))
+        if len(false_errors) > base.get("false_errors", 0):
+            print(f"regression: {len(false_errors)} false errors (baseline {base.get('false_errors', 0)})")
+            failed = True
+        for k, rate in base.get("catch_rate", {}).items():
+            p, c = tally.get(k, [0, 0])
+            if p and c / p + 1e-9 < rate:
+                print(f"regression: {k} caught {c}/{p} = {c / p:.2f}, below the baseline {rate:.2f}")
+                failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
