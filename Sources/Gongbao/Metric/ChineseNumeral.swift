@@ -24,7 +24,7 @@ enum ChineseNumeral {
         switch s {
         case 0x96F6, 0x3007, 0x25CB, 0x25EF: return 0 // 零 〇 ○ ◯
         case 0x4E00, 0x58F9, 0x5F0C: return 1         // 一 壹 弌
-        case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169: return 2  // 二 贰 貳 两 兩
+        case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169, 0x5006: return 2  // 二 贰 貳 两 兩 倆
         case 0x4E09, 0x53C1, 0x53C3: return 3         // 三 叁 參
         case 0x56DB, 0x8086: return 4                 // 四 肆
         case 0x4E94, 0x4F0D: return 5                 // 五 伍
@@ -56,8 +56,11 @@ enum ChineseNumeral {
     }
 
     static let ji: UInt32 = 0x51E0       // 几
+    static let jiTraditional: UInt32 = 0x5E7E  // 幾
+    static func isJi(_ s: UInt32) -> Bool { s == ji || s == jiTraditional }
     static let nian: UInt32 = 0x5EFF     // 廿
     static let dian: UInt32 = 0x70B9     // 点
+    static let dianTraditional: UInt32 = 0x9EDE  // 點
 
     static func isASCIIDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
 
@@ -65,7 +68,7 @@ enum ChineseNumeral {
     static func canStartChinese(_ t: [UInt32], _ i: Int) -> Bool {
         let s = t[i]
         if digit(s) != nil || s == 0x5341 || s == 0x62FE || s == nian { return true }
-        if s == ji, i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
+        if isJi(s), i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
         return false
     }
 
@@ -206,7 +209,7 @@ enum ChineseNumeral {
                 i += 1
             } else if s == nian {
                 section += 20; num = nil; lastUnit = 10; i += 1; onlyDigits = false; hasUnit = true
-            } else if s == ji, num == nil {
+            } else if isJi(s), num == nil {
                 // 十几 / 几十: vague.
                 vague = true
                 if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
@@ -219,13 +222,21 @@ enum ChineseNumeral {
                 if stopScale(i) { break }
                 if runCount > 1 && onlyDigits { break }
                 if num == nil && !(u == 10) && section == 0 && result == 0 { return nil }
-                section += (num ?? 1) * Decimal(u)
+                // 一万零十二: 十 right after 零 is one ten (零 holds the empty places, not a digit of 十).
+                let multiplier: Decimal = (u == 10 && zeroSeen && num == 0) ? 1 : (num ?? 1)
+                section += multiplier * Decimal(u)
                 num = nil; lastUnit = Decimal(u); onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
                 i += 1
             } else if let b = bigUnit(s) {
                 if stopScale(i) { break }
                 if num == nil && section == 0 && result == 0 { break }
                 if runCount > 1 && onlyDigits { break }
+                // 四万万: 万 twice is 亿.
+                if b == 10_000, num == nil, section == 0, lastUnit == 10_000, i > start, t[i - 1] == s {
+                    result *= b
+                    i += 1
+                    continue
+                }
                 if b == 100_000_000 {
                     result = (result + section + (num ?? 0)) * b
                 } else {
@@ -233,7 +244,7 @@ enum ChineseNumeral {
                 }
                 section = 0; num = nil; lastUnit = b; onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
                 i += 1
-            } else if s == dian, num != nil, i + 1 < t.count, digit(t[i + 1]) != nil {
+            } else if s == dian || s == dianTraditional, num != nil || hasUnit, i + 1 < t.count, digit(t[i + 1]) != nil {
                 // 三点五 → 3.5
                 var fracDigits: UInt64 = 0
                 var fracCount = 0
@@ -242,7 +253,10 @@ enum ChineseNumeral {
                     if fracCount < 18 { fracDigits = fracDigits * 10 + UInt64(d); fracCount += 1 }
                     k += 1
                 }
-                let whole: Decimal = (onlyDigits && runCount > 1) ? Decimal(runValue) : result + section + (num ?? 0)
+                // 两千三点一 → 2300.1: the elided place of 三 counts before the decimal point.
+                var tail = num ?? 0
+                if num != nil, !zeroSeen, lastUnit >= 100, !onlyDigits { tail *= lastUnit / 10 }
+                let whole: Decimal = (onlyDigits && runCount > 1) ? Decimal(runValue) : result + section + tail
                 let value = whole + Decimal(sign: .plus, exponent: -fracCount, significand: Decimal(fracDigits))
                 return Reading(value: value, end: k, isChinese: true, plainDigits: 0)
             } else {
