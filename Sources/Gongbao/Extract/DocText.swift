@@ -2,22 +2,22 @@
 /// every finder shares.
 struct DocText {
     let t: [UInt32]
-    /// Normalized byte offset of each scalar (count + 1 entries).
-    let byteOffsets: [Int]
+    /// Normalized byte offset of each scalar (count + 1 entries; 32 bits, as the offset maps of the stages).
+    let byteOffsets: [Int32]
 
     init(_ normalized: NormalizedText) {
         let b = normalized.bytes
         let n = b.count
         var scalars = 0
-        var offs: [Int] = []
+        var offs: [Int32] = []
         // One pass into preallocated buffers: at most one scalar per byte.
         let t = [UInt32](unsafeUninitializedCapacity: n) { tBuf, tCount in
-            offs = [Int](unsafeUninitializedCapacity: n + 1) { oBuf, oCount in
+            offs = [Int32](unsafeUninitializedCapacity: n + 1) { oBuf, oCount in
                 b.withUnsafeBufferPointer { src in
                     var i = 0, k = 0
                     while i < n {
                         let b0 = UInt32(src[i])
-                        oBuf[k] = i
+                        oBuf[k] = Int32(truncatingIfNeeded: i)
                         if b0 < 0x80 { tBuf[k] = b0; i += 1 }
                         else if b0 < 0xE0, i + 1 < n { tBuf[k] = ((b0 & 0x1F) << 6) | (UInt32(src[i + 1]) & 0x3F); i += 2 }
                         else if b0 < 0xF0, i + 2 < n {
@@ -30,7 +30,7 @@ struct DocText {
                         } else { tBuf[k] = 0xFFFD; i += 1 }
                         k += 1
                     }
-                    oBuf[k] = n
+                    oBuf[k] = Int32(truncatingIfNeeded: n)
                     scalars = k
                 }
                 oCount = scalars + 1

@@ -14,8 +14,13 @@ enum EllipticSubjects {
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
+        let firsts = ScalarSet(heads.compactMap { $0.unicodeScalars.first?.value })
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
+            guard mayHoldHead(s, firsts) else {
+                lastSentence = text.sentenceStart(before: figures[k].numberStart)
+                continue
+            }
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             let opens = sentence != lastSentence
             lastSentence = sentence
@@ -33,24 +38,32 @@ enum EllipticSubjects {
 
     /// The first head in `s` and its offset in characters, if it starts within the first three.
     static func leadingHead(_ s: String, _ heads: [String]) -> (String, Int)? {
-        let chars = Array(s)
-        for offset in 0..<min(3, chars.count) {
-            for h in heads where chars.count >= offset + h.count && String(chars[offset..<(offset + h.count)]) == h {
-                return (h, offset)
-            }
+        let u = s.unicodeScalars
+        var idx = u.startIndex
+        var offset = 0
+        while idx != u.endIndex, offset < 3 {
+            for h in heads where u[idx...].starts(with: h.unicodeScalars) { return (h, offset) }
+            idx = u.index(after: idx)
+            offset += 1
         }
         return nil
     }
 
     /// 一般公共预算收入年初预算 → 一般公共预算: the account before the first head, when at least two characters long.
     static func namedAccount(_ s: String, _ heads: [String]) -> String? {
-        let chars = Array(s)
-        guard chars.count >= 4 else { return nil }
-        for i in 2..<(chars.count - 1) {
-            for h in heads where chars.count >= i + h.count && String(chars[i..<(i + h.count)]) == h {
-                return String(chars[..<i])
-            }
+        let u = s.unicodeScalars
+        guard u.count >= 4 else { return nil }
+        var idx = u.index(u.startIndex, offsetBy: 2)
+        let last = u.index(before: u.endIndex)
+        while idx < last {
+            for h in heads where u[idx...].starts(with: h.unicodeScalars) { return String(u[..<idx]) }
+            idx = u.index(after: idx)
         }
         return nil
+    }
+
+    /// Does `s` contain a scalar that begins a head (a quick test before the searches)?
+    static func mayHoldHead(_ s: String, _ firsts: ScalarSet) -> Bool {
+        s.unicodeScalars.contains { firsts.contains($0.value) }
     }
 }

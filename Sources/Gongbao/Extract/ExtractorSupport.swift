@@ -173,8 +173,8 @@ enum ExtractorSupport {
     /// for HTML, the text between the tags, never the markup of `17.5</span><span>亿元`).
     static func contentRange(_ span: Range<Int>, text: DocText, content: ContentText,
                              normalized: NormalizedText) -> Range<Int> {
-        let nlo = text.byteOffsets[span.lowerBound]
-        let nhi = text.byteOffsets[span.upperBound]
+        let nlo = Int(text.byteOffsets[span.lowerBound])
+        let nhi = Int(text.byteOffsets[span.upperBound])
         let clo = Int(normalized.contentOffsets[min(nlo, normalized.contentOffsets.count - 1)])
         guard nhi > nlo else { return clo..<clo }
         let chi = scalarEnd(content.bytes, Int(normalized.contentOffsets[nhi - 1]))

@@ -70,6 +70,49 @@ extension Extractor {
             guard let d = read(k), d.value != 0, text.matches("分之", at: d.end), let n = read(d.end + 2) else { return nil }
             return (n.value / d.value, n.end)
         }
+        /// Continues an Arabic number with places after its first scale (see above): the value and end, or nil when
+        /// nothing follows. A larger scale than any before scales all that came before it (2千零30万 → 20300000).
+        func placeChain(from start: Decimal, at k0: Int) -> (Decimal, Int)? {
+            var value = start
+            var k = k0
+            var largest = Decimal(1)
+            var p = k0 - 1
+            while p >= 0, let u = ChineseNumeral.smallUnit(t[p]).map({ Decimal($0) }) ?? ChineseNumeral.bigUnit(t[p]) {
+                if u > largest { largest = u }
+                p -= 1
+            }
+            var lastUnit = largest
+            var moved = false
+            while k < t.count {
+                var q = k
+                var zero = false
+                if t[q] == 0x96F6 { zero = true; q += 1 }            // 零
+                guard q < t.count, text.isDigit(q), let d = ChineseNumeral.readArabic(t, at: q, stopScale: { _ in true }),
+                      d.plainDigits > 0 else { break }
+                let e = d.end
+                if e < t.count, let u = ChineseNumeral.smallUnit(t[e]).map({ Decimal($0) }) ?? ChineseNumeral.bigUnit(t[e]) {
+                    if u >= largest {
+                        value = (value + d.value) * u; largest = u
+                    } else {
+                        value += d.value * u
+                    }
+                    lastUnit = u
+                    k = e + 1
+                    moved = true
+                    continue
+                }
+                // Plain digits closing the chain: 3万4000, 1千零20 (they fill places below the last one).
+                var places = 0
+                var x = lastUnit
+                while x >= 10 { x /= 10; places += 1 }
+                guard zero || d.plainDigits <= places else { break }
+                value += d.value
+                k = e
+                moved = true
+                break
+            }
+            return moved ? (value, k) : nil
+        }
         while i < t.count {
             if let r = urls.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
             var start = i
@@ -113,6 +156,10 @@ extension Extractor {
             var end = r.end
             var isPercent = false
             var valueMax: Decimal? = nil
+            // Arabic digits with a chain of Chinese places: 5万4千6百, 5亿1万4千6百, 1千零1, 2千零30万, 3万4000.
+            if isDigitStart, partsPer == 0, r.hasScale, let (v, e) = placeChain(from: r.value, at: r.end) {
+                value = v; end = e
+            }
             // 500余万, 一千多万, 二十几万: 余/多/几 before a scale leave the scale on the number.
             if partsPer == 0, end < t.count, let b = ChineseNumeral.bigUnit(t[end]), end > k,
                [0x4F59, 0x591A, ChineseNumeral.ji, ChineseNumeral.jiTraditional].contains(t[end - 1]),
