@@ -6,7 +6,8 @@ it runs `gongbao extract --format jsonl` to find the figures, then plants one fa
 copy of the text (same file name, same encoding: GB files are decoded as GB18030 and written back so):
 
   changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs):
-                    the later one's last digit moves by one (48 → 49, 7.8 → 7.9)
+                    the later one's last digit moves by one (48 → 49, 7.8 → 7.9), or its digits are
+                    reversed (7.8 → 8.7, 236 → 632)
   scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿
   part-above-whole  the first figure after 其中 is raised above its total (same unit, same sentence)
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
@@ -61,9 +62,26 @@ class Document:
         self.metrics = []
         for m in extract(path):
             off = self.offset(m["line"], m["column"])
-            if off is not None and self.text.startswith(m["surface"], off):
-                m["offset"] = off
+            positions = self.locate(off, m["surface"]) if off is not None else None
+            if positions:
+                m["offset"], m["positions"] = off, positions
                 self.metrics.append(m)
+
+    def locate(self, off, surface):
+        """Where each character of a surface sits in the text from `off`, skipping HTML tags between them
+        (the extractor's surface is the reader's text: 17.5</span><span>亿元 → 17.5亿元); None if it is not there."""
+        positions, i = [], off
+        for ch in surface:
+            while i < len(self.text) and self.text[i] == "<" and self.text[i] != ch:
+                close = self.text.find(">", i)
+                if close < 0:
+                    return None
+                i = close + 1
+            if i >= len(self.text) or self.text[i] != ch:
+                return None
+            positions.append(i)
+            i += 1
+        return positions
 
     def offset(self, line, column):
         if line - 1 >= len(self.line_starts):
@@ -142,9 +160,35 @@ def bump_last_digit(surface):
     return surface[:last] + digit + surface[last + 1:]
 
 
+def swap_digits(surface):
+    """The digits written in reverse order, points kept in place: 7.8 → 8.7, 48 → 84, 236 → 632; None when
+    that changes nothing (77, 5) or would start with 0."""
+    span = number_span(surface)
+    if not span:
+        return None
+    positions = [i for i in range(span[0], span[1]) if surface[i] in DIGITS]
+    digits = [surface[i] for i in positions]
+    if len(set(digits)) < 2 or digits[-1] in "0０":
+        return None
+    chars = list(surface)
+    for i, d in zip(positions, reversed(digits)):
+        chars[i] = d
+    return "".join(chars)
+
+
 def replaced(doc, metric, new_surface):
-    off = metric["offset"]
-    return doc.text[:off] + new_surface + doc.text[off + len(metric["surface"]):]
+    """The document text with the metric's surface changed to `new_surface`; only the characters that differ
+    are written, so markup inside the figure stays where it was."""
+    old, pos = metric["surface"], metric["positions"]
+    p = 0
+    while p < min(len(old), len(new_surface)) and old[p] == new_surface[p]:
+        p += 1
+    q = 0
+    while q < min(len(old), len(new_surface)) - p and old[-1 - q] == new_surface[-1 - q]:
+        q += 1
+    start = pos[p] if p < len(old) else pos[-1] + 1
+    end = pos[len(old) - q - 1] + 1 if len(old) - q > p else start
+    return doc.text[:start] + new_surface[p:len(new_surface) - q] + doc.text[end:]
 
 
 # MARK: - Where to plant
@@ -187,10 +231,10 @@ def plants(doc, series_previous=None):
     out = []
     pairs = repeats(doc)
     for a, b in spread(pairs, PER_KIND):
-        new = bump_last_digit(b["surface"])
-        if new:
-            out.append(("changed-repeat", b["line"], replaced(doc, b, new),
-                        f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
+        for new in dict.fromkeys([bump_last_digit(b["surface"]), swap_digits(b["surface"])]):
+            if new and new != b["surface"]:
+                out.append(("changed-repeat", b["line"], replaced(doc, b, new),
+                            f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
     money = [(a, b) for a, b in pairs if re.search("[万亿]", b["surface"])]
     if series_previous is not None:   # in a series, slip a figure that has a neighbour in the previous bulletin
         prev = {(core(m["subject"]), m["unit"]) for m in series_previous.metrics}

@@ -35,7 +35,7 @@ public struct Pipeline: Sendable {
         let extraction = extractor.extract(source: source, content: content, normalized: normalized)
         return DocumentResult(path: document.path, kind: document.kind, encoding: source.encoding,
                               metrics: extraction.metrics, period: extraction.period, notes: extraction.notes,
-                              readingNotes: source.notes)
+                              readingNotes: source.notes, text: source)
     }
 
     /// The files a list of paths names (folders searched), and the paths that named nothing.

@@ -36,6 +36,9 @@ struct Statement: Sendable {
     /// The first figure after 其中 that the extractor left unlinked: index of the figure before 其中 in the
     /// same unit (its total as the sentence reads: 实际到位资金84.7亿元 … 其中，省外到位资金60.8亿元).
     var impliedTotal: Int? = nil
+    /// The outer total, when the extractor linked this part to a nested total whose bracket closed before
+    /// it: 卫生院51个（其中…乡镇卫生院44个），社区卫生服务中心142个 belongs to 卫生机构2738个.
+    var outerTotal: Int? = nil
     /// Set while reading: 1 for the first figure after 其中, 2 for the later ones of its clause.
     var partClause = 0
     /// Its sentence with the figure written 〇 ("" without a text).
@@ -45,6 +48,8 @@ struct Statement: Sendable {
     var isAmbiguous = false
     /// Byte offset of its sentence in the source text, when the text was read.
     var sentence: Int? = nil
+    /// Number of its paragraph, when the text was read.
+    var paragraph: Int? = nil
     /// The document states its subjects for several years or plan and outcome (budget and work reports).
     var documentHasVariants = false
     /// The normalized subject of the total it is part of (其中), if any.
@@ -88,14 +93,16 @@ struct MetricIdentity: Sendable {
         for (d, doc) in documents.enumerated() {
             let docPeriod = SeriesKey.period(of: doc)
             let series = SeriesKey.key(ofPath: doc.path)
-            let source = texts[doc.path] ?? (doc.metrics.isEmpty ? nil : SentenceReader.load(path: doc.path))
+            let source = texts[doc.path] ?? doc.text
             var readings: [SentenceReader.Reading]? = nil
             var hasVariants = false
-            // Only a text the metrics were read from (each range slices to its surface): metrics built in
-            // memory, or a file changed since, are checked without sentences.
-            if let source, doc.metrics.allSatisfy({
-                !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count && source.slice($0.sourceRange) == $0.surface
-            }) {
+            // Only a text the metrics were read from (their ranges slice to their surfaces, markup and
+            // spaces aside: 17.5</span><span>亿元 is 17.5亿元): metrics built in memory, or a file changed
+            // since, are checked without sentences.
+            // One odd figure (an entity spelled out) does not cost the others their sentences: 90% must match.
+            if let source, doc.metrics.allSatisfy({ !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count }),
+               doc.metrics.filter({ SentenceReader.cleaned(source.slice($0.sourceRange)) == SentenceReader.cleaned($0.surface) }).count * 10
+                >= doc.metrics.count * 9 {
                 let reader = SentenceReader(source: source)
                 readings = reader.readings(of: doc.metrics)
                 let whole = reader.cleanedText
@@ -134,7 +141,13 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].headings = r.headings
                     out[out.count - 1].masked = r.masked
                     out[out.count - 1].partClause = r.partClause
+                    if let t = m.partOf, doc.metrics.indices.contains(t), let outer = doc.metrics[t].partOf, let source,
+                       doc.metrics[t].sourceRange.upperBound < m.sourceRange.lowerBound {
+                        let between = source.slice(doc.metrics[t].sourceRange.upperBound..<m.sourceRange.lowerBound)
+                        if between.contains("）") || between.contains(")") { out[out.count - 1].outerTotal = outer }
+                    }
                     out[out.count - 1].sentence = key
+                    out[out.count - 1].paragraph = r.paragraph
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
             }
@@ -161,6 +174,7 @@ struct MetricIdentity: Sendable {
             statements[k].impliedTotal = total.map { statements[$0].index }
             // 1—4月 … 签约金额196.5亿元。其中，工业项目签约金额134.2亿元: the part covers its total's period.
             if let t = total.map({ statements[$0] }) {
+                if statements[k].totalSubject == nil { statements[k].totalSubject = t.subject }
                 if statements[k].scopePeriod == nil, let q = t.scopePeriod {
                     statements[k].scopePeriod = q
                     statements[k].period = q
@@ -212,7 +226,9 @@ struct MetricIdentity: Sendable {
               a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
               a.earlier == b.earlier, placesAgree(a, b) else { return false }
         if a.document == b.document {
-            if abs(a.location.line - b.location.line) < 2 { return false }
+            // Adjacent lines of one paragraph (a hard-wrapped text, a table row) hold different figures;
+            // adjacent paragraphs (a lead and its body, one paragraph a line) may restate one.
+            if abs(a.location.line - b.location.line) < 2 && (a.paragraph == nil || a.paragraph == b.paragraph) { return false }
             if a.isRestatement(of: b) { return true }
             if a.isAmbiguous || b.isAmbiguous || !rules.catalogue.isSpecific(a.subject) { return false }
             if let sa = a.sentence, sa == b.sentence { return false }

@@ -23,8 +23,11 @@ struct SentenceReader {
         let isChangeEnd: Bool
         /// The numbered headings above it, outermost first: 二、2026年预算草案 | （二）市本级预算草案.
         let headings: String
-        /// The sentence with this figure written 〇: a sentence restated word for word elsewhere has the same.
+        /// The sentence with this figure written 〇, between the sentences before and after it: a passage
+        /// restated word for word elsewhere has the same.
         let masked: String
+        /// Number of its paragraph in the document.
+        let paragraph: Int
         /// 1 for the first figure after 其中 (nothing but words between them), 2 for the figures after it up
         /// to the end of the clause (。；), 0 otherwise: parts of an earlier figure.
         let partClause: Int
@@ -33,10 +36,13 @@ struct SentenceReader {
     let source: SourceText
     /// Sentence boundaries (byte offsets), sorted: after 。！？, at block tags, at blank lines.
     private let boundaries: [Int]
+    /// Paragraph ends (byte offsets), sorted.
+    private let paragraphs: [Int]
 
     init(source: SourceText) {
         self.source = source
         boundaries = SentenceReader.boundaries(of: source.bytes)
+        paragraphs = SentenceReader.paragraphBreaks(of: source.bytes)
     }
 
     /// The whole text, tags and spaces removed (to find a document's genre words).
@@ -83,11 +89,15 @@ struct SentenceReader {
                 for deeper in chain.keys where deeper > h.level { chain[deeper] = nil }
             }
             let r = sentences[i].range, m = metrics[i].sourceRange
-            let masked = SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
-                + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound))
+            // With the sentences before and after: a template sentence (政府债务余额〇，控制在债务限额以内。)
+            // recurs for each district, a copied paragraph recurs with its neighbours.
+            let before = r.lowerBound > 0 ? sentence(at: (r.lowerBound - 1)..<r.lowerBound).text : ""
+            let after = r.upperBound < source.bytes.count ? sentence(at: r.upperBound..<(r.upperBound + 1)).text : ""
+            let masked = before + "|" + SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
+                + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound)) + "|" + after
             return Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
                            headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
-                           partClause: partClause[i])
+                           paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i])
         }
     }
 
@@ -171,8 +181,8 @@ struct SentenceReader {
     static let blockTags: Set<String> = ["p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                                          "table", "section", "article", "ul", "ol", "body", "title", "hr"]
 
-    /// Offsets where a sentence ends: after 。！？ (and their ASCII forms only before a space-free CJK
-    /// text is unlikely, so not those), at a block-level tag, at a blank line.
+    /// Offsets where a sentence ends: after 。！？ (not ASCII . ! ?, which sit inside figures and
+    /// English names), at a block-level tag, at a blank line.
     static func boundaries(of b: [UInt8]) -> [Int] {
         var out: [Int] = []
         var i = 0
@@ -204,13 +214,33 @@ struct SentenceReader {
         return out
     }
 
-    /// The decoded text of a document, read again by path; nil for standard input or an unreadable path.
-    static func load(path: String) -> SourceText? {
-        guard path != StandardInput.path, FileManager.default.isReadableFile(atPath: path) else { return nil }
-        do {
-            return try TextDecoding.decode(try DocumentReader.read(path: path))
-        } catch {
-            return nil
+    /// Offsets where a paragraph ends: block tags, blank lines, and line breaks right after 。！？ (a text
+    /// with one paragraph a line). A hard-wrapped line that ends inside a sentence is no paragraph end.
+    static func paragraphBreaks(of b: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        var lastSignificantEnd: [UInt8] = []
+        for i in b.indices {
+            let c = b[i]
+            if c == 0x0A {
+                if lastSignificantEnd == [0xE3, 0x80, 0x82] || lastSignificantEnd == [0xEF, 0xBC, 0x81]
+                    || lastSignificantEnd == [0xEF, 0xBC, 0x9F] || lastSignificantEnd == [0x0A] {
+                    out.append(i)
+                }
+                lastSignificantEnd = [0x0A]
+                continue
+            }
+            if c == 0x20 || c == 0x0D || c == 0x09 { continue }
+            if c >= 0xC0 { lastSignificantEnd = [c] } else if c >= 0x80 { lastSignificantEnd.append(c) } else { lastSignificantEnd = [c] }
         }
+        let tags = boundaries(of: b).filter { $0 < b.count && b[$0] == 0x3C }
+        return (out + tags).sorted()
     }
+
+    /// The paragraph number of an offset (paragraph breaks before it).
+    func paragraph(at offset: Int) -> Int {
+        var lo = 0, hi = paragraphs.count
+        while lo < hi { let mid = (lo + hi) / 2; if paragraphs[mid] < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
 }

@@ -55,7 +55,7 @@ struct RobustnessTests {
         #expect(g.map(\.severity) == [.warning])
     }
 
-    @Test("a 其中 list that runs past its end (专任教师 after 博士研究生) gives a warning, not an error")
+    @Test("a 其中 list that runs past its end (专任教师 after 博士研究生, heads 生 生 生 师): the sum leaves 专任教师 out")
     func overlongList() {
         let f = R.validator.findings(in: [R.doc("a.txt", [
             R.metric("在校学生", 1_316_000, "人", "131.6 万人", line: 161),
@@ -63,7 +63,7 @@ struct RobustnessTests {
             R.metric("硕士研究生", 129_000, "人", "12.9 万人", line: 161, partOf: 0),
             R.metric("博士研究生", 28_000, "人", "2.8 万 人", line: 161, partOf: 0),
             R.metric("专任教师", 68_000, "人", "6.8 万人", line: 161, partOf: 0)])])
-        #expect(f.map(\.severity) == [.warning])
+        #expect(f.isEmpty, "\(f)")
     }
 
     @Test("a change is not a level: 比年初增加194.3亿元 next to 余额4155.0亿元")

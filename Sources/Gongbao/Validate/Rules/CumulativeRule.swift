@@ -1,3 +1,5 @@
+import Foundation
+
 /// cumulative-never-falls: a cumulative figure (累计, 1—N月) of one subject never falls from one period
 /// to the next within a year: 1—3月累计签约项目 52个 then 1—4月 48个 is an error at the 1—4月 figure.
 ///
@@ -14,7 +16,14 @@ enum CumulativeRule {
         // A note for each document of a multi-document series whose period is unknown.
         let seriesSizes = Dictionary(grouping: c.documents.map { SeriesKey.key(ofPath: $0.path) }, by: { $0 }).mapValues(\.count)
         var noted: Set<Int> = []
-        for s in unplaced where (seriesSizes[s.series] ?? 0) > 1 && !noted.contains(s.document) {
+        // Not when each file name spells a different year: 政府工作报告 of 1998 and 2008 share a name but
+        // are annual documents, no series of bulletins to order month by month.
+        let years = Dictionary(grouping: c.documents, by: { SeriesKey.key(ofPath: $0.path) }).mapValues { docs in
+            docs.map { d in (d.path as NSString).lastPathComponent.range(of: "(19|20)[0-9]{2}", options: .regularExpression)
+                .map { String((d.path as NSString).lastPathComponent[$0]) } }
+        }
+        let annual = Set(years.filter { _, ys in !ys.contains(nil) && Set(ys).count == ys.count }.keys)
+        for s in unplaced where (seriesSizes[s.series] ?? 0) > 1 && !annual.contains(s.series) && !noted.contains(s.document) {
             noted.insert(s.document)
             out.findings.append(Finding(
                 ruleID: "cumulative-never-falls", severity: .note,

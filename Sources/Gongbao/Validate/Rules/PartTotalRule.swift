@@ -20,7 +20,7 @@ enum PartTotalRule {
             for s in statements {
                 // The extractor's 其中 link, else (or when it links a figure of another unit: 比上年增加0.2千公顷)
                 // the figure before an unlinked 其中 in the sentence.
-                let linked = s.metric.partOf.flatMap { byIndex[$0] }.flatMap { comparable(s, $0) ? $0 : nil }
+                let linked = (s.outerTotal ?? s.metric.partOf).flatMap { byIndex[$0] }.flatMap { comparable(s, $0) ? $0 : nil }
                 // Only the first figure after 其中 is surely a part when the extractor made no link
                 // (其中，政府投资5亿元，带动社会投资50亿元: the clause goes on past the parts).
                 let implied = s.partClause == 1
@@ -52,13 +52,20 @@ enum PartTotalRule {
                 // Sums only for outermost totals: inside a nested list the outer list's next items are
                 // easily linked to the inner total.
                 guard list.count > 1, !anyAbove, !nested else { continue }
-                let sum = list.reduce(Decimal(0)) { $0 + ($1.range.lower ?? 0) }
+                // The list may end before its last items: 在校学生131.6万人，其中本专科学生…博士研究生2.8万人，
+                // 专任教师6.8万人 — parts after the last one that shares the first part's head (生) are left out.
+                var summed = list
+                // Only a list whose first two parts share a head (生, 生) shows where it ends.
+                if let head = list.first?.subject.last, summed.count > 2, list[1].subject.last == head {
+                    while summed.count > 2, let last = summed.last, last.subject.last != head { summed.removeLast() }
+                }
+                let sum = summed.reduce(Decimal(0)) { $0 + ($1.range.lower ?? 0) }
                 if let upper = total.range.upper, sum > upper {
                     out.fail(Finding(
                         ruleID: "part-exceeds-total", severity: min(severity, .warning),
-                        message: c.message("part-exceeds-total", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(display(sum, like: total)), more than the total (\(list.map(\.shown).joined(separator: " + ")))", total,
+                        message: c.message("part-exceeds-total", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to at least \(display(sum, like: total)), more than the total (\(summed.map(\.shown).joined(separator: " + ")))", total,
                                            extra: ["{sum}": sum.plainString]),
-                        locations: [total.location] + list.map(\.location)))
+                        locations: [total.location] + summed.map(\.location)))
                 } else {
                     out.pass()
                 }

@@ -36,10 +36,14 @@ enum SameFigureRule {
                 if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }
                 // Values far apart (经营主体 2.83万户 … 62万户) are far more often two figures behind one
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
-                if !closeEnough(first, later, ratio: c.rules.repeatRatio) { out.cannotEvaluate(); continue }
+                // A sentence restated word for word is one figure however far the values are apart.
+                if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio) {
+                    out.cannotEvaluate(); continue
+                }
+                guard let level = level(severity, first, later, values: distinctValues(group.filter { $0.document == later.document }))
+                else { out.cannotEvaluate(); continue }
                 out.fail(Finding(
-                    ruleID: "same-figure-agrees",
-                    severity: level(severity, first, later, values: distinctValues(group.filter { $0.document == later.document })),
+                    ruleID: "same-figure-agrees", severity: level,
                     message: c.message("same-figure-agrees",
                                        "\(label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later))",
                                        later, other: first),
@@ -55,9 +59,12 @@ enum SameFigureRule {
     /// next; and a subject stated with three or more different values (加上级补助收入 4.1亿, 2.8亿, 8.2亿 for
     /// three districts) is several figures. Either is at most a warning; a sentence restated word for word
     /// is always an error.
-    static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2) -> Severity {
+    /// Under different numbered headings as well, the two are most likely figures of two sections
+    /// (加上级补助收入 under （三）益阳高新区 and （四）大通湖区): not judged (nil).
+    static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2) -> Severity? {
         guard a.document == b.document, a.documentHasVariants || b.documentHasVariants, !a.isRestatement(of: b) else { return severity }
-        return a.context == b.context && values < 3 ? severity : min(severity, .warning)
+        if a.context == b.context && values < 3 { return severity }
+        return a.headings == b.headings ? min(severity, .warning) : nil
     }
 
     /// How many different values (ranges that do not agree) the statements of one subject take in a document.

@@ -10,9 +10,11 @@ enum ScaleSlipRule {
             for (j, later) in group.enumerated() {
                 for first in group[..<j] where c.identity.same(first, later) {
                     if isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
+                        guard let level = SameFigureRule.level(severity, first, later,
+                                                               values: SameFigureRule.distinctValues(group.filter { $0.document == later.document }))
+                        else { out.cannotEvaluate(); break }
                         out.fail(Finding(
-                            ruleID: "scale-slip", severity: SameFigureRule.level(severity, first, later,
-                                                            values: SameFigureRule.distinctValues(group.filter { $0.document == later.document })),
+                            ruleID: "scale-slip", severity: level,
                             message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: first),
                             locations: [later.location, first.location]))
                         break
