@@ -7,11 +7,54 @@ import Foundation
 struct ContextReader {
     let book: PatternBook
     let text: DocText
-    let blocked: (Int) -> Range<Int>?
+    /// Sorted, disjoint ranges where nothing is read.
+    let blockedRanges: [Range<Int>]
     var t: [UInt32] { text.t }
+    /// The sentence whose first target word was last looked up, and where that word starts (Int.max: none).
+    private var targetSentence = -1
+    private var targetStart = Int.max
+
+    init(book: PatternBook, text: DocText, blocked: [Range<Int>]) {
+        self.book = book
+        self.text = text
+        self.blockedRanges = blocked
+    }
+
+    /// Index of the first blocked range whose end lies after `i`.
+    func firstBlocked(endingAfter i: Int) -> Int {
+        var lo = 0, hi = blockedRanges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if blockedRanges[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Where the first target word (计划, 预计 …, outside quotes and look-alikes) of the sentence starting at
+    /// `sStart` begins: read once per sentence, not once per figure.
+    mutating func firstTarget(inSentenceFrom sStart: Int) -> Int {
+        if sStart == targetSentence { return targetStart }
+        targetSentence = sStart
+        targetStart = Int.max
+        let end = text.sentenceEnd(after: sStart)
+        var p = sStart
+        // Blocked ranges (quotes, titles, cells) are sorted and disjoint: walk them alongside.
+        var b = firstBlocked(endingAfter: sStart)
+        while p < end {
+            while b < blockedRanges.count, blockedRanges[b].upperBound <= p { b += 1 }
+            if b < blockedRanges.count, blockedRanges[b].contains(p) { p = blockedRanges[b].upperBound; continue }
+            if let m = book.targets.longestMatch(t, at: p) {
+                if !book.notQualifiers.covers(t, p, length: m.length) { targetStart = p; break }
+                p += m.length
+                continue
+            }
+            p += 1
+        }
+        return targetStart
+    }
 
     /// Adds qualifiers and direction to `fig`; `lastEnd` is where the previous figure ended (its words are not ours).
-    func annotate(_ fig: inout Figure, lastEnd: Int) {
+    mutating func annotate(_ fig: inout Figure, lastEnd: Int) {
         let start = fig.numberStart
         var k = start
         // Qualifier just before the number (约5万人, 超过3800人, 不超过3%).
@@ -56,19 +99,7 @@ struct ContextReader {
         }
         // Plans: a target word earlier in the sentence, outside quotes.
         let sStart = text.sentenceStart(before: start)
-        var p = sStart
-        while p < k {
-            if let r = blocked(p) { p = r.upperBound; continue }
-            if let m = book.targets.longestMatch(t, at: p) {
-                if !book.notQualifiers.covers(t, p, length: m.length) {
-                    if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
-                    break
-                }
-                p += m.length
-                continue
-            }
-            p += 1
-        }
+        if firstTarget(inSentenceFrom: sStart) < k, !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         // Direction: the verb right before the number (同比增长7.5%, 下降了0.3个百分点).
         if fig.kind.isQuantity {
             var d = k

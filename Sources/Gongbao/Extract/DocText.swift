@@ -2,29 +2,41 @@
 /// every finder shares.
 struct DocText {
     let t: [UInt32]
-    /// Normalized byte offset of each scalar (count + 1 entries).
-    let byteOffsets: [Int]
+    /// Normalized byte offset of each scalar (count + 1 entries; 32 bits, as the offset maps of the stages).
+    let byteOffsets: [Int32]
 
     init(_ normalized: NormalizedText) {
-        var t: [UInt32] = []
-        var offs: [Int] = []
-        t.reserveCapacity(normalized.bytes.count / 2)
-        offs.reserveCapacity(normalized.bytes.count / 2 + 1)
         let b = normalized.bytes
-        var i = 0
-        while i < b.count {
-            let b0 = UInt32(b[i])
-            offs.append(i)
-            if b0 < 0x80 { t.append(b0); i += 1 }
-            else if b0 < 0xE0, i + 1 < b.count { t.append(((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F)); i += 2 }
-            else if b0 < 0xF0, i + 2 < b.count {
-                t.append(((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F)); i += 3
-            } else if i + 3 < b.count {
-                t.append(((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
-                         | (UInt32(b[i + 3]) & 0x3F)); i += 4
-            } else { t.append(0xFFFD); i += 1 }
+        let n = b.count
+        var scalars = 0
+        var offs: [Int32] = []
+        // One pass into preallocated buffers: at most one scalar per byte.
+        let t = [UInt32](unsafeUninitializedCapacity: n) { tBuf, tCount in
+            offs = [Int32](unsafeUninitializedCapacity: n + 1) { oBuf, oCount in
+                b.withUnsafeBufferPointer { src in
+                    var i = 0, k = 0
+                    while i < n {
+                        let b0 = UInt32(src[i])
+                        oBuf[k] = Int32(truncatingIfNeeded: i)
+                        if b0 < 0x80 { tBuf[k] = b0; i += 1 }
+                        else if b0 < 0xE0, i + 1 < n { tBuf[k] = ((b0 & 0x1F) << 6) | (UInt32(src[i + 1]) & 0x3F); i += 2 }
+                        else if b0 < 0xF0, i + 2 < n {
+                            tBuf[k] = ((b0 & 0x0F) << 12) | ((UInt32(src[i + 1]) & 0x3F) << 6) | (UInt32(src[i + 2]) & 0x3F)
+                            i += 3
+                        } else if i + 3 < n {
+                            tBuf[k] = ((b0 & 0x07) << 18) | ((UInt32(src[i + 1]) & 0x3F) << 12)
+                                | ((UInt32(src[i + 2]) & 0x3F) << 6) | (UInt32(src[i + 3]) & 0x3F)
+                            i += 4
+                        } else { tBuf[k] = 0xFFFD; i += 1 }
+                        k += 1
+                    }
+                    oBuf[k] = Int32(truncatingIfNeeded: n)
+                    scalars = k
+                }
+                oCount = scalars + 1
+            }
+            tCount = scalars
         }
-        offs.append(b.count)
         self.t = t
         self.byteOffsets = offs
     }

@@ -41,14 +41,7 @@ public struct Extractor: Sendable {
         }
         var figures = scanner.scan()
         let blocked = scanner.blocked
-        let context = ContextReader(book: book, text: text, blocked: { i in
-            var lo = 0, hi = blocked.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if blocked[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < blocked.count && blocked[lo].contains(i) ? blocked[lo] : nil
-        })
+        var context = ContextReader(book: book, text: text, blocked: blocked)
         let subjects = SubjectFinder(book: book, text: text)
         var scopes = ScopeFinder(book: book, text: text)
         let period = ExtractorSupport.period(figures, text: text)
@@ -56,7 +49,8 @@ public struct Extractor: Sendable {
         var lastEnd = 0
         for k in figures.indices {
             var fig = figures[k]
-            if text.sentenceStart(before: fig.numberStart) > lastEnd { lastEnd = text.sentenceStart(before: fig.numberStart) }
+            let sentenceStart = text.sentenceStart(before: fig.numberStart)
+            if sentenceStart > lastEnd { lastEnd = sentenceStart }
             context.annotate(&fig, lastEnd: lastEnd)
             scopes.advance(to: fig.span.lowerBound)
             if fig.kind.isQuantity, fig.subject.isEmpty {
@@ -85,8 +79,11 @@ public struct Extractor: Sendable {
             }
         }
         // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
-        // in the same sentence.
-        for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity {
+        // in the same sentence; so does a share that names only its reference (实际完成174.5亿元，为预算的101.5% →
+        // …实际完成占预算的比例).
+        for k in figures.indices where figures[k].kind.isQuantity
+            && (figures[k].subject.isEmpty || (figures[k].kind == .percent && isReferenceShare(figures[k].subject))) {
+            let reference = figures[k].subject
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
@@ -96,11 +93,15 @@ public struct Extractor: Sendable {
                     let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
                     let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
                     figures[k].subject = figures[j].subject + outcome
+                    if !reference.isEmpty {
+                        figures[k].subject = figures[j].subject + "占" + reference.dropFirst().dropLast() + "的比例"
+                    }
                     break
                 }
                 j -= 1
             }
         }
+        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)
         figures += tables.figures()
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var metrics: [Metric] = []
@@ -116,6 +117,11 @@ public struct Extractor: Sendable {
             return ExtractionNote(location: source.location(ofOffset: r.lowerBound), message: message)
         }
         return Extraction(metrics: metrics, period: period, notes: notes)
+    }
+
+    /// 为预算的, 占计划的: a share named only by what it is a share of.
+    func isReferenceShare(_ s: String) -> Bool {
+        (s.hasPrefix("为") || s.hasPrefix("占")) && s.hasSuffix("的") && s.count >= 3 && s.count <= 6
     }
 
     /// Normalizes and extracts a string (for tests and the REPL).

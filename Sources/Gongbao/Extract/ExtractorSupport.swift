@@ -30,7 +30,7 @@ enum ExtractorSupport {
                 var n = ""
                 while k < text.count, text.isDigit(k) { n.unicodeScalars.append(Unicode.Scalar(text.t[k])!); k += 1 }
                 if let v = Int(n), v >= 1, v <= 12, k < text.count, text.t[k] == 0x6708 {
-                    return "\(d)-01/\(String(format: "%02d", v))"
+                    return "\(d)-01/\(ChineseNumeral.twoDigits(v))"
                 }
             }
             return d.count == 10 ? String(d.prefix(7)) : d
@@ -63,25 +63,69 @@ enum ExtractorSupport {
         }
     }
 
-    /// Figures after 其中 point to the last figure before it with the same unit.
+    /// Figures after 其中 point to their total: the nearest figure with the same unit before the 其中.
+    ///
+    /// - The 其中 is looked for back to the sentence start (。！？ or a line break; a 其中 list runs on across ；),
+    ///   skipping closed brackets: in 卫生院51个（其中街道卫生院7个，乡镇卫生院44个），疾病预防控制中心13个 the items in
+    ///   the brackets are parts of 卫生院, 疾病预防控制中心 belongs to the outer list.
+    /// - A 其中 that opens a sentence (…签约项目48个。\n其中，工业项目签约30个) links to the sentence before.
+    /// - A list ends when its parts already add up to the total (在校学生131.6万人，其中本专科学生116.0万人，
+    ///   硕士研究生12.9万人，博士研究生2.8万人，专任教师6.8万人: 专任教师 is not a student).
     static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText) {
+        let t = text.t
+        var partSums: [Int: Decimal] = [:]
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
-            let start = text.sentenceStart(before: figures[k].numberStart)
-            var p = figures[k].numberStart - 1
-            var found = -1
-            while p >= start + 1 {
-                if text.t[p - 1] == 0x5176, text.t[p] == 0x4E2D { found = p - 1; break }
-                p -= 1
+            guard let found = qizhong(before: figures[k].numberStart, text: text) else { continue }
+            // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
+            var lo = found
+            while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
+            var opening = true
+            for q in lo..<found where !(t[q] == 0x20 || t[q] == 0x0A || t[q] == 0x09 || t[q] == 0x3000) { opening = false; break }
+            if opening {
+                while lo > 0, isPeriodEnd(t[lo - 1]) || t[lo - 1] == 0x20 { lo -= 1 }
+                while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
             }
-            // 其中 may open the sentence right after the total (…7.8万人。其中，…).
-            guard found >= 0 else { continue }
+            var total = -1
             for j in stride(from: k - 1, through: 0, by: -1) where figures[j].span.upperBound <= found {
+                if figures[j].span.lowerBound < lo { break }
                 guard figures[j].kind.isQuantity, !figures[j].fromTable else { continue }
-                if text.t[figures[j].span.upperBound..<found].contains(0x0A) { break }
-                if figures[j].unit == figures[k].unit { metrics[k].partOf = j }
-                break
+                if figures[j].unit == figures[k].unit { total = j; break }
             }
+            guard total >= 0 else { continue }
+            // Additive parts (counts, money, measures) cannot go on once they make up the total.
+            let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
+            if additive, figures[total].value > 0, figures[k].value >= 0 {
+                let sum = partSums[total] ?? 0
+                if sum >= figures[total].value * completeShare { continue }
+                partSums[total] = sum + figures[k].value
+            }
+            metrics[k].partOf = total
         }
+    }
+
+    /// Parts that reach this share of their total make it up (rounding: 116.0 + 12.9 + 2.8 of 131.6).
+    static let completeShare = Decimal(string: "0.995")!
+
+    /// 。！？ and line breaks (not ；, which separates the items of a 其中 list).
+    static func isPeriodEnd(_ s: UInt32) -> Bool { s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x0A }
+
+    /// The 其中 that governs a figure at `i`: back to the sentence start, over closed brackets, never out of the
+    /// bracket the figure stands in.
+    static func qizhong(before i: Int, text: DocText) -> Int? {
+        let t = text.t
+        var p = i - 1
+        var depth = 0
+        while p >= 1 {
+            let s = t[p]
+            if isPeriodEnd(s) { return nil }
+            if s == 0x29 || s == 0xFF09 { depth += 1 }
+            else if s == 0x28 || s == 0xFF08 {
+                if depth == 0 { return nil }   // inside a bracket that names no 其中 of its own
+                depth -= 1
+            } else if depth == 0, s == 0x4E2D, t[p - 1] == 0x5176 { return p - 1 }
+            p -= 1
+        }
+        return nil
     }
 
     /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject
@@ -94,8 +138,15 @@ enum ExtractorSupport {
             guard modifiers.contains(part) else { continue }
             var head = Substring(metrics[total].subject)
             for r in regions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
-            guard head.count >= 2, !head.hasPrefix(part), !part.contains(head) else { continue }
-            metrics[k].subject = part + head
+            guard head.count >= 2, !head.hasPrefix(part), !part.contains(head), !head.contains("其中") else { continue }
+            // 进出口总额 → 出口总额: when the head already holds the modifier, the part is the head from there on.
+            if let r = head.range(of: part) {
+                metrics[k].subject = String(head[r.lowerBound...])
+            } else if head.count <= 8, !part.allSatisfy({ head.contains($0) }) {
+                // (进口 and 进出口总额: the head already names both directions; the part stays as written.)
+                // A long total subject carries more than its head noun (a heading, a verb): leave the part alone.
+                metrics[k].subject = part + head
+            }
         }
     }
 
@@ -122,8 +173,8 @@ enum ExtractorSupport {
     /// for HTML, the text between the tags, never the markup of `17.5</span><span>亿元`).
     static func contentRange(_ span: Range<Int>, text: DocText, content: ContentText,
                              normalized: NormalizedText) -> Range<Int> {
-        let nlo = text.byteOffsets[span.lowerBound]
-        let nhi = text.byteOffsets[span.upperBound]
+        let nlo = Int(text.byteOffsets[span.lowerBound])
+        let nhi = Int(text.byteOffsets[span.upperBound])
         let clo = Int(normalized.contentOffsets[min(nlo, normalized.contentOffsets.count - 1)])
         guard nhi > nlo else { return clo..<clo }
         let chi = scalarEnd(content.bytes, Int(normalized.contentOffsets[nhi - 1]))

@@ -89,7 +89,7 @@ extension FigureScanner {
         return sawCode
     }
 
-    static let codeMarks: Set<UInt32> = Set("{};=<>\"'|".unicodeScalars.map(\.value))
+    static let codeMarks = ScalarSet("{};=<>\"'|".unicodeScalars.map(\.value))
 
     /// A sentence that says 一批/一些 uses 一个/一项 generically (落地一个项目，引进一批人才).
     func sentenceHasVagueMarker(around i: Int) -> Bool {

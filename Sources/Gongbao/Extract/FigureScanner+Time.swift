@@ -75,11 +75,11 @@ extension FigureScanner {
     /// 3月24日 / 3月 at `k` → ("03-24", end) or ("03", end).
     func monthDay(at k: Int) -> (String, Int)? {
         guard let m = readSmall(at: k), m.value >= 1, m.value <= 12, m.end < t.count, t[m.end] == 0x6708 else { return nil }
-        let month = String(format: "%02d", m.value)
+        let month = ChineseNumeral.twoDigits(m.value)
         var e = m.end + 1
         if let d = readSmall(at: e), d.value >= 1, d.value <= 31, d.end < t.count, t[d.end] == 0x65E5 || t[d.end] == 0x53F7 {
             e = d.end + 1
-            return ("\(month)-\(String(format: "%02d", d.value))", e)
+            return ("\(month)-\(ChineseNumeral.twoDigits(d.value))", e)
         }
         if text.matches("份", at: e) { e += 1 }
         return (month, e)

@@ -64,10 +64,10 @@ struct FigureScanner {
     }
 
     /// 涨 平 降 升 跌 in 五涨一平一降.
-    static let moves: Set<UInt32> = Set("涨平降升跌".unicodeScalars.map(\.value))
+    static let moves = ScalarSet("涨平降升跌".unicodeScalars.map(\.value))
 
     /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
-    static let codeNeighbours: Set<UInt32> = Set("\"=%/#&_@\\".unicodeScalars.map(\.value))
+    static let codeNeighbours = ScalarSet("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
     static let chineseTriggers = ScalarSet("零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value))
 
@@ -192,7 +192,8 @@ struct FigureScanner {
                                kind: .ratio, unitEnd: i + 2), i + 2)
             }
         }
-        let stop: (Int) -> Bool = { j in self.book.scaleBeginsUnit(self.t, at: j) }
+        let book = self.book, tt = self.t
+        let stop: (Int) -> Bool = { j in book.scaleBeginsUnit(tt, at: j) }
         guard var reading = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
                                      : ChineseNumeral.readChinese(t, at: i, stopScale: stop) else { return nil }
         if !isArabic, reading.value == 0 { return (nil, reading.end) }   // 零部件

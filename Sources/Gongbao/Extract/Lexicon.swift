@@ -46,6 +46,10 @@ public struct Lexicon: Sendable {
     public var beneficiaryPrepositions: [String] = []
     public var afterStops: [String] = []
     public var partModifiers: [String] = []
+    /// Words that open the text after a section heading run into it (八、财政和金融 全年地方…收入 → 地方…收入).
+    public var headingOpeners: [String] = []
+    /// Heads that budget reports write alone once the account is named (收入, 支出): see EllipticSubjects.
+    public var ellipticHeads: [String] = []
     public var scopeTime: [String] = []
     public var scopeRegion: [String] = []
     public var examples: [Example] = []
@@ -144,6 +148,8 @@ public struct Lexicon: Sendable {
         beneficiaryPrepositions = try f.strings(f.child(f.root, "beneficiary_prepositions"), "beneficiary_prepositions")
         afterStops = try f.strings(f.child(f.root, "after_stops"), "after_stops")
         partModifiers = try f.strings(f.child(f.root, "part_modifiers"), "part_modifiers")
+        headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
+        ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")
         if let s = f.child(f.root, "scope") {
             scopeTime = try f.strings(f.child(s, "time"), "time")
             scopeRegion = try f.strings(f.child(s, "region"), "region")

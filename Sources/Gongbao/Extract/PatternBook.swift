@@ -1,7 +1,7 @@
 import Foundation
 
 /// The lexicon compiled into tries: built once per `Extractor`, immutable and shared.
-struct PatternBook: Sendable {
+final class PatternBook: Sendable {
     let lexicon: Lexicon
     let units: ScalarTrie
     let names: ScalarTrie
@@ -21,6 +21,9 @@ struct PatternBook: Sendable {
     let afterStops: ScalarTrie
     let scopeTime: ScalarTrie
     let scopeRegion: ScalarTrie
+    let headingOpeners: ScalarTrie
+    /// Scalars that can begin a scope marker (line break, 截至, 自…以来, 1—9月, the scope words).
+    let scopeMarkers: ScalarSet
     /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
     let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
@@ -51,6 +54,10 @@ struct PatternBook: Sendable {
         afterStops = trie(lex.afterStops)
         scopeTime = trie(lex.scopeTime)
         scopeRegion = trie(lex.scopeRegion)
+        headingOpeners = trie(lex.headingOpeners + lex.scopeRegion)
+        var markers = ScalarSet([0x0A, 0x622A, 0x81EA, 0x4E00] + Array(0x30...0x39))
+        for w in lex.scopeTime + lex.scopeRegion { if let f = w.unicodeScalars.first { markers.insert(f.value) } }
+        scopeMarkers = markers
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s

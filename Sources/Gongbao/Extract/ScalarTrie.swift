@@ -1,41 +1,118 @@
 /// A trie over Unicode scalars: longest-match lookup of units, names and look-alikes at a text position.
 ///
-/// Built once from the YAML word lists; lookups only run at candidate figures, never on every byte.
+/// Built once from the YAML word lists. Lookups run at every candidate figure and in the context readers, so
+/// they allocate nothing: the edges (node, scalar) → child live in one open-addressing hash table, and a
+/// second trie over the reversed words answers "which word ends here" (增长 before 7.5%) by walking backwards.
 struct ScalarTrie: Sendable {
-    private var children: [[UInt32: Int32]] = [[:]]
-    private var values: [Int32] = [-1]
+    private var forward = Edges()
+    private var backward = Edges()
     private(set) var maxLength = 0
     /// First scalars of all words (words starting outside the BMP are not supported).
     private var firsts = ScalarSet([])
+    /// Last scalars of all words, for the backward walk.
+    private var lasts = ScalarSet([])
 
-    mutating func insert(_ word: String, value: Int) {
-        var node = 0
-        var length = 0
-        if let f = word.unicodeScalars.first { firsts.insert(f.value) }
-        for s in word.unicodeScalars {
-            length += 1
-            if let next = children[node][s.value] {
-                node = Int(next)
-            } else {
-                children.append([:]); values.append(-1)
-                children[node][s.value] = Int32(children.count - 1)
-                node = children.count - 1
+    /// Nodes and edges of one direction.
+    struct Edges: Sendable {
+        /// values[node]: the word's value when a word ends at the node, else -1.
+        var values: [Int32] = [-1]
+        /// Open addressing: keys are node << 32 | scalar (0 marks an empty slot: node 0 never has scalar 0
+        /// children since no word contains U+0000), children are the child nodes.
+        var keys: [UInt64] = Array(repeating: 0, count: 64)
+        var children: [Int32] = Array(repeating: 0, count: 64)
+        var edgeCount = 0
+
+        @inline(__always)
+        static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
+        @inline(__always)
+        func child(_ node: Int32, _ s: UInt32) -> Int32? {
+            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(s)
+            if key == 0 { return nil }
+            let mask = keys.count - 1
+            var i = Edges.slot(key, mask)
+            return keys.withUnsafeBufferPointer { k in
+                while true {
+                    let found = k[i]
+                    if found == key { return children[i] }
+                    if found == 0 { return nil }
+                    i = (i + 1) & mask
+                }
             }
         }
-        if values[node] < 0 { values[node] = Int32(value) }
-        maxLength = max(maxLength, length)
+
+        mutating func insert<S: Sequence>(_ scalars: S, value: Int) where S.Element == UInt32 {
+            var node: Int32 = 0
+            for s in scalars {
+                if let next = child(node, s) {
+                    node = next
+                } else {
+                    values.append(-1)
+                    let new = Int32(values.count - 1)
+                    add(node, s, new)
+                    node = new
+                }
+            }
+            if values[Int(node)] < 0 { values[Int(node)] = Int32(value) }
+        }
+
+        private mutating func add(_ node: Int32, _ s: UInt32, _ child: Int32) {
+            if (edgeCount + 1) * 2 > keys.count { grow() }
+            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(s)
+            let mask = keys.count - 1
+            var i = Edges.slot(key, mask)
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = key
+            children[i] = child
+            edgeCount += 1
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldChildren = children
+            keys = Array(repeating: 0, count: oldKeys.count * 2)
+            children = Array(repeating: 0, count: oldKeys.count * 2)
+            let mask = keys.count - 1
+            for (k, c) in zip(oldKeys, oldChildren) where k != 0 {
+                var i = Edges.slot(k, mask)
+                while keys[i] != 0 { i = (i + 1) & mask }
+                keys[i] = k
+                children[i] = c
+            }
+        }
     }
 
+    mutating func insert(_ word: String, value: Int) {
+        let scalars = word.unicodeScalars.map(\.value)
+        guard let f = scalars.first, let l = scalars.last, !scalars.contains(0) else { return }
+        firsts.insert(f)
+        lasts.insert(l)
+        forward.insert(scalars, value: value)
+        backward.insert(scalars.reversed(), value: value)
+        maxLength = max(maxLength, scalars.count)
+    }
+
+    /// True when some word starts with `s` (a quick test before a lookup).
+    @inline(__always)
+    func startsWord(_ s: UInt32) -> Bool { firsts.contains(s) }
+
     /// The longest word starting at `i` (value, length in scalars).
+    @inline(__always)
     func longestMatch(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {
-        guard i < text.count, firsts.contains(text[i]) else { return nil }
-        var node = 0
+        guard i >= 0, i < text.count, firsts.contains(text[i]) else { return nil }
+        return longestMatchSlow(text, at: i)
+    }
+
+    private func longestMatchSlow(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {
+        var node: Int32 = 0
         var best: (Int, Int)?
         var j = i
-        while j < text.count, let next = children[node][text[j]] {
-            node = Int(next)
+        while j < text.count, let next = forward.child(node, text[j]) {
+            node = next
             j += 1
-            if values[node] >= 0 { best = (Int(values[node]), j - i) }
+            let v = forward.values[Int(node)]
+            if v >= 0 { best = (Int(v), j - i) }
         }
         return best
     }
@@ -43,36 +120,55 @@ struct ScalarTrie: Sendable {
     /// Every word starting at `i`, shortest first.
     func allMatches(_ text: [UInt32], at i: Int) -> [(value: Int, length: Int)] {
         guard i < text.count, firsts.contains(text[i]) else { return [] }
-        var node = 0
+        var node: Int32 = 0
         var out: [(Int, Int)] = []
         var j = i
-        while j < text.count, let next = children[node][text[j]] {
-            node = Int(next)
+        while j < text.count, let next = forward.child(node, text[j]) {
+            node = next
             j += 1
-            if values[node] >= 0 { out.append((Int(values[node]), j - i)) }
+            let v = forward.values[Int(node)]
+            if v >= 0 { out.append((Int(v), j - i)) }
         }
         return out
     }
 
     /// True when some word covers the whole span `p..<p+length` (多 inside 鄂尔多斯 covers 多).
     func covers(_ text: [UInt32], _ p: Int, length: Int = 1) -> Bool {
-        guard maxLength > 0 else { return false }
+        guard maxLength > 0, p >= 0 else { return false }
         let lo = max(0, p - maxLength + 1)
-        for start in stride(from: p, through: lo, by: -1) {
-            for m in allMatches(text, at: start) where start + m.length >= p + length {
-                return true
+        var start = p
+        while start >= lo {
+            if start < text.count, firsts.contains(text[start]) {
+                var node: Int32 = 0
+                var j = start
+                while j < text.count, let next = forward.child(node, text[j]) {
+                    node = next
+                    j += 1
+                    if forward.values[Int(node)] >= 0, j >= p + length { return true }
+                }
             }
+            start -= 1
         }
         return false
     }
 
     /// The word ending exactly at `end` (exclusive), longest first, if any.
+    @inline(__always)
     func matchEnding(_ text: [UInt32], at end: Int) -> (value: Int, length: Int)? {
-        guard maxLength > 0 else { return nil }
-        let lo = max(0, end - maxLength)
-        for start in lo..<end {
-            for m in allMatches(text, at: start) where start + m.length == end { return m }
+        guard maxLength > 0, end > 0, end <= text.count, lasts.contains(text[end - 1]) else { return nil }
+        return matchEndingSlow(text, at: end)
+    }
+
+    private func matchEndingSlow(_ text: [UInt32], at end: Int) -> (value: Int, length: Int)? {
+        var node: Int32 = 0
+        var best: (Int, Int)?
+        var j = end
+        while j > 0, let next = backward.child(node, text[j - 1]) {
+            node = next
+            j -= 1
+            let v = backward.values[Int(node)]
+            if v >= 0 { best = (Int(v), end - j) }
         }
-        return nil
+        return best
     }
 }

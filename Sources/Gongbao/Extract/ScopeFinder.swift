@@ -5,22 +5,32 @@
 struct ScopeFinder {
     let book: PatternBook
     let text: DocText
-    var time: String? = nil
-    var region: String? = nil
+    var time: String? = nil { didSet { if time != oldValue { joinScope() } } }
+    var region: String? = nil { didSet { if region != oldValue { joinScope() } } }
+    /// time；region, joined when either changes (read once per figure).
+    private(set) var scope: String? = nil
     var cumulative = false
     /// The year of the time scope when it is a plain year (2026年，…), for plans beyond the report period.
     var year: Int? = nil
     private var position = 0
     var t: [UInt32] { text.t }
 
+    /// Scalars that can begin a scope marker: the rest of the text is skipped without lookups.
+    private let markers: ScalarSet
+
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
+        markers = book.scopeMarkers
     }
 
-    var scope: String? {
-        let parts = [time, region].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: "；")
+    private mutating func joinScope() {
+        switch (time, region) {
+        case (nil, nil): scope = nil
+        case (let t?, nil): scope = t
+        case (nil, let r?): scope = r
+        case (let t?, let r?): scope = t + "；" + r
+        }
     }
 
     /// Reads markers up to `end`.
@@ -28,6 +38,7 @@ struct ScopeFinder {
         var p = position
         while p < end {
             let s = t[p]
+            if !markers.contains(s) { p += 1; continue }
             if s == 0x0A { time = nil; region = nil; cumulative = false; year = nil; p += 1; continue }
             if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
                 let e = text.clauseEnd(after: p)

@@ -18,8 +18,18 @@ struct SubjectFinder {
             guard t[o] == 0x28 else { break }
             lo = text.clauseStart(before: o)
         }
+        // A section heading run into the text (八、财政和金融 全年地方一般公共预算收入): the subject starts at the period or
+        // region word that opens the body.
+        var headingCut = false
+        if isHeadingMarker(before: lo), lo >= lastEnd {
+            var o = lo + 2
+            while o < min(lo + 16, fig.numberStart - 1) {
+                if book.headingOpeners.longestMatch(t, at: o) != nil { lo = o; headingCut = true; break }
+                o += 1
+            }
+        }
         // After a 、 list (学术交流、…、成果展示五类活动) the items are examples; the noun after names the figure.
-        let afterList = lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd
+        let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd
         lo = max(lo, lastEnd)
         // 三大人才金融政策: the subject follows.
         if fig.unit == nil, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
@@ -109,6 +119,23 @@ struct SubjectFinder {
             if !a.isEmpty, hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return a }
         }
         return before
+    }
+
+    /// 八、 or （三） at a line or sentence start just before `i`: a section heading begins at `i`.
+    func isHeadingMarker(before i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        var k = i - 1
+        if t[k] == 0x3001 {
+            k -= 1
+        } else if t[k] == 0x29, i >= 3 {
+            k -= 1
+        } else { return false }
+        var digits = 0
+        while k >= 0, ChineseNumeral.digit(t[k]) != nil || t[k] == 0x5341 { digits += 1; k -= 1 }
+        guard digits > 0, digits <= 3 else { return false }
+        if t[i - 1] == 0x29 { guard k >= 0, t[k] == 0x28 else { return false }; k -= 1 }
+        while k >= 0, t[k] == 0x20 { k -= 1 }
+        return k < 0 || text.isSentenceEnd(t[k])
     }
 
     func hasVerbEnding(lo: Int, hi: Int) -> Bool {

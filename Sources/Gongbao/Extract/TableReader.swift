@@ -21,7 +21,7 @@ struct TableReader {
         var slo = 0, shi = text.count
         while slo < shi {
             let mid = (slo + shi) / 2
-            if text.byteOffsets[mid] < lo { slo = mid + 1 } else { shi = mid }
+            if Int(text.byteOffsets[mid]) < lo { slo = mid + 1 } else { shi = mid }
         }
         return slo
     }
@@ -152,7 +152,7 @@ struct TableReader {
                     fig.span = lo..<hi
                     fig.numberStart = lo
                     fig.unitEnd = hi
-                    let nlo = text.byteOffsets[lo], nhi = text.byteOffsets[hi]
+                    let nlo = Int(text.byteOffsets[lo]), nhi = Int(text.byteOffsets[hi])
                     if nhi > nlo {
                         let clo = Int(normalized.contentOffsets[nlo])
                         let chi = ExtractorSupport.scalarEnd(content.bytes, Int(normalized.contentOffsets[nhi - 1]))

@@ -24,7 +24,7 @@ enum ChineseNumeral {
         switch s {
         case 0x96F6, 0x3007, 0x25CB, 0x25EF: return 0 // 零 〇 ○ ◯
         case 0x4E00, 0x58F9, 0x5F0C: return 1         // 一 壹 弌
-        case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169: return 2  // 二 贰 貳 两 兩
+        case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169, 0x5006: return 2  // 二 贰 貳 两 兩 倆
         case 0x4E09, 0x53C1, 0x53C3: return 3         // 三 叁 參
         case 0x56DB, 0x8086: return 4                 // 四 肆
         case 0x4E94, 0x4F0D: return 5                 // 五 伍
@@ -56,8 +56,11 @@ enum ChineseNumeral {
     }
 
     static let ji: UInt32 = 0x51E0       // 几
+    static let jiTraditional: UInt32 = 0x5E7E  // 幾
+    static func isJi(_ s: UInt32) -> Bool { s == ji || s == jiTraditional }
     static let nian: UInt32 = 0x5EFF     // 廿
     static let dian: UInt32 = 0x70B9     // 点
+    static let dianTraditional: UInt32 = 0x9EDE  // 點
 
     static func isASCIIDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
 
@@ -65,7 +68,7 @@ enum ChineseNumeral {
     static func canStartChinese(_ t: [UInt32], _ i: Int) -> Bool {
         let s = t[i]
         if digit(s) != nil || s == 0x5341 || s == 0x62FE || s == nian { return true }
-        if s == ji, i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
+        if isJi(s), i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
         return false
     }
 
@@ -73,28 +76,56 @@ enum ChineseNumeral {
     /// `stopScale` says whether a scale character at an index begins a unit instead (千瓦, 千米).
     static func readArabic(_ t: [UInt32], at start: Int, stopScale: (Int) -> Bool) -> Reading? {
         var i = start
-        var text = ""
-        while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
-        guard !text.isEmpty else { return nil }
+        // Digits accumulate into an integer mantissa (no string is built: this runs on every figure).
+        var mantissa: UInt64 = 0
+        var digits = 0
+        while i < t.count, isASCIIDigit(t[i]) {
+            if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(t[i] - 0x30) }
+            digits += 1
+            i += 1
+        }
+        guard digits > 0 else { return nil }
         // Too long for a figure (and for Decimal): report its length so the caller can note it.
-        if text.count > 30 { return Reading(value: 0, end: i, isChinese: false, plainDigits: text.count) }
+        if digits > 30 { return Reading(value: 0, end: i, isChinese: false, plainDigits: digits) }
+        var wide = digits > 18
         // Thousands separators: 1,234,567 (groups of exactly three).
-        if text.count <= 3 {
+        if digits <= 3 {
             while i + 3 < t.count, t[i] == 0x2C,
-                  (1...3).allSatisfy({ isASCIIDigit(t[i + $0]) }),
+                  isASCIIDigit(t[i + 1]), isASCIIDigit(t[i + 2]), isASCIIDigit(t[i + 3]),
                   !(i + 4 < t.count && isASCIIDigit(t[i + 4])) {
-                for k in 1...3 { text.unicodeScalars.append(Unicode.Scalar(t[i + k])!) }
+                for k in 1...3 {
+                    if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(t[i + k] - 0x30) }
+                    digits += 1
+                }
                 i += 4
             }
         }
-        var plain = text.count
+        var plain = digits
+        var fraction = 0
+        let intEnd = i
         if i + 1 < t.count, t[i] == 0x2E, isASCIIDigit(t[i + 1]) {
-            text += "."
             i += 1
-            while i < t.count, isASCIIDigit(t[i]) { text.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
+            while i < t.count, isASCIIDigit(t[i]) {
+                if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(t[i] - 0x30) }
+                digits += 1
+                fraction += 1
+                i += 1
+            }
             plain = 0
         }
-        guard var value = decimal(text) else { return nil }
+        if digits > 18 { wide = true }
+        var value: Decimal
+        if wide {
+            // Rare: more digits than a UInt64 holds exactly; parse the written digits.
+            var text = ""
+            for k in start..<i where isASCIIDigit(t[k]) || (k == intEnd && t[k] == 0x2E) {
+                text.unicodeScalars.append(Unicode.Scalar(t[k])!)
+            }
+            guard let v = decimal(text) else { return nil }
+            value = v
+        } else {
+            value = Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
+        }
         var reading = Reading(value: value, end: i, isChinese: false, plainDigits: plain)
         // Scales: 万, 亿, 千万, 万亿; and 1万2千.
         var j = i
@@ -105,10 +136,12 @@ enum ChineseNumeral {
             } else if let b = bigUnit(t[j]) {
                 value *= b; j += 1; scaled = true
                 // 1万2千: a smaller section in Arabic digits.
-                var k = j, d = ""
-                while k < t.count, isASCIIDigit(t[k]) { d.unicodeScalars.append(Unicode.Scalar(t[k])!); k += 1 }
-                if !d.isEmpty, k < t.count, let u = smallUnit(t[k]), !stopScale(k), let dv = Decimal(string: d) {
-                    value += dv * Decimal(u); j = k + 1
+                var k = j
+                var d: UInt64 = 0
+                var nd = 0
+                while k < t.count, isASCIIDigit(t[k]) { if nd < 18 { d = d * 10 + UInt64(t[k] - 0x30) }; nd += 1; k += 1 }
+                if nd > 0, nd <= 18, k < t.count, let u = smallUnit(t[k]), !stopScale(k) {
+                    value += Decimal(d) * Decimal(u); j = k + 1
                 }
             } else { break }
         }
@@ -119,6 +152,11 @@ enum ChineseNumeral {
             reading.plainDigits = 0
         }
         return reading
+    }
+
+    /// 3 → "03" (months and days in dates; String(format:) is slow on Linux).
+    static func twoDigits(_ v: Int) -> String {
+        v >= 0 && v < 10 ? "0\(v)" : "\(v)"
     }
 
     static let posix = Locale(identifier: "en_US_POSIX")
@@ -147,7 +185,9 @@ enum ChineseNumeral {
         var num: Decimal? = nil   // pending digit
         var lastUnit: Decimal = 0 // unit of the last multiplier, for 三千五 → 3500
         var zeroSeen = false
-        var digitRun = ""         // 二〇二三
+        var runValue: UInt64 = 0  // 二〇二三: the digits read as a string of digits
+        var runCount = 0
+        var lastDigit: UInt64 = 0
         var onlyDigits = true
         var vague = false
         var i = start
@@ -155,19 +195,21 @@ enum ChineseNumeral {
         loop: while i < t.count {
             let s = t[i]
             if let d = digit(s) {
-                if num != nil || (digitRun.count > 0 && onlyDigits) {
+                if num != nil || (runCount > 0 && onlyDigits) {
                     // Consecutive digits: a digit string (二〇二三) unless units follow.
-                    if digitRun.isEmpty, let n = num { digitRun = "\(n)" }
-                    digitRun += "\(d)"
+                    if runCount == 0, num != nil { runValue = lastDigit; runCount = 1 }
+                    runValue = runValue &* 10 &+ UInt64(d)
+                    runCount += 1
                 } else {
-                    digitRun = "\(d)"
+                    runValue = UInt64(d); runCount = 1
                 }
                 if d == 0 { zeroSeen = true }
                 num = Decimal(d)
+                lastDigit = UInt64(d)
                 i += 1
             } else if s == nian {
                 section += 20; num = nil; lastUnit = 10; i += 1; onlyDigits = false; hasUnit = true
-            } else if s == ji, num == nil {
+            } else if isJi(s), num == nil {
                 // 十几 / 几十: vague.
                 vague = true
                 if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
@@ -178,29 +220,44 @@ enum ChineseNumeral {
                 return nil
             } else if let u = smallUnit(s) {
                 if stopScale(i) { break }
-                if digitRun.count > 1 && onlyDigits { break }
+                if runCount > 1 && onlyDigits { break }
                 if num == nil && !(u == 10) && section == 0 && result == 0 { return nil }
-                section += (num ?? 1) * Decimal(u)
-                num = nil; lastUnit = Decimal(u); onlyDigits = false; hasUnit = true; zeroSeen = false; digitRun = ""
+                // 一万零十二: 十 right after 零 is one ten (零 holds the empty places, not a digit of 十).
+                let multiplier: Decimal = (u == 10 && zeroSeen && num == 0) ? 1 : (num ?? 1)
+                section += multiplier * Decimal(u)
+                num = nil; lastUnit = Decimal(u); onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
                 i += 1
             } else if let b = bigUnit(s) {
                 if stopScale(i) { break }
                 if num == nil && section == 0 && result == 0 { break }
-                if digitRun.count > 1 && onlyDigits { break }
+                if runCount > 1 && onlyDigits { break }
+                // 四万万: 万 twice is 亿.
+                if b == 10_000, num == nil, section == 0, lastUnit == 10_000, i > start, t[i - 1] == s {
+                    result *= b
+                    i += 1
+                    continue
+                }
                 if b == 100_000_000 {
                     result = (result + section + (num ?? 0)) * b
                 } else {
                     result += (section + (num ?? 0)) * b
                 }
-                section = 0; num = nil; lastUnit = b; onlyDigits = false; hasUnit = true; zeroSeen = false; digitRun = ""
+                section = 0; num = nil; lastUnit = b; onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
                 i += 1
-            } else if s == dian, num != nil, i + 1 < t.count, digit(t[i + 1]) != nil {
+            } else if s == dian || s == dianTraditional, num != nil || hasUnit, i + 1 < t.count, digit(t[i + 1]) != nil {
                 // 三点五 → 3.5
-                var frac = "0."
+                var fracDigits: UInt64 = 0
+                var fracCount = 0
                 var k = i + 1
-                while k < t.count, let d = digit(t[k]) { frac += "\(d)"; k += 1 }
-                let whole: Decimal = (onlyDigits && digitRun.count > 1) ? (Decimal(string: digitRun) ?? 0) : result + section + (num ?? 0)
-                let value = whole + (Decimal(string: frac) ?? 0)
+                while k < t.count, let d = digit(t[k]) {
+                    if fracCount < 18 { fracDigits = fracDigits * 10 + UInt64(d); fracCount += 1 }
+                    k += 1
+                }
+                // 两千三点一 → 2300.1: the elided place of 三 counts before the decimal point.
+                var tail = num ?? 0
+                if num != nil, !zeroSeen, lastUnit >= 100, !onlyDigits { tail *= lastUnit / 10 }
+                let whole: Decimal = (onlyDigits && runCount > 1) ? Decimal(runValue) : result + section + tail
+                let value = whole + Decimal(sign: .plus, exponent: -fracCount, significand: Decimal(fracDigits))
                 return Reading(value: value, end: k, isChinese: true, plainDigits: 0)
             } else {
                 break
@@ -208,8 +265,8 @@ enum ChineseNumeral {
         }
         guard i > start else { return nil }
         if onlyDigits {
-            guard !digitRun.isEmpty, let v = Decimal(string: digitRun) else { return nil }
-            return Reading(value: v, end: i, isChinese: true, plainDigits: digitRun.count)
+            guard runCount > 0, runCount <= 19 else { return nil }
+            return Reading(value: Decimal(runValue), end: i, isChinese: true, plainDigits: runCount)
         }
         var tail = num ?? 0
         // 三千五 → 3500, 一万五 → 15000 (a bare digit after a unit ≥ 百 names the next lower place).

@@ -53,10 +53,64 @@ public struct Metric: Sendable, Hashable {
 
 extension Decimal {
     /// Plain digits, no exponent, no grouping: 4414000000, 0.3, -0.1 (CSV/JSON cells stay numbers).
+    ///
+    /// Written for every metric of every report, so the common case (up to 64 bits of mantissa, at most 12
+    /// decimals) is formatted from the digits directly; anything else, or a Foundation whose Decimal layout is not
+    /// the one checked at start-up, goes through NSDecimalNumber.
     public var plainString: String {
+        if DecimalDigits.layoutReadable, let s = DecimalDigits.plain(self) { return s }
+        return foundationPlainString
+    }
+
+    /// The same through Foundation (rounded to 12 decimals).
+    var foundationPlainString: String {
         var d = self
         var rounded = Decimal()
         NSDecimalRound(&rounded, &d, 12, .plain)
         return NSDecimalNumber(decimal: rounded).stringValue.replacingOccurrences(of: "E", with: "e")
+    }
+}
+
+/// Reads a Decimal's exponent, sign and mantissa words from its storage (swift-foundation's layout: exponent in
+/// byte 0; in byte 1 the length in the high nibble, the sign in bit 3; mantissa words from byte 4), verified
+/// against Foundation's own formatting once before it is trusted.
+enum DecimalDigits {
+    static let layoutReadable: Bool = {
+        guard MemoryLayout<Decimal>.size == 20 else { return false }
+        let samples = ["0", "1", "-12.50", "4414000000", "0.3", "123.456", "-0.001", "65536", "4294967296.75",
+                       "18446744073709551615", "-987654321.123456789", "100", "0.000000000001"]
+        for text in samples {
+            guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+                  let fast = plain(d), fast == d.foundationPlainString else { return false }
+        }
+        return true
+    }()
+
+    static func plain(_ d: Decimal) -> String? {
+        if d.isNaN { return nil }
+        var exponent = 0, length = 0, negative = false
+        var mantissa: UInt64 = 0
+        withUnsafeBytes(of: d) { b in
+            exponent = Int(Int8(bitPattern: b[0]))
+            length = Int(b[1] >> 4)
+            negative = b[1] & 0x08 != 0
+            for w in 0..<min(length, 4) {
+                mantissa |= (UInt64(b[4 + 2 * w]) | UInt64(b[5 + 2 * w]) << 8) << (16 * UInt64(w))
+            }
+        }
+        guard length <= 4, exponent >= -12, exponent <= 8 else { return nil }
+        if mantissa == 0 { return "0" }
+        var digits = String(mantissa)
+        if exponent > 0 {
+            digits += String(repeating: "0", count: exponent)
+        } else if exponent < 0 {
+            let places = -exponent
+            if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+            var fraction = Substring(digits.suffix(places))
+            while fraction.last == "0" { fraction = fraction.dropLast() }
+            let whole = digits.dropLast(places)
+            digits = fraction.isEmpty ? String(whole) : whole + "." + fraction
+        }
+        return negative ? "-" + digits : digits
     }
 }

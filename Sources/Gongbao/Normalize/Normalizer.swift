@@ -9,7 +9,136 @@ public enum Normalizer {
     }
 
     /// The same on raw UTF-8 bytes (offsets are then offsets into `bytes`).
+    ///
+    /// One pass writing into preallocated buffers (the output is never longer than the input unless invalid
+    /// bytes expand to U+FFFD; then the general path below runs instead).
     public static func normalized(bytes input: [UInt8]) -> NormalizedText {
+        let n = input.count
+        var produced = -1
+        var out: [UInt8] = []
+        let map = [Int32](unsafeUninitializedCapacity: n + 5) { mapBuf, mapCount in
+            out = [UInt8](unsafeUninitializedCapacity: n + 4) { outBuf, outCount in
+                produced = input.withUnsafeBufferPointer { src in
+                    fastPass(src, outBuf.baseAddress!, mapBuf.baseAddress!, capacity: n + 4)
+                }
+                outCount = max(0, produced)
+            }
+            mapCount = produced >= 0 ? produced + 1 : 0
+        }
+        if produced < 0 { return normalizedGeneral(bytes: input) }
+        return NormalizedText(bytes: out, contentOffsets: map)
+    }
+
+    /// The single pass over valid input: returns the number of bytes written, or -1 when the output would outgrow
+    /// `capacity` (invalid bytes read as U+FFFD).
+    static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>,
+                         _ map: UnsafeMutablePointer<Int32>, capacity: Int) -> Int {
+        let reader = ScalarReader(bytes: src)
+        let n = src.count
+        var o = 0
+        var i = 0
+        var spacedRun = false
+        // The last two scalars written (nil before the first), for the joining decision.
+        var last0: UInt32? = nil, last1: UInt32? = nil
+        while i < n {
+            let b = src[i]
+            // Fast path: plain ASCII that is not whitespace or '<'.
+            if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
+                if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
+                if o >= capacity { return -1 }
+                out[o] = b; map[o] = Int32(truncatingIfNeeded: i); o += 1; i += 1
+                last1 = last0; last0 = UInt32(b)
+                continue
+            }
+            // Fast path: CJK ideographs U+4000–U+9FFF, copied as they are.
+            if b >= 0xE4, b <= 0xE9, i + 2 < n, src[i + 1] & 0xC0 == 0x80, src[i + 2] & 0xC0 == 0x80 {
+                spacedRun = false
+                if o + 3 > capacity { return -1 }
+                let c1 = src[i + 1], c2 = src[i + 2]
+                out[o] = b; out[o + 1] = c1; out[o + 2] = c2
+                let m = Int32(truncatingIfNeeded: i)
+                map[o] = m; map[o + 1] = m; map[o + 2] = m
+                o += 3; i += 3
+                last1 = last0
+                last0 = (UInt32(b & 0x0F) << 12) | (UInt32(c1 & 0x3F) << 6) | UInt32(c2 & 0x3F)
+                continue
+            }
+            let unit = reader.unit(at: i)
+            switch unit.kind {
+            case .ignorable:
+                i += unit.length
+            case .whitespace:
+                // The whole run of whitespace and ignorables.
+                var j = i
+                var hasNewline = false
+                var singleSpaces = true
+                var count = 0
+                var formFeed = false
+                while j < n {
+                    let u = reader.unit(at: j)
+                    if u.kind == .whitespace {
+                        if u.scalar == 0x0A || u.scalar == 0x0D { hasNewline = true }
+                        // Form feeds (PDF pages) and tabs (table columns) are deliberate: never joined.
+                        if u.scalar == 0x0C || u.scalar == 0x09 { singleSpaces = false; hasNewline = true; formFeed = true }
+                        count += 1
+                        j += u.length
+                    } else if u.kind == .ignorable {
+                        j += u.length
+                    } else { break }
+                }
+                if count > 1 { singleSpaces = false }
+                let next = j < n ? reader.unit(at: j) : nil
+                if !formFeed, let next,
+                   WhitespaceJoining.joins(last: last0, beforeLast: last1, after: next.scalar,
+                                           afterNext: reader.scalarAfter(j + next.length), hasNewline: hasNewline,
+                                           singleSpace: singleSpaces, inSpacedRun: spacedRun) {
+                    let lastIsDigit = last0.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+                    if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
+                    i = j
+                } else {
+                    // Keep the run, folded to ASCII whitespace.
+                    spacedRun = false
+                    var k = i
+                    while k < j {
+                        let u = reader.unit(at: k)
+                        if u.kind == .whitespace {
+                            let ch: UInt8 = (u.scalar == 0x0A || u.scalar == 0x0D || u.scalar == 0x09) ? UInt8(u.scalar) : 0x20
+                            if o + 1 > capacity { return -1 }
+                            out[o] = ch; map[o] = Int32(truncatingIfNeeded: k); o += 1
+                            last1 = last0; last0 = UInt32(ch)
+                        }
+                        k += u.length
+                    }
+                    i = j
+                }
+            case .text:
+                let s = unit.scalar
+                if spacedRun, !WhitespaceJoining.isDigit(s), s != 0x2E { spacedRun = false }
+                let len = s < 0x80 ? 1 : s < 0x800 ? 2 : s < 0x10000 ? 3 : 4
+                if o + len > capacity { return -1 }
+                switch len {
+                case 1: out[o] = UInt8(s)
+                case 2: out[o] = UInt8(0xC0 | (s >> 6)); out[o + 1] = UInt8(0x80 | (s & 0x3F))
+                case 3:
+                    out[o] = UInt8(0xE0 | (s >> 12)); out[o + 1] = UInt8(0x80 | ((s >> 6) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | (s & 0x3F))
+                default:
+                    out[o] = UInt8(0xF0 | (s >> 18)); out[o + 1] = UInt8(0x80 | ((s >> 12) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | ((s >> 6) & 0x3F)); out[o + 3] = UInt8(0x80 | (s & 0x3F))
+                }
+                let m = Int32(truncatingIfNeeded: i)
+                for k in 0..<len { map[o + k] = m }
+                o += len
+                last1 = last0; last0 = s
+                i += unit.length
+            }
+        }
+        map[o] = Int32(truncatingIfNeeded: n)
+        return o
+    }
+
+    /// The general path (any bytes, output may grow).
+    static func normalizedGeneral(bytes input: [UInt8]) -> NormalizedText {
         var out: [UInt8] = []
         var map: [Int32] = []
         out.reserveCapacity(input.count)

@@ -59,6 +59,14 @@ enum WhitespaceJoining {
 
     static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool, inSpacedRun: Bool = false) -> Bool {
         let (p0, p1) = lastScalars(out)
+        return joins(last: p0, beforeLast: p1, after: next, afterNext: afterNext, hasNewline: hasNewline,
+                     singleSpace: singleSpace, inSpacedRun: inSpacedRun)
+    }
+
+    /// The same, given the last two scalars written so far.
+    @inline(__always)
+    static func joins(last p0: UInt32?, beforeLast p1: UInt32?, after next: UInt32, afterNext: UInt32?, hasNewline: Bool,
+                      singleSpace: Bool, inSpacedRun: Bool) -> Bool {
         guard let prev = p0 else { return false }
         if isSentenceEnd(prev) || prev == 0x3002 { return false }
         let prevDigit = isDigit(prev), nextDigit = isDigit(next)

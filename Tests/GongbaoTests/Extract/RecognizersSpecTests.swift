@@ -31,8 +31,8 @@ struct RecognizersSpecTests {
     /// Pass counts per file; printed for the report (scripts/recognizers_report.py) and pinned so a drop fails.
     /// Floors are today's counts (SOURCE.md records them); raise them when the grammar improves.
     static let floors: [String: (kept: Int, all: Int)] = [
-        "NumberModel": (kept: 192, all: 209),
-        "PercentModel": (kept: 62, all: 79),
+        "NumberModel": (kept: 276, all: 315),
+        "PercentModel": (kept: 91, all: 119),
     ]
 
     static let otherFloors: [String: Int] = ["OrdinalModel": 10, "NumberRangeModel": 61, "CurrencyModel": 29, "DimensionModel": 15]

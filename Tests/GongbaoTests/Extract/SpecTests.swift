@@ -61,6 +61,7 @@ struct SpecTests {
                 case "scope": expectText(field, m.scope, c, key)
                 case "direction": expectText(field, m.direction?.rawValue, c, key)
                 case "date": expectText(field, m.dateValue, c, key)
+                case "part_of": expectText(field, m.partOf.map { metrics[$0].surface }, c, key)
                 case "cumulative":
                     if case .flag(let b) = field { #expect(m.isCumulative == b, "\(c.id): cumulative") }
                 case "qualifier":
