@@ -95,18 +95,13 @@ struct ReportBytes {
     }
 }
 
-extension Decimal {
-    /// `plainString` without its rounding step when there is nothing to round (12 places or fewer): the
-    /// same text at half the cost. Pinned against `plainString` by a test over random values.
-    var reportString: String {
-        guard !isNaN, exponent >= -12 else { return plainString }
-        let s = description
-        return s.contains("E") ? plainString : s
-    }
-}
-
 extension Metric {
     /// The JSON Lines record (no newline): `JSONText.object(jsonFields(document:))`, byte for byte.
+    /// The JSON Lines record with this metric's own value.
+    func appendJSON(document: String, to out: inout ReportBytes) {
+        appendJSON(document: document, value: value.plainString, valueMax: valueMax?.plainString, to: &out)
+    }
+
     func appendJSON(document: String, value: String, valueMax: String?, to out: inout ReportBytes) {
         out.append("{\"column\":" as StaticString)
         out.append(location.column)

@@ -25,7 +25,7 @@ public struct RenderedDocument: Sendable {
         object.appendJSONString(doc.kind.rawValue)
         object.append(",\"metrics\":[" as StaticString)
         for (i, m) in doc.metrics.enumerated() {
-            let value = m.value.reportString, valueMax = m.valueMax?.reportString
+            let value = m.value.plainString, valueMax = m.valueMax?.plainString
             m.appendCSV(document: doc.path, value: value, valueMax: valueMax, to: &csvOut)
             let start = lines.bytes.count
             m.appendJSON(document: doc.path, value: value, valueMax: valueMax, to: &lines)
@@ -55,7 +55,7 @@ extension RenderedDocument {
     public static func jsonLines(_ doc: DocumentResult) -> [UInt8] {
         var lines = ReportBytes(capacity: doc.metrics.count * 300)
         for m in doc.metrics {
-            m.appendJSON(document: doc.path, value: m.value.reportString, valueMax: m.valueMax?.reportString,
+            m.appendJSON(document: doc.path, value: m.value.plainString, valueMax: m.valueMax?.plainString,
                          to: &lines)
             lines.bytes.append(0x0A)
         }
