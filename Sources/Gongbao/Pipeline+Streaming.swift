@@ -25,6 +25,8 @@ public struct StreamSummary: Sendable {
     public var failures: [IngestError] = []
     /// Per-document findings (as delivered) followed by the cross-document findings.
     public var findings: [Finding] = []
+    /// The per-rule table, when the rules keep one.
+    public var ruleSummaries: [RuleSummary] = []
 }
 
 /// The rules of a streamed run, split the way streaming needs them.
@@ -35,19 +37,23 @@ public struct StreamSummary: Sendable {
 /// 公报 is enough to check that growth rates chain.
 public protocol StreamingRules: Sendable {
     associatedtype Digest: Sendable
-    /// Findings that one document yields on its own (a share over 100%, a 其中 above its total).
-    func findings(in document: DocumentResult) -> [Finding]
-    /// What the cross-document rules need to keep of this document.
-    func digest(of document: DocumentResult) -> Digest
+    /// Findings that one document yields on its own (a share over 100%, a 其中 above its total), and what
+    /// the cross-document rules need to keep of it; one call, so a rule set runs once per document.
+    func check(_ document: DocumentResult) -> (findings: [Finding], digest: Digest)
     /// Findings across documents, from their digests in input order.
     func findings(across digests: [Digest]) -> [Finding]
+    /// The per-rule table (checked, passed, failed, not evaluable) of the whole run.
+    func summaries(across digests: [Digest]) -> [RuleSummary]
+}
+
+extension StreamingRules {
+    public func summaries(across digests: [Digest]) -> [RuleSummary] { [] }
 }
 
 /// No rules: what `extract` runs.
 public struct NoStreamingRules: StreamingRules {
     public init() {}
-    public func findings(in document: DocumentResult) -> [Finding] { [] }
-    public func digest(of document: DocumentResult) -> Void { () }
+    public func check(_ document: DocumentResult) -> (findings: [Finding], digest: Void) { ([], ()) }
     public func findings(across digests: [Void]) -> [Finding] { [] }
 }
 
@@ -57,8 +63,7 @@ public struct NoStreamingRules: StreamingRules {
 public struct WholeRunRules: StreamingRules {
     public let validator: Validator
     public init(_ validator: Validator) { self.validator = validator }
-    public func findings(in document: DocumentResult) -> [Finding] { [] }
-    public func digest(of document: DocumentResult) -> DocumentResult { document }
+    public func check(_ document: DocumentResult) -> (findings: [Finding], digest: DocumentResult) { ([], document) }
     public func findings(across digests: [DocumentResult]) -> [Finding] { validator.findings(in: digests) }
 }
 
@@ -68,9 +73,58 @@ public struct WholeRunRules: StreamingRules {
 public struct PerDocumentRules: StreamingRules {
     public let validator: Validator
     public init(_ validator: Validator) { self.validator = validator }
-    public func findings(in document: DocumentResult) -> [Finding] { validator.findings(in: [document]) }
-    public func digest(of document: DocumentResult) -> Void { () }
+    public func check(_ document: DocumentResult) -> (findings: [Finding], digest: Void) {
+        (validator.findings(in: [document]), ())
+    }
     public func findings(across digests: [Void]) -> [Finding] { [] }
+}
+
+/// What `report` runs: every rule on each document with its text (on the worker), then the rules again over
+/// the figures of all documents (texts dropped) keeping only findings that span two documents — a bulletin
+/// against last month's. The per-rule table sums the per-document tables.
+///
+/// Memory holds every figure but no text: enough for series checks of a folder of bulletins.
+public struct SeriesRules: StreamingRules {
+    public struct Digest: Sendable {
+        public var document: DocumentResult
+        public var summaries: [RuleSummary]
+    }
+
+    public let validator: Validator
+    public init(_ validator: Validator) { self.validator = validator }
+
+    public func check(_ document: DocumentResult) -> (findings: [Finding], digest: Digest) {
+        let report = validator.report(in: [document])
+        var figures = document
+        figures.text = nil
+        return (report.findings, Digest(document: figures, summaries: report.summaries))
+    }
+
+    public func findings(across digests: [Digest]) -> [Finding] {
+        guard digests.count > 1 else { return [] }
+        return validator.findings(in: digests.map(\.document)).filter { finding in
+            Set(finding.locations.map(\.path)).count > 1
+        }
+    }
+
+    public func summaries(across digests: [Digest]) -> [RuleSummary] {
+        var order: [String] = []
+        var table: [String: RuleSummary] = [:]
+        for digest in digests {
+            for row in digest.summaries {
+                if var sum = table[row.ruleID] {
+                    sum.checked += row.checked
+                    sum.failed += row.failed
+                    sum.notEvaluable += row.notEvaluable
+                    table[row.ruleID] = sum
+                } else {
+                    order.append(row.ruleID)
+                    table[row.ruleID] = row
+                }
+            }
+        }
+        return order.compactMap { table[$0] }
+    }
 }
 
 extension Pipeline {
@@ -96,8 +150,7 @@ extension Pipeline {
                 var item = pipeline.streamed(index: i, of: files.count, path: files[i])
                 var digest: Rules.Digest?
                 if case .success(let doc) = item.outcome {
-                    item.findings = rules.findings(in: doc)
-                    digest = rules.digest(of: doc)
+                    (item.findings, digest) = rules.check(doc)
                 }
                 return (item, digest, prepare(item))
             },
@@ -116,6 +169,7 @@ extension Pipeline {
                 try body(item, prepared)
             })
         summary.findings += rules.findings(across: digests)
+        summary.ruleSummaries = rules.summaries(across: digests)
         return summary
     }
 
@@ -151,7 +205,8 @@ extension Pipeline {
     /// behind, complete or partial. The bytes are those of `CSVReport`, `JSONLinesReport` and `JSONReport`.
     public func writeReports<Rules: StreamingRules>(
         paths: [String], to folder: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        window: Int? = nil, rules: Rules, progress: ProgressLine? = nil
+        window: Int? = nil, rules: Rules, progress: ProgressLine? = nil,
+        observe: ((DocumentResult) -> Void)? = nil
     ) throws(ReportError) -> StreamSummary {
         let writer = try StreamingReportWriter(folder: folder)
         var findings = 0
@@ -160,6 +215,7 @@ extension Pipeline {
             let summary = try stream(paths: paths, jobs: jobs, window: window, rules: rules,
                                      prepare: { RenderedDocument($0.document) }) { item, rendered in
                 try writer.append(rendered)
+                if let observe, let document = item.document { observe(document) }
                 findings += item.findings.count
                 bytes += item.bytes
                 progress?.update(done: item.index + 1, of: item.total, bytes: bytes, findings: findings)

@@ -2,11 +2,15 @@ import ArgumentParser
 import Foundation
 import Gongbao
 
-/// `gongbao report`: metrics.csv, summary.md and metrics.json for analysts, written atomically.
+/// `gongbao report`: metrics.csv, metrics.jsonl, metrics.json and summary.md for analysts.
+///
+/// Streams: documents run in parallel and their rows are written as they complete, so memory follows the
+/// documents in flight plus the figures the series rules keep, not the size of the archive. Each file is
+/// written under a temp name and renamed only when complete.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write metrics.csv, summary.md and metrics.json for documents.",
+        abstract: "Write metrics.csv, metrics.jsonl, metrics.json and summary.md for documents.",
         aliases: ["run"]
     )
 
@@ -19,26 +23,39 @@ struct ReportCommand: ParsableCommand {
     var rules: String?
 
     func run() throws {
-        let result = try makePipeline(rulesFile: rules).run(paths: input.resolvedPaths, jobs: input.jobs)
-        FileHandle.standardError.write(Data(DiagnosticReport.render(result).utf8))
-        if result.documents.isEmpty {
-            printError("\(out): error: no document could be read; no report written")
-            throw ExitCodes.inputFailure
-        }
-        let base = out.hasSuffix("/") ? String(out.dropLast()) : out
+        let pipeline = try makePipeline(rulesFile: rules)
+        let base = out.hasSuffix("/") && out.count > 1 ? String(out.dropLast()) : out
+        // The summary shows the first figures of each document; the files hold them all.
+        var shown: [DocumentResult] = []
+        var counts: [String: Int] = [:]
+        let summary: StreamSummary
         do {
-            try AtomicFile.write([
-                (base + "/metrics.csv", CSVReport.render(result.documents)),
-                (base + "/summary.md", Array(MarkdownReport.render(result).utf8)),
-                (base + "/metrics.json", Array(JSONReport.render(result).utf8)),
-            ])
+            summary = try pipeline.writeReports(
+                paths: input.resolvedPaths, to: base, jobs: input.jobs, rules: SeriesRules(pipeline.validator),
+                progress: ProgressLine(),
+                observe: { doc in
+                    var compact = doc
+                    compact.text = nil
+                    let figures = doc.metrics.filter { $0.kind.isQuantity }
+                    counts[doc.path] = figures.count
+                    compact.metrics = Array(figures.prefix(MarkdownReport.figuresPerDocument))
+                    shown.append(compact)
+                })
         } catch {
             printError(error.description)
             throw ExitCodes.inputFailure
         }
-        let figures = result.documents.reduce(0) { $0 + $1.metrics.count }
-        printError("wrote \(base)/metrics.csv, summary.md, metrics.json: \(result.documents.count) documents, "
-            + "\(figures) figures, \(result.findings.count) findings")
-        if !result.failures.isEmpty { throw ExitCodes.inputFailure }
+        let result = RunResult(documents: shown, findings: summary.findings, failures: summary.failures,
+                               ruleSummaries: summary.ruleSummaries)
+        FileHandle.standardError.write(Data(DiagnosticReport.render(result).utf8))
+        do {
+            try AtomicFile.write(MarkdownReport.render(result, figureCounts: counts), to: base + "/summary.md")
+        } catch {
+            printError(error.description)
+            throw ExitCodes.inputFailure
+        }
+        printError("wrote \(base)/metrics.csv, metrics.jsonl, metrics.json, summary.md: \(summary.documents) documents, "
+            + "\(summary.metrics) figures, \(summary.findings.count) findings")
+        if !summary.failures.isEmpty { throw ExitCodes.inputFailure }
     }
 }

@@ -6,9 +6,14 @@ public enum MarkdownReport {
     /// Key figures shown per document before "… N more in metrics.csv".
     public static let figuresPerDocument = 30
 
-    public static func render(_ result: RunResult) -> String {
+    /// `figureCounts` gives each document's number of figures when `result` holds only the first ones
+    /// (a streamed run keeps `figuresPerDocument` per document for this summary, not all of them).
+    public static func render(_ result: RunResult, figureCounts: [String: Int] = [:]) -> String {
+        func count(_ doc: DocumentResult) -> Int {
+            figureCounts[doc.path] ?? doc.metrics.filter { $0.kind.isQuantity }.count
+        }
         var out = "# Gongbao summary\n\n"
-        let quantities = result.documents.reduce(0) { $0 + $1.metrics.filter { $0.kind.isQuantity }.count }
+        let quantities = result.documents.reduce(0) { $0 + count($1) }
         let errors = result.findings.filter { $0.severity == .error }.count
         let warnings = result.findings.filter { $0.severity == .warning }.count
         out += "\(result.documents.count) documents, \(quantities) figures, "
@@ -18,7 +23,7 @@ public enum MarkdownReport {
         out += "## Documents\n\n| Document | Period | Encoding | Figures |\n|---|---|---|---:|\n"
         for doc in result.documents {
             out += "| \(cell(doc.path)) | \(cell(doc.period ?? "—")) | \(cell(doc.encoding)) | "
-            out += "\(doc.metrics.filter { $0.kind.isQuantity }.count) |\n"
+            out += "\(count(doc)) |\n"
         }
         out += "\n"
 
@@ -37,8 +42,8 @@ public enum MarkdownReport {
                 out += "| \(m.location.line) | \(cell(m.subject)) | \(value) | \(cell(m.unit ?? "")) | "
                 out += "\(cell(m.qualifiers.map(\.rawValue).joined(separator: ", "))) | \(cell(m.scope ?? "")) |\n"
             }
-            if figures.count > figuresPerDocument {
-                out += "\n… \(figures.count - figuresPerDocument) more in metrics.csv.\n"
+            if count(doc) > figuresPerDocument {
+                out += "\n… \(count(doc) - figuresPerDocument) more in metrics.csv.\n"
             }
             out += "\n"
         }
