@@ -40,3 +40,8 @@ eval: build
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+## bench: release build, then throughput, scaling and memory on a 200 MB corpus of Corpus copies
+## (extra options: make bench BENCH_ARGS="--size-mb 500 --repeat 1", or BENCH_ARGS="--scale 100,500,1000").
+bench: build
+	$(GONGBAO) bench --corpus $(CORPUS) $(BENCH_ARGS)

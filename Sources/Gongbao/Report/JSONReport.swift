@@ -7,7 +7,11 @@ public enum JSONReport {
                 "kind": .string(doc.kind.rawValue),
                 "encoding": .string(doc.encoding),
                 "period": doc.period.map { .string($0) } ?? .null,
-                "metrics": .raw("[" + doc.metrics.map { $0.jsonObject(document: doc.path) }
+                "metrics": .raw("[" + doc.metrics.map { m -> String in
+                    var out = ReportBytes()
+                    m.appendJSON(document: doc.path, to: &out)
+                    return String(decoding: out.bytes, as: UTF8.self)
+                }
                     .joined(separator: ",\n") + "]"),
             ])
         }

@@ -22,41 +22,16 @@ extension Metric {
     }
 }
 
-extension Metric {
-    /// The same object as `jsonFields`, written straight into one string in sorted key order: no
-    /// dictionary and no sort per record, because `extract` writes one of these per figure.
-    func jsonObject(document: String) -> String {
-        var out = "{\"column\":"
-        out.reserveCapacity(256 + surface.utf8.count + subject.utf8.count + document.utf8.count)
-        out += String(location.column)
-        out += isCumulative ? ",\"cumulative\":true" : ",\"cumulative\":false"
-        out += ",\"date\":" + (dateValue.map(JSONText.quoted) ?? "null")
-        out += ",\"direction\":" + (direction.map { "\"" + $0.rawValue + "\"" } ?? "null")
-        out += ",\"document\":" + JSONText.quoted(document)
-        out += ",\"kind\":\"" + kind.rawValue + "\""
-        out += ",\"line\":" + String(location.line)
-        out += ",\"qualifiers\":[" + qualifiers.map { "\"" + $0.rawValue + "\"" }.joined(separator: ",") + "]"
-        out += ",\"scope\":" + (scope.map(JSONText.quoted) ?? "null")
-        out += ",\"subject\":" + JSONText.quoted(subject)
-        out += ",\"surface\":" + JSONText.quoted(surface)
-        out += ",\"unit\":" + (unit.map(JSONText.quoted) ?? "null")
-        out += ",\"value\":" + value.plainString
-        out += ",\"value_max\":" + (valueMax?.plainString ?? "null")
-        out += "}"
-        return out
-    }
-}
-
 /// JSON Lines: one metric per line, in document order.
 public enum JSONLinesReport {
     public static func render(_ documents: [DocumentResult]) -> String {
-        var out = ""
+        var out = ReportBytes()
         for doc in documents {
             for m in doc.metrics {
-                out += m.jsonObject(document: doc.path)
-                out += "\n"
+                m.appendJSON(document: doc.path, to: &out)
+                out.bytes.append(0x0A)
             }
         }
-        return out
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }

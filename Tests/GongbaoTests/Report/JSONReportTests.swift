@@ -53,20 +53,6 @@ struct JSONReportTests {
 
 @Suite("Metric JSON")
 struct MetricJSONTests {
-    @Test("the direct writer gives the same object as the generic one, for every field shape")
-    func sameAsGeneric() {
-        for m in ReportFixtures.result.documents[0].metrics {
-            #expect(m.jsonObject(document: "a\"b") == JSONText.object(m.jsonFields(document: "a\"b")))
-        }
-        var dated = ReportFixtures.result.documents[0].metrics[0]
-        dated.dateValue = "2023-Q1"
-        dated.valueMax = Decimal(string: "8.5")
-        dated.isCumulative = true
-        dated.unit = nil
-        dated.scope = nil
-        #expect(dated.jsonObject(document: "x") == JSONText.object(dated.jsonFields(document: "x")))
-    }
-
     @Test("escapes: quotes, backslashes, control and line-separator characters")
     func escapes() {
         #expect(JSONText.quoted("a\"b\\c\n\u{1}\u{2028}人") == "\"a\\\"b\\\\c\\n\\u0001\\u2028人\"")

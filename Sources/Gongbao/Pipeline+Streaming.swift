@@ -1,0 +1,180 @@
+import Foundation
+
+/// One input as the stream hands it over, in input order: where it came from, how big it was, what it gave.
+public struct StreamedDocument: Sendable {
+    /// Position in the input order (0-based).
+    public var index: Int
+    /// How many files the stream reads in all (for a "done/total" line).
+    public var total: Int
+    public var path: String
+    /// Bytes read from the file (0 if it could not be read); what MB/s counts.
+    public var bytes: Int
+    public var outcome: Result<DocumentResult, IngestError>
+    /// Findings of the per-document rules, computed on the worker thread.
+    public var findings: [Finding]
+
+    public var document: DocumentResult? { try? outcome.get() }
+}
+
+/// What a whole stream amounted to once every document has been handed over.
+public struct StreamSummary: Sendable {
+    public var documents = 0
+    public var bytes = 0
+    public var metrics = 0
+    /// Inputs that could not be read: paths that named nothing first, then failed files in input order.
+    public var failures: [IngestError] = []
+    /// Per-document findings (as delivered) followed by the cross-document findings.
+    public var findings: [Finding] = []
+}
+
+/// The rules of a streamed run, split the way streaming needs them.
+///
+/// Per-document rules run on the worker, next to the document; cross-document rules (this bulletin against
+/// last month's) run once at the end over a compact `Digest` of each document, kept in input order, so a
+/// 1 GB run holds digests, not texts or full metric lists. Example: a digest of (period, 地区生产总值) per
+/// 公报 is enough to check that growth rates chain.
+public protocol StreamingRules: Sendable {
+    associatedtype Digest: Sendable
+    /// Findings that one document yields on its own (a share over 100%, a 其中 above its total).
+    func findings(in document: DocumentResult) -> [Finding]
+    /// What the cross-document rules need to keep of this document.
+    func digest(of document: DocumentResult) -> Digest
+    /// Findings across documents, from their digests in input order.
+    func findings(across digests: [Digest]) -> [Finding]
+}
+
+/// No rules: what `extract` runs.
+public struct NoStreamingRules: StreamingRules {
+    public init() {}
+    public func findings(in document: DocumentResult) -> [Finding] { [] }
+    public func digest(of document: DocumentResult) -> Void { () }
+    public func findings(across digests: [Void]) -> [Finding] { [] }
+}
+
+/// The whole-run `Validator` behind the streaming protocol: its digest is the full `DocumentResult`
+/// (metrics, no text), so memory grows with the number of figures. The validation work replaces it with
+/// real per-document rules and a compact digest.
+public struct WholeRunRules: StreamingRules {
+    public let validator: Validator
+    public init(_ validator: Validator) { self.validator = validator }
+    public func findings(in document: DocumentResult) -> [Finding] { [] }
+    public func digest(of document: DocumentResult) -> DocumentResult { document }
+    public func findings(across digests: [DocumentResult]) -> [Finding] { validator.findings(in: digests) }
+}
+
+/// The `Validator` run on each document alone, on the worker: every rule sees one document's figures, so
+/// the cost grows with the corpus linearly and nothing is kept between documents. Cross-document rules
+/// (a series of monthly 公报) get no digest here: plug a real digest in when the validator offers one.
+public struct PerDocumentRules: StreamingRules {
+    public let validator: Validator
+    public init(_ validator: Validator) { self.validator = validator }
+    public func findings(in document: DocumentResult) -> [Finding] { validator.findings(in: [document]) }
+    public func digest(of document: DocumentResult) -> Void { () }
+    public func findings(across digests: [Void]) -> [Finding] { [] }
+}
+
+extension Pipeline {
+    /// Documents in flight by default: enough to keep every worker busy while the caller writes.
+    public static func defaultWindow(jobs: Int) -> Int { max(4, 4 * jobs) }
+
+    /// Every document under `paths` on `jobs` threads, handed to `body` in input order as soon as it and
+    /// every earlier one are done; at most `window` documents in flight, so memory does not grow with the
+    /// corpus. `prepare` runs on the worker (render report rows there, not on the writing thread).
+    @discardableResult
+    public func stream<Rules: StreamingRules, Prepared: Sendable>(
+        paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil,
+        rules: Rules, prepare: @escaping @Sendable (StreamedDocument) -> Prepared,
+        _ body: (StreamedDocument, Prepared) throws -> Void
+    ) rethrows -> StreamSummary {
+        let (files, notFound) = Pipeline.inputs(paths)
+        var summary = StreamSummary(failures: notFound)
+        var digests: [Rules.Digest] = []
+        let pipeline = self
+        try OrderedStream.run(
+            count: files.count, jobs: jobs, window: window ?? Pipeline.defaultWindow(jobs: jobs),
+            work: { i -> (StreamedDocument, Rules.Digest?, Prepared) in
+                var item = pipeline.streamed(index: i, of: files.count, path: files[i])
+                var digest: Rules.Digest?
+                if case .success(let doc) = item.outcome {
+                    item.findings = rules.findings(in: doc)
+                    digest = rules.digest(of: doc)
+                }
+                return (item, digest, prepare(item))
+            },
+            deliver: { _, r in
+                let (item, digest, prepared) = r
+                switch item.outcome {
+                case .success(let doc):
+                    summary.documents += 1
+                    summary.metrics += doc.metrics.count
+                case .failure(let error):
+                    summary.failures.append(error)
+                }
+                summary.bytes += item.bytes
+                summary.findings += item.findings
+                if let digest { digests.append(digest) }
+                try body(item, prepared)
+            })
+        summary.findings += rules.findings(across: digests)
+        return summary
+    }
+
+    /// `stream` without a worker-side preparation.
+    @discardableResult
+    public func stream<Rules: StreamingRules>(
+        paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil,
+        rules: Rules, _ body: (StreamedDocument) throws -> Void
+    ) rethrows -> StreamSummary {
+        try stream(paths: paths, jobs: jobs, window: window, rules: rules, prepare: { _ in () }) { item, _ in
+            try body(item)
+        }
+    }
+
+    /// One file read and processed, with its size; a failure is kept as the outcome, never thrown.
+    func streamed(index: Int, of total: Int, path: String) -> StreamedDocument {
+        var bytes = 0
+        let outcome: Result<DocumentResult, IngestError>
+        do throws(IngestError) {
+            let document = path == StandardInput.path ? try StandardInput.read() : try DocumentReader.read(path: path)
+            bytes = document.bytes.count
+            outcome = .success(try process(document))
+        } catch {
+            outcome = .failure(error)
+        }
+        return StreamedDocument(index: index, total: total, path: path, bytes: bytes, outcome: outcome, findings: [])
+    }
+
+    /// metrics.csv, metrics.jsonl and metrics.json under `folder`, written as the documents complete
+    /// (each under a temp name, all renamed at the end), with a progress line if `progress` is given.
+    ///
+    /// Memory stays bounded by the window plus the rules' digests; a thrown error leaves no report file
+    /// behind, complete or partial. The bytes are those of `CSVReport`, `JSONLinesReport` and `JSONReport`.
+    public func writeReports<Rules: StreamingRules>(
+        paths: [String], to folder: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        window: Int? = nil, rules: Rules, progress: ProgressLine? = nil
+    ) throws(ReportError) -> StreamSummary {
+        let writer = try StreamingReportWriter(folder: folder)
+        var findings = 0
+        var bytes = 0
+        do {
+            let summary = try stream(paths: paths, jobs: jobs, window: window, rules: rules,
+                                     prepare: { RenderedDocument($0.document) }) { item, rendered in
+                try writer.append(rendered)
+                findings += item.findings.count
+                bytes += item.bytes
+                progress?.update(done: item.index + 1, of: item.total, bytes: bytes, findings: findings)
+            }
+            progress?.finish()
+            try writer.finish(findings: summary.findings, failures: summary.failures)
+            return summary
+        } catch let error as ReportError {
+            progress?.finish()
+            writer.discard()
+            throw error
+        } catch {
+            progress?.finish()
+            writer.discard()
+            throw .cannotWrite(path: folder, reason: "\(error)")
+        }
+    }
+}

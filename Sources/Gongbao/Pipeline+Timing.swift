@@ -1,0 +1,95 @@
+import Dispatch
+import Foundation
+
+/// CPU seconds spent in each stage of the pipeline, summed over documents; what `gongbao bench` prints so the
+/// owner of the slow stage knows it is theirs.
+///
+/// Example: 200 MB of 公报 → read 0.2 s, decode 0.3 s, html 2.9 s, normalize 0.4 s, extract 1.8 s, render 0.3 s.
+public struct StageTimes: Sendable {
+    public var read = 0.0
+    public var decode = 0.0
+    public var html = 0.0
+    public var normalize = 0.0
+    public var extract = 0.0
+    /// Rendering the JSON Lines of the metrics (the report writers' work, without the disk).
+    public var render = 0.0
+    public var documents = 0
+    public var bytes = 0
+    public var metrics = 0
+
+    public init() {}
+
+    public static let names = ["read", "decode", "html", "normalize", "extract", "render"]
+
+    public var seconds: [Double] { [read, decode, html, normalize, extract, render] }
+
+    public mutating func add(_ other: StageTimes) {
+        read += other.read; decode += other.decode; html += other.html
+        normalize += other.normalize; extract += other.extract; render += other.render
+        documents += other.documents; bytes += other.bytes; metrics += other.metrics
+    }
+}
+
+extension Pipeline {
+    /// One file through every stage on this thread, each stage timed on its own; nil if it cannot be read.
+    ///
+    /// The stages are the same calls as `process(_:)`, in the same order.
+    public func timedStages(path: String) -> StageTimes? {
+        var t = StageTimes()
+        // CPU time of this thread, not wall time: on a shared machine a stage is not charged for the others.
+        func cpuNow() -> Double {
+            var ts = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+            return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+        }
+        var clock = cpuNow()
+        func lap() -> Double {
+            let now = cpuNow()
+            defer { clock = now }
+            return now - clock
+        }
+        do throws(IngestError) {
+            let document = try DocumentReader.read(path: path)
+            t.read = lap()
+            let source = try TextDecoding.decode(document)
+            t.decode = lap()
+            let content = document.kind == .html ? HTMLText.content(of: source) : ContentText(identityOf: source)
+            t.html = lap()
+            let normalized = Normalizer.normalized(content)
+            t.normalize = lap()
+            let extraction = extractor.extract(source: source, content: content, normalized: normalized)
+            t.extract = lap()
+            let result = DocumentResult(path: document.path, kind: document.kind, encoding: source.encoding,
+                                        metrics: extraction.metrics, period: extraction.period)
+            let rendered = RenderedDocument.jsonLines(result)
+            t.render = lap()
+            t.documents = 1
+            t.bytes = document.bytes.count
+            t.metrics = result.metrics.count
+            withExtendedLifetime(rendered) {}
+            return t
+        } catch {
+            return nil
+        }
+    }
+
+    /// The baseline the bench compares against: every file read and decoded to UTF-8 (nothing else), on
+    /// `jobs` threads through the same ordered stream. Returns the documents decoded and the bytes read.
+    public static func readAndDecode(paths: [String], jobs: Int, window: Int? = nil) -> (documents: Int, bytes: Int) {
+        let files = Pipeline.inputs(paths).files
+        var documents = 0, bytes = 0
+        OrderedStream.run(count: files.count, jobs: jobs, window: window ?? defaultWindow(jobs: jobs), work: { i in
+            do throws(IngestError) {
+                let document = try DocumentReader.read(path: files[i])
+                let source = try TextDecoding.decode(document)
+                return (document.bytes.count, source.bytes.count > 0 ? 1 : 0)
+            } catch {
+                return (0, 0)
+            }
+        }, deliver: { _, r in
+            bytes += r.0
+            documents += r.1
+        })
+        return (documents, bytes)
+    }
+}
