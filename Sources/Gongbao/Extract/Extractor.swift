@@ -101,6 +101,15 @@ public struct Extractor: Sendable {
                 j -= 1
             }
         }
+        // 1.支持充分释放内需潜力。安排2亿元。: a figure whose sentence names nothing, after a numbered heading
+        // sentence, counts what the heading names (支持充分释放内需潜力安排).
+        for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity && !figures[k].fromTable {
+            if let heading = SubjectFinder.headingBefore(figures[k].numberStart, text: text) {
+                let cs = text.clauseStart(before: figures[k].numberStart)
+                let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
+                figures[k].subject = heading + own
+            }
+        }
         EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)
         figures += tables.figures()
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }

@@ -138,6 +138,39 @@ struct SubjectFinder {
         return k < 0 || text.isSentenceEnd(t[k])
     }
 
+    /// The numbered heading sentence (1.支持…。 （二）…。 三、…。) right before the sentence holding `i`, without its
+    /// number, when the sentence holding `i` names nothing before the figure but a verb.
+    static func headingBefore(_ i: Int, text: DocText) -> String? {
+        let t = text.t
+        let s0 = text.sentenceStart(before: i)
+        guard s0 >= 2, t[s0 - 1] == 0x3002, i - s0 <= 4 else { return nil }
+        var p = text.sentenceStart(before: s0 - 1)
+        while p < s0 - 1, t[p] == 0x20 || t[p] == 0x0A { p += 1 }
+        guard s0 - 1 - p <= 30 else { return nil }
+        // The number: 1. / 1、 / （1） / 一、 / （一）.
+        var q = p
+        let bracket = q < s0 && t[q] == 0x28
+        if bracket { q += 1 }
+        let digitsStart = q
+        while q < s0, text.isDigit(q) || ChineseNumeral.digit(t[q]) != nil || t[q] == 0x5341 { q += 1 }
+        guard q > digitsStart, q - digitsStart <= 3, q < s0 else { return nil }
+        if bracket {
+            guard t[q] == 0x29 else { return nil }
+        } else {
+            guard t[q] == 0x2E || t[q] == 0x3001 else { return nil }
+        }
+        q += 1
+        var out = ""
+        for k in q..<(s0 - 1) where !(t[k] == 0x20 || t[k] == 0x0A || t[k] == 0x09) {
+            if let u = Unicode.Scalar(t[k]) { out.unicodeScalars.append(u) }
+        }
+        // A heading is words, not figures.
+        guard out.unicodeScalars.count >= 2, !out.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else {
+            return nil
+        }
+        return out
+    }
+
     func hasVerbEnding(lo: Int, hi: Int) -> Bool {
         var h = hi
         if h > lo, t[h - 1] == 0x4E86 { h -= 1 }
