@@ -208,6 +208,12 @@ extension Pipeline {
         window: Int? = nil, rules: Rules, progress: ProgressLine? = nil,
         observe: ((DocumentResult) -> Void)? = nil
     ) throws(ReportError) -> StreamSummary {
+        let existed = FileManager.default.fileExists(atPath: folder)
+        // A folder this run made is removed again when the run writes nothing into it.
+        func discard(_ writer: StreamingReportWriter) {
+            writer.discard()
+            if !existed { try? FileManager.default.removeItem(atPath: folder) }
+        }
         let writer = try StreamingReportWriter(folder: folder)
         var findings = 0
         var bytes = 0
@@ -221,15 +227,19 @@ extension Pipeline {
                 progress?.update(done: item.index + 1, of: item.total, bytes: bytes, findings: findings)
             }
             progress?.finish()
+            guard summary.documents > 0 || summary.failures.isEmpty else {
+                discard(writer)
+                throw ReportError.nothingToReport(path: folder)
+            }
             try writer.finish(findings: summary.findings, failures: summary.failures)
             return summary
         } catch let error as ReportError {
             progress?.finish()
-            writer.discard()
+            discard(writer)
             throw error
         } catch {
             progress?.finish()
-            writer.discard()
+            discard(writer)
             throw .cannotWrite(path: folder, reason: "\(error)")
         }
     }

@@ -4,11 +4,14 @@ import Foundation
 public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreateFolder(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
+    /// No input could be read, so there is nothing to report (and nothing is written).
+    case nothingToReport(path: String)
 
     public var description: String {
         switch self {
         case .cannotCreateFolder(let p, let r): return "\(p): error: cannot create folder: \(r)"
         case .cannotWrite(let p, let r): return "\(p): error: cannot write report: \(r)"
+        case .nothingToReport(let p): return "\(p): error: no document could be read; no report written"
         }
     }
 }

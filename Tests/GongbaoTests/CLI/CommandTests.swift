@@ -53,14 +53,14 @@ struct CommandTests {
                 errors.contains { $0.hasPrefix(faulty + ":60:") && $0.contains("198") }, "\(out.stderr)")
     }
 
-    @Test("report writes the three reports")
+    @Test("report writes the four reports")
     func report() throws {
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try CLIRunner.run(["report", Self.article, "--out", dir.path])
         #expect(out.status == 0, "\(out.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["metrics.csv", "metrics.json", "summary.md"])
+        #expect(names == ["metrics.csv", "metrics.json", "metrics.jsonl", "summary.md"])
         let csv = try Data(contentsOf: dir.appendingPathComponent("metrics.csv"))
         #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
     }
