@@ -118,7 +118,7 @@ public struct Extractor: Sendable {
         for fig in figures {
             metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized))
         }
-        ExtractorSupport.linkParts(&metrics, figures: figures, text: text)
+        ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs)
         ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,

@@ -71,9 +71,11 @@ enum ExtractorSupport {
     /// - A 其中 that opens a sentence (…签约项目48个。\n其中，工业项目签约30个) links to the sentence before.
     /// - A list ends when its parts already add up to the total (在校学生131.6万人，其中本专科学生116.0万人，
     ///   硕士研究生12.9万人，博士研究生2.8万人，专任教师6.8万人: 专任教师 is not a student).
-    static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText) {
+    static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
+                          contrasts: [(String, String)] = []) {
         let t = text.t
         var partSums: [Int: Decimal] = [:]
+        var closed: Set<Int> = []
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhong(before: figures[k].numberStart, text: text) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
@@ -91,7 +93,13 @@ enum ExtractorSupport {
                 guard figures[j].kind.isQuantity, !figures[j].fromTable else { continue }
                 if figures[j].unit == figures[k].unit { total = j; break }
             }
-            guard total >= 0 else { continue }
+            guard total >= 0, !closed.contains(total) else { continue }
+            // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
+            // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).
+            if contrasting(metrics[k].subject, metrics[total].subject, pairs: contrasts) {
+                closed.insert(total)
+                continue
+            }
             // Additive parts (counts, money, measures) cannot go on once they make up the total.
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
             if additive, figures[total].value > 0, figures[k].value >= 0 {
@@ -101,6 +109,15 @@ enum ExtractorSupport {
             }
             metrics[k].partOf = total
         }
+    }
+
+    /// True when one subject names one side of a contrast pair (收入/支出) and the other names the other side.
+    static func contrasting(_ part: String, _ total: String, pairs: [(String, String)]) -> Bool {
+        for (a, b) in pairs {
+            if part.contains(a), !part.contains(b), total.contains(b), !total.contains(a) { return true }
+            if part.contains(b), !part.contains(a), total.contains(a), !total.contains(b) { return true }
+        }
+        return false
     }
 
     /// Parts that reach this share of their total make it up (rounding: 116.0 + 12.9 + 2.8 of 131.6).

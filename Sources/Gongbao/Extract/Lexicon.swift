@@ -50,6 +50,8 @@ public struct Lexicon: Sendable {
     public var headingOpeners: [String] = []
     /// Heads that budget reports write alone once the account is named (收入, 支出): see EllipticSubjects.
     public var ellipticHeads: [String] = []
+    /// Accounts that are two sides of one ledger (收入/支出): a figure of one is never a 其中 part of the other.
+    public var contrastPairs: [(String, String)] = []
     public var scopeTime: [String] = []
     public var scopeRegion: [String] = []
     public var examples: [Example] = []
@@ -150,6 +152,10 @@ public struct Lexicon: Sendable {
         partModifiers = try f.strings(f.child(f.root, "part_modifiers"), "part_modifiers")
         headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
         ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")
+        contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
+            let sides = pair.split(separator: "/").map(String.init)
+            return sides.count == 2 ? (sides[0], sides[1]) : nil
+        }
         if let s = f.child(f.root, "scope") {
             scopeTime = try f.strings(f.child(s, "time"), "time")
             scopeRegion = try f.strings(f.child(s, "region"), "region")
