@@ -25,7 +25,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let result = try makePipeline(rulesFile: rules).run(paths: input.resolvedPaths, jobs: input.jobs)
         switch format {
-        case .text: FileHandle.standardError.write(Data(DiagnosticReport.render(result).utf8))
+        case .text:
+            // On a terminal, a compiler-style caret under each figure; in a pipe or a log, one line each.
+            let text = isatty(2) != 0 ? DiagnosticReport.renderWithSource(result) : DiagnosticReport.render(result)
+            FileHandle.standardError.write(Data(text.utf8))
         case .json: printOut(JSONReport.render(result))
         case .sarif: printOut(SARIFReport.render(result, toolVersion: GongbaoCommand.configuration.version))
         case .github: printOut(GitHubAnnotations.render(result))

@@ -49,6 +49,15 @@ public struct SourceText: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    /// The text of a 1-based line, without its line end (CR and LF dropped); empty past the end.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let lo = lineStarts[line - 1]
+        var hi = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while hi > lo, bytes[hi - 1] == 0x0A || bytes[hi - 1] == 0x0D { hi -= 1 }
+        return UTF8Scan.string(bytes, lo..<hi)
+    }
+
     /// The 1-based line and scalar column of the byte at `offset` (clamped to the text).
     public func location(ofOffset offset: Int) -> SourceLocation {
         let o = max(0, min(offset, bytes.count))

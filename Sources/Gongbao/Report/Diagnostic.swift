@@ -63,6 +63,43 @@ public enum DiagnosticReport {
         diagnostics(result).map { $0.line + "\n" }.joined()
     }
 
+    /// As `render`, with the source line and a caret under the figure after each located diagnostic, as a
+    /// compiler shows it on a terminal. Long lines (HTML pages often hold a whole article on one line) are
+    /// cut to a window around the figure.
+    public static func renderWithSource(_ result: RunResult) -> String {
+        var texts: [String: SourceText] = [:]
+        for doc in result.documents { if let t = doc.text { texts[doc.path] = t } }
+        var out = ""
+        for d in diagnostics(result) {
+            out += d.line + "\n"
+            guard let l = d.location, let text = texts[l.path] else { continue }
+            out += caretLines(text.lineText(l.line), column: l.column)
+        }
+        return out
+    }
+
+    /// `    source line` and `    ^` under the column (columns count scalars; CJK take two cells).
+    static func caretLines(_ line: String, column: Int, window: Int = 60) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let at = max(0, min(column - 1, scalars.count))
+        let lo = max(0, at - window / 2), hi = min(scalars.count, lo + window)
+        var shown = String(String.UnicodeScalarView(scalars[lo..<hi]))
+        var pad = ""
+        for s in scalars[lo..<at] { pad += s == "\t" ? "\t" : String(repeating: " ", count: cellWidth(s)) }
+        if lo > 0 { shown = "…" + shown; pad = " " + pad }
+        if hi < scalars.count { shown += "…" }
+        return "    " + shown + "\n    " + pad + "^\n"
+    }
+
+    /// Terminal cells of a scalar: two for East Asian wide characters (汉字, full-width forms), else one.
+    static func cellWidth(_ s: Unicode.Scalar) -> Int {
+        switch s.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return 2
+        default: return 1
+        }
+    }
+
     static func diagnosticOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         switch (a.location, b.location) {
         case let (x?, y?) where x != y: return x < y

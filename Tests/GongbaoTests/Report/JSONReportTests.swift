@@ -59,3 +59,19 @@ struct MetricJSONTests {
         #expect(JSONText.quoted("人才资源") == "\"人才资源\"")
     }
 }
+
+@Suite("Diagnostics with source")
+struct DiagnosticSourceTests {
+    @Test("a caret under the figure; CJK characters take two cells")
+    func caret() {
+        let bytes = Array("标题\n全区共有人才资源 8.7万人。\n".utf8)
+        let text = SourceText(path: "a.txt", bytes: bytes, encoding: "UTF-8")
+        #expect(text.lineText(2) == "全区共有人才资源 8.7万人。")
+        let finding = Finding(ruleID: "same-figure-agrees", severity: .error, message: "m",
+                              locations: [SourceLocation(path: "a.txt", line: 2, column: 10)])
+        let doc = DocumentResult(path: "a.txt", kind: .plainText, encoding: "UTF-8", metrics: [], text: text)
+        let out = DiagnosticReport.renderWithSource(RunResult(documents: [doc], findings: [finding]))
+        #expect(out == "a.txt:2:10: error: m [same-figure-agrees]\n    全区共有人才资源 8.7万人。\n"
+                    + "    " + String(repeating: " ", count: 17) + "^\n")
+    }
+}
