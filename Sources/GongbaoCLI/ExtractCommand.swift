@@ -20,14 +20,31 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try makePipeline(rulesFile: nil)
-        var result = pipeline.run(paths: input.resolvedPaths, jobs: input.jobs)
-        result.findings = []
-        switch format {
-        case .jsonl: printOut(JSONLinesReport.render(result.documents))
-        case .json: printOut(JSONReport.render(result))
-        case .csv: FileHandle.standardOutput.write(Data(CSVReport.render(result.documents)))
+        if format == .json {
+            var result = pipeline.run(paths: input.resolvedPaths, jobs: input.jobs)
+            result.findings = []
+            printOut(JSONReport.render(result))
+            for failure in result.failures { printError(failure.description) }
+            if !result.failures.isEmpty { throw ExitCodes.inputFailure }
+            return
         }
-        for failure in result.failures { printError(failure.description) }
-        if !result.failures.isEmpty { throw ExitCodes.inputFailure }
+        // JSON Lines and CSV stream: each document's rows are rendered on its worker and written in input
+        // order as soon as it is done, so memory does not grow with the input.
+        if format == .csv {
+            FileHandle.standardOutput.write(Data(("\u{FEFF}" + CSVReport.header.joined(separator: ",") + "\r\n").utf8))
+        }
+        let csv = format == .csv
+        var failedFiles = 0
+        let summary = pipeline.stream(paths: input.resolvedPaths, jobs: input.jobs, rules: NoStreamingRules(),
+                                      prepare: { RenderedDocument($0.document) }) { item, rendered in
+            if case .failure(let error) = item.outcome {
+                printError(error.description)
+                failedFiles += 1
+            }
+            FileHandle.standardOutput.write(Data(csv ? rendered.csv : rendered.jsonLines))
+        }
+        // Paths that named no file at all come first in the summary; files that failed were printed above.
+        for failure in summary.failures.prefix(summary.failures.count - failedFiles) { printError(failure.description) }
+        if !summary.failures.isEmpty { throw ExitCodes.inputFailure }
     }
 }
