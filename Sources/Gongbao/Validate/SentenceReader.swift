@@ -50,7 +50,13 @@ struct SentenceReader {
 
     /// Sentence and change marks for each metric, in the metrics' order.
     func readings(of metrics: [Metric]) -> [Reading] {
-        let sentences = metrics.map { sentence(at: $0.sourceRange) }
+        var bySpan: [Range<Int>: Sentence] = [:]
+        let sentences = metrics.map { m -> Sentence in
+            if let s = bySpan[m.sourceRange] { return s }
+            let s = sentence(at: m.sourceRange)
+            bySpan[m.sourceRange] = s
+            return s
+        }
         var isChangeEnd = Array(repeating: false, count: metrics.count)
         var partClause = Array(repeating: 0, count: metrics.count)
         // Per sentence, the figures in text order: a "from" figure, then a "to" figure after 到/至/为.
@@ -64,15 +70,17 @@ struct SentenceReader {
                 let start = metrics[i].sourceRange.lowerBound
                 let before = SentenceReader.cleaned(source.slice(sentences[i].range.lowerBound..<max(start, sentences[i].range.lowerBound)))
                 let gap = SentenceReader.cleaned(source.slice(min(previousEnd, start)..<start))
-                if let from = previousIsFrom, SentenceReader.matches(SentenceReader.toPattern, gap) {
+                if let from = previousIsFrom, SentenceReader.leadsTo(gap) {
                     isChangeEnd[from] = true
                     isChangeEnd[i] = true
                 }
-                previousIsFrom = SentenceReader.matches(SentenceReader.fromPattern, before) ? i : nil
-                if let q = gap.range(of: "其中", options: .backwards), !gap[q.upperBound...].contains(where: { "。；;".contains($0) }) {
+                previousIsFrom = SentenceReader.endsInFrom(before) ? i : nil
+                let gapBytes = Array(gap.utf8)
+                if let q = ByteText.lastIndex(of: SentenceReader.qizhong, in: gapBytes),
+                   !SentenceReader.hasClauseEnd(gapBytes[(q + SentenceReader.qizhong.count)...]) {
                     partClause[i] = 1
                     inClause = true
-                } else if inClause && !gap.contains(where: { "。；;".contains($0) }) {
+                } else if inClause && !SentenceReader.hasClauseEnd(gapBytes[...]) {
                     partClause[i] = 2
                 } else {
                     inClause = false
@@ -81,7 +89,17 @@ struct SentenceReader {
             }
         }
         let heads = headings()
-        return metrics.indices.map { i in
+        // The sentence starting or ending at an offset, read once however many figures border it.
+        var around: [Int: String] = [:]
+        func sentenceText(at x: Int) -> String {
+            if let t = around[x] { return t }
+            let t = sentence(at: x..<(x + 1)).text
+            around[x] = t
+            return t
+        }
+        var out: [Reading] = []
+        out.reserveCapacity(metrics.count)
+        for i in metrics.indices {
             let at = metrics[i].sourceRange.lowerBound
             var chain: [Int: String] = [:]
             for h in heads where h.offset < at {
@@ -91,14 +109,15 @@ struct SentenceReader {
             let r = sentences[i].range, m = metrics[i].sourceRange
             // With the sentences before and after: a template sentence (政府债务余额〇，控制在债务限额以内。)
             // recurs for each district, a copied paragraph recurs with its neighbours.
-            let before = r.lowerBound > 0 ? sentence(at: (r.lowerBound - 1)..<r.lowerBound).text : ""
-            let after = r.upperBound < source.bytes.count ? sentence(at: r.upperBound..<(r.upperBound + 1)).text : ""
+            let before = r.lowerBound > 0 ? sentenceText(at: r.lowerBound - 1) : ""
+            let after = r.upperBound < source.bytes.count ? sentenceText(at: r.upperBound) : ""
             let masked = before + "|" + SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
                 + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound)) + "|" + after
-            return Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
-                           headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
-                           paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i])
+            out.append(Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
+                               headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
+                               paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i]))
         }
+        return out
     }
 
     /// Numbered headings (a short line or block that opens with 一、 / （一） / 1．), in text order, with
@@ -168,14 +187,90 @@ struct SentenceReader {
         box.regex.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
     }
 
+    static let qizhong = Array("其中".utf8)
+    /// A 。；; in the bytes (。 E3 80 82, ； EF BC 9B).
+    static func hasClauseEnd(_ b: ArraySlice<UInt8>) -> Bool {
+        var i = b.startIndex
+        while i < b.endIndex {
+            let c = b[i]
+            if c == 0x3B { return true }
+            if i + 2 < b.endIndex {
+                if c == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x82 { return true }
+                if c == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x9B { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let clauseStops: Set<Unicode.Scalar> = ["，", "。", "；", "：", ",", ";"]
+    private static let toStops: Set<Unicode.Scalar> = ["，", "。", "；", ",", ";"]
+
+    /// `fromPattern` without a regex: a 由 (not 由于) or 从 (not 从事, 从而) followed by at most 12
+    /// characters, none of them ，。；：,; — up to the end.
+    static func endsInFrom(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        var k = u.count - 1
+        var seen = 0
+        while k >= 0 && seen <= 12 {
+            let c = u[k]
+            let next: Unicode.Scalar? = k + 1 < u.count ? u[k + 1] : nil
+            if c == "由" && next != "于" { return true }
+            if c == "从" && next != "事" && next != "而" { return true }
+            if clauseStops.contains(c) { return false }
+            seen += 1
+            k -= 1
+        }
+        return false
+    }
+
+    /// `toPattern` without a regex: no ，。；,; at all, and a 到/至/为 among the first 13 characters
+    /// with at most 10 after it.
+    static func leadsTo(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        if u.contains(where: { toStops.contains($0) }) { return false }
+        for q in u.indices where q <= 12 && (u[q] == "到" || u[q] == "至" || u[q] == "为") {
+            if u.count - q - 1 <= 10 { return true }
+        }
+        return false
+    }
+
     /// Tags, entities and every kind of space removed: 收 入 完 成 → 收入完成.
+    /// One pass over the scalars (the `tag` pattern's <…>, &name; and &#123; read by hand).
     static func cleaned(_ raw: String) -> String {
-        let noTags = raw.contains("<") || raw.contains("&")
-            ? tag.stringByReplacingMatches(in: raw, range: NSRange(location: 0, length: (raw as NSString).length), withTemplate: "")
-            : raw
-        return String(noTags.unicodeScalars.filter {
-            !($0.properties.isWhitespace || $0 == "\u{AD}" || $0 == "\u{200B}" || $0 == "\u{FEFF}")
-        })
+        var out = String.UnicodeScalarView()
+        let u = Array(raw.unicodeScalars)
+        let n = u.count
+        var i = 0
+        while i < n {
+            let c = u[i]
+            if c == "<" {
+                var j = i + 1
+                while j < n && u[j] != ">" { j += 1 }
+                if j < n { i = j + 1; continue }
+            } else if c == "&", i + 1 < n {
+                var j = i + 1
+                if u[j] == "#" {
+                    j += 1
+                    while j < n && u[j].value >= 0x30 && u[j].value <= 0x39 { j += 1 }
+                    if j > i + 2 && j < n && u[j] == ";" { i = j + 1; continue }
+                } else {
+                    while j < n && ((u[j].value | 0x20) >= 0x61 && (u[j].value | 0x20) <= 0x7A) { j += 1 }
+                    if j > i + 1 && j < n && u[j] == ";" { i = j + 1; continue }
+                }
+            }
+            if !(isSpace(c) || c == "\u{AD}" || c == "\u{200B}" || c == "\u{FEFF}") { out.append(c) }
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// `properties.isWhitespace`, with the ASCII and CJK cases answered first.
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x3001 && v < 0xFEFF { return false }
+        return c.properties.isWhitespace
     }
 
     static let blockTags: Set<String> = ["p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
