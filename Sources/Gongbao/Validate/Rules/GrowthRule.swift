@@ -16,10 +16,12 @@ enum GrowthRule {
             !$0.isTarget && $0.metric.direction == nil && $0.period != nil
                 && MetricIdentity.amounts.contains($0.metric.kind)
         }
+        // Levels by series and subject, in run order: each rate looks only at its own.
+        let levelsByKey = Dictionary(grouping: levels, by: { $0.series + "\u{0}" + $0.subject })
         for rate in c.statements where rate.metric.kind == .percent && rate.metric.direction != nil && !rate.isTarget {
             guard let period = rate.period else { out.cannotEvaluate(); continue }
             let subject = stripped(rate.metric.subject, c.rules.catalogue)
-            let sameSubject = levels.filter {
+            let sameSubject = (levelsByKey[rate.series + "\u{0}" + subject] ?? []).filter {
                 $0.series == rate.series && $0.subject == subject && c.identity.placesAgree($0, rate)
             }
             let sequential = rate.metric.subject.contains("环比") || (rate.metric.scope?.contains("环比") ?? false)

@@ -11,7 +11,14 @@ enum SameFigureRule {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
             // only the 16种 is reported, wherever it stands.
-            let peers = group.map { s in group.filter { $0.location != s.location && c.identity.same($0, s) } }
+            // `same` holds only within one bucket (unit family, kind, direction, target, running total,
+            // earlier period, series): each statement is compared with its bucket, not the whole group.
+            let buckets = Dictionary(grouping: group.indices, by: { SameFigureRule.bucketKey(group[$0]) })
+            var bucketOf = Array(repeating: [Int](), count: group.count)
+            for (key, members) in buckets where key != nil { for m in members { bucketOf[m] = members } }
+            let peers = group.indices.map { j in
+                bucketOf[j].lazy.map { group[$0] }.filter { $0.location != group[j].location && c.identity.same($0, group[j]) }
+            }.map(Array.init)
             let odd = group.indices.map { j in
                 let disagree = peers[j].filter { !$0.range.agrees(with: group[j].range) }.count
                 return disagree > peers[j].count - disagree
@@ -26,11 +33,12 @@ enum SameFigureRule {
                     first = m
                 } else if odd[j], peers[j].allSatisfy({ p in index[p.location].map { odd[$0] } ?? true }) {
                     // No majority (two statements, 7.8万 and 8.7万): the later one is reported.
-                    guard let f = group[..<j].first(where: { c.identity.same($0, later) && !$0.range.agrees(with: later.range) })
+                    guard let f = bucketOf[j].lazy.filter({ $0 < j }).map({ group[$0] })
+                        .first(where: { c.identity.same($0, later) && !$0.range.agrees(with: later.range) })
                     else { continue }
                     first = f
                 } else {
-                    if group[..<j].contains(where: { c.identity.same($0, later) }) { out.pass() }
+                    if bucketOf[j].contains(where: { $0 < j && c.identity.same(group[$0], later) }) { out.pass() }
                     continue
                 }
                 if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }
@@ -51,6 +59,13 @@ enum SameFigureRule {
             }
         }
         return out
+    }
+
+    /// What two statements must share to be the same figure (`MetricIdentity.same`); nil for a statement
+    /// that is never one (a rate, a change, a target): 人才资源|人|count|-|…|series.
+    static func bucketKey(_ s: Statement) -> String? {
+        guard MetricIdentity.amounts.contains(s.metric.kind), s.metric.direction == nil, !s.isTarget else { return nil }
+        return "\(s.unitFamily ?? "\u{0}")|\(s.metric.kind.rawValue)|\(s.isCumulative)|\(s.earlier ?? "\u{0}")|\(s.series)"
     }
 
     /// Error only when a careful reader cannot take the two for variants: in a document that states its
