@@ -41,8 +41,9 @@ struct SentenceReader {
 
     init(source: SourceText) {
         self.source = source
-        boundaries = SentenceReader.boundaries(of: source.bytes)
-        paragraphs = SentenceReader.paragraphBreaks(of: source.bytes)
+        let found = SentenceReader.boundaries(of: source.bytes)
+        boundaries = found
+        paragraphs = SentenceReader.paragraphBreaks(of: source.bytes, boundaries: found)
     }
 
     /// The whole text, tags and spaces removed (to find a document's genre words).
@@ -139,6 +140,8 @@ struct SentenceReader {
                 text = String(text[..<stop])
             }
             guard !text.isEmpty, text.count <= 40, !text.contains("。") else { continue }
+            // Every heading pattern opens with one of these: no regex for the other lines.
+            guard let lead = text.unicodeScalars.first, SentenceReader.headingLeads.contains(lead) else { continue }
             let ns = text as NSString
             for (level, box) in SentenceReader.headingPatterns.enumerated()
             where box.regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil {
@@ -147,6 +150,8 @@ struct SentenceReader {
         }
         return out
     }
+
+    static let headingLeads: Set<Unicode.Scalar> = Set("第一二三四五六七八九十（(0123456789".unicodeScalars)
 
     static let headingPatterns: [RegexBox] = [
         "^(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+、)",
@@ -236,41 +241,52 @@ struct SentenceReader {
     }
 
     /// Tags, entities and every kind of space removed: 收 入 完 成 → 收入完成.
-    /// One pass over the scalars (the `tag` pattern's <…>, &name; and &#123; read by hand).
+    /// One pass over the UTF-8 bytes (the `tag` pattern's <…>, &name; and &#123; read by hand).
     static func cleaned(_ raw: String) -> String {
-        var out = String.UnicodeScalarView()
-        let u = Array(raw.unicodeScalars)
-        let n = u.count
-        var i = 0
-        while i < n {
-            let c = u[i]
-            if c == "<" {
-                var j = i + 1
-                while j < n && u[j] != ">" { j += 1 }
-                if j < n { i = j + 1; continue }
-            } else if c == "&", i + 1 < n {
-                var j = i + 1
-                if u[j] == "#" {
-                    j += 1
-                    while j < n && u[j].value >= 0x30 && u[j].value <= 0x39 { j += 1 }
-                    if j > i + 2 && j < n && u[j] == ";" { i = j + 1; continue }
-                } else {
-                    while j < n && ((u[j].value | 0x20) >= 0x61 && (u[j].value | 0x20) <= 0x7A) { j += 1 }
-                    if j > i + 1 && j < n && u[j] == ";" { i = j + 1; continue }
+        var raw = raw
+        return raw.withUTF8 { u in
+            let n = u.count
+            var out = [UInt8]()
+            out.reserveCapacity(n)
+            var i = 0
+            while i < n {
+                let c = u[i]
+                if c < 0x80 {
+                    if c == 0x3C {   // <…>
+                        var j = i + 1
+                        while j < n && u[j] != 0x3E { j += 1 }
+                        if j < n { i = j + 1; continue }
+                    } else if c == 0x26, i + 1 < n {   // &name; &#123;
+                        var j = i + 1
+                        if u[j] == 0x23 {
+                            j += 1
+                            while j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
+                            if j > i + 2 && j < n && u[j] == 0x3B { i = j + 1; continue }
+                        } else {
+                            while j < n && (u[j] | 0x20) >= 0x61 && (u[j] | 0x20) <= 0x7A { j += 1 }
+                            if j > i + 1 && j < n && u[j] == 0x3B { i = j + 1; continue }
+                        }
+                    }
+                    if !(c == 0x20 || (c >= 0x09 && c <= 0x0D)) { out.append(c) }
+                    i += 1
+                    continue
                 }
+                // A multi-byte scalar: its length from the lead byte; only C2, E1, E2, E3, EF lead spaces.
+                let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+                let end = min(n, i + len)
+                var drop = false
+                if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF, end - i == len {
+                    var v = UInt32(c) & (len == 2 ? 0x1F : 0x0F)
+                    for k in (i + 1)..<end { v = v << 6 | (UInt32(u[k]) & 0x3F) }
+                    if let scalar = Unicode.Scalar(v) {
+                        drop = scalar.properties.isWhitespace || v == 0xAD || v == 0x200B || v == 0xFEFF
+                    }
+                }
+                if !drop { out.append(contentsOf: u[i..<end]) }
+                i = end
             }
-            if !(isSpace(c) || c == "\u{AD}" || c == "\u{200B}" || c == "\u{FEFF}") { out.append(c) }
-            i += 1
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
-    }
-
-    /// `properties.isWhitespace`, with the ASCII and CJK cases answered first.
-    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        if v >= 0x3001 && v < 0xFEFF { return false }
-        return c.properties.isWhitespace
     }
 
     static let blockTags: Set<String> = ["p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -311,23 +327,29 @@ struct SentenceReader {
 
     /// Offsets where a paragraph ends: block tags, blank lines, and line breaks right after 。！？ (a text
     /// with one paragraph a line). A hard-wrapped line that ends inside a sentence is no paragraph end.
-    static func paragraphBreaks(of b: [UInt8]) -> [Int] {
+    static func paragraphBreaks(of b: [UInt8], boundaries knownBoundaries: [Int]? = nil) -> [Int] {
         var out: [Int] = []
-        var lastSignificantEnd: [UInt8] = []
+        // The bytes of the last significant character, kept in place (no array per byte): its length
+        // (4 = longer than any end mark) and its first three bytes.
+        var len = 0, b0: UInt8 = 0, b1: UInt8 = 0, b2: UInt8 = 0
         for i in b.indices {
             let c = b[i]
             if c == 0x0A {
-                if lastSignificantEnd == [0xE3, 0x80, 0x82] || lastSignificantEnd == [0xEF, 0xBC, 0x81]
-                    || lastSignificantEnd == [0xEF, 0xBC, 0x9F] || lastSignificantEnd == [0x0A] {
-                    out.append(i)
-                }
-                lastSignificantEnd = [0x0A]
+                let ends = len == 3 && ((b0 == 0xE3 && b1 == 0x80 && b2 == 0x82)
+                                        || (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F)))
+                if ends || (len == 1 && b0 == 0x0A) { out.append(i) }
+                len = 1; b0 = 0x0A
                 continue
             }
             if c == 0x20 || c == 0x0D || c == 0x09 { continue }
-            if c >= 0xC0 { lastSignificantEnd = [c] } else if c >= 0x80 { lastSignificantEnd.append(c) } else { lastSignificantEnd = [c] }
+            if c >= 0xC0 || c < 0x80 {
+                len = 1; b0 = c
+            } else if len < 4 {
+                if len == 1 { b1 = c } else if len == 2 { b2 = c }
+                len += 1
+            }
         }
-        let tags = boundaries(of: b).filter { $0 < b.count && b[$0] == 0x3C }
+        let tags = (knownBoundaries ?? boundaries(of: b)).filter { $0 < b.count && b[$0] == 0x3C }
         return (out + tags).sorted()
     }
 

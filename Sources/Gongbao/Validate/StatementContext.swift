@@ -33,11 +33,17 @@ struct StatementContext: Sendable, Hashable {
         }
         let folded = Period.folded(ByteText.string(bytes))
         let ns = folded as NSString
-        for m in StatementContext.yearPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
-            labels["year", default: []].insert(ns.substring(with: m.range(at: 1)))
+        // The patterns need 年, or 月 / 季 / 半: most sentences skip the regex.
+        let scalars = folded.unicodeScalars
+        if scalars.contains("年") {
+            for m in StatementContext.yearPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
+                labels["year", default: []].insert(ns.substring(with: m.range(at: 1)))
+            }
         }
-        for m in StatementContext.monthsPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
-            labels["months", default: []].insert(ns.substring(with: m.range))
+        if scalars.contains(where: { $0 == "月" || $0 == "季" || $0 == "半" }) {
+            for m in StatementContext.monthsPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
+                labels["months", default: []].insert(ns.substring(with: m.range))
+            }
         }
         for marker in catalogue.contextMarkers {
             let word = Array(marker.word.utf8)

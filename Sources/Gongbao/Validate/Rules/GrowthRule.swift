@@ -73,8 +73,11 @@ enum GrowthRule {
 
     /// The subject of a rate without its rate words: 实际到位资金同比增长 → 实际到位资金.
     static func stripped(_ subject: String, _ catalogue: SubjectCatalogue) -> String {
-        var s = subject
-        for w in rateWords { s = s.replacingOccurrences(of: w, with: "") }
-        return catalogue.normalized(s)
+        var bytes = Array(subject.utf8)
+        var changed = false
+        for w in rateWords where !w.isEmpty {
+            if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r; changed = true }
+        }
+        return catalogue.normalized(changed ? ByteText.string(bytes) : subject)
     }
 }
