@@ -157,7 +157,7 @@ struct MetricIdentity: Sendable {
                 let subject = normalized(m.subject)
                 // Only amounts run up: a share or a rate for 1—4月 is not a running total.
                 let cumulative = MetricIdentity.amounts.contains(m.kind) && m.direction == nil
-                    && (m.isCumulative || m.subject.contains("累计") || (m.scope?.contains("累计") ?? false)
+                    && (m.isCumulative || ByteText.contains(m.subject, "累计") || ByteText.contains(m.scope ?? "", "累计")
                         || (scopePeriod?.isYearToDate ?? false))
                 out.append(Statement(
                     document: d, index: i, metric: m, path: doc.path, subject: subject, unitFamily: family,
@@ -184,7 +184,7 @@ struct MetricIdentity: Sendable {
                     if let t = m.partOf, doc.metrics.indices.contains(t), let outer = doc.metrics[t].partOf, let source,
                        doc.metrics[t].sourceRange.upperBound < m.sourceRange.lowerBound {
                         let between = source.slice(doc.metrics[t].sourceRange.upperBound..<m.sourceRange.lowerBound)
-                        if between.contains("）") || between.contains(")") { out[out.count - 1].outerTotal = outer }
+                        if between.unicodeScalars.contains(where: { $0 == "）" || $0 == ")" }) { out[out.count - 1].outerTotal = outer }
                     }
                     out[out.count - 1].sentence = key
                     out[out.count - 1].paragraph = r.paragraph

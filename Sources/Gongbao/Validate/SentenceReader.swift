@@ -139,7 +139,7 @@ struct SentenceReader {
             if let stop = text.firstIndex(of: "。"), text.distance(from: text.startIndex, to: stop) <= 20 {
                 text = String(text[..<stop])
             }
-            guard !text.isEmpty, text.count <= 40, !text.contains("。") else { continue }
+            guard !text.isEmpty, text.count <= 40, !text.unicodeScalars.contains("。") else { continue }
             // Every heading pattern opens with one of these: no regex for the other lines.
             guard let lead = text.unicodeScalars.first, SentenceReader.headingLeads.contains(lead) else { continue }
             let ns = text as NSString

@@ -106,22 +106,13 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     /// text's unit put on its printed number (7.8万 → 78000 / 7.8 = 10000). Multiplied out, no division.
     static func powerOfTen(near value: Decimal, over printed: Decimal) -> Decimal {
         let v = abs(value), q = abs(printed)
-        var p = Decimal(1)
-        for _ in 0...12 {
-            let scaled = q * p
-            if abs(v - scaled) * 1000 <= scaled { return p }
-            p *= 10
-        }
-        return 1
-    }
-
-    /// 10000 for 9999.99…, 1 for anything that is not close to a power of ten (a mis-parse, not a scale).
-    static func powerOfTen(near x: Decimal) -> Decimal {
-        var p = Decimal(1)
-        for _ in 0...12 {
-            let diff = abs(x - p)
-            if diff <= p / 1000 { return p }
-            p *= 10
+        for k in 0...12 {
+            // q × 10ᵏ and d × 1000 by moving the exponent: no multiplication.
+            let scaled = Decimal(sign: .plus, exponent: q.exponent + k, significand: q.significand)
+            let d = abs(v - scaled)
+            if Decimal(sign: .plus, exponent: d.exponent + 3, significand: d.significand) <= scaled {
+                return Decimal(sign: .plus, exponent: k, significand: 1)
+            }
         }
         return 1
     }
