@@ -56,6 +56,8 @@ struct Statement: Sendable {
     var totalSubject: String? = nil
     /// `SubjectCatalogue.isSpecific(subject)`, worked out once when the statement is read (nil: ask).
     var isSpecificSubject: Bool? = nil
+    /// `SubjectCatalogue.identifies(subject)`, worked out once when the statement is read (nil: ask).
+    var identifiesSubject: Bool? = nil
 
     var location: SourceLocation { metric.location }
 
@@ -169,6 +171,7 @@ struct MetricIdentity: Sendable {
                 out[out.count - 1].documentHasVariants = hasVariants
                 if specificMemo[subject] == nil { specificMemo[subject] = catalogue.isSpecific(subject) }
                 out[out.count - 1].isSpecificSubject = specificMemo[subject]
+                out[out.count - 1].identifiesSubject = catalogue.identifies(subject)
                 if let t = m.partOf, t != i, doc.metrics.indices.contains(t) {
                     out[out.count - 1].totalSubject = normalized(doc.metrics[t].subject)
                 }
@@ -247,7 +250,7 @@ struct MetricIdentity: Sendable {
 
     /// Same subject, unit family, kind and direction: the figures are comparable at all.
     func comparable(_ a: Statement, _ b: Statement) -> Bool {
-        rules.catalogue.identifies(a.subject) && a.subject == b.subject && a.unitFamily == b.unitFamily
+        (a.identifiesSubject ?? rules.catalogue.identifies(a.subject)) && a.subject == b.subject && a.unitFamily == b.unitFamily
             && a.metric.kind == b.metric.kind && a.metric.direction == b.metric.direction
     }
 

@@ -16,29 +16,36 @@ enum SameFigureRule {
             let buckets = Dictionary(grouping: group.indices, by: { SameFigureRule.bucketKey(group[$0]) })
             var bucketOf = Array(repeating: [Int](), count: group.count)
             for (key, members) in buckets where key != nil { for m in members { bucketOf[m] = members } }
-            let peers = group.indices.map { j in
-                bucketOf[j].lazy.map { group[$0] }.filter { $0.location != group[j].location && c.identity.same($0, group[j]) }
-            }.map(Array.init)
+            // Peers as indices into the group (no copy of each statement per pair).
+            let peerIndices: [[Int]] = group.indices.map { j in
+                bucketOf[j].filter { group[$0].location != group[j].location && c.identity.same(group[$0], group[j]) }
+            }
             let odd = group.indices.map { j in
-                let disagree = peers[j].filter { !$0.range.agrees(with: group[j].range) }.count
-                return disagree > peers[j].count - disagree
+                let disagree = peerIndices[j].lazy.filter { !group[$0].range.agrees(with: group[j].range) }.count
+                return disagree > peerIndices[j].count - disagree
             }
             let index = Dictionary(group.indices.map { (group[$0].location, $0) }, uniquingKeysWith: { a, _ in a })
             for (j, later) in group.enumerated() {
-                guard !peers[j].isEmpty else { continue }
+                guard !peerIndices[j].isEmpty else { continue }
                 // Peers that are not odd themselves and disagree: the majority this one departs from.
-                let majority = peers[j].filter { p in index[p.location].map { !odd[$0] } ?? false && !p.range.agrees(with: later.range) }
+                let majority = peerIndices[j].lazy.map { group[$0] }
+                    .filter { p in index[p.location].map { !odd[$0] } ?? false && !p.range.agrees(with: later.range) }
                 let first: Statement
                 if odd[j], let m = majority.first {
                     first = m
-                } else if odd[j], peers[j].allSatisfy({ p in index[p.location].map { odd[$0] } ?? true }) {
+                } else if odd[j], peerIndices[j].allSatisfy({ p in index[group[p].location].map { odd[$0] } ?? true }) {
                     // No majority (two statements, 7.8万 and 8.7万): the later one is reported.
                     guard let f = bucketOf[j].lazy.filter({ $0 < j }).map({ group[$0] })
                         .first(where: { c.identity.same($0, later) && !$0.range.agrees(with: later.range) })
                     else { continue }
                     first = f
                 } else {
-                    if bucketOf[j].contains(where: { $0 < j && c.identity.same(group[$0], later) }) { out.pass() }
+                    // An earlier statement of the figure: an earlier peer, or one at this very location
+                    // (peers leave those out), asked again.
+                    if peerIndices[j].contains(where: { $0 < j })
+                        || bucketOf[j].contains(where: { $0 < j && group[$0].location == later.location && c.identity.same(group[$0], later) }) {
+                        out.pass()
+                    }
                     continue
                 }
                 if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }

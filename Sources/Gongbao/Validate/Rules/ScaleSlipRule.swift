@@ -47,8 +47,13 @@ enum ScaleSlipRule {
         guard a > 0, b > 0 else { return false }
         let (small, large) = a < b ? (a, b) : (b, a)
         for p in [Decimal(10_000), Decimal(100_000_000)] {
-            let lo = small * p / factor, hi = small * p * factor
-            if large >= lo && large <= hi { return true }
+            if factor > 0 {
+                // large ≥ small·p / factor, multiplied out: no division for every pair of repeats.
+                if large * factor >= small * p && large <= small * p * factor { return true }
+            } else {
+                let lo = small * p / factor, hi = small * p * factor
+                if large >= lo && large <= hi { return true }
+            }
         }
         return false
     }
