@@ -103,6 +103,9 @@ struct MetricIdentity: Sendable {
             return n
         }
         var specificMemo: [String: Bool] = [:]
+        // What a sentence or a heading chain says depends on its text alone: read once per run.
+        var sections: [String: StatementContext] = [:]
+        var sentenceContexts: [String: StatementContext] = [:]
         var placeMemo: [String: String] = [:]
         func place(_ scope: String?) -> String {
             guard let scope else { return "" }
@@ -147,7 +150,6 @@ struct MetricIdentity: Sendable {
                 hasVariants = catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
             }
             var contexts: [Int: StatementContext] = [:]
-            var sections: [String: StatementContext] = [:]
             let first = out.count
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
                 let (family, factor) = rules.catalogue.family(of: m.unit)
@@ -177,7 +179,12 @@ struct MetricIdentity: Sendable {
                 }
                 if let r = readings?[i] {
                     let key = r.sentence.range.lowerBound
-                    if contexts[key] == nil { contexts[key] = StatementContext(sentence: r.sentence.text, catalogue: catalogue) }
+                    if contexts[key] == nil {
+                        if sentenceContexts[r.sentence.text] == nil {
+                            sentenceContexts[r.sentence.text] = StatementContext(sentence: r.sentence.text, catalogue: catalogue)
+                        }
+                        contexts[key] = sentenceContexts[r.sentence.text]
+                    }
                     out[out.count - 1].context = contexts[key]!
                     if sections[r.headings] == nil { sections[r.headings] = StatementContext(sentence: r.headings, catalogue: catalogue) }
                     out[out.count - 1].section = sections[r.headings]!
