@@ -64,7 +64,9 @@ struct Statement: Sendable {
     /// The same sentence stated twice, word for word but for this figure (a paragraph copied into a summary
     /// or an abstract): a repeat whatever its sentence holds (由7种扩大到15种 twice; 15种 → 16种 is a fault).
     func isRestatement(of other: Statement) -> Bool {
-        document == other.document && masked.count >= 20 && masked == other.masked && sentence != other.sentence
+        // Cheapest tests first: this is asked for every pair of repeats.
+        document == other.document && sentence != other.sentence && masked.utf8.count >= 20
+            && masked == other.masked && masked.count >= 20
     }
     /// The figure as written, spaces and breaks removed: 7.8 万\n人 → 7.8万人.
     /// Tags of an HTML source go too: 17.5</span><span …>亿元 → 17.5亿元.
@@ -263,7 +265,8 @@ struct MetricIdentity: Sendable {
 
     /// Places agree when either is unstated or one names the other (东胜区 / 鄂尔多斯市东胜区).
     func placesAgree(_ a: Statement, _ b: Statement) -> Bool {
-        a.place.isEmpty || b.place.isEmpty || a.place.contains(b.place) || b.place.contains(a.place)
+        a.place.isEmpty || b.place.isEmpty || a.place == b.place
+            || ByteText.contains(a.place, b.place) || ByteText.contains(b.place, a.place)
     }
 
     /// The same figure stated twice (in one document, or in two documents of one series and period).
