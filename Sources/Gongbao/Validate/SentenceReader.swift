@@ -134,6 +134,10 @@ struct SentenceReader {
         for k in breaks.indices.dropLast() where breaks[k] < breaks[k + 1] {
             let len = breaks[k + 1] - breaks[k]
             guard len < 2000 else { continue }
+            // Every heading pattern opens with one of `headingLeads`: a line whose cleaned text starts
+            // otherwise (most lines) is not cleaned at all.
+            guard let lead = SentenceReader.firstCleanedScalar(b, breaks[k]..<breaks[k + 1]),
+                  SentenceReader.headingLeads.contains(lead) else { continue }
             var text = SentenceReader.cleaned(source.slice(breaks[k]..<breaks[k + 1]))
             // A run-in heading: 1．一般公共预算。益阳高新区地方一般公共预算收入3.9亿元 …
             if let stop = text.firstIndex(of: "。"), text.distance(from: text.startIndex, to: stop) <= 20 {
@@ -149,6 +153,45 @@ struct SentenceReader {
             }
         }
         return out
+    }
+
+    /// The first scalar `cleaned` would keep of these bytes (the same tag, entity and space rules),
+    /// without building the text; nil when it keeps nothing.
+    static func firstCleanedScalar(_ u: [UInt8], _ range: Range<Int>) -> Unicode.Scalar? {
+        let n = min(range.upperBound, u.count)
+        var i = max(0, range.lowerBound)
+        while i < n {
+            let c = u[i]
+            if c < 0x80 {
+                if c == 0x3C {
+                    var j = i + 1
+                    while j < n && u[j] != 0x3E { j += 1 }
+                    if j < n { i = j + 1; continue }
+                } else if c == 0x26, i + 1 < n {
+                    var j = i + 1
+                    if u[j] == 0x23 {
+                        j += 1
+                        while j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
+                        if j > i + 2 && j < n && u[j] == 0x3B { i = j + 1; continue }
+                    } else {
+                        while j < n && (u[j] | 0x20) >= 0x61 && (u[j] | 0x20) <= 0x7A { j += 1 }
+                        if j > i + 1 && j < n && u[j] == 0x3B { i = j + 1; continue }
+                    }
+                }
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i += 1; continue }
+                return Unicode.Scalar(c)
+            }
+            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+            let end = min(n, i + len)
+            // Not whole UTF-8: the text decodes it as U+FFFD, no heading lead either.
+            guard end - i == len, len > 1 else { return "\u{FFFD}" }
+            var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+            for k in (i + 1)..<end { v = v << 6 | (UInt32(u[k]) & 0x3F) }
+            guard let scalar = Unicode.Scalar(v) else { return "\u{FFFD}" }
+            if scalar.properties.isWhitespace || v == 0xAD || v == 0x200B || v == 0xFEFF { i = end; continue }
+            return scalar
+        }
+        return nil
     }
 
     static let headingLeads: Set<Unicode.Scalar> = Set("第一二三四五六七八九十（(0123456789".unicodeScalars)
