@@ -54,13 +54,19 @@ struct Statement: Sendable {
     var documentHasVariants = false
     /// The normalized subject of the total it is part of (其中), if any.
     var totalSubject: String? = nil
+    /// `SubjectCatalogue.isSpecific(subject)`, worked out once when the statement is read (nil: ask).
+    var isSpecificSubject: Bool? = nil
+    /// `SubjectCatalogue.identifies(subject)`, worked out once when the statement is read (nil: ask).
+    var identifiesSubject: Bool? = nil
 
     var location: SourceLocation { metric.location }
 
     /// The same sentence stated twice, word for word but for this figure (a paragraph copied into a summary
     /// or an abstract): a repeat whatever its sentence holds (由7种扩大到15种 twice; 15种 → 16种 is a fault).
     func isRestatement(of other: Statement) -> Bool {
-        document == other.document && masked.count >= 20 && masked == other.masked && sentence != other.sentence
+        // Cheapest tests first: this is asked for every pair of repeats.
+        document == other.document && sentence != other.sentence && masked.utf8.count >= 20
+            && masked == other.masked && masked.count >= 20
     }
     /// The figure as written, spaces and breaks removed: 7.8 万\n人 → 7.8万人.
     /// Tags of an HTML source go too: 17.5</span><span …>亿元 → 17.5亿元.
@@ -90,6 +96,42 @@ struct MetricIdentity: Sendable {
     func statements(in documents: [DocumentResult], texts: [String: SourceText] = [:]) -> [Statement] {
         var out: [Statement] = []
         let catalogue = rules.catalogue
+        // Subjects and scopes recur (every copy of a bulletin, every 其中 of a total): normalized once.
+        var normalizedMemo: [String: String] = [:]
+        func normalized(_ subject: String) -> String {
+            if let n = normalizedMemo[subject] { return n }
+            let n = catalogue.normalized(subject)
+            normalizedMemo[subject] = n
+            return n
+        }
+        var specificMemo: [String: Bool] = [:]
+        // What a sentence or a heading chain says depends on its text alone: read once per run.
+        var sections: [String: StatementContext] = [:]
+        var sentenceContexts: [String: StatementContext] = [:]
+        var placeMemo: [String: String] = [:]
+        func place(_ scope: String?) -> String {
+            guard let scope else { return "" }
+            if let p = placeMemo[scope] { return p }
+            let p = catalogue.place(ofScope: scope)
+            placeMemo[scope] = p
+            return p
+        }
+        var earlierMemo: [String: String?] = [:]
+        func earlier(_ scope: String?, _ subject: String) -> String? {
+            let key = (scope ?? "") + "|" + subject
+            if let e = earlierMemo[key] { return e }
+            let e = catalogue.earlierPeriod(scope: scope, subject: subject)
+            earlierMemo[key] = e
+            return e
+        }
+        var periodMemo: [String: Period?] = [:]
+        func periodOf(_ scope: String?) -> Period? {
+            guard let scope else { return nil }
+            if let p = periodMemo[scope] { return p }
+            let p = Period(scope)
+            periodMemo[scope] = p
+            return p
+        }
         for (d, doc) in documents.enumerated() {
             let docPeriod = SeriesKey.period(of: doc)
             let series = SeriesKey.key(ofPath: doc.path)
@@ -106,45 +148,55 @@ struct MetricIdentity: Sendable {
                 let reader = SentenceReader(source: source)
                 readings = reader.readings(of: doc.metrics)
                 let whole = reader.cleanedText
-                hasVariants = catalogue.severalPeriodWords.contains { whole.contains($0) }
+                let wholeBytes = Array(whole.utf8)
+                hasVariants = catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
             }
             var contexts: [Int: StatementContext] = [:]
             let first = out.count
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
                 let (family, factor) = rules.catalogue.family(of: m.unit)
                 // A scope's period without a year (1—4月) takes the document's year.
-                let scopePeriod = m.scope.flatMap { Period($0) }.map {
+                let scopePeriod = periodOf(m.scope).map {
                     Period(year: $0.year ?? docPeriod?.year, firstMonth: $0.firstMonth, lastMonth: $0.lastMonth)
                 }
                 let period = scopePeriod ?? docPeriod
-                let subject = rules.catalogue.normalized(m.subject)
+                let subject = normalized(m.subject)
                 // Only amounts run up: a share or a rate for 1—4月 is not a running total.
                 let cumulative = MetricIdentity.amounts.contains(m.kind) && m.direction == nil
-                    && (m.isCumulative || m.subject.contains("累计") || (m.scope?.contains("累计") ?? false)
+                    && (m.isCumulative || ByteText.contains(m.subject, "累计") || ByteText.contains(m.scope ?? "", "累计")
                         || (scopePeriod?.isYearToDate ?? false))
                 out.append(Statement(
                     document: d, index: i, metric: m, path: doc.path, subject: subject, unitFamily: family,
                     range: ValueRange(metric: m, factor: factor, aboutTolerance: rules.aboutTolerance),
                     baseValue: m.value * factor, scopePeriod: scopePeriod, period: period, documentPeriod: docPeriod,
-                    place: rules.catalogue.place(ofScope: m.scope), series: series,
-                    earlier: rules.catalogue.earlierPeriod(scope: m.scope, subject: m.subject),
+                    place: place(m.scope), series: series,
+                    earlier: earlier(m.scope, m.subject),
                     isTarget: m.qualifiers.contains(.target), isCumulative: cumulative))
                 out[out.count - 1].documentHasVariants = hasVariants
+                if specificMemo[subject] == nil { specificMemo[subject] = catalogue.isSpecific(subject) }
+                out[out.count - 1].isSpecificSubject = specificMemo[subject]
+                out[out.count - 1].identifiesSubject = catalogue.identifies(subject)
                 if let t = m.partOf, t != i, doc.metrics.indices.contains(t) {
-                    out[out.count - 1].totalSubject = catalogue.normalized(doc.metrics[t].subject)
+                    out[out.count - 1].totalSubject = normalized(doc.metrics[t].subject)
                 }
                 if let r = readings?[i] {
                     let key = r.sentence.range.lowerBound
-                    if contexts[key] == nil { contexts[key] = StatementContext(sentence: r.sentence.text, catalogue: catalogue) }
+                    if contexts[key] == nil {
+                        if sentenceContexts[r.sentence.text] == nil {
+                            sentenceContexts[r.sentence.text] = StatementContext(sentence: r.sentence.text, catalogue: catalogue)
+                        }
+                        contexts[key] = sentenceContexts[r.sentence.text]
+                    }
                     out[out.count - 1].context = contexts[key]!
-                    out[out.count - 1].section = StatementContext(sentence: r.headings, catalogue: catalogue)
+                    if sections[r.headings] == nil { sections[r.headings] = StatementContext(sentence: r.headings, catalogue: catalogue) }
+                    out[out.count - 1].section = sections[r.headings]!
                     out[out.count - 1].headings = r.headings
                     out[out.count - 1].masked = r.masked
                     out[out.count - 1].partClause = r.partClause
                     if let t = m.partOf, doc.metrics.indices.contains(t), let outer = doc.metrics[t].partOf, let source,
                        doc.metrics[t].sourceRange.upperBound < m.sourceRange.lowerBound {
                         let between = source.slice(doc.metrics[t].sourceRange.upperBound..<m.sourceRange.lowerBound)
-                        if between.contains("）") || between.contains(")") { out[out.count - 1].outerTotal = outer }
+                        if between.unicodeScalars.contains(where: { $0 == "）" || $0 == ")" }) { out[out.count - 1].outerTotal = outer }
                     }
                     out[out.count - 1].sentence = key
                     out[out.count - 1].paragraph = r.paragraph
@@ -188,10 +240,12 @@ struct MetricIdentity: Sendable {
     /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
     static func markSeveralValues(_ statements: inout ArraySlice<Statement>, catalogue: SubjectCatalogue) {
         var groups: [String: [Int]] = [:]
+        var cores: [String: String] = [:]
         for k in statements.indices {
             guard let sentence = statements[k].sentence else { continue }
             let s = statements[k]
-            let key = "\(sentence)|\(catalogue.core(of: s.subject))|\(s.unitFamily ?? "-")|\(s.metric.kind.rawValue)|\(s.metric.direction?.rawValue ?? "-")"
+            if cores[s.subject] == nil { cores[s.subject] = catalogue.core(of: s.subject) }
+            let key = "\(sentence)|\(cores[s.subject]!)|\(s.unitFamily ?? "-")|\(s.metric.kind.rawValue)|\(s.metric.direction?.rawValue ?? "-")"
             groups[key, default: []].append(k)
         }
         for (_, members) in groups where members.count > 1 {
@@ -205,13 +259,14 @@ struct MetricIdentity: Sendable {
 
     /// Same subject, unit family, kind and direction: the figures are comparable at all.
     func comparable(_ a: Statement, _ b: Statement) -> Bool {
-        rules.catalogue.identifies(a.subject) && a.subject == b.subject && a.unitFamily == b.unitFamily
+        (a.identifiesSubject ?? rules.catalogue.identifies(a.subject)) && a.subject == b.subject && a.unitFamily == b.unitFamily
             && a.metric.kind == b.metric.kind && a.metric.direction == b.metric.direction
     }
 
     /// Places agree when either is unstated or one names the other (东胜区 / 鄂尔多斯市东胜区).
     func placesAgree(_ a: Statement, _ b: Statement) -> Bool {
-        a.place.isEmpty || b.place.isEmpty || a.place.contains(b.place) || b.place.contains(a.place)
+        a.place.isEmpty || b.place.isEmpty || a.place == b.place
+            || ByteText.contains(a.place, b.place) || ByteText.contains(b.place, a.place)
     }
 
     /// The same figure stated twice (in one document, or in two documents of one series and period).
@@ -230,7 +285,7 @@ struct MetricIdentity: Sendable {
             // adjacent paragraphs (a lead and its body, one paragraph a line) may restate one.
             if abs(a.location.line - b.location.line) < 2 && (a.paragraph == nil || a.paragraph == b.paragraph) { return false }
             if a.isRestatement(of: b) { return true }
-            if a.isAmbiguous || b.isAmbiguous || !rules.catalogue.isSpecific(a.subject) { return false }
+            if a.isAmbiguous || b.isAmbiguous || !(a.isSpecificSubject ?? rules.catalogue.isSpecific(a.subject)) { return false }
             if let sa = a.sentence, sa == b.sentence { return false }
             if a.context.conflicts(with: b.context) || a.section.conflicts(with: b.section) { return false }
             // Parts of two different totals are two figures (全市…其中土地出让收入 vs 市本级…其中土地出让收入).

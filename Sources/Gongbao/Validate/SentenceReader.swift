@@ -41,8 +41,9 @@ struct SentenceReader {
 
     init(source: SourceText) {
         self.source = source
-        boundaries = SentenceReader.boundaries(of: source.bytes)
-        paragraphs = SentenceReader.paragraphBreaks(of: source.bytes)
+        let found = SentenceReader.boundaries(of: source.bytes)
+        boundaries = found
+        paragraphs = SentenceReader.paragraphBreaks(of: source.bytes, boundaries: found)
     }
 
     /// The whole text, tags and spaces removed (to find a document's genre words).
@@ -50,7 +51,13 @@ struct SentenceReader {
 
     /// Sentence and change marks for each metric, in the metrics' order.
     func readings(of metrics: [Metric]) -> [Reading] {
-        let sentences = metrics.map { sentence(at: $0.sourceRange) }
+        var bySpan: [Range<Int>: Sentence] = [:]
+        let sentences = metrics.map { m -> Sentence in
+            if let s = bySpan[m.sourceRange] { return s }
+            let s = sentence(at: m.sourceRange)
+            bySpan[m.sourceRange] = s
+            return s
+        }
         var isChangeEnd = Array(repeating: false, count: metrics.count)
         var partClause = Array(repeating: 0, count: metrics.count)
         // Per sentence, the figures in text order: a "from" figure, then a "to" figure after 到/至/为.
@@ -64,15 +71,17 @@ struct SentenceReader {
                 let start = metrics[i].sourceRange.lowerBound
                 let before = SentenceReader.cleaned(source.slice(sentences[i].range.lowerBound..<max(start, sentences[i].range.lowerBound)))
                 let gap = SentenceReader.cleaned(source.slice(min(previousEnd, start)..<start))
-                if let from = previousIsFrom, SentenceReader.matches(SentenceReader.toPattern, gap) {
+                if let from = previousIsFrom, SentenceReader.leadsTo(gap) {
                     isChangeEnd[from] = true
                     isChangeEnd[i] = true
                 }
-                previousIsFrom = SentenceReader.matches(SentenceReader.fromPattern, before) ? i : nil
-                if let q = gap.range(of: "其中", options: .backwards), !gap[q.upperBound...].contains(where: { "。；;".contains($0) }) {
+                previousIsFrom = SentenceReader.endsInFrom(before) ? i : nil
+                let gapBytes = Array(gap.utf8)
+                if let q = ByteText.lastIndex(of: SentenceReader.qizhong, in: gapBytes),
+                   !SentenceReader.hasClauseEnd(gapBytes[(q + SentenceReader.qizhong.count)...]) {
                     partClause[i] = 1
                     inClause = true
-                } else if inClause && !gap.contains(where: { "。；;".contains($0) }) {
+                } else if inClause && !SentenceReader.hasClauseEnd(gapBytes[...]) {
                     partClause[i] = 2
                 } else {
                     inClause = false
@@ -81,7 +90,17 @@ struct SentenceReader {
             }
         }
         let heads = headings()
-        return metrics.indices.map { i in
+        // The sentence starting or ending at an offset, read once however many figures border it.
+        var around: [Int: String] = [:]
+        func sentenceText(at x: Int) -> String {
+            if let t = around[x] { return t }
+            let t = sentence(at: x..<(x + 1)).text
+            around[x] = t
+            return t
+        }
+        var out: [Reading] = []
+        out.reserveCapacity(metrics.count)
+        for i in metrics.indices {
             let at = metrics[i].sourceRange.lowerBound
             var chain: [Int: String] = [:]
             for h in heads where h.offset < at {
@@ -91,14 +110,15 @@ struct SentenceReader {
             let r = sentences[i].range, m = metrics[i].sourceRange
             // With the sentences before and after: a template sentence (政府债务余额〇，控制在债务限额以内。)
             // recurs for each district, a copied paragraph recurs with its neighbours.
-            let before = r.lowerBound > 0 ? sentence(at: (r.lowerBound - 1)..<r.lowerBound).text : ""
-            let after = r.upperBound < source.bytes.count ? sentence(at: r.upperBound..<(r.upperBound + 1)).text : ""
+            let before = r.lowerBound > 0 ? sentenceText(at: r.lowerBound - 1) : ""
+            let after = r.upperBound < source.bytes.count ? sentenceText(at: r.upperBound) : ""
             let masked = before + "|" + SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
                 + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound)) + "|" + after
-            return Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
-                           headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
-                           paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i])
+            out.append(Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
+                               headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
+                               paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i]))
         }
+        return out
     }
 
     /// Numbered headings (a short line or block that opens with 一、 / （一） / 1．), in text order, with
@@ -114,12 +134,18 @@ struct SentenceReader {
         for k in breaks.indices.dropLast() where breaks[k] < breaks[k + 1] {
             let len = breaks[k + 1] - breaks[k]
             guard len < 2000 else { continue }
+            // Every heading pattern opens with one of `headingLeads`: a line whose cleaned text starts
+            // otherwise (most lines) is not cleaned at all.
+            guard let lead = SentenceReader.firstCleanedScalar(b, breaks[k]..<breaks[k + 1]),
+                  SentenceReader.headingLeads.contains(lead) else { continue }
             var text = SentenceReader.cleaned(source.slice(breaks[k]..<breaks[k + 1]))
             // A run-in heading: 1．一般公共预算。益阳高新区地方一般公共预算收入3.9亿元 …
             if let stop = text.firstIndex(of: "。"), text.distance(from: text.startIndex, to: stop) <= 20 {
                 text = String(text[..<stop])
             }
-            guard !text.isEmpty, text.count <= 40, !text.contains("。") else { continue }
+            guard !text.isEmpty, text.count <= 40, !text.unicodeScalars.contains("。") else { continue }
+            // Every heading pattern opens with one of these: no regex for the other lines.
+            guard let lead = text.unicodeScalars.first, SentenceReader.headingLeads.contains(lead) else { continue }
             let ns = text as NSString
             for (level, box) in SentenceReader.headingPatterns.enumerated()
             where box.regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil {
@@ -128,6 +154,47 @@ struct SentenceReader {
         }
         return out
     }
+
+    /// The first scalar `cleaned` would keep of these bytes (the same tag, entity and space rules),
+    /// without building the text; nil when it keeps nothing.
+    static func firstCleanedScalar(_ u: [UInt8], _ range: Range<Int>) -> Unicode.Scalar? {
+        let n = min(range.upperBound, u.count)
+        var i = max(0, range.lowerBound)
+        while i < n {
+            let c = u[i]
+            if c < 0x80 {
+                if c == 0x3C {
+                    var j = i + 1
+                    while j < n && u[j] != 0x3E { j += 1 }
+                    if j < n { i = j + 1; continue }
+                } else if c == 0x26, i + 1 < n {
+                    var j = i + 1
+                    if u[j] == 0x23 {
+                        j += 1
+                        while j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
+                        if j > i + 2 && j < n && u[j] == 0x3B { i = j + 1; continue }
+                    } else {
+                        while j < n && (u[j] | 0x20) >= 0x61 && (u[j] | 0x20) <= 0x7A { j += 1 }
+                        if j > i + 1 && j < n && u[j] == 0x3B { i = j + 1; continue }
+                    }
+                }
+                if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i += 1; continue }
+                return Unicode.Scalar(c)
+            }
+            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+            let end = min(n, i + len)
+            // Not whole UTF-8: the text decodes it as U+FFFD, no heading lead either.
+            guard end - i == len, len > 1 else { return "\u{FFFD}" }
+            var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+            for k in (i + 1)..<end { v = v << 6 | (UInt32(u[k]) & 0x3F) }
+            guard let scalar = Unicode.Scalar(v) else { return "\u{FFFD}" }
+            if scalar.properties.isWhitespace || v == 0xAD || v == 0x200B || v == 0xFEFF { i = end; continue }
+            return scalar
+        }
+        return nil
+    }
+
+    static let headingLeads: Set<Unicode.Scalar> = Set("第一二三四五六七八九十（(0123456789".unicodeScalars)
 
     static let headingPatterns: [RegexBox] = [
         "^(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+、)",
@@ -168,14 +235,101 @@ struct SentenceReader {
         box.regex.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
     }
 
+    static let qizhong = Array("其中".utf8)
+    /// A 。；; in the bytes (。 E3 80 82, ； EF BC 9B).
+    static func hasClauseEnd(_ b: ArraySlice<UInt8>) -> Bool {
+        var i = b.startIndex
+        while i < b.endIndex {
+            let c = b[i]
+            if c == 0x3B { return true }
+            if i + 2 < b.endIndex {
+                if c == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x82 { return true }
+                if c == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x9B { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let clauseStops: Set<Unicode.Scalar> = ["，", "。", "；", "：", ",", ";"]
+    private static let toStops: Set<Unicode.Scalar> = ["，", "。", "；", ",", ";"]
+
+    /// `fromPattern` without a regex: a 由 (not 由于) or 从 (not 从事, 从而) followed by at most 12
+    /// characters, none of them ，。；：,; — up to the end.
+    static func endsInFrom(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        var k = u.count - 1
+        var seen = 0
+        while k >= 0 && seen <= 12 {
+            let c = u[k]
+            let next: Unicode.Scalar? = k + 1 < u.count ? u[k + 1] : nil
+            if c == "由" && next != "于" { return true }
+            if c == "从" && next != "事" && next != "而" { return true }
+            if clauseStops.contains(c) { return false }
+            seen += 1
+            k -= 1
+        }
+        return false
+    }
+
+    /// `toPattern` without a regex: no ，。；,; at all, and a 到/至/为 among the first 13 characters
+    /// with at most 10 after it.
+    static func leadsTo(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        if u.contains(where: { toStops.contains($0) }) { return false }
+        for q in u.indices where q <= 12 && (u[q] == "到" || u[q] == "至" || u[q] == "为") {
+            if u.count - q - 1 <= 10 { return true }
+        }
+        return false
+    }
+
     /// Tags, entities and every kind of space removed: 收 入 完 成 → 收入完成.
+    /// One pass over the UTF-8 bytes (the `tag` pattern's <…>, &name; and &#123; read by hand).
     static func cleaned(_ raw: String) -> String {
-        let noTags = raw.contains("<") || raw.contains("&")
-            ? tag.stringByReplacingMatches(in: raw, range: NSRange(location: 0, length: (raw as NSString).length), withTemplate: "")
-            : raw
-        return String(noTags.unicodeScalars.filter {
-            !($0.properties.isWhitespace || $0 == "\u{AD}" || $0 == "\u{200B}" || $0 == "\u{FEFF}")
-        })
+        var raw = raw
+        return raw.withUTF8 { u in
+            let n = u.count
+            var out = [UInt8]()
+            out.reserveCapacity(n)
+            var i = 0
+            while i < n {
+                let c = u[i]
+                if c < 0x80 {
+                    if c == 0x3C {   // <…>
+                        var j = i + 1
+                        while j < n && u[j] != 0x3E { j += 1 }
+                        if j < n { i = j + 1; continue }
+                    } else if c == 0x26, i + 1 < n {   // &name; &#123;
+                        var j = i + 1
+                        if u[j] == 0x23 {
+                            j += 1
+                            while j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
+                            if j > i + 2 && j < n && u[j] == 0x3B { i = j + 1; continue }
+                        } else {
+                            while j < n && (u[j] | 0x20) >= 0x61 && (u[j] | 0x20) <= 0x7A { j += 1 }
+                            if j > i + 1 && j < n && u[j] == 0x3B { i = j + 1; continue }
+                        }
+                    }
+                    if !(c == 0x20 || (c >= 0x09 && c <= 0x0D)) { out.append(c) }
+                    i += 1
+                    continue
+                }
+                // A multi-byte scalar: its length from the lead byte; only C2, E1, E2, E3, EF lead spaces.
+                let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+                let end = min(n, i + len)
+                var drop = false
+                if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF, end - i == len {
+                    var v = UInt32(c) & (len == 2 ? 0x1F : 0x0F)
+                    for k in (i + 1)..<end { v = v << 6 | (UInt32(u[k]) & 0x3F) }
+                    if let scalar = Unicode.Scalar(v) {
+                        drop = scalar.properties.isWhitespace || v == 0xAD || v == 0x200B || v == 0xFEFF
+                    }
+                }
+                if !drop { out.append(contentsOf: u[i..<end]) }
+                i = end
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     static let blockTags: Set<String> = ["p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -216,23 +370,29 @@ struct SentenceReader {
 
     /// Offsets where a paragraph ends: block tags, blank lines, and line breaks right after 。！？ (a text
     /// with one paragraph a line). A hard-wrapped line that ends inside a sentence is no paragraph end.
-    static func paragraphBreaks(of b: [UInt8]) -> [Int] {
+    static func paragraphBreaks(of b: [UInt8], boundaries knownBoundaries: [Int]? = nil) -> [Int] {
         var out: [Int] = []
-        var lastSignificantEnd: [UInt8] = []
+        // The bytes of the last significant character, kept in place (no array per byte): its length
+        // (4 = longer than any end mark) and its first three bytes.
+        var len = 0, b0: UInt8 = 0, b1: UInt8 = 0, b2: UInt8 = 0
         for i in b.indices {
             let c = b[i]
             if c == 0x0A {
-                if lastSignificantEnd == [0xE3, 0x80, 0x82] || lastSignificantEnd == [0xEF, 0xBC, 0x81]
-                    || lastSignificantEnd == [0xEF, 0xBC, 0x9F] || lastSignificantEnd == [0x0A] {
-                    out.append(i)
-                }
-                lastSignificantEnd = [0x0A]
+                let ends = len == 3 && ((b0 == 0xE3 && b1 == 0x80 && b2 == 0x82)
+                                        || (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F)))
+                if ends || (len == 1 && b0 == 0x0A) { out.append(i) }
+                len = 1; b0 = 0x0A
                 continue
             }
             if c == 0x20 || c == 0x0D || c == 0x09 { continue }
-            if c >= 0xC0 { lastSignificantEnd = [c] } else if c >= 0x80 { lastSignificantEnd.append(c) } else { lastSignificantEnd = [c] }
+            if c >= 0xC0 || c < 0x80 {
+                len = 1; b0 = c
+            } else if len < 4 {
+                if len == 1 { b1 = c } else if len == 2 { b2 = c }
+                len += 1
+            }
         }
-        let tags = boundaries(of: b).filter { $0 < b.count && b[$0] == 0x3C }
+        let tags = (knownBoundaries ?? boundaries(of: b)).filter { $0 < b.count && b[$0] == 0x3C }
         return (out + tags).sorted()
     }
 

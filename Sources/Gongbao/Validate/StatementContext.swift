@@ -26,19 +26,30 @@ struct StatementContext: Sendable, Hashable {
     /// Reads the markers of a sentence (tags and spaces already removed).
     init(sentence: String, catalogue: SubjectCatalogue) {
         guard !sentence.isEmpty else { return }
-        var text = sentence
-        for name in catalogue.contextNames { text = text.replacingOccurrences(of: name, with: "|") }
-        let folded = Period.folded(text)
+        var bytes = Array(sentence.utf8)
+        let bar: [UInt8] = [0x7C]
+        for name in catalogue.contextNames where !name.isEmpty {
+            if let r = ByteText.replacingAll(bytes, Array(name.utf8), with: bar) { bytes = r }
+        }
+        let folded = Period.folded(ByteText.string(bytes))
         let ns = folded as NSString
-        for m in StatementContext.yearPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
-            labels["year", default: []].insert(ns.substring(with: m.range(at: 1)))
+        // The patterns need 年, or 月 / 季 / 半: most sentences skip the regex.
+        let scalars = folded.unicodeScalars
+        if scalars.contains("年") {
+            for m in StatementContext.yearPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
+                labels["year", default: []].insert(ns.substring(with: m.range(at: 1)))
+            }
         }
-        for m in StatementContext.monthsPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
-            labels["months", default: []].insert(ns.substring(with: m.range))
+        if scalars.contains(where: { $0 == "月" || $0 == "季" || $0 == "半" }) {
+            for m in StatementContext.monthsPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
+                labels["months", default: []].insert(ns.substring(with: m.range))
+            }
         }
-        for marker in catalogue.contextMarkers where text.contains(marker.word) {
+        for marker in catalogue.contextMarkers {
+            let word = Array(marker.word.utf8)
+            guard !word.isEmpty, let r = ByteText.replacingAll(bytes, word, with: bar) else { continue }
             labels[marker.dimension, default: []].insert(marker.label)
-            text = text.replacingOccurrences(of: marker.word, with: "|")
+            bytes = r
         }
     }
 

@@ -54,7 +54,12 @@ public struct SubjectCatalogue: Sendable {
     /// 截至目前，全区共有各类人才资 源 → 人才资源总量.
     public func normalized(_ subject: String) -> String {
         var s = String(subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
-        for w in stripAnywhere { s = s.replacingOccurrences(of: w, with: "") }
+        var bytes = Array(s.utf8)
+        var stripped = false
+        for w in stripAnywhere where !w.isEmpty {
+            if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r; stripped = true }
+        }
+        if stripped { s = ByteText.string(bytes) }
         var changed = true
         while changed && !s.isEmpty {
             changed = false
@@ -82,9 +87,12 @@ public struct SubjectCatalogue: Sendable {
 
     /// The subject with vague words removed: 支出预算调整 → "", 人才资源总量 → 人才资源.
     public func core(of normalized: String) -> String {
-        var s = normalized
-        for w in vague { s = s.replacingOccurrences(of: w, with: "") }
-        return s
+        var bytes = Array(normalized.utf8)
+        var changed = false
+        for w in vague where !w.isEmpty {
+            if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r; changed = true }
+        }
+        return changed ? ByteText.string(bytes) : normalized
     }
 
     /// Family and scale factor of a unit: 名 → (人, 1), 万元 → (元, 10000), nil → (nil, 1).
@@ -102,15 +110,22 @@ public struct SubjectCatalogue: Sendable {
         var s = Period.folded(scope)
         s = SubjectCatalogue.periodPattern.stringByReplacingMatches(
             in: s, range: NSRange(location: 0, length: (s as NSString).length), withTemplate: "")
-        for w in scopeWhole { s = s.replacingOccurrences(of: w, with: "全") }
-        for w in scopeIgnore { s = s.replacingOccurrences(of: w, with: "") }
+        var bytes = Array(s.utf8)
+        let whole = Array("全".utf8)
+        for w in scopeWhole where !w.isEmpty {
+            if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: whole) { bytes = r }
+        }
+        for w in scopeIgnore where !w.isEmpty {
+            if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r }
+        }
+        s = ByteText.string(bytes)
         return String(s.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) && !SubjectCatalogue.separators.contains($0) })
     }
 
     /// The earlier-period word a scope or subject holds (去年同期), if any.
     public func earlierPeriod(scope: String?, subject: String) -> String? {
-        let text = (scope ?? "") + "|" + subject
-        return earlierPeriodWords.first { text.contains($0) }
+        let text = Array(((scope ?? "") + "|" + subject).utf8)
+        return earlierPeriodWords.first { !$0.isEmpty && ByteText.contains(text, Array($0.utf8)) }
     }
 
     /// Adds another catalogue's entries (an analyst's synonyms extend the bundled ones).

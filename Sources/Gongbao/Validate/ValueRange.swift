@@ -80,22 +80,39 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
             if m.surface.contains("万") { return 5_000 }
             return 0
         }
-        guard let printed = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")), printed != 0 else { return 0 }
-        let decimals = digits.split(separator: ".").dropFirst().first?.count ?? 0
-        let scale = powerOfTen(near: abs(m.value / printed))
+        // The printed number as significand and exponent (7.8 → 78 × 10⁻¹): no parsing, no division.
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let decimals = parts.count > 1 ? parts[1].count : 0
+        let allDigits = parts.joined()
+        guard let printed = ValueRange.decimal(digits: allDigits, exponent: -decimals), printed != 0 else { return 0 }
+        let scale = powerOfTen(near: m.value, over: printed)
         if decimals == 0 && scale <= 1 { return 0 }
-        var step = Decimal(1)
-        for _ in 0..<decimals { step /= 10 }
-        return step * scale / 2
+        // Half of one unit in the last printed place: 10⁻ᵈ × scale × 5 / 10.
+        return Decimal(sign: .plus, exponent: -decimals - 1, significand: 5) * scale
     }
 
-    /// 10000 for 9999.99…, 1 for anything that is not close to a power of ten (a mis-parse, not a scale).
-    static func powerOfTen(near x: Decimal) -> Decimal {
-        var p = Decimal(1)
-        for _ in 0...12 {
-            let diff = abs(x - p)
-            if diff <= p / 1000 { return p }
-            p *= 10
+    /// digits × 10^exponent, exactly (38 significant digits at most, as Decimal holds).
+    static func decimal(digits: String, exponent: Int) -> Decimal? {
+        let trimmed = digits.drop { $0 == "0" }
+        if trimmed.isEmpty { return digits.isEmpty ? nil : 0 }
+        if trimmed.count <= 18, let n = UInt64(trimmed) {
+            return Decimal(sign: .plus, exponent: exponent, significand: Decimal(n))
+        }
+        guard let whole = Decimal(string: String(trimmed), locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        return Decimal(sign: .plus, exponent: exponent, significand: whole)
+    }
+
+    /// The power of ten p (1 … 10¹²) with |value| within p/1000 of |printed| × p, else 1: the scale the
+    /// text's unit put on its printed number (7.8万 → 78000 / 7.8 = 10000). Multiplied out, no division.
+    static func powerOfTen(near value: Decimal, over printed: Decimal) -> Decimal {
+        let v = abs(value), q = abs(printed)
+        for k in 0...12 {
+            // q × 10ᵏ and d × 1000 by moving the exponent: no multiplication.
+            let scaled = Decimal(sign: .plus, exponent: q.exponent + k, significand: q.significand)
+            let d = abs(v - scaled)
+            if Decimal(sign: .plus, exponent: d.exponent + 3, significand: d.significand) <= scaled {
+                return Decimal(sign: .plus, exponent: k, significand: 1)
+            }
         }
         return 1
     }

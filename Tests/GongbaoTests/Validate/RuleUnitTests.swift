@@ -34,6 +34,16 @@ struct RuleUnitTests {
         #expect(r(Self.metric("x", 8, "个", "八个", line: 1)).isExact)
         #expect(r(Self.metric("x", 4414000000, "元", "44.14 亿元", line: 1, kind: .money)).description
                 == "[4413500000, 4414500000]")
+        // Half-units from the printed digits and the scale alone: widths folded, separators skipped,
+        // a whole 万 rounded to the 万, a value that is no power of ten from its digits exact.
+        #expect(r(Self.metric("x", 78000, "人", "７.８万人", line: 1)).description == "[77500, 78500]")
+        #expect(r(Self.metric("x", 12345000, "元", "1,234.5万元", line: 1, kind: .money)).description
+                == "[12344500, 12345500]")
+        #expect(r(Self.metric("x", 80000, "人", "8万人", line: 1)).description == "[75000, 85000]")
+        #expect(r(Self.metric("x", Decimal(string: "0.25")!, "%", "0.25%", line: 1, kind: .percent)).description
+                == "[0.245, 0.255]")
+        #expect(r(Self.metric("x", 1234, "个", "12.5个", line: 1)).description == "[1233.95, 1234.05]")
+        #expect(r(Self.metric("x", 0, "个", "0.0个", line: 1)).isExact)
     }
 
     @Test("余/多 agree with any larger repeat, never a smaller one")

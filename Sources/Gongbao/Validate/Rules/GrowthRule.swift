@@ -16,10 +16,12 @@ enum GrowthRule {
             !$0.isTarget && $0.metric.direction == nil && $0.period != nil
                 && MetricIdentity.amounts.contains($0.metric.kind)
         }
+        // Levels by series and subject, in run order: each rate looks only at its own.
+        let levelsByKey = Dictionary(grouping: levels, by: { $0.series + "\u{0}" + $0.subject })
         for rate in c.statements where rate.metric.kind == .percent && rate.metric.direction != nil && !rate.isTarget {
             guard let period = rate.period else { out.cannotEvaluate(); continue }
             let subject = stripped(rate.metric.subject, c.rules.catalogue)
-            let sameSubject = levels.filter {
+            let sameSubject = (levelsByKey[rate.series + "\u{0}" + subject] ?? []).filter {
                 $0.series == rate.series && $0.subject == subject && c.identity.placesAgree($0, rate)
             }
             let sequential = rate.metric.subject.contains("环比") || (rate.metric.scope?.contains("环比") ?? false)
@@ -71,8 +73,11 @@ enum GrowthRule {
 
     /// The subject of a rate without its rate words: 实际到位资金同比增长 → 实际到位资金.
     static func stripped(_ subject: String, _ catalogue: SubjectCatalogue) -> String {
-        var s = subject
-        for w in rateWords { s = s.replacingOccurrences(of: w, with: "") }
-        return catalogue.normalized(s)
+        var bytes = Array(subject.utf8)
+        var changed = false
+        for w in rateWords where !w.isEmpty {
+            if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r; changed = true }
+        }
+        return catalogue.normalized(changed ? ByteText.string(bytes) : subject)
     }
 }

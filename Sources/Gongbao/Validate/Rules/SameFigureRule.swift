@@ -11,26 +11,41 @@ enum SameFigureRule {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
             // only the 16种 is reported, wherever it stands.
-            let peers = group.map { s in group.filter { $0.location != s.location && c.identity.same($0, s) } }
+            // `same` holds only within one bucket (unit family, kind, direction, target, running total,
+            // earlier period, series): each statement is compared with its bucket, not the whole group.
+            let buckets = Dictionary(grouping: group.indices, by: { SameFigureRule.bucketKey(group[$0]) })
+            var bucketOf = Array(repeating: [Int](), count: group.count)
+            for (key, members) in buckets where key != nil { for m in members { bucketOf[m] = members } }
+            // Peers as indices into the group (no copy of each statement per pair).
+            let peerIndices: [[Int]] = group.indices.map { j in
+                bucketOf[j].filter { group[$0].location != group[j].location && c.identity.same(group[$0], group[j]) }
+            }
             let odd = group.indices.map { j in
-                let disagree = peers[j].filter { !$0.range.agrees(with: group[j].range) }.count
-                return disagree > peers[j].count - disagree
+                let disagree = peerIndices[j].lazy.filter { !group[$0].range.agrees(with: group[j].range) }.count
+                return disagree > peerIndices[j].count - disagree
             }
             let index = Dictionary(group.indices.map { (group[$0].location, $0) }, uniquingKeysWith: { a, _ in a })
             for (j, later) in group.enumerated() {
-                guard !peers[j].isEmpty else { continue }
+                guard !peerIndices[j].isEmpty else { continue }
                 // Peers that are not odd themselves and disagree: the majority this one departs from.
-                let majority = peers[j].filter { p in index[p.location].map { !odd[$0] } ?? false && !p.range.agrees(with: later.range) }
+                let majority = peerIndices[j].lazy.map { group[$0] }
+                    .filter { p in index[p.location].map { !odd[$0] } ?? false && !p.range.agrees(with: later.range) }
                 let first: Statement
                 if odd[j], let m = majority.first {
                     first = m
-                } else if odd[j], peers[j].allSatisfy({ p in index[p.location].map { odd[$0] } ?? true }) {
+                } else if odd[j], peerIndices[j].allSatisfy({ p in index[group[p].location].map { odd[$0] } ?? true }) {
                     // No majority (two statements, 7.8万 and 8.7万): the later one is reported.
-                    guard let f = group[..<j].first(where: { c.identity.same($0, later) && !$0.range.agrees(with: later.range) })
+                    guard let f = bucketOf[j].lazy.filter({ $0 < j }).map({ group[$0] })
+                        .first(where: { c.identity.same($0, later) && !$0.range.agrees(with: later.range) })
                     else { continue }
                     first = f
                 } else {
-                    if group[..<j].contains(where: { c.identity.same($0, later) }) { out.pass() }
+                    // An earlier statement of the figure: an earlier peer, or one at this very location
+                    // (peers leave those out), asked again.
+                    if peerIndices[j].contains(where: { $0 < j })
+                        || bucketOf[j].contains(where: { $0 < j && group[$0].location == later.location && c.identity.same(group[$0], later) }) {
+                        out.pass()
+                    }
                     continue
                 }
                 if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }
@@ -51,6 +66,13 @@ enum SameFigureRule {
             }
         }
         return out
+    }
+
+    /// What two statements must share to be the same figure (`MetricIdentity.same`); nil for a statement
+    /// that is never one (a rate, a change, a target): 人才资源|人|count|-|…|series.
+    static func bucketKey(_ s: Statement) -> String? {
+        guard MetricIdentity.amounts.contains(s.metric.kind), s.metric.direction == nil, !s.isTarget else { return nil }
+        return "\(s.unitFamily ?? "\u{0}")|\(s.metric.kind.rawValue)|\(s.isCumulative)|\(s.earlier ?? "\u{0}")|\(s.series)"
     }
 
     /// Error only when a careful reader cannot take the two for variants: in a document that states its

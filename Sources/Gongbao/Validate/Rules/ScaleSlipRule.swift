@@ -7,8 +7,12 @@ enum ScaleSlipRule {
         var out = RuleOutcome("scale-slip", severity)
         // Repeats within a document or period.
         for (_, group) in c.bySubject.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+            // `same` holds only within one bucket (SameFigureRule.bucketKey): earlier members of it, in order.
+            var seen: [String: [Int]] = [:]
             for (j, later) in group.enumerated() {
-                for first in group[..<j] where c.identity.same(first, later) {
+                guard let key = SameFigureRule.bucketKey(later) else { continue }
+                defer { seen[key, default: []].append(j) }
+                for first in (seen[key] ?? []).lazy.map({ group[$0] }) where c.identity.same(first, later) {
                     if isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
                         guard let level = SameFigureRule.level(severity, first, later,
                                                                values: SameFigureRule.distinctValues(group.filter { $0.document == later.document }))
@@ -43,8 +47,13 @@ enum ScaleSlipRule {
         guard a > 0, b > 0 else { return false }
         let (small, large) = a < b ? (a, b) : (b, a)
         for p in [Decimal(10_000), Decimal(100_000_000)] {
-            let lo = small * p / factor, hi = small * p * factor
-            if large >= lo && large <= hi { return true }
+            if factor > 0 {
+                // large ≥ small·p / factor, multiplied out: no division for every pair of repeats.
+                if large * factor >= small * p && large <= small * p * factor { return true }
+            } else {
+                let lo = small * p / factor, hi = small * p * factor
+                if large >= lo && large <= hi { return true }
+            }
         }
         return false
     }
