@@ -69,24 +69,8 @@ public enum Normalizer {
                 i += unit.length
             case .whitespace:
                 // The whole run of whitespace and ignorables.
-                var j = i
-                var hasNewline = false
-                var singleSpaces = true
-                var count = 0
-                var formFeed = false
-                while j < n {
-                    let u = reader.unit(at: j)
-                    if u.kind == .whitespace {
-                        if u.scalar == 0x0A || u.scalar == 0x0D { hasNewline = true }
-                        // Form feeds (PDF pages) and tabs (table columns) are deliberate: never joined.
-                        if u.scalar == 0x0C || u.scalar == 0x09 { singleSpaces = false; hasNewline = true; formFeed = true }
-                        count += 1
-                        j += u.length
-                    } else if u.kind == .ignorable {
-                        j += u.length
-                    } else { break }
-                }
-                if count > 1 { singleSpaces = false }
+                let run = reader.whitespaceRun(from: i, end: n)
+                let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                 let next = j < n ? reader.unit(at: j) : nil
                 if !formFeed, let next,
                    WhitespaceJoining.joins(last: last0, beforeLast: last1, after: next.scalar,
@@ -163,24 +147,8 @@ public enum Normalizer {
                     i += unit.length
                 case .whitespace:
                     // The whole run of whitespace and ignorables.
-                    var j = i
-                    var hasNewline = false
-                    var singleSpaces = true
-                    var count = 0
-                    var formFeed = false
-                    while j < n {
-                        let u = reader.unit(at: j)
-                        if u.kind == .whitespace {
-                            if u.scalar == 0x0A || u.scalar == 0x0D { hasNewline = true }
-                            // Form feeds (PDF pages) and tabs (table columns) are deliberate: never joined.
-                            if u.scalar == 0x0C || u.scalar == 0x09 { singleSpaces = false; hasNewline = true; formFeed = true }
-                            count += 1
-                            j += u.length
-                        } else if u.kind == .ignorable {
-                            j += u.length
-                        } else { break }
-                    }
-                    if count > 1 { singleSpaces = false }
+                    let run = reader.whitespaceRun(from: i, end: n)
+                    let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                     let next = j < n ? reader.unit(at: j) : nil
                     if !formFeed, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
                                                          hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun) {
@@ -232,5 +200,37 @@ public enum Normalizer {
             out.append(UInt8(0xF0 | (s >> 18))); out.append(UInt8(0x80 | ((s >> 12) & 0x3F)))
             out.append(UInt8(0x80 | ((s >> 6) & 0x3F))); out.append(UInt8(0x80 | (s & 0x3F)))
         }
+    }
+}
+
+/// A run of whitespace (and ignorable characters) between two characters, as the joining rules see it.
+struct WhitespaceRun {
+    /// Offset just past the run.
+    var end: Int
+    var hasNewline: Bool
+    /// One single space, nothing else.
+    var singleSpace: Bool
+    /// A form feed (PDF page) or tab (table column): a deliberate break, never joined.
+    var formFeed: Bool
+}
+
+extension ScalarReader {
+    /// The run of whitespace and ignorables that starts at `i` (shared by the fast and the general pass).
+    func whitespaceRun(from i: Int, end n: Int) -> WhitespaceRun {
+        var run = WhitespaceRun(end: i, hasNewline: false, singleSpace: true, formFeed: false)
+        var count = 0
+        while run.end < n {
+            let u = unit(at: run.end)
+            if u.kind == .whitespace {
+                if u.scalar == 0x0A || u.scalar == 0x0D { run.hasNewline = true }
+                if u.scalar == 0x0C || u.scalar == 0x09 { run.singleSpace = false; run.hasNewline = true; run.formFeed = true }
+                count += 1
+                run.end += u.length
+            } else if u.kind == .ignorable {
+                run.end += u.length
+            } else { break }
+        }
+        if count > 1 { run.singleSpace = false }
+        return run
     }
 }
