@@ -163,21 +163,7 @@ struct SentenceReader {
         while i < n {
             let c = u[i]
             if c < 0x80 {
-                if c == 0x3C {
-                    var j = i + 1
-                    while j < n && u[j] != 0x3E { j += 1 }
-                    if j < n { i = j + 1; continue }
-                } else if c == 0x26, i + 1 < n {
-                    var j = i + 1
-                    if u[j] == 0x23 {
-                        j += 1
-                        while j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
-                        if j > i + 2 && j < n && u[j] == 0x3B { i = j + 1; continue }
-                    } else {
-                        while j < n && (u[j] | 0x20) >= 0x61 && (u[j] | 0x20) <= 0x7A { j += 1 }
-                        if j > i + 1 && j < n && u[j] == 0x3B { i = j + 1; continue }
-                    }
-                }
+                if let end = SentenceReader.markupEnd(u, at: i, count: n) { i = end; continue }
                 if c == 0x20 || (c >= 0x09 && c <= 0x0D) { i += 1; continue }
                 return Unicode.Scalar(c)
             }
@@ -295,21 +281,7 @@ struct SentenceReader {
             while i < n {
                 let c = u[i]
                 if c < 0x80 {
-                    if c == 0x3C {   // <…>
-                        var j = i + 1
-                        while j < n && u[j] != 0x3E { j += 1 }
-                        if j < n { i = j + 1; continue }
-                    } else if c == 0x26, i + 1 < n {   // &name; &#123;
-                        var j = i + 1
-                        if u[j] == 0x23 {
-                            j += 1
-                            while j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
-                            if j > i + 2 && j < n && u[j] == 0x3B { i = j + 1; continue }
-                        } else {
-                            while j < n && (u[j] | 0x20) >= 0x61 && (u[j] | 0x20) <= 0x7A { j += 1 }
-                            if j > i + 1 && j < n && u[j] == 0x3B { i = j + 1; continue }
-                        }
-                    }
+                    if let end = SentenceReader.markupEnd(u, at: i, count: n) { i = end; continue }   // <…> &name; &#123;
                     if !(c == 0x20 || (c >= 0x09 && c <= 0x0D)) { out.append(c) }
                     i += 1
                     continue
@@ -403,4 +375,27 @@ struct SentenceReader {
         return lo
     }
 
+}
+
+extension SentenceReader {
+    /// The offset just past a tag (`<…>`) or an entity (`&name;`, `&#123;`) that starts at `i`, else nil:
+    /// sentences are read as text, with any markup a surface range spans set aside.
+    static func markupEnd<C: RandomAccessCollection>(_ u: C, at i: Int, count n: Int) -> Int?
+        where C.Element == UInt8, C.Index == Int {
+        let c = u[i]
+        if c == 0x3C {
+            var j = i + 1
+            while j < n && u[j] != 0x3E { j += 1 }
+            return j < n ? j + 1 : nil
+        }
+        guard c == 0x26, i + 1 < n else { return nil }
+        var j = i + 1
+        if u[j] == 0x23 {
+            j += 1
+            while j < n && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
+            return j > i + 2 && j < n && u[j] == 0x3B ? j + 1 : nil
+        }
+        while j < n && (u[j] | 0x20) >= 0x61 && (u[j] | 0x20) <= 0x7A { j += 1 }
+        return j > i + 1 && j < n && u[j] == 0x3B ? j + 1 : nil
+    }
 }
