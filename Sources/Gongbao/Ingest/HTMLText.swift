@@ -201,23 +201,10 @@ public enum HTMLText {
                 if !element.classID.isEmpty { element.classID.append(0x20) }
                 element.classID.append(contentsOf: bytes.lazy.map(lower))
             case 1: element.style = bytes.filter { $0 != 0x20 }.map(lower)
-            case 2: element.columnSpan = span(bytes)
-            default: element.rowSpan = span(bytes)
+            case 2: element.columnSpan = HTMLSAXBuilder.span(bytes)
+            default: element.rowSpan = HTMLSAXBuilder.span(bytes)
             }
         }
-    }
-
-    /// A span attribute as a count in 1...1000 (garbage reads as 1).
-    private static func span(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var value = 0
-        var seen = false
-        for b in bytes {
-            if b == 0x20 && !seen { continue }
-            guard b >= 0x30 && b <= 0x39 else { break }
-            seen = true
-            value = min(1000, value * 10 + Int(b - 0x30))
-        }
-        return max(1, value)
     }
 
     /// libxml2's own HTML entity table, so the anchor decodes exactly what the parser decoded.
