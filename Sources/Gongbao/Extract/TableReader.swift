@@ -48,11 +48,17 @@ struct TableReader {
     /// A unit stated in a header or caption: （万人）, (%), 单位：亿元.
     struct HeaderUnit { var factor: Decimal; var unit: String?; var kind: MetricKind }
 
-    func headerUnit(_ s: String) -> HeaderUnit? {
+    /// `ownCell`: the text is a data cell, whose own scale and unit may follow its number (175.65亿元).
+    func headerUnit(_ s: String, ownCell: Bool = false) -> HeaderUnit? {
         let t = Array(s.unicodeScalars.map(\.value))
         // Look inside brackets first, then after 单位, then at the end.
         var starts: [Int] = []
         for (i, c) in t.enumerated() where c == 0x28 || c == 0xFF08 || c == 0x3010 { starts.append(i + 1) }
+        // A cell that writes its own scale and unit after the number (175.65亿元) names them there.
+        var afterNumber = 0
+        while afterNumber < t.count, (t[afterNumber] >= 0x30 && t[afterNumber] <= 0x39) || t[afterNumber] == 0x2E
+                || t[afterNumber] == 0x2C || (afterNumber == 0 && t[0] == 0x2D) { afterNumber += 1 }
+        if ownCell, afterNumber > 0, afterNumber < t.count { starts.append(afterNumber) }
         if let r = s.range(of: "单位") {
             var k = s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.upperBound)
             while k < t.count, t[k] == 0x3A || t[k] == 0xFF1A || t[k] == 0x20 { k += 1 }
@@ -125,7 +131,7 @@ struct TableReader {
                     var fig = Figure(span: 0..<0, numberStart: 0, value: value, unit: nil, kind: .count, unitEnd: 0)
                     fig.fromTable = true
                     let own = cellText(cell.range)
-                    let hu = headerUnit(own) ?? headerUnit(header) ?? headerUnit(rowHeader) ?? captionUnit
+                    let hu = headerUnit(own, ownCell: true) ?? headerUnit(header) ?? headerUnit(rowHeader) ?? captionUnit
                     if let hu {
                         fig.value *= hu.factor
                         fig.unit = hu.unit
@@ -184,6 +190,8 @@ struct TableReader {
         guard i < t.count, t[i] >= 0x30, t[i] <= 0x39 else { return nil }
         guard let r = ChineseNumeral.readArabic(t, at: i, stopScale: { _ in true }) else { return nil }
         var end = r.end
+        // 175.65亿元: the cell's own scale before its unit (the caller scales by it through headerUnit).
+        while end < t.count, book.scales[t[end]] != nil, !book.scaleBeginsUnit(t, at: end) { end += 1 }
         if end < t.count, let (_, len) = book.unit(t, at: end) { end += len }
         guard end == t.count else { return nil }
         return (negative ? -r.value : r.value, 0..<end)

@@ -67,6 +67,22 @@ struct TableReaderTests {
         #expect(cell.kind == .money)
     }
 
+    @Test("a cell that writes its own scale and unit: 175.65亿元, 3万人")
+    func ownScaleAndUnit() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("项目", true), ("数量", true)],
+            [("签约总额", false), ("175.65亿元", false)],
+            [("引进人才", false), ("3万人", false)],
+        ]))
+        let money = try #require(m.first { $0.subject == "签约总额" })
+        #expect(money.value == 17_565_000_000)
+        #expect(money.unit == "元")
+        #expect(money.kind == .money)
+        let people = try #require(m.first { $0.subject == "引进人才" })
+        #expect(people.value == 30_000)
+        #expect(people.unit == "人")
+    }
+
     @Test("cells are not read twice by the text scanner")
     func noDuplicates() throws {
         let m = try extract(table(caption: nil, rows: [
