@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The only file that names every stage: Ingest → Normalize → Extract → Metric → Validate.
@@ -46,61 +45,15 @@ public struct Pipeline: Sendable {
         return found
     }
 
-    /// Every document under `paths` on `jobs` threads, results in input order, then the rules over all.
+    /// Every document under `paths` on `jobs` threads (the streaming executor, results in input order), then
+    /// the rules over all of them together, each document with its text.
     public func run(paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> RunResult {
-        let (files, notFound) = Pipeline.inputs(paths)
-        let outcomes = ParallelMap.map(files, jobs: jobs) { file -> Result<DocumentResult, IngestError> in
-            do throws(IngestError) { return .success(try process(path: file)) } catch { return .failure(error) }
-        }
         var documents: [DocumentResult] = []
-        var failures = notFound
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let doc): documents.append(doc)
-            case .failure(let error): failures.append(error)
-            }
+        let summary = stream(paths: paths, jobs: jobs, rules: NoStreamingRules()) { item in
+            if let doc = item.document { documents.append(doc) }
         }
         let validation = validator.report(in: documents)
-        return RunResult(documents: documents, findings: validation.findings, failures: failures,
+        return RunResult(documents: documents, findings: validation.findings, failures: summary.failures,
                          ruleSummaries: validation.summaries)
-    }
-}
-
-/// Maps over items on several threads, keeping input order; each item is claimed by exactly one worker.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
-        let workers = max(1, min(jobs, items.count))
-        if workers == 1 { return items.map(transform) }
-        let box = Box<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let i = box.claim() {
-                box.store(transform(items[i]), at: i)
-            }
-        }
-        return box.results.map { $0! }
-    }
-
-    private final class Box<R>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
-        private let count: Int
-        var results: [R?]
-
-        init(count: Int) {
-            self.count = count
-            results = Array(repeating: nil, count: count)
-        }
-
-        func claim() -> Int? {
-            lock.lock(); defer { lock.unlock() }
-            guard next < count else { return nil }
-            next += 1
-            return next - 1
-        }
-
-        func store(_ r: R, at i: Int) {
-            lock.lock(); defer { lock.unlock() }
-            results[i] = r
-        }
     }
 }
