@@ -13,6 +13,9 @@ struct ContextReader {
     /// The sentence whose first target word was last looked up, and where that word starts (Int.max: none).
     private var targetSentence = -1
     private var targetStart = Int.max
+    /// The ；-sentence whose colon lead-in was last looked up, and whether that lead-in names a plan.
+    private var leadSentence = -1
+    private var leadIsTarget = false
 
     init(book: PatternBook, text: DocText, blocked: [Range<Int>]) {
         self.book = book
@@ -53,6 +56,39 @@ struct ContextReader {
         return targetStart
     }
 
+    /// True when the ；-sentence starting at `sStart` is an item of a list opened by a colon whose lead-in names a
+    /// plan: 主要预期目标是：地区生产总值增长5%左右；城镇新增就业6万人以上；… — every item up to the 。 is a target.
+    mutating func colonLeadInIsTarget(sentenceFrom sStart: Int) -> Bool {
+        if sStart == leadSentence { return leadIsTarget }
+        leadSentence = sStart
+        leadIsTarget = false
+        // Back over the earlier ；-items of the same 。-sentence to the last colon.
+        var p = sStart - 1
+        var colon = -1
+        while p >= 0, sStart - p < 600 {
+            let s = t[p]
+            if s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x0A { break }
+            if s == 0x3A || s == 0xFF1A { colon = p; break }
+            p -= 1
+        }
+        guard colon > 0, !text.isDigit(colon - 1) else { return false }
+        let lead = text.sentenceStart(before: colon)
+        // The lead-in is its own ；-sentence (目标是：), so its first target word must stand before the colon.
+        let saved = (targetSentence, targetStart)
+        leadIsTarget = firstTarget(inSentenceFrom: lead) < colon
+        (targetSentence, targetStart) = saved
+        return leadIsTarget
+    }
+
+    /// 安排资金改造… / 安排专项资金支持…: after 安排 the funds, then a verb before the figure (not 安排资金5亿元).
+    func fundsAnAction(at i: Int, figureAt start: Int) -> Bool {
+        for w in ["专项资金", "资金"] where text.matches(w, at: i) {
+            let e = i + w.unicodeScalars.count
+            return e < start && book.stripTrailing.longestMatch(t, at: e)?.length != start - e
+        }
+        return false
+    }
+
     /// Adds qualifiers and direction to `fig`; `lastEnd` is where the previous figure ended (its words are not ours).
     mutating func annotate(_ fig: inout Figure, lastEnd: Int) {
         let start = fig.numberStart
@@ -80,14 +116,17 @@ struct ContextReader {
         for w in ["预算", "安排"] where b >= 2 && text.matches(w, at: b - 2) {
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
-        // 安排支出180.9亿元: 安排 in the clause, unless the clause reports an outcome (累计安排, 已安排).
+        // 安排支出180.9亿元: 安排 earlier in the sentence (收入安排19.4亿元，加上上年结转等资金，总收入75.2亿元), unless
+        // the sentence reports an outcome (累计安排, 已安排) or 安排 funds an action the figure counts (国家安排资金改造和
+        // 新建1.88万所乡镇卫生院: the schools were built).
         if !fig.qualifiers.contains(.target) {
-            let lo = max(lastEnd, text.clauseStart(before: start))
+            let lo = text.sentenceStart(before: start)
             var plan = false, outcome = false
             var q = lo
             while q < start {
                 switch t[q] {
-                case 0x5B89 where q + 1 < start && t[q + 1] == 0x6392: plan = true           // 安排
+                case 0x5B89 where q + 1 < start && t[q + 1] == 0x6392:                       // 安排
+                    if !fundsAnAction(at: q + 2, figureAt: start) { plan = true }
                 case 0x7D2F where q + 1 < start && t[q + 1] == 0x8BA1: outcome = true        // 累计
                 case 0x5DF2: outcome = true                                                   // 已
                 case 0x5B8C where q + 1 < start && t[q + 1] == 0x6210: outcome = true        // 完成
@@ -99,7 +138,10 @@ struct ContextReader {
         }
         // Plans: a target word earlier in the sentence, outside quotes.
         let sStart = text.sentenceStart(before: start)
-        if firstTarget(inSentenceFrom: sStart) < k, !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
+        if !fig.qualifiers.contains(.target),
+           firstTarget(inSentenceFrom: sStart) < k || colonLeadInIsTarget(sentenceFrom: sStart) {
+            fig.qualifiers.append(.target)
+        }
         // Direction: the verb right before the number (同比增长7.5%, 下降了0.3个百分点).
         if fig.kind.isQuantity {
             var d = k

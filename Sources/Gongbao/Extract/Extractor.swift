@@ -68,6 +68,8 @@ public struct Extractor: Sendable {
             figures[k] = fig
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
+        PlanSections.apply(&figures, text: text, periodYear: periodYear, planWords: book.lexicon.planHeadings,
+                           outcomeWords: book.lexicon.outcomeHeadings)
         ListDistribution.apply(&figures, text: text)
         // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
         for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {

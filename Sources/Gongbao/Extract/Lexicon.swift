@@ -52,6 +52,10 @@ public struct Lexicon: Sendable {
     public var ellipticHeads: [String] = []
     /// Accounts that are two sides of one ledger (收入/支出): a figure of one is never a 其中 part of the other.
     public var contrastPairs: [(String, String)] = []
+    /// Words of a section heading that opens a plan (重点工作, 预算草案): every figure under it is a target. See PlanSections.
+    public var planHeadings: [String] = []
+    /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
+    public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
     public var scopeRegion: [String] = []
     public var examples: [Example] = []
@@ -152,6 +156,8 @@ public struct Lexicon: Sendable {
         partModifiers = try f.strings(f.child(f.root, "part_modifiers"), "part_modifiers")
         headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
         ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")
+        planHeadings = try f.strings(f.child(f.root, "plan_headings"), "plan_headings")
+        outcomeHeadings = try f.strings(f.child(f.root, "outcome_headings"), "outcome_headings")
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil

@@ -1,0 +1,148 @@
+/// Work reports and budget reports keep their plans in sections of their own: 三、2026年重点工作任务,
+/// 二、关于1998年政府工作的建议, 二、2026年预算（草案）情况. Every figure under such a heading is a target even when its
+/// sentence names no plan word (新增公路通车里程1500公里; 2026年全市一般公共预算收入439.2亿元).
+///
+/// A heading is a line that opens with 一、 (level 1) or （一） (level 2). It opens a plan when it holds a plan
+/// word (vocabulary: contexts.yaml plan_headings) or a year later than the report's own period, and no outcome word
+/// (outcome_headings: 回顾, 执行情况); a heading with neither inherits from the level above. Within a plan section a
+/// figure is no plan when its sentence states a position (截至2026年1月31日…) or names a year before the period, or
+/// when it is the starting point of a change (国务院组成部门从40个减少到29个: 40个 is today's count).
+enum PlanSections {
+    /// A section heading: where it starts, its level (1: 一、, 2: （一）) and whether it opens a plan (nil: says nothing).
+    struct Heading {
+        var start: Int
+        var level: Int
+        var plan: Bool?
+    }
+
+    static func apply(_ figures: inout [Figure], text: DocText, periodYear: Int?, planWords: [String],
+                      outcomeWords: [String]) {
+        guard !planWords.isEmpty else { return }
+        let headings = self.headings(text: text, periodYear: periodYear, planWords: planWords, outcomeWords: outcomeWords)
+        guard headings.contains(where: { $0.plan == true }) else { return }
+        var h = 0
+        // The decision of each level in force at the current position.
+        var levels: [Bool?] = [nil, nil]
+        for k in figures.indices {
+            let at = figures[k].numberStart
+            while h < headings.count, headings[h].start <= at {
+                let head = headings[h]
+                levels[head.level - 1] = head.plan
+                if head.level == 1 { levels[1] = nil }
+                h += 1
+            }
+            let inPlan = levels[1] ?? levels[0] ?? false
+            guard inPlan, figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
+            if statesPosition(figures[k], text: text, periodYear: periodYear) { continue }
+            figures[k].qualifiers.append(.target)
+            figures[k].qualifiers.sort()
+        }
+    }
+
+    /// 截至…, an earlier year in the sentence, or the 从/由 figure of a change: a fact, not a plan.
+    static func statesPosition(_ fig: Figure, text: DocText, periodYear: Int?) -> Bool {
+        let t = text.t
+        let s = text.sentenceStart(before: fig.numberStart)
+        // 截至2026年1月31日，…支出5.8亿元，其中：基本支出4.3亿元…；项目支出1.5亿元: 截至 governs the whole 。-sentence.
+        var p = s
+        while p > 0, s - p < 300, !(t[p - 1] == 0x3002 || t[p - 1] == 0x21 || t[p - 1] == 0x3F) { p -= 1 }
+        while p + 1 < fig.numberStart {
+            if (t[p] == 0x622A && (t[p + 1] == 0x81F3 || t[p + 1] == 0x6B62)) { return true }   // 截至 截止
+            p += 1
+        }
+        if let y = periodYear {
+            var q = s
+            let e = text.sentenceEnd(after: fig.numberStart)
+            while q + 4 < e {
+                if t[q + 4] == 0x5E74, (q == 0 || !text.isDigit(q - 1)), (0..<4).allSatisfy({ text.isDigit(q + $0) }) {
+                    let v = (0..<4).reduce(0) { $0 * 10 + Int(t[q + $1] - 0x30) }
+                    if v < y, v > 1900 { return true }
+                }
+                q += 1
+            }
+        }
+        // 从40个减少到29个 / 由…增加到…: the figure right after 从/由 is where the change starts.
+        var b = fig.numberStart - 1
+        while b >= s, t[b] == 0x20 { b -= 1 }
+        if b >= s, t[b] == 0x4ECE || t[b] == 0x7531 {
+            let e = min(text.sentenceEnd(after: fig.unitEnd), fig.unitEnd + 8)
+            var q = fig.unitEnd
+            while q + 1 < e {
+                if t[q + 1] == 0x5230 || t[q + 1] == 0x81F3 { return true }   // …到 / …至
+                q += 1
+            }
+        }
+        return false
+    }
+
+    /// Every heading line of the text, in order.
+    static func headings(text: DocText, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> [Heading] {
+        let t = text.t
+        var out: [Heading] = []
+        var i = 0
+        while i < t.count {
+            // At a line start (after spaces).
+            var p = i
+            while p < t.count, t[p] == 0x20 || t[p] == 0x09 || t[p] == 0x3000 { p += 1 }
+            if let (level, bodyStart) = marker(at: p, text: text) {
+                var e = bodyStart
+                while e < t.count, e - bodyStart < 60, t[e] != 0x0A, t[e] != 0x3002 { e += 1 }
+                let body = text.string(bodyStart..<e).filter { !$0.isWhitespace }
+                out.append(Heading(start: p, level: level,
+                                   plan: decision(body, periodYear: periodYear, planWords: planWords, outcomeWords: outcomeWords)))
+            }
+            while i < t.count, t[i] != 0x0A { i += 1 }
+            i += 1
+        }
+        return out
+    }
+
+    /// 一、 → (1, after it); （一） or (一) → (2, after it); anything else → nil.
+    static func marker(at p: Int, text: DocText) -> (Int, Int)? {
+        let t = text.t
+        func numeral(_ q: Int) -> Int {
+            var k = q
+            while k < t.count, k - q < 3, ChineseNumeral.digit(t[k]) != nil || t[k] == 0x5341 || t[k] == 0x20 { k += 1 }
+            while k > q, t[k - 1] == 0x20 { k -= 1 }
+            return k
+        }
+        guard p < t.count else { return nil }
+        if t[p] == 0x28 || t[p] == 0xFF08 {
+            var q = p + 1
+            while q < t.count, t[q] == 0x20 { q += 1 }
+            let e = numeral(q)
+            guard e > q else { return nil }
+            var c = e
+            while c < t.count, t[c] == 0x20 { c += 1 }
+            guard c < t.count, t[c] == 0x29 || t[c] == 0xFF09 else { return nil }
+            return (2, c + 1)
+        }
+        let e = numeral(p)
+        guard e > p else { return nil }
+        var c = e
+        while c < t.count, t[c] == 0x20 { c += 1 }
+        guard c < t.count, t[c] == 0x3001 else { return nil }
+        return (1, c + 1)
+    }
+
+    /// True: a plan heading; false: an outcome heading; nil: neither.
+    static func decision(_ body: String, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> Bool? {
+        if outcomeWords.contains(where: { body.contains($0) }) { return false }
+        if planWords.contains(where: { body.contains($0) }) { return true }
+        if let y = periodYear, let later = firstYear(body), later > y { return true }
+        return nil
+    }
+
+    /// The first 4-digit year written with 年 (2026年).
+    static func firstYear(_ s: String) -> Int? {
+        let u = Array(s.unicodeScalars)
+        var k = 0
+        while k + 4 < u.count {
+            if u[k + 4] == "年", (0..<4).allSatisfy({ u[k + $0].properties.numericType != nil && u[k + $0].isASCII }) {
+                return Int(String(String.UnicodeScalarView(u[k..<(k + 4)])))
+            }
+            k += 1
+        }
+        return nil
+    }
+}
