@@ -66,4 +66,30 @@ enum EllipticSubjects {
     static func mayHoldHead(_ s: String, _ firsts: ScalarSet) -> Bool {
         s.unicodeScalars.contains { firsts.contains($0.value) }
     }
+
+    /// A clause that opens with a predicate (占比39.9%, 高于全国0.8个百分点, 增速高于全州11.9个百分点) is about the
+    /// topic of its sentence: the subject of the nearest figure before it in the same ；-sentence whose subject is a noun
+    /// phrase (阿图什市地区生产总值 → 阿图什市地区生产总值占比).
+    static func inheritTopics(_ figures: inout [Figure], text: DocText, openers: [String], notOpeners: [String]) {
+        guard !openers.isEmpty else { return }
+        func opensWithPredicate(_ s: String) -> Bool {
+            openers.contains { s.hasPrefix($0) } && !notOpeners.contains { s.hasPrefix($0) }
+        }
+        // Topics are read from the subjects as found, not as rewritten here (…占比, then 贡献率: both take 采矿业).
+        let original = figures.map(\.subject)
+        for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
+            let s = figures[k].subject
+            guard opensWithPredicate(s) else { continue }
+            let sentence = text.sentenceStart(before: figures[k].numberStart)
+            var j = k - 1
+            while j >= 0, figures[j].span.lowerBound >= sentence {
+                let topic = original[j]
+                if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic) {
+                    if !s.hasPrefix(topic) { figures[k].subject = topic + s }
+                    break
+                }
+                j -= 1
+            }
+        }
+    }
 }

@@ -47,6 +47,9 @@ public struct Extractor: Sendable {
         let period = ExtractorSupport.period(figures, text: text)
         let periodYear = period.flatMap { Int($0.prefix(4)) }
         var lastEnd = 0
+        // Where the last quantity ended: a date or a duration before a figure is part of its clause, not a
+        // figure whose words end the subject (全国财政用于教育支出五年累计2.43万亿元).
+        var lastQuantityEnd = 0
         for k in figures.indices {
             var fig = figures[k]
             let sentenceStart = text.sentenceStart(before: fig.numberStart)
@@ -54,7 +57,7 @@ public struct Extractor: Sendable {
             context.annotate(&fig, lastEnd: lastEnd)
             scopes.advance(to: fig.span.lowerBound)
             if fig.kind.isQuantity, fig.subject.isEmpty {
-                fig.subject = subjects.subject(of: fig, lastEnd: lastEnd)
+                fig.subject = subjects.subject(of: fig, lastEnd: lastEnd, quantityEnd: max(sentenceStart, lastQuantityEnd))
             }
             fig.scope = scopes.scope
             if scopes.cumulative { fig.isCumulative = true }
@@ -65,6 +68,7 @@ public struct Extractor: Sendable {
             }
             scopes.take(fig)
             lastEnd = fig.unitEnd
+            if fig.kind.isQuantity { lastQuantityEnd = fig.unitEnd }
             figures[k] = fig
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
@@ -112,6 +116,8 @@ public struct Extractor: Sendable {
                 figures[k].subject = heading + own
             }
         }
+        EllipticSubjects.inheritTopics(&figures, text: text, openers: book.lexicon.predicateOpeners,
+                                       notOpeners: book.lexicon.notPredicateOpeners)
         EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)
         figures += tables.figures()
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }

@@ -54,6 +54,10 @@ public struct Lexicon: Sendable {
     public var contrastPairs: [(String, String)] = []
     /// Words of a section heading that opens a plan (重点工作, 预算草案): every figure under it is a target. See PlanSections.
     public var planHeadings: [String] = []
+    /// Words that open a predicate, not a noun (占, 高于, 拉动): a subject starting with one takes its sentence's topic.
+    public var predicateOpeners: [String] = []
+    /// Longer words starting like a predicate that are nouns (占地面积).
+    public var notPredicateOpeners: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -157,6 +161,8 @@ public struct Lexicon: Sendable {
         headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
         ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")
         planHeadings = try f.strings(f.child(f.root, "plan_headings"), "plan_headings")
+        predicateOpeners = try f.strings(f.child(f.root, "predicate_openers"), "predicate_openers")
+        notPredicateOpeners = try f.strings(f.child(f.root, "not_predicate_openers"), "not_predicate_openers")
         outcomeHeadings = try f.strings(f.child(f.root, "outcome_headings"), "outcome_headings")
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)

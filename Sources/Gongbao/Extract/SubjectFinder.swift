@@ -9,7 +9,20 @@ struct SubjectFinder {
     let text: DocText
     var t: [UInt32] { text.t }
 
-    func subject(of fig: Figure, lastEnd: Int) -> String {
+    /// `lastEnd`: where the previous figure ended; `quantityEnd`: where the previous quantity ended (a date or a
+    /// duration between them is read as part of the clause when the words after it name nothing: 全国财政用于教育支出
+    /// 五年累计2.43万亿元; 城镇居民人均可支配收入从2002年的7703元).
+    func subject(of fig: Figure, lastEnd: Int, quantityEnd: Int) -> String {
+        let s = subject(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
+        // (比五年前增加5000万吨: 前 alone names nothing either.)
+        if quantityEnd < lastEnd, s.unicodeScalars.count <= 1 {
+            let wider = subject(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
+            if !wider.isEmpty, wider != "的", !opensWithChangeTo(wider) { return wider }
+        }
+        return s == "的" ? "" : s
+    }
+
+    func subject(of fig: Figure, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
         var lo = text.clauseStart(before: fig.numberStart)
         // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
         while lo > 1, t[lo - 1] == 0x29, lo > lastEnd {
@@ -29,7 +42,8 @@ struct SubjectFinder {
             }
         }
         // After a 、 list (学术交流、…、成果展示五类活动) the items are examples; the noun after names the figure.
-        let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd
+        // (9.9%、33.4%和56.7%: a list of figures, not of items; they share the subject before the first.)
+        let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd && lo - 1 != previousQuantityEnd
         lo = max(lo, lastEnd)
         // 三大人才金融政策: the subject follows.
         if fig.unit == nil, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
@@ -90,6 +104,11 @@ struct SubjectFinder {
             if (t[q] == 0x7531 || t[q] == 0x4ECE), q > lo, q + 1 < hi || q + 1 == hi { hi = q; break }
             q += 1
         }
+        // 全社会研究与实验发展经费，从2002年1288亿元增加到…: a clause that opens with 从/由 names nothing; the clause
+        // before it is the subject.
+        if lo < hi, t[lo] == 0x7531 || t[lo] == 0x4ECE, let topic = previousClause(before: lo, lastEnd: lastEnd) {
+            return topic
+        }
         changed = true
         while changed && lo < hi {
             changed = false
@@ -109,6 +128,11 @@ struct SubjectFinder {
             if !a.isEmpty { return a }
         }
         if endsWithPreposition { return after(fig, wholeClause: true) }
+        // 增长2.6% 一般公共预算支出2680.0亿元: after a change verb the words after the figure name the next one.
+        if before.isEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
+            || book.down.matchEnding(t, at: fig.numberStart) != nil {
+            return ""
+        }
         if before.isEmpty || endsWithVerb {
             let a = after(fig, wholeClause: false)
             return a.isEmpty ? before : a
@@ -171,6 +195,25 @@ struct SubjectFinder {
         return out
     }
 
+    /// 增加到2007年的: a change verb that leads from one figure to the next (增加到, 提高到, 降至) names nothing.
+    func opensWithChangeTo(_ s: String) -> Bool {
+        let u = s.unicodeScalars.map(\.value)
+        guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
+        return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3
+    }
+
+    /// The clause before a comma at `lo - 1`, when it is words only (no figure, at most 20 characters).
+    func previousClause(before lo: Int, lastEnd: Int) -> String? {
+        guard lo >= 2, t[lo - 1] == 0x2C else { return nil }
+        var a = text.clauseStart(before: lo - 1)
+        guard a >= lastEnd, lo - 1 - a >= 2, lo - 1 - a <= 20, !(a..<(lo - 1)).contains(where: { text.isDigit($0) }) else {
+            return nil
+        }
+        while let m = book.stripLeading.longestMatch(t, at: a), a + m.length < lo - 1 { a += m.length }
+        let s = clean(text.string(a..<(lo - 1)))
+        return s.unicodeScalars.count >= 2 ? s : nil
+    }
+
     func hasVerbEnding(lo: Int, hi: Int) -> Bool {
         var h = hi
         if h > lo, t[h - 1] == 0x4E86 { h -= 1 }
@@ -182,6 +225,17 @@ struct SubjectFinder {
         var lo = fig.unitEnd
         if let m = book.after.longestMatch(t, at: lo) { lo += m.length }   // 以上, 左右
         if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
+        // 7703元增加到2007年的13786元: a change verb after the figure leads to the next figure, not to a noun.
+        if let m = book.stripTrailing.longestMatch(t, at: lo), let last = Unicode.Scalar(t[lo + m.length - 1]),
+           last == "到" || last == "至" {
+            return ""
+        }
+        // 33.4%和56.7%: a conjunction before the next figure names nothing.
+        if lo < t.count, t[lo] == 0x548C || t[lo] == 0x53CA || t[lo] == 0x4E0E || t[lo] == 0x6216 {
+            var d = lo + 1
+            while d < t.count, t[d] == 0x20 { d += 1 }
+            if text.isDigit(d) || (d < t.count && ChineseNumeral.digit(t[d]) != nil) { return "" }
+        }
         let hi = min(text.clauseEnd(after: lo), lo + 16)
         var e = lo
         while e < hi {

@@ -19,6 +19,9 @@ struct SpecTests {
     @Test("scopes", arguments: SpecCase.load("scopes.jsonl"))
     func scopes(_ c: SpecCase) { run(c) }
 
+    @Test("subjects", arguments: SpecCase.load("subjects.jsonl"))
+    func subjects(_ c: SpecCase) { run(c) }
+
     @Test("numerals", arguments: SpecCase.load("numerals.jsonl"))
     func numerals(_ c: SpecCase) {
         if let reason = c.pending {
@@ -30,7 +33,7 @@ struct SpecTests {
 
     @Test("every spec file loads")
     func specFilesLoad() {
-        for name in ["figures.jsonl", "not-figures.jsonl", "qualifiers.jsonl", "scopes.jsonl", "numerals.jsonl"] {
+        for name in ["figures.jsonl", "not-figures.jsonl", "qualifiers.jsonl", "scopes.jsonl", "numerals.jsonl", "subjects.jsonl"] {
             #expect(!SpecCase.load(name).isEmpty, "\(name) is missing or empty")
         }
     }
