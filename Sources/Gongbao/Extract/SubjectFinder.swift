@@ -19,7 +19,7 @@ struct SubjectFinder {
             let wider = subject(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
             if !wider.isEmpty, wider != "的", !opensWithChangeTo(wider) { return wider }
         }
-        return s == "的" ? "" : s
+        return s == "的" || opensWithChangeTo(s) ? "" : s
     }
 
     func subject(of fig: Figure, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
@@ -128,6 +128,17 @@ struct SubjectFinder {
             if !a.isEmpty { return a }
         }
         if endsWithPreposition { return after(fig, wholeClause: true) }
+        // 推进卡阳、松如沟等14个750千伏电网工程 (examples, then the figure) / 1.5亿学生和780万名家庭经济困难寄宿生
+        // (the item before 和 is the last figure's): the noun after the figure names it.
+        if hi > lo, [0x7B49, 0x548C, 0x53CA, 0x4E0E].contains(t[hi - 1]) {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
+        // 推动国达化工60万吨钾肥复合造粒项目: a capacity written before its noun; the subject is the owner and the noun.
+        if fig.kind == .measure, !before.isEmpty, !endsWithVerb, text.isCJK(fig.unitEnd) {
+            let a = after(fig, wholeClause: false)
+            if a.unicodeScalars.count >= 2 { return before + a }
+        }
         // 增长2.6% 一般公共预算支出2680.0亿元: after a change verb the words after the figure name the next one.
         if before.isEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
             || book.down.matchEnding(t, at: fig.numberStart) != nil {
@@ -238,12 +249,25 @@ struct SubjectFinder {
         }
         let hi = min(text.clauseEnd(after: lo), lo + 16)
         var e = lo
-        while e < hi {
+        // 3座35万千瓦光热电站 / 14个750千伏电网工程: a size written between the figure and its noun is read with it.
+        if text.isDigit(lo) {
+            var d = lo
+            while d < t.count, text.isDigit(d) || t[d] == 0x2E { d += 1 }
+            while d < t.count, book.scales[t[d]] != nil, !book.scaleBeginsUnit(t, at: d) { d += 1 }
+            if let (_, len) = book.unit(t, at: d), text.isCJK(d + len) { e = d + len }
+        }
+        let hi2 = max(hi, min(text.clauseEnd(after: e), e + 16))
+        while e < hi2 {
             if !wholeClause, e > lo, book.afterStops.longestMatch(t, at: e) != nil { break }
             if text.isDigit(e) { break }
             e += 1
         }
-        return clean(text.string(lo..<e))
+        var out = clean(text.string(lo..<e))
+        // 1.5亿学生和780万名…: the conjunction before the next figure is not part of the noun.
+        while let last = out.unicodeScalars.last, ["和", "及", "与", "、", "等"].contains(last) {
+            out.unicodeScalars.removeLast()
+        }
+        return out
     }
 
     func clean(_ s: String) -> String {
