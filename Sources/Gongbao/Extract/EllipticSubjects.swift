@@ -92,4 +92,56 @@ enum EllipticSubjects {
             }
         }
     }
+
+    /// Budget reports name funds by the verb that raised them and say what they are for after the figure: 统筹资金
+    /// 41.1亿元，进一步提高城乡居民医保、基本公共卫生补助标准 → 提高城乡居民医保、基本公共卫生补助标准统筹资金.
+    /// `generic`: such subjects (统筹资金, 筹措经费); `purposeVerbs`: words dropped before the purpose (用于, 支持).
+    static func addPurposes(_ figures: inout [Figure], text: DocText, generic: [String], purposeVerbs: [String]) {
+        guard !generic.isEmpty else { return }
+        let t = text.t
+        for k in figures.indices where figures[k].kind == .money && !figures[k].fromTable {
+            guard generic.contains(figures[k].subject) else { continue }
+            // The figure ends its clause: a comma, then the purpose up to the next comma or sentence end.
+            var p = figures[k].span.upperBound
+            while p < t.count, t[p] == 0x20 { p += 1 }
+            guard p < t.count, t[p] == 0x2C else { continue }
+            p += 1
+            var e = p
+            while e < t.count, e - p < 30, !(t[e] == 0x2C || text.isSentenceEnd(t[e])) { e += 1 }
+            var purpose = text.string(p..<e).filter { !$0.isWhitespace }
+            var stripped = true
+            while stripped {
+                stripped = false
+                for w in purposeVerbs where purpose.hasPrefix(w) && purpose.count > w.count + 1 {
+                    purpose.removeFirst(w.count)
+                    stripped = true
+                }
+            }
+            guard purpose.count >= 2, !purpose.contains(where: { $0.isNumber }) else { continue }
+            figures[k].subject = purpose + figures[k].subject
+        }
+    }
+
+    /// 中等职业教育学校招生3877人，在校生1.3万人，毕业生5399人: a short head in a later clause of the ；-sentence
+    /// (在校生, 毕业生, 观众) belongs to what the first figure's subject names before its own head (中等职业教育学校).
+    /// Not for 、-lists (博物馆201个、文化馆22个) nor 其中 parts (其中医院138个): those items name themselves.
+    static func shortHeadsTakeTopic(_ figures: inout [Figure], text: DocText) {
+        let t = text.t
+        var first = -1
+        var sentence = -1
+        for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
+            let s = text.sentenceStart(before: figures[k].numberStart)
+            if s != sentence { sentence = s; first = k; continue }
+            let head = figures[first].subject
+            let own = figures[k].subject
+            guard head.count >= 5, own.count >= 2, own.count <= 3, !head.hasSuffix(own), figures[k].unit == figures[first].unit,
+                  figures[k].direction == nil, !head.contains(where: { "()（）".contains($0) })
+            else { continue }
+            let cs = text.clauseStart(before: figures[k].numberStart)
+            guard cs > 0, t[cs - 1] == 0x2C, ExtractorSupport.qizhong(before: figures[k].numberStart, text: text) == nil
+            else { continue }
+            let topic = head.dropLast(2)
+            if !own.hasPrefix(topic) { figures[k].subject = topic + own }
+        }
+    }
 }

@@ -93,7 +93,8 @@ public struct Extractor: Sendable {
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
-                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
+                // (A share named from its reference, …占预算的比例, is no subject for the growth after it.)
+                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty, !figures[j].subject.hasSuffix("的比例") {
                     // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
                     let cs = text.clauseStart(before: figures[k].numberStart)
                     let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
@@ -118,6 +119,9 @@ public struct Extractor: Sendable {
         }
         EllipticSubjects.inheritTopics(&figures, text: text, openers: book.lexicon.predicateOpeners,
                                        notOpeners: book.lexicon.notPredicateOpeners)
+        EllipticSubjects.shortHeadsTakeTopic(&figures, text: text)
+        EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
+                                     purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)
         figures += tables.figures()
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }

@@ -54,6 +54,10 @@ public struct Lexicon: Sendable {
     public var contrastPairs: [(String, String)] = []
     /// Words of a section heading that opens a plan (重点工作, 预算草案): every figure under it is a target. See PlanSections.
     public var planHeadings: [String] = []
+    /// Funds named only by how they were raised (统筹资金, 筹措经费): the purpose after the figure completes them.
+    public var genericFunds: [String] = []
+    /// Words before such a purpose that are dropped (用于, 支持, 进一步).
+    public var purposeVerbs: [String] = []
     /// Words that open a predicate, not a noun (占, 高于, 拉动): a subject starting with one takes its sentence's topic.
     public var predicateOpeners: [String] = []
     /// Longer words starting like a predicate that are nouns (占地面积).
@@ -161,6 +165,8 @@ public struct Lexicon: Sendable {
         headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
         ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")
         planHeadings = try f.strings(f.child(f.root, "plan_headings"), "plan_headings")
+        genericFunds = try f.strings(f.child(f.root, "generic_funds"), "generic_funds")
+        purposeVerbs = try f.strings(f.child(f.root, "purpose_verbs"), "purpose_verbs")
         predicateOpeners = try f.strings(f.child(f.root, "predicate_openers"), "predicate_openers")
         notPredicateOpeners = try f.strings(f.child(f.root, "not_predicate_openers"), "not_predicate_openers")
         outcomeHeadings = try f.strings(f.child(f.root, "outcome_headings"), "outcome_headings")
