@@ -120,6 +120,7 @@ public struct Extractor: Sendable {
         EllipticSubjects.inheritTopics(&figures, text: text, openers: book.lexicon.predicateOpeners,
                                        notOpeners: book.lexicon.notPredicateOpeners)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text)
+        RateDenominators.apply(&figures, text: text)
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)

@@ -320,6 +320,7 @@ struct FigureScanner {
                 fig.kind = .ordinal
             }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
+            if isDenominator(value: reading.value, isArabic: isArabic, unit: unit.surface, end: end) { return (nil, end) }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
         if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
@@ -332,4 +333,17 @@ struct FigureScanner {
         return (fig, end)
     }
 
+    /// 工矿商贸企业就业人员十万人生产安全事故死亡人数4人, 万人口拥有…12.5件: a round 千/万/十万 of people or vehicles
+    /// run into the name of a rate whose figure follows in the clause is the rate's denominator, not a count.
+    func isDenominator(value: Decimal, isArabic: Bool, unit: String, end: Int) -> Bool {
+        guard !isArabic, [Decimal(1000), 10000, 100000, 1000000].contains(value),
+              ["人", "人口", "辆", "户"].contains(unit), text.isCJK(end) else { return false }
+        let e = min(text.clauseEnd(after: end), end + 40)
+        var k = end
+        while k < e {
+            if text.isDigit(k) { return true }
+            k += 1
+        }
+        return false
+    }
 }

@@ -1,0 +1,35 @@
+/// A rate names its denominator before the figure: 每千人拥有3岁以下婴幼儿托位数4.6个, 每十万人口拥有执业医师320人,
+/// 就业人员十万人生产安全事故死亡人数4人. The denominator is no figure of its own (FigureScanner drops it); it is
+/// the figure's scope (每千人), so a rate is never read as, or compared with, a total.
+enum RateDenominators {
+    static let units = ["人口", "人", "户", "辆", "车"]
+    /// 十 百 千 万: the characters of a round denominator.
+    static let round: Set<UInt32> = [0x5341, 0x767E, 0x5343, 0x4E07]
+
+    static func apply(_ figures: inout [Figure], text: DocText) {
+        let t = text.t
+        for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
+            let start = figures[k].numberStart
+            var p = text.clauseStart(before: start)
+            while p < start {
+                let every = t[p] == 0x6BCF   // 每
+                // A run-in denominator is round (十万人) and starts a number (not the tail of 二十万人).
+                let runIn = round.contains(t[p]) && p > 0 && ChineseNumeral.digit(t[p - 1]) == nil && !text.isDigit(p - 1)
+                guard every || runIn else { p += 1; continue }
+                let q = every ? p + 1 : p
+                var e = q
+                while e < start, round.contains(t[e]) || (every && (ChineseNumeral.digit(t[e]) != nil || text.isDigit(e))) {
+                    e += 1
+                }
+                if e > q, e < start, let u = units.first(where: { text.matches($0, at: e) }) {
+                    let words = text.string(p..<(e + u.unicodeScalars.count))
+                    let denominator = every ? words : "每" + words
+                    let old = figures[k].scope ?? ""
+                    if !old.contains(denominator) { figures[k].scope = old.isEmpty ? denominator : old + "；" + denominator }
+                    break
+                }
+                p += 1
+            }
+        }
+    }
+}
