@@ -140,9 +140,15 @@ struct SubjectFinder {
             if a.unicodeScalars.count >= 2 { return before + a }
         }
         // 增长2.6% 一般公共预算支出2680.0亿元: after a change verb the words after the figure name the next one.
+        // (全体居民人均可支配收入增速高于经济增速、突破3万元: a clause with no figure before names it.)
+        let ownClause = text.clauseStart(before: fig.numberStart)
         if before.isEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
             || book.down.matchEnding(t, at: fig.numberStart) != nil {
-            return ""
+            return previousClause(before: ownClause, lastEnd: lastEnd, orList: true) ?? ""
+        }
+        if before.isEmpty, !endsWithVerb, after(fig, wholeClause: false).isEmpty,
+           let p = previousClause(before: ownClause, lastEnd: lastEnd, orList: true) {
+            return p
         }
         if before.isEmpty || endsWithVerb {
             let a = after(fig, wholeClause: false)
@@ -214,16 +220,22 @@ struct SubjectFinder {
     }
 
     /// The clause before a comma at `lo - 1`, when it is words only (no figure, at most 20 characters).
-    func previousClause(before lo: Int, lastEnd: Int) -> String? {
-        guard lo >= 2, t[lo - 1] == 0x2C else { return nil }
+    func previousClause(before lo: Int, lastEnd: Int, orList: Bool = false) -> String? {
+        guard lo >= 2, t[lo - 1] == 0x2C || (orList && t[lo - 1] == 0x3001) else { return nil }
         var a = text.clauseStart(before: lo - 1)
         guard a >= lastEnd, lo - 1 - a >= 2, lo - 1 - a <= 20, !(a..<(lo - 1)).contains(where: { text.isDigit($0) }) else {
             return nil
         }
         while let m = book.stripLeading.longestMatch(t, at: a), a + m.length < lo - 1 { a += m.length }
         let s = clean(text.string(a..<(lo - 1)))
+        // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
+        if SubjectFinder.methodOpeners.contains(where: { s.hasPrefix($0) })
+            || SubjectFinder.methodEnders.contains(where: { s.hasSuffix($0) }) { return nil }
         return s.unicodeScalars.count >= 2 ? s : nil
     }
+
+    static let methodOpeners = ["按", "据", "经", "初步", "分"]
+    static let methodEnders = ["计算", "看", "统计", "核算", "测算"]
 
     func hasVerbEnding(lo: Int, hi: Int) -> Bool {
         var h = hi
