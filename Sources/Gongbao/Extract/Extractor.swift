@@ -93,8 +93,12 @@ public struct Extractor: Sendable {
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
-                // (A share named from its reference, …占预算的比例, is no subject for the growth after it.)
-                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty, !figures[j].subject.hasSuffix("的比例") {
+                // (A share — …占预算的比例, 完成年度计划82.3% — is no subject for the growth after it: 同比增长15.3%
+                // is the growth of the amount.)
+                let growth = figures[k].direction != nil && figures[k].kind == .percent
+                let share = figures[j].subject.hasSuffix("的比例")
+                    || (growth && figures[j].kind == .percent && figures[j].direction == nil)
+                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty, !share {
                     // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
                     let cs = text.clauseStart(before: figures[k].numberStart)
                     let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }

@@ -161,7 +161,10 @@ struct FigureScanner {
         let numberStart = i
         let c = t[i]
         // Special leading forms.
-        if c == 0x7B2C { return ordinal(at: i) }                  // 第
+        if c == 0x7B2C {                                          // 第
+            if book.names.covers(t, i) { return (nil, i + 1) }    // 第三产业, 第一时间: names, not ranks
+            return ordinal(at: i)
+        }
         if c == 0x9996 { return first(at: i) }                    // 首
         if c == 0x7FFB { return doubling(at: i) }                 // 翻一番
         if c == 0x534A { return nil }                             // 半 alone

@@ -216,7 +216,7 @@ struct SubjectFinder {
     func opensWithChangeTo(_ s: String) -> Bool {
         let u = s.unicodeScalars.map(\.value)
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
-        return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3
+        return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
 
     /// The clause before a comma at `lo - 1`, when it is words only (no figure, at most 20 characters).
@@ -250,7 +250,7 @@ struct SubjectFinder {
         if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
         // 7703元增加到2007年的13786元: a change verb after the figure leads to the next figure, not to a noun.
         if let m = book.stripTrailing.longestMatch(t, at: lo), let last = Unicode.Scalar(t[lo + m.length - 1]),
-           last == "到" || last == "至" {
+           last == "到" || last == "至" || (last == "为" && m.length > 1) {
             return ""
         }
         // 33.4%和56.7%: a conjunction before the next figure names nothing.
