@@ -22,7 +22,30 @@ struct SubjectFinder {
         return s == "的" || opensWithChangeTo(s) ? "" : s
     }
 
+    /// 涨 平 降 升 增 减: the verbs of a tally (八大类价格五涨一平一降, 三升两降).
+    static let tallyVerbs: Set<UInt32> = [0x6DA8, 0x5E73, 0x964D, 0x5347, 0x589E, 0x51CF]
+
+    /// 其他七大类价格环比五涨一平一降: each numeral counts the items that moved one way; its subject is the topic of
+    /// the tally with the verb (其他七大类价格环比涨). Nil when the figure is no tally item.
+    func tallySubject(of fig: Figure) -> String? {
+        guard fig.unit == nil, fig.unitEnd < t.count, SubjectFinder.tallyVerbs.contains(t[fig.unitEnd]) else { return nil }
+        // Back over the earlier items of the run (numeral + verb) to its start.
+        var start = fig.numberStart
+        while start >= 2, SubjectFinder.tallyVerbs.contains(t[start - 1]), ChineseNumeral.digit(t[start - 2]) != nil {
+            start -= 2
+        }
+        let isRun = start < fig.numberStart || (fig.unitEnd + 2 < t.count && ChineseNumeral.digit(t[fig.unitEnd + 1]) != nil
+            && SubjectFinder.tallyVerbs.contains(t[fig.unitEnd + 2]))
+        guard isRun else { return nil }
+        var lo = text.clauseStart(before: start)
+        while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < start { lo += m.length }
+        let topic = clean(text.string(lo..<start))
+        guard !topic.isEmpty, let verb = Unicode.Scalar(t[fig.unitEnd]) else { return nil }
+        return topic + String(verb)
+    }
+
     func subject(of fig: Figure, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
+        if let tally = tallySubject(of: fig) { return tally }
         var lo = text.clauseStart(before: fig.numberStart)
         // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
         while lo > 1, t[lo - 1] == 0x29, lo > lastEnd {
