@@ -144,6 +144,20 @@ struct SubjectFinder {
         }
         // A subject is a short noun phrase: keep the words nearest the number.
         if hi - lo > 20 { lo = hi - 20 }
+        // 十、环境保护和应急管理 年末全市建成区面积 (a heading the text runs on from): the subject starts after the
+        // period word that opens the body and the scope or verb of having after it (年末有, 年末全市); 年初预算 and
+        // 年末滚存结余 are words of their own.
+        var o = hi - 3
+        while o >= lo + 2 {
+            if let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
+               book.scopeRegion.longestMatch(t, at: o) == nil,
+               let next = book.stripLeading.longestMatch(t, at: o + m.length), o + m.length + next.length < hi {
+                lo = o + m.length
+                while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < hi { lo += m.length }
+                break
+            }
+            o -= 1
+        }
         let before = lo < hi ? clean(text.string(lo..<hi)) : ""
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
