@@ -92,24 +92,28 @@ public struct Extractor: Sendable {
             let reference = figures[k].subject
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
+            // (A share — …占预算的比例, 完成年度计划82.3% — is no subject for the growth rate after it when the
+            // sentence names the amount: 同比增长15.3% is the growth of the amount. Without one, the nearest serves.)
+            let growth = figures[k].direction != nil && figures[k].unit == "%"
+            var pick: Int? = nil, nearest: Int? = nil
             while j >= 0, figures[j].span.lowerBound >= sentence {
-                // (A share — …占预算的比例, 完成年度计划82.3% — is no subject for the growth after it: 同比增长15.3%
-                // is the growth of the amount.)
-                let growth = figures[k].direction != nil && figures[k].kind == .percent
-                let share = figures[j].subject.hasSuffix("的比例")
-                    || (growth && figures[j].kind == .percent && figures[j].direction == nil)
-                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty, !share {
-                    // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
-                    let cs = text.clauseStart(before: figures[k].numberStart)
-                    let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
-                    let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
-                    figures[k].subject = figures[j].subject + outcome
-                    if !reference.isEmpty {
-                        figures[k].subject = figures[j].subject + "占" + reference.dropFirst().dropLast() + "的比例"
-                    }
-                    break
+                if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
+                    let share = figures[j].subject.hasSuffix("的比例")
+                        || (growth && figures[j].kind == .percent && figures[j].direction == nil)
+                    if nearest == nil { nearest = j }
+                    if !share { pick = j; break }
                 }
                 j -= 1
+            }
+            if let j = pick ?? nearest {
+                // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
+                let cs = text.clauseStart(before: figures[k].numberStart)
+                let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
+                let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
+                figures[k].subject = figures[j].subject + outcome
+                if !reference.isEmpty {
+                    figures[k].subject = figures[j].subject + "占" + reference.dropFirst().dropLast() + "的比例"
+                }
             }
         }
         // 1.支持充分释放内需潜力。安排2亿元。: a figure whose sentence names nothing, after a numbered heading
