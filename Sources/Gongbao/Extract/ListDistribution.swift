@@ -42,6 +42,24 @@ enum ListDistribution {
                 items.removeLast()
                 items += parts
             }
+            // 接待游客3200万人次，实现旅游收入280亿元，分别增长12%和15%: nothing named before 分别; the figures
+            // before it in the sentence, one each, are what grew.
+            if group.count >= 2, items.count <= 1, (items.first ?? "").count <= 4,
+               !(items.first ?? "").contains("和"), !(items.first ?? "").contains("及") {
+                let sentence = text.sentenceStart(before: start)
+                var earlier: [Int] = []
+                var e = k - 1
+                while e >= 0, figures[e].span.lowerBound >= sentence, earlier.count < group.count {
+                    if figures[e].kind.isQuantity, figures[e].direction == nil, !figures[e].subject.isEmpty { earlier.insert(e, at: 0) }
+                    e -= 1
+                }
+                if earlier.count == group.count, Set(earlier.map { figures[$0].subject }).count == group.count,
+                   earlier.allSatisfy({ figures[$0].span.upperBound <= cs }) {
+                    for (n, idx) in group.enumerated() { figures[idx].subject = figures[earlier[n]].subject }
+                    k = max(j, k + 1)
+                    continue
+                }
+            }
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
                 let head = heads.first { items.last!.hasSuffix($0) }
                 for (n, idx) in group.enumerated() {

@@ -22,6 +22,14 @@ struct SubjectFinder {
         return s == "的" || opensWithChangeTo(s) ? "" : s
     }
 
+    /// 5A级景区, 5G基站: digits run into Latin letters are a code that belongs to the subject.
+    func codeStarts(at i: Int) -> Bool {
+        guard text.isDigit(i), i == 0 || !text.isDigit(i - 1) else { return false }
+        var k = i
+        while text.isDigit(k) { k += 1 }
+        return text.isASCIILetter(k)
+    }
+
     /// 涨 平 降 升 增 减: the verbs of a tally (八大类价格五涨一平一降, 三升两降).
     static let tallyVerbs: Set<UInt32> = [0x6DA8, 0x5E73, 0x964D, 0x5347, 0x589E, 0x51CF]
 
@@ -99,7 +107,7 @@ struct SubjectFinder {
         }
         // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
         while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
-            if text.isASCIILetter(lo) { break }
+            if text.isASCIILetter(lo) || codeStarts(at: lo) { break }
             lo += 1
         }
         if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
@@ -135,7 +143,7 @@ struct SubjectFinder {
         changed = true
         while changed && lo < hi {
             changed = false
-            if t[lo] == 0x20 || text.isDigit(lo) || t[lo] == 0x2E { lo += 1; changed = true; continue }
+            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo)) || t[lo] == 0x2E { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
             if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) { lo += 1; changed = true; continue } // 比2002年
             if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
