@@ -203,6 +203,8 @@ struct SubjectFinder {
         if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, before.unicodeScalars.count > 0 {
             let a = after(fig, wholeClause: false)
             if !a.isEmpty, hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return a }
+            // 河南段94%的国考断面水质在Ⅲ类以上: a share of the noun after 的, within what the words before name.
+            if !a.isEmpty, fig.kind == .percent { return before + a }
         }
         return before
     }
