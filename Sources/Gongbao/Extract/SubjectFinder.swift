@@ -197,6 +197,13 @@ struct SubjectFinder {
         }
         if before.isEmpty || endsWithVerb {
             let a = after(fig, wholeClause: false)
+            // 完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造: what was done to the noun is part of what is
+            // counted (完成火电机组), unlike a copula.
+            if before.isEmpty, !endsWithVerb, !a.isEmpty, fig.kind == .measure || fig.kind == .count {
+                for v in ["完成", "实现"] where fig.numberStart >= 2 && text.matches(v, at: fig.numberStart - 2) {
+                    return v + a
+                }
+            }
             return a.isEmpty ? before : a
         }
         // 6万元的安家费: the noun after 的 names the figure.
