@@ -247,7 +247,8 @@ def plants(doc, series_previous=None):
         out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
     out += [p for p in spread(part_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
-    shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and Decimal(str(m["value"])) < 100
+    # A share of 0 plus 100 is 100%, a legal share, not a fault: only 0 < share < 100 is planted.
+    shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and 0 < Decimal(str(m["value"])) < 100
               and any(w in m["subject"] for w in SHARE_WORDS) and not any(w in m["subject"] for w in NOT_SHARE)
               and not m["direction"]]
     for m in spread(shares, PER_KIND):

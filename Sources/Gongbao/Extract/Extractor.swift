@@ -34,7 +34,9 @@ public struct Extractor: Sendable {
         let text = DocText(normalized)
         var scanner = FigureScanner(book: book, text: text)
         let tables = TableReader(book: book, text: text, content: content, normalized: normalized)
-        let cellRanges = tables.cellScalarRanges()
+        // Tables flattened into text (cells between tabs) are read as tables and kept from the sentence scanner.
+        let flattened = FlattenedTableReader(book: book, tables: tables).read()
+        let cellRanges = (tables.cellScalarRanges() + flattened.regions).sorted { $0.lowerBound < $1.lowerBound }
         if !cellRanges.isEmpty {
             scanner.blocked = (scanner.blocked + cellRanges).sorted { $0.lowerBound < $1.lowerBound }
             scanner.blocked = ExtractorSupport.merged(scanner.blocked)
@@ -111,7 +113,7 @@ public struct Extractor: Sendable {
             }
         }
         EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)
-        figures += tables.figures()
+        figures += tables.figures() + flattened.figures
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var metrics: [Metric] = []
         metrics.reserveCapacity(figures.count)

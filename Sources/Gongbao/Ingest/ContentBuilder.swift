@@ -14,6 +14,9 @@ struct ContentBuilder {
     private var pendingBreak = 0
     private var pendingSpace = false
     private var spaceHadNewline = false
+    /// The pending space held a tab and no line break: a cell boundary of a table flattened into text
+    /// (汽车⇥万辆⇥93.4), kept as a tab so Extract can read the columns; indentation after a newline stays a space.
+    private var spaceHadTab = false
     private var spaceOffset: Int32 = 0
     private var lastWide = false
     /// Output offsets where blocks start (for table captions).
@@ -192,6 +195,7 @@ struct ContentBuilder {
                         spaceOffset = tree.sourceStarts[k]
                     }
                     if v == 0x0A || v == 0x0D { spaceHadNewline = true }
+                    if v == 0x09 { spaceHadTab = true }
                 } else {
                     emitCharacter(at: k, length: len, wide: v >= 0x2E80)
                 }
@@ -210,12 +214,13 @@ struct ContentBuilder {
             }
             blockStarts.append(out.count)
         } else if pendingSpace, !(spaceHadNewline && lastWide && wide) {
-            out.append(0x20)
+            out.append(spaceHadTab && !spaceHadNewline ? 0x09 : 0x20)
             offsets.append(spaceOffset)
         }
         pendingBreak = 0
         pendingSpace = false
         spaceHadNewline = false
+        spaceHadTab = false
         if markWanted {
             markPosition = out.count
             markWanted = false

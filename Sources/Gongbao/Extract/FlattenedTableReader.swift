@@ -1,0 +1,466 @@
+import Foundation
+
+/// Reads statistical tables that a page flattened into running text, with tabs between the cells.
+///
+/// Two layouts come out of PDF-to-HTML reposts of communiqués, and both are blocks of the same columns:
+///
+/// - row by row: `产品名称⇥单位⇥产量⇥比上年增长(%) 汽车⇥万辆⇥93.4⇥23.8 集成电路⇥亿块⇥108.4⇥-23.3`
+///   (the row break became a space, so the last cell of a row and the name of the next share a field);
+/// - grouped: each "cell" holds a whole column of a block, `中成药 塑料制品⇥万吨 万吨⇥2.8 115.8⇥-5.1 32.7`.
+///
+/// Each value becomes one figure: its subject from the row name (汽车 + 产量 → 汽车产量), its scale and unit
+/// from the unit column (万辆 → ×10000 辆) or its header (年末数（亿元）), a change column (比上年增长（%）) as a
+/// signed percent (the table states a level of change, not a verb, so there is no direction). A block is read
+/// only when its columns agree on how many entries they hold; a table is read only while its blocks do, and
+/// nothing is invented when they don't. Names that cannot be split into that many (glued 中成药塑料制品) leave
+/// the row name out rather than guess.
+struct FlattenedTableReader {
+    let book: PatternBook
+    let tables: TableReader
+
+    struct Result {
+        var figures: [Figure] = []
+        /// Scalar ranges of the tables in `DocText`, for the scanner to skip.
+        var regions: [Range<Int>] = []
+    }
+
+    func read() -> Result {
+        let b = tables.content.bytes
+        var out = Result()
+        var i = 0
+        while i < b.count {
+            guard let tab = b[i...].firstIndex(of: 0x09) else { break }
+            var lo = tab, hi = tab
+            while lo > 0, b[lo - 1] != 0x0A { lo -= 1 }
+            while hi < b.count, b[hi] != 0x0A { hi += 1 }
+            LineReader(reader: self, line: Line(b, lo..<hi)).read(into: &out)
+            i = hi + 1
+        }
+        return out
+    }
+
+    /// One line of content text as folded scalars (full-width forms to ASCII, ideographic space to space).
+    struct Line {
+        var t: [UInt32] = []
+        /// Content byte offset of each scalar, plus the end.
+        var off: [Int] = []
+
+        init(_ b: [UInt8], _ r: Range<Int>) {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let b0 = UInt32(b[i])
+                var s = b0, len = 1
+                if b0 >= 0xF0, i + 3 < r.upperBound {
+                    s = ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
+                        | (UInt32(b[i + 3]) & 0x3F); len = 4
+                } else if b0 >= 0xE0, i + 2 < r.upperBound {
+                    s = ((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F); len = 3
+                } else if b0 >= 0xC0, i + 1 < r.upperBound {
+                    s = ((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F); len = 2
+                }
+                if s >= 0xFF01, s <= 0xFF5E { s -= 0xFEE0 }
+                if s == 0x3000 || s == 0xA0 || s == 0x0D { s = 0x20 }
+                if s == 0x2212 { s = 0x2D }
+                t.append(s)
+                off.append(i)
+                i += len
+            }
+            off.append(r.upperBound)
+        }
+
+        var count: Int { t.count }
+        func string(_ r: Range<Int>) -> String {
+            var s = ""
+            for i in r where t[i] != 0x20 && t[i] != 0x09 { s.unicodeScalars.append(Unicode.Scalar(t[i])!) }
+            return s
+        }
+        func isSpace(_ i: Int) -> Bool { t[i] == 0x20 }
+        func isDigit(_ i: Int) -> Bool { t[i] >= 0x30 && t[i] <= 0x39 }
+        func nextTab(from i: Int) -> Int? {
+            var k = i
+            while k < t.count { if t[k] == 0x09 { return k }; k += 1 }
+            return nil
+        }
+        /// Space-separated tokens of a field.
+        func tokens(_ r: Range<Int>) -> [Range<Int>] {
+            var out: [Range<Int>] = []
+            var k = r.lowerBound
+            while k < r.upperBound {
+                while k < r.upperBound, isSpace(k) { k += 1 }
+                let s = k
+                while k < r.upperBound, !isSpace(k) { k += 1 }
+                if k > s { out.append(s..<k) }
+            }
+            return out
+        }
+    }
+
+    /// A column of the table, from its header: 单位 holds units; 产量, 年末数（亿元）, 比上年增长（%） hold values.
+    struct Column {
+        var raw: String
+        /// The header without its bracketed unit and comparison words (比上年增长（%） → 增长).
+        var name: String
+        var isUnitColumn = false
+        var unit: TableReader.HeaderUnit?
+        var isChange = false
+        var isGeneric = false
+    }
+
+    struct Header {
+        var start: Int
+        var columns: [Column]
+        var dataStart: Int
+    }
+}
+
+/// The grammar of one line holding a flattened table (kept apart from the reader's data types).
+struct LineReader {
+    let reader: FlattenedTableReader
+    let line: FlattenedTableReader.Line
+    var lex: Lexicon { reader.book.lexicon }
+
+    func isOpen(_ s: UInt32) -> Bool { s == 0x28 || s == 0x3010 }
+    func isClose(_ s: UInt32) -> Bool { s == 0x29 || s == 0x3011 }
+    func isCJK(_ s: UInt32) -> Bool { (0x3400...0x9FFF).contains(s) || (0x20000...0x2FFFF).contains(s) }
+
+    func read(into out: inout FlattenedTableReader.Result) {
+        var p = 0
+        while let tab = line.nextTab(from: p) {
+            if let h = header(endingAt: tab), let table = data(after: h) {
+                out.figures += table.figures
+                let lo = line.off[h.start], hi = line.off[table.end]
+                out.regions.append(reader.tables.scalarRange(lo..<hi))
+                p = max(table.end, tab + 1)
+            } else {
+                p = tab + 1
+            }
+        }
+    }
+
+    // MARK: Header
+
+    /// The header whose first cell ends at the tab `tab`: 指标⇥单位⇥绝对数⇥比上年增长（%）, then the data.
+    func header(endingAt tab: Int) -> FlattenedTableReader.Header? {
+        var s = tab
+        while s > 0, !line.isSpace(s - 1), line.t[s - 1] != 0x09, !"。，,；;：:".unicodeScalars.contains(where: { $0.value == line.t[s - 1] }) {
+            s -= 1
+        }
+        let first = line.string(s..<tab)
+        guard (1...12).contains(first.unicodeScalars.count),
+              !first.unicodeScalars.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || isOpen($0.value) })
+        else { return nil }
+        var columns: [FlattenedTableReader.Column] = [column(first)]
+        var j = tab + 1
+        while true {
+            let next = line.nextTab(from: j)
+            let fieldEnd = next ?? line.count
+            let end = headerEnd(j..<fieldEnd)
+            let cell = line.string(j..<end)
+            guard !cell.isEmpty, cell.unicodeScalars.count <= 24,
+                  !cell.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return nil }
+            columns.append(column(cell))
+            if end < fieldEnd || next == nil {
+                var d = end
+                while d < line.count, line.isSpace(d) { d += 1 }
+                guard d < fieldEnd, columns.count >= 2 else { return nil }
+                return FlattenedTableReader.Header(start: s, columns: columns, dataStart: d)
+            }
+            j = fieldEnd + 1
+            if columns.count > 12 { return nil }
+        }
+    }
+
+    /// Where a header cell ends inside a field it shares with the first row: after its bracket (比上年增长 (%) 汽车,
+    /// or the unclosed 比上年增长( % 汽车), else at the first space.
+    func headerEnd(_ r: Range<Int>) -> Int {
+        var o = r.lowerBound
+        while o < r.upperBound, !isOpen(line.t[o]) { o += 1 }
+        if o == r.upperBound {
+            var k = r.lowerBound
+            while k < r.upperBound, line.isSpace(k) { k += 1 }
+            while k < r.upperBound, !line.isSpace(k) { k += 1 }
+            var rest = k
+            while rest < r.upperBound, line.isSpace(rest) { rest += 1 }
+            return rest == r.upperBound ? r.upperBound : k
+        }
+        var k = o + 1
+        var sawUnit = false
+        while k < r.upperBound {
+            let c = line.t[k]
+            if isClose(c) { k += 1; break }
+            if line.isSpace(k) {
+                if sawUnit {
+                    var n = k
+                    while n < r.upperBound, line.isSpace(n) { n += 1 }
+                    if n < r.upperBound, !isClose(line.t[n]) { break }
+                }
+            } else if c == 0x25 || reader.book.unit(line.t, at: k) != nil || reader.book.scales[c] != nil {
+                sawUnit = true
+            }
+            k += 1
+        }
+        var rest = k
+        while rest < r.upperBound, line.isSpace(rest) { rest += 1 }
+        return rest == r.upperBound ? r.upperBound : k
+    }
+
+    func column(_ raw: String) -> FlattenedTableReader.Column {
+        var c = FlattenedTableReader.Column(raw: raw, name: raw)
+        if let cut = raw.firstIndex(where: { $0 == "(" || $0 == "【" }) { c.name = String(raw[..<cut]) }
+        c.isUnitColumn = lex.tableUnitHeaders.contains(c.name)
+        if !c.isUnitColumn { c.unit = reader.tables.headerUnit(raw) }
+        if let cmp = lex.tableComparisons.first(where: { c.name.hasPrefix($0) && c.name.count > $0.count }) {
+            c.name.removeFirst(cmp.count)
+            c.isChange = true
+        }
+        if ["增长", "增速", "增减", "涨跌", "下降", "增幅"].contains(where: { c.name.contains($0) }) { c.isChange = true }
+        c.isGeneric = lex.tableGenericHeaders.contains(c.name)
+        return c
+    }
+
+    // MARK: Data
+
+    struct Table { var figures: [Figure]; var end: Int }
+
+    enum TokenKind { case number(Decimal), punctuation, text }
+
+    func kind(_ r: Range<Int>) -> TokenKind {
+        var s = ""
+        var k = r.lowerBound
+        if line.t[k] == 0x2D || line.t[k] == 0x2B { if line.t[k] == 0x2D { s = "-" }; k += 1 }
+        var digits = 0, dots = 0
+        while k < r.upperBound {
+            let c = line.t[k]
+            if line.isDigit(k) { digits += 1; s.unicodeScalars.append(Unicode.Scalar(c)!) }
+            else if c == 0x2E, dots == 0, digits > 0 { dots += 1; s += "." }
+            else if c == 0x2C, digits > 0, k + 1 < r.upperBound, line.isDigit(k + 1) { }
+            else if c == 0x25, k + 1 == r.upperBound, digits > 0 { }
+            else { break }
+            k += 1
+        }
+        if k == r.upperBound, digits > 0, let v = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) {
+            return .number(v)
+        }
+        let letters = line.t[r].contains { isCJK($0) || ($0 < 0x80 && (Unicode.Scalar($0)!.properties.isAlphabetic)) || (0x2160...0x217F).contains($0) }
+        let hasDigit = line.t[r].contains { $0 >= 0x30 && $0 <= 0x39 }
+        return letters || hasDigit ? .text : .punctuation
+    }
+
+    /// Units of a unit cell, several per token when glued (万重量箱万吨 → 万重量箱, 万吨).
+    func units(_ r: Range<Int>) -> [(Decimal, Lexicon.Unit)]? {
+        var out: [(Decimal, Lexicon.Unit)] = []
+        for tok in line.tokens(r) {
+            var k = tok.lowerBound
+            while k < tok.upperBound {
+                var factor = Decimal(1)
+                while k < tok.upperBound, let f = reader.book.scales[line.t[k]], !reader.book.scaleBeginsUnit(line.t, at: k) {
+                    factor *= f; k += 1
+                }
+                guard k < tok.upperBound, let (u, len) = reader.book.unit(line.t, at: k), k + len <= tok.upperBound,
+                      u.kind != .time else { return nil }
+                out.append((factor * (u.factor ?? 1), u))
+                k += len
+            }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Numbers at the start of a field. `whole`: the field must hold nothing else (stray dots are OCR noise);
+    /// `want`: stop after that many. Returns the numbers and where reading stopped.
+    func numbers(_ r: Range<Int>, want: Int?, whole: Bool) -> ([(Decimal, Range<Int>)], Int)? {
+        var out: [(Decimal, Range<Int>)] = []
+        var stop = r.lowerBound
+        for tok in line.tokens(r) {
+            if let want, out.count == want { break }
+            switch kind(tok) {
+            case .number(let v): out.append((v, tok)); stop = tok.upperBound
+            case .punctuation:
+                if !whole, want == nil { return out.isEmpty ? nil : (out, stop) }
+            case .text:
+                if whole { return nil }
+                return out.isEmpty ? nil : (out, stop)
+            }
+        }
+        if let want, out.count != want { return nil }
+        return out.isEmpty ? nil : (out, whole ? r.upperBound : stop)
+    }
+
+    /// A field of row names: short, no sentence punctuation, digits only in a period label (2021 年).
+    func rowNames(_ r: Range<Int>) -> (names: [(String, Bool)], period: String?)? {
+        let s = line.string(r)
+        guard s.unicodeScalars.count <= 60,
+              !s.unicodeScalars.contains(where: { "。，,；;！？!?“”\"".unicodeScalars.contains($0) }) else { return nil }
+        if s.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
+            guard let last = s.last, "年月度".contains(last),
+                  s.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || "年月季度上下半第一二三四—-".unicodeScalars.contains($0) })
+            else { return nil }
+            return ([], s)
+        }
+        var names: [(String, Bool)] = []
+        for tok in line.tokens(r) {
+            if case .punctuation = kind(tok) { continue }
+            var piece = "", marked = false
+            for i in tok {
+                if line.t[i] == 0x23 {
+                    if !piece.isEmpty { names.append((piece, marked)) }
+                    piece = ""; marked = true
+                } else { piece.unicodeScalars.append(Unicode.Scalar(line.t[i])!) }
+            }
+            if !piece.isEmpty { names.append((clean(piece), marked)) }
+        }
+        return (names, nil)
+    }
+
+    func clean(_ s: String) -> String {
+        var s = s
+        for p in ["其中：", "其中:", "其中"] where s.hasPrefix(p) && s.count > p.count { s.removeFirst(p.count) }
+        return s
+    }
+
+    /// The blocks after a header, while their columns agree; nil when not one block reads.
+    func data(after h: FlattenedTableReader.Header) -> Table? {
+        let cols = h.columns
+        guard cols.count >= 2, cols.dropFirst().contains(where: { !$0.isUnitColumn }) else { return nil }
+        let hasUnitColumn = cols.dropFirst().contains(where: \.isUnitColumn)
+        let captionUnit = self.captionUnit(before: h.start)
+        // Every value column needs a unit from somewhere, or the table is not read.
+        for c in cols.dropFirst() where !c.isUnitColumn && c.unit == nil && !hasUnitColumn && captionUnit == nil {
+            return nil
+        }
+        var figures: [Figure] = []
+        var end = h.dataStart
+        var q = h.dataStart
+        var parent: String? = nil
+        var inParts = false
+        blocks: while q < line.count {
+            guard let tabN = line.nextTab(from: q) else { break }
+            // The header again (a page break, or the second half of a side-by-side table).
+            if let again = header(endingAt: tabN), again.start == q, again.columns.map(\.raw) == cols.map(\.raw) {
+                q = again.dataStart
+                continue
+            }
+            guard let names = rowNames(q..<tabN) else { break }
+            var k: Int? = nil
+            var unitList: [(Decimal, Lexicon.Unit)] = []
+            var values: [Int: [(Decimal, Range<Int>)]] = [:]
+            var pos = tabN + 1
+            var stop = pos
+            for j in 1..<cols.count {
+                let last = j == cols.count - 1
+                let next = line.nextTab(from: pos)
+                if !last, next == nil { break blocks }
+                let fieldEnd = last ? (next ?? line.count) : next!
+                if cols[j].isUnitColumn {
+                    guard !last, let us = units(pos..<fieldEnd), k == nil || us.count == k else { break blocks }
+                    k = us.count
+                    unitList = us
+                } else {
+                    guard let (nums, s) = numbers(pos..<fieldEnd, want: last ? k : nil, whole: !last),
+                          k == nil || nums.count == k else { break blocks }
+                    k = nums.count
+                    values[j] = nums
+                    stop = s
+                }
+                pos = fieldEnd + 1
+            }
+            guard let rows = k, rows > 0 else { break }
+            // Row names: one each, or one name written with spaces, or (glued) none.
+            var rowName: [String] = Array(repeating: "", count: rows)
+            var marked: [Bool] = Array(repeating: false, count: rows)
+            if names.names.count == rows {
+                rowName = names.names.map(\.0); marked = names.names.map(\.1)
+            } else if rows == 1, !names.names.isEmpty {
+                rowName = [names.names.map(\.0).joined()]; marked = [names.names[0].1]
+            }
+            for r in 0..<rows {
+                var subject = rowName[r]
+                // #铁路 under 货物周转量 → 铁路货物周转量; unmarked siblings after it (公路) too, while they are
+                // shorter than the total and do not start like it (金融机构本外币贷款余额 is a new total).
+                if !subject.isEmpty {
+                    let isPart = marked[r] || (inParts && parent.map { subject.count < $0.count && subject.prefix(2) != $0.prefix(2) } == true)
+                    if isPart, let parent {
+                        inParts = true
+                        // 住户存款 names its own kind; 铁路 only qualifies the total.
+                        if !(subject.count >= 2 && parent.contains(subject.suffix(2))) { subject += parent }
+                    } else {
+                        parent = subject
+                        inParts = false
+                    }
+                }
+                for j in 1..<cols.count {
+                    guard let col = values[j], r < col.count else { continue }
+                    let (v, tok) = col[r]
+                    var fig = figure(v, tok)
+                    let c = cols[j]
+                    let headerUnit = c.unit ?? (hasUnitColumn ? nil : captionUnit)
+                    if let hu = headerUnit {
+                        fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
+                    } else if r < unitList.count {
+                        let (factor, u) = unitList[r]
+                        fig.value *= factor
+                        fig.unit = u.unit
+                        fig.kind = Self.kind(of: u.kind)
+                    } else if let hu = captionUnit {
+                        fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
+                    }
+                    fig.subject = self.subject(row: subject, column: c, columns: cols)
+                    if let period = names.period { fig.scope = period }
+                    figures.append(fig)
+                }
+            }
+            end = stop
+            q = stop
+            while q < line.count, line.isSpace(q) { q += 1 }
+        }
+        guard figures.count >= 2 else { return nil }
+        return Table(figures: figures, end: end)
+    }
+
+    static func kind(of k: Lexicon.UnitKind) -> MetricKind {
+        switch k {
+        case .money: return .money
+        case .measure: return .measure
+        case .percent: return .percent
+        case .ratio: return .ratio
+        case .count, .time: return .count
+        }
+    }
+
+    /// 汽车 in 产量 → 汽车产量; in 比上年增长（%） → 汽车产量增长; 货物周转量 in 绝对数 → 货物周转量.
+    func subject(row: String, column c: FlattenedTableReader.Column, columns: [FlattenedTableReader.Column]) -> String {
+        func joined(_ a: String, _ h: String) -> String {
+            if h.isEmpty || a.hasSuffix(h) { return a }
+            if let x = a.last, let y = h.last, x == y, !a.isEmpty { return a }
+            return a + h
+        }
+        let valueHeader = columns.dropFirst().first { !$0.isUnitColumn && !$0.isChange && $0.unit?.kind != .percent }
+        let measured = valueHeader.flatMap { $0.isGeneric ? nil : $0.name } ?? ""
+        if c.isChange || c.unit?.kind == .percent {
+            let base = c.isChange ? joined(row, measured) : row
+            return base.isEmpty ? c.name : base + c.name
+        }
+        if c.isGeneric { return row.isEmpty ? c.name : row }
+        return row.isEmpty ? c.name : joined(row, c.name)
+    }
+
+    /// 单位：亿元 in the caption before the header (表1 …（单位：亿元）).
+    func captionUnit(before start: Int) -> TableReader.HeaderUnit? {
+        var s = start
+        while s > 0, start - s < 80, line.t[s - 1] != 0x3002 { s -= 1 }
+        let caption = line.string(s..<start)
+        guard caption.contains("单位") else { return nil }
+        return reader.tables.headerUnit(caption)
+    }
+
+    /// A figure for the number token `tok` of the line.
+    func figure(_ v: Decimal, _ tok: Range<Int>) -> Figure {
+        var hi = tok.upperBound
+        if line.t[hi - 1] == 0x25 { hi -= 1 }
+        let bytes = line.off[tok.lowerBound]..<line.off[hi]
+        let span = reader.tables.scalarRange(bytes)
+        var fig = Figure(span: span, numberStart: span.lowerBound, value: v, unit: nil, kind: .count, unitEnd: span.upperBound)
+        fig.fromTable = true
+        fig.contentRange = bytes
+        return fig
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+import Gongbao
+
+/// Tables flattened into text with tabs between cells (PDF reposts of communiqués): invented examples of each
+/// layout, and of what must not be read as a table.
+@Suite("Flattened tables")
+struct FlattenedTableReaderTests {
+    func metrics(_ text: String) throws -> [Metric] {
+        try Extractor().metrics(inText: text)
+    }
+
+    func cell(_ m: [Metric], _ surface: String, _ subject: String) -> Metric? {
+        m.first { $0.surface == surface && $0.subject == subject }
+    }
+
+    @Test("row by row: name, unit, value, change; the row break became a space")
+    func rowByRow() throws {
+        let m = try metrics("表1 主要农产品产量 指标\t单位\t产量\t比上年增长（%） 粮食\t万吨\t12.5\t-3.0 油料\t吨\t800\t4.5\n")
+        let grain = try #require(cell(m, "12.5", "粮食产量"))
+        #expect(grain.value == 125_000)
+        #expect(grain.unit == "吨")
+        let change = try #require(cell(m, "-3.0", "粮食产量增长"))
+        #expect(change.kind == .percent)
+        #expect(change.value == -3)
+        #expect(change.direction == nil)
+        #expect(cell(m, "800", "油料产量")?.value == 800)
+        #expect(cell(m, "4.5", "油料产量增长")?.unit == "%")
+    }
+
+    @Test("grouped: each field holds a column of a block; # marks a part of the total before it")
+    func grouped() throws {
+        let m = try metrics("指标\t单位\t绝对数\t比上年增长 (%) 客运量 #公路 水路\t万人 万人 万人\t1200 800 15\t2.0 -1.5 3.0 全年…\n")
+        #expect(cell(m, "1200", "客运量")?.value == 12_000_000)
+        #expect(cell(m, "800", "公路客运量")?.value == 8_000_000)
+        #expect(cell(m, "15", "水路客运量")?.unit == "人")
+        #expect(cell(m, "-1.5", "公路客运量增长")?.value == -1.5)
+        #expect(cell(m, "3.0", "水路客运量增长")?.kind == .percent)
+    }
+
+    @Test("unit in the value header, the header written twice side by side, blocks of different sizes")
+    func headerUnitAndRepeatedHeader() throws {
+        let m = try metrics("指标\t年末数（亿元）\t比上年末增长（%） 指标\t年末数（亿元）\t比上年末增长（%） "
+            + "存款余额 #住户存款\t5000 2000\t8.0 9.5 贷款余额\t4000\t7.0\n")
+        let deposits = try #require(cell(m, "5000", "存款余额"))
+        #expect(deposits.value == 500_000_000_000)
+        #expect(deposits.kind == .money)
+        #expect(cell(m, "2000", "住户存款")?.unit == "元")
+        #expect(cell(m, "9.5", "住户存款增长")?.value == 9.5)
+        #expect(cell(m, "4000", "贷款余额")?.value == 400_000_000_000)
+        #expect(cell(m, "7.0", "贷款余额增长")?.unit == "%")
+        #expect(!m.contains { $0.subject.contains("指标") })
+    }
+
+    @Test("names glued together cannot be split: the values are read, the row name is left out")
+    func gluedNames() throws {
+        let m = try metrics("产品名称\t单位\t产量\t比上年增长( % 中成药塑料制品\t万吨 万重量箱\t2.8 115.8\t-5.1 32.7\n")
+        #expect(cell(m, "2.8", "产量")?.value == 28_000)
+        #expect(cell(m, "115.8", "产量")?.unit == "重量箱")
+        #expect(cell(m, "32.7", "产量增长")?.value == 32.7)
+    }
+
+    @Test("rows named by year: the column names the figure, the year is its scope")
+    func yearRows() throws {
+        let m = try metrics("年份\t达标率 (%)\t优良天数比例 (%) 2023 年\t95.0\t88.1 2024 年\t96.5\t90.2\n")
+        let first = try #require(cell(m, "95.0", "达标率"))
+        #expect(first.scope == "2023年")
+        #expect(cell(m, "90.2", "优良天数比例")?.scope == "2024年")
+    }
+
+    @Test("columns that disagree on how many entries they hold are not read as a table")
+    func countsDisagree() throws {
+        let m = try metrics("产品名称\t单位\t产量\t比上年增长(%) 水泥 钢材\t万吨 万吨\t2.8 115.8 3.3\t-5.1 32.7\n")
+        #expect(!m.contains { $0.subject.contains("产量") })
+        #expect(!m.contains { $0.value == 28_000 })
+    }
+
+    @Test("tab-separated text without units is not a table")
+    func notATable() throws {
+        let m = try metrics("联系人\t张三 电话\t12345678 地址\t人民路\n")
+        #expect(!m.contains { $0.subject == "电话" })
+    }
+
+    @Test("the prose after a table is read as prose")
+    func proseAfter() throws {
+        let m = try metrics("指标\t单位\t绝对数\t比上年增长(%) 货运量\t万吨\t50\t1.0 全年建筑业增加值1859.3亿元，比上年增长1.5%。\n")
+        #expect(cell(m, "50", "货运量")?.value == 500_000)
+        let prose = try #require(m.first { $0.surface == "1859.3亿元" })
+        #expect(prose.subject.contains("建筑业增加值"))
+        #expect(!prose.subject.contains("货运量"))
+    }
+}
