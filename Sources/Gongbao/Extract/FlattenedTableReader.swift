@@ -95,20 +95,19 @@ struct FlattenedTableReader {
         }
     }
 
-    /// A column of the table, from its header: 单位 holds units; 产量, 年末数（亿元）, 比上年增长（%） hold values.
-    struct Column {
-        var raw: String
-        /// The header without its bracketed unit and comparison words (比上年增长（%） → 增长).
-        var name: String
-        var isUnitColumn = false
-        var unit: TableReader.HeaderUnit?
-        var isChange = false
-        var isGeneric = false
+    static func kind(of k: Lexicon.UnitKind) -> MetricKind {
+        switch k {
+        case .money: return .money
+        case .measure: return .measure
+        case .percent: return .percent
+        case .ratio: return .ratio
+        case .count, .time: return .count
+        }
     }
 
     struct Header {
         var start: Int
-        var columns: [Column]
+        var columns: [TableColumn]
         var dataStart: Int
     }
 }
@@ -149,7 +148,7 @@ struct LineReader {
         guard (1...12).contains(first.unicodeScalars.count),
               !first.unicodeScalars.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || isOpen($0.value) })
         else { return nil }
-        var columns: [FlattenedTableReader.Column] = [column(first)]
+        var columns: [TableColumn] = [column(first)]
         var j = tab + 1
         while true {
             let next = line.nextTab(from: j)
@@ -204,18 +203,8 @@ struct LineReader {
         return rest == r.upperBound ? r.upperBound : k
     }
 
-    func column(_ raw: String) -> FlattenedTableReader.Column {
-        var c = FlattenedTableReader.Column(raw: raw, name: raw)
-        if let cut = raw.firstIndex(where: { $0 == "(" || $0 == "【" }) { c.name = String(raw[..<cut]) }
-        c.isUnitColumn = lex.tableUnitHeaders.contains(c.name)
-        if !c.isUnitColumn { c.unit = reader.tables.headerUnit(raw) }
-        if let cmp = lex.tableComparisons.first(where: { c.name.hasPrefix($0) && c.name.count > $0.count }) {
-            c.name.removeFirst(cmp.count)
-            c.isChange = true
-        }
-        if ["增长", "增速", "增减", "涨跌", "下降", "增幅"].contains(where: { c.name.contains($0) }) { c.isChange = true }
-        c.isGeneric = lex.tableGenericHeaders.contains(c.name)
-        return c
+    func column(_ raw: String) -> TableColumn {
+        TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) })
     }
 
     // MARK: Data
@@ -291,10 +280,7 @@ struct LineReader {
         guard s.unicodeScalars.count <= 60,
               !s.unicodeScalars.contains(where: { "。，,；;！？!?“”\"".unicodeScalars.contains($0) }) else { return nil }
         if s.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
-            guard let last = s.last, "年月度".contains(last),
-                  s.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || "年月季度上下半第一二三四—-".unicodeScalars.contains($0) })
-            else { return nil }
-            return ([], s)
+            return TableColumn.isPeriodLabel(s) ? ([], s) : nil
         }
         var names: [(String, Bool)] = []
         for tok in line.tokens(r) {
@@ -330,8 +316,8 @@ struct LineReader {
         var figures: [Figure] = []
         var end = h.dataStart
         var q = h.dataStart
-        var parent: String? = nil
-        var inParts = false
+        var parts = TablePartNamer()
+        let measured = TableColumn.measured(Array(cols.dropFirst()))
         blocks: while q < line.count {
             guard let tabN = line.nextTab(from: q) else { break }
             // The header again (a page break, or the second half of a side-by-side table).
@@ -373,20 +359,7 @@ struct LineReader {
                 rowName = [names.names.map(\.0).joined()]; marked = [names.names[0].1]
             }
             for r in 0..<rows {
-                var subject = rowName[r]
-                // #铁路 under 货物周转量 → 铁路货物周转量; unmarked siblings after it (公路) too, while they are
-                // shorter than the total and do not start like it (金融机构本外币贷款余额 is a new total).
-                if !subject.isEmpty {
-                    let isPart = marked[r] || (inParts && parent.map { subject.count < $0.count && subject.prefix(2) != $0.prefix(2) } == true)
-                    if isPart, let parent {
-                        inParts = true
-                        // 住户存款 names its own kind; 铁路 only qualifies the total.
-                        if !(subject.count >= 2 && parent.contains(subject.suffix(2))) { subject += parent }
-                    } else {
-                        parent = subject
-                        inParts = false
-                    }
-                }
+                let subject = parts.name(rowName[r], marked: marked[r])
                 for j in 1..<cols.count {
                     guard let col = values[j], r < col.count else { continue }
                     let (v, tok) = col[r]
@@ -399,11 +372,11 @@ struct LineReader {
                         let (factor, u) = unitList[r]
                         fig.value *= factor
                         fig.unit = u.unit
-                        fig.kind = Self.kind(of: u.kind)
+                        fig.kind = FlattenedTableReader.kind(of: u.kind)
                     } else if let hu = captionUnit {
                         fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
                     }
-                    fig.subject = self.subject(row: subject, column: c, columns: cols)
+                    fig.subject = TableColumn.subject(row: subject, column: c, measured: measured)
                     if let period = names.period { fig.scope = period }
                     figures.append(fig)
                 }
@@ -414,33 +387,6 @@ struct LineReader {
         }
         guard figures.count >= 2 else { return nil }
         return Table(figures: figures, end: end)
-    }
-
-    static func kind(of k: Lexicon.UnitKind) -> MetricKind {
-        switch k {
-        case .money: return .money
-        case .measure: return .measure
-        case .percent: return .percent
-        case .ratio: return .ratio
-        case .count, .time: return .count
-        }
-    }
-
-    /// 汽车 in 产量 → 汽车产量; in 比上年增长（%） → 汽车产量增长; 货物周转量 in 绝对数 → 货物周转量.
-    func subject(row: String, column c: FlattenedTableReader.Column, columns: [FlattenedTableReader.Column]) -> String {
-        func joined(_ a: String, _ h: String) -> String {
-            if h.isEmpty || a.hasSuffix(h) { return a }
-            if let x = a.last, let y = h.last, x == y, !a.isEmpty { return a }
-            return a + h
-        }
-        let valueHeader = columns.dropFirst().first { !$0.isUnitColumn && !$0.isChange && $0.unit?.kind != .percent }
-        let measured = valueHeader.flatMap { $0.isGeneric ? nil : $0.name } ?? ""
-        if c.isChange || c.unit?.kind == .percent {
-            let base = c.isChange ? joined(row, measured) : row
-            return base.isEmpty ? c.name : base + c.name
-        }
-        if c.isGeneric { return row.isEmpty ? c.name : row }
-        return row.isEmpty ? c.name : joined(row, c.name)
     }
 
     /// 单位：亿元 in the caption before the header (表1 …（单位：亿元）).

@@ -41,8 +41,8 @@ struct TableReaderTests {
             [("指标", true), ("年末数（万人）", true), ("比上年增长（%）", true)],
             [("常住人口", false), ("199.5", false), ("-2.3", false)],
         ]))
-        let cells = m.filter { $0.subject == "常住人口" }
-        #expect(cells.count == 2)
+        let cells = m.filter { $0.subject.hasPrefix("常住人口") }
+        #expect(cells.map(\.subject) == ["常住人口", "常住人口增长"])
         let count = try #require(cells.first)
         #expect(count.value == 1_995_000)
         #expect(count.unit == "人")
@@ -91,5 +91,40 @@ struct TableReaderTests {
         ]))
         #expect(m.filter(\.kind.isQuantity).count == 1)
         #expect(m.first?.value == 20)
+    }
+
+    @Test("a 单位 column scales the row; a measuring header names it; # rows are parts of the total above")
+    func unitColumnAndParts() throws {
+        let m = try extract(table(caption: "表2 主要产品产量", rows: [
+            [("产品名称", true), ("单位", true), ("产量", true), ("比上年增长（%）", true)],
+            [("汽车", false), ("万辆", false), ("93.4", false), ("3.9", false)],
+            [("#新能源汽车", false), ("万辆", false), ("20.5", false), ("-1.9", false)],
+            [("#客车", false), ("辆", false), ("1200", false), ("2.0", false)],
+            [("发电量", false), ("亿千瓦小时", false), ("663.8", false), ("0.0", false)],
+        ]))
+        let cars = try #require(m.first { $0.surface == "93.4" })
+        #expect(cars.value == 934_000)
+        #expect(cars.unit == "辆")
+        #expect(cars.subject == "汽车产量")
+        #expect(m.first { $0.surface == "20.5" }?.subject == "新能源汽车产量")
+        #expect(m.first { $0.surface == "-1.9" }?.subject == "新能源汽车产量增长")
+        #expect(m.first { $0.surface == "1200" }?.subject == "客车产量")
+        let power = try #require(m.first { $0.surface == "663.8" })
+        #expect(power.value == 66_380_000_000)
+        #expect(power.unit == "千瓦小时")
+        #expect(power.subject == "发电量")
+    }
+
+    @Test("rows named by year: the column names the figure and the year is its scope")
+    func yearRows() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("年份", true), ("优良天数比例（%）", true)],
+            [("2023年", false), ("88.1", false)],
+            [("2024年", false), ("90.2", false)],
+        ]))
+        let last = try #require(m.first { $0.surface == "90.2" })
+        #expect(last.subject == "优良天数比例")
+        #expect(last.scope == "2024年")
+        #expect(last.kind == .percent)
     }
 }
