@@ -33,13 +33,27 @@ struct FlattenedTableReader {
             var lo = tab, hi = tab
             while lo > 0, b[lo - 1] != 0x0A { lo -= 1 }
             while hi < b.count, b[hi] != 0x0A { hi += 1 }
+            // A table written one row a line (汽车⇥万辆⇥93.4⇥23.8↵): the following lines with tabs, and the blank
+            // lines between them, are the same table; a line break is a row break, as a space is in one line.
+            while hi < b.count {
+                var e = hi + 1
+                var hasTab = false, blank = true
+                while e < b.count, b[e] != 0x0A {
+                    if b[e] == 0x09 { hasTab = true }
+                    if b[e] != 0x20, b[e] != 0x09, b[e] != 0x0D { blank = false }
+                    e += 1
+                }
+                guard hasTab || blank else { break }
+                hi = e
+            }
             LineReader(reader: self, line: Line(b, lo..<hi)).read(into: &out)
             i = hi + 1
         }
         return out
     }
 
-    /// One line of content text as folded scalars (full-width forms to ASCII, ideographic space to space).
+    /// Lines of content text as folded scalars (full-width forms to ASCII; line breaks and ideographic spaces
+    /// to spaces, which separate rows and entries alike).
     struct Line {
         var t: [UInt32] = []
         /// Content byte offset of each scalar, plus the end.
@@ -59,7 +73,7 @@ struct FlattenedTableReader {
                     s = ((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F); len = 2
                 }
                 if s >= 0xFF01, s <= 0xFF5E { s -= 0xFEE0 }
-                if s == 0x3000 || s == 0xA0 || s == 0x0D { s = 0x20 }
+                if s == 0x3000 || s == 0xA0 || s == 0x0D || s == 0x0A { s = 0x20 }
                 if s == 0x2212 { s = 0x2D }
                 t.append(s)
                 off.append(i)

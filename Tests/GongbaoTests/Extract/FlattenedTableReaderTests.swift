@@ -88,4 +88,13 @@ struct FlattenedTableReaderTests {
         #expect(prose.subject.contains("建筑业增加值"))
         #expect(!prose.subject.contains("货运量"))
     }
+
+    @Test("one row a line, cells between tabs, blank lines between rows")
+    func rowPerLine() throws {
+        let m = try metrics("表3 主要指标\n指标\t单位\t绝对数\t比上年增长(%)\n\n地区生产总值\t亿元\t5163.4\t7.3\n\n"
+            + "第一产业\t亿元\t100.2\t-3.1\n全年粮食产量增长2.0%。\n")
+        #expect(cell(m, "5163.4", "地区生产总值")?.value == 516_340_000_000)
+        #expect(cell(m, "-3.1", "第一产业增长")?.unit == "%")
+        #expect(m.contains { $0.surface == "2.0%" && $0.subject.contains("粮食产量") })
+    }
 }
