@@ -29,27 +29,47 @@ struct FlattenedTableReader {
         var out = Result()
         var i = 0
         while i < b.count {
-            guard let tab = b[i...].firstIndex(of: 0x09) else { break }
-            var lo = tab, hi = tab
+            guard let cut = Self.cellBreak(b, from: i) else { break }
+            var lo = cut, hi = cut
             while lo > 0, b[lo - 1] != 0x0A { lo -= 1 }
             while hi < b.count, b[hi] != 0x0A { hi += 1 }
-            // A table written one row a line (汽车⇥万辆⇥93.4⇥23.8↵): the following lines with tabs, and the blank
-            // lines between them, are the same table; a line break is a row break, as a space is in one line.
+            // A table written one row a line (汽车⇥万辆⇥93.4⇥23.8↵): the following lines with cell breaks, and the
+            // blank lines between them, are the same table; a line break is a row break, as a space is in one line.
             while hi < b.count {
                 var e = hi + 1
-                var hasTab = false, blank = true
+                var blank = true
                 while e < b.count, b[e] != 0x0A {
-                    if b[e] == 0x09 { hasTab = true }
                     if b[e] != 0x20, b[e] != 0x09, b[e] != 0x0D { blank = false }
                     e += 1
                 }
-                guard hasTab || blank else { break }
+                guard blank || Self.cellBreak(b[..<e], from: hi + 1) != nil else { break }
                 hi = e
             }
             LineReader(reader: self, line: Line(b, lo..<hi)).read(into: &out)
             i = hi + 1
         }
         return out
+    }
+
+    /// Where cells may be parted after text: a tab, or (in text laid out by a PDF converter) two or more spaces,
+    /// an ideographic space or a no-break space between two words of a line. Indentation is not a break.
+    static func cellBreak<C: RandomAccessCollection<UInt8>>(_ b: C, from i: C.Index) -> C.Index? where C.Index == Int {
+        var k = i
+        while k < b.endIndex {
+            let c = b[k]
+            if c == 0x09 { return k }
+            if k > b.startIndex {
+                let p = b[k - 1]
+                let afterText = p != 0x20 && p != 0x0A && p != 0x0D && p != 0x09
+                if afterText {
+                    if c == 0x20, k + 1 < b.endIndex, b[k + 1] == 0x20 { return k }
+                    if c == 0xE3, k + 2 < b.endIndex, b[k + 1] == 0x80, b[k + 2] == 0x80, p != 0x80 { return k }
+                    if c == 0xC2, k + 1 < b.endIndex, b[k + 1] == 0xA0 { return k }
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Lines of content text as folded scalars (full-width forms to ASCII; line breaks and ideographic spaces
@@ -73,13 +93,27 @@ struct FlattenedTableReader {
                     s = ((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F); len = 2
                 }
                 if s >= 0xFF01, s <= 0xFF5E { s -= 0xFEE0 }
-                if s == 0x3000 || s == 0xA0 || s == 0x0D || s == 0x0A { s = 0x20 }
+                if s == 0x3000 || s == 0xA0 || s == 0x0D { s = 0x20 }
                 if s == 0x2212 { s = 0x2D }
                 t.append(s)
                 off.append(i)
                 i += len
             }
             off.append(r.upperBound)
+            // Two or more spaces between words of one line part cells as a tab does; a run with a line break in
+            // it (a row break, or indentation) does not.
+            var k = 0
+            while k < t.count {
+                guard t[k] == 0x20 || t[k] == 0x0A else { k += 1; continue }
+                let start = k
+                var newline = false
+                while k < t.count, t[k] == 0x20 || t[k] == 0x0A { if t[k] == 0x0A { newline = true }; k += 1 }
+                if !newline, start > 0, k < t.count, t[start - 1] != 0x09, t[k] != 0x09,
+                   k - start >= 2 || b[off[start]] != 0x20 {
+                    t[start] = 0x09
+                }
+            }
+            for j in t.indices where t[j] == 0x0A { t[j] = 0x20 }
         }
 
         var count: Int { t.count }

@@ -79,8 +79,9 @@ struct TablePartNamer {
             return row
         }
         inParts = true
-        // 住户存款 names its own kind of 存款余额 (客车 of 汽车); 铁路 only qualifies the total.
-        if row.count >= 2, parent.contains(row.suffix(2)) || row.last == parent.last { return row }
+        // A part whose head is in the total's name names its own kind (住户存款 of 存款余额, 客车 of 汽车, 夏粮 of
+        // 粮食); 铁路 only qualifies the total (铁路货物周转量).
+        if let head = row.last, parent.contains(head) { return row }
         return row + parent
     }
 }

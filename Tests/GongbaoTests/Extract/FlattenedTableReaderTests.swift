@@ -97,4 +97,29 @@ struct FlattenedTableReaderTests {
         #expect(cell(m, "-3.1", "第一产业增长")?.unit == "%")
         #expect(m.contains { $0.surface == "2.0%" && $0.subject.contains("粮食产量") })
     }
+
+    @Test("a table laid out with runs of spaces, one row a line (PDF text); indented rows and # parts")
+    func spaceAligned() throws {
+        let m = try metrics("""
+            表1  2024年主要农产品产量及其增长速度
+            产品名称      单位      产量      比上年增长 (%)
+            粮食          万吨      1234.5    2.1
+              #夏粮       万吨      456.7     -1.0
+            油料          吨        800       0.5
+            全年粮食播种面积 100 万亩，比上年增长 1.0%。
+
+            """)
+        #expect(cell(m, "1234.5", "粮食产量")?.value == 12_345_000)
+        #expect(cell(m, "456.7", "夏粮产量")?.value == 4_567_000)
+        #expect(cell(m, "-1.0", "夏粮产量增长")?.kind == .percent)
+        #expect(cell(m, "800", "油料产量")?.unit == "吨")
+        #expect(m.contains { $0.surface == "100 万亩" && $0.value == 1_000_000 })
+    }
+
+    @Test("prose with double spaces is not a table")
+    func doubleSpacedProse() throws {
+        let m = try metrics("全年  实现地区生产总值  5163.4亿元，比上年增长  7.3%。\n")
+        #expect(m.contains { $0.value == 516_340_000_000 && $0.unit == "元" })
+        #expect(m.contains { $0.value == 7.3 && $0.unit == "%" })
+    }
 }
