@@ -32,6 +32,13 @@ struct FlattenedTableReader {
             guard let cut = Self.cellBreak(b, from: i) else { break }
             var lo = cut, hi = cut
             while lo > 0, b[lo - 1] != 0x0A { lo -= 1 }
+            // The caption may stand on the lines before (表1 …（单位：亿元）↵指标⇥…).
+            var captionLines = 0
+            while lo > i, captionLines < 2, cut - lo < 200 {
+                lo -= 1
+                while lo > i, b[lo - 1] != 0x0A { lo -= 1 }
+                captionLines += 1
+            }
             while hi < b.count, b[hi] != 0x0A { hi += 1 }
             // A table written one row a line (汽车⇥万辆⇥93.4⇥23.8↵): the following lines with cell breaks, and the
             // blank lines between them, are the same table; a line break is a row break, as a space is in one line.
@@ -203,8 +210,7 @@ struct LineReader {
             let fieldEnd = next ?? line.count
             let end = headerEnd(j..<fieldEnd)
             let cell = line.string(j..<end)
-            guard !cell.isEmpty, cell.unicodeScalars.count <= 24,
-                  !cell.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return nil }
+            guard !cell.isEmpty, cell.unicodeScalars.count <= 24, digitsArePeriods(cell) else { return nil }
             columns.append(column(cell))
             if end < fieldEnd || next == nil {
                 var d = end
@@ -215,6 +221,18 @@ struct LineReader {
             j = fieldEnd + 1
             if columns.count > 12 { return nil }
         }
+    }
+
+    /// Digits in a header only write a period (2024年, 1-10月): a cell with any other number is data.
+    func digitsArePeriods(_ s: String) -> Bool {
+        let t = Array(s.unicodeScalars.map(\.value))
+        var k = 0
+        while k < t.count {
+            guard t[k] >= 0x30, t[k] <= 0x39 else { k += 1; continue }
+            while k < t.count, t[k] >= 0x30, t[k] <= 0x39 { k += 1 }
+            guard k < t.count, "年月季日-—~".unicodeScalars.contains(where: { $0.value == t[k] }) else { return false }
+        }
+        return true
     }
 
     /// Where a header cell ends inside a field it shares with the first row: after its bracket (比上年增长 (%) 汽车,
@@ -304,14 +322,16 @@ struct LineReader {
 
     /// Numbers at the start of a field. `whole`: the field must hold nothing else (stray dots are OCR noise);
     /// `want`: stop after that many. Returns the numbers and where reading stopped.
-    func numbers(_ r: Range<Int>, want: Int?, whole: Bool) -> ([(Decimal, Range<Int>)], Int)? {
-        var out: [(Decimal, Range<Int>)] = []
+    func numbers(_ r: Range<Int>, want: Int?, whole: Bool) -> ([(Decimal?, Range<Int>)], Int)? {
+        var out: [(Decimal?, Range<Int>)] = []
         var stop = r.lowerBound
         for tok in line.tokens(r) {
             if let want, out.count == want { break }
             switch kind(tok) {
             case .number(let v): out.append((v, tok)); stop = tok.upperBound
             case .punctuation:
+                // — or / in a value cell: nothing to report, but the cell is there (its row still counts).
+                if isNullMark(tok) { out.append((nil, tok)); stop = tok.upperBound; continue }
                 if !whole, want == nil { return out.isEmpty ? nil : (out, stop) }
             case .text:
                 if whole { return nil }
@@ -322,17 +342,23 @@ struct LineReader {
         return out.isEmpty ? nil : (out, whole ? r.upperBound : stop)
     }
 
+    func isNullMark(_ tok: Range<Int>) -> Bool {
+        line.t[tok].allSatisfy { [0x2D, 0x2014, 0x2013, 0x2026, 0x2F, 0x2212].contains($0) }
+    }
+
     /// A field of row names: short, no sentence punctuation, digits only in a period label (2021 年).
     func rowNames(_ r: Range<Int>) -> (names: [(String, Bool)], period: String?)? {
         let s = line.string(r)
         guard s.unicodeScalars.count <= 60,
               !s.unicodeScalars.contains(where: { "。，,；;！？!?“”\"".unicodeScalars.contains($0) }) else { return nil }
-        if s.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
-            return TableColumn.isPeriodLabel(s) ? ([], s) : nil
-        }
+        if TableColumn.isPeriodLabel(s) { return ([], s) }
         var names: [(String, Bool)] = []
         for tok in line.tokens(r) {
-            if case .punctuation = kind(tok) { continue }
+            switch kind(tok) {
+            case .punctuation: continue
+            case .number: return nil
+            case .text: break
+            }
             var piece = "", marked = false
             for i in tok {
                 if line.t[i] == 0x23 {
@@ -376,7 +402,7 @@ struct LineReader {
             guard let names = rowNames(q..<tabN) else { break }
             var k: Int? = nil
             var unitList: [(Decimal, Lexicon.Unit)] = []
-            var values: [Int: [(Decimal, Range<Int>)]] = [:]
+            var values: [Int: [(Decimal?, Range<Int>)]] = [:]
             var pos = tabN + 1
             var stop = pos
             for j in 1..<cols.count {
@@ -409,8 +435,8 @@ struct LineReader {
             for r in 0..<rows {
                 let subject = parts.name(rowName[r], marked: marked[r])
                 for j in 1..<cols.count {
-                    guard let col = values[j], r < col.count else { continue }
-                    let (v, tok) = col[r]
+                    guard let col = values[j], r < col.count, let v = col[r].0 else { continue }
+                    let tok = col[r].1
                     var fig = figure(v, tok)
                     let c = cols[j]
                     let headerUnit = c.unit ?? (hasUnitColumn ? nil : captionUnit)
@@ -425,7 +451,7 @@ struct LineReader {
                         fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
                     }
                     fig.subject = TableColumn.subject(row: subject, column: c, measured: measured)
-                    if let period = names.period { fig.scope = period }
+                    if let period = names.period ?? (TableColumn.isPeriodLabel(c.name) ? c.name : nil) { fig.scope = period }
                     figures.append(fig)
                 }
             }

@@ -122,4 +122,22 @@ struct FlattenedTableReaderTests {
         #expect(m.contains { $0.value == 516_340_000_000 && $0.unit == "元" })
         #expect(m.contains { $0.value == 7.3 && $0.unit == "%" })
     }
+
+    @Test("the caption's unit on the line before; year columns are the scope; — is an empty cell")
+    func captionYearsAndEmptyCells() throws {
+        let m = try metrics("""
+            表2 一般公共预算收入（单位：亿元）
+            项目\t2023年\t2024年
+            税收收入\t120.5\t130.2
+            5G产业收入\t—\t8.8
+
+            """)
+        let tax = try #require(m.first { $0.surface == "130.2" })
+        #expect(tax.value == 13_020_000_000)
+        #expect(tax.unit == "元")
+        #expect(tax.subject == "税收收入")
+        #expect(tax.scope == "2024年")
+        #expect(m.first { $0.surface == "120.5" }?.scope == "2023年")
+        #expect(m.first { $0.surface == "8.8" }?.subject == "5G产业收入")
+    }
 }
