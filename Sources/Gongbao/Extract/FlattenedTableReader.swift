@@ -121,6 +121,12 @@ struct FlattenedTableReader {
                 }
             }
             for j in t.indices where t[j] == 0x0A { t[j] = 0x20 }
+            tabAfter = [Int32](repeating: Int32(t.count), count: t.count + 1)
+            var j = t.count - 1
+            while j >= 0 {
+                tabAfter[j] = t[j] == 0x09 ? Int32(j) : tabAfter[j + 1]
+                j -= 1
+            }
         }
 
         var count: Int { t.count }
@@ -131,10 +137,12 @@ struct FlattenedTableReader {
         }
         func isSpace(_ i: Int) -> Bool { t[i] == 0x20 }
         func isDigit(_ i: Int) -> Bool { t[i] >= 0x30 && t[i] <= 0x39 }
+        /// Index of the first tab at or after each position (count when none): every lookup is O(1).
+        var tabAfter: [Int32] = []
         func nextTab(from i: Int) -> Int? {
-            var k = i
-            while k < t.count { if t[k] == 0x09 { return k }; k += 1 }
-            return nil
+            guard i < t.count else { return nil }
+            let k = Int(tabAfter[i])
+            return k < t.count ? k : nil
         }
         /// Space-separated tokens of a field.
         func tokens(_ r: Range<Int>) -> [Range<Int>] {
@@ -194,33 +202,54 @@ struct LineReader {
     // MARK: Header
 
     /// The header whose first cell ends at the tab `tab`: 指标⇥单位⇥绝对数⇥比上年增长（%）, then the data.
-    func header(endingAt tab: Int) -> FlattenedTableReader.Header? {
+    func header(endingAt tab: Int, repeating expected: [String]? = nil) -> FlattenedTableReader.Header? {
         var s = tab
-        while s > 0, !line.isSpace(s - 1), line.t[s - 1] != 0x09, !"。，,；;：:".unicodeScalars.contains(where: { $0.value == line.t[s - 1] }) {
+        while s > 0, tab - s <= 12, !line.isSpace(s - 1), line.t[s - 1] != 0x09,
+              !"。，,；;：:".unicodeScalars.contains(where: { $0.value == line.t[s - 1] }) {
             s -= 1
         }
+        // Header cells are words of two or more characters (指标, 单位, 产量): letter-spaced text (关  于  洛  阳)
+        // is not a header, and is rejected here at the cost of one short string.
         let first = line.string(s..<tab)
-        guard (1...12).contains(first.unicodeScalars.count),
+        guard (2...12).contains(first.unicodeScalars.count),
               !first.unicodeScalars.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || isOpen($0.value) })
         else { return nil }
-        var columns: [TableColumn] = [column(first)]
+        if let expected, expected.first != first { return nil }
+        var cells: [String] = [first]
         var j = tab + 1
         while true {
             let next = line.nextTab(from: j)
             let fieldEnd = next ?? line.count
             let end = headerEnd(j..<fieldEnd)
             let cell = line.string(j..<end)
-            guard !cell.isEmpty, cell.unicodeScalars.count <= 24, digitsArePeriods(cell) else { return nil }
-            columns.append(column(cell))
+            guard (2...24).contains(cell.unicodeScalars.count), digitsArePeriods(cell) else { return nil }
+            if let expected, expected.count <= cells.count || expected[cells.count] != cell { return nil }
+            cells.append(cell)
             if end < fieldEnd || next == nil {
                 var d = end
                 while d < line.count, line.isSpace(d) { d += 1 }
-                guard d < fieldEnd, columns.count >= 2 else { return nil }
-                return FlattenedTableReader.Header(start: s, columns: columns, dataStart: d)
+                guard d < fieldEnd, cells.count >= 2, expected == nil || expected!.count == cells.count,
+                      statesUnits(cells, start: s) else { return nil }
+                return FlattenedTableReader.Header(start: s, columns: cells.map(column), dataStart: d)
             }
             j = fieldEnd + 1
-            if columns.count > 12 { return nil }
+            if cells.count > 12 { return nil }
         }
+    }
+
+    /// A statistical table says its units: in a header cell (（万人）, %, 单位) or in the caption (单位：亿元). Checked
+    /// on scalars before any column is read, so that text merely holding tabs costs little.
+    func statesUnits(_ cells: [String], start: Int) -> Bool {
+        for cell in cells.dropFirst() {
+            if cell.unicodeScalars.contains(where: { [0x28, 0x25, 0x3010, 0x2030].contains($0.value) }) { return true }
+            if lex.tableUnitHeaders.contains(cell) { return true }
+        }
+        var k = start - 1
+        while k > 0, start - k < 80, line.t[k] != 0x3002 {
+            if line.t[k - 1] == 0x5355, line.t[k] == 0x4F4D { return true }   // 单位
+            k -= 1
+        }
+        return false
     }
 
     /// Digits in a header only write a period (2024年, 1-10月): a cell with any other number is data.
@@ -238,9 +267,11 @@ struct LineReader {
     /// Where a header cell ends inside a field it shares with the first row: after its bracket (比上年增长 (%) 汽车,
     /// or the unclosed 比上年增长( % 汽车), else at the first space.
     func headerEnd(_ r: Range<Int>) -> Int {
+        // A header cell is short: its bracket opens within the first 30 scalars or not at all.
+        let reach = min(r.upperBound, r.lowerBound + 30)
         var o = r.lowerBound
-        while o < r.upperBound, !isOpen(line.t[o]) { o += 1 }
-        if o == r.upperBound {
+        while o < reach, !isOpen(line.t[o]) { o += 1 }
+        if o == reach {
             var k = r.lowerBound
             while k < r.upperBound, line.isSpace(k) { k += 1 }
             while k < r.upperBound, !line.isSpace(k) { k += 1 }
@@ -250,7 +281,7 @@ struct LineReader {
         }
         var k = o + 1
         var sawUnit = false
-        while k < r.upperBound {
+        while k < min(r.upperBound, o + 20) {
             let c = line.t[k]
             if isClose(c) { k += 1; break }
             if line.isSpace(k) {
@@ -382,11 +413,11 @@ struct LineReader {
         let cols = h.columns
         guard cols.count >= 2, cols.dropFirst().contains(where: { !$0.isUnitColumn }) else { return nil }
         let hasUnitColumn = cols.dropFirst().contains(where: \.isUnitColumn)
-        let captionUnit = self.captionUnit(before: h.start)
-        // Every value column needs a unit from somewhere, or the table is not read.
-        for c in cols.dropFirst() where !c.isUnitColumn && c.unit == nil && !hasUnitColumn && captionUnit == nil {
-            return nil
-        }
+        // Every value column needs a unit from somewhere (its header, the unit column, the caption), or the table
+        // is not read.
+        let unitless = !hasUnitColumn && cols.dropFirst().contains { !$0.isUnitColumn && $0.unit == nil }
+        let captionUnit = unitless ? self.captionUnit(before: h.start) : nil
+        if unitless, captionUnit == nil { return nil }
         var figures: [Figure] = []
         var end = h.dataStart
         var q = h.dataStart
@@ -395,7 +426,7 @@ struct LineReader {
         blocks: while q < line.count {
             guard let tabN = line.nextTab(from: q) else { break }
             // The header again (a page break, or the second half of a side-by-side table).
-            if let again = header(endingAt: tabN), again.start == q, again.columns.map(\.raw) == cols.map(\.raw) {
+            if let again = header(endingAt: tabN, repeating: cols.map(\.raw)), again.start == q {
                 q = again.dataStart
                 continue
             }
