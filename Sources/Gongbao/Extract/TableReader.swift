@@ -121,7 +121,13 @@ struct TableReader {
             for row in grid {
                 let cells = row.compactMap { $0 }
                 let allHeader = !cells.isEmpty && cells.allSatisfy(\.isHeader)
-                let numeric = cells.dropFirst().contains { numberIn(cellText($0.range)) != nil }
+                let numeric = cells.dropFirst().contains { cell in
+                    // 584.4<br>105.5: a cell holding a column of numbers is data too.
+                    numberIn(cellText(cell.range)) != nil || {
+                        let toks = tokens(scalarRange(cell.range))
+                        return toks.count > 1 && toks.allSatisfy { numberIn(text.string($0)) != nil }
+                    }()
+                }
                 if allHeader || !numeric { headerRows += 1 } else { break }
             }
             if headerRows == grid.count { continue }
@@ -141,6 +147,11 @@ struct TableReader {
             var parts = TablePartNamer()
             for r in headerRows..<grid.count {
                 let row = grid[r]
+                if let grouped = groupedFigures(row, columns: columns, unitColumn: unitColumn, measured: measured,
+                                                parts: &parts, captionUnit: captionUnit) {
+                    out += grouped
+                    continue
+                }
                 let rawRowHeader = row.first.flatMap { $0 }.map { cellText($0.range) } ?? ""
                 let rowHeader = cleanHeader(rawRowHeader)
                 // A row named by a period (2021年) is when, not what: the column names the figure.

@@ -127,4 +127,29 @@ struct TableReaderTests {
         #expect(last.scope == "2024年")
         #expect(last.kind == .percent)
     }
+
+    @Test("cells that each hold a column of entries (PDF-converted pages) are split into rows when the counts agree")
+    func groupedCells() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("指标", true), ("单位", true), ("绝对数", true), ("比上年增长（%）", true)],
+            [("货物周转量 #铁路 公路", false), ("亿吨公里\n亿吨公里\n亿吨公里", false), ("584.4\n105.5\n452.8", false),
+             ("3.9\n-1.9\n4.7", false)],
+        ]))
+        let rail = try #require(m.first { $0.surface == "105.5" })
+        #expect(rail.value == 10_550_000_000)
+        #expect(rail.unit == "吨公里")
+        #expect(rail.subject == "铁路货物周转量")
+        #expect(m.first { $0.surface == "-1.9" }?.subject == "铁路货物周转量增长")
+        #expect(m.first { $0.surface == "452.8" }?.subject == "公路货物周转量")
+        #expect(m.filter { $0.kind.isQuantity }.count == 6)
+    }
+
+    @Test("cells whose entry counts disagree are not split")
+    func groupedCellsDisagree() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("指标", true), ("单位", true), ("绝对数", true)],
+            [("货物周转量 铁路", false), ("亿吨公里", false), ("584.4\n105.5", false)],
+        ]))
+        #expect(!m.contains { $0.surface == "105.5" })
+    }
 }
