@@ -25,6 +25,10 @@ struct TableColumn {
             isChange = true
         }
         if ["增长", "增速", "增减", "涨跌", "下降", "增幅"].contains(where: { name.contains($0) }) { isChange = true }
+        // 比上年增长, 增速 without (%) still state a rate: never the row's 万辆 or the caption's 亿元.
+        if unit == nil, !isUnitColumn, ["增长", "增速", "增幅", "涨跌"].contains(where: { name.contains($0) }) {
+            unit = TableReader.HeaderUnit(factor: 1, unit: "%", kind: .percent)
+        }
         // A period (2024年, 1-10月) says when, not what: it is never added to a row's name.
         isGeneric = lexicon.tableGenericHeaders.contains(name) || name.contains(where: \.isASCIIDigitLike)
     }

@@ -174,8 +174,8 @@ struct TableReader {
                     var fig = Figure(span: 0..<0, numberStart: 0, value: value, unit: nil, kind: .count, unitEnd: 0)
                     fig.fromTable = true
                     let own = cellText(cell.range)
-                    let hu = headerUnit(own, ownCell: true) ?? headerUnit(header) ?? rowUnit ?? headerUnit(rowHeader)
-                        ?? captionUnit
+                    let columnUnit = columns.indices.contains(c) ? columns[c].unit : headerUnit(header)
+                    let hu = headerUnit(own, ownCell: true) ?? columnUnit ?? rowUnit ?? headerUnit(rowHeader) ?? captionUnit
                     if let hu {
                         fig.value *= hu.factor
                         fig.unit = hu.unit

@@ -140,4 +140,13 @@ struct FlattenedTableReaderTests {
         #expect(m.first { $0.surface == "120.5" }?.scope == "2023年")
         #expect(m.first { $0.surface == "8.8" }?.subject == "5G产业收入")
     }
+
+    @Test("a growth column without (%) is a rate, not the row's unit")
+    func growthWithoutPercent() throws {
+        let m = try metrics("指标\t单位\t产量\t比上年增长 汽车\t万辆\t93.4\t23.8 水泥\t万吨\t936.0\t-11.0\n")
+        let growth = try #require(cell(m, "23.8", "汽车产量增长"))
+        #expect(growth.unit == "%")
+        #expect(growth.value == 23.8)
+        #expect(cell(m, "-11.0", "水泥产量增长")?.kind == .percent)
+    }
 }

@@ -152,4 +152,17 @@ struct TableReaderTests {
         ]))
         #expect(!m.contains { $0.surface == "105.5" })
     }
+
+    @Test("a growth column without (%) is a rate, not the caption's 亿元")
+    func growthWithoutPercent() throws {
+        let m = try extract(table(caption: "全市财政收入（单位：亿元）", rows: [
+            [("项目", true), ("金额", true), ("比上年增长", true)],
+            [("税收收入", false), ("120.5", false), ("3.2", false)],
+        ]))
+        #expect(m.first { $0.surface == "120.5" }?.value == 12_050_000_000)
+        let growth = try #require(m.first { $0.surface == "3.2" })
+        #expect(growth.unit == "%")
+        #expect(growth.value == 3.2)
+        #expect(growth.subject == "税收收入增长")
+    }
 }
