@@ -84,7 +84,8 @@ struct ScopeFinder {
         if fig.kind == .duration, sp.upperBound > 0, t[sp.upperBound - 1] == 0x6765 {
             time = clean(sp); return
         }
-        if fig.kind == .date, fig.dateValue?.hasPrefix("????") == false,
+        // A date stamp (发布日期：2022-02-11 08:52) dates the page, not the sentences after it.
+        if fig.kind == .date, !fig.isStamp, fig.dateValue?.hasPrefix("????") == false,
            text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]),
            sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
             time = clean(sp)
