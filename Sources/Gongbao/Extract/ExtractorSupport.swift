@@ -20,7 +20,21 @@ enum ExtractorSupport {
         var limit = 0
         while limit < text.count, lines < 6 { if text.t[limit] == 0x0A { lines += 1 }; limit += 1 }
         limit = min(limit, 400)
-        for f in figures where f.kind == .date && f.span.lowerBound < limit {
+        var stamp: String? = nil
+        for f in figures where f.kind == .date && f.span.lowerBound < limit && f.isStamp {
+            stamp = f.dateValue.map { String($0.prefix(7)) }
+            break
+        }
+        guard let header = headerPeriod(figures, text: text, limit: limit) else { return stamp }
+        // A news story dated 2015-07-04 that opens with its history (1930年, 2012年) is not a report on 1930:
+        // the header date stands only when it is within a year of the page's own date stamp.
+        if let stamp, let sy = Int(stamp.prefix(4)), let hy = Int(header.prefix(4)), hy < sy - 1 { return stamp }
+        return header
+    }
+
+    /// The first written date in the header (2016年1—10月 → 2016-01/10), stamps left out.
+    private static func headerPeriod(_ figures: [Figure], text: DocText, limit: Int) -> String? {
+        for f in figures where f.kind == .date && f.span.lowerBound < limit && !f.isStamp {
             guard let d = f.dateValue, !d.hasPrefix("????"), !d.contains("/") else { continue }
             // 2016年1—10月
             var k = f.span.upperBound

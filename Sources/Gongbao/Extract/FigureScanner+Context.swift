@@ -8,9 +8,14 @@ extension FigureScanner {
     func isGenuineOne(at i: Int) -> Bool {
         let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
         if hi - lo <= 12, lo == i || text.string(lo..<i).allSatisfy({ $0 == " " }) { return true }
+        // After a copula it is the article: 是一个港口城市, 不能是一个口号, 成为一个平台.
+        if i > 0, t[i - 1] == 0x662F || t[i - 1] == 0x4E3A { return false }
         var k = lo
         while k < hi {
-            if k != i, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
+            // Another lone 一个 proves nothing (不是一个问题，也不是一个口号): both are articles.
+            let loneOne = t[k] == 0x4E00 && (k == 0 || ChineseNumeral.digit(t[k - 1]) == nil)
+                && (k + 1 >= hi || ChineseNumeral.digit(t[k + 1]) == nil)
+            if k != i, !loneOne, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
                 if let (u, _) = book.unit(t, at: k + 1), u.kind == .count { return true }
             }
             k += 1

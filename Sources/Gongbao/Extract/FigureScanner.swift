@@ -172,6 +172,7 @@ struct FigureScanner {
             return (nil, i + 1)
         }
         let isArabic = text.isDigit(i)
+        if isArabic, !negative, let (stamp, end) = isoDate(at: i) { return (stamp, end) }
         if isArabic, looksLikeCode(before: i) {
             var j = i
             while j < t.count, text.isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }

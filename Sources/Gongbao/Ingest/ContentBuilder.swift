@@ -49,7 +49,8 @@ struct ContentBuilder {
         }
         builder.walk(from: selection.main)
         builder.offsets.append(builder.lastEnd)
-        return ContentText(bytes: builder.out, sourceOffsets: builder.offsets, tables: builder.tables)
+        return ContentText(bytes: builder.out, sourceOffsets: builder.offsets, tables: builder.tables,
+                           blankLinesEndBlocks: true)
     }
 
     /// True when the main container already starts with the heading (or `<title>` is that heading plus

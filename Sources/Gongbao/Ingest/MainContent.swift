@@ -60,6 +60,9 @@ struct MainContent {
         var chrome = [Bool](repeating: false, count: n)
         var classCache: [[UInt8]: Bool] = [:]
         for i in body..<subtreeEnd[body] where !nodes[i].isText && !hardDropped[i] && i != body {
+            // Hidden text is never content, however much of it there is: portals hide a second copy of the
+            // article (适老版, mobile view) with display:none, and keeping it would count every figure twice.
+            if isHidden(nodes[i]) { chrome[i] = true; continue }
             let own = characters[i] - linkCharacters[i]
             if Double(own) >= MainContent.keepShare * Double(total), total > 0 { continue }
             chrome[i] = isChrome(i, tree, classCache: &classCache)
@@ -101,13 +104,15 @@ struct MainContent {
         title = findTitle(tree, body: body, hardDropped: hardDropped)
     }
 
+    /// Whether an inline style hides the element (display:none, visibility:hidden).
+    private func isHidden(_ node: HTMLTree.Node) -> Bool {
+        !node.style.isEmpty && MainContent.hiddenStyles.contains { MainContent.contains(node.style[...], $0) }
+    }
+
     /// Whether the element looks like chrome by its tag, its class/id, its style, a phrase, or its links.
     private func isChrome(_ i: Int, _ tree: HTMLTree, classCache: inout [[UInt8]: Bool]) -> Bool {
         let node = tree.nodes[i]
         if node.flags.contains(.chromeTag) { return true }
-        if !node.style.isEmpty {
-            if MainContent.hiddenStyles.contains(where: { MainContent.contains(node.style[...], $0) }) { return true }
-        }
         if !node.classID.isEmpty, node.tag != "html", node.tag != "body" {
             if let known = classCache[node.classID] {
                 if known { return true }

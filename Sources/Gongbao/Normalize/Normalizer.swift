@@ -5,34 +5,46 @@
 /// the normalized text traces back to the file: "7.8 万\n人" is matched as "7.8万人".
 public enum Normalizer {
     public static func normalized(_ content: ContentText) -> NormalizedText {
-        normalized(bytes: content.bytes)
+        normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks)
+    }
+
+    /// True when the whitespace run `src[i..<j]` holds a blank line (two line feeds).
+    @inline(__always)
+    static func holdsBlankLine(_ src: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> Bool {
+        var feeds = 0
+        for k in i..<j where src[k] == 0x0A {
+            feeds += 1
+            if feeds == 2 { return true }
+        }
+        return false
     }
 
     /// The same on raw UTF-8 bytes (offsets are then offsets into `bytes`).
     ///
     /// One pass writing into preallocated buffers (the output is never longer than the input unless invalid
     /// bytes expand to U+FFFD; then the general path below runs instead).
-    public static func normalized(bytes input: [UInt8]) -> NormalizedText {
+    public static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool = false) -> NormalizedText {
         let n = input.count
         var produced = -1
         var out: [UInt8] = []
         let map = [Int32](unsafeUninitializedCapacity: n + 5) { mapBuf, mapCount in
             out = [UInt8](unsafeUninitializedCapacity: n + 4) { outBuf, outCount in
                 produced = input.withUnsafeBufferPointer { src in
-                    fastPass(src, outBuf.baseAddress!, mapBuf.baseAddress!, capacity: n + 4)
+                    fastPass(src, outBuf.baseAddress!, mapBuf.baseAddress!, capacity: n + 4,
+                             blankLinesEndBlocks: blankLinesEndBlocks)
                 }
                 outCount = max(0, produced)
             }
             mapCount = produced >= 0 ? produced + 1 : 0
         }
-        if produced < 0 { return normalizedGeneral(bytes: input) }
+        if produced < 0 { return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks) }
         return NormalizedText(bytes: out, contentOffsets: map)
     }
 
     /// The single pass over valid input: returns the number of bytes written, or -1 when the output would outgrow
     /// `capacity` (invalid bytes read as U+FFFD).
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>,
-                         _ map: UnsafeMutablePointer<Int32>, capacity: Int) -> Int {
+                         _ map: UnsafeMutablePointer<Int32>, capacity: Int, blankLinesEndBlocks: Bool = false) -> Int {
         let reader = ScalarReader(bytes: src)
         let n = src.count
         var o = 0
@@ -72,7 +84,8 @@ public enum Normalizer {
                 let run = reader.whitespaceRun(from: i, end: n)
                 let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                 let next = j < n ? reader.unit(at: j) : nil
-                if !formFeed, let next,
+                let blockEnd = blankLinesEndBlocks && hasNewline && holdsBlankLine(src, i, j)
+                if !formFeed, !blockEnd, let next,
                    WhitespaceJoining.joins(last: last0, beforeLast: last1, after: next.scalar,
                                            afterNext: reader.scalarAfter(j + next.length), hasNewline: hasNewline,
                                            singleSpace: singleSpaces, inSpacedRun: spacedRun) {
@@ -122,7 +135,7 @@ public enum Normalizer {
     }
 
     /// The general path (any bytes, output may grow).
-    static func normalizedGeneral(bytes input: [UInt8]) -> NormalizedText {
+    static func normalizedGeneral(bytes input: [UInt8], blankLinesEndBlocks: Bool = false) -> NormalizedText {
         var out: [UInt8] = []
         var map: [Int32] = []
         out.reserveCapacity(input.count)
@@ -150,7 +163,8 @@ public enum Normalizer {
                     let run = reader.whitespaceRun(from: i, end: n)
                     let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                     let next = j < n ? reader.unit(at: j) : nil
-                    if !formFeed, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
+                    let blockEnd = blankLinesEndBlocks && hasNewline && holdsBlankLine(src, i, j)
+                    if !formFeed, !blockEnd, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
                                                          hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun) {
                         let lastIsDigit = out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
                         if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
