@@ -223,7 +223,8 @@ struct FlattenedTableGrammar {
                     piece = ""; marked = true
                 } else { piece.unicodeScalars.append(Unicode.Scalar(line.t[i])!) }
             }
-            if !piece.isEmpty { names.append((clean(piece), marked)) }
+            // 其中：铁路 is a part as #铁路 is.
+            if !piece.isEmpty { names.append((clean(piece), marked || piece.hasPrefix("其中"))) }
         }
         return (names, nil)
     }

@@ -157,7 +157,7 @@ struct TableReader {
                 // A row named by a period (2021年) is when, not what: the column names the figure.
                 let rowPeriod = TableColumn.isPeriodLabel(rowHeader) ? rowHeader : nil
                 let rowName = rowPeriod != nil ? "" : parts.name(rowHeader, marked: rawRowHeader.hasPrefix("#")
-                                                                    || rawRowHeader.hasPrefix("＃"))
+                                                                    || rawRowHeader.hasPrefix("＃") || rawRowHeader.hasPrefix("其中"))
                 // 万吨 in the unit column scales every value of the row that has no unit of its own.
                 let rowUnit = unitColumn.flatMap { u in row.indices.contains(u) ? row[u] : nil }
                     .flatMap { unitCell(cellText($0.range)) }

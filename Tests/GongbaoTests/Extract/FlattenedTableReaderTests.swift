@@ -149,4 +149,10 @@ struct FlattenedTableReaderTests {
         #expect(growth.value == 23.8)
         #expect(cell(m, "-11.0", "水泥产量增长")?.kind == .percent)
     }
+
+    @Test("其中： marks a part as # does")
+    func qizhongPart() throws {
+        let m = try metrics("指标\t单位\t绝对数 货物周转量\t亿吨公里\t584.4 其中：铁路\t亿吨公里\t105.5\n")
+        #expect(cell(m, "105.5", "铁路货物周转量")?.value == 10_550_000_000)
+    }
 }
