@@ -115,8 +115,10 @@ public struct Extractor: Sendable {
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var metrics: [Metric] = []
         metrics.reserveCapacity(figures.count)
+        var locator = source.locator()
         for fig in figures {
-            metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized))
+            metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized,
+                                                   locator: &locator))
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs)
         ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)

@@ -169,11 +169,18 @@ enum ExtractorSupport {
 
     static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
                        normalized: NormalizedText) -> Metric {
+        var locator = source.locator()
+        return metric(fig, text: text, source: source, content: content, normalized: normalized, locator: &locator)
+    }
+
+    /// `metric` with a locator carried from figure to figure (figures come in text order).
+    static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
+                       normalized: NormalizedText, locator: inout SourceLocator) -> Metric {
         let contentRange = fig.contentRange ?? self.contentRange(fig.span, text: text, content: content, normalized: normalized)
         let range = sourceRange(content: contentRange, source: source, content: content)
         var value = fig.value
         if fig.kind == .date, let d = fig.dateValue, let y = Decimal(string: String(d.prefix(4))) { value = y }
-        return Metric(location: source.location(ofOffset: range.lowerBound), sourceRange: range,
+        return Metric(location: locator.location(ofOffset: range.lowerBound), sourceRange: range,
                       surface: content.slice(contentRange), subject: fig.subject, value: value, valueMax: fig.valueMax,
                       unit: fig.unit, kind: fig.kind, qualifiers: fig.qualifiers, scope: fig.scope,
                       direction: fig.direction, isCumulative: fig.isCumulative, partOf: nil, dateValue: fig.dateValue)

@@ -61,6 +61,15 @@ extension RenderedDocument {
         }
         return lines.bytes
     }
+
+    /// Only the metrics.csv rows of a document, without the header (what `gongbao extract --format csv` prints).
+    public static func csvRows(_ doc: DocumentResult) -> [UInt8] {
+        var rows = ReportBytes(capacity: doc.metrics.count * 200)
+        for m in doc.metrics {
+            m.appendCSV(document: doc.path, value: m.value.plainString, valueMax: m.valueMax?.plainString, to: &rows)
+        }
+        return rows.bytes
+    }
 }
 
 public final class StreamingReportWriter {
