@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+@testable import Gongbao
+
+@Suite("LiteralSearch")
+struct LiteralSearchTests {
+    @Test("the byte search answers as Foundation's contains does")
+    func agreesWithFoundation() {
+        let haystacks = ["一般公共预算收入", "一般公共预算支出", "", "收入", "GDP增长5.1%", "“十四五”规划", "ＧＤＰ总量",
+                         "café", "cafe\u{301}", "한국어", "豈", "\r\n收入", "收入\u{2028}支出"]
+        let needles = ["收入", "支出", "", "一般", "GDP", "十四五", "Ｐ", "é", "e\u{301}", "국", "\u{F900}", "\n", "入\u{2028}"]
+        for h in haystacks {
+            for n in needles {
+                #expect(LiteralSearch.contains(h, n) == h.contains(n), "\(h) ⊇ \(n)")
+            }
+        }
+    }
+}
