@@ -21,7 +21,32 @@ struct ReportBytes {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func append(_ n: Int) { append(String(n)) }
+    /// A decimal integer, digits written straight into the buffer (no String per number).
+    mutating func append(_ n: Int) {
+        if n < 0 {
+            if n == Int.min { append(String(n)); return }
+            bytes.append(0x2D)
+        }
+        var v = n.magnitude
+        if v < 10 { bytes.append(0x30 &+ UInt8(v)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, enough for any Int
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while v > 0 {
+                d[23 - count] = 0x30 &+ UInt8(v % 10)
+                v /= 10
+                count += 1
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - count)...]))
+        }
+    }
+
+    /// A string known to need no escaping (an enum's raw value: "percent", "more_than"), quoted.
+    mutating func appendQuotedPlain(_ s: String) {
+        bytes.append(0x22)
+        append(s)
+        bytes.append(0x22)
+    }
 
     /// `JSONText.quoted`: quote, backslash and controls escaped (\n \r \t, else \u00xx), U+2028/2029 escaped.
     mutating func appendJSONString(_ s: String) {
@@ -103,22 +128,30 @@ extension Metric {
     }
 
     func appendJSON(document: String, value: String, valueMax: String?, to out: inout ReportBytes) {
+        var quoted = ReportBytes()
+        quoted.appendJSONString(document)
+        appendJSON(documentJSON: quoted.bytes, value: value, valueMax: valueMax, to: &out)
+    }
+
+    /// The same with the document path already written as a JSON string (quotes included): a document's
+    /// metrics all share it, so it is escaped once, not once per metric.
+    func appendJSON(documentJSON: [UInt8], value: String, valueMax: String?, to out: inout ReportBytes) {
         out.append("{\"column\":" as StaticString)
         out.append(location.column)
         out.append(isCumulative ? ",\"cumulative\":true,\"date\":" as StaticString : ",\"cumulative\":false,\"date\":")
         out.appendJSONOptional(dateValue)
         out.append(",\"direction\":" as StaticString)
-        out.appendJSONOptional(direction?.rawValue)
+        if let direction { out.appendQuotedPlain(direction.rawValue) } else { out.append("null" as StaticString) }
         out.append(",\"document\":" as StaticString)
-        out.appendJSONString(document)
+        out.bytes.append(contentsOf: documentJSON)
         out.append(",\"kind\":" as StaticString)
-        out.appendJSONString(kind.rawValue)
+        out.appendQuotedPlain(kind.rawValue)
         out.append(",\"line\":" as StaticString)
         out.append(location.line)
         out.append(",\"qualifiers\":[" as StaticString)
         for (i, q) in qualifiers.enumerated() {
             if i > 0 { out.bytes.append(0x2C) }
-            out.appendJSONString(q.rawValue)
+            out.appendQuotedPlain(q.rawValue)
         }
         out.append("],\"scope\":" as StaticString)
         out.appendJSONOptional(scope)
