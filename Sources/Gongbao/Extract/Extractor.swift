@@ -49,7 +49,8 @@ public struct Extractor: Sendable {
         var lastEnd = 0
         for k in figures.indices {
             var fig = figures[k]
-            let sentenceStart = text.sentenceStart(before: fig.numberStart)
+            // The sentence start matters only past the previous figure: look back no further than that.
+            let sentenceStart = text.sentenceStart(before: fig.numberStart, notBefore: lastEnd)
             if sentenceStart > lastEnd { lastEnd = sentenceStart }
             context.annotate(&fig, lastEnd: lastEnd)
             scopes.advance(to: fig.span.lowerBound)

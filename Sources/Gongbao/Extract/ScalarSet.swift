@@ -10,6 +10,23 @@ struct ScalarSet: Sendable {
         if s < 0x10000 { bits[Int(s >> 6)] |= 1 << UInt64(s & 63) }
     }
 
+    /// The first index in `from..<to` whose scalar is in the set, else `to`.
+    func firstMember(in text: [UInt32], from: Int, to: Int) -> Int {
+        let end = min(to, text.count)
+        guard from < end else { return max(from, to) }
+        return text.withUnsafeBufferPointer { t in
+            bits.withUnsafeBufferPointer { b in
+                var i = from
+                while i < end {
+                    let s = t[i]
+                    if s < 0x10000, b[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0 { return i }
+                    i += 1
+                }
+                return to
+            }
+        }
+    }
+
     @inline(__always)
     func contains(_ s: UInt32) -> Bool {
         s < 0x10000 && bits[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0

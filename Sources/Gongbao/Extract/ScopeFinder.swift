@@ -37,8 +37,10 @@ struct ScopeFinder {
     mutating func advance(to end: Int) {
         var p = position
         while p < end {
+            // Most scalars begin no marker: skip them in a tight loop over the buffer.
+            p = markers.firstMember(in: t, from: p, to: end)
+            if p >= end { break }
             let s = t[p]
-            if !markers.contains(s) { p += 1; continue }
             if s == 0x0A { time = nil; region = nil; cumulative = false; year = nil; p += 1; continue }
             if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
                 let e = text.clauseEnd(after: p)
