@@ -40,6 +40,9 @@ struct ContentBuilder {
     static func content(of tree: HTMLTree, selection: MainContent) -> ContentText {
         var builder = ContentBuilder(tree: tree, selection: selection)
         guard !tree.nodes.isEmpty else { return ContentText(bytes: [], sourceOffsets: [0]) }
+        // The kept text is at most the page's text plus separators: no regrowth on the way.
+        builder.out.reserveCapacity(tree.text.count + 256)
+        builder.offsets.reserveCapacity(tree.text.count + 257)
         if let title = selection.title, !repeatsHeading(title, tree: tree, selection: selection) {
             for k in title..<selection.subtreeEnd[title] where tree.nodes[k].isText { builder.emitText(k) }
             builder.blockBoundary()
@@ -192,10 +195,28 @@ struct ContentBuilder {
                         spaceOffset = tree.sourceStarts[k]
                     }
                     if v == 0x0A || v == 0x0D { spaceHadNewline = true }
-                } else {
-                    emitCharacter(at: k, length: len, wide: v >= 0x2E80)
+                    k += len
+                    continue
                 }
-                k += len
+                // The first character of a run settles the pending break or space; the rest of the run (up to
+                // the next space) is copied whole, bytes and offsets, as emitCharacter would one by one.
+                emitCharacter(at: k, length: len, wide: v >= 0x2E80)
+                let runStart = k + len
+                var r = runStart, lastStart = k, lastWideRun = v >= 0x2E80
+                while r < range.upperBound {
+                    let (v2, len2) = SourceAnchor.decode(t, r)
+                    if SourceAnchor.isSpace(v2) { break }
+                    lastStart = r
+                    lastWideRun = v2 >= 0x2E80
+                    r += len2
+                }
+                if r > runStart {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: t[runStart..<r]))
+                    offsets.append(contentsOf: tree.sourceStarts[runStart..<r])
+                    lastEnd = tree.sourceEnds[lastStart]
+                    lastWide = lastWideRun
+                }
+                k = r
             }
         }
     }
