@@ -50,8 +50,10 @@ public enum Normalizer {
                 last1 = last0; last0 = UInt32(b)
                 continue
             }
-            // Fast path: CJK ideographs U+4000–U+9FFF, copied as they are.
-            if b >= 0xE4, b <= 0xE9, i + 2 < n, src[i + 1] & 0xC0 == 0x80, src[i + 2] & 0xC0 == 0x80 {
+            // Fast path: U+3001–U+9FFF (CJK punctuation 。、《》, kana, ideographs), copied as they are; only U+3000
+            // (the ideographic space, E3 80 80) in that range needs the general reader.
+            if b >= 0xE3, b <= 0xE9, i + 2 < n, src[i + 1] & 0xC0 == 0x80, src[i + 2] & 0xC0 == 0x80,
+               b != 0xE3 || src[i + 1] != 0x80 || src[i + 2] != 0x80 {
                 spacedRun = false
                 if o + 3 > capacity { return -1 }
                 let c1 = src[i + 1], c2 = src[i + 2]
