@@ -45,7 +45,12 @@ struct ExtractCommand: ParsableCommand {
                 printError(error.description)
                 failedFiles += 1
             }
-            FileHandle.standardOutput.write(Data(rendered))
+            // Written from the rendered buffer itself (Data(rendered) copied every byte of the output once more).
+            rendered.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress, raw.count > 0 else { return }
+                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
+                                                     count: raw.count, deallocator: .none))
+            }
         }
         // Paths that named no file at all come first in the summary; files that failed were printed above.
         for failure in summary.failures.prefix(summary.failures.count - failedFiles) { printError(failure.description) }
