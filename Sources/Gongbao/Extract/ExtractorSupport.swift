@@ -154,7 +154,7 @@ enum ExtractorSupport {
         for k in metrics.indices {
             guard let total = metrics[k].partOf, total < metrics.count else { continue }
             let part = metrics[k].subject
-            guard modifiers.contains(part) else { continue }
+            guard modifiers.contains(where: { LiteralSearch.equals($0, part) }) else { continue }
             var head = Substring(metrics[total].subject)
             for r in regions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
             guard head.count >= 2, !head.hasPrefix(part), !part.contains(head), !head.contains("其中") else { continue }

@@ -31,6 +31,19 @@ enum LiteralSearch {
         return answer ?? haystack.contains(needle)
     }
 
+    /// `a == b` for the hot path: equal UTF-8 bytes when both strings are inert (then canonical equivalence, which
+    /// `==` tests, is byte equality), else Swift's own comparison. Example: 城市 vs 农村 without NFC lookups.
+    static func equals(_ a: String, _ b: String) -> Bool {
+        var x = a, y = b
+        let answer: Bool? = x.withUTF8 { xb in
+            y.withUTF8 { yb -> Bool? in
+                guard isInert(xb), isInert(yb) else { return nil }
+                return xb.count == yb.count && xb.elementsEqual(yb)
+            }
+        }
+        return answer ?? (a == b)
+    }
+
     /// True when every scalar is ASCII (not CR), U+2002–U+203F punctuation, U+3000–U+9FFF (CJK punctuation, kana,
     /// ideographs) or U+FF00–U+FFFF (full-width forms): scalars that no canonical mapping or cluster rule touches.
     static func isInert(_ b: UnsafeBufferPointer<UInt8>) -> Bool {

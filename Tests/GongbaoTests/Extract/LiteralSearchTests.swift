@@ -15,4 +15,14 @@ struct LiteralSearchTests {
             }
         }
     }
+
+    @Test("byte equality answers as == does")
+    func equalsAgreesWithSwift() {
+        let words = ["城市", "农村", "城镇", "", "GDP", "ＧＤＰ", "café", "cafe\u{301}", "한", "\u{1100}\u{1161}", "豈", "豈"]
+        for a in words {
+            for b in words {
+                #expect(LiteralSearch.equals(a, b) == (a == b), "\(a) = \(b)")
+            }
+        }
+    }
 }
