@@ -80,16 +80,17 @@ struct ContentBuilder {
     private mutating func walk(from root: Int) {
         var stack: [(Int, Bool)] = [(root, false)]
         while let (i, exit) = stack.popLast() {
-            let node = tree.nodes[i]
             if exit {
-                leave(i, node)
+                leave(i, tree.nodes[i])
                 continue
             }
+            // Dropped nodes and text nodes need no copy of the node.
             if selection.dropped[i] { continue }
-            if node.isText {
+            if tree.nodes[i].isText {
                 emitText(i)
                 continue
             }
+            let node = tree.nodes[i]
             enter(i, node)
             stack.append((i, true))
             for c in tree.children(of: i).reversed() { stack.append((c, false)) }
