@@ -45,7 +45,8 @@ enum LiteralSearch {
     }
 
     /// True when every scalar is ASCII (not CR), U+2002–U+203F punctuation, U+3000–U+9FFF (CJK punctuation, kana,
-    /// ideographs) or U+FF00–U+FFFF (full-width forms): scalars that no canonical mapping or cluster rule touches.
+    /// ideographs; not the combining marks among them) or U+FF00–U+FFFF (full-width forms): scalars that no
+    /// canonical mapping or cluster rule touches.
     static func isInert(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
@@ -59,7 +60,13 @@ enum LiteralSearch {
             guard i + 2 < n else { return false }
             let b1 = b[i + 1]
             switch b0 {
-            case 0xE3...0xE9: break
+            case 0xE3:
+                // Combining marks in this block (U+302A–302F tone marks, U+3099/309A kana voicing: か+゛ ≡ が) are
+                // not inert.
+                let b2 = b[i + 2]
+                if b1 == 0x80, b2 >= 0xAA, b2 <= 0xAF { return false }
+                if b1 == 0x82, b2 == 0x99 || b2 == 0x9A { return false }
+            case 0xE4...0xE9: break
             case 0xE2: guard b1 == 0x80, b[i + 2] >= 0x82 else { return false }
             case 0xEF: guard b1 >= 0xBC else { return false }
             default: return false
