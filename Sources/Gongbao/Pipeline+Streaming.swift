@@ -140,6 +140,7 @@ extension Pipeline {
         rules: Rules, prepare: @escaping @Sendable (StreamedDocument) -> Prepared,
         _ body: (StreamedDocument, Prepared) throws -> Void
     ) rethrows -> StreamSummary {
+        _ = MemoryTuning.applied
         let (files, notFound) = Pipeline.inputs(paths)
         var summary = StreamSummary(failures: notFound)
         var digests: [Rules.Digest] = []

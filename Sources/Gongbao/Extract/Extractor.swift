@@ -51,7 +51,8 @@ public struct Extractor: Sendable {
         var lastEnd = 0
         for k in figures.indices {
             var fig = figures[k]
-            let sentenceStart = text.sentenceStart(before: fig.numberStart)
+            // The sentence start matters only past the previous figure: look back no further than that.
+            let sentenceStart = text.sentenceStart(before: fig.numberStart, notBefore: lastEnd)
             if sentenceStart > lastEnd { lastEnd = sentenceStart }
             context.annotate(&fig, lastEnd: lastEnd)
             scopes.advance(to: fig.span.lowerBound)
@@ -117,8 +118,10 @@ public struct Extractor: Sendable {
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var metrics: [Metric] = []
         metrics.reserveCapacity(figures.count)
+        var locator = source.locator()
         for fig in figures {
-            metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized))
+            metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized,
+                                                   locator: &locator))
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs)
         ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)

@@ -104,6 +104,7 @@ struct FigureScanner {
         var out: [Figure] = []
         var i = 0
         let n = t.count
+        let triggers = FigureScanner.chineseTriggers
         while i < n {
             if !pendingRatios.isEmpty {
                 out += pendingRatios
@@ -111,12 +112,11 @@ struct FigureScanner {
                 pendingRatios = []
                 continue
             }
+            // Scalars that cannot start a figure (most of the text) are skipped in one tight loop.
+            i = triggers.firstFigureStart(in: t, from: i, to: n)
+            if i >= n { break }
             let s = t[i]
             let isDigit = s >= 0x30 && s <= 0x39
-            if !isDigit && !(s >= 0x4E00 && FigureScanner.chineseTriggers.contains(s)) && s != 0x2D {
-                i += 1
-                continue
-            }
             if let r = isBlocked(i) {
                 // In a book title only years are read (《关于2025年预算执行情况的报告》 names 2025 as a date).
                 if t[r.lowerBound] == 0x300A, i > r.lowerBound || true {

@@ -41,8 +41,10 @@ struct ScopeFinder {
     mutating func advance(to end: Int) {
         var p = position
         while p < end {
+            // Most scalars begin no marker: skip them in a tight loop over the buffer.
+            p = markers.firstMember(in: t, from: p, to: end)
+            if p >= end { break }
             let s = t[p]
-            if !markers.contains(s) { p += 1; continue }
             if s == 0x0A {
                 // A heading's time holds for its section (2026年市级收支预算 → the paragraphs under it); a
                 // paragraph's own scope ends with it.

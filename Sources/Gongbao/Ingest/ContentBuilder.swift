@@ -43,6 +43,9 @@ struct ContentBuilder {
     static func content(of tree: HTMLTree, selection: MainContent) -> ContentText {
         var builder = ContentBuilder(tree: tree, selection: selection)
         guard !tree.nodes.isEmpty else { return ContentText(bytes: [], sourceOffsets: [0]) }
+        // The kept text is at most the page's text plus separators: no regrowth on the way.
+        builder.out.reserveCapacity(tree.text.count + 256)
+        builder.offsets.reserveCapacity(tree.text.count + 257)
         if let title = selection.title, !repeatsHeading(title, tree: tree, selection: selection) {
             for k in title..<selection.subtreeEnd[title] where tree.nodes[k].isText { builder.emitText(k) }
             builder.blockBoundary()
@@ -81,16 +84,17 @@ struct ContentBuilder {
     private mutating func walk(from root: Int) {
         var stack: [(Int, Bool)] = [(root, false)]
         while let (i, exit) = stack.popLast() {
-            let node = tree.nodes[i]
             if exit {
-                leave(i, node)
+                leave(i, tree.nodes[i])
                 continue
             }
+            // Dropped nodes and text nodes need no copy of the node.
             if selection.dropped[i] { continue }
-            if node.isText {
+            if tree.nodes[i].isText {
                 emitText(i)
                 continue
             }
+            let node = tree.nodes[i]
             enter(i, node)
             stack.append((i, true))
             for c in tree.children(of: i).reversed() { stack.append((c, false)) }
@@ -197,10 +201,28 @@ struct ContentBuilder {
                     }
                     if v == 0x0A || v == 0x0D { spaceHadNewline = true }
                     if v == 0x09 { spaceHadTab = true }
-                } else {
-                    emitCharacter(at: k, length: len, wide: v >= 0x2E80)
+                    k += len
+                    continue
                 }
-                k += len
+                // The first character of a run settles the pending break or space; the rest of the run (up to
+                // the next space) is copied whole, bytes and offsets, as emitCharacter would one by one.
+                emitCharacter(at: k, length: len, wide: v >= 0x2E80)
+                let runStart = k + len
+                var r = runStart, lastStart = k, lastWideRun = v >= 0x2E80
+                while r < range.upperBound {
+                    let (v2, len2) = SourceAnchor.decode(t, r)
+                    if SourceAnchor.isSpace(v2) { break }
+                    lastStart = r
+                    lastWideRun = v2 >= 0x2E80
+                    r += len2
+                }
+                if r > runStart {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: t[runStart..<r]))
+                    offsets.append(contentsOf: tree.sourceStarts[runStart..<r])
+                    lastEnd = tree.sourceEnds[lastStart]
+                    lastWide = lastWideRun
+                }
+                k = r
             }
         }
     }

@@ -62,17 +62,26 @@ public enum Normalizer {
                 last1 = last0; last0 = UInt32(b)
                 continue
             }
-            // Fast path: CJK ideographs U+4000–U+9FFF, copied as they are.
-            if b >= 0xE4, b <= 0xE9, i + 2 < n, src[i + 1] & 0xC0 == 0x80, src[i + 2] & 0xC0 == 0x80 {
+            // Fast path: U+3001–U+9FFF (CJK punctuation 。、《》, kana, ideographs), copied as they are; only U+3000
+            // (the ideographic space, E3 80 80) in that range needs the general reader.
+            if b >= 0xE3, b <= 0xE9, i + 2 < n, src[i + 1] & 0xC0 == 0x80, src[i + 2] & 0xC0 == 0x80,
+               b != 0xE3 || src[i + 1] != 0x80 || src[i + 2] != 0x80 {
                 spacedRun = false
-                if o + 3 > capacity { return -1 }
-                let c1 = src[i + 1], c2 = src[i + 2]
-                out[o] = b; out[o + 1] = c1; out[o + 2] = c2
-                let m = Int32(truncatingIfNeeded: i)
-                map[o] = m; map[o + 1] = m; map[o + 2] = m
-                o += 3; i += 3
-                last1 = last0
-                last0 = (UInt32(b & 0x0F) << 12) | (UInt32(c1 & 0x3F) << 6) | UInt32(c2 & 0x3F)
+                // The whole run of such characters (most of a Chinese text) in one inner loop.
+                var lead = b
+                repeat {
+                    if o + 3 > capacity { return -1 }
+                    let c1 = src[i + 1], c2 = src[i + 2]
+                    out[o] = lead; out[o + 1] = c1; out[o + 2] = c2
+                    let m = Int32(truncatingIfNeeded: i)
+                    map[o] = m; map[o + 1] = m; map[o + 2] = m
+                    o += 3; i += 3
+                    last1 = last0
+                    last0 = (UInt32(lead & 0x0F) << 12) | (UInt32(c1 & 0x3F) << 6) | UInt32(c2 & 0x3F)
+                    guard i + 2 < n else { break }
+                    lead = src[i]
+                } while lead >= 0xE3 && lead <= 0xE9 && src[i + 1] & 0xC0 == 0x80 && src[i + 2] & 0xC0 == 0x80
+                    && (lead != 0xE3 || src[i + 1] != 0x80 || src[i + 2] != 0x80)
                 continue
             }
             let unit = reader.unit(at: i)
