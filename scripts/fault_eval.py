@@ -5,10 +5,13 @@ For every document of ../shared/corpus (and the bundled Corpus, and the 云溪�
 it runs `gongbao extract --format jsonl` to find the figures, then plants one fault at a time in a temporary
 copy of the text (same file name, same encoding: GB files are decoded as GB18030 and written back so):
 
-  changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs):
-                    the later one's last digit moves by one (48 → 49, 7.8 → 7.9), or its digits are
-                    reversed (7.8 → 8.7, 236 → 632)
-  scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿
+  changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs, not
+                    under two numbered headings that name different years or stages — 一、2025年预算执行 vs
+                    二、2026年预算草案 hold two figures that happen to be equal): the later one's last digit moves
+                    by one (48 → 49, 7.8 → 7.9), its first digit moves by one (150 → 250, 7.8 → 8.8), or its
+                    digits are reversed (7.8 → 8.7, 236 → 632)
+  scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿; and one
+                    step down the scale: 千 for 万, 千万 for 亿 (a tenth)
   part-above-whole  the first figure after 其中 is raised above its total (same unit, same sentence)
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
   share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
@@ -160,6 +163,20 @@ def bump_last_digit(surface):
     return surface[:last] + digit + surface[last + 1:]
 
 
+def bump_first_digit(surface):
+    """150 → 250, 7.8 → 8.8, 9.6 → 8.6: a change of the size a misread or mistyped leading digit makes."""
+    span = number_span(surface)
+    if not span:
+        return None
+    first = next(i for i in range(span[0], span[1]) if surface[i] in DIGITS)
+    d = DIGITS.index(surface[first]) % 10
+    if d == 0:
+        return None
+    new = 8 if d == 9 else d + 1
+    digit = str(new) if surface[first] in "0123456789" else DIGITS[10 + new]
+    return surface[:first] + digit + surface[first + 1:]
+
+
 def swap_digits(surface):
     """The digits written in reverse order, points kept in place: 7.8 → 8.7, 48 → 84, 236 → 632; None when
     that changes nothing (77, 5) or would start with 0."""
@@ -204,13 +221,52 @@ def plain(m):
     return m["kind"] in AMOUNTS and not m["direction"] and not m["qualifiers"] and m["value_max"] is None
 
 
+HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+、)")
+BLOCK = re.compile(r"\n|<(?:p|br|div|td|th|tr|li|h[1-6]|section|article)\b[^>]*>", re.I)
+STAGE = re.compile(r"(?:19|20)[0-9]{2}|十[一二三四五六七八九]五|预算|草案|决算|执行|计划|目标|任务|回顾|展望|打算")
+
+
+def top_headings(doc):
+    """(offset, text) of each top-level numbered heading (一、… / 第一部分 …), in text order."""
+    if not hasattr(doc, "_headings"):
+        out, start = [], 0
+        for m in list(BLOCK.finditer(doc.text)) + [None]:
+            end = m.start() if m else len(doc.text)
+            seg = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[start:end])
+            if 0 < len(seg) <= 40 and HEADING.match(seg):
+                out.append((start, seg))
+            start = m.end() if m else end
+        doc._headings = out
+    return doc._headings
+
+
+def section(doc, metric):
+    """The top-level heading above a figure ("" when none)."""
+    text = ""
+    for off, h in top_headings(doc):
+        if off > metric["offset"]:
+            break
+        text = h
+    return text
+
+
+def fair_repeat(doc, a, b):
+    """Not two sections that name their year or stage (一、2025年预算执行 / 二、2026年预算草案; 工作回顾 /
+    重点工作任务): equal figures there are two figures, and changing one plants no fault."""
+    sa, sb = section(doc, a), section(doc, b)
+    return sa == sb or not (STAGE.search(sa) or STAGE.search(sb))
+
+
 def repeats(doc):
-    """Pairs (first, later) of one figure stated twice: same value, unit and kind, related subjects, lines ≥ 2 apart."""
+    """Pairs (first, later) of one figure stated twice: same value, unit and kind, related subjects, lines ≥ 2 apart,
+    in one section of the document."""
     out = []
     ms = [m for m in doc.metrics if plain(m) and number_span(m["surface"])]
     for j, b in enumerate(ms):
         for a in ms[:j]:
             if (a["value"], a["unit"], a["kind"]) != (b["value"], b["unit"], b["kind"]) or b["line"] - a["line"] < 2:
+                continue
+            if not fair_repeat(doc, a, b):
                 continue
             ca, cb = core(a["subject"]), core(b["subject"])
             if len(ca) >= 2 and len(cb) >= 2 and (ca == cb or ca.endswith(cb) or cb.endswith(ca)):
@@ -231,7 +287,7 @@ def plants(doc, series_previous=None):
     out = []
     pairs = repeats(doc)
     for a, b in spread(pairs, PER_KIND):
-        for new in dict.fromkeys([bump_last_digit(b["surface"]), swap_digits(b["surface"])]):
+        for new in dict.fromkeys([bump_last_digit(b["surface"]), bump_first_digit(b["surface"]), swap_digits(b["surface"])]):
             if new and new != b["surface"]:
                 out.append(("changed-repeat", b["line"], replaced(doc, b, new),
                             f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
@@ -243,8 +299,11 @@ def plants(doc, series_previous=None):
     for a, b in spread(money, PER_KIND):
         s = b["surface"]
         k = next(i for i, c in enumerate(s) if c in "万亿" and i >= number_span(s)[1])
-        new = s[:k] + ("亿" if s[k] == "万" else "万") + s[k + 1:]
-        out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
+        if s[k - 1:k] in ("千", "百"):   # 千万元, 百万元: the word is the scale
+            continue
+        for word in ["亿" if s[k] == "万" else "万", "千" if s[k] == "万" else "千万"]:
+            new = s[:k] + word + s[k + 1:]
+            out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
     out += [p for p in spread(part_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
     shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and Decimal(str(m["value"])) < 100

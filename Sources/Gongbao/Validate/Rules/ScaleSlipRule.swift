@@ -2,6 +2,8 @@ import Foundation
 
 /// scale-slip: a figure ~10⁴ or ~10⁸ off its repeat (error) or its neighbours in a series (warning) —
 /// 万 and 亿 confused, or a scale dropped: 签约资金 12.5亿元 in one bulletin, 12.5万元 in the next.
+/// Also a repeat written with the same number and another scale word, whatever the power of ten between
+/// them: 1.5万元 and 1.5千元, 12.5亿元 and 12.5千万元 cannot both be right.
 enum ScaleSlipRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("scale-slip", severity)
@@ -13,13 +15,13 @@ enum ScaleSlipRule {
                 guard let key = SameFigureRule.bucketKey(later) else { continue }
                 defer { seen[key, default: []].append(j) }
                 for first in (seen[key] ?? []).lazy.map({ group[$0] }) where c.identity.same(first, later) {
-                    if isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
+                    if isSlip(first, later, factor: c.rules.scaleFactor) {
                         guard let level = SameFigureRule.level(severity, first, later,
                                                                values: SameFigureRule.distinctValues(group.filter { $0.document == later.document }))
                         else { out.cannotEvaluate(); break }
                         out.fail(Finding(
                             ruleID: "scale-slip", severity: level,
-                            message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: first),
+                            message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, \(confusion(first, later))", later, other: first),
                             locations: [later.location, first.location]))
                         break
                     } else {
@@ -30,16 +32,52 @@ enum ScaleSlipRule {
         }
         // Neighbours in a series.
         for (earlier, later) in SeriesNeighbours.pairs(in: c) {
-            if isSlip(earlier.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
+            if isSlip(earlier, later, factor: c.rules.scaleFactor) {
                 out.fail(Finding(
                     ruleID: "scale-slip", severity: min(severity, .warning),
-                    message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) (\(later.period?.description ?? "?")) here, \(earlier.shown) (\(earlier.period?.description ?? "?")) at \(c.reference(earlier, from: later)): \(magnitude(earlier.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: earlier),
+                    message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) (\(later.period?.description ?? "?")) here, \(earlier.shown) (\(earlier.period?.description ?? "?")) at \(c.reference(earlier, from: later)): \(magnitude(earlier.baseValue, later.baseValue)) apart, \(confusion(earlier, later))", later, other: earlier),
                     locations: [later.location, earlier.location]))
             } else {
                 out.pass()
             }
         }
         return out
+    }
+
+    /// A slip between two statements of one figure: values ~10⁴ or ~10⁸ apart, or one number written with
+    /// two scale words (1.5万 / 1.5千).
+    static func isSlip(_ a: Statement, _ b: Statement, factor: Decimal) -> Bool {
+        isSlip(a.baseValue, b.baseValue, factor: factor) || isScaleWordSlip(a, b)
+    }
+
+    /// The same number written with different scale words, values apart: 1.5万元 and 1.5千元 (not 1.5万元
+    /// and 15千元, nor 1.5万元 and 1.5万人).
+    static func isScaleWordSlip(_ a: Statement, _ b: Statement) -> Bool {
+        guard a.baseValue != b.baseValue, a.baseValue > 0, b.baseValue > 0,
+              let x = written(a.shown), let y = written(b.shown) else { return false }
+        return x.number == y.number && x.scale != y.scale
+    }
+
+    /// The number as written and the scale word right after it: 1.5 千万元 → (1.5, 千万); 3,500亿 → (3500, 亿).
+    static func written(_ shown: String) -> (number: Decimal, scale: String)? {
+        let scalars = Array(shown.unicodeScalars)
+        guard let start = scalars.firstIndex(where: { digit($0) != nil }) else { return nil }
+        var digits = "", k = start
+        while k < scalars.count {
+            let u = scalars[k]
+            if let d = digit(u) { digits.append(d) } else if u == "." || u == "．" { digits.append(".") } else if u != "," && u != "，" { break }
+            k += 1
+        }
+        var scale = ""
+        while k < scalars.count, "十百千万亿".unicodeScalars.contains(scalars[k]) { scale.unicodeScalars.append(scalars[k]); k += 1 }
+        guard let number = Decimal(string: digits), number > 0 else { return nil }
+        return (number, scale)
+    }
+
+    private static func digit(_ u: Unicode.Scalar) -> Character? {
+        if u.value >= 0x30 && u.value <= 0x39 { return Character(u) }
+        if u.value >= 0xFF10 && u.value <= 0xFF19 { return Character(Unicode.Scalar(u.value - 0xFF10 + 0x30)!) }
+        return nil
     }
 
     /// True when the larger value is within ×/÷factor of 10⁴ or 10⁸ times the smaller.
@@ -58,9 +96,24 @@ enum ScaleSlipRule {
         return false
     }
 
+    /// What the message suspects: 万/亿 confused? for ~10⁴ and ~10⁸, else the two scale words (万/千 confused?).
+    static func confusion(_ a: Statement, _ b: Statement) -> String {
+        let m = magnitude(a.baseValue, b.baseValue)
+        if m == "~10⁴" || m == "~10⁸" { return "万/亿 confused?" }
+        if let x = written(a.shown), let y = written(b.shown), x.scale != y.scale {
+            return "\(x.scale.isEmpty ? "no scale" : x.scale)/\(y.scale.isEmpty ? "no scale" : y.scale) confused?"
+        }
+        return "scale confused?"
+    }
+
+    /// ~10ⁿ, the power of ten nearest the ratio: 1.5亿 / 1.5万 → ~10⁴, 1.5万 / 1.5千 → ~10¹.
     static func magnitude(_ a: Decimal, _ b: Decimal) -> String {
         let (small, large) = a < b ? (a, b) : (b, a)
-        return large / small > 10_000_000 ? "~10⁸" : "~10⁴"
+        guard small > 0 else { return "~10⁴" }
+        var ratio = large / small, n = 0
+        while ratio >= Decimal(string: "3.16")! && n < 20 { ratio /= 10; n += 1 }
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return "~10" + String(String(n).map { superscripts[Int(String($0))!] })
     }
 }
 
