@@ -132,6 +132,18 @@ public struct SeriesRules: StreamingRules {
 }
 
 extension Pipeline {
+    /// What `check` runs: each document with every rule on a worker (with its text), then the cross-document
+    /// rules over the run's `SeriesDigest`; findings in report order (`Validator.ordered`). The findings of
+    /// `run` across documents too, but a thousand copies of one bulletin are compared once, not pairwise.
+    public func check(paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> RunResult {
+        var documents: [DocumentResult] = []
+        let summary = stream(paths: paths, jobs: jobs, rules: SeriesRules(validator)) { item in
+            if let doc = item.document { documents.append(doc) }
+        }
+        return RunResult(documents: documents, findings: Validator.ordered(summary.findings), failures: summary.failures,
+                         ruleSummaries: summary.ruleSummaries)
+    }
+
     /// Documents in flight by default: enough to keep every worker busy while the caller writes.
     public static func defaultWindow(jobs: Int) -> Int { max(4, 4 * jobs) }
 

@@ -54,14 +54,18 @@ public struct Validator: Sendable {
             findings += outcome.findings
             summaries.append(outcome.tally)
         }
+        return ValidationReport(findings: Validator.ordered(findings), summaries: summaries)
+    }
+
+    /// Findings in report order: by first location, then rule id and message.
+    public static func ordered(_ findings: [Finding]) -> [Finding] {
         // Every finding has a location (rules always name the statements involved).
-        findings.sort { a, b in
+        findings.sorted { a, b in
             let la = a.locations.first ?? SourceLocation(path: "", line: 0, column: 0)
             let lb = b.locations.first ?? SourceLocation(path: "", line: 0, column: 0)
             if la != lb { return la < lb }
             return (a.ruleID, a.message) < (b.ruleID, b.message)
         }
-        return ValidationReport(findings: findings, summaries: summaries)
     }
 }
 

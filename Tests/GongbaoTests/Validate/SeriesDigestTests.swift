@@ -77,4 +77,17 @@ struct SeriesDigestTests {
         let d = R.doc("b/yingkou-2025.txt", [R.metric("毕业生", 5499, "人", "5499人", line: 161)], period: "2025")
         #expect(R.validator.findings(in: [c, d]).map(\.ruleID) == ["same-figure-agrees"])
     }
+
+    @Test("Pipeline.check (what `check` runs) gives Pipeline.run's findings on each faulty series, from the texts",
+          arguments: ["changed-repeat", "cumulative-fall", "scale-slip"])
+    func checkLikeRun(_ fault: String) throws {
+        let dir = MetricTable.fixtures.appendingPathComponent("series")
+        let paths = ["yunxi-zhaoshang-2024-02.txt", "yunxi-zhaoshang-2024-03.txt", "faulty/\(fault)/yunxi-zhaoshang-2024-04.txt"]
+            .map { dir.appendingPathComponent($0).path }
+        let pipeline = try Pipeline.standard()
+        let streamed = pipeline.check(paths: paths, jobs: 1).findings, whole = pipeline.run(paths: paths, jobs: 1).findings
+        #expect(!streamed.isEmpty)
+        #expect(streamed.map(\.message) == whole.map(\.message))
+        #expect(streamed.map(\.locations) == whole.map(\.locations))
+    }
 }
