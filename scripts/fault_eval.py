@@ -12,7 +12,8 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
                     digits are reversed (7.8 → 8.7, 236 → 632)
   scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿; and one
                     step down the scale: 千 for 万, 千万 for 亿 (a tenth)
-  part-above-whole  the first figure after 其中 is raised above its total (same unit, same sentence)
+  part-above-whole  the first figure after 其中, or the next one of its clause, is raised above its total (same
+                    unit, same sentence)
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
   share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
   cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
@@ -346,6 +347,19 @@ def part_plants(doc):
         new = with_number(p["surface"], tv * 2, td)
         out.append(("part-above-whole", p["line"], replaced(doc, p, new),
                     f"part {p['subject']} {p['surface']!r} → {new!r} above its total {t['subject']} {t['surface']!r} (line {t['line']})"))
+        # The next part of the same clause (、，between them, no 。；) and the same written scale, raised too.
+        for q in ms[i + 1:]:
+            gap = doc.text[p["offset"] + len(p["surface"]):q["offset"]]
+            if re.search("[。；;]|其中", gap) or len(gap) > 60:
+                break
+            if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
+                continue
+            if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
+                break
+            new = with_number(q["surface"], tv * 2, td)
+            out.append(("part-above-whole", q["line"], replaced(doc, q, new),
+                        f"second part {q['subject']} {q['surface']!r} → {new!r} above its total {t['subject']} {t['surface']!r} (line {t['line']})"))
+            break
     return out
 
 
