@@ -11,7 +11,8 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
                     by one (48 → 49, 7.8 → 7.9), its first digit moves by one (150 → 250, 7.8 → 8.8), or its
                     digits are reversed (7.8 → 8.7, 236 → 632)
   scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿; and one
-                    step down the scale: 千 for 万, 千万 for 亿 (a tenth)
+                    step down the scale: 千 for 万, 千万 for 亿 (a tenth); and the last part of a complete
+                    breakdown in 亿 (其中 parts adding up to their total) gets 万
   part-above-whole  the first figure after 其中, or the next one of its clause, is raised above its total (same
                     unit, same sentence)
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
@@ -305,6 +306,7 @@ def plants(doc, series_previous=None):
         for word in ["亿" if s[k] == "万" else "万", "千" if s[k] == "万" else "千万"]:
             new = s[:k] + word + s[k + 1:]
             out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
+    out += spread(part_slip_plants(doc), PER_KIND)
     out += [p for p in spread(part_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
     shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and Decimal(str(m["value"])) < 100
@@ -347,19 +349,65 @@ def part_plants(doc):
         new = with_number(p["surface"], tv * 2, td)
         out.append(("part-above-whole", p["line"], replaced(doc, p, new),
                     f"part {p['subject']} {p['surface']!r} → {new!r} above its total {t['subject']} {t['surface']!r} (line {t['line']})"))
-        # The next part of the same clause (、，between them, no 。；) and the same written scale, raised too.
+        # The parts of the clause: the same unit and written scale, 、，between them (no 。；, no second 其中).
+        clause, last = [p], p
         for q in ms[i + 1:]:
-            gap = doc.text[p["offset"] + len(p["surface"]):q["offset"]]
-            if re.search("[。；;]|其中", gap) or len(gap) > 60:
+            gap = doc.text[last["offset"] + len(last["surface"]):q["offset"]]
+            if re.search("[。；;]|其中", re.sub(r"<[^>]*>", "", gap)) or len(gap) > 200:
                 break
             if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
                 continue
             if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
                 break
+            clause.append(q)
+            last = q
+        if len(clause) > 1:   # the next part raised too
+            q = clause[1]
             new = with_number(q["surface"], tv * 2, td)
             out.append(("part-above-whole", q["line"], replaced(doc, q, new),
                         f"second part {q['subject']} {q['surface']!r} → {new!r} above its total {t['subject']} {t['surface']!r} (line {t['line']})"))
-            break
+    return out
+
+
+def part_slip_plants(doc):
+    """A complete breakdown in 亿 (其中 parts adding up to their total as written) with its last part slipped to 万:
+    the parts then fall short of the total by almost that part."""
+    out = []
+    ms = doc.metrics
+    for i, p in enumerate(ms):
+        if not plain(p) or not plain_number(p["surface"]) or "亿" not in p["surface"]:
+            continue
+        prev_end = ms[i - 1]["offset"] + len(ms[i - 1]["surface"]) if i else 0
+        if "其中" not in doc.text[prev_end:p["offset"]]:
+            continue
+        totals = [t for t in ms[:i] if t["offset"] >= p["offset"] - 400 and t["unit"] == p["unit"] and t["kind"] == p["kind"]
+                  and plain(t) and plain_number(t["surface"]) and re.sub(r"[\d.．\s]", "", t["surface"]) == re.sub(r"[\d.．\s]", "", p["surface"])]
+        if not totals:
+            continue
+        t = totals[-1]
+        clause, last = [p], p
+        for q in ms[i + 1:]:
+            gap = doc.text[last["offset"] + len(last["surface"]):q["offset"]]
+            if re.search("[。；;]|其中", re.sub(r"<[^>]*>", "", gap)) or len(gap) > 200:
+                break
+            if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
+                continue
+            if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
+                break
+            clause.append(q)
+            last = q
+        if len(clause) < 2:
+            continue
+        numbers = [plain_number(m["surface"]) for m in clause]
+        tv, td = plain_number(t["surface"])
+        d = max([td] + [n[1] for n in numbers])
+        if abs(sum(n[0] for n in numbers) - tv) > Decimal(len(clause) + 1) * Decimal(5).scaleb(-d - 1):
+            continue
+        m = clause[-1]
+        k = m["surface"].index("亿")
+        new = m["surface"][:k] + "万" + m["surface"][k + 1:]
+        out.append(("scale-slip", m["line"], replaced(doc, m, new),
+                    f"part {m['subject']} {m['surface']!r} → {new!r} of {t['subject']} {t['surface']!r} (parts add up)"))
     return out
 
 

@@ -109,4 +109,12 @@ struct FaultInjectionCLITests {
         #expect(out.status == 1, "\(out.stderr)")
         #expect(out.stderrLines.contains { $0.hasPrefix("\(path):5:") && $0.contains(": error:") && $0.hasSuffix("[scale-slip]") }, "\(out.stderr)")
     }
+
+    @Test("a part of a complete breakdown written in 万 (其他收入1.5万元 under 142.9亿元) is a scale-slip error")
+    func partScaleSlip() throws {
+        let (out, path) = try Self.checkText("全市社会保险基金预算收入142.9亿元，增长8.6%。其中，保险费收入74.1亿元，利息收入0.8亿元，"
+            + "财政补贴收入65.8亿元，其他收入1.5万元，转移收入0.7亿元。\n")
+        #expect(out.status == 1, "\(out.stderr)")
+        #expect(out.stderrLines.contains { $0.hasPrefix("\(path):1:") && $0.contains(": error:") && $0.hasSuffix("[scale-slip]") }, "\(out.stderr)")
+    }
 }

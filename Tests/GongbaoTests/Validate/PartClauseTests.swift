@@ -64,3 +64,36 @@ struct ScaleWordTests {
         #expect(R.validator.findings(in: [same]).isEmpty)
     }
 }
+
+@Suite("A part in the wrong scale")
+struct PartScaleSlipTests {
+    static func findings(_ text: String) throws -> [Finding] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-partslip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
+    }
+
+    static let sentence = "全市社会保险基金预算收入142.9亿元，增长8.6%。其中，保险费收入74.1亿元，利息收入0.8亿元，财政补贴收入65.8亿元，其他收入1.5亿元，转移收入0.7亿元。\n"
+
+    @Test("a complete breakdown adds up: no finding")
+    func clean() throws {
+        #expect(try Self.findings(Self.sentence).isEmpty)
+    }
+
+    @Test("one part in 万 makes the parts fall short; in 亿 they add up: a scale-slip error on that part")
+    func slipped() throws {
+        let f = try Self.findings(Self.sentence.replacingOccurrences(of: "其他收入1.5亿元", with: "其他收入1.5万元"))
+        #expect(f.map(\.ruleID) == ["scale-slip"], "\(f)")
+        #expect(f.first?.message.contains("only with 1.5亿元") == true, "\(f)")
+    }
+
+    @Test("parts that fall short either way (an incomplete list) say nothing")
+    func incomplete() throws {
+        let f = try Self.findings(Self.sentence.replacingOccurrences(of: "财政补贴收入65.8亿元，", with: "")
+            .replacingOccurrences(of: "其他收入1.5亿元", with: "其他收入1.5万元"))
+        #expect(f.isEmpty, "\(f)")
+    }
+}

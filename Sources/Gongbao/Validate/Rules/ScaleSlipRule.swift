@@ -30,6 +30,13 @@ enum ScaleSlipRule {
                 }
             }
         }
+        // A part of a 其中 clause that makes the parts add up to their total only in the other scale.
+        for (part, total, corrected) in slippedParts(c) {
+            out.fail(Finding(
+                ruleID: "scale-slip", severity: severity,
+                message: c.message("scale-slip", "\(SameFigureRule.label(part)) \(part.shown) here: the parts of \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: part)) add up to it only with \(corrected) (万/亿 confused?)", part, other: total),
+                locations: [part.location, total.location]))
+        }
         // Neighbours in a series.
         for (earlier, later) in SeriesNeighbours.pairs(in: c) {
             if isSlip(earlier, later, factor: c.rules.scaleFactor) {
@@ -42,6 +49,63 @@ enum ScaleSlipRule {
             }
         }
         return out
+    }
+
+    /// Parts of one 其中 clause (the first figure after 其中 and the figures of its clause, in its total's unit)
+    /// that fall short of their total as written but add up to it when one part written in 万 is read in 亿:
+    /// that part's scale word slipped.
+    ///   社会保险基金预算收入142.9亿元。其中，保险费收入74.1亿元，利息收入0.8亿元，财政补贴收入65.8亿元，
+    ///   其他收入1.5万元，转移收入0.7亿元 → 其他收入 adds up only as 1.5亿元.
+    /// A breakdown that does not add up either way (incomplete, overlapping) says nothing.
+    static func slippedParts(_ c: RuleContext) -> [(Statement, Statement, String)] {
+        var out: [(Statement, Statement, String)] = []
+        for (_, statements) in Dictionary(grouping: c.statements.filter { $0.sentence != nil }, by: \.document)
+            .sorted(by: { $0.key < $1.key }) {
+            let byIndex = Dictionary(statements.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
+            let ordered = statements.sorted { $0.metric.sourceRange.lowerBound < $1.metric.sourceRange.lowerBound }
+            var k = 0
+            while k < ordered.count {
+                let first = ordered[k]
+                k += 1
+                guard first.partClause == 1, let total = (first.impliedTotal ?? first.metric.partOf).flatMap({ byIndex[$0] }),
+                      total.index != first.index, fits(first, total) else { continue }
+                var parts = [first]
+                while k < ordered.count, ordered[k].partClause == 2, ordered[k].sentence == first.sentence {
+                    if fits(ordered[k], total) { parts.append(ordered[k]) }
+                    k += 1
+                }
+                guard parts.count > 1, let slip = slipped(parts, total) else { continue }
+                out.append((parts[slip.index], total, slip.corrected))
+            }
+        }
+        return out
+    }
+
+    private static func fits(_ part: Statement, _ total: Statement) -> Bool {
+        part.unitFamily == total.unitFamily && part.metric.kind == total.metric.kind && part.metric.direction == nil
+            && total.metric.direction == nil && MetricIdentity.amounts.contains(part.metric.kind)
+    }
+
+    /// The one part whose other scale makes the sum meet the total (and the sum as written does not).
+    private static func slipped(_ parts: [Statement], _ total: Statement) -> (index: Int, corrected: String)? {
+        guard let tLow = total.range.lower, let tHigh = total.range.upper, tLow > 0 else { return nil }
+        var low = Decimal(0), high = Decimal(0)
+        for p in parts {
+            guard let l = p.range.lower, let h = p.range.upper, l >= 0 else { return nil }
+            low += l; high += h
+        }
+        // Only parts that fall short, by a part written in 万: the other way (a sum above its total) is as
+        // often a list that ran past its end, and a part slipped to 亿 is above its total anyway.
+        guard high < tLow else { return nil }
+        var found: (Int, String)? = nil
+        for (i, p) in parts.enumerated() {
+            guard let w = written(p.shown), w.scale == "万" else { continue }
+            let l = low + p.range.lower! * 9_999, h = high + p.range.upper! * 9_999
+            guard l <= tHigh && h >= tLow else { continue }
+            if found != nil { return nil }   // two parts would do: no single culprit
+            found = (i, p.shown.replacingOccurrences(of: "万", with: "亿"))
+        }
+        return found
     }
 
     /// A slip between two statements of one figure: values ~10⁴ or ~10⁸ apart, or one number written with
