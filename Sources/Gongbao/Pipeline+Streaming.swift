@@ -104,6 +104,9 @@ public struct SeriesRules: StreamingRules {
         /// The document's statements the cross-document rules can use, read with its text.
         var statements: [Statement]
         public var summaries: [RuleSummary]
+        var path: String
+        /// Its first running total without a period (a note if its series has several documents).
+        var unplaced: Statement?
     }
 
     public let validator: Validator
@@ -111,19 +114,22 @@ public struct SeriesRules: StreamingRules {
 
     public func check(_ document: DocumentResult) -> (findings: [Finding], digest: Digest) {
         let (report, statements) = validator.reportAndStatements(in: document)
-        return (report.findings, Digest(statements: SeriesDigest.comparable(statements), summaries: report.summaries))
+        return (report.findings, Digest(statements: SeriesDigest.comparable(statements), summaries: report.summaries,
+                                        path: document.path, unplaced: CumulativeRule.firstUnplaced(statements)))
     }
 
     public func start() -> SeriesDigest { SeriesDigest() }
 
     public func accumulate(_ digest: Digest, into state: inout SeriesDigest) {
         state.add(digest.statements)
+        state.addDocument(path: digest.path, unplaced: digest.unplaced)
         state.addSummaries(digest.summaries)
     }
 
     public func findings(across state: SeriesDigest) -> [Finding] {
         guard state.documents > 1 else { return [] }
-        return validator.report(statements: state.statements).findings.filter { finding in
+        let notes = validator.rules.severity(of: "cumulative-never-falls", default: .error) == nil ? [] : state.unplacedNotes
+        return notes + validator.report(statements: state.statements).findings.filter { finding in
             Set(finding.locations.map(\.path)).count > 1
         }
     }

@@ -17,6 +17,13 @@ public struct SeriesDigest: Sendable {
     private var keys: Set<String> = []
     /// Documents folded in so far.
     public private(set) var documents = 0
+    /// Per series: documents seen, the years their file names spell, and whether one spells none (a series
+    /// of annual reports — 政府工作报告 of 1998 and 2008 — is no series of bulletins to order).
+    private var seriesDocuments: [String: Int] = [:]
+    private var seriesYears: [String: Set<String>] = [:]
+    private var seriesWithoutYear: Set<String> = []
+    /// The first running total of each document that has no period (noted when its series has several documents).
+    private var unplaced: [Statement] = []
     private var order: [String] = []
     private var table: [String: RuleSummary] = [:]
 
@@ -35,6 +42,29 @@ public struct SeriesDigest: Sendable {
         for var s in statements where keys.insert(SeriesDigest.key(s)).inserted {
             s.document = d
             self.statements.append(s)
+        }
+    }
+
+    /// Notes the document's series and year, and its first running total without a period.
+    mutating func addDocument(path: String, unplaced first: Statement?) {
+        let series = SeriesKey.key(ofPath: path)
+        seriesDocuments[series, default: 0] += 1
+        if let y = CumulativeRule.fileYear(path) { seriesYears[series, default: []].insert(y) } else { seriesWithoutYear.insert(series) }
+        if var first {
+            first.document = documents - 1
+            first.masked = ""
+            first.headings = ""
+            unplaced.append(first)
+        }
+    }
+
+    /// cumulative-never-falls' note for each document of a multi-document series that has no period: the series
+    /// cannot be ordered through it. Not for annual reports, each file name a different year.
+    var unplacedNotes: [Finding] {
+        unplaced.compactMap { s in
+            let n = seriesDocuments[s.series] ?? 0
+            let annual = !seriesWithoutYear.contains(s.series) && (seriesYears[s.series]?.count ?? 0) == n
+            return n > 1 && !annual ? CumulativeRule.unplacedNote(s) : nil
         }
     }
 

@@ -90,4 +90,18 @@ struct SeriesDigestTests {
         #expect(streamed.map(\.message) == whole.map(\.message))
         #expect(streamed.map(\.locations) == whole.map(\.locations))
     }
+
+    @Test("a series document with no period gets the whole run's note: its running totals cannot be placed")
+    func unplacedNote() {
+        let a = R.doc("zhaoshang-2024-03.txt", [R.metric("累计签约项目", 35, "个", "35个", line: 3, scope: "1—3月", cumulative: true)])
+        let b = R.doc("zhaoshang.txt", [R.metric("累计签约项目", 48, "个", "48个", line: 3, cumulative: true)])
+        let whole = R.validator.findings(in: [a, b]).filter { $0.severity == .note }
+        #expect(whole.count == 1)
+        #expect(Self.streamed([a, b]).findings.map(\.message) == whole.map(\.message))
+        // Annual reports (a year in each file name) are no series to order: no note either way.
+        let c = R.doc("report-1998.txt", [R.metric("累计签约项目", 35, "个", "35个", line: 3, cumulative: true)])
+        let d = R.doc("report-2008.txt", [R.metric("累计签约项目", 48, "个", "48个", line: 3, cumulative: true)])
+        #expect(R.validator.findings(in: [c, d]).filter { $0.severity == .note }.isEmpty)
+        #expect(Self.streamed([c, d]).findings.isEmpty)
+    }
 }
