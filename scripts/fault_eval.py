@@ -405,6 +405,11 @@ def part_slip_plants(doc):
         if abs(sum(n[0] for n in numbers) - tv) > Decimal(len(clause) + 1) * Decimal(5).scaleb(-d - 1):
             continue
         m = clause[-1]
+        # Each figure may be rounded by half a unit of its last digit (63亿元: 62.5–63.5): a part smaller than
+        # the parts' and the total's rounding together leaves a sum that still fits, and no check can see it.
+        slack = Decimal(5).scaleb(-td - 1) + sum(Decimal(5).scaleb(-n[1] - 1) for n in numbers)
+        if numbers[-1][0] <= slack:
+            continue
         k = m["surface"].index("亿")
         new = m["surface"][:k] + "万" + m["surface"][k + 1:]
         out.append(("scale-slip", m["line"], replaced(doc, m, new),
