@@ -171,9 +171,15 @@ extension FigureScanner {
                        unitEnd: i + 1 + len), i + 1 + len)
     }
 
-    /// 翻一番 → 2 倍, 翻两番 → 4 倍.
+    /// 翻一番 → 2 倍, 翻两番 → 4 倍, 翻番 → 2 倍.
     func doubling(at i: Int) -> (Figure?, Int)? {
-        guard let r = ChineseNumeral.readChinese(t, at: i + 1, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
+        // 翻番 (实现翻番): doubled, the count of 番 left unsaid.
+        if i + 1 < t.count, t[i + 1] == 0x756A {
+            return (Figure(span: i..<(i + 2), numberStart: i, value: 2, unit: "倍", kind: .ratio, unitEnd: i + 2), i + 2)
+        }
+        // 翻了一番: the aspect particle between the verb and its count.
+        let from = i + 1 < t.count && t[i + 1] == 0x4E86 ? i + 2 : i + 1
+        guard let r = ChineseNumeral.readChinese(t, at: from, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
               r.value >= 1, r.value <= 10 else { return nil }
         var v = Decimal(1)
         for _ in 0..<NSDecimalNumber(decimal: r.value).intValue { v *= 2 }

@@ -264,7 +264,10 @@ struct FigureScanner {
         }
 
         // 余/多 between the number and the unit: 40余人, 200多名, 1000余万元.
-        if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, !book.notQualifiers.covers(t, j) {
+        // Right after a numeral, 多 before a classifier is the vague tail (300多个, 80多种), not the word
+        // 多个/多种 (several) that the look-alike list guards where no number stands before it.
+        let vagueBeforeUnit = j + 1 < t.count && t[j] == 0x591A && book.unit(t, at: j + 1)?.0.kind == .count
+        if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, vagueBeforeUnit || !book.notQualifiers.covers(t, j) {
             fig.qualifiers.append(.moreThan)
             j += 1
             if isArabic, j < t.count, let f = book.scales[t[j]], !book.scaleBeginsUnit(t, at: j) {
@@ -308,6 +311,8 @@ struct FigureScanner {
         case .count:
             fig.kind = .count
             if isBareOne && unit.vagueWithOne { return (nil, end) }
+            // 就业人员十万人生产安全事故死亡率: a round 十万人 running into a rate is its denominator.
+            if !isArabic, isDenominator(reading.value, unitEnd: end) { return (nil, end) }
             for label in unit.labelBefore where text.matches(label, at: end) {
                 fig.kind = .ordinal
             }
