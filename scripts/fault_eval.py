@@ -5,11 +5,16 @@ For every document of ../shared/corpus (and the bundled Corpus, and the 云溪�
 it runs `gongbao extract --format jsonl` to find the figures, then plants one fault at a time in a temporary
 copy of the text (same file name, same encoding: GB files are decoded as GB18030 and written back so):
 
-  changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs):
-                    the later one's last digit moves by one (48 → 49, 7.8 → 7.9), or its digits are
-                    reversed (7.8 → 8.7, 236 → 632)
-  scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿
-  part-above-whole  the first figure after 其中 is raised above its total (same unit, same sentence)
+  changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs, not
+                    under two numbered headings that name different years or stages — 一、2025年预算执行 vs
+                    二、2026年预算草案 hold two figures that happen to be equal): the later one's last digit moves
+                    by one (48 → 49, 7.8 → 7.9), its first digit moves by one (150 → 250, 7.8 → 8.8), or its
+                    digits are reversed (7.8 → 8.7, 236 → 632)
+  scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿; and one
+                    step down the scale: 千 for 万, 千万 for 亿 (a tenth); and the last part of a complete
+                    breakdown in 亿 (其中 parts adding up to their total) gets 万
+  part-above-whole  the first figure after 其中, or the next one of its clause, is raised above its total (same
+                    unit, same sentence)
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
   share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
   cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
@@ -160,6 +165,20 @@ def bump_last_digit(surface):
     return surface[:last] + digit + surface[last + 1:]
 
 
+def bump_first_digit(surface):
+    """150 → 250, 7.8 → 8.8, 9.6 → 8.6: a change of the size a misread or mistyped leading digit makes."""
+    span = number_span(surface)
+    if not span:
+        return None
+    first = next(i for i in range(span[0], span[1]) if surface[i] in DIGITS)
+    d = DIGITS.index(surface[first]) % 10
+    if d == 0:
+        return None
+    new = 8 if d == 9 else d + 1
+    digit = str(new) if surface[first] in "0123456789" else DIGITS[10 + new]
+    return surface[:first] + digit + surface[first + 1:]
+
+
 def swap_digits(surface):
     """The digits written in reverse order, points kept in place: 7.8 → 8.7, 48 → 84, 236 → 632; None when
     that changes nothing (77, 5) or would start with 0."""
@@ -204,13 +223,52 @@ def plain(m):
     return m["kind"] in AMOUNTS and not m["direction"] and not m["qualifiers"] and m["value_max"] is None
 
 
+HEADING = re.compile(r"^(?:第[一二三四五六七八九十]+(?:部分|章|篇)|[一二三四五六七八九十]+、)")
+BLOCK = re.compile(r"\n|<(?:p|br|div|td|th|tr|li|h[1-6]|section|article)\b[^>]*>", re.I)
+STAGE = re.compile(r"(?:19|20)[0-9]{2}|十[一二三四五六七八九]五|预算|草案|决算|执行|计划|目标|任务|回顾|展望|打算")
+
+
+def top_headings(doc):
+    """(offset, text) of each top-level numbered heading (一、… / 第一部分 …), in text order."""
+    if not hasattr(doc, "_headings"):
+        out, start = [], 0
+        for m in list(BLOCK.finditer(doc.text)) + [None]:
+            end = m.start() if m else len(doc.text)
+            seg = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[start:end])
+            if 0 < len(seg) <= 40 and HEADING.match(seg):
+                out.append((start, seg))
+            start = m.end() if m else end
+        doc._headings = out
+    return doc._headings
+
+
+def section(doc, metric):
+    """The top-level heading above a figure ("" when none)."""
+    text = ""
+    for off, h in top_headings(doc):
+        if off > metric["offset"]:
+            break
+        text = h
+    return text
+
+
+def fair_repeat(doc, a, b):
+    """Not two sections that name their year or stage (一、2025年预算执行 / 二、2026年预算草案; 工作回顾 /
+    重点工作任务): equal figures there are two figures, and changing one plants no fault."""
+    sa, sb = section(doc, a), section(doc, b)
+    return sa == sb or not (STAGE.search(sa) or STAGE.search(sb))
+
+
 def repeats(doc):
-    """Pairs (first, later) of one figure stated twice: same value, unit and kind, related subjects, lines ≥ 2 apart."""
+    """Pairs (first, later) of one figure stated twice: same value, unit and kind, related subjects, lines ≥ 2 apart,
+    in one section of the document."""
     out = []
     ms = [m for m in doc.metrics if plain(m) and number_span(m["surface"])]
     for j, b in enumerate(ms):
         for a in ms[:j]:
             if (a["value"], a["unit"], a["kind"]) != (b["value"], b["unit"], b["kind"]) or b["line"] - a["line"] < 2:
+                continue
+            if not fair_repeat(doc, a, b):
                 continue
             ca, cb = core(a["subject"]), core(b["subject"])
             if len(ca) >= 2 and len(cb) >= 2 and (ca == cb or ca.endswith(cb) or cb.endswith(ca)):
@@ -231,7 +289,7 @@ def plants(doc, series_previous=None):
     out = []
     pairs = repeats(doc)
     for a, b in spread(pairs, PER_KIND):
-        for new in dict.fromkeys([bump_last_digit(b["surface"]), swap_digits(b["surface"])]):
+        for new in dict.fromkeys([bump_last_digit(b["surface"]), bump_first_digit(b["surface"]), swap_digits(b["surface"])]):
             if new and new != b["surface"]:
                 out.append(("changed-repeat", b["line"], replaced(doc, b, new),
                             f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
@@ -243,11 +301,16 @@ def plants(doc, series_previous=None):
     for a, b in spread(money, PER_KIND):
         s = b["surface"]
         k = next(i for i, c in enumerate(s) if c in "万亿" and i >= number_span(s)[1])
-        new = s[:k] + ("亿" if s[k] == "万" else "万") + s[k + 1:]
-        out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
+        if s[k - 1:k] in ("千", "百"):   # 千万元, 百万元: the word is the scale
+            continue
+        for word in ["亿" if s[k] == "万" else "万", "千" if s[k] == "万" else "千万"]:
+            new = s[:k] + word + s[k + 1:]
+            out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
+    out += spread(part_slip_plants(doc), PER_KIND)
     out += [p for p in spread(part_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
-    shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and Decimal(str(m["value"])) < 100
+    # A share of 0 plus 100 is 100%, a legal share, not a fault: only 0 < share < 100 is planted.
+    shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and 0 < Decimal(str(m["value"])) < 100
               and any(w in m["subject"] for w in SHARE_WORDS) and not any(w in m["subject"] for w in NOT_SHARE)
               and not m["direction"]]
     for m in spread(shares, PER_KIND):
@@ -287,6 +350,70 @@ def part_plants(doc):
         new = with_number(p["surface"], tv * 2, td)
         out.append(("part-above-whole", p["line"], replaced(doc, p, new),
                     f"part {p['subject']} {p['surface']!r} → {new!r} above its total {t['subject']} {t['surface']!r} (line {t['line']})"))
+        # The parts of the clause: the same unit and written scale, 、，between them (no 。；, no second 其中).
+        clause, last = [p], p
+        for q in ms[i + 1:]:
+            gap = doc.text[last["offset"] + len(last["surface"]):q["offset"]]
+            if re.search("[。；;]|其中", re.sub(r"<[^>]*>", "", gap)) or len(gap) > 200:
+                break
+            if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
+                continue
+            if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
+                break
+            clause.append(q)
+            last = q
+        if len(clause) > 1:   # the next part raised too
+            q = clause[1]
+            new = with_number(q["surface"], tv * 2, td)
+            out.append(("part-above-whole", q["line"], replaced(doc, q, new),
+                        f"second part {q['subject']} {q['surface']!r} → {new!r} above its total {t['subject']} {t['surface']!r} (line {t['line']})"))
+    return out
+
+
+def part_slip_plants(doc):
+    """A complete breakdown in 亿 (其中 parts adding up to their total as written) with its last part slipped to 万:
+    the parts then fall short of the total by almost that part."""
+    out = []
+    ms = doc.metrics
+    for i, p in enumerate(ms):
+        if not plain(p) or not plain_number(p["surface"]) or "亿" not in p["surface"]:
+            continue
+        prev_end = ms[i - 1]["offset"] + len(ms[i - 1]["surface"]) if i else 0
+        if "其中" not in doc.text[prev_end:p["offset"]]:
+            continue
+        totals = [t for t in ms[:i] if t["offset"] >= p["offset"] - 400 and t["unit"] == p["unit"] and t["kind"] == p["kind"]
+                  and plain(t) and plain_number(t["surface"]) and re.sub(r"[\d.．\s]", "", t["surface"]) == re.sub(r"[\d.．\s]", "", p["surface"])]
+        if not totals:
+            continue
+        t = totals[-1]
+        clause, last = [p], p
+        for q in ms[i + 1:]:
+            gap = doc.text[last["offset"] + len(last["surface"]):q["offset"]]
+            if re.search("[。；;]|其中", re.sub(r"<[^>]*>", "", gap)) or len(gap) > 200:
+                break
+            if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
+                continue
+            if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
+                break
+            clause.append(q)
+            last = q
+        if len(clause) < 2:
+            continue
+        numbers = [plain_number(m["surface"]) for m in clause]
+        tv, td = plain_number(t["surface"])
+        d = max([td] + [n[1] for n in numbers])
+        if abs(sum(n[0] for n in numbers) - tv) > Decimal(len(clause) + 1) * Decimal(5).scaleb(-d - 1):
+            continue
+        m = clause[-1]
+        # Each figure may be rounded by half a unit of its last digit (63亿元: 62.5–63.5): a part smaller than
+        # the parts' and the total's rounding together leaves a sum that still fits, and no check can see it.
+        slack = Decimal(5).scaleb(-td - 1) + sum(Decimal(5).scaleb(-n[1] - 1) for n in numbers)
+        if numbers[-1][0] <= slack:
+            continue
+        k = m["surface"].index("亿")
+        new = m["surface"][:k] + "万" + m["surface"][k + 1:]
+        out.append(("scale-slip", m["line"], replaced(doc, m, new),
+                    f"part {m['subject']} {m['surface']!r} → {new!r} of {t['subject']} {t['surface']!r} (parts add up)"))
     return out
 
 

@@ -32,22 +32,34 @@ public struct StreamSummary: Sendable {
 /// The rules of a streamed run, split the way streaming needs them.
 ///
 /// Per-document rules run on the worker, next to the document; cross-document rules (this bulletin against
-/// last month's) run once at the end over a compact `Digest` of each document, kept in input order, so a
-/// 1 GB run holds digests, not texts or full metric lists. Example: a digest of (period, 地区生产总值) per
-/// 公报 is enough to check that growth rates chain.
+/// last month's) run once at the end over what the run kept of each document's `Digest`. The digests are
+/// folded into an `Accumulated` state in input order as the documents are delivered, so a rule set can keep
+/// less than one digest per document: a 1 GB run of copies of one bulletin keeps one copy of its figures.
+/// Example: a digest of (period, 地区生产总值) per 公报 is enough to check that growth rates chain.
 public protocol StreamingRules: Sendable {
     associatedtype Digest: Sendable
+    /// What the run keeps across documents (by default every digest, in input order).
+    associatedtype Accumulated = [Digest]
     /// Findings that one document yields on its own (a share over 100%, a 其中 above its total), and what
     /// the cross-document rules need to keep of it; one call, so a rule set runs once per document.
     func check(_ document: DocumentResult) -> (findings: [Finding], digest: Digest)
-    /// Findings across documents, from their digests in input order.
-    func findings(across digests: [Digest]) -> [Finding]
+    /// The state before the first document.
+    func start() -> Accumulated
+    /// Folds one document's digest into the state; called in input order, on the delivering thread.
+    func accumulate(_ digest: Digest, into state: inout Accumulated)
+    /// Findings across documents, from what the run kept.
+    func findings(across state: Accumulated) -> [Finding]
     /// The per-rule table (checked, passed, failed, not evaluable) of the whole run.
-    func summaries(across digests: [Digest]) -> [RuleSummary]
+    func summaries(across state: Accumulated) -> [RuleSummary]
 }
 
 extension StreamingRules {
-    public func summaries(across digests: [Digest]) -> [RuleSummary] { [] }
+    public func summaries(across state: Accumulated) -> [RuleSummary] { [] }
+}
+
+extension StreamingRules where Accumulated == [Digest] {
+    public func start() -> [Digest] { [] }
+    public func accumulate(_ digest: Digest, into state: inout [Digest]) { state.append(digest) }
 }
 
 /// No rules: what `extract` runs.
@@ -79,55 +91,65 @@ public struct PerDocumentRules: StreamingRules {
     public func findings(across digests: [Void]) -> [Finding] { [] }
 }
 
-/// What `report` runs: every rule on each document with its text (on the worker), then the rules again over
-/// the figures of all documents (texts dropped) keeping only findings that span two documents — a bulletin
-/// against last month's. The per-rule table sums the per-document tables.
+/// What `report` runs: every rule on each document with its text (on the worker), then the cross-document
+/// rules (a figure against the same figure of another bulletin of its series: repeats, 万/亿 slips, running
+/// totals, growth against last year's level, targets against outcomes) over a compact digest of the run,
+/// keeping only findings that span two documents. The per-rule table sums the per-document tables.
 ///
-/// Memory holds every figure but no text: enough for series checks of a folder of bulletins.
+/// Memory: the digest keeps only statements those rules can compare (figures with a period: levels, rates,
+/// targets), without their sentences, and each distinct one once (`SeriesDigest`): many copies of one
+/// bulletin cost one copy, so the state grows with the distinct series × figures, not with the documents.
 public struct SeriesRules: StreamingRules {
     public struct Digest: Sendable {
-        public var document: DocumentResult
+        /// The document's statements the cross-document rules can use, read with its text.
+        var statements: [Statement]
         public var summaries: [RuleSummary]
+        var path: String
+        /// Its first running total without a period (a note if its series has several documents).
+        var unplaced: Statement?
     }
 
     public let validator: Validator
     public init(_ validator: Validator) { self.validator = validator }
 
     public func check(_ document: DocumentResult) -> (findings: [Finding], digest: Digest) {
-        let report = validator.report(in: [document])
-        var figures = document
-        figures.text = nil
-        return (report.findings, Digest(document: figures, summaries: report.summaries))
+        let (report, statements) = validator.reportAndStatements(in: document)
+        return (report.findings, Digest(statements: SeriesDigest.comparable(statements), summaries: report.summaries,
+                                        path: document.path, unplaced: CumulativeRule.firstUnplaced(statements)))
     }
 
-    public func findings(across digests: [Digest]) -> [Finding] {
-        guard digests.count > 1 else { return [] }
-        return validator.findings(in: digests.map(\.document)).filter { finding in
+    public func start() -> SeriesDigest { SeriesDigest() }
+
+    public func accumulate(_ digest: Digest, into state: inout SeriesDigest) {
+        state.add(digest.statements)
+        state.addDocument(path: digest.path, unplaced: digest.unplaced)
+        state.addSummaries(digest.summaries)
+    }
+
+    public func findings(across state: SeriesDigest) -> [Finding] {
+        guard state.documents > 1 else { return [] }
+        let notes = validator.rules.severity(of: "cumulative-never-falls", default: .error) == nil ? [] : state.unplacedNotes
+        return notes + validator.report(statements: state.statements).findings.filter { finding in
             Set(finding.locations.map(\.path)).count > 1
         }
     }
 
-    public func summaries(across digests: [Digest]) -> [RuleSummary] {
-        var order: [String] = []
-        var table: [String: RuleSummary] = [:]
-        for digest in digests {
-            for row in digest.summaries {
-                if var sum = table[row.ruleID] {
-                    sum.checked += row.checked
-                    sum.failed += row.failed
-                    sum.notEvaluable += row.notEvaluable
-                    table[row.ruleID] = sum
-                } else {
-                    order.append(row.ruleID)
-                    table[row.ruleID] = row
-                }
-            }
-        }
-        return order.compactMap { table[$0] }
-    }
+    public func summaries(across state: SeriesDigest) -> [RuleSummary] { state.summaryTable }
 }
 
 extension Pipeline {
+    /// What `check` runs: each document with every rule on a worker (with its text), then the cross-document
+    /// rules over the run's `SeriesDigest`; findings in report order (`Validator.ordered`). The findings of
+    /// `run` across documents too, but a thousand copies of one bulletin are compared once, not pairwise.
+    public func check(paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> RunResult {
+        var documents: [DocumentResult] = []
+        let summary = stream(paths: paths, jobs: jobs, rules: SeriesRules(validator)) { item in
+            if let doc = item.document { documents.append(doc) }
+        }
+        return RunResult(documents: documents, findings: Validator.ordered(summary.findings), failures: summary.failures,
+                         ruleSummaries: summary.ruleSummaries)
+    }
+
     /// Documents in flight by default: enough to keep every worker busy while the caller writes.
     public static func defaultWindow(jobs: Int) -> Int { max(4, 4 * jobs) }
 
@@ -140,9 +162,10 @@ extension Pipeline {
         rules: Rules, prepare: @escaping @Sendable (StreamedDocument) -> Prepared,
         _ body: (StreamedDocument, Prepared) throws -> Void
     ) rethrows -> StreamSummary {
+        _ = MemoryTuning.applied
         let (files, notFound) = Pipeline.inputs(paths)
         var summary = StreamSummary(failures: notFound)
-        var digests: [Rules.Digest] = []
+        var kept = rules.start()
         let pipeline = self
         try OrderedStream.run(
             count: files.count, jobs: jobs, window: window ?? Pipeline.defaultWindow(jobs: jobs),
@@ -165,11 +188,11 @@ extension Pipeline {
                 }
                 summary.bytes += item.bytes
                 summary.findings += item.findings
-                if let digest { digests.append(digest) }
+                if let digest { rules.accumulate(digest, into: &kept) }
                 try body(item, prepared)
             })
-        summary.findings += rules.findings(across: digests)
-        summary.ruleSummaries = rules.summaries(across: digests)
+        summary.findings += rules.findings(across: kept)
+        summary.ruleSummaries = rules.summaries(across: kept)
         return summary
     }
 

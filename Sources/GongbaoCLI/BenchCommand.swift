@@ -30,7 +30,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Measurements to run, from decode, extract, check, check-whole-run (cross-document rules over the whole run).")
     var phases: String = "decode,extract,check"
 
-    @Option(help: "Rules on the scale series' report path: none, document (each document alone) or run (whole run).")
+    @Option(help: "Rules on the scale series' report path: none, document (each document alone) or run (what `report` runs: each document, then the cross-document rules over the run's series digest).")
     var rules: String = "document"
 
     @Option(name: .customLong("repeat"), help: "Runs of each measurement; the fastest is kept (other processes share the cores).")
@@ -196,7 +196,7 @@ struct BenchCommand: ParsableCommand {
                                                     progress: ProgressLine())
             case "run":
                 summary = try pipeline.writeReports(paths: input, to: folder, jobs: jobs,
-                                                    rules: WholeRunRules(pipeline.validator), progress: ProgressLine())
+                                                    rules: SeriesRules(pipeline.validator), progress: ProgressLine())
             default:
                 summary = try pipeline.writeReports(paths: input, to: folder, jobs: jobs,
                                                     rules: PerDocumentRules(pipeline.validator), progress: ProgressLine())

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let result = try makePipeline(rulesFile: rules).run(paths: input.resolvedPaths, jobs: input.jobs)
+        let result = try makePipeline(rulesFile: rules).check(paths: input.resolvedPaths, jobs: input.jobs)
         switch format {
         case .text:
             // On a terminal, a compiler-style caret under each figure; in a pipe or a log, one line each.

@@ -47,7 +47,9 @@ struct ContextReader {
             while b < blockedRanges.count, blockedRanges[b].upperBound <= p { b += 1 }
             if b < blockedRanges.count, blockedRanges[b].contains(p) { p = blockedRanges[b].upperBound; continue }
             if let m = book.targets.longestMatch(t, at: p) {
-                if !book.notQualifiers.covers(t, p, length: m.length) { targetStart = p; break }
+                if !book.notQualifiers.covers(t, p, length: m.length), !isDisposal(at: p, length: m.length) {
+                    targetStart = p; break
+                }
                 p += m.length
                 continue
             }
@@ -85,6 +87,25 @@ struct ContextReader {
         for w in ["专项资金", "资金"] where text.matches(w, at: i) {
             let e = i + w.unicodeScalars.count
             return e < start && book.stripTrailing.longestMatch(t, at: e)?.length != start - e
+        }
+        return false
+    }
+
+    /// 将 as the object marker (将房产税税率由10%调整为30%: "took the rate from 10% to 30%"), not "will": a
+    /// noun comes between 将 and 由/从, and 为/到/至 follows in the same clause. 将由/将从 (will go from) and
+    /// 将于2026年 stay plans.
+    private func isDisposal(at p: Int, length: Int) -> Bool {
+        guard length == 1, t[p] == 0x5C06, p + 1 < t.count, t[p + 1] != 0x7531, t[p + 1] != 0x4ECE else { return false }
+        var q = p + 2
+        var from = false
+        while q < t.count {
+            switch t[q] {
+            case 0xFF0C, 0x3002, 0xFF1B, 0x0A, 0xFF01, 0xFF1F: return false      // ， 。 ； line ！ ？
+            case 0x7531, 0x4ECE: from = true                                        // 由 从
+            case 0x4E3A, 0x5230, 0x81F3: if from { return true }                    // 为 到 至
+            default: break
+            }
+            q += 1
         }
         return false
     }

@@ -70,6 +70,13 @@ struct DocText {
         return j
     }
 
+    /// `sentenceStart(before:)`, or `floor` when the sentence starts at or before it (the walk stops there).
+    func sentenceStart(before i: Int, notBefore floor: Int) -> Int {
+        var j = i
+        while j > floor, j > 0, !isSentenceEnd(t[j - 1]) { j -= 1 }
+        return j
+    }
+
     func sentenceEnd(after i: Int) -> Int {
         var j = i
         while j < t.count, !isSentenceEnd(t[j]) { j += 1 }

@@ -34,7 +34,9 @@ public struct Extractor: Sendable {
         let text = DocText(normalized)
         var scanner = FigureScanner(book: book, text: text)
         let tables = TableReader(book: book, text: text, content: content, normalized: normalized)
-        let cellRanges = tables.cellScalarRanges()
+        // Tables flattened into text (cells between tabs) are read as tables and kept from the sentence scanner.
+        let flattened = FlattenedTableReader(book: book, tables: tables).read()
+        let cellRanges = (tables.cellScalarRanges() + flattened.regions).sorted { $0.lowerBound < $1.lowerBound }
         if !cellRanges.isEmpty {
             scanner.blocked = (scanner.blocked + cellRanges).sorted { $0.lowerBound < $1.lowerBound }
             scanner.blocked = ExtractorSupport.merged(scanner.blocked)
@@ -52,12 +54,16 @@ public struct Extractor: Sendable {
         var lastQuantityEnd = 0
         for k in figures.indices {
             var fig = figures[k]
-            let sentenceStart = text.sentenceStart(before: fig.numberStart)
+            // The sentence start matters only past the previous figure: look back no further than that.
+            let sentenceStart = text.sentenceStart(before: fig.numberStart, notBefore: lastEnd)
             if sentenceStart > lastEnd { lastEnd = sentenceStart }
             context.annotate(&fig, lastEnd: lastEnd)
             scopes.advance(to: fig.span.lowerBound)
             if fig.kind.isQuantity, fig.subject.isEmpty {
-                fig.subject = subjects.subject(of: fig, lastEnd: lastEnd, quantityEnd: max(sentenceStart, lastQuantityEnd))
+                // (The sentence start above stops at lastEnd; past a date or duration look back to the last quantity.)
+                let quantityEnd = lastQuantityEnd < lastEnd
+                    ? text.sentenceStart(before: fig.numberStart, notBefore: lastQuantityEnd) : lastEnd
+                fig.subject = subjects.subject(of: fig, lastEnd: lastEnd, quantityEnd: quantityEnd)
             }
             fig.scope = scopes.scope
             if scopes.cumulative { fig.isCumulative = true }
@@ -132,12 +138,14 @@ public struct Extractor: Sendable {
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)
-        figures += tables.figures()
+        figures += tables.figures() + flattened.figures
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var metrics: [Metric] = []
         metrics.reserveCapacity(figures.count)
+        var locator = source.locator()
         for fig in figures {
-            metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized))
+            metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized,
+                                                   locator: &locator))
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs)
         ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)

@@ -21,6 +21,8 @@ struct Figure {
     var scope: String? = nil
     /// For a date: the year, so a later 3月24日 in the same sentence can borrow it.
     var year: Int? = nil
+    /// A numeric date stamp (2022-02-11 08:52): the page's publication date when it is in the header.
+    var isStamp = false
     var fromTable = false
     /// Byte range in content text for table cells (already resolved), else nil.
     var contentRange: Range<Int>? = nil

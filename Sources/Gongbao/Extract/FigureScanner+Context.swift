@@ -8,9 +8,14 @@ extension FigureScanner {
     func isGenuineOne(at i: Int) -> Bool {
         let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
         if hi - lo <= 12, lo == i || text.string(lo..<i).allSatisfy({ $0 == " " }) { return true }
+        // After a copula it is the article: 是一个港口城市, 不能是一个口号, 成为一个平台.
+        if i > 0, t[i - 1] == 0x662F || t[i - 1] == 0x4E3A { return false }
         var k = lo
         while k < hi {
-            if k != i, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
+            // Another lone 一个 proves nothing (不是一个问题，也不是一个口号): both are articles.
+            let loneOne = t[k] == 0x4E00 && (k == 0 || ChineseNumeral.digit(t[k - 1]) == nil)
+                && (k + 1 >= hi || ChineseNumeral.digit(t[k + 1]) == nil)
+            if k != i, !loneOne, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
                 if let (u, _) = book.unit(t, at: k + 1), u.kind == .count { return true }
             }
             k += 1
@@ -103,6 +108,37 @@ extension FigureScanner {
     }
 
     /// A number with no unit: a figure only as 三大X, 三成, an index value or an ordinal label.
+    /// A round number (十, 百, 千, 万, 十万 …) whose noun phrase runs on, without a break, into a rate (率):
+    /// 十万人生产安全事故死亡率, 十万人…死亡人数 and 万人发病率 name the base of the rate, not a count.
+    func isDenominator(_ value: Decimal, unitEnd end: Int) -> Bool {
+        guard text.isCJK(end), [10, 100, 1000, 10000, 100000, 1000000, 100000000].contains(value) else { return false }
+        var k = end
+        while k < t.count, k - end < 16, text.isCJK(k) {
+            if t[k] == 0x7387 { return true }   // 率
+            if t[k] == 0x4EBA, k + 1 < t.count, t[k + 1] == 0x6570 { return true }   // 人数 (十万人…死亡人数)
+            k += 1
+        }
+        return false
+    }
+
+    /// The unit of a 、-list of plain Arabic numbers that ends in one written with a unit and no scale of its
+    /// own (2.6、1.1个百分点 → 个百分点). Dates (2005、2006年) and scaled ends (3、5亿元) lend nothing.
+    func sharedListUnit(after j: Int) -> (Lexicon.Unit, Int)? {
+        var k = j
+        for _ in 0..<8 {
+            guard k + 1 < t.count, t[k] == 0x3001, text.isDigit(k + 1) else { return nil }
+            var e = k + 1
+            while e < t.count, text.isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && text.isDigit(e + 1)) { e += 1 }
+            if let (u, len) = book.unit(t, at: e) {
+                guard u.kind != .time, !text.isASCIILetter(e + len) else { return nil }
+                return (u, len)
+            }
+            if e < t.count, book.scales[t[e]] != nil { return nil }
+            k = e
+        }
+        return nil
+    }
+
     mutating func unitless(_ fig: Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool) -> (Figure?, Int)? {
         var fig = fig
         if text.isASCIILetter(j) { return (nil, j + 1) }
@@ -140,6 +176,19 @@ extension FigureScanner {
         if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, text.isCJK(j),
            book.scales[t[j]] == nil {
             fig.kind = .count
+            return (fig, j)
+        }
+        // 0.6、2.0、3.4个百分点: numbers listed with 、 share the unit written once after the last.
+        if isArabic, !reading.hasScale, let (unit, _) = sharedListUnit(after: j) {
+            fig.unit = unit.unit
+            if let f = unit.factor { fig.value *= f }
+            switch unit.kind {
+            case .money: fig.kind = .money
+            case .measure: fig.kind = .measure
+            case .percent: fig.kind = .percent
+            case .ratio: fig.kind = .ratio
+            default: fig.kind = .count
+            }
             return (fig, j)
         }
         // Flattened table rows: 汽车\t万辆\t93.4\t23.8 (name, unit, value, change in %).

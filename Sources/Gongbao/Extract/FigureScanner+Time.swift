@@ -46,6 +46,11 @@ extension FigureScanner {
                 }
             }
             var k = end
+            // 两年半, 三年半: the half after the unit belongs to the duration.
+            if k < t.count, t[k] == 0x534A, unit.surface != "周", fig.valueMax == nil {
+                fig.value += Decimal(string: "0.5")!
+                k += 1
+            }
             if unit.surface == "年", k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
             if unit.surface == "年", text.matches("多", at: k), !book.notQualifiers.covers(t, k) {
                 fig.qualifiers.append(.moreThan); k += 1
@@ -70,6 +75,42 @@ extension FigureScanner {
         default:
             return (nil, end)
         }
+    }
+
+    /// A numeric date stamp at `i`: 2015-07-04, 2022/02/11, 2022.02.11, optionally with a time 08:52 or
+    /// 06:32:44 after a space or a T. Portals print the publication date this way (发布日期：2022-02-11 08:52);
+    /// it dates the page when the text itself names no report period. Needs the four-digit year, a valid
+    /// month and day, and the same separator twice, so 2015-7 (a range) and 010478446/2026-00012 (an index
+    /// number) stay what they were.
+    func isoDate(at i: Int) -> (Figure, Int)? {
+        func digits(_ k: Int, _ lo: Int, _ hi: Int) -> (Int, Int)? {
+            var e = k, v = 0
+            while e < t.count, e - k < hi, text.isDigit(e) { v = v * 10 + Int(t[e] - 0x30); e += 1 }
+            guard e - k >= lo, !(e < t.count && text.isDigit(e)) else { return nil }
+            return (v, e)
+        }
+        guard !text.isDigit(i - 1), !(i > 0 && [0x2D, 0x2F, 0x2E].contains(t[i - 1])),
+              let (y, yEnd) = digits(i, 4, 4), y >= 1900, y <= 2100, yEnd < t.count else { return nil }
+        let sep = t[yEnd]
+        guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let (m, mEnd) = digits(yEnd + 1, 1, 2), m >= 1, m <= 12,
+              mEnd < t.count, t[mEnd] == sep, let (d, dEnd) = digits(mEnd + 1, 1, 2), d >= 1, d <= 31 else { return nil }
+        // Not followed by another separator and digits (2015-07-04-01 is a code).
+        if dEnd + 1 < t.count, t[dEnd] == sep, text.isDigit(dEnd + 1) { return nil }
+        var value = "\(y)-\(ChineseNumeral.twoDigits(m))-\(ChineseNumeral.twoDigits(d))"
+        var end = dEnd
+        var k = dEnd
+        if k < t.count, t[k] == 0x20 || t[k] == 0x54 || t[k] == 0x3000 { k += 1 }
+        if k > dEnd, let (hh, hEnd) = digits(k, 1, 2), hh < 24, hEnd < t.count, t[hEnd] == 0x3A,
+           let (mm, mmEnd) = digits(hEnd + 1, 2, 2), mm < 60 {
+            value += "T\(ChineseNumeral.twoDigits(hh)):\(ChineseNumeral.twoDigits(mm))"
+            end = mmEnd
+            if end < t.count, t[end] == 0x3A, let (_, sEnd) = digits(end + 1, 2, 2) { end = sEnd }
+        }
+        var fig = Figure(span: i..<end, numberStart: i, value: Decimal(y), unit: nil, kind: .date, unitEnd: end)
+        fig.dateValue = value
+        fig.year = y
+        fig.isStamp = true
+        return (fig, end)
     }
 
     /// 3月24日 / 3月 at `k` → ("03-24", end) or ("03", end).
@@ -130,9 +171,15 @@ extension FigureScanner {
                        unitEnd: i + 1 + len), i + 1 + len)
     }
 
-    /// 翻一番 → 2 倍, 翻两番 → 4 倍.
+    /// 翻一番 → 2 倍, 翻两番 → 4 倍, 翻番 → 2 倍.
     func doubling(at i: Int) -> (Figure?, Int)? {
-        guard let r = ChineseNumeral.readChinese(t, at: i + 1, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
+        // 翻番 (实现翻番): doubled, the count of 番 left unsaid.
+        if i + 1 < t.count, t[i + 1] == 0x756A {
+            return (Figure(span: i..<(i + 2), numberStart: i, value: 2, unit: "倍", kind: .ratio, unitEnd: i + 2), i + 2)
+        }
+        // 翻了一番: the aspect particle between the verb and its count.
+        let from = i + 1 < t.count && t[i + 1] == 0x4E86 ? i + 2 : i + 1
+        guard let r = ChineseNumeral.readChinese(t, at: from, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
               r.value >= 1, r.value <= 10 else { return nil }
         var v = Decimal(1)
         for _ in 0..<NSDecimalNumber(decimal: r.value).intValue { v *= 2 }

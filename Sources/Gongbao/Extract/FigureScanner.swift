@@ -104,6 +104,7 @@ struct FigureScanner {
         var out: [Figure] = []
         var i = 0
         let n = t.count
+        let triggers = FigureScanner.chineseTriggers
         while i < n {
             if !pendingRatios.isEmpty {
                 out += pendingRatios
@@ -111,12 +112,11 @@ struct FigureScanner {
                 pendingRatios = []
                 continue
             }
+            // Scalars that cannot start a figure (most of the text) are skipped in one tight loop.
+            i = triggers.firstFigureStart(in: t, from: i, to: n)
+            if i >= n { break }
             let s = t[i]
             let isDigit = s >= 0x30 && s <= 0x39
-            if !isDigit && !(s >= 0x4E00 && FigureScanner.chineseTriggers.contains(s)) && s != 0x2D {
-                i += 1
-                continue
-            }
             if let r = isBlocked(i) {
                 // In a book title only years are read (《关于2025年预算执行情况的报告》 names 2025 as a date).
                 if t[r.lowerBound] == 0x300A, i > r.lowerBound || true {
@@ -175,6 +175,7 @@ struct FigureScanner {
             return (nil, i + 1)
         }
         let isArabic = text.isDigit(i)
+        if isArabic, !negative, let (stamp, end) = isoDate(at: i) { return (stamp, end) }
         if isArabic, looksLikeCode(before: i) {
             var j = i
             while j < t.count, text.isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }
@@ -266,7 +267,10 @@ struct FigureScanner {
         }
 
         // 余/多 between the number and the unit: 40余人, 200多名, 1000余万元.
-        if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, !book.notQualifiers.covers(t, j) {
+        // Right after a numeral, 多 before a classifier is the vague tail (300多个, 80多种), not the word
+        // 多个/多种 (several) that the look-alike list guards where no number stands before it.
+        let vagueBeforeUnit = j + 1 < t.count && t[j] == 0x591A && book.unit(t, at: j + 1)?.0.kind == .count
+        if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, vagueBeforeUnit || !book.notQualifiers.covers(t, j) {
             fig.qualifiers.append(.moreThan)
             j += 1
             if isArabic, j < t.count, let f = book.scales[t[j]], !book.scaleBeginsUnit(t, at: j) {
@@ -310,6 +314,8 @@ struct FigureScanner {
         case .count:
             fig.kind = .count
             if isBareOne && unit.vagueWithOne { return (nil, end) }
+            // 就业人员十万人生产安全事故死亡率: a round 十万人 running into a rate is its denominator.
+            if !isArabic, isDenominator(reading.value, unitEnd: end) { return (nil, end) }
             for label in unit.labelBefore where text.matches(label, at: end) {
                 fig.kind = .ordinal
             }
@@ -323,7 +329,7 @@ struct FigureScanner {
                 fig.kind = .ordinal
             }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
-            if isDenominator(value: reading.value, isArabic: isArabic, unit: unit.surface, end: end) { return (nil, end) }
+            if isRunInDenominator(value: reading.value, isArabic: isArabic, unit: unit.surface, end: end) { return (nil, end) }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
         if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
@@ -336,9 +342,10 @@ struct FigureScanner {
         return (fig, end)
     }
 
-    /// 工矿商贸企业就业人员十万人生产安全事故死亡人数4人, 万人口拥有…12.5件: a round 千/万/十万 of people or vehicles
-    /// run into the name of a rate whose figure follows in the clause is the rate's denominator, not a count.
-    func isDenominator(value: Decimal, isArabic: Bool, unit: String, end: Int) -> Bool {
+    /// 工矿商贸企业就业人员十万人生产安全事故死亡人数4人, 万人口高价值发明专利拥有量12.5件: a round 千/万/十万 of
+    /// people or vehicles run into a name whose figure follows in the clause is that figure's denominator (the rate
+    /// names need no 率 or 人数, unlike isDenominator's).
+    func isRunInDenominator(value: Decimal, isArabic: Bool, unit: String, end: Int) -> Bool {
         guard !isArabic, [Decimal(1000), 10000, 100000, 1000000].contains(value),
               ["人", "人口", "辆", "户"].contains(unit), text.isCJK(end) else { return false }
         let e = min(text.clauseEnd(after: end), end + 40)

@@ -66,6 +66,12 @@ public struct Lexicon: Sendable {
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
     public var scopeRegion: [String] = []
+    /// Table column headers that hold the unit of each row (单位, 计量单位): see FlattenedTableReader.
+    public var tableUnitHeaders: [String] = []
+    /// Value-column headers that add nothing to a row's name (绝对数, 年末数): 货物周转量 stays 货物周转量.
+    public var tableGenericHeaders: [String] = []
+    /// Comparison words before a change column's verb (比上年增长 → 增长).
+    public var tableComparisons: [String] = []
     public var examples: [Example] = []
 
     /// The files every lexicon directory holds.
@@ -122,6 +128,11 @@ public struct Lexicon: Sendable {
             let vague = f.child(node, "vague_with_one")?.bool ?? false
             units.append(Unit(surface: surface, unit: unit, kind: kind, factor: try f.decimal(node, "factor"),
                               vagueWithOne: vague, labelBefore: try f.strings(f.child(node, "label_before"), "label_before")))
+        }
+        if let h = f.child(f.root, "table_headers") {
+            tableUnitHeaders = try f.strings(f.child(h, "unit_column"), "unit_column")
+            tableGenericHeaders = try f.strings(f.child(h, "generic_value"), "generic_value")
+            tableComparisons = try f.strings(f.child(h, "comparison"), "comparison")
         }
     }
 

@@ -10,6 +10,35 @@ struct ScalarSet: Sendable {
         if s < 0x10000 { bits[Int(s >> 6)] |= 1 << UInt64(s & 63) }
     }
 
+    /// The first index in `from..<to` whose scalar is in the set, else `to`.
+    func firstMember(in text: [UInt32], from: Int, to: Int) -> Int {
+        firstIndex(in: text, from: from, to: to, digitsAndMinus: false, membersFrom: 0)
+    }
+
+    /// The first index in `from..<to` where a figure may start: an ASCII digit, '-', or a member of the set at
+    /// or above U+4E00 (七, 百; not 〇 or ○, which only continue a number); else `to`.
+    func firstFigureStart(in text: [UInt32], from: Int, to: Int) -> Int {
+        firstIndex(in: text, from: from, to: to, digitsAndMinus: true, membersFrom: 0x4E00)
+    }
+
+    @inline(__always)
+    private func firstIndex(in text: [UInt32], from: Int, to: Int, digitsAndMinus: Bool, membersFrom: UInt32) -> Int {
+        let end = min(to, text.count)
+        guard from < end else { return max(from, to) }
+        return text.withUnsafeBufferPointer { t in
+            bits.withUnsafeBufferPointer { b in
+                var i = from
+                while i < end {
+                    let s = t[i]
+                    if digitsAndMinus, (s >= 0x30 && s <= 0x39) || s == 0x2D { return i }
+                    if s >= membersFrom, s < 0x10000, b[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0 { return i }
+                    i += 1
+                }
+                return to
+            }
+        }
+    }
+
     @inline(__always)
     func contains(_ s: UInt32) -> Bool {
         s < 0x10000 && bits[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0

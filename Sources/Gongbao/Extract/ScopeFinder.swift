@@ -13,6 +13,10 @@ struct ScopeFinder {
     /// The year of the time scope when it is a plain year (2026年，…), for plans beyond the report period.
     var year: Int? = nil
     private var position = 0
+    /// Where the line being read began, and the time scope set by the last heading (nil before any).
+    private var lineStart = 0
+    private var sectionTime: String? = nil
+    private var sectionYear: Int? = nil
     var t: [UInt32] { text.t }
 
     /// Scalars that can begin a scope marker: the rest of the text is skipped without lookups.
@@ -37,9 +41,17 @@ struct ScopeFinder {
     mutating func advance(to end: Int) {
         var p = position
         while p < end {
+            // Most scalars begin no marker: skip them in a tight loop over the buffer.
+            p = markers.firstMember(in: t, from: p, to: end)
+            if p >= end { break }
             let s = t[p]
-            if !markers.contains(s) { p += 1; continue }
-            if s == 0x0A { time = nil; region = nil; cumulative = false; year = nil; p += 1; continue }
+            if s == 0x0A {
+                // A heading's time holds for its section (2026年市级收支预算 → the paragraphs under it); a
+                // paragraph's own scope ends with it.
+                if isHeading(lineStart..<p) { sectionTime = time; sectionYear = year }
+                time = sectionTime; year = sectionYear; region = nil; cumulative = false
+                p += 1; lineStart = p; continue
+            }
             if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
                 let e = text.clauseEnd(after: p)
                 if e > p + 2 { time = clean(p..<e); cumulative = false; year = nil }
@@ -78,13 +90,30 @@ struct ScopeFinder {
         position = max(position, max(end, p))
     }
 
+    /// A heading: a short line (at most 40 characters) with at least four ideographs that does not end like
+    /// a sentence (。；：！？，) — 2025年全市预算执行情况, 一、农业. A lone table cell (2025年) is not one.
+    func isHeading(_ r: Range<Int>) -> Bool {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, t[lo] == 0x20 || t[lo] == 0x09 || t[lo] == 0x3000 { lo += 1 }
+        while hi > lo, t[hi - 1] == 0x20 || t[hi - 1] == 0x09 || t[hi - 1] == 0x3000 || t[hi - 1] == 0x0D { hi -= 1 }
+        guard hi > lo, hi - lo <= 40 else { return false }
+        switch t[hi - 1] {
+        case 0x3002, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x21, 0x3F, 0xFF0C, 0x2C, 0x3001: return false
+        default: break
+        }
+        var ideographs = 0
+        for k in lo..<hi where WhitespaceJoining.isCJK(t[k]) { ideographs += 1 }
+        return ideographs >= 4
+    }
+
     /// A figure that itself sets the time scope: a year opening a clause (2023年，…) or 3年来.
     mutating func take(_ fig: Figure) {
         let sp = fig.span
         if fig.kind == .duration, sp.upperBound > 0, t[sp.upperBound - 1] == 0x6765 {
             time = clean(sp); return
         }
-        if fig.kind == .date, fig.dateValue?.hasPrefix("????") == false,
+        // A date stamp (发布日期：2022-02-11 08:52) dates the page, not the sentences after it.
+        if fig.kind == .date, !fig.isStamp, fig.dateValue?.hasPrefix("????") == false,
            text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]),
            sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
             time = clean(sp)

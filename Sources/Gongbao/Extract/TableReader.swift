@@ -85,6 +85,16 @@ struct TableReader {
         return nil
     }
 
+    /// A cell that is only [scale…] unit, the cell of a 单位 column: 万吨 → ×10000 吨, 亿元 → ×10^8 元.
+    func unitCell(_ s: String) -> HeaderUnit? {
+        let t = Array(s.unicodeScalars.map(\.value))
+        var k = 0
+        var factor = Decimal(1)
+        while k < t.count, let f = book.scales[t[k]], !book.scaleBeginsUnit(t, at: k) { factor *= f; k += 1 }
+        guard let (u, len) = book.unit(t, at: k), k + len == t.count, u.kind != .time else { return nil }
+        return HeaderUnit(factor: factor * (u.factor ?? 1), unit: u.unit, kind: FlattenedTableReader.kind(of: u.kind))
+    }
+
     func figures() -> [Figure] {
         var out: [Figure] = []
         for table in content.tables {
@@ -111,13 +121,46 @@ struct TableReader {
             for row in grid {
                 let cells = row.compactMap { $0 }
                 let allHeader = !cells.isEmpty && cells.allSatisfy(\.isHeader)
-                let numeric = cells.dropFirst().contains { numberIn(cellText($0.range)) != nil }
+                let numeric = cells.dropFirst().contains { cell in
+                    // 584.4<br>105.5: a cell holding a column of numbers is data too.
+                    numberIn(cellText(cell.range)) != nil || {
+                        let toks = tokens(scalarRange(cell.range))
+                        return toks.count > 1 && toks.allSatisfy { numberIn(text.string($0)) != nil }
+                    }()
+                }
                 if allHeader || !numeric { headerRows += 1 } else { break }
             }
             if headerRows == grid.count { continue }
+            // Each column's header (cells of several header rows joined): 单位, 产量, 比上年增长（%）.
+            let width = grid.map(\.count).max() ?? 0
+            var columns: [TableColumn] = []
+            for c in 0..<width {
+                var header = ""
+                var seen: [TextTable.Cell] = []
+                for h in 0..<headerRows where grid[h].indices.contains(c) {
+                    if let hc = grid[h][c], !seen.contains(hc) { header += cellText(hc.range); seen.append(hc) }
+                }
+                columns.append(TableColumn(header, lexicon: book.lexicon, headerUnit: { headerUnit($0) }))
+            }
+            let unitColumn = columns.indices.dropFirst().first { columns[$0].isUnitColumn }
+            let measured = TableColumn.measured(Array(columns.dropFirst()))
+            var parts = TablePartNamer()
             for r in headerRows..<grid.count {
                 let row = grid[r]
-                let rowHeader = row.first.flatMap { $0 }.map { cleanHeader(cellText($0.range)) } ?? ""
+                if let grouped = groupedFigures(row, columns: columns, unitColumn: unitColumn, measured: measured,
+                                                parts: &parts, captionUnit: captionUnit) {
+                    out += grouped
+                    continue
+                }
+                let rawRowHeader = row.first.flatMap { $0 }.map { cellText($0.range) } ?? ""
+                let rowHeader = cleanHeader(rawRowHeader)
+                // A row named by a period (2021年) is when, not what: the column names the figure.
+                let rowPeriod = TableColumn.isPeriodLabel(rowHeader) ? rowHeader : nil
+                let rowName = rowPeriod != nil ? "" : parts.name(rowHeader, marked: rawRowHeader.hasPrefix("#")
+                                                                    || rawRowHeader.hasPrefix("＃") || rawRowHeader.hasPrefix("其中"))
+                // 万吨 in the unit column scales every value of the row that has no unit of its own.
+                let rowUnit = unitColumn.flatMap { u in row.indices.contains(u) ? row[u] : nil }
+                    .flatMap { unitCell(cellText($0.range)) }
                 for c in row.indices {
                     guard let cell = row[c], c == 0 || cell != row[c - 1] else { continue }
                     if r > 0, grid[r - 1].indices.contains(c), grid[r - 1][c] == cell { continue }
@@ -131,7 +174,8 @@ struct TableReader {
                     var fig = Figure(span: 0..<0, numberStart: 0, value: value, unit: nil, kind: .count, unitEnd: 0)
                     fig.fromTable = true
                     let own = cellText(cell.range)
-                    let hu = headerUnit(own, ownCell: true) ?? headerUnit(header) ?? headerUnit(rowHeader) ?? captionUnit
+                    let columnUnit = columns.indices.contains(c) ? columns[c].unit : headerUnit(header)
+                    let hu = headerUnit(own, ownCell: true) ?? columnUnit ?? rowUnit ?? headerUnit(rowHeader) ?? captionUnit
                     if let hu {
                         fig.value *= hu.factor
                         fig.unit = hu.unit
@@ -140,8 +184,14 @@ struct TableReader {
                     if header.contains("指数") || rowHeader.contains("指数") { fig.kind = .index; fig.unit = nil }
                     // A change column keeps the sign as written (-0.6) and carries no direction: the table states
                     // a signed level of change, not a verb (gold convention for communiqué tables).
-                    fig.subject = rowHeader.isEmpty ? cleanHeader(header) : rowHeader
-                    fig.scope = cleanHeader(header).isEmpty ? nil : cleanHeader(header)
+                    if rowHeader.isEmpty {
+                        fig.subject = cleanHeader(header)
+                    } else if columns.indices.contains(c) {
+                        fig.subject = TableColumn.subject(row: rowName, column: columns[c], measured: measured)
+                    } else {
+                        fig.subject = rowHeader
+                    }
+                    fig.scope = rowPeriod ?? (cleanHeader(header).isEmpty ? nil : cleanHeader(header))
                     // Content range of the digits inside the cell.
                     let sr = scalarRange(cell.range)
                     var lo = sr.lowerBound, k = 0

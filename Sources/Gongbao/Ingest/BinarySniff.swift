@@ -22,7 +22,22 @@ public enum BinarySniff {
             if n > 4 * sampleBytes { ranges.append(n / 2..<(n / 2 + sampleBytes)) }
             var nulEven = 0, nulOdd = 0, control = 0, total = 0
             for r in ranges {
-                for i in r {
+                var i = r.lowerBound
+                while i < r.upperBound {
+                    // Eight bytes at a time while none is a control byte (below 0x20, or 0x7F): most of any text.
+                    if i + 8 <= r.upperBound {
+                        let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                        let below20 = (w &- ones &* 0x20) & ~w & highs
+                        let x = w ^ (ones &* 0x7F)
+                        let is7F = (x &- ones) & ~x & highs
+                        if below20 == 0 && is7F == 0 {
+                            total += 8
+                            i += 8
+                            continue
+                        }
+                    }
+                    defer { i += 1 }
                     let b = p[i]
                     total += 1
                     if b == 0 {

@@ -14,6 +14,9 @@ struct ContentBuilder {
     private var pendingBreak = 0
     private var pendingSpace = false
     private var spaceHadNewline = false
+    /// The pending space held a tab and no line break: a cell boundary of a table flattened into text
+    /// (汽车⇥万辆⇥93.4), kept as a tab so Extract can read the columns; indentation after a newline stays a space.
+    private var spaceHadTab = false
     private var spaceOffset: Int32 = 0
     private var lastWide = false
     /// Output offsets where blocks start (for table captions).
@@ -40,13 +43,17 @@ struct ContentBuilder {
     static func content(of tree: HTMLTree, selection: MainContent) -> ContentText {
         var builder = ContentBuilder(tree: tree, selection: selection)
         guard !tree.nodes.isEmpty else { return ContentText(bytes: [], sourceOffsets: [0]) }
+        // The kept text is at most the page's text plus separators: no regrowth on the way.
+        builder.out.reserveCapacity(tree.text.count + 256)
+        builder.offsets.reserveCapacity(tree.text.count + 257)
         if let title = selection.title, !repeatsHeading(title, tree: tree, selection: selection) {
             for k in title..<selection.subtreeEnd[title] where tree.nodes[k].isText { builder.emitText(k) }
             builder.blockBoundary()
         }
         builder.walk(from: selection.main)
         builder.offsets.append(builder.lastEnd)
-        return ContentText(bytes: builder.out, sourceOffsets: builder.offsets, tables: builder.tables)
+        return ContentText(bytes: builder.out, sourceOffsets: builder.offsets, tables: builder.tables,
+                           blankLinesEndBlocks: true)
     }
 
     /// True when the main container already starts with the heading (or `<title>` is that heading plus
@@ -77,16 +84,17 @@ struct ContentBuilder {
     private mutating func walk(from root: Int) {
         var stack: [(Int, Bool)] = [(root, false)]
         while let (i, exit) = stack.popLast() {
-            let node = tree.nodes[i]
             if exit {
-                leave(i, node)
+                leave(i, tree.nodes[i])
                 continue
             }
+            // Dropped nodes and text nodes need no copy of the node.
             if selection.dropped[i] { continue }
-            if node.isText {
+            if tree.nodes[i].isText {
                 emitText(i)
                 continue
             }
+            let node = tree.nodes[i]
             enter(i, node)
             stack.append((i, true))
             for c in tree.children(of: i).reversed() { stack.append((c, false)) }
@@ -192,10 +200,29 @@ struct ContentBuilder {
                         spaceOffset = tree.sourceStarts[k]
                     }
                     if v == 0x0A || v == 0x0D { spaceHadNewline = true }
-                } else {
-                    emitCharacter(at: k, length: len, wide: v >= 0x2E80)
+                    if v == 0x09 { spaceHadTab = true }
+                    k += len
+                    continue
                 }
-                k += len
+                // The first character of a run settles the pending break or space; the rest of the run (up to
+                // the next space) is copied whole, bytes and offsets, as emitCharacter would one by one.
+                emitCharacter(at: k, length: len, wide: v >= 0x2E80)
+                let runStart = k + len
+                var r = runStart, lastStart = k, lastWideRun = v >= 0x2E80
+                while r < range.upperBound {
+                    let (v2, len2) = SourceAnchor.decode(t, r)
+                    if SourceAnchor.isSpace(v2) { break }
+                    lastStart = r
+                    lastWideRun = v2 >= 0x2E80
+                    r += len2
+                }
+                if r > runStart {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: t[runStart..<r]))
+                    offsets.append(contentsOf: tree.sourceStarts[runStart..<r])
+                    lastEnd = tree.sourceEnds[lastStart]
+                    lastWide = lastWideRun
+                }
+                k = r
             }
         }
     }
@@ -210,12 +237,13 @@ struct ContentBuilder {
             }
             blockStarts.append(out.count)
         } else if pendingSpace, !(spaceHadNewline && lastWide && wide) {
-            out.append(0x20)
+            out.append(spaceHadTab && !spaceHadNewline ? 0x09 : 0x20)
             offsets.append(spaceOffset)
         }
         pendingBreak = 0
         pendingSpace = false
         spaceHadNewline = false
+        spaceHadTab = false
         if markWanted {
             markPosition = out.count
             markWanted = false

@@ -9,12 +9,17 @@ public struct ContentText: Sendable {
     public var sourceOffsets: [Int32]
     /// Tables of the document in reading order; cells are byte ranges in `bytes`.
     public var tables: [TextTable]
+    /// True when a blank line always ends a block (HTML: the builder wrote it between two elements). In plain
+    /// text a blank line may be an OCR break inside a word (鄂\n\n尔多斯), so the normalizer may join across it;
+    /// here it must not (a headline 预计4年减负180亿元 would run into the first sentence of the article).
+    public var blankLinesEndBlocks: Bool
 
-    public init(bytes: [UInt8], sourceOffsets: [Int32], tables: [TextTable] = []) {
+    public init(bytes: [UInt8], sourceOffsets: [Int32], tables: [TextTable] = [], blankLinesEndBlocks: Bool = false) {
         precondition(sourceOffsets.count == bytes.count + 1, "ContentText needs one offset per byte plus the end")
         self.bytes = bytes
         self.sourceOffsets = sourceOffsets
         self.tables = tables
+        self.blankLinesEndBlocks = blankLinesEndBlocks
     }
 
     /// The whole source as content: the identity map, for plain-text documents.

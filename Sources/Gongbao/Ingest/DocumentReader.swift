@@ -9,9 +9,10 @@ public enum DocumentReader {
     public static let maximumBytes = 512 * 1024 * 1024
 
     public static func read(path: String) throws(IngestError) -> SourceDocument {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .missing(path: path) }
-        if isDir.boolValue { throw .unreadable(path: path, reason: "is a directory") }
+        // stat(2) as FileManager.fileExists(atPath:isDirectory:) does it (symlinks followed), without Foundation.
+        var st = stat()
+        guard stat(path, &st) == 0 else { throw .missing(path: path) }
+        if st.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path: path, reason: "is a directory") }
         let bytes = try readBytes(path: path)
         return SourceDocument(path: path, bytes: bytes, kind: kind(of: path, bytes: bytes))
     }
@@ -41,6 +42,16 @@ public enum DocumentReader {
             }
         }
         if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+        // Almost always at EOF already: probe one byte before paying for a 64 KB buffer.
+        var probe: UInt8 = 0
+        while true {
+            let n = Glibc.read(fd, &probe, 1)
+            if n < 0 { if errno == EINTR { continue }; throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+            if n == 0 { return bytes }
+            bytes.append(probe)
+            if bytes.count > maximumBytes { throw .tooLarge(path: path, bytes: bytes.count, limit: maximumBytes) }
+            break
+        }
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 65536) }

@@ -66,18 +66,85 @@ public struct SourceText: Sendable {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
         }
-        var column = 1 + (lo == 0 ? leadingScalars : 0)
-        var i = lineStarts[lo]
-        while i < o {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
+        let column = 1 + (lo == 0 ? leadingScalars : 0) + scalarCount(lineStarts[lo], o)
         return SourceLocation(path: path, line: lo + 1, column: column)
+    }
+
+    /// A cursor for many lookups in rising order (the figures of a document): each continues counting columns
+    /// from the one before when it falls on the same line, so a 50 KB single-line HTML page costs one walk over
+    /// the line, not one per figure.
+    public func locator() -> SourceLocator { SourceLocator(self) }
+
+    /// The index of the line holding byte `o` (binary search over the line starts).
+    fileprivate func lineIndex(of o: Int) -> Int {
+        lineStarts.withUnsafeBufferPointer { starts in
+            var lo = 0, hi = starts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if starts[mid] <= o { lo = mid } else { hi = mid - 1 }
+            }
+            return lo
+        }
+    }
+
+    fileprivate func lineStart(_ index: Int) -> Int { lineStarts[index] }
+
+    /// Byte offset just past the line at `index` (the next line's start, or the end of the text).
+    fileprivate func lineLimit(_ index: Int) -> Int {
+        index + 1 < lineStarts.count ? lineStarts[index + 1] : Int.max
+    }
+
+    /// Scalars that start in `lo..<hi` (bytes that are not UTF-8 continuation bytes), eight bytes at a time.
+    fileprivate func scalarCount(_ lo: Int, _ hi: Int) -> Int {
+        guard hi > lo else { return 0 }
+        return bytes.withUnsafeBufferPointer { buf in
+            let p = buf.baseAddress!
+            var i = lo, count = 0
+            while i + 8 <= hi {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
+                let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
+            while i < hi {
+                if p[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count
+        }
     }
 
     /// The text between two byte offsets (clamped, and widened to scalar boundaries).
     public func slice(_ range: Range<Int>) -> String {
         UTF8Scan.string(bytes, range)
+    }
+}
+
+/// `SourceText.location(ofOffset:)` for offsets that mostly rise: same answers, work linear in the text.
+///
+/// Example: the 300 figures of a one-line HTML page at offsets 1200, 1350, … each count columns only from the
+/// figure before (第1行 column 410 → 455), instead of from the line start every time.
+public struct SourceLocator {
+    private let text: SourceText
+    private var line = -1
+    private var offset = 0
+    private var column = 0
+    private var limit = 0
+
+    init(_ text: SourceText) { self.text = text }
+
+    public mutating func location(ofOffset offset: Int) -> SourceLocation {
+        let o = max(0, min(offset, text.bytes.count))
+        if line >= 0, o >= self.offset, o < limit {
+            column += text.scalarCount(self.offset, o)
+        } else {
+            line = text.lineIndex(of: o)
+            limit = text.lineLimit(line)
+            column = 1 + (line == 0 ? text.leadingScalars : 0) + text.scalarCount(text.lineStart(line), o)
+        }
+        self.offset = o
+        return SourceLocation(path: text.path, line: line + 1, column: column)
     }
 }
 

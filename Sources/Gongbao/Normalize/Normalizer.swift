@@ -5,34 +5,46 @@
 /// the normalized text traces back to the file: "7.8 万\n人" is matched as "7.8万人".
 public enum Normalizer {
     public static func normalized(_ content: ContentText) -> NormalizedText {
-        normalized(bytes: content.bytes)
+        normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks)
+    }
+
+    /// True when the whitespace run `src[i..<j]` holds a blank line (two line feeds).
+    @inline(__always)
+    static func holdsBlankLine(_ src: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int) -> Bool {
+        var feeds = 0
+        for k in i..<j where src[k] == 0x0A {
+            feeds += 1
+            if feeds == 2 { return true }
+        }
+        return false
     }
 
     /// The same on raw UTF-8 bytes (offsets are then offsets into `bytes`).
     ///
     /// One pass writing into preallocated buffers (the output is never longer than the input unless invalid
     /// bytes expand to U+FFFD; then the general path below runs instead).
-    public static func normalized(bytes input: [UInt8]) -> NormalizedText {
+    public static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool = false) -> NormalizedText {
         let n = input.count
         var produced = -1
         var out: [UInt8] = []
         let map = [Int32](unsafeUninitializedCapacity: n + 5) { mapBuf, mapCount in
             out = [UInt8](unsafeUninitializedCapacity: n + 4) { outBuf, outCount in
                 produced = input.withUnsafeBufferPointer { src in
-                    fastPass(src, outBuf.baseAddress!, mapBuf.baseAddress!, capacity: n + 4)
+                    fastPass(src, outBuf.baseAddress!, mapBuf.baseAddress!, capacity: n + 4,
+                             blankLinesEndBlocks: blankLinesEndBlocks)
                 }
                 outCount = max(0, produced)
             }
             mapCount = produced >= 0 ? produced + 1 : 0
         }
-        if produced < 0 { return normalizedGeneral(bytes: input) }
+        if produced < 0 { return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks) }
         return NormalizedText(bytes: out, contentOffsets: map)
     }
 
     /// The single pass over valid input: returns the number of bytes written, or -1 when the output would outgrow
     /// `capacity` (invalid bytes read as U+FFFD).
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>,
-                         _ map: UnsafeMutablePointer<Int32>, capacity: Int) -> Int {
+                         _ map: UnsafeMutablePointer<Int32>, capacity: Int, blankLinesEndBlocks: Bool = false) -> Int {
         let reader = ScalarReader(bytes: src)
         let n = src.count
         var o = 0
@@ -50,17 +62,26 @@ public enum Normalizer {
                 last1 = last0; last0 = UInt32(b)
                 continue
             }
-            // Fast path: CJK ideographs U+4000–U+9FFF, copied as they are.
-            if b >= 0xE4, b <= 0xE9, i + 2 < n, src[i + 1] & 0xC0 == 0x80, src[i + 2] & 0xC0 == 0x80 {
+            // Fast path: U+3001–U+9FFF (CJK punctuation 。、《》, kana, ideographs), copied as they are; only U+3000
+            // (the ideographic space, E3 80 80) in that range needs the general reader.
+            if b >= 0xE3, b <= 0xE9, i + 2 < n, src[i + 1] & 0xC0 == 0x80, src[i + 2] & 0xC0 == 0x80,
+               b != 0xE3 || src[i + 1] != 0x80 || src[i + 2] != 0x80 {
                 spacedRun = false
-                if o + 3 > capacity { return -1 }
-                let c1 = src[i + 1], c2 = src[i + 2]
-                out[o] = b; out[o + 1] = c1; out[o + 2] = c2
-                let m = Int32(truncatingIfNeeded: i)
-                map[o] = m; map[o + 1] = m; map[o + 2] = m
-                o += 3; i += 3
-                last1 = last0
-                last0 = (UInt32(b & 0x0F) << 12) | (UInt32(c1 & 0x3F) << 6) | UInt32(c2 & 0x3F)
+                // The whole run of such characters (most of a Chinese text) in one inner loop.
+                var lead = b
+                repeat {
+                    if o + 3 > capacity { return -1 }
+                    let c1 = src[i + 1], c2 = src[i + 2]
+                    out[o] = lead; out[o + 1] = c1; out[o + 2] = c2
+                    let m = Int32(truncatingIfNeeded: i)
+                    map[o] = m; map[o + 1] = m; map[o + 2] = m
+                    o += 3; i += 3
+                    last1 = last0
+                    last0 = (UInt32(lead & 0x0F) << 12) | (UInt32(c1 & 0x3F) << 6) | UInt32(c2 & 0x3F)
+                    guard i + 2 < n else { break }
+                    lead = src[i]
+                } while lead >= 0xE3 && lead <= 0xE9 && src[i + 1] & 0xC0 == 0x80 && src[i + 2] & 0xC0 == 0x80
+                    && (lead != 0xE3 || src[i + 1] != 0x80 || src[i + 2] != 0x80)
                 continue
             }
             let unit = reader.unit(at: i)
@@ -72,7 +93,8 @@ public enum Normalizer {
                 let run = reader.whitespaceRun(from: i, end: n)
                 let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                 let next = j < n ? reader.unit(at: j) : nil
-                if !formFeed, let next,
+                let blockEnd = blankLinesEndBlocks && hasNewline && holdsBlankLine(src, i, j)
+                if !formFeed, !blockEnd, let next,
                    WhitespaceJoining.joins(last: last0, beforeLast: last1, after: next.scalar,
                                            afterNext: reader.scalarAfter(j + next.length), hasNewline: hasNewline,
                                            singleSpace: singleSpaces, inSpacedRun: spacedRun) {
@@ -122,7 +144,7 @@ public enum Normalizer {
     }
 
     /// The general path (any bytes, output may grow).
-    static func normalizedGeneral(bytes input: [UInt8]) -> NormalizedText {
+    static func normalizedGeneral(bytes input: [UInt8], blankLinesEndBlocks: Bool = false) -> NormalizedText {
         var out: [UInt8] = []
         var map: [Int32] = []
         out.reserveCapacity(input.count)
@@ -150,7 +172,8 @@ public enum Normalizer {
                     let run = reader.whitespaceRun(from: i, end: n)
                     let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                     let next = j < n ? reader.unit(at: j) : nil
-                    if !formFeed, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
+                    let blockEnd = blankLinesEndBlocks && hasNewline && holdsBlankLine(src, i, j)
+                    if !formFeed, !blockEnd, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
                                                          hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun) {
                         let lastIsDigit = out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
                         if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }

@@ -73,7 +73,8 @@ enum WhitespaceJoining {
         if prevDigit && nextDigit {
             // Spaced-out digits from PDF text: single digits separated by single spaces.
             guard !hasNewline, singleSpace else { return false }
-            let prevAlone = inSpacedRun || (p1.map { !isDigit($0) && $0 != 0x2E && $0 != 0x2C } ?? true)
+            // A comma before the first digit is punctuation (，3 0 0 多个 — ， folds to ","); a point makes it a decimal.
+            let prevAlone = inSpacedRun || (p1.map { !isDigit($0) && $0 != 0x2E } ?? true)
             let nextAlone = afterNext.map { !isDigit($0) } ?? true
             return prevAlone && nextAlone
         }

@@ -21,7 +21,32 @@ struct ReportBytes {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func append(_ n: Int) { append(String(n)) }
+    /// A decimal integer, digits written straight into the buffer (no String per number).
+    mutating func append(_ n: Int) {
+        if n < 0 {
+            if n == Int.min { append(String(n)); return }
+            bytes.append(0x2D)
+        }
+        var v = n.magnitude
+        if v < 10 { bytes.append(0x30 &+ UInt8(v)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits, enough for any Int
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while v > 0 {
+                d[23 - count] = 0x30 &+ UInt8(v % 10)
+                v /= 10
+                count += 1
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - count)...]))
+        }
+    }
+
+    /// A string known to need no escaping (an enum's raw value: "percent", "more_than"), quoted.
+    mutating func appendQuotedPlain(_ s: String) {
+        bytes.append(0x22)
+        append(s)
+        bytes.append(0x22)
+    }
 
     /// `JSONText.quoted`: quote, backslash and controls escaped (\n \r \t, else \u00xx), U+2028/2029 escaped.
     mutating func appendJSONString(_ s: String) {
@@ -103,36 +128,54 @@ extension Metric {
     }
 
     func appendJSON(document: String, value: String, valueMax: String?, to out: inout ReportBytes) {
-        out.append("{\"column\":" as StaticString)
-        out.append(location.column)
-        out.append(isCumulative ? ",\"cumulative\":true,\"date\":" as StaticString : ",\"cumulative\":false,\"date\":")
-        out.appendJSONOptional(dateValue)
-        out.append(",\"direction\":" as StaticString)
-        out.appendJSONOptional(direction?.rawValue)
-        out.append(",\"document\":" as StaticString)
-        out.appendJSONString(document)
-        out.append(",\"kind\":" as StaticString)
-        out.appendJSONString(kind.rawValue)
-        out.append(",\"line\":" as StaticString)
-        out.append(location.line)
-        out.append(",\"qualifiers\":[" as StaticString)
-        for (i, q) in qualifiers.enumerated() {
-            if i > 0 { out.bytes.append(0x2C) }
-            out.appendJSONString(q.rawValue)
+        var quoted = ReportBytes()
+        quoted.appendJSONString(document)
+        appendJSON(documentJSON: quoted.bytes, value: value, valueMax: valueMax, to: &out)
+    }
+
+    /// The same with the document path already written as a JSON string (quotes included): a document's
+    /// metrics all share it, so it is escaped once, not once per metric.
+    func appendJSON(documentJSON: [UInt8], value: String, valueMax: String?, to out: inout ReportBytes) {
+        // The record is written into one temporary buffer sized for the worst case (every string byte escaped as
+        // \u00xx), then appended to `out` in one copy: a dozen small Array appends per record were a quarter of it.
+        var bound = 480 + documentJSON.count + value.utf8.count + (valueMax?.utf8.count ?? 0) + 40 * qualifiers.count
+        bound += 6 * (subject.utf8.count + surface.utf8.count + (unit?.utf8.count ?? 0) + (scope?.utf8.count ?? 0)
+            + (dateValue?.utf8.count ?? 0))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buf in
+            var w = RawWriter(base: buf.baseAddress!)
+            w.put("{\"column\":")
+            w.int(location.column)
+            w.put(isCumulative ? ",\"cumulative\":true,\"date\":" as StaticString : ",\"cumulative\":false,\"date\":")
+            w.jsonOptional(dateValue)
+            w.put(",\"direction\":")
+            if let direction { w.quotedPlain(direction.rawValue) } else { w.put("null") }
+            w.put(",\"document\":")
+            w.put(bytes: documentJSON)
+            w.put(",\"kind\":")
+            w.quotedPlain(kind.rawValue)
+            w.put(",\"line\":")
+            w.int(location.line)
+            w.put(",\"qualifiers\":[")
+            for (i, q) in qualifiers.enumerated() {
+                if i > 0 { w.byte(0x2C) }
+                w.quotedPlain(q.rawValue)
+            }
+            w.put("],\"scope\":")
+            w.jsonOptional(scope)
+            w.put(",\"subject\":")
+            w.jsonString(subject)
+            w.put(",\"surface\":")
+            w.jsonString(surface)
+            w.put(",\"unit\":")
+            w.jsonOptional(unit)
+            w.put(",\"value\":")
+            w.put(value)
+            w.put(",\"value_max\":")
+            if let valueMax { w.put(valueMax) } else { w.put("null") }
+            w.byte(0x7D)
+            precondition(w.n <= bound, "JSON record outgrew its bound")
+            out.bytes.append(contentsOf: UnsafeBufferPointer(start: buf.baseAddress, count: w.n))
         }
-        out.append("],\"scope\":" as StaticString)
-        out.appendJSONOptional(scope)
-        out.append(",\"subject\":" as StaticString)
-        out.appendJSONString(subject)
-        out.append(",\"surface\":" as StaticString)
-        out.appendJSONString(surface)
-        out.append(",\"unit\":" as StaticString)
-        out.appendJSONOptional(unit)
-        out.append(",\"value\":" as StaticString)
-        out.append(value)
-        out.append(",\"value_max\":" as StaticString)
-        if let valueMax { out.append(valueMax) } else { out.append("null" as StaticString) }
-        out.bytes.append(0x7D)
     }
 
     /// The metrics.csv row with its CRLF: `CSVReport.row(_:document:)` joined by commas, byte for byte.
@@ -161,5 +204,108 @@ extension Metric {
         out.append(isCumulative ? ",true," as StaticString : ",false,")
         out.appendCSVText(surface)
         out.append("\r\n" as StaticString)
+    }
+}
+
+/// Writes into raw memory the caller sized (see `Metric.appendJSON`): the same bytes as `ReportBytes`'s
+/// appenders, without a capacity check per piece.
+struct RawWriter {
+    let base: UnsafeMutablePointer<UInt8>
+    var n = 0
+
+    @inline(__always) mutating func byte(_ b: UInt8) {
+        base[n] = b
+        n += 1
+    }
+
+    @inline(__always) mutating func put(_ s: StaticString) {
+        let c = s.utf8CodeUnitCount
+        (base + n).update(from: s.utf8Start, count: c)
+        n += c
+    }
+
+    mutating func put(_ s: String) {
+        var s = s
+        s.withUTF8 { p in
+            guard let src = p.baseAddress, p.count > 0 else { return }
+            (base + n).update(from: src, count: p.count)
+            n += p.count
+        }
+    }
+
+    mutating func put(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { p in
+            guard let src = p.baseAddress, p.count > 0 else { return }
+            (base + n).update(from: src, count: p.count)
+            n += p.count
+        }
+    }
+
+    /// `ReportBytes.append(Int)`.
+    mutating func int(_ v: Int) {
+        if v == Int.min { put(String(v)); return }
+        if v < 0 { byte(0x2D) }
+        var m = v.magnitude
+        if m < 10 { byte(0x30 &+ UInt8(m)); return }
+        var digits = 0
+        var t = m
+        while t > 0 { digits += 1; t /= 10 }
+        var k = n + digits - 1
+        while m > 0 {
+            base[k] = 0x30 &+ UInt8(m % 10)
+            m /= 10
+            k -= 1
+        }
+        n += digits
+    }
+
+    /// `ReportBytes.appendQuotedPlain`.
+    mutating func quotedPlain(_ s: String) {
+        byte(0x22)
+        put(s)
+        byte(0x22)
+    }
+
+    mutating func jsonOptional(_ s: String?) {
+        if let s { jsonString(s) } else { put("null") }
+    }
+
+    /// `ReportBytes.appendJSONString`: quote, backslash and controls escaped (\n \r \t, else \u00xx),
+    /// U+2028/2029 escaped.
+    mutating func jsonString(_ s: String) {
+        byte(0x22)
+        var s = s
+        s.withUTF8 { p in
+            let count = p.count
+            var i = 0
+            while i < count {
+                let b = p[i]
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { byte(b); i += 1; continue }
+                if b == 0xE2 {
+                    if i + 2 < count, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 {
+                        put(p[i + 2] == 0xA8 ? "\\u2028" as StaticString : "\\u2029")
+                        i += 3
+                    } else {
+                        byte(b)
+                        i += 1
+                    }
+                    continue
+                }
+                switch b {
+                case 0x22: put("\\\"")
+                case 0x5C: put("\\\\")
+                case 0x0A: put("\\n")
+                case 0x0D: put("\\r")
+                case 0x09: put("\\t")
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    put("\\u00")
+                    byte(hex.utf8Start[Int(b >> 4)])
+                    byte(hex.utf8Start[Int(b & 0xF)])
+                }
+                i += 1
+            }
+        }
+        byte(0x22)
     }
 }

@@ -16,9 +16,11 @@ public struct RenderedDocument: Sendable {
             jsonDocument = nil
             return
         }
-        var csvOut = ReportBytes(capacity: doc.metrics.count * 200)
-        var lines = ReportBytes(capacity: doc.metrics.count * 300)
-        var object = ReportBytes(capacity: doc.metrics.count * 300 + 200)
+        var quoted = ReportBytes()
+        quoted.appendJSONString(doc.path)
+        var csvOut = ReportBytes(capacity: doc.metrics.count * (220 + doc.path.utf8.count))
+        var lines = ReportBytes(capacity: doc.metrics.count * (320 + quoted.bytes.count))
+        var object = ReportBytes(capacity: doc.metrics.count * (320 + quoted.bytes.count) + 200)
         object.append("{\"encoding\":" as StaticString)
         object.appendJSONString(doc.encoding)
         object.append(",\"kind\":" as StaticString)
@@ -28,7 +30,7 @@ public struct RenderedDocument: Sendable {
             let value = m.value.plainString, valueMax = m.valueMax?.plainString
             m.appendCSV(document: doc.path, value: value, valueMax: valueMax, to: &csvOut)
             let start = lines.bytes.count
-            m.appendJSON(document: doc.path, value: value, valueMax: valueMax, to: &lines)
+            m.appendJSON(documentJSON: quoted.bytes, value: value, valueMax: valueMax, to: &lines)
             if i > 0 { object.append(",\n" as StaticString) }
             object.bytes.append(contentsOf: lines.bytes[start...])
             lines.bytes.append(0x0A)
@@ -53,13 +55,24 @@ public struct RenderedDocument: Sendable {
 extension RenderedDocument {
     /// Only the JSON Lines of a document (what `gongbao extract` prints): `JSONLinesReport.render([doc])`.
     public static func jsonLines(_ doc: DocumentResult) -> [UInt8] {
-        var lines = ReportBytes(capacity: doc.metrics.count * 300)
+        var quoted = ReportBytes()
+        quoted.appendJSONString(doc.path)
+        var lines = ReportBytes(capacity: doc.metrics.count * (320 + quoted.bytes.count))
         for m in doc.metrics {
-            m.appendJSON(document: doc.path, value: m.value.plainString, valueMax: m.valueMax?.plainString,
+            m.appendJSON(documentJSON: quoted.bytes, value: m.value.plainString, valueMax: m.valueMax?.plainString,
                          to: &lines)
             lines.bytes.append(0x0A)
         }
         return lines.bytes
+    }
+
+    /// Only the metrics.csv rows of a document, without the header (what `gongbao extract --format csv` prints).
+    public static func csvRows(_ doc: DocumentResult) -> [UInt8] {
+        var rows = ReportBytes(capacity: doc.metrics.count * 200)
+        for m in doc.metrics {
+            m.appendCSV(document: doc.path, value: m.value.plainString, valueMax: m.valueMax?.plainString, to: &rows)
+        }
+        return rows.bytes
     }
 }
 

@@ -3,7 +3,8 @@ import Foundation
 /// One quantity statement as the rules see it: its metric plus what identity needs (normalized subject,
 /// unit family, value range in base units, period, place) and where it sits (document, series).
 struct Statement: Sendable {
-    let document: Int
+    /// Position of its document in the run (renumbered when a `SeriesDigest` keeps it).
+    var document: Int
     let index: Int
     let metric: Metric
     let path: String
@@ -54,6 +55,9 @@ struct Statement: Sendable {
     var documentHasVariants = false
     /// The normalized subject of the total it is part of (其中), if any.
     var totalSubject: String? = nil
+    /// Its document states its subject (same unit, kind, scope) with another value too (毕业生 5399人 … 毕业生
+    /// 9586人 for two kinds of school): which one another bulletin's figure repeats is not known.
+    var severalInDocument = false
     /// `SubjectCatalogue.isSpecific(subject)`, worked out once when the statement is read (nil: ask).
     var isSpecificSubject: Bool? = nil
     /// `SubjectCatalogue.identifies(subject)`, worked out once when the statement is read (nil: ask).
@@ -204,6 +208,7 @@ struct MetricIdentity: Sendable {
                 }
             }
             MetricIdentity.markSeveralValues(&out[first...], catalogue: catalogue)
+            MetricIdentity.markSeveralInDocument(&out[first...])
             MetricIdentity.linkParts(&out[first...])
         }
         return out.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
@@ -257,6 +262,25 @@ struct MetricIdentity: Sendable {
         }
     }
 
+    /// Marks the statements whose subject the document states with two values that disagree, in one unit
+    /// family, kind, direction, stage, place and period: such a subject names several figures of the document,
+    /// so no single one of them is the figure another bulletin restates.
+    static func markSeveralInDocument(_ statements: inout ArraySlice<Statement>) {
+        var groups: [String: [Int]] = [:]
+        for k in statements.indices where !statements[k].subject.isEmpty {
+            let s = statements[k]
+            let key = [s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue, s.metric.direction?.rawValue ?? "-",
+                       s.isTarget ? "t" : "", s.isCumulative ? "c" : "", s.earlier ?? "-", s.place,
+                       s.scopePeriod?.description ?? "-"].joined(separator: "\u{1F}")
+            groups[key, default: []].append(k)
+        }
+        for (_, members) in groups where members.count > 1 {
+            guard members.contains(where: { a in members.contains { !statements[$0].range.agrees(with: statements[a].range) } })
+            else { continue }
+            for k in members { statements[k].severalInDocument = true }
+        }
+    }
+
     /// Same subject, unit family, kind and direction: the figures are comparable at all.
     func comparable(_ a: Statement, _ b: Statement) -> Bool {
         (a.identifiesSubject ?? rules.catalogue.identifies(a.subject)) && a.subject == b.subject && a.unitFamily == b.unitFamily
@@ -295,7 +319,7 @@ struct MetricIdentity: Sendable {
             if let p = a.scopePeriod, let q = b.scopePeriod, !p.matches(q) { return false }
             return true
         }
-        if a.context.conflicts(with: b.context) { return false }
+        if a.context.conflicts(with: b.context) || a.severalInDocument || b.severalInDocument { return false }
         guard a.series == b.series, let p = a.period, let q = b.period, p.matches(q) else { return false }
         return true
     }

@@ -67,8 +67,10 @@ struct SentenceReader {
             var previousEnd = sentences[ordered[0]].range.lowerBound
             var previousIsFrom: Int? = nil
             var inClause = false
+            var previousQuantityEnd = previousEnd
             for i in ordered {
                 let start = metrics[i].sourceRange.lowerBound
+                defer { previousEnd = max(previousEnd, metrics[i].sourceRange.upperBound) }
                 let before = SentenceReader.cleaned(source.slice(sentences[i].range.lowerBound..<max(start, sentences[i].range.lowerBound)))
                 let gap = SentenceReader.cleaned(source.slice(min(previousEnd, start)..<start))
                 if let from = previousIsFrom, SentenceReader.leadsTo(gap) {
@@ -76,7 +78,12 @@ struct SentenceReader {
                     isChangeEnd[i] = true
                 }
                 previousIsFrom = SentenceReader.endsInFrom(before) ? i : nil
-                let gapBytes = Array(gap.utf8)
+                // 其中 is looked for since the last quantity: an ordinal or a date between 其中 and the part
+                // (其中第三产业投资完成119.90亿元) is a word of the part's subject, not a figure of the list.
+                guard metrics[i].kind.isQuantity else { continue }
+                defer { previousQuantityEnd = max(previousQuantityEnd, metrics[i].sourceRange.upperBound) }
+                let clauseGap = SentenceReader.cleaned(source.slice(min(previousQuantityEnd, start)..<start))
+                let gapBytes = Array(clauseGap.utf8)
                 if let q = ByteText.lastIndex(of: SentenceReader.qizhong, in: gapBytes),
                    !SentenceReader.hasClauseEnd(gapBytes[(q + SentenceReader.qizhong.count)...]) {
                     partClause[i] = 1
@@ -86,7 +93,6 @@ struct SentenceReader {
                 } else {
                     inClause = false
                 }
-                previousEnd = max(previousEnd, metrics[i].sourceRange.upperBound)
             }
         }
         let heads = headings()

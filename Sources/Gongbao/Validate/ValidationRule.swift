@@ -45,6 +45,15 @@ struct RuleContext: Sendable {
         bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: \.subject)
     }
 
+    /// Statements read earlier (a streamed run's `SeriesDigest`): no documents, no texts.
+    init(rules: RuleSet, statements: [Statement]) {
+        self.rules = rules
+        documents = []
+        identity = MetricIdentity(rules: rules)
+        self.statements = statements.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
+        bySubject = Dictionary(grouping: self.statements.filter { !$0.subject.isEmpty }, by: \.subject)
+    }
+
     /// The rule file's message for `ruleID` (`messages:`), filled from the statements, else `text`.
     ///   messages: {same-figure-agrees: '{subject}: {value} 与第{line}行的 {other-value} 不一致'}
     func message(_ ruleID: String, _ text: String, _ s: Statement, other: Statement? = nil,

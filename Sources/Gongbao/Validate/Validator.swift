@@ -28,7 +28,22 @@ public struct Validator: Sendable {
     /// The rules read each figure's sentence from `texts` (keyed by `DocumentResult.path`), else from the
     /// file at the document's path; a document with neither is checked from its metrics alone.
     public func report(in documents: [DocumentResult], texts: [String: SourceText] = [:]) -> ValidationReport {
-        let context = RuleContext(rules: rules, documents: documents, texts: texts)
+        run(RuleContext(rules: rules, documents: documents, texts: texts))
+    }
+
+    /// One document's report, and the statements the rules read (with their sentences): what a streamed run
+    /// keeps of a document for the cross-document rules (`SeriesDigest`).
+    func reportAndStatements(in document: DocumentResult) -> (ValidationReport, [Statement]) {
+        let context = RuleContext(rules: rules, documents: [document])
+        return (run(context), context.statements)
+    }
+
+    /// The rules over statements read earlier (a `SeriesDigest`), without their documents.
+    func report(statements: [Statement]) -> ValidationReport {
+        run(RuleContext(rules: rules, statements: statements))
+    }
+
+    private func run(_ context: RuleContext) -> ValidationReport {
         var findings: [Finding] = []
         var summaries: [RuleSummary] = []
         for rule in BuiltInRules.all + AnalystRules.all(in: rules) {
@@ -39,14 +54,18 @@ public struct Validator: Sendable {
             findings += outcome.findings
             summaries.append(outcome.tally)
         }
+        return ValidationReport(findings: Validator.ordered(findings), summaries: summaries)
+    }
+
+    /// Findings in report order: by first location, then rule id and message.
+    public static func ordered(_ findings: [Finding]) -> [Finding] {
         // Every finding has a location (rules always name the statements involved).
-        findings.sort { a, b in
+        findings.sorted { a, b in
             let la = a.locations.first ?? SourceLocation(path: "", line: 0, column: 0)
             let lb = b.locations.first ?? SourceLocation(path: "", line: 0, column: 0)
             if la != lb { return la < lb }
             return (a.ruleID, a.message) < (b.ruleID, b.message)
         }
-        return ValidationReport(findings: findings, summaries: summaries)
     }
 }
 

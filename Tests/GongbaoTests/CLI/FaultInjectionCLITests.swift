@@ -77,4 +77,44 @@ struct FaultInjectionCLITests {
         #expect(out.status == 1, "\(out.stderr)")
         #expect(out.stderrLines.contains { $0.hasPrefix("\(path):23:1: error:") && $0.hasSuffix("[declared-order]") }, "\(out.stderr)")
     }
+
+    /// One text written to a temporary folder, checked by the built command.
+    static func checkText(_ text: String, name: String = "a.txt") throws -> (out: CLIRunner.Output, path: String) {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (try CLIRunner.run(["check", path]), path)
+    }
+
+    @Test("a part above its total under the total's own subject (33个项目，其中阳新签约66个项目) is an error")
+    func genericPartAboveWhole() throws {
+        let (out, path) = try Self.checkText("据了解，全市共签约33个项目，签约金额达175.65亿元，其中阳新签约66个项目，签约金额达126.4亿元。\n")
+        #expect(out.status == 1, "\(out.stderr)")
+        #expect(out.stderrLines.contains { $0.hasPrefix("\(path):1:") && $0.contains(": error:") && $0.hasSuffix("[part-exceeds-total]") }, "\(out.stderr)")
+    }
+
+    @Test("parts in later clauses of a 其中 (a sub-item, a second breakdown) give no sum warning")
+    func laterClausesNoWarning() throws {
+        let (out, _) = try Self.checkText("1-10月，全县固定资产投资完成246.79亿元。其中第三产业投资完成119.90亿元，同比增长15.2%；"
+            + "生产性服务业完成投资39.66亿元，占第三产业完成投资的33.1%；项目投资完成220.53亿元，占全部投资的89.4%。\n")
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(!out.stderr.contains("[part-exceeds-total]"), "\(out.stderr)")
+    }
+
+    @Test("a repeat written with another scale word (1.5万元 … 1.5千元) is a scale-slip error")
+    func scaleWordSlip() throws {
+        let text = "全市社会保险基金其他收入1.5万元，转移收入0.7万元。\n\n其他情况说明。\n\n全市社会保险基金其他收入1.5千元，转移收入0.7万元。\n"
+        let (out, path) = try Self.checkText(text)
+        #expect(out.status == 1, "\(out.stderr)")
+        #expect(out.stderrLines.contains { $0.hasPrefix("\(path):5:") && $0.contains(": error:") && $0.hasSuffix("[scale-slip]") }, "\(out.stderr)")
+    }
+
+    @Test("a part of a complete breakdown written in 万 (其他收入1.5万元 under 142.9亿元) is a scale-slip error")
+    func partScaleSlip() throws {
+        let (out, path) = try Self.checkText("全市社会保险基金预算收入142.9亿元，增长8.6%。其中，保险费收入74.1亿元，利息收入0.8亿元，"
+            + "财政补贴收入65.8亿元，其他收入1.5万元，转移收入0.7亿元。\n")
+        #expect(out.status == 1, "\(out.stderr)")
+        #expect(out.stderrLines.contains { $0.hasPrefix("\(path):1:") && $0.contains(": error:") && $0.hasSuffix("[scale-slip]") }, "\(out.stderr)")
+    }
 }

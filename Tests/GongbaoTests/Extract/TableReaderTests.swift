@@ -41,8 +41,8 @@ struct TableReaderTests {
             [("指标", true), ("年末数（万人）", true), ("比上年增长（%）", true)],
             [("常住人口", false), ("199.5", false), ("-2.3", false)],
         ]))
-        let cells = m.filter { $0.subject == "常住人口" }
-        #expect(cells.count == 2)
+        let cells = m.filter { $0.subject.hasPrefix("常住人口") }
+        #expect(cells.map(\.subject) == ["常住人口", "常住人口增长"])
         let count = try #require(cells.first)
         #expect(count.value == 1_995_000)
         #expect(count.unit == "人")
@@ -91,5 +91,78 @@ struct TableReaderTests {
         ]))
         #expect(m.filter(\.kind.isQuantity).count == 1)
         #expect(m.first?.value == 20)
+    }
+
+    @Test("a 单位 column scales the row; a measuring header names it; # rows are parts of the total above")
+    func unitColumnAndParts() throws {
+        let m = try extract(table(caption: "表2 主要产品产量", rows: [
+            [("产品名称", true), ("单位", true), ("产量", true), ("比上年增长（%）", true)],
+            [("汽车", false), ("万辆", false), ("93.4", false), ("3.9", false)],
+            [("#新能源汽车", false), ("万辆", false), ("20.5", false), ("-1.9", false)],
+            [("#客车", false), ("辆", false), ("1200", false), ("2.0", false)],
+            [("发电量", false), ("亿千瓦小时", false), ("663.8", false), ("0.0", false)],
+        ]))
+        let cars = try #require(m.first { $0.surface == "93.4" })
+        #expect(cars.value == 934_000)
+        #expect(cars.unit == "辆")
+        #expect(cars.subject == "汽车产量")
+        #expect(m.first { $0.surface == "20.5" }?.subject == "新能源汽车产量")
+        #expect(m.first { $0.surface == "-1.9" }?.subject == "新能源汽车产量增长")
+        #expect(m.first { $0.surface == "1200" }?.subject == "客车产量")
+        let power = try #require(m.first { $0.surface == "663.8" })
+        #expect(power.value == 66_380_000_000)
+        #expect(power.unit == "千瓦小时")
+        #expect(power.subject == "发电量")
+    }
+
+    @Test("rows named by year: the column names the figure and the year is its scope")
+    func yearRows() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("年份", true), ("优良天数比例（%）", true)],
+            [("2023年", false), ("88.1", false)],
+            [("2024年", false), ("90.2", false)],
+        ]))
+        let last = try #require(m.first { $0.surface == "90.2" })
+        #expect(last.subject == "优良天数比例")
+        #expect(last.scope == "2024年")
+        #expect(last.kind == .percent)
+    }
+
+    @Test("cells that each hold a column of entries (PDF-converted pages) are split into rows when the counts agree")
+    func groupedCells() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("指标", true), ("单位", true), ("绝对数", true), ("比上年增长（%）", true)],
+            [("货物周转量 #铁路 公路", false), ("亿吨公里\n亿吨公里\n亿吨公里", false), ("584.4\n105.5\n452.8", false),
+             ("3.9\n-1.9\n4.7", false)],
+        ]))
+        let rail = try #require(m.first { $0.surface == "105.5" })
+        #expect(rail.value == 10_550_000_000)
+        #expect(rail.unit == "吨公里")
+        #expect(rail.subject == "铁路货物周转量")
+        #expect(m.first { $0.surface == "-1.9" }?.subject == "铁路货物周转量增长")
+        #expect(m.first { $0.surface == "452.8" }?.subject == "公路货物周转量")
+        #expect(m.filter { $0.kind.isQuantity }.count == 6)
+    }
+
+    @Test("cells whose entry counts disagree are not split")
+    func groupedCellsDisagree() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("指标", true), ("单位", true), ("绝对数", true)],
+            [("货物周转量 铁路", false), ("亿吨公里", false), ("584.4\n105.5", false)],
+        ]))
+        #expect(!m.contains { $0.surface == "105.5" })
+    }
+
+    @Test("a growth column without (%) is a rate, not the caption's 亿元")
+    func growthWithoutPercent() throws {
+        let m = try extract(table(caption: "全市财政收入（单位：亿元）", rows: [
+            [("项目", true), ("金额", true), ("比上年增长", true)],
+            [("税收收入", false), ("120.5", false), ("3.2", false)],
+        ]))
+        #expect(m.first { $0.surface == "120.5" }?.value == 12_050_000_000)
+        let growth = try #require(m.first { $0.surface == "3.2" })
+        #expect(growth.unit == "%")
+        #expect(growth.value == 3.2)
+        #expect(growth.subject == "税收收入增长")
     }
 }

@@ -30,4 +30,10 @@ struct ContentBuilderTests {
         let content = HTMLText.content(of: try IngestFixture.html("<table><tr><td>地区</td><td>1234.5</td></tr></table>"))
         #expect(String(decoding: content.bytes, as: UTF8.self) == "地区\n\n1234.5")
     }
+
+    @Test("a tab between words stays a tab (a flattened table's cell boundary); indentation after a newline does not")
+    func tabs() throws {
+        let content = HTMLText.content(of: try IngestFixture.html("<p>指标\t单位\t绝对数 货运量\t万吨\t50</p><p>第一句，\n\t\t第二句</p>"))
+        #expect(String(decoding: content.bytes, as: UTF8.self) == "指标\t单位\t绝对数 货运量\t万吨\t50\n\n第一句，第二句")
+    }
 }

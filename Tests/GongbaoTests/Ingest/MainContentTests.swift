@@ -28,6 +28,23 @@ struct MainContentTests {
         for gone in ["经济工作会议", "预算的公告", "99万人", "关闭", "打印本页"] { #expect(!t.contains(gone), "kept \(gone)") }
     }
 
+    @Test("a hidden second copy of the article is dropped even though it holds half the page's text")
+    func hiddenCopyOfArticle() throws {
+        let html = """
+        <body><div class="content"><h1>签约33个项目</h1>\(article)</div>
+        <div id="elderly" style="display: none;"><h3>签约33个项目</h3><div class="text">\(article)</div></div></body>
+        """
+        let t = try content(html)
+        let copies = t.components(separatedBy: "175.65亿元").count - 1
+        #expect(copies == 1, "the article came out \(copies) times")
+    }
+
+    @Test("a page whose every element is hidden keeps its text rather than emitting nothing")
+    func everythingHidden() throws {
+        let t = try content("<body><div style=\"display:none\">\(article)</div></body>")
+        #expect(t.contains("175.65亿元"))
+    }
+
     @Test("the main container narrows past a sidebar; the h1 outside it is kept as the title")
     func narrowsToArticle() throws {
         let html = """

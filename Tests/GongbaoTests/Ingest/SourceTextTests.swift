@@ -10,4 +10,19 @@ struct SourceTextTests {
         let seven = Array(text.bytes).firstIndex(of: UInt8(ascii: "7"))!
         #expect(text.location(ofOffset: seven) == SourceLocation(path: "a.txt", line: 2, column: 4))
     }
+
+    @Test("the locator gives location(ofOffset:) for every offset, rising, falling or jumping lines")
+    func locatorAgrees() {
+        let body = "﻿第一行 7.8万人\r\n" + String(repeating: "全省生产总值达到1.2万亿元，增长5.1%。", count: 7) + "\n\nend é𝟙"
+        let text = SourceText(path: "a.txt", bytes: Array(body.utf8), encoding: "UTF-8", leadingScalars: 1)
+        let n = text.bytes.count
+        let rising = Array(0...n + 2)
+        let mixed = rising.map { ($0 * 37) % (n + 3) } + [-4, n + 9, 5, 5, 4]
+        for offsets in [rising, mixed] {
+            var locator = text.locator()
+            for o in offsets {
+                #expect(locator.location(ofOffset: o) == text.location(ofOffset: o), "offset \(o)")
+            }
+        }
+    }
 }

@@ -8,6 +8,24 @@ import Foundation
 /// compared. Cumulative figures that cannot be placed (no period anywhere) count as not evaluable,
 /// and a document of a series that has none gets a note.
 enum CumulativeRule {
+    /// The year a file name spells (政府工作报告2008.txt → 2008), if any.
+    static func fileYear(_ path: String) -> String? {
+        let name = (path as NSString).lastPathComponent
+        return name.range(of: "(19|20)[0-9]{2}", options: .regularExpression).map { String(name[$0]) }
+    }
+
+    /// The note for a running total of a series document that has no period.
+    static func unplacedNote(_ s: Statement) -> Finding {
+        Finding(ruleID: "cumulative-never-falls", severity: .note,
+                message: "cannot place \(SameFigureRule.label(s)) \(s.shown) in its series: no period found in the document or its file name",
+                locations: [s.location])
+    }
+
+    /// The first running total of a document that cannot be placed in its series (no period), if any.
+    static func firstUnplaced(_ statements: [Statement]) -> Statement? {
+        statements.first { $0.isCumulative && !$0.isTarget && $0.period == nil }
+    }
+
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("cumulative-never-falls", severity)
         let cumulative = c.statements.filter { $0.isCumulative && !$0.isTarget }
@@ -19,16 +37,12 @@ enum CumulativeRule {
         // Not when each file name spells a different year: 政府工作报告 of 1998 and 2008 share a name but
         // are annual documents, no series of bulletins to order month by month.
         let years = Dictionary(grouping: c.documents, by: { SeriesKey.key(ofPath: $0.path) }).mapValues { docs in
-            docs.map { d in (d.path as NSString).lastPathComponent.range(of: "(19|20)[0-9]{2}", options: .regularExpression)
-                .map { String((d.path as NSString).lastPathComponent[$0]) } }
+            docs.map { d in fileYear(d.path) }
         }
         let annual = Set(years.filter { _, ys in !ys.contains(nil) && Set(ys).count == ys.count }.keys)
         for s in unplaced where (seriesSizes[s.series] ?? 0) > 1 && !annual.contains(s.series) && !noted.contains(s.document) {
             noted.insert(s.document)
-            out.findings.append(Finding(
-                ruleID: "cumulative-never-falls", severity: .note,
-                message: "cannot place \(SameFigureRule.label(s)) \(s.shown) in its series: no period found in the document or its file name",
-                locations: [s.location]))
+            out.findings.append(unplacedNote(s))
         }
         for (earlier, later) in SeriesNeighbours.pairs(in: c, cumulativeOnly: true) {
             guard let p = earlier.period, let q = later.period else { continue }

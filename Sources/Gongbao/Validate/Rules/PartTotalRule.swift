@@ -9,6 +9,8 @@ import Foundation
 /// A part above its total is an error. Findings that rest on where a list ends are warnings: the sum
 /// (在校学生131.6万人，其中本专科116.0万人 … 博士2.8万人，专任教师6.8万人 — the list ended before 专任教师)
 /// and the parts of a nested total (卫生院51个（其中…），疾病预防控制中心13个 belongs to the outer list).
+/// Only the parts of the clause a 其中 opens are summed (up to ；or 。): later clauses may hold a sub-item
+/// of a part or a second breakdown of the same total.
 enum PartTotalRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("part-exceeds-total", severity)
@@ -29,8 +31,11 @@ enum PartTotalRule {
                     if let t = s.metric.partOf, byIndex[t] == nil { out.cannotEvaluate() }
                     continue
                 }
-                // A part with no subject of its own is too likely a mislinked 其中 (a nested list).
-                guard c.rules.catalogue.identifies(s.subject) else { continue }
+                // A part with no subject of its own is too likely a mislinked 其中 (a nested list) — unless it
+                // repeats its total's subject right after 其中 (全市共签约33个项目，其中阳新签约18个项目: a place's share).
+                guard c.rules.catalogue.identifies(s.subject)
+                        || (!s.subject.isEmpty && s.subject == total.subject)
+                else { continue }
                 parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {
@@ -55,6 +60,17 @@ enum PartTotalRule {
                 // The list may end before its last items: 在校学生131.6万人，其中本专科学生…博士研究生2.8万人，
                 // 专任教师6.8万人 — parts after the last one that shares the first part's head (生) are left out.
                 var summed = list
+                // Read with its text, the list is the clause its 其中 opens (to the next ；or 。): a part of a
+                // later clause may be a sub-item of a listed part or a second breakdown of the total —
+                // 其中第三产业投资119.90亿元…；生产性服务业完成投资39.66亿元，占第三产业…；项目投资完成220.53亿元 —
+                // and a second 其中 opens a sub-list of the part before it.
+                if let first = list.first, first.partClause == 1, first.sentence != nil {
+                    summed = [first]
+                    for p in list.dropFirst() {
+                        guard p.partClause == 2, p.sentence == first.sentence else { break }
+                        summed.append(p)
+                    }
+                }
                 // Only a list whose first two parts share a head (生, 生) shows where it ends.
                 if let head = list.first?.subject.last, summed.count > 2, list[1].subject.last == head {
                     while summed.count > 2, let last = summed.last, last.subject.last != head { summed.removeLast() }

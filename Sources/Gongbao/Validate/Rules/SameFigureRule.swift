@@ -48,7 +48,7 @@ enum SameFigureRule {
                     }
                     continue
                 }
-                if ScaleSlipRule.isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) { continue }
+                if ScaleSlipRule.isSlip(first, later, factor: c.rules.scaleFactor) { continue }
                 // Values far apart (经营主体 2.83万户 … 62万户) are far more often two figures behind one
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
                 // A sentence restated word for word is one figure however far the values are apart.

@@ -2,6 +2,8 @@ import Foundation
 
 /// scale-slip: a figure ~10⁴ or ~10⁸ off its repeat (error) or its neighbours in a series (warning) —
 /// 万 and 亿 confused, or a scale dropped: 签约资金 12.5亿元 in one bulletin, 12.5万元 in the next.
+/// Also a repeat written with the same number and another scale word, whatever the power of ten between
+/// them: 1.5万元 and 1.5千元, 12.5亿元 and 12.5千万元 cannot both be right.
 enum ScaleSlipRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("scale-slip", severity)
@@ -13,13 +15,13 @@ enum ScaleSlipRule {
                 guard let key = SameFigureRule.bucketKey(later) else { continue }
                 defer { seen[key, default: []].append(j) }
                 for first in (seen[key] ?? []).lazy.map({ group[$0] }) where c.identity.same(first, later) {
-                    if isSlip(first.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
+                    if isSlip(first, later, factor: c.rules.scaleFactor) {
                         guard let level = SameFigureRule.level(severity, first, later,
                                                                values: SameFigureRule.distinctValues(group.filter { $0.document == later.document }))
                         else { out.cannotEvaluate(); break }
                         out.fail(Finding(
                             ruleID: "scale-slip", severity: level,
-                            message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: first),
+                            message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, \(confusion(first, later))", later, other: first),
                             locations: [later.location, first.location]))
                         break
                     } else {
@@ -28,18 +30,118 @@ enum ScaleSlipRule {
                 }
             }
         }
+        // A part of a 其中 clause that makes the parts add up to their total only in the other scale.
+        for (part, total, corrected) in slippedParts(c) {
+            out.fail(Finding(
+                ruleID: "scale-slip", severity: severity,
+                message: c.message("scale-slip", "\(SameFigureRule.label(part)) \(part.shown) here: the parts of \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: part)) add up to it only with \(corrected) (万/亿 confused?)", part, other: total),
+                locations: [part.location, total.location]))
+        }
         // Neighbours in a series.
         for (earlier, later) in SeriesNeighbours.pairs(in: c) {
-            if isSlip(earlier.baseValue, later.baseValue, factor: c.rules.scaleFactor) {
+            if isSlip(earlier, later, factor: c.rules.scaleFactor) {
                 out.fail(Finding(
                     ruleID: "scale-slip", severity: min(severity, .warning),
-                    message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) (\(later.period?.description ?? "?")) here, \(earlier.shown) (\(earlier.period?.description ?? "?")) at \(c.reference(earlier, from: later)): \(magnitude(earlier.baseValue, later.baseValue)) apart, 万/亿 confused?", later, other: earlier),
+                    message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) (\(later.period?.description ?? "?")) here, \(earlier.shown) (\(earlier.period?.description ?? "?")) at \(c.reference(earlier, from: later)): \(magnitude(earlier.baseValue, later.baseValue)) apart, \(confusion(earlier, later))", later, other: earlier),
                     locations: [later.location, earlier.location]))
             } else {
                 out.pass()
             }
         }
         return out
+    }
+
+    /// Parts of one 其中 clause (the first figure after 其中 and the figures of its clause, in its total's unit)
+    /// that fall short of their total as written but add up to it when one part written in 万 is read in 亿:
+    /// that part's scale word slipped.
+    ///   社会保险基金预算收入142.9亿元。其中，保险费收入74.1亿元，利息收入0.8亿元，财政补贴收入65.8亿元，
+    ///   其他收入1.5万元，转移收入0.7亿元 → 其他收入 adds up only as 1.5亿元.
+    /// A breakdown that does not add up either way (incomplete, overlapping) says nothing.
+    static func slippedParts(_ c: RuleContext) -> [(Statement, Statement, String)] {
+        var out: [(Statement, Statement, String)] = []
+        for (_, statements) in Dictionary(grouping: c.statements.filter { $0.sentence != nil }, by: \.document)
+            .sorted(by: { $0.key < $1.key }) {
+            let byIndex = Dictionary(statements.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
+            let ordered = statements.sorted { $0.metric.sourceRange.lowerBound < $1.metric.sourceRange.lowerBound }
+            var k = 0
+            while k < ordered.count {
+                let first = ordered[k]
+                k += 1
+                guard first.partClause == 1, let total = (first.impliedTotal ?? first.metric.partOf).flatMap({ byIndex[$0] }),
+                      total.index != first.index, fits(first, total) else { continue }
+                var parts = [first]
+                while k < ordered.count, ordered[k].partClause == 2, ordered[k].sentence == first.sentence {
+                    if fits(ordered[k], total) { parts.append(ordered[k]) }
+                    k += 1
+                }
+                guard parts.count > 1, let slip = slipped(parts, total) else { continue }
+                out.append((parts[slip.index], total, slip.corrected))
+            }
+        }
+        return out
+    }
+
+    private static func fits(_ part: Statement, _ total: Statement) -> Bool {
+        part.unitFamily == total.unitFamily && part.metric.kind == total.metric.kind && part.metric.direction == nil
+            && total.metric.direction == nil && MetricIdentity.amounts.contains(part.metric.kind)
+    }
+
+    /// The one part whose other scale makes the sum meet the total (and the sum as written does not).
+    private static func slipped(_ parts: [Statement], _ total: Statement) -> (index: Int, corrected: String)? {
+        guard let tLow = total.range.lower, let tHigh = total.range.upper, tLow > 0 else { return nil }
+        var low = Decimal(0), high = Decimal(0)
+        for p in parts {
+            guard let l = p.range.lower, let h = p.range.upper, l >= 0 else { return nil }
+            low += l; high += h
+        }
+        // Only parts that fall short, by a part written in 万: the other way (a sum above its total) is as
+        // often a list that ran past its end, and a part slipped to 亿 is above its total anyway.
+        guard high < tLow else { return nil }
+        var found: (Int, String)? = nil
+        for (i, p) in parts.enumerated() {
+            guard let w = written(p.shown), w.scale == "万" else { continue }
+            let l = low + p.range.lower! * 9_999, h = high + p.range.upper! * 9_999
+            guard l <= tHigh && h >= tLow else { continue }
+            if found != nil { return nil }   // two parts would do: no single culprit
+            found = (i, p.shown.replacingOccurrences(of: "万", with: "亿"))
+        }
+        return found
+    }
+
+    /// A slip between two statements of one figure: values ~10⁴ or ~10⁸ apart, or one number written with
+    /// two scale words (1.5万 / 1.5千).
+    static func isSlip(_ a: Statement, _ b: Statement, factor: Decimal) -> Bool {
+        isSlip(a.baseValue, b.baseValue, factor: factor) || isScaleWordSlip(a, b)
+    }
+
+    /// The same number written with different scale words, values apart: 1.5万元 and 1.5千元 (not 1.5万元
+    /// and 15千元, nor 1.5万元 and 1.5万人).
+    static func isScaleWordSlip(_ a: Statement, _ b: Statement) -> Bool {
+        guard a.baseValue != b.baseValue, a.baseValue > 0, b.baseValue > 0,
+              let x = written(a.shown), let y = written(b.shown) else { return false }
+        return x.number == y.number && x.scale != y.scale
+    }
+
+    /// The number as written and the scale word right after it: 1.5 千万元 → (1.5, 千万); 3,500亿 → (3500, 亿).
+    static func written(_ shown: String) -> (number: Decimal, scale: String)? {
+        let scalars = Array(shown.unicodeScalars)
+        guard let start = scalars.firstIndex(where: { digit($0) != nil }) else { return nil }
+        var digits = "", k = start
+        while k < scalars.count {
+            let u = scalars[k]
+            if let d = digit(u) { digits.append(d) } else if u == "." || u == "．" { digits.append(".") } else if u != "," && u != "，" { break }
+            k += 1
+        }
+        var scale = ""
+        while k < scalars.count, "十百千万亿".unicodeScalars.contains(scalars[k]) { scale.unicodeScalars.append(scalars[k]); k += 1 }
+        guard let number = Decimal(string: digits), number > 0 else { return nil }
+        return (number, scale)
+    }
+
+    private static func digit(_ u: Unicode.Scalar) -> Character? {
+        if u.value >= 0x30 && u.value <= 0x39 { return Character(u) }
+        if u.value >= 0xFF10 && u.value <= 0xFF19 { return Character(Unicode.Scalar(u.value - 0xFF10 + 0x30)!) }
+        return nil
     }
 
     /// True when the larger value is within ×/÷factor of 10⁴ or 10⁸ times the smaller.
@@ -58,9 +160,24 @@ enum ScaleSlipRule {
         return false
     }
 
+    /// What the message suspects: 万/亿 confused? for ~10⁴ and ~10⁸, else the two scale words (万/千 confused?).
+    static func confusion(_ a: Statement, _ b: Statement) -> String {
+        let m = magnitude(a.baseValue, b.baseValue)
+        if m == "~10⁴" || m == "~10⁸" { return "万/亿 confused?" }
+        if let x = written(a.shown), let y = written(b.shown), x.scale != y.scale {
+            return "\(x.scale.isEmpty ? "no scale" : x.scale)/\(y.scale.isEmpty ? "no scale" : y.scale) confused?"
+        }
+        return "scale confused?"
+    }
+
+    /// ~10ⁿ, the power of ten nearest the ratio: 1.5亿 / 1.5万 → ~10⁴, 1.5万 / 1.5千 → ~10¹.
     static func magnitude(_ a: Decimal, _ b: Decimal) -> String {
         let (small, large) = a < b ? (a, b) : (b, a)
-        return large / small > 10_000_000 ? "~10⁸" : "~10⁴"
+        guard small > 0 else { return "~10⁴" }
+        var ratio = large / small, n = 0
+        while ratio >= Decimal(string: "3.16")! && n < 20 { ratio /= 10; n += 1 }
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return "~10" + String(String(n).map { superscripts[Int(String($0))!] })
     }
 }
 

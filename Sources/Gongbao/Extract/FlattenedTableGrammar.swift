@@ -1,0 +1,344 @@
+import Foundation
+
+/// The grammar of a flattened table, over the lines that hold it: the header (指标⇥单位⇥绝对数⇥比上年增长(%)),
+/// then blocks of rows whose columns must agree on how many entries they hold.
+struct FlattenedTableGrammar {
+    let reader: FlattenedTableReader
+    let line: FlattenedTableReader.Line
+    var lex: Lexicon { reader.book.lexicon }
+
+    func isOpen(_ s: UInt32) -> Bool { s == 0x28 || s == 0x3010 }
+    func isClose(_ s: UInt32) -> Bool { s == 0x29 || s == 0x3011 }
+    func isCJK(_ s: UInt32) -> Bool { (0x3400...0x9FFF).contains(s) || (0x20000...0x2FFFF).contains(s) }
+
+    func read(into out: inout FlattenedTableReader.Result) {
+        var p = 0
+        while let tab = line.nextTab(from: p) {
+            if let h = header(endingAt: tab), let table = data(after: h) {
+                out.figures += table.figures
+                let lo = line.off[h.start], hi = line.off[table.end]
+                out.regions.append(reader.tables.scalarRange(lo..<hi))
+                p = max(table.end, tab + 1)
+            } else {
+                p = tab + 1
+            }
+        }
+    }
+
+    // MARK: Header
+
+    /// The header whose first cell ends at the tab `tab`: 指标⇥单位⇥绝对数⇥比上年增长（%）, then the data.
+    func header(endingAt tab: Int, repeating expected: [String]? = nil) -> FlattenedTableReader.Header? {
+        var s = tab
+        while s > 0, tab - s <= 12, !line.isSpace(s - 1), line.t[s - 1] != 0x09,
+              !"。，,；;：:".unicodeScalars.contains(where: { $0.value == line.t[s - 1] }) {
+            s -= 1
+        }
+        // Header cells are words of two or more characters (指标, 单位, 产量): letter-spaced text (关  于  洛  阳)
+        // is not a header, and is rejected here at the cost of one short string.
+        let first = line.string(s..<tab)
+        guard (2...12).contains(first.unicodeScalars.count),
+              !first.unicodeScalars.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || isOpen($0.value) })
+        else { return nil }
+        if let expected, expected.first != first { return nil }
+        var cells: [String] = [first]
+        var j = tab + 1
+        while true {
+            let next = line.nextTab(from: j)
+            let fieldEnd = next ?? line.count
+            let end = headerEnd(j..<fieldEnd)
+            let cell = line.string(j..<end)
+            guard (2...24).contains(cell.unicodeScalars.count), digitsArePeriods(cell) else { return nil }
+            if let expected, expected.count <= cells.count || expected[cells.count] != cell { return nil }
+            cells.append(cell)
+            if end < fieldEnd || next == nil {
+                var d = end
+                while d < line.count, line.isSpace(d) { d += 1 }
+                guard d < fieldEnd, cells.count >= 2, expected == nil || expected!.count == cells.count,
+                      statesUnits(cells, start: s) else { return nil }
+                return FlattenedTableReader.Header(start: s, columns: cells.map(column), dataStart: d)
+            }
+            j = fieldEnd + 1
+            if cells.count > 12 { return nil }
+        }
+    }
+
+    /// A statistical table says its units: in a header cell (（万人）, %, 单位) or in the caption (单位：亿元). Checked
+    /// on scalars before any column is read, so that text merely holding tabs costs little.
+    func statesUnits(_ cells: [String], start: Int) -> Bool {
+        for cell in cells.dropFirst() {
+            if cell.unicodeScalars.contains(where: { [0x28, 0x25, 0x3010, 0x2030].contains($0.value) }) { return true }
+            if lex.tableUnitHeaders.contains(cell) { return true }
+        }
+        var k = start - 1
+        while k > 0, start - k < 80, line.t[k] != 0x3002 {
+            if line.t[k - 1] == 0x5355, line.t[k] == 0x4F4D { return true }   // 单位
+            k -= 1
+        }
+        return false
+    }
+
+    /// Digits in a header only write a period (2024年, 1-10月): a cell with any other number is data.
+    func digitsArePeriods(_ s: String) -> Bool {
+        let t = Array(s.unicodeScalars.map(\.value))
+        var k = 0
+        while k < t.count {
+            guard t[k] >= 0x30, t[k] <= 0x39 else { k += 1; continue }
+            while k < t.count, t[k] >= 0x30, t[k] <= 0x39 { k += 1 }
+            guard k < t.count, "年月季日-—~".unicodeScalars.contains(where: { $0.value == t[k] }) else { return false }
+        }
+        return true
+    }
+
+    /// Where a header cell ends inside a field it shares with the first row: after its bracket (比上年增长 (%) 汽车,
+    /// or the unclosed 比上年增长( % 汽车), else at the first space.
+    func headerEnd(_ r: Range<Int>) -> Int {
+        // A header cell is short: its bracket opens within the first 30 scalars or not at all.
+        let reach = min(r.upperBound, r.lowerBound + 30)
+        var o = r.lowerBound
+        while o < reach, !isOpen(line.t[o]) { o += 1 }
+        if o == reach {
+            var k = r.lowerBound
+            while k < r.upperBound, line.isSpace(k) { k += 1 }
+            while k < r.upperBound, !line.isSpace(k) { k += 1 }
+            var rest = k
+            while rest < r.upperBound, line.isSpace(rest) { rest += 1 }
+            return rest == r.upperBound ? r.upperBound : k
+        }
+        var k = o + 1
+        var sawUnit = false
+        while k < min(r.upperBound, o + 20) {
+            let c = line.t[k]
+            if isClose(c) { k += 1; break }
+            if line.isSpace(k) {
+                if sawUnit {
+                    var n = k
+                    while n < r.upperBound, line.isSpace(n) { n += 1 }
+                    if n < r.upperBound, !isClose(line.t[n]) { break }
+                }
+            } else if c == 0x25 || reader.book.unit(line.t, at: k) != nil || reader.book.scales[c] != nil {
+                sawUnit = true
+            }
+            k += 1
+        }
+        var rest = k
+        while rest < r.upperBound, line.isSpace(rest) { rest += 1 }
+        return rest == r.upperBound ? r.upperBound : k
+    }
+
+    func column(_ raw: String) -> TableColumn {
+        TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) })
+    }
+
+    // MARK: Data
+
+    struct Table { var figures: [Figure]; var end: Int }
+
+    enum TokenKind { case number(Decimal), punctuation, text }
+
+    func kind(_ r: Range<Int>) -> TokenKind {
+        var s = ""
+        var k = r.lowerBound
+        if line.t[k] == 0x2D || line.t[k] == 0x2B { if line.t[k] == 0x2D { s = "-" }; k += 1 }
+        var digits = 0, dots = 0
+        while k < r.upperBound {
+            let c = line.t[k]
+            if line.isDigit(k) { digits += 1; s.unicodeScalars.append(Unicode.Scalar(c)!) }
+            else if c == 0x2E, dots == 0, digits > 0 { dots += 1; s += "." }
+            else if c == 0x2C, digits > 0, k + 1 < r.upperBound, line.isDigit(k + 1) { }
+            else if c == 0x25, k + 1 == r.upperBound, digits > 0 { }
+            else { break }
+            k += 1
+        }
+        if k == r.upperBound, digits > 0, let v = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) {
+            return .number(v)
+        }
+        let letters = line.t[r].contains { isCJK($0) || ($0 < 0x80 && (Unicode.Scalar($0)!.properties.isAlphabetic)) || (0x2160...0x217F).contains($0) }
+        let hasDigit = line.t[r].contains { $0 >= 0x30 && $0 <= 0x39 }
+        return letters || hasDigit ? .text : .punctuation
+    }
+
+    /// Units of a unit cell, several per token when glued (万重量箱万吨 → 万重量箱, 万吨).
+    func units(_ r: Range<Int>) -> [(Decimal, Lexicon.Unit)]? {
+        var out: [(Decimal, Lexicon.Unit)] = []
+        for tok in line.tokens(r) {
+            var k = tok.lowerBound
+            while k < tok.upperBound {
+                var factor = Decimal(1)
+                while k < tok.upperBound, let f = reader.book.scales[line.t[k]], !reader.book.scaleBeginsUnit(line.t, at: k) {
+                    factor *= f; k += 1
+                }
+                guard k < tok.upperBound, let (u, len) = reader.book.unit(line.t, at: k), k + len <= tok.upperBound,
+                      u.kind != .time else { return nil }
+                out.append((factor * (u.factor ?? 1), u))
+                k += len
+            }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Numbers at the start of a field. `whole`: the field must hold nothing else (stray dots are OCR noise);
+    /// `want`: stop after that many. Returns the numbers and where reading stopped.
+    func numbers(_ r: Range<Int>, want: Int?, whole: Bool) -> ([(Decimal?, Range<Int>)], Int)? {
+        var out: [(Decimal?, Range<Int>)] = []
+        var stop = r.lowerBound
+        for tok in line.tokens(r) {
+            if let want, out.count == want { break }
+            switch kind(tok) {
+            case .number(let v): out.append((v, tok)); stop = tok.upperBound
+            case .punctuation:
+                // — or / in a value cell: nothing to report, but the cell is there (its row still counts).
+                if isNullMark(tok) { out.append((nil, tok)); stop = tok.upperBound; continue }
+                if !whole, want == nil { return out.isEmpty ? nil : (out, stop) }
+            case .text:
+                if whole { return nil }
+                return out.isEmpty ? nil : (out, stop)
+            }
+        }
+        if let want, out.count != want { return nil }
+        return out.isEmpty ? nil : (out, whole ? r.upperBound : stop)
+    }
+
+    func isNullMark(_ tok: Range<Int>) -> Bool {
+        line.t[tok].allSatisfy { [0x2D, 0x2014, 0x2013, 0x2026, 0x2F, 0x2212].contains($0) }
+    }
+
+    /// A field of row names: short, no sentence punctuation, digits only in a period label (2021 年).
+    func rowNames(_ r: Range<Int>) -> (names: [(String, Bool)], period: String?)? {
+        let s = line.string(r)
+        guard s.unicodeScalars.count <= 60,
+              !s.unicodeScalars.contains(where: { "。，,；;！？!?“”\"".unicodeScalars.contains($0) }) else { return nil }
+        if TableColumn.isPeriodLabel(s) { return ([], s) }
+        var names: [(String, Bool)] = []
+        for tok in line.tokens(r) {
+            switch kind(tok) {
+            case .punctuation: continue
+            case .number: return nil
+            case .text: break
+            }
+            var piece = "", marked = false
+            for i in tok {
+                if line.t[i] == 0x23 {
+                    if !piece.isEmpty { names.append((piece, marked)) }
+                    piece = ""; marked = true
+                } else { piece.unicodeScalars.append(Unicode.Scalar(line.t[i])!) }
+            }
+            // 其中：铁路 is a part as #铁路 is.
+            if !piece.isEmpty { names.append((clean(piece), marked || piece.hasPrefix("其中"))) }
+        }
+        return (names, nil)
+    }
+
+    func clean(_ s: String) -> String {
+        var s = s
+        for p in ["其中：", "其中:", "其中"] where s.hasPrefix(p) && s.count > p.count { s.removeFirst(p.count) }
+        return s
+    }
+
+    /// The blocks after a header, while their columns agree; nil when not one block reads.
+    func data(after h: FlattenedTableReader.Header) -> Table? {
+        let cols = h.columns
+        guard cols.count >= 2, cols.dropFirst().contains(where: { !$0.isUnitColumn }) else { return nil }
+        let hasUnitColumn = cols.dropFirst().contains(where: \.isUnitColumn)
+        // Every value column needs a unit from somewhere (its header, the unit column, the caption), or the table
+        // is not read.
+        let unitless = !hasUnitColumn && cols.dropFirst().contains { !$0.isUnitColumn && $0.unit == nil }
+        let captionUnit = unitless ? self.captionUnit(before: h.start) : nil
+        if unitless, captionUnit == nil { return nil }
+        var figures: [Figure] = []
+        var end = h.dataStart
+        var q = h.dataStart
+        var parts = TablePartNamer()
+        let measured = TableColumn.measured(Array(cols.dropFirst()))
+        blocks: while q < line.count {
+            guard let tabN = line.nextTab(from: q) else { break }
+            // The header again (a page break, or the second half of a side-by-side table).
+            if let again = header(endingAt: tabN, repeating: cols.map(\.raw)), again.start == q {
+                q = again.dataStart
+                continue
+            }
+            guard let names = rowNames(q..<tabN) else { break }
+            var k: Int? = nil
+            var unitList: [(Decimal, Lexicon.Unit)] = []
+            var values: [Int: [(Decimal?, Range<Int>)]] = [:]
+            var pos = tabN + 1
+            var stop = pos
+            for j in 1..<cols.count {
+                let last = j == cols.count - 1
+                let next = line.nextTab(from: pos)
+                if !last, next == nil { break blocks }
+                let fieldEnd = last ? (next ?? line.count) : next!
+                if cols[j].isUnitColumn {
+                    guard !last, let us = units(pos..<fieldEnd), k == nil || us.count == k else { break blocks }
+                    k = us.count
+                    unitList = us
+                } else {
+                    guard let (nums, s) = numbers(pos..<fieldEnd, want: last ? k : nil, whole: !last),
+                          k == nil || nums.count == k else { break blocks }
+                    k = nums.count
+                    values[j] = nums
+                    stop = s
+                }
+                pos = fieldEnd + 1
+            }
+            guard let rows = k, rows > 0 else { break }
+            // Row names: one each, or one name written with spaces, or (glued) none.
+            var rowName: [String] = Array(repeating: "", count: rows)
+            var marked: [Bool] = Array(repeating: false, count: rows)
+            if names.names.count == rows {
+                rowName = names.names.map(\.0); marked = names.names.map(\.1)
+            } else if rows == 1, !names.names.isEmpty {
+                rowName = [names.names.map(\.0).joined()]; marked = [names.names[0].1]
+            }
+            for r in 0..<rows {
+                let subject = parts.name(rowName[r], marked: marked[r])
+                for j in 1..<cols.count {
+                    guard let col = values[j], r < col.count, let v = col[r].0 else { continue }
+                    let tok = col[r].1
+                    var fig = figure(v, tok)
+                    let c = cols[j]
+                    let headerUnit = c.unit ?? (hasUnitColumn ? nil : captionUnit)
+                    if let hu = headerUnit {
+                        fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
+                    } else if r < unitList.count {
+                        let (factor, u) = unitList[r]
+                        fig.value *= factor
+                        fig.unit = u.unit
+                        fig.kind = FlattenedTableReader.kind(of: u.kind)
+                    } else if let hu = captionUnit {
+                        fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
+                    }
+                    fig.subject = TableColumn.subject(row: subject, column: c, measured: measured)
+                    if let period = names.period ?? (TableColumn.isPeriodLabel(c.name) ? c.name : nil) { fig.scope = period }
+                    figures.append(fig)
+                }
+            }
+            end = stop
+            q = stop
+            while q < line.count, line.isSpace(q) { q += 1 }
+        }
+        guard figures.count >= 2 else { return nil }
+        return Table(figures: figures, end: end)
+    }
+
+    /// 单位：亿元 in the caption before the header (表1 …（单位：亿元）).
+    func captionUnit(before start: Int) -> TableReader.HeaderUnit? {
+        var s = start
+        while s > 0, start - s < 80, line.t[s - 1] != 0x3002 { s -= 1 }
+        let caption = line.string(s..<start)
+        guard caption.contains("单位") else { return nil }
+        return reader.tables.headerUnit(caption)
+    }
+
+    /// A figure for the number token `tok` of the line.
+    func figure(_ v: Decimal, _ tok: Range<Int>) -> Figure {
+        var hi = tok.upperBound
+        if line.t[hi - 1] == 0x25 { hi -= 1 }
+        let bytes = line.off[tok.lowerBound]..<line.off[hi]
+        let span = reader.tables.scalarRange(bytes)
+        var fig = Figure(span: span, numberStart: span.lowerBound, value: v, unit: nil, kind: .count, unitEnd: span.upperBound)
+        fig.fromTable = true
+        fig.contentRange = bytes
+        return fig
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// Reads statistical tables that a page flattened into running text, with tabs between the cells.
+///
+/// Two layouts come out of PDF-to-HTML reposts of communiqués, and both are blocks of the same columns:
+///
+/// - row by row: `产品名称⇥单位⇥产量⇥比上年增长(%) 汽车⇥万辆⇥93.4⇥23.8 集成电路⇥亿块⇥108.4⇥-23.3`
+///   (the row break became a space, so the last cell of a row and the name of the next share a field);
+/// - grouped: each "cell" holds a whole column of a block, `中成药 塑料制品⇥万吨 万吨⇥2.8 115.8⇥-5.1 32.7`.
+///
+/// Each value becomes one figure: its subject from the row name (汽车 + 产量 → 汽车产量), its scale and unit
+/// from the unit column (万辆 → ×10000 辆) or its header (年末数（亿元）), a change column (比上年增长（%）) as a
+/// signed percent (the table states a level of change, not a verb, so there is no direction). A block is read
+/// only when its columns agree on how many entries they hold; a table is read only while its blocks do, and
+/// nothing is invented when they don't. Names that cannot be split into that many (glued 中成药塑料制品) leave
+/// the row name out rather than guess.
+struct FlattenedTableReader {
+    let book: PatternBook
+    let tables: TableReader
+
+    struct Result {
+        var figures: [Figure] = []
+        /// Scalar ranges of the tables in `DocText`, for the scanner to skip.
+        var regions: [Range<Int>] = []
+    }
+
+    func read() -> Result {
+        let b = tables.content.bytes
+        var out = Result()
+        var i = 0
+        while i < b.count {
+            guard let cut = Self.cellBreak(b, from: i) else { break }
+            var lo = cut, hi = cut
+            while lo > 0, b[lo - 1] != 0x0A { lo -= 1 }
+            // The caption may stand on the lines before (表1 …（单位：亿元）↵指标⇥…).
+            var captionLines = 0
+            while lo > i, captionLines < 2, cut - lo < 200 {
+                lo -= 1
+                while lo > i, b[lo - 1] != 0x0A { lo -= 1 }
+                captionLines += 1
+            }
+            while hi < b.count, b[hi] != 0x0A { hi += 1 }
+            // A table written one row a line (汽车⇥万辆⇥93.4⇥23.8↵): the following lines with cell breaks, and the
+            // blank lines between them, are the same table; a line break is a row break, as a space is in one line.
+            while hi < b.count {
+                var e = hi + 1
+                var blank = true
+                while e < b.count, b[e] != 0x0A {
+                    if b[e] != 0x20, b[e] != 0x09, b[e] != 0x0D { blank = false }
+                    e += 1
+                }
+                guard blank || Self.cellBreak(b[..<e], from: hi + 1) != nil else { break }
+                hi = e
+            }
+            FlattenedTableGrammar(reader: self, line: Line(b, lo..<hi)).read(into: &out)
+            i = hi + 1
+        }
+        return out
+    }
+
+    /// Where cells may be parted after text: a tab, or (in text laid out by a PDF converter) two or more spaces,
+    /// an ideographic space or a no-break space between two words of a line. Indentation is not a break.
+    static func cellBreak<C: RandomAccessCollection<UInt8>>(_ b: C, from i: C.Index) -> C.Index? where C.Index == Int {
+        var k = i
+        while k < b.endIndex {
+            let c = b[k]
+            if c == 0x09 { return k }
+            if k > b.startIndex {
+                let p = b[k - 1]
+                let afterText = p != 0x20 && p != 0x0A && p != 0x0D && p != 0x09
+                if afterText {
+                    if c == 0x20, k + 1 < b.endIndex, b[k + 1] == 0x20 { return k }
+                    if c == 0xE3, k + 2 < b.endIndex, b[k + 1] == 0x80, b[k + 2] == 0x80, p != 0x80 { return k }
+                    if c == 0xC2, k + 1 < b.endIndex, b[k + 1] == 0xA0 { return k }
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Lines of content text as folded scalars (full-width forms to ASCII; line breaks and ideographic spaces
+    /// to spaces, which separate rows and entries alike).
+    struct Line {
+        var t: [UInt32] = []
+        /// Content byte offset of each scalar, plus the end.
+        var off: [Int] = []
+
+        init(_ b: [UInt8], _ r: Range<Int>) {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let b0 = UInt32(b[i])
+                var s = b0, len = 1
+                if b0 >= 0xF0, i + 3 < r.upperBound {
+                    s = ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
+                        | (UInt32(b[i + 3]) & 0x3F); len = 4
+                } else if b0 >= 0xE0, i + 2 < r.upperBound {
+                    s = ((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F); len = 3
+                } else if b0 >= 0xC0, i + 1 < r.upperBound {
+                    s = ((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F); len = 2
+                }
+                if s >= 0xFF01, s <= 0xFF5E { s -= 0xFEE0 }
+                if s == 0x3000 || s == 0xA0 || s == 0x0D { s = 0x20 }
+                if s == 0x2212 { s = 0x2D }
+                t.append(s)
+                off.append(i)
+                i += len
+            }
+            off.append(r.upperBound)
+            // Two or more spaces between words of one line part cells as a tab does; a run with a line break in
+            // it (a row break, or indentation) does not.
+            var k = 0
+            while k < t.count {
+                guard t[k] == 0x20 || t[k] == 0x0A else { k += 1; continue }
+                let start = k
+                var newline = false
+                while k < t.count, t[k] == 0x20 || t[k] == 0x0A { if t[k] == 0x0A { newline = true }; k += 1 }
+                if !newline, start > 0, k < t.count, t[start - 1] != 0x09, t[k] != 0x09,
+                   k - start >= 2 || b[off[start]] != 0x20 {
+                    t[start] = 0x09
+                }
+            }
+            for j in t.indices where t[j] == 0x0A { t[j] = 0x20 }
+            tabAfter = [Int32](repeating: Int32(t.count), count: t.count + 1)
+            var j = t.count - 1
+            while j >= 0 {
+                tabAfter[j] = t[j] == 0x09 ? Int32(j) : tabAfter[j + 1]
+                j -= 1
+            }
+        }
+
+        var count: Int { t.count }
+        func string(_ r: Range<Int>) -> String {
+            var s = ""
+            for i in r where t[i] != 0x20 && t[i] != 0x09 { s.unicodeScalars.append(Unicode.Scalar(t[i])!) }
+            return s
+        }
+        func isSpace(_ i: Int) -> Bool { t[i] == 0x20 }
+        func isDigit(_ i: Int) -> Bool { t[i] >= 0x30 && t[i] <= 0x39 }
+        /// Index of the first tab at or after each position (count when none): every lookup is O(1).
+        var tabAfter: [Int32] = []
+        func nextTab(from i: Int) -> Int? {
+            guard i < t.count else { return nil }
+            let k = Int(tabAfter[i])
+            return k < t.count ? k : nil
+        }
+        /// Space-separated tokens of a field.
+        func tokens(_ r: Range<Int>) -> [Range<Int>] {
+            var out: [Range<Int>] = []
+            var k = r.lowerBound
+            while k < r.upperBound {
+                while k < r.upperBound, isSpace(k) { k += 1 }
+                let s = k
+                while k < r.upperBound, !isSpace(k) { k += 1 }
+                if k > s { out.append(s..<k) }
+            }
+            return out
+        }
+    }
+
+    /// The metric kind a unit gives a table cell (万辆 → count, 亿元 → money, 吨 → measure).
+    static func kind(of k: Lexicon.UnitKind) -> MetricKind {
+        switch k {
+        case .money: return .money
+        case .measure: return .measure
+        case .percent: return .percent
+        case .ratio: return .ratio
+        case .count, .time: return .count
+        }
+    }
+
+    struct Header {
+        var start: Int
+        var columns: [TableColumn]
+        var dataStart: Int
+    }
+}

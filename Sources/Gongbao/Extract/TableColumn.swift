@@ -1,0 +1,95 @@
+import Foundation
+
+/// A column of a statistical table, read from its header, and how its cells are named; shared by the tables of
+/// HTML pages (TableReader) and the tables flattened into text (FlattenedTableReader).
+///
+/// 单位 holds each row's unit; 产量 measures the row (汽车 → 汽车产量); 绝对数, 年末数（亿元） add nothing to the
+/// row's name (货物周转量); 比上年增长（%） is a change of what the row measures (汽车产量增长).
+struct TableColumn {
+    var raw: String
+    /// The header without its bracketed unit and comparison words (比上年增长（%） → 增长).
+    var name: String
+    var isUnitColumn = false
+    var unit: TableReader.HeaderUnit?
+    var isChange = false
+    var isGeneric = false
+
+    init(_ raw: String, lexicon: Lexicon, headerUnit: (String) -> TableReader.HeaderUnit?) {
+        self.raw = raw
+        name = raw
+        if let cut = raw.firstIndex(where: { "(（【[".contains($0) }) { name = String(raw[..<cut]) }
+        isUnitColumn = lexicon.tableUnitHeaders.contains(name)
+        if !isUnitColumn { unit = headerUnit(raw) }
+        if let cmp = lexicon.tableComparisons.first(where: { name.hasPrefix($0) && name.count > $0.count }) {
+            name.removeFirst(cmp.count)
+            isChange = true
+        }
+        if ["增长", "增速", "增减", "涨跌", "下降", "增幅"].contains(where: { name.contains($0) }) { isChange = true }
+        // 比上年增长, 增速 without (%) still state a rate: never the row's 万辆 or the caption's 亿元.
+        if unit == nil, !isUnitColumn, ["增长", "增速", "增幅", "涨跌"].contains(where: { name.contains($0) }) {
+            unit = TableReader.HeaderUnit(factor: 1, unit: "%", kind: .percent)
+        }
+        // A period (2024年, 1-10月) says when, not what: it is never added to a row's name.
+        isGeneric = lexicon.tableGenericHeaders.contains(name) || name.contains(where: \.isASCIIDigitLike)
+    }
+
+    /// A row or column named by a period: 2021 年, 2024年1-10月, 一季度.
+    static func isPeriodLabel(_ s: String) -> Bool {
+        let t = s.filter { !$0.isWhitespace }
+        guard let last = t.last, "年月度".contains(last), t.contains(where: \.isASCIIDigitLike) else { return false }
+        return t.allSatisfy { $0.isASCIIDigitLike || "年月季度上下半第一二三四—-~～".contains($0) }
+    }
+
+    var isPercent: Bool { unit?.kind == .percent }
+
+    /// What the value columns measure, when they say it (产量; not 绝对数): the first value column's name.
+    static func measured(_ columns: [TableColumn]) -> String {
+        let value = columns.first { !$0.isUnitColumn && !$0.isChange && !$0.isPercent }
+        return value.flatMap { $0.isGeneric ? nil : $0.name } ?? ""
+    }
+
+    /// 汽车 in 产量 → 汽车产量; in 比上年增长（%） → 汽车产量增长; 货物周转量 in 绝对数 → 货物周转量; a row with
+    /// no name (a year, a garbled cell) → the column's name.
+    static func subject(row: String, column c: TableColumn, measured: String) -> String {
+        func joined(_ a: String, _ h: String) -> String {
+            if h.isEmpty || a.hasSuffix(h) { return a }
+            // 发电量 in 产量 stays 发电量: the row already names a quantity of the same kind.
+            if let x = a.last, let y = h.last, x == y { return a }
+            return a + h
+        }
+        if c.isChange || c.isPercent {
+            let base = c.isChange ? joined(row, measured) : row
+            return base.isEmpty ? c.name : base + c.name
+        }
+        if c.isGeneric || row.isEmpty { return row.isEmpty ? c.name : row }
+        return joined(row, c.name)
+    }
+}
+
+/// Names the rows of a table marked as parts of the total above them (#铁路 under 货物周转量 → 铁路货物周转量).
+///
+/// Unmarked rows right after a part are parts too (#铁路 公路 航空) while they are shorter than the total and do
+/// not begin like it (金融机构本外币贷款余额 after 金融机构本外币存款余额 is a new total).
+struct TablePartNamer {
+    var parent: String? = nil
+    var inParts = false
+
+    mutating func name(_ row: String, marked: Bool) -> String {
+        guard !row.isEmpty else { return row }
+        let sibling = inParts && parent.map { row.count < $0.count && row.prefix(2) != $0.prefix(2) } == true
+        guard marked || sibling, let parent else {
+            parent = row
+            inParts = false
+            return row
+        }
+        inParts = true
+        // A part whose head is in the total's name names its own kind (住户存款 of 存款余额, 客车 of 汽车, 夏粮 of
+        // 粮食); 铁路 only qualifies the total (铁路货物周转量).
+        if let head = row.last, parent.contains(head) { return row }
+        return row + parent
+    }
+}
+
+extension Character {
+    var isASCIIDigitLike: Bool { ("0"..."9").contains(self) }
+}

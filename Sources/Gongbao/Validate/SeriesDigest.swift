@@ -1,0 +1,117 @@
+import Foundation
+
+/// What a streamed run keeps for the cross-document rules: each distinct statement a bulletin can be
+/// compared on with another bulletin of its series, once.
+///
+/// Those rules (same-figure-agrees and scale-slip across documents, cumulative-never-falls, growth-consistency,
+/// target-reported-achieved) only compare figures that have a period: levels (amounts stated as such), rates
+/// (增长7.5%) and targets. A statement is kept without its sentence (the cross-document comparison reads only
+/// its context labels), and a statement equal in everything those rules read to one already kept — the same
+/// 签约项目 48个 of 招商引资 for 1—4月, from another copy of the bulletin — is not kept again. So the state is
+/// bounded by the distinct series × figures, not by the documents or their size:
+///   1000 copies of 云溪市招商引资-2024-04.txt keep the figures of one copy.
+public struct SeriesDigest: Sendable {
+    /// Kept statements, in input order; each one's `document` is the position of its document in the run.
+    private(set) var statements: [Statement] = []
+    /// Keys of the kept statements.
+    private var keys: Set<String> = []
+    /// Documents folded in so far.
+    public private(set) var documents = 0
+    /// Per series: documents seen, the years their file names spell, and whether one spells none (a series
+    /// of annual reports — 政府工作报告 of 1998 and 2008 — is no series of bulletins to order).
+    private var seriesDocuments: [String: Int] = [:]
+    private var seriesYears: [String: Set<String>] = [:]
+    private var seriesWithoutYear: Set<String> = []
+    /// The first running total of each document that has no period (noted when its series has several documents).
+    private var unplaced: [Statement] = []
+    private var order: [String] = []
+    private var table: [String: RuleSummary] = [:]
+
+    public init() {}
+
+    /// Statements kept.
+    public var count: Int { statements.count }
+
+    /// The per-rule tables of the documents, summed, in the order rules first appeared.
+    public var summaryTable: [RuleSummary] { order.compactMap { table[$0] } }
+
+    /// Folds in the statements of the next document (already narrowed by `comparable`).
+    mutating func add(_ statements: [Statement]) {
+        let d = documents
+        documents += 1
+        for var s in statements where keys.insert(SeriesDigest.key(s)).inserted {
+            s.document = d
+            self.statements.append(s)
+        }
+    }
+
+    /// Notes the document's series and year, and its first running total without a period.
+    mutating func addDocument(path: String, unplaced first: Statement?) {
+        let series = SeriesKey.key(ofPath: path)
+        seriesDocuments[series, default: 0] += 1
+        if let y = CumulativeRule.fileYear(path) { seriesYears[series, default: []].insert(y) } else { seriesWithoutYear.insert(series) }
+        if var first {
+            first.document = documents - 1
+            first.masked = ""
+            first.headings = ""
+            unplaced.append(first)
+        }
+    }
+
+    /// cumulative-never-falls' note for each document of a multi-document series that has no period: the series
+    /// cannot be ordered through it. Not for annual reports, each file name a different year.
+    var unplacedNotes: [Finding] {
+        unplaced.compactMap { s in
+            let n = seriesDocuments[s.series] ?? 0
+            let annual = !seriesWithoutYear.contains(s.series) && (seriesYears[s.series]?.count ?? 0) == n
+            return n > 1 && !annual ? CumulativeRule.unplacedNote(s) : nil
+        }
+    }
+
+    mutating func addSummaries(_ rows: [RuleSummary]) {
+        for row in rows {
+            if var sum = table[row.ruleID] {
+                sum.checked += row.checked
+                sum.failed += row.failed
+                sum.notEvaluable += row.notEvaluable
+                table[row.ruleID] = sum
+            } else {
+                order.append(row.ruleID)
+                table[row.ruleID] = row
+            }
+        }
+    }
+
+    /// The statements a cross-document rule can compare, without what only same-document rules read (the
+    /// masked sentence, the headings): a level, a rate or a target with a period.
+    static func comparable(_ statements: [Statement]) -> [Statement] {
+        statements.compactMap { s in
+            guard s.period != nil else { return nil }
+            let level = MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil
+            let rate = s.metric.kind == .percent && s.metric.direction != nil && !s.isTarget
+            guard level || rate else { return nil }
+            var kept = s
+            kept.masked = ""
+            kept.headings = ""
+            kept.section = .empty
+            return kept
+        }
+    }
+
+    /// Everything a cross-document rule reads of a statement but its location: two statements with one key
+    /// give the same findings against any third.
+    static func key(_ s: Statement) -> String {
+        let m = s.metric
+        let context = s.context.labels.keys.sorted().map { d in d + "=" + s.context.labels[d]!.sorted().joined(separator: ",") }
+            .joined(separator: ";")
+        let range = (s.range.lower?.description ?? "-") + "…" + (s.range.upper?.description ?? "-")
+        let fields: [String] = [
+            s.series, s.period?.description ?? "-", s.scopePeriod?.description ?? "-", s.documentPeriod?.description ?? "-",
+            s.subject, m.subject, m.scope ?? "-", s.shown, s.unitFamily ?? "-", m.kind.rawValue, m.direction?.rawValue ?? "-",
+            s.isCumulative ? "cum" : "", s.earlier ?? "-", s.isTarget ? "target" : "", s.place,
+            m.partOf == nil && s.impliedTotal == nil ? "" : "part", range, s.baseValue.description, m.value.description,
+            m.qualifiers.map(\.rawValue).sorted().joined(separator: ","), context,
+        ]
+        return fields.joined(separator: "\u{1F}")
+    }
+}

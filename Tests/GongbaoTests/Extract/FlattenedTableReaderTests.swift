@@ -1,0 +1,158 @@
+import Testing
+import Gongbao
+
+/// Tables flattened into text with tabs between cells (PDF reposts of communiqués): invented examples of each
+/// layout, and of what must not be read as a table.
+@Suite("Flattened tables")
+struct FlattenedTableReaderTests {
+    func metrics(_ text: String) throws -> [Metric] {
+        try Extractor().metrics(inText: text)
+    }
+
+    func cell(_ m: [Metric], _ surface: String, _ subject: String) -> Metric? {
+        m.first { $0.surface == surface && $0.subject == subject }
+    }
+
+    @Test("row by row: name, unit, value, change; the row break became a space")
+    func rowByRow() throws {
+        let m = try metrics("表1 主要农产品产量 指标\t单位\t产量\t比上年增长（%） 粮食\t万吨\t12.5\t-3.0 油料\t吨\t800\t4.5\n")
+        let grain = try #require(cell(m, "12.5", "粮食产量"))
+        #expect(grain.value == 125_000)
+        #expect(grain.unit == "吨")
+        let change = try #require(cell(m, "-3.0", "粮食产量增长"))
+        #expect(change.kind == .percent)
+        #expect(change.value == -3)
+        #expect(change.direction == nil)
+        #expect(cell(m, "800", "油料产量")?.value == 800)
+        #expect(cell(m, "4.5", "油料产量增长")?.unit == "%")
+    }
+
+    @Test("grouped: each field holds a column of a block; # marks a part of the total before it")
+    func grouped() throws {
+        let m = try metrics("指标\t单位\t绝对数\t比上年增长 (%) 客运量 #公路 水路\t万人 万人 万人\t1200 800 15\t2.0 -1.5 3.0 全年…\n")
+        #expect(cell(m, "1200", "客运量")?.value == 12_000_000)
+        #expect(cell(m, "800", "公路客运量")?.value == 8_000_000)
+        #expect(cell(m, "15", "水路客运量")?.unit == "人")
+        #expect(cell(m, "-1.5", "公路客运量增长")?.value == -1.5)
+        #expect(cell(m, "3.0", "水路客运量增长")?.kind == .percent)
+    }
+
+    @Test("unit in the value header, the header written twice side by side, blocks of different sizes")
+    func headerUnitAndRepeatedHeader() throws {
+        let m = try metrics("指标\t年末数（亿元）\t比上年末增长（%） 指标\t年末数（亿元）\t比上年末增长（%） "
+            + "存款余额 #住户存款\t5000 2000\t8.0 9.5 贷款余额\t4000\t7.0\n")
+        let deposits = try #require(cell(m, "5000", "存款余额"))
+        #expect(deposits.value == 500_000_000_000)
+        #expect(deposits.kind == .money)
+        #expect(cell(m, "2000", "住户存款")?.unit == "元")
+        #expect(cell(m, "9.5", "住户存款增长")?.value == 9.5)
+        #expect(cell(m, "4000", "贷款余额")?.value == 400_000_000_000)
+        #expect(cell(m, "7.0", "贷款余额增长")?.unit == "%")
+        #expect(!m.contains { $0.subject.contains("指标") })
+    }
+
+    @Test("names glued together cannot be split: the values are read, the row name is left out")
+    func gluedNames() throws {
+        let m = try metrics("产品名称\t单位\t产量\t比上年增长( % 中成药塑料制品\t万吨 万重量箱\t2.8 115.8\t-5.1 32.7\n")
+        #expect(cell(m, "2.8", "产量")?.value == 28_000)
+        #expect(cell(m, "115.8", "产量")?.unit == "重量箱")
+        #expect(cell(m, "32.7", "产量增长")?.value == 32.7)
+    }
+
+    @Test("rows named by year: the column names the figure, the year is its scope")
+    func yearRows() throws {
+        let m = try metrics("年份\t达标率 (%)\t优良天数比例 (%) 2023 年\t95.0\t88.1 2024 年\t96.5\t90.2\n")
+        let first = try #require(cell(m, "95.0", "达标率"))
+        #expect(first.scope == "2023年")
+        #expect(cell(m, "90.2", "优良天数比例")?.scope == "2024年")
+    }
+
+    @Test("columns that disagree on how many entries they hold are not read as a table")
+    func countsDisagree() throws {
+        let m = try metrics("产品名称\t单位\t产量\t比上年增长(%) 水泥 钢材\t万吨 万吨\t2.8 115.8 3.3\t-5.1 32.7\n")
+        #expect(!m.contains { $0.subject.contains("产量") })
+        #expect(!m.contains { $0.value == 28_000 })
+    }
+
+    @Test("tab-separated text without units is not a table")
+    func notATable() throws {
+        let m = try metrics("联系人\t张三 电话\t12345678 地址\t人民路\n")
+        #expect(!m.contains { $0.subject == "电话" })
+    }
+
+    @Test("the prose after a table is read as prose")
+    func proseAfter() throws {
+        let m = try metrics("指标\t单位\t绝对数\t比上年增长(%) 货运量\t万吨\t50\t1.0 全年建筑业增加值1859.3亿元，比上年增长1.5%。\n")
+        #expect(cell(m, "50", "货运量")?.value == 500_000)
+        let prose = try #require(m.first { $0.surface == "1859.3亿元" })
+        #expect(prose.subject.contains("建筑业增加值"))
+        #expect(!prose.subject.contains("货运量"))
+    }
+
+    @Test("one row a line, cells between tabs, blank lines between rows")
+    func rowPerLine() throws {
+        let m = try metrics("表3 主要指标\n指标\t单位\t绝对数\t比上年增长(%)\n\n地区生产总值\t亿元\t5163.4\t7.3\n\n"
+            + "第一产业\t亿元\t100.2\t-3.1\n全年粮食产量增长2.0%。\n")
+        #expect(cell(m, "5163.4", "地区生产总值")?.value == 516_340_000_000)
+        #expect(cell(m, "-3.1", "第一产业增长")?.unit == "%")
+        #expect(m.contains { $0.surface == "2.0%" && $0.subject.contains("粮食产量") })
+    }
+
+    @Test("a table laid out with runs of spaces, one row a line (PDF text); indented rows and # parts")
+    func spaceAligned() throws {
+        let m = try metrics("""
+            表1  2024年主要农产品产量及其增长速度
+            产品名称      单位      产量      比上年增长 (%)
+            粮食          万吨      1234.5    2.1
+              #夏粮       万吨      456.7     -1.0
+            油料          吨        800       0.5
+            全年粮食播种面积 100 万亩，比上年增长 1.0%。
+
+            """)
+        #expect(cell(m, "1234.5", "粮食产量")?.value == 12_345_000)
+        #expect(cell(m, "456.7", "夏粮产量")?.value == 4_567_000)
+        #expect(cell(m, "-1.0", "夏粮产量增长")?.kind == .percent)
+        #expect(cell(m, "800", "油料产量")?.unit == "吨")
+        #expect(m.contains { $0.surface == "100 万亩" && $0.value == 1_000_000 })
+    }
+
+    @Test("prose with double spaces is not a table")
+    func doubleSpacedProse() throws {
+        let m = try metrics("全年  实现地区生产总值  5163.4亿元，比上年增长  7.3%。\n")
+        #expect(m.contains { $0.value == 516_340_000_000 && $0.unit == "元" })
+        #expect(m.contains { $0.value == 7.3 && $0.unit == "%" })
+    }
+
+    @Test("the caption's unit on the line before; year columns are the scope; — is an empty cell")
+    func captionYearsAndEmptyCells() throws {
+        let m = try metrics("""
+            表2 一般公共预算收入（单位：亿元）
+            项目\t2023年\t2024年
+            税收收入\t120.5\t130.2
+            5G产业收入\t—\t8.8
+
+            """)
+        let tax = try #require(m.first { $0.surface == "130.2" })
+        #expect(tax.value == 13_020_000_000)
+        #expect(tax.unit == "元")
+        #expect(tax.subject == "税收收入")
+        #expect(tax.scope == "2024年")
+        #expect(m.first { $0.surface == "120.5" }?.scope == "2023年")
+        #expect(m.first { $0.surface == "8.8" }?.subject == "5G产业收入")
+    }
+
+    @Test("a growth column without (%) is a rate, not the row's unit")
+    func growthWithoutPercent() throws {
+        let m = try metrics("指标\t单位\t产量\t比上年增长 汽车\t万辆\t93.4\t23.8 水泥\t万吨\t936.0\t-11.0\n")
+        let growth = try #require(cell(m, "23.8", "汽车产量增长"))
+        #expect(growth.unit == "%")
+        #expect(growth.value == 23.8)
+        #expect(cell(m, "-11.0", "水泥产量增长")?.kind == .percent)
+    }
+
+    @Test("其中： marks a part as # does")
+    func qizhongPart() throws {
+        let m = try metrics("指标\t单位\t绝对数 货物周转量\t亿吨公里\t584.4 其中：铁路\t亿吨公里\t105.5\n")
+        #expect(cell(m, "105.5", "铁路货物周转量")?.value == 10_550_000_000)
+    }
+}

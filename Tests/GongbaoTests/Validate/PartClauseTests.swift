@@ -1,0 +1,99 @@
+import Foundation
+import Gongbao
+import Testing
+
+/// part-exceeds-total on real text (the pipeline's own extraction): which parts make one list, and which
+/// parts a 其中 names with its total's own generic subject.
+@Suite("Parts of a 其中 clause")
+struct PartClauseTests {
+    typealias R = RuleUnitTests
+
+    /// Findings of the whole pipeline on one text written to a temporary file.
+    static func findings(_ text: String) throws -> [Finding] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-parts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return try Pipeline.standard().run(paths: [path], jobs: 1).findings.filter { $0.ruleID == "part-exceeds-total" }
+    }
+
+    @Test("a sub-item of a part and a second breakdown, in later clauses, are not summed with the first part")
+    func laterClausesNotSummed() throws {
+        let f = try Self.findings("1-10月，全县固定资产投资完成246.79亿元，同比增长15.3%。其中第三产业投资完成119.90亿元，同比增长15.2%；"
+            + "生产性服务业完成投资39.66亿元，占第三产业完成投资的33.1%；项目投资完成220.53亿元，占全部投资的89.4%。\n")
+        #expect(f.isEmpty, "\(f)")
+    }
+
+    @Test("the parts of one clause are still summed: 其中 A、B、C above the total is a warning")
+    func oneClauseSummed() throws {
+        let f = try Self.findings("全市共有科技创新平台50家，其中省重点实验室20家、省技术创新中心18家、市技术创新中心17家。\n")
+        #expect(f.map(\.severity) == [.warning], "\(f)")
+    }
+
+    @Test("a part with its total's generic subject: 全市共签约33个项目，其中阳新签约66个项目 is an error")
+    func sameGenericSubject() throws {
+        let f = try Self.findings("据了解，全市共签约33个项目，签约金额达175.65亿元，其中阳新签约66个项目，签约金额达126.4亿元。\n")
+        #expect(f.contains { $0.severity == .error && $0.message.contains("66个") }, "\(f)")
+        let clean = try Self.findings("据了解，全市共签约33个项目，签约金额达175.65亿元，其中阳新签约18个项目，签约金额达126.4亿元。\n")
+        #expect(clean.isEmpty, "\(clean)")
+    }
+}
+
+@Suite("Scale words")
+struct ScaleWordTests {
+    typealias R = RuleUnitTests
+
+    @Test("one number, two scale words: 1.5万元 and 1.5千元 of one figure is a scale-slip error")
+    func tenfold() {
+        let d = R.doc("a.txt", [R.metric("社会保险基金其他收入", 15_000, "元", "1.5万元", line: 10, kind: .money),
+                                R.metric("社会保险基金其他收入", 1_500, "元", "1.5千元", line: 40, kind: .money)])
+        let f = R.validator.findings(in: [d])
+        #expect(f.map(\.ruleID) == ["scale-slip"])
+        #expect(f.first?.severity == .error)
+        #expect(f.first?.message.contains("~10¹ apart, 万/千 confused?") == true, "\(f)")
+    }
+
+    @Test("亿 and 千万: 12.5亿元 and 12.5千万元 is a slip; 12.5亿元 and 125千万元 is the same figure")
+    func thousandTenThousands() {
+        let slip = R.doc("a.txt", [R.metric("签约资金", 1_250_000_000, "元", "12.5亿元", line: 3, kind: .money),
+                                   R.metric("签约资金", 125_000_000, "元", "12.5千万元", line: 30, kind: .money)])
+        #expect(R.validator.findings(in: [slip]).map(\.ruleID) == ["scale-slip"])
+        let same = R.doc("a.txt", [R.metric("签约资金", 1_250_000_000, "元", "12.5亿元", line: 3, kind: .money),
+                                   R.metric("签约资金", 1_250_000_000, "元", "125千万元", line: 30, kind: .money)])
+        #expect(R.validator.findings(in: [same]).isEmpty)
+    }
+}
+
+@Suite("A part in the wrong scale")
+struct PartScaleSlipTests {
+    static func findings(_ text: String) throws -> [Finding] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-partslip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
+    }
+
+    static let sentence = "全市社会保险基金预算收入142.9亿元，增长8.6%。其中，保险费收入74.1亿元，利息收入0.8亿元，财政补贴收入65.8亿元，其他收入1.5亿元，转移收入0.7亿元。\n"
+
+    @Test("a complete breakdown adds up: no finding")
+    func clean() throws {
+        #expect(try Self.findings(Self.sentence).isEmpty)
+    }
+
+    @Test("one part in 万 makes the parts fall short; in 亿 they add up: a scale-slip error on that part")
+    func slipped() throws {
+        let f = try Self.findings(Self.sentence.replacingOccurrences(of: "其他收入1.5亿元", with: "其他收入1.5万元"))
+        #expect(f.map(\.ruleID) == ["scale-slip"], "\(f)")
+        #expect(f.first?.message.contains("only with 1.5亿元") == true, "\(f)")
+    }
+
+    @Test("parts that fall short either way (an incomplete list) say nothing")
+    func incomplete() throws {
+        let f = try Self.findings(Self.sentence.replacingOccurrences(of: "财政补贴收入65.8亿元，", with: "")
+            .replacingOccurrences(of: "其他收入1.5亿元", with: "其他收入1.5万元"))
+        #expect(f.isEmpty, "\(f)")
+    }
+}
