@@ -322,6 +322,23 @@ def plants(doc, series_previous=None):
     return out
 
 
+def contrast_pairs():
+    """The ledger sides of Resources/contexts.yaml (收入/支出 …): a figure of one side is never a part of the other."""
+    path = os.path.join(ROOT, "Sources", "Gongbao", "Resources", "contexts.yaml")
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("contrast_pairs:"):
+            return [tuple(x.strip().split("/")) for x in line.split("[", 1)[1].rsplit("]", 1)[0].split(",") if "/" in x]
+    return []
+
+
+CONTRASTS = contrast_pairs()
+
+
+def contrasting(a, b):
+    """True when one subject names one side of a ledger and the other the other side (支出 after a 收入 total)."""
+    return any((x in a and y in b and y not in a) or (y in a and x in b and x not in a) for x, y in CONTRASTS)
+
+
 def part_plants(doc):
     """The first figure after 其中, raised to twice its total (the nearest figure before 其中 in the same unit)."""
     out = []
@@ -359,6 +376,8 @@ def part_plants(doc):
             if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
                 continue
             if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
+                break
+            if contrasting(q["subject"], t["subject"]):   # the other side of the ledger: the list has ended
                 break
             clause.append(q)
             last = q
