@@ -339,6 +339,27 @@ def contrasting(a, b):
     return any((x in a and y in b and y not in a) or (y in a and x in b and x not in a) for x, y in CONTRASTS)
 
 
+def breakdown(doc, i, t):
+    """The parts of the clause that 其中 opens at metric i, under total t: the same unit and written scale, 、，
+    between them (no 。；, no second 其中), ending at a figure of the other side of the ledger."""
+    ms = doc.metrics
+    p = ms[i]
+    clause, last = [p], p
+    for q in ms[i + 1:]:
+        gap = doc.text[last["offset"] + len(last["surface"]):q["offset"]]
+        if re.search("[。；;]|其中", re.sub(r"<[^>]*>", "", gap)) or len(gap) > 200:
+            break
+        if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
+            continue
+        if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
+            break
+        if contrasting(q["subject"], t["subject"]):   # the other side of the ledger: the list has ended
+            break
+        clause.append(q)
+        last = q
+    return clause
+
+
 def part_plants(doc):
     """The first figure after 其中, raised to twice its total (the nearest figure before 其中 in the same unit)."""
     out = []
@@ -367,20 +388,7 @@ def part_plants(doc):
         new = with_number(p["surface"], tv * 2, td)
         out.append(("part-above-whole", p["line"], replaced(doc, p, new),
                     f"part {p['subject']} {p['surface']!r} → {new!r} above its total {t['subject']} {t['surface']!r} (line {t['line']})"))
-        # The parts of the clause: the same unit and written scale, 、，between them (no 。；, no second 其中).
-        clause, last = [p], p
-        for q in ms[i + 1:]:
-            gap = doc.text[last["offset"] + len(last["surface"]):q["offset"]]
-            if re.search("[。；;]|其中", re.sub(r"<[^>]*>", "", gap)) or len(gap) > 200:
-                break
-            if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
-                continue
-            if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
-                break
-            if contrasting(q["subject"], t["subject"]):   # the other side of the ledger: the list has ended
-                break
-            clause.append(q)
-            last = q
+        clause = breakdown(doc, i, t)
         if len(clause) > 1:   # the next part raised too
             q = clause[1]
             new = with_number(q["surface"], tv * 2, td)
@@ -405,17 +413,7 @@ def part_slip_plants(doc):
         if not totals:
             continue
         t = totals[-1]
-        clause, last = [p], p
-        for q in ms[i + 1:]:
-            gap = doc.text[last["offset"] + len(last["surface"]):q["offset"]]
-            if re.search("[。；;]|其中", re.sub(r"<[^>]*>", "", gap)) or len(gap) > 200:
-                break
-            if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
-                continue
-            if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", t["surface"]):
-                break
-            clause.append(q)
-            last = q
+        clause = breakdown(doc, i, t)
         if len(clause) < 2:
             continue
         numbers = [plain_number(m["surface"]) for m in clause]
