@@ -97,7 +97,14 @@ struct ContentBuilder {
             let node = tree.nodes[i]
             enter(i, node)
             stack.append((i, true))
-            for c in tree.children(of: i).reversed() { stack.append((c, false)) }
+            // Children pushed in reverse without an array per element: append in order, then flip the run.
+            let first = stack.count
+            var c = tree.nodes[i].firstChild
+            while c >= 0 {
+                stack.append((Int(c), false))
+                c = tree.nodes[Int(c)].next
+            }
+            stack[first...].reverse()
         }
     }
 

@@ -129,8 +129,12 @@ struct HTMLSAXBuilder {
         let n = t.count
         var last = n - 1
         while last > 0, t[last] & 0xC0 == 0x80 { last -= 1 }
-        for end in [position, position + (n - last)] where end <= source.count && code.sourceOffset(end - n) >= anchor.cursor {
-            if memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
+        // Two candidates, tried in order without building an array per text piece.
+        var end = position
+        for _ in 0..<2 {
+            if end <= source.count, code.sourceOffset(end - n) >= anchor.cursor,
+               memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
+            end = position + (n - last)
         }
         return nil
     }

@@ -58,14 +58,13 @@ struct MainContent {
 
         // Chrome candidates, kept when they hold a large share of the page's own text.
         var chrome = [Bool](repeating: false, count: n)
-        var classCache: [[UInt8]: Bool] = [:]
         for i in body..<subtreeEnd[body] where !nodes[i].isText && !hardDropped[i] && i != body {
             // Hidden text is never content, however much of it there is: portals hide a second copy of the
             // article (适老版, mobile view) with display:none, and keeping it would count every figure twice.
             if isHidden(nodes[i]) { chrome[i] = true; continue }
             let own = characters[i] - linkCharacters[i]
             if Double(own) >= MainContent.keepShare * Double(total), total > 0 { continue }
-            chrome[i] = isChrome(i, tree, classCache: &classCache)
+            chrome[i] = isChrome(i, tree)
         }
         var softDropped = hardDropped
         for i in 0..<n {
@@ -110,19 +109,13 @@ struct MainContent {
     }
 
     /// Whether the element looks like chrome by its tag, its class/id, its style, a phrase, or its links.
-    private func isChrome(_ i: Int, _ tree: HTMLTree, classCache: inout [[UInt8]: Bool]) -> Bool {
+    private func isChrome(_ i: Int, _ tree: HTMLTree) -> Bool {
         // Fields read in place: copying the whole node (tag, class, style) per element was a measurable share.
         let flags = tree.nodes[i].flags
         if flags.contains(.chromeTag) { return true }
         if !tree.nodes[i].classID.isEmpty, tree.nodes[i].tag != "html", tree.nodes[i].tag != "body" {
-            let classID = tree.nodes[i].classID
-            if let known = classCache[classID] {
-                if known { return true }
-            } else {
-                let match = MainContent.classWords.contains { MainContent.contains(classID[...], $0) }
-                classCache[classID] = match
-                if match { return true }
-            }
+            // One table lookup per byte (PhraseSet), cheaper than hashing the bytes for a per-value cache.
+            if MainContent.classWords.occurs(in: tree.nodes[i].classID) { return true }
         }
         guard flags.contains(.judged), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
@@ -147,7 +140,8 @@ struct MainContent {
         return false
     }
 
-    private static let classWords = BoilerplateXPaths.classIDGroups.flatMap { $0.entries.map { Array($0.utf8) } }
+    /// Class/id fragments (all at least two bytes long, as PhraseSet needs: nav, ewm …).
+    private static let classWords = PhraseSet(BoilerplateXPaths.classIDGroups.flatMap(\.entries))
     private static let chromePhrases = PhraseSet(BoilerplateXPaths.chromePhrases.entries)
     private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
     private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
