@@ -110,18 +110,18 @@ struct ContentBuilder {
 
     private mutating func enter(_ i: Int, _ node: HTMLTree.Node) {
         let tag = node.tag
-        if tag == "br" { lineBreak(); return }
+        if tag == .br { lineBreak(); return }
         if node.flags.contains(.block) { blockBoundary() }
         switch tag {
-        case "table":
+        case .table:
             var nested = false
-            for k in (i + 1)..<selection.subtreeEnd[i] where tree.nodes[k].tag == "table" { nested = true; break }
+            for k in (i + 1)..<selection.subtreeEnd[i] where tree.nodes[k].tag == .table { nested = true; break }
             var state = TableState(record: !nested)
             if state.record { state.caption = captionBeforeTable() }
             tableStack.append(state)
-        case "tr":
+        case .tr:
             if tableStack.last?.record == true { tableStack[tableStack.count - 1].row = [] }
-        case "td", "th", "caption":
+        case .td, .th, .caption:
             if tableStack.last?.record == true { markWanted = true; markPosition = nil }
         default:
             break
@@ -131,22 +131,22 @@ struct ContentBuilder {
     private mutating func leave(_ i: Int, _ node: HTMLTree.Node) {
         let tag = node.tag
         switch tag {
-        case "td", "th":
+        case .td, .th:
             guard tableStack.last?.record == true else { break }
             let cell = TextTable.Cell(range: markedRange(), columnSpan: node.columnSpan, rowSpan: node.rowSpan,
-                                      isHeader: tag == "th")
+                                      isHeader: tag == .th)
             tableStack[tableStack.count - 1].row = (tableStack[tableStack.count - 1].row ?? []) + [cell]
-        case "caption":
+        case .caption:
             guard tableStack.last?.record == true else { break }
             let range = markedRange()
             if !range.isEmpty { tableStack[tableStack.count - 1].caption = range }
-        case "tr":
+        case .tr:
             guard tableStack.last?.record == true else { break }
             if let row = tableStack[tableStack.count - 1].row, !row.isEmpty {
                 tableStack[tableStack.count - 1].rows.append(row)
             }
             tableStack[tableStack.count - 1].row = nil
-        case "table":
+        case .table:
             guard var state = tableStack.popLast() else { break }
             if let row = state.row, !row.isEmpty { state.rows.append(row) }
             if state.record, !state.rows.isEmpty {

@@ -24,7 +24,7 @@ struct HTMLSAXBuilder {
     private var lastText: Int32 = -1
     /// A `<!DOCTYPE>` came first: libxml2's first document child is then the DTD, not an element.
     var sawDoctype = false
-    private var names: [UnsafeRawPointer: (String, TagFlags)] = [:]
+    private var names: [UnsafeRawPointer: (HTMLTree.Tag, TagFlags)] = [:]
 
     /// The script and style bodies cut from `source` (which is the shortened page then).
     let code: CodeBodies
@@ -34,7 +34,7 @@ struct HTMLSAXBuilder {
         self.anchor = anchor
         self.code = code
         // A synthetic root: content after a stray </html> becomes a second top-level element.
-        tree.append(HTMLTree.Node(tag: "#document", parent: -1))
+        tree.append(HTMLTree.Node(tag: .document, parent: -1))
         // Text is never longer than its source (an entity is longer than its character), so these never
         // grow; untouched capacity costs no memory until written.
         // About one node per 30 bytes of markup on portal pages; growth past it is amortized as usual.
@@ -45,20 +45,19 @@ struct HTMLSAXBuilder {
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-        let tag: String
+        let tag: HTMLTree.Tag
         let flags: TagFlags
-        // Names are interned in the parser's dictionary: one String per distinct pointer.
+        // Names are interned in the parser's dictionary: one lookup per distinct pointer.
         if let name, let known = names[UnsafeRawPointer(name)] {
             (tag, flags) = known
         } else {
             // o:p is p and wb:share-button is share-button, as in libxml2's tree (the prefix is split off).
             let qualified = name.map { String(cString: $0).lowercased() } ?? ""
             if let colon = qualified.firstIndex(of: ":"), qualified.index(after: colon) < qualified.endIndex {
-                tag = String(qualified[qualified.index(after: colon)...])
+                (tag, flags) = tree.intern(String(qualified[qualified.index(after: colon)...]))
             } else {
-                tag = qualified
+                (tag, flags) = tree.intern(qualified)
             }
-            flags = TagFlags.of(tag)
             if let name { names[UnsafeRawPointer(name)] = (tag, flags) }
         }
         var parent = open[open.count - 1]
@@ -68,11 +67,13 @@ struct HTMLSAXBuilder {
         var element = HTMLTree.Node(tag: tag, parent: parent.index)
         element.flags = flags
         element.inLink = parent.inLink
-        if let attributes { HTMLSAXBuilder.readAttributes(attributes, into: &element) }
+        if let attributes {
+            HTMLSAXBuilder.readAttributes(attributes, into: &element, classIDs: &tree.classIDs, styles: &tree.styles)
+        }
         let index = tree.append(element)
-        let raw = parent.raw || tag == "script" || tag == "style" || tag == "textarea" || tag == "xmp"
-        open.append((index, parent.inLink || tag == "a", raw))
-        inCode.append(tag == "script" || tag == "style")
+        let raw = parent.raw || tag.isRawText
+        open.append((index, parent.inLink || tag == .a, raw))
+        inCode.append(tag.isCode)
         lastText = -1
     }
 
@@ -116,7 +117,7 @@ struct HTMLSAXBuilder {
             tree.nodes[Int(lastText)].textRange = tree.nodes[Int(lastText)].textRange.lowerBound..<tree.text.count
             return
         }
-        var text = HTMLTree.Node(tag: "", parent: parent.index)
+        var text = HTMLTree.Node(tag: .text, parent: parent.index)
         text.textRange = start..<tree.text.count
         text.inLink = parent.inLink
         lastText = tree.append(text)
@@ -169,7 +170,8 @@ struct HTMLSAXBuilder {
 
     /// class, id, style, colspan and rowspan from the name/value pairs; the others are skipped.
     private static func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>,
-                                       into element: inout HTMLTree.Node) {
+                                       into element: inout HTMLTree.Node,
+                                       classIDs: inout [UInt8], styles: inout [UInt8]) {
         var i = 0
         while let key = attributes[i] {
             defer { i += 2 }
@@ -188,14 +190,18 @@ struct HTMLSAXBuilder {
             @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
             switch which {
             case 0:
-                let old = element.classID.count
-                let extra = old == 0 ? 0 : 1
-                element.classID += [UInt8](unsafeUninitializedCapacity: bytes.count + extra) { buf, count in
-                    if extra == 1 { buf[0] = 0x20 }
-                    for k in 0..<bytes.count { buf[k + extra] = lower(bytes[k]) }
-                    count = bytes.count + extra
+                // An element's attributes are read together, so its class and id stay one run at the end.
+                if element.classID.isEmpty {
+                    element.classID = Int32(classIDs.count)..<Int32(classIDs.count)
+                } else {
+                    classIDs.append(0x20)
                 }
-            case 1: element.style = bytes.filter { $0 != 0x20 }.map(lower)
+                for b in bytes { classIDs.append(lower(b)) }
+                element.classID = element.classID.lowerBound..<Int32(classIDs.count)
+            case 1:
+                let start = Int32(styles.count)
+                for b in bytes where b != 0x20 { styles.append(lower(b)) }
+                element.style = start..<Int32(styles.count)
             case 2: element.columnSpan = span(bytes)
             default: element.rowSpan = span(bytes)
             }

@@ -61,7 +61,7 @@ struct MainContent {
         for i in body..<subtreeEnd[body] where !nodes[i].isText && !hardDropped[i] && i != body {
             // Hidden text is never content, however much of it there is: portals hide a second copy of the
             // article (适老版, mobile view) with display:none, and keeping it would count every figure twice.
-            if isHidden(nodes[i]) { chrome[i] = true; continue }
+            if isHidden(i, tree) { chrome[i] = true; continue }
             let own = characters[i] - linkCharacters[i]
             if Double(own) >= MainContent.keepShare * Double(total), total > 0 { continue }
             chrome[i] = isChrome(i, tree)
@@ -104,8 +104,8 @@ struct MainContent {
     }
 
     /// Whether an inline style hides the element (display:none, visibility:hidden).
-    private func isHidden(_ node: HTMLTree.Node) -> Bool {
-        !node.style.isEmpty && MainContent.hiddenStyles.contains { MainContent.contains(node.style[...], $0) }
+    private func isHidden(_ i: Int, _ tree: HTMLTree) -> Bool {
+        !tree.nodes[i].style.isEmpty && MainContent.hiddenStyles.contains { MainContent.contains(tree.style(i), $0) }
     }
 
     /// Whether the element looks like chrome by its tag, its class/id, its style, a phrase, or its links.
@@ -113,9 +113,9 @@ struct MainContent {
         // Fields read in place: copying the whole node (tag, class, style) per element was a measurable share.
         let flags = tree.nodes[i].flags
         if flags.contains(.chromeTag) { return true }
-        if !tree.nodes[i].classID.isEmpty, tree.nodes[i].tag != "html", tree.nodes[i].tag != "body" {
+        if !tree.nodes[i].classID.isEmpty, tree.nodes[i].tag != .html, tree.nodes[i].tag != .body {
             // One table lookup per byte (PhraseSet), cheaper than hashing the bytes for a per-value cache.
-            if MainContent.classWords.occurs(in: tree.nodes[i].classID) { return true }
+            if MainContent.classWords.occurs(in: tree.classID(i)) { return true }
         }
         guard flags.contains(.judged), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
@@ -182,15 +182,15 @@ struct MainContent {
         let nodes = tree.nodes
         func emitted(_ i: Int) -> Bool { i >= main && i < subtreeEnd[main] && !dropped[i] }
         func ownText(_ i: Int) -> Int { characters[i] - linkCharacters[i] }
-        for i in 0..<nodes.count where nodes[i].tag == "h1" && !hardDropped[i] && ownText(i) >= 4 {
+        for i in 0..<nodes.count where nodes[i].tag == .h1 && !hardDropped[i] && ownText(i) >= 4 {
             return emitted(i) ? nil : i
         }
-        for i in body..<main where !dropped[i] && MainContent.contains(nodes[i].classID[...], MainContent.titleWord) {
+        for i in body..<main where !dropped[i] && MainContent.contains(tree.classID(i), MainContent.titleWord) {
             let c = ownText(i)
             if c >= 4 && c <= 100 { return i }
         }
-        if main == body || nodes[main].tag == "html" || nodes[main].tag == "body" { return nil }  // whole page kept
-        if let t = tree.first("title") {
+        if main == body || nodes[main].tag == .html || nodes[main].tag == .body { return nil }  // whole page kept
+        if let t = tree.first(.title) {
             // <title> sits in <head>, which is always dropped, so its characters were not counted.
             return MainContent.visibleCount(tree.text[tree.nodes[t].firstChild >= 0
                 ? tree.nodes[Int(tree.nodes[t].firstChild)].textRange : 0..<0]) > 0 ? t : nil
