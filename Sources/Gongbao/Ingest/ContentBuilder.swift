@@ -59,18 +59,47 @@ struct ContentBuilder {
     /// True when the main container already starts with the heading (or `<title>` is that heading plus
     /// the site name, 标题_某某市人民政府), so it is not written twice.
     private static func repeatsHeading(_ title: Int, tree: HTMLTree, selection: MainContent) -> Bool {
-        func visible(_ range: Range<Int>, limit: Int, skipDropped: Bool) -> String {
+        func visible(_ range: Range<Int>, limit: Int, skipDropped: Bool) -> [UInt8] {
             var bytes: [UInt8] = []
             for k in range where tree.nodes[k].isText && !(skipDropped && selection.dropped[k]) {
                 for b in tree.text[tree.nodes[k].textRange] where b > 0x20 { bytes.append(b) }
                 if bytes.count >= limit { break }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return bytes
         }
-        let heading = visible(title..<selection.subtreeEnd[title], limit: 1000, skipDropped: false)
-        let head = visible(selection.main..<selection.subtreeEnd[selection.main], limit: 600, skipDropped: true)
-        guard !heading.isEmpty, !head.isEmpty else { return false }
-        return head.contains(heading) || heading.hasPrefix(String(head.prefix(10)))
+        let headingBytes = visible(title..<selection.subtreeEnd[title], limit: 1000, skipDropped: false)
+        let headBytes = visible(selection.main..<selection.subtreeEnd[selection.main], limit: 600, skipDropped: true)
+        guard !headingBytes.isEmpty, !headBytes.isEmpty else { return false }
+        let heading = String(decoding: headingBytes, as: UTF8.self)
+        let head = String(decoding: headBytes, as: UTF8.self)
+        // Foundation's search compares canonically equivalent characters (slow on Linux); for text of
+        // characters that no normalization changes or combines (ASCII, CJK ideographs and punctuation,
+        // full-width forms: 关于2025年预算的报告) that is the plain byte search.
+        let plainContains = isCanonicallyPlain(headingBytes) && isCanonicallyPlain(headBytes)
+            ? MainContent.contains(headBytes[...], headingBytes) : head.contains(heading)
+        return plainContains || heading.hasPrefix(String(head.prefix(10)))
+    }
+
+    /// True when every scalar is one that canonical equivalence leaves alone and that never combines
+    /// with its neighbour: printable ASCII, CJK punctuation (not the combining tone marks 〪–〯),
+    /// CJK unified ideographs, full-width ASCII forms. Ill-formed bytes are not plain.
+    private static func isCanonicallyPlain(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { t in
+            var k = 0
+            while k < t.count {
+                let b = t[k]
+                if b >= 0x21 && b <= 0x7E { k += 1; continue }
+                guard b >= 0xE0, b < 0xF0, k + 2 < t.count, t[k + 1] & 0xC0 == 0x80, t[k + 2] & 0xC0 == 0x80 else {
+                    return false
+                }
+                let (v, _) = SourceAnchor.decode(t, k)
+                let plain = (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F)
+                    || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xFF01 && v <= 0xFF5E)
+                guard plain else { return false }
+                k += 3
+            }
+            return true
+        }
     }
 
     private init(tree: HTMLTree, selection: MainContent) {

@@ -141,30 +141,39 @@ struct HTMLSAXBuilder {
     }
 
     /// Offsets of literal text starting at `at`: each byte its own, each end after its character.
+    /// Both arrays grow in one pass each (a range, and a sequence computing the ends as it is copied).
     private static func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
                                       starts: inout [Int32], ends: inout [Int32]) {
-        let n = t.count
-        let base = starts.count
-        starts.reserveCapacity(base + n)
-        ends.reserveCapacity(base + n)
-        starts.append(contentsOf: repeatElement(0, count: n))
-        ends.append(contentsOf: repeatElement(0, count: n))
-        starts.withUnsafeMutableBufferPointer { s in
-            ends.withUnsafeMutableBufferPointer { e in
-                var k = 0
-                let at32 = Int32(at)
-                while k < n {
-                    let b = t[k]
-                    let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                    let stop = min(n, k + length)
-                    let end = at32 + Int32(stop)
-                    for j in k..<stop {
-                        s[base + j] = at32 + Int32(j)
-                        e[base + j] = end
-                    }
-                    k = stop
-                }
+        let at32 = Int32(at)
+        starts.append(contentsOf: at32..<(at32 + Int32(t.count)))
+        ends.append(contentsOf: CharacterEnds(text: t, at: at32))
+    }
+
+    /// Per byte of UTF-8 text placed at `at`: the offset after its character (a lead byte's length
+    /// decides, cut at the text's end), as `appendLiteral` needs, without an intermediate array.
+    private struct CharacterEnds: Sequence, IteratorProtocol {
+        let text: UnsafeBufferPointer<UInt8>
+        let at: Int32
+        private var k = 0
+        private var stop = 0
+
+        init(text: UnsafeBufferPointer<UInt8>, at: Int32) {
+            self.text = text
+            self.at = at
+        }
+
+        var underestimatedCount: Int { text.count - k }
+
+        @inline(__always)
+        mutating func next() -> Int32? {
+            guard k < text.count else { return nil }
+            if k == stop {
+                let b = text[k]
+                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                stop = Swift.min(text.count, k + length)
             }
+            k += 1
+            return at + Int32(stop)
         }
     }
 

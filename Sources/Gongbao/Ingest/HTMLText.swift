@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The readable content of an HTML page: title and article as text blocks, boilerplate dropped,
 /// every byte mapped back to the decoded source. The only file that talks to libxml2.
@@ -34,7 +37,9 @@ public enum HTMLText {
         guard !source.bytes.isEmpty, source.bytes.count < Int(Int32.max) else { return HTMLTree() }
         xmlInitParser()
         // libxml2 stops at a NUL byte; a stray one becomes a space (same length, so offsets hold).
-        let bytes = source.bytes.contains(0) ? source.bytes.map { $0 == 0 ? 0x20 : $0 } : source.bytes
+        // memchr finds one (or that there is none) many times faster than a Swift loop over the page.
+        let hasNUL = source.bytes.withUnsafeBytes { memchr($0.baseAddress!, 0, $0.count) != nil }
+        let bytes = hasNUL ? source.bytes.map { $0 == 0 ? 0x20 : $0 } : source.bytes
         let anchor = SourceAnchor(source: bytes, entity: entityValue)
         // Script and style bodies are cut out before parsing (never content, a third of a page's bytes).
         let code = CodeBodies(in: anchor)

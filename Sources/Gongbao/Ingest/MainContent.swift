@@ -200,13 +200,23 @@ struct MainContent {
 
     /// Non-space scalars in UTF-8 bytes (spaces, tabs, line breaks and NBSP do not count).
     static func visibleCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        var previous: UInt8 = 0
-        for b in bytes {
-            if b & 0xC0 != 0x80, b > 0x20 { count += 1 }
-            if previous == 0xC2 && b == 0xA0 { count -= 1 }
-            previous = b
+        // Every text byte of the page passes here: a branch-free count over the raw bytes. A scalar is
+        // counted at its first byte when that is above space (0x21…0x7F or a lead byte 0xC0…); an NBSP
+        // (C2 A0) counted at its C2 is taken back at its A0.
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            guard n > 0 else { return 0 }
+            var count = 0
+            for i in 0..<n {
+                let b = p[i]
+                count &+= (b &- 0x21 < 0x5F || b >= 0xC0) ? 1 : 0
+            }
+            var i = 1
+            while i < n {
+                if p[i] == 0xA0, p[i - 1] == 0xC2 { count &-= 1 }
+                i += 1
+            }
+            return count
         }
-        return count
     }
 }
