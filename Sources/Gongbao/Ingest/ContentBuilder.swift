@@ -81,20 +81,29 @@ struct ContentBuilder {
     }
 
     /// True when every scalar is one that canonical equivalence leaves alone and that never combines
-    /// with its neighbour: printable ASCII, CJK punctuation (not the combining tone marks 〪–〯),
-    /// CJK unified ideographs, full-width ASCII forms. Ill-formed bytes are not plain.
+    /// with its neighbour: printable ASCII, · × ÷, dashes, quotes and … (not the spaces and invisible
+    /// format characters of that block), ①, ■, CJK punctuation (not the combining tone marks 〪–〯),
+    /// CJK ideographs, full-width ASCII forms. Anything else, or ill-formed bytes, is not plain.
     private static func isCanonicallyPlain(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { t in
             var k = 0
             while k < t.count {
                 let b = t[k]
                 if b >= 0x21 && b <= 0x7E { k += 1; continue }
+                if b == 0xC2 || b == 0xC3, k + 1 < t.count {
+                    let v = UInt32(b & 0x1F) << 6 | UInt32(t[k + 1] & 0x3F)
+                    guard t[k + 1] & 0xC0 == 0x80, v == 0xB7 || v == 0xD7 || v == 0xF7 else { return false }
+                    k += 2
+                    continue
+                }
                 guard b >= 0xE0, b < 0xF0, k + 2 < t.count, t[k + 1] & 0xC0 == 0x80, t[k + 2] & 0xC0 == 0x80 else {
                     return false
                 }
                 let (v, _) = SourceAnchor.decode(t, k)
-                let plain = (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F)
-                    || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xFF01 && v <= 0xFF5E)
+                let plain = (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x203E)
+                    || (v >= 0x2460 && v <= 0x24FF) || (v >= 0x25A0 && v <= 0x25FF)
+                    || (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F)
+                    || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xFF01 && v <= 0xFF5E)
                 guard plain else { return false }
                 k += 3
             }

@@ -25,6 +25,9 @@ struct HTMLSAXBuilder {
     /// A `<!DOCTYPE>` came first: libxml2's first document child is then the DTD, not an element.
     var sawDoctype = false
     private var names: [UnsafeRawPointer: (HTMLTree.Tag, TagFlags)] = [:]
+    /// Room for one text piece's offsets before they are appended to the tree (see `appendLiteral`).
+    private var scratchStarts: [Int32] = []
+    private var scratchEnds: [Int32] = []
 
     /// The script and style bodies cut from `source` (which is the shortened page then).
     let code: CodeBodies
@@ -104,7 +107,7 @@ struct HTMLSAXBuilder {
         } else if let end = literalEnd(bytes, position: position) {
             // Text never spans a cut (a code body lies between two texts), so one offset places it all.
             let at = code.sourceOffset(end - bytes.count)
-            HTMLSAXBuilder.appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
+            appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
             anchor.advance(to: at + bytes.count)
             tree.literalTexts += 1
         } else {
@@ -141,40 +144,35 @@ struct HTMLSAXBuilder {
     }
 
     /// Offsets of literal text starting at `at`: each byte its own, each end after its character.
-    /// Both arrays grow in one pass each (a range, and a sequence computing the ends as it is copied).
-    private static func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
-                                      starts: inout [Int32], ends: inout [Int32]) {
-        let at32 = Int32(at)
-        starts.append(contentsOf: at32..<(at32 + Int32(t.count)))
-        ends.append(contentsOf: CharacterEnds(text: t, at: at32))
-    }
-
-    /// Per byte of UTF-8 text placed at `at`: the offset after its character (a lead byte's length
-    /// decides, cut at the text's end), as `appendLiteral` needs, without an intermediate array.
-    private struct CharacterEnds: Sequence, IteratorProtocol {
-        let text: UnsafeBufferPointer<UInt8>
-        let at: Int32
-        private var k = 0
-        private var stop = 0
-
-        init(text: UnsafeBufferPointer<UInt8>, at: Int32) {
-            self.text = text
-            self.at = at
+    /// Computed into reused scratch buffers (they stay in cache) and appended with one copy each:
+    /// an Array cannot grow by n computed values any faster.
+    private mutating func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
+                                        starts: inout [Int32], ends: inout [Int32]) {
+        let n = t.count
+        if scratchStarts.count < n {
+            let size = max(n, 2 * scratchStarts.count, 4096)  // doubling: growing pieces cost linear time
+            scratchStarts = [Int32](repeating: 0, count: size)
+            scratchEnds = [Int32](repeating: 0, count: size)
         }
-
-        var underestimatedCount: Int { text.count - k }
-
-        @inline(__always)
-        mutating func next() -> Int32? {
-            guard k < text.count else { return nil }
-            if k == stop {
-                let b = text[k]
-                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                stop = Swift.min(text.count, k + length)
+        scratchStarts.withUnsafeMutableBufferPointer { s in
+            scratchEnds.withUnsafeMutableBufferPointer { e in
+                var k = 0
+                let at32 = Int32(at)
+                while k < n {
+                    let b = t[k]
+                    let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    let stop = min(n, k + length)
+                    let end = at32 + Int32(stop)
+                    for j in k..<stop {
+                        s[j] = at32 + Int32(j)
+                        e[j] = end
+                    }
+                    k = stop
+                }
             }
-            k += 1
-            return at + Int32(stop)
         }
+        starts.append(contentsOf: scratchStarts[..<n])
+        ends.append(contentsOf: scratchEnds[..<n])
     }
 
     /// class, id, style, colspan and rowspan from the name/value pairs; the others are skipped.
