@@ -171,8 +171,8 @@ struct HTMLSAXBuilder {
                 }
             }
         }
-        starts.append(contentsOf: scratchStarts[..<n])
-        ends.append(contentsOf: scratchEnds[..<n])
+        scratchStarts.withUnsafeBufferPointer { starts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+        scratchEnds.withUnsafeBufferPointer { ends.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
     }
 
     /// class, id, style, colspan and rowspan from the name/value pairs; the others are skipped.
@@ -203,7 +203,12 @@ struct HTMLSAXBuilder {
                 } else {
                     classIDs.append(0x20)
                 }
-                for b in bytes { classIDs.append(lower(b)) }
+                // One copy, then lowercased in place (appending byte by byte checks capacity each time).
+                let from = classIDs.count
+                classIDs.append(contentsOf: bytes)
+                classIDs.withUnsafeMutableBufferPointer { c in
+                    for k in from..<c.count { c[k] = lower(c[k]) }
+                }
                 element.classID = element.classID.lowerBound..<Int32(classIDs.count)
             case 1:
                 let start = Int32(styles.count)

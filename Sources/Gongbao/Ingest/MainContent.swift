@@ -206,15 +206,14 @@ struct MainContent {
         bytes.withUnsafeBufferPointer { p in
             let n = p.count
             guard n > 0 else { return 0 }
+            // Written without branches or short-circuits so the compiler can vectorize both loops.
             var count = 0
             for i in 0..<n {
                 let b = p[i]
-                count &+= (b &- 0x21 < 0x5F || b >= 0xC0) ? 1 : 0
+                count &+= ((b &- 0x21 < 0x5F) ? 1 : 0) | ((b >= 0xC0) ? 1 : 0)
             }
-            var i = 1
-            while i < n {
-                if p[i] == 0xA0, p[i - 1] == 0xC2 { count &-= 1 }
-                i += 1
+            for i in 1..<max(n, 1) {
+                count &-= ((p[i] == 0xA0) ? 1 : 0) & ((p[i - 1] == 0xC2) ? 1 : 0)
             }
             return count
         }
