@@ -25,6 +25,9 @@ struct HTMLSAXBuilder {
     /// A `<!DOCTYPE>` came first: libxml2's first document child is then the DTD, not an element.
     var sawDoctype = false
     private var names: [UnsafeRawPointer: (HTMLTree.Tag, TagFlags)] = [:]
+    private static let recentSlots = 64
+    private var recent = [(name: UnsafeRawPointer?, tag: HTMLTree.Tag, flags: TagFlags)](
+        repeating: (nil, .text, []), count: HTMLSAXBuilder.recentSlots)
     /// Room for one text piece's offsets before they are appended to the tree (see `appendLiteral`).
     private var scratchStarts: [Int32] = []
     private var scratchEnds: [Int32] = []
@@ -50,9 +53,14 @@ struct HTMLSAXBuilder {
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let tag: HTMLTree.Tag
         let flags: TagFlags
-        // Names are interned in the parser's dictionary: one lookup per distinct pointer.
-        if let name, let known = names[UnsafeRawPointer(name)] {
+        // Names are interned in the parser's dictionary: one lookup per distinct pointer, and most
+        // elements hit a small direct-mapped table on the pointer before any hashing.
+        let slot = name.map { Int(truncatingIfNeeded: UInt(bitPattern: $0) >> 3) & (HTMLSAXBuilder.recentSlots - 1) } ?? 0
+        if let name, recent[slot].name == UnsafeRawPointer(name) {
+            (tag, flags) = (recent[slot].tag, recent[slot].flags)
+        } else if let name, let known = names[UnsafeRawPointer(name)] {
             (tag, flags) = known
+            recent[slot] = (UnsafeRawPointer(name), tag, flags)
         } else {
             // o:p is p and wb:share-button is share-button, as in libxml2's tree (the prefix is split off).
             let qualified = name.map { String(cString: $0).lowercased() } ?? ""
