@@ -83,7 +83,7 @@ struct MainContentTests {
         }
         var generator = LCG()
         let pieces: [[UInt8]] = [Array("签约33个".utf8), [0xC2, 0xA0], [0x20, 0x0A, 0x09], Array("a&b".utf8), [0xA0], [0xC2]]
-        for length in [0, 1, 15, 16, 17, 31, 32, 33, 100] {
+        for length in [0, 1, 15, 16, 17, 31, 32, 33, 100, 254, 255, 256, 257, 600] {
             for _ in 0..<20 {
                 var bytes: [UInt8] = []
                 while bytes.count < length { bytes += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
