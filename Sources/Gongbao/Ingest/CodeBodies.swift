@@ -51,8 +51,11 @@ struct CodeBodies {
                 while e < n, SourceAnchor.isLetter(p[e]) || (p[e] >= 0x30 && p[e] <= 0x39) { e += 1 }
                 let after = anchor.tagEnd(e)
                 i = after
-                guard let which = CodeBodies.names.firstIndex(where: { $0.count == e - q - 1 && anchor.matchesLower(at: q + 1, $0) })
-                else { continue }
+                // Most tags are neither: test the name's length and first letter before comparing it.
+                let length = e - q - 1
+                guard length == 6 || length == 5, c | 0x20 == 0x73 else { continue }  // s
+                let which = length == 6 ? 0 : 1
+                guard anchor.matchesLower(at: q + 1, CodeBodies.names[which]) else { continue }
                 if after >= 2, after <= n, p[after - 1] == 0x3E, p[after - 2] == 0x2F { continue }  // <script/>
                 guard after < n, let close = CodeBodies.findLower(CodeBodies.closers[which], anchor, from: after) else { return }
                 if close > after { ranges.append(after..<close) }
@@ -106,12 +109,18 @@ struct CodeBodies {
     }
 
     private static func findLower(_ needle: [UInt8], _ anchor: SourceAnchor, from: Int) -> Int? {
-        var i = from
         let s = anchor.source
-        while i + needle.count <= s.count {
-            if s[i] == 0x3C, anchor.matchesLower(at: i, needle) { return i }
-            i += 1
+        return s.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress else { return nil }
+            var i = from
+            // memchr to each `<` (code bodies are long, their `<` few).
+            while i + needle.count <= p.count, let hit = memchr(base + i, 0x3C, p.count - i) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                guard at + needle.count <= p.count else { return nil }
+                if anchor.matchesLower(at: at, needle) { return at }
+                i = at + 1
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -59,18 +59,56 @@ struct ContentBuilder {
     /// True when the main container already starts with the heading (or `<title>` is that heading plus
     /// the site name, 标题_某某市人民政府), so it is not written twice.
     private static func repeatsHeading(_ title: Int, tree: HTMLTree, selection: MainContent) -> Bool {
-        func visible(_ range: Range<Int>, limit: Int, skipDropped: Bool) -> String {
+        func visible(_ range: Range<Int>, limit: Int, skipDropped: Bool) -> [UInt8] {
             var bytes: [UInt8] = []
             for k in range where tree.nodes[k].isText && !(skipDropped && selection.dropped[k]) {
                 for b in tree.text[tree.nodes[k].textRange] where b > 0x20 { bytes.append(b) }
                 if bytes.count >= limit { break }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return bytes
         }
-        let heading = visible(title..<selection.subtreeEnd[title], limit: 1000, skipDropped: false)
-        let head = visible(selection.main..<selection.subtreeEnd[selection.main], limit: 600, skipDropped: true)
-        guard !heading.isEmpty, !head.isEmpty else { return false }
-        return head.contains(heading) || heading.hasPrefix(String(head.prefix(10)))
+        let headingBytes = visible(title..<selection.subtreeEnd[title], limit: 1000, skipDropped: false)
+        let headBytes = visible(selection.main..<selection.subtreeEnd[selection.main], limit: 600, skipDropped: true)
+        guard !headingBytes.isEmpty, !headBytes.isEmpty else { return false }
+        let heading = String(decoding: headingBytes, as: UTF8.self)
+        let head = String(decoding: headBytes, as: UTF8.self)
+        // Foundation's search compares canonically equivalent characters (slow on Linux); for text of
+        // characters that no normalization changes or combines (ASCII, CJK ideographs and punctuation,
+        // full-width forms: 关于2025年预算的报告) that is the plain byte search.
+        let plainContains = isCanonicallyPlain(headingBytes) && isCanonicallyPlain(headBytes)
+            ? MainContent.contains(headBytes[...], headingBytes) : head.contains(heading)
+        return plainContains || heading.hasPrefix(String(head.prefix(10)))
+    }
+
+    /// True when every scalar is one that canonical equivalence leaves alone and that never combines
+    /// with its neighbour: printable ASCII, · × ÷, dashes, quotes and … (not the spaces and invisible
+    /// format characters of that block), ①, ■, CJK punctuation (not the combining tone marks 〪–〯),
+    /// CJK ideographs, full-width ASCII forms. Anything else, or ill-formed bytes, is not plain.
+    private static func isCanonicallyPlain(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { t in
+            var k = 0
+            while k < t.count {
+                let b = t[k]
+                if b >= 0x21 && b <= 0x7E { k += 1; continue }
+                if b == 0xC2 || b == 0xC3, k + 1 < t.count {
+                    let v = UInt32(b & 0x1F) << 6 | UInt32(t[k + 1] & 0x3F)
+                    guard t[k + 1] & 0xC0 == 0x80, v == 0xB7 || v == 0xD7 || v == 0xF7 else { return false }
+                    k += 2
+                    continue
+                }
+                guard b >= 0xE0, b < 0xF0, k + 2 < t.count, t[k + 1] & 0xC0 == 0x80, t[k + 2] & 0xC0 == 0x80 else {
+                    return false
+                }
+                let (v, _) = SourceAnchor.decode(t, k)
+                let plain = (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x203E)
+                    || (v >= 0x2460 && v <= 0x24FF) || (v >= 0x25A0 && v <= 0x25FF)
+                    || (v >= 0x3000 && v <= 0x3029) || (v >= 0x3030 && v <= 0x303F)
+                    || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xFF01 && v <= 0xFF5E)
+                guard plain else { return false }
+                k += 3
+            }
+            return true
+        }
     }
 
     private init(tree: HTMLTree, selection: MainContent) {
@@ -97,24 +135,31 @@ struct ContentBuilder {
             let node = tree.nodes[i]
             enter(i, node)
             stack.append((i, true))
-            for c in tree.children(of: i).reversed() { stack.append((c, false)) }
+            // Children pushed in reverse without an array per element: append in order, then flip the run.
+            let first = stack.count
+            var c = tree.nodes[i].firstChild
+            while c >= 0 {
+                stack.append((Int(c), false))
+                c = tree.nodes[Int(c)].next
+            }
+            stack[first...].reverse()
         }
     }
 
     private mutating func enter(_ i: Int, _ node: HTMLTree.Node) {
         let tag = node.tag
-        if tag == "br" { lineBreak(); return }
+        if tag == .br { lineBreak(); return }
         if node.flags.contains(.block) { blockBoundary() }
         switch tag {
-        case "table":
+        case .table:
             var nested = false
-            for k in (i + 1)..<selection.subtreeEnd[i] where tree.nodes[k].tag == "table" { nested = true; break }
+            for k in (i + 1)..<selection.subtreeEnd[i] where tree.nodes[k].tag == .table { nested = true; break }
             var state = TableState(record: !nested)
             if state.record { state.caption = captionBeforeTable() }
             tableStack.append(state)
-        case "tr":
+        case .tr:
             if tableStack.last?.record == true { tableStack[tableStack.count - 1].row = [] }
-        case "td", "th", "caption":
+        case .td, .th, .caption:
             if tableStack.last?.record == true { markWanted = true; markPosition = nil }
         default:
             break
@@ -124,22 +169,22 @@ struct ContentBuilder {
     private mutating func leave(_ i: Int, _ node: HTMLTree.Node) {
         let tag = node.tag
         switch tag {
-        case "td", "th":
+        case .td, .th:
             guard tableStack.last?.record == true else { break }
             let cell = TextTable.Cell(range: markedRange(), columnSpan: node.columnSpan, rowSpan: node.rowSpan,
-                                      isHeader: tag == "th")
+                                      isHeader: tag == .th)
             tableStack[tableStack.count - 1].row = (tableStack[tableStack.count - 1].row ?? []) + [cell]
-        case "caption":
+        case .caption:
             guard tableStack.last?.record == true else { break }
             let range = markedRange()
             if !range.isEmpty { tableStack[tableStack.count - 1].caption = range }
-        case "tr":
+        case .tr:
             guard tableStack.last?.record == true else { break }
             if let row = tableStack[tableStack.count - 1].row, !row.isEmpty {
                 tableStack[tableStack.count - 1].rows.append(row)
             }
             tableStack[tableStack.count - 1].row = nil
-        case "table":
+        case .table:
             guard var state = tableStack.popLast() else { break }
             if let row = state.row, !row.isEmpty { state.rows.append(row) }
             if state.record, !state.rows.isEmpty {

@@ -24,7 +24,13 @@ struct HTMLSAXBuilder {
     private var lastText: Int32 = -1
     /// A `<!DOCTYPE>` came first: libxml2's first document child is then the DTD, not an element.
     var sawDoctype = false
-    private var names: [UnsafeRawPointer: (String, TagFlags)] = [:]
+    private var names: [UnsafeRawPointer: (HTMLTree.Tag, TagFlags)] = [:]
+    private static let recentSlots = 64
+    private var recent = [(name: UnsafeRawPointer?, tag: HTMLTree.Tag, flags: TagFlags)](
+        repeating: (nil, .text, []), count: HTMLSAXBuilder.recentSlots)
+    /// Room for one text piece's offsets before they are appended to the tree (see `appendLiteral`).
+    private var scratchStarts: [Int32] = []
+    private var scratchEnds: [Int32] = []
 
     /// The script and style bodies cut from `source` (which is the shortened page then).
     let code: CodeBodies
@@ -34,7 +40,7 @@ struct HTMLSAXBuilder {
         self.anchor = anchor
         self.code = code
         // A synthetic root: content after a stray </html> becomes a second top-level element.
-        tree.append(HTMLTree.Node(tag: "#document", parent: -1))
+        tree.append(HTMLTree.Node(tag: .document, parent: -1))
         // Text is never longer than its source (an entity is longer than its character), so these never
         // grow; untouched capacity costs no memory until written.
         // About one node per 30 bytes of markup on portal pages; growth past it is amortized as usual.
@@ -45,20 +51,24 @@ struct HTMLSAXBuilder {
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-        let tag: String
+        let tag: HTMLTree.Tag
         let flags: TagFlags
-        // Names are interned in the parser's dictionary: one String per distinct pointer.
-        if let name, let known = names[UnsafeRawPointer(name)] {
+        // Names are interned in the parser's dictionary: one lookup per distinct pointer, and most
+        // elements hit a small direct-mapped table on the pointer before any hashing.
+        let slot = name.map { Int(truncatingIfNeeded: UInt(bitPattern: $0) >> 3) & (HTMLSAXBuilder.recentSlots - 1) } ?? 0
+        if let name, recent[slot].name == UnsafeRawPointer(name) {
+            (tag, flags) = (recent[slot].tag, recent[slot].flags)
+        } else if let name, let known = names[UnsafeRawPointer(name)] {
             (tag, flags) = known
+            recent[slot] = (UnsafeRawPointer(name), tag, flags)
         } else {
             // o:p is p and wb:share-button is share-button, as in libxml2's tree (the prefix is split off).
             let qualified = name.map { String(cString: $0).lowercased() } ?? ""
             if let colon = qualified.firstIndex(of: ":"), qualified.index(after: colon) < qualified.endIndex {
-                tag = String(qualified[qualified.index(after: colon)...])
+                (tag, flags) = tree.intern(String(qualified[qualified.index(after: colon)...]))
             } else {
-                tag = qualified
+                (tag, flags) = tree.intern(qualified)
             }
-            flags = TagFlags.of(tag)
             if let name { names[UnsafeRawPointer(name)] = (tag, flags) }
         }
         var parent = open[open.count - 1]
@@ -68,11 +78,13 @@ struct HTMLSAXBuilder {
         var element = HTMLTree.Node(tag: tag, parent: parent.index)
         element.flags = flags
         element.inLink = parent.inLink
-        if let attributes { HTMLSAXBuilder.readAttributes(attributes, into: &element) }
+        if let attributes {
+            HTMLSAXBuilder.readAttributes(attributes, into: &element, classIDs: &tree.classIDs, styles: &tree.styles)
+        }
         let index = tree.append(element)
-        let raw = parent.raw || tag == "script" || tag == "style" || tag == "textarea" || tag == "xmp"
-        open.append((index, parent.inLink || tag == "a", raw))
-        inCode.append(tag == "script" || tag == "style")
+        let raw = parent.raw || tag.isRawText
+        open.append((index, parent.inLink || tag == .a, raw))
+        inCode.append(tag.isCode)
         lastText = -1
     }
 
@@ -103,7 +115,7 @@ struct HTMLSAXBuilder {
         } else if let end = literalEnd(bytes, position: position) {
             // Text never spans a cut (a code body lies between two texts), so one offset places it all.
             let at = code.sourceOffset(end - bytes.count)
-            HTMLSAXBuilder.appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
+            appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
             anchor.advance(to: at + bytes.count)
             tree.literalTexts += 1
         } else {
@@ -116,7 +128,7 @@ struct HTMLSAXBuilder {
             tree.nodes[Int(lastText)].textRange = tree.nodes[Int(lastText)].textRange.lowerBound..<tree.text.count
             return
         }
-        var text = HTMLTree.Node(tag: "", parent: parent.index)
+        var text = HTMLTree.Node(tag: .text, parent: parent.index)
         text.textRange = start..<tree.text.count
         text.inLink = parent.inLink
         lastText = tree.append(text)
@@ -129,23 +141,29 @@ struct HTMLSAXBuilder {
         let n = t.count
         var last = n - 1
         while last > 0, t[last] & 0xC0 == 0x80 { last -= 1 }
-        for end in [position, position + (n - last)] where end <= source.count && code.sourceOffset(end - n) >= anchor.cursor {
-            if memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
+        // Two candidates, tried in order without building an array per text piece.
+        var end = position
+        for _ in 0..<2 {
+            if end <= source.count, code.sourceOffset(end - n) >= anchor.cursor,
+               memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
+            end = position + (n - last)
         }
         return nil
     }
 
     /// Offsets of literal text starting at `at`: each byte its own, each end after its character.
-    private static func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
-                                      starts: inout [Int32], ends: inout [Int32]) {
+    /// Computed into reused scratch buffers (they stay in cache) and appended with one copy each:
+    /// an Array cannot grow by n computed values any faster.
+    private mutating func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
+                                        starts: inout [Int32], ends: inout [Int32]) {
         let n = t.count
-        let base = starts.count
-        starts.reserveCapacity(base + n)
-        ends.reserveCapacity(base + n)
-        starts.append(contentsOf: repeatElement(0, count: n))
-        ends.append(contentsOf: repeatElement(0, count: n))
-        starts.withUnsafeMutableBufferPointer { s in
-            ends.withUnsafeMutableBufferPointer { e in
+        if scratchStarts.count < n {
+            let size = max(n, 2 * scratchStarts.count, 4096)  // doubling: growing pieces cost linear time
+            scratchStarts = [Int32](repeating: 0, count: size)
+            scratchEnds = [Int32](repeating: 0, count: size)
+        }
+        scratchStarts.withUnsafeMutableBufferPointer { s in
+            scratchEnds.withUnsafeMutableBufferPointer { e in
                 var k = 0
                 let at32 = Int32(at)
                 while k < n {
@@ -154,18 +172,21 @@ struct HTMLSAXBuilder {
                     let stop = min(n, k + length)
                     let end = at32 + Int32(stop)
                     for j in k..<stop {
-                        s[base + j] = at32 + Int32(j)
-                        e[base + j] = end
+                        s[j] = at32 + Int32(j)
+                        e[j] = end
                     }
                     k = stop
                 }
             }
         }
+        scratchStarts.withUnsafeBufferPointer { starts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+        scratchEnds.withUnsafeBufferPointer { ends.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
     }
 
     /// class, id, style, colspan and rowspan from the name/value pairs; the others are skipped.
     private static func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>,
-                                       into element: inout HTMLTree.Node) {
+                                       into element: inout HTMLTree.Node,
+                                       classIDs: inout [UInt8], styles: inout [UInt8]) {
         var i = 0
         while let key = attributes[i] {
             defer { i += 2 }
@@ -184,14 +205,23 @@ struct HTMLSAXBuilder {
             @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
             switch which {
             case 0:
-                let old = element.classID.count
-                let extra = old == 0 ? 0 : 1
-                element.classID += [UInt8](unsafeUninitializedCapacity: bytes.count + extra) { buf, count in
-                    if extra == 1 { buf[0] = 0x20 }
-                    for k in 0..<bytes.count { buf[k + extra] = lower(bytes[k]) }
-                    count = bytes.count + extra
+                // An element's attributes are read together, so its class and id stay one run at the end.
+                if element.classID.isEmpty {
+                    element.classID = Int32(classIDs.count)..<Int32(classIDs.count)
+                } else {
+                    classIDs.append(0x20)
                 }
-            case 1: element.style = bytes.filter { $0 != 0x20 }.map(lower)
+                // One copy, then lowercased in place (appending byte by byte checks capacity each time).
+                let from = classIDs.count
+                classIDs.append(contentsOf: bytes)
+                classIDs.withUnsafeMutableBufferPointer { c in
+                    for k in from..<c.count { c[k] = lower(c[k]) }
+                }
+                element.classID = element.classID.lowerBound..<Int32(classIDs.count)
+            case 1:
+                let start = Int32(styles.count)
+                for b in bytes where b != 0x20 { styles.append(lower(b)) }
+                element.style = start..<Int32(styles.count)
             case 2: element.columnSpan = span(bytes)
             default: element.rowSpan = span(bytes)
             }

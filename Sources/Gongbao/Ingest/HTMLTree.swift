@@ -2,27 +2,84 @@
 /// already anchored to its source offset. Built from libxml2's SAX events (no C tree is made), so
 /// content selection never holds C pointers. The SAX builder keeps no script or style bodies (never content).
 struct HTMLTree {
+    /// An element name as a small number, interned per tree: comparing and copying nodes then never
+    /// touches a String (a node is plain data). Names the code asks about have fixed numbers in every
+    /// tree (`Tag.table` is `<table>` in any page); other names get the next free number as they appear.
+    struct Tag: Hashable {
+        let id: UInt32
+
+        /// The names with fixed numbers, in number order; "" is a text node.
+        static let known = ["", "#document", "script", "style", "textarea", "xmp", "a", "br", "table", "tr", "td",
+                            "th", "caption", "h1", "title", "html", "body"]
+        static let text = Tag(id: 0), document = Tag(id: 1), script = Tag(id: 2), style = Tag(id: 3)
+        static let textarea = Tag(id: 4), xmp = Tag(id: 5), a = Tag(id: 6), br = Tag(id: 7), table = Tag(id: 8)
+        static let tr = Tag(id: 9), td = Tag(id: 10), th = Tag(id: 11), caption = Tag(id: 12), h1 = Tag(id: 13)
+        static let title = Tag(id: 14), html = Tag(id: 15), body = Tag(id: 16)
+        static let knownIDs = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($1, UInt32($0)) })
+        static let knownFlags = known.map(TagFlags.of)
+
+        /// Bodies the parser reads as raw text (script, style, textarea, xmp).
+        var isRawText: Bool { self == .script || self == .style || self == .textarea || self == .xmp }
+        /// Bodies that are code, never content, and not kept (script, style).
+        var isCode: Bool { self == .script || self == .style }
+    }
+
+    /// One element or text node; plain values only (ranges into the tree's buffers), so copying is cheap.
     struct Node {
-        /// Lowercased element name; empty for a text node.
-        var tag: String
+        /// Element name (`tree.name(tag)` spells it, lowercased); `.text` for a text node.
+        var tag: Tag
         var parent: Int32
         var firstChild: Int32 = -1
         var lastChild: Int32 = -1
         var next: Int32 = -1
         /// What the tag is for content selection and output, computed once per tag name.
         var flags: TagFlags = []
-        /// Lowercased `class` and `id` values joined by a space (for boilerplate names), as bytes.
-        var classID: [UInt8] = []
-        /// Lowercased `style` without spaces (to see `display:none`), as bytes.
-        var style: [UInt8] = []
+        /// True inside an `<a>`.
+        var inLink = false
+        /// Lowercased `class` and `id` values joined by a space (for boilerplate names): a range of `classIDs`.
+        var classID: Range<Int32> = 0..<0
+        /// Lowercased `style` without spaces (to see `display:none`): a range of `styles`.
+        var style: Range<Int32> = 0..<0
         var columnSpan: Int = 1
         var rowSpan: Int = 1
         /// For text nodes: the range of their bytes in `HTMLTree.text`.
         var textRange: Range<Int> = 0..<0
-        /// True inside an `<a>`.
-        var inLink = false
 
-        var isText: Bool { tag.isEmpty }
+        var isText: Bool { tag == .text }
+    }
+
+    /// Tag names by number, and numbers by name (see `Tag`); flags per number.
+    private(set) var tagNames = Tag.known
+    private var tagIDs = Tag.knownIDs
+    private var tagFlags = Tag.knownFlags
+    /// All elements' class/id bytes and kept style bytes, concatenated (nodes hold ranges).
+    var classIDs: [UInt8] = []
+    var styles: [UInt8] = []
+
+    /// The number and flags for a lowercased element name, giving a new name the next number.
+    mutating func intern(_ name: String) -> (Tag, TagFlags) {
+        if let id = tagIDs[name] { return (Tag(id: id), tagFlags[Int(id)]) }
+        let id = UInt32(tagNames.count)  // a page has far fewer than 2^32 nodes
+        let flags = TagFlags.of(name)
+        tagNames.append(name)
+        tagIDs[name] = id
+        tagFlags.append(flags)
+        return (Tag(id: id), flags)
+    }
+
+    /// The lowercased name of a tag ("" for text).
+    func name(_ tag: Tag) -> String { tagNames[Int(tag.id)] }
+
+    /// Node `i`'s class/id bytes.
+    func classID(_ i: Int) -> ArraySlice<UInt8> {
+        let r = nodes[i].classID
+        return classIDs[Int(r.lowerBound)..<Int(r.upperBound)]
+    }
+
+    /// Node `i`'s kept style bytes.
+    func style(_ i: Int) -> ArraySlice<UInt8> {
+        let r = nodes[i].style
+        return styles[Int(r.lowerBound)..<Int(r.upperBound)]
     }
 
     var nodes: [Node] = []
@@ -62,7 +119,7 @@ struct HTMLTree {
     }
 
     /// The first element named `tag` in document order at or under `i`.
-    func first(_ tag: String, under i: Int = 0) -> Int? {
+    func first(_ tag: Tag, under i: Int = 0) -> Int? {
         guard !nodes.isEmpty else { return nil }
         var end = nodes.count
         var p = i

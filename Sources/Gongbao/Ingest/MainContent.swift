@@ -58,14 +58,13 @@ struct MainContent {
 
         // Chrome candidates, kept when they hold a large share of the page's own text.
         var chrome = [Bool](repeating: false, count: n)
-        var classCache: [[UInt8]: Bool] = [:]
         for i in body..<subtreeEnd[body] where !nodes[i].isText && !hardDropped[i] && i != body {
             // Hidden text is never content, however much of it there is: portals hide a second copy of the
             // article (适老版, mobile view) with display:none, and keeping it would count every figure twice.
-            if isHidden(nodes[i]) { chrome[i] = true; continue }
+            if isHidden(i, tree) { chrome[i] = true; continue }
             let own = characters[i] - linkCharacters[i]
             if Double(own) >= MainContent.keepShare * Double(total), total > 0 { continue }
-            chrome[i] = isChrome(i, tree, classCache: &classCache)
+            chrome[i] = isChrome(i, tree)
         }
         var softDropped = hardDropped
         for i in 0..<n {
@@ -105,24 +104,18 @@ struct MainContent {
     }
 
     /// Whether an inline style hides the element (display:none, visibility:hidden).
-    private func isHidden(_ node: HTMLTree.Node) -> Bool {
-        !node.style.isEmpty && MainContent.hiddenStyles.contains { MainContent.contains(node.style[...], $0) }
+    private func isHidden(_ i: Int, _ tree: HTMLTree) -> Bool {
+        !tree.nodes[i].style.isEmpty && MainContent.hiddenStyles.contains { MainContent.contains(tree.style(i), $0) }
     }
 
     /// Whether the element looks like chrome by its tag, its class/id, its style, a phrase, or its links.
-    private func isChrome(_ i: Int, _ tree: HTMLTree, classCache: inout [[UInt8]: Bool]) -> Bool {
+    private func isChrome(_ i: Int, _ tree: HTMLTree) -> Bool {
         // Fields read in place: copying the whole node (tag, class, style) per element was a measurable share.
         let flags = tree.nodes[i].flags
         if flags.contains(.chromeTag) { return true }
-        if !tree.nodes[i].classID.isEmpty, tree.nodes[i].tag != "html", tree.nodes[i].tag != "body" {
-            let classID = tree.nodes[i].classID
-            if let known = classCache[classID] {
-                if known { return true }
-            } else {
-                let match = MainContent.classWords.contains { MainContent.contains(classID[...], $0) }
-                classCache[classID] = match
-                if match { return true }
-            }
+        if !tree.nodes[i].classID.isEmpty, tree.nodes[i].tag != .html, tree.nodes[i].tag != .body {
+            // One table lookup per byte (PhraseSet), cheaper than hashing the bytes for a per-value cache.
+            if MainContent.classWords.occurs(in: tree.classID(i)) { return true }
         }
         guard flags.contains(.judged), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
@@ -147,7 +140,8 @@ struct MainContent {
         return false
     }
 
-    private static let classWords = BoilerplateXPaths.classIDGroups.flatMap { $0.entries.map { Array($0.utf8) } }
+    /// Class/id fragments (all at least two bytes long, as PhraseSet needs: nav, ewm …).
+    private static let classWords = PhraseSet(BoilerplateXPaths.classIDGroups.flatMap(\.entries))
     private static let chromePhrases = PhraseSet(BoilerplateXPaths.chromePhrases.entries)
     private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
     private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
@@ -188,15 +182,15 @@ struct MainContent {
         let nodes = tree.nodes
         func emitted(_ i: Int) -> Bool { i >= main && i < subtreeEnd[main] && !dropped[i] }
         func ownText(_ i: Int) -> Int { characters[i] - linkCharacters[i] }
-        for i in 0..<nodes.count where nodes[i].tag == "h1" && !hardDropped[i] && ownText(i) >= 4 {
+        for i in 0..<nodes.count where nodes[i].tag == .h1 && !hardDropped[i] && ownText(i) >= 4 {
             return emitted(i) ? nil : i
         }
-        for i in body..<main where !dropped[i] && MainContent.contains(nodes[i].classID[...], MainContent.titleWord) {
+        for i in body..<main where !dropped[i] && MainContent.contains(tree.classID(i), MainContent.titleWord) {
             let c = ownText(i)
             if c >= 4 && c <= 100 { return i }
         }
-        if main == body || nodes[main].tag == "html" || nodes[main].tag == "body" { return nil }  // whole page kept
-        if let t = tree.first("title") {
+        if main == body || nodes[main].tag == .html || nodes[main].tag == .body { return nil }  // whole page kept
+        if let t = tree.first(.title) {
             // <title> sits in <head>, which is always dropped, so its characters were not counted.
             return MainContent.visibleCount(tree.text[tree.nodes[t].firstChild >= 0
                 ? tree.nodes[Int(tree.nodes[t].firstChild)].textRange : 0..<0]) > 0 ? t : nil
@@ -206,13 +200,22 @@ struct MainContent {
 
     /// Non-space scalars in UTF-8 bytes (spaces, tabs, line breaks and NBSP do not count).
     static func visibleCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        var previous: UInt8 = 0
-        for b in bytes {
-            if b & 0xC0 != 0x80, b > 0x20 { count += 1 }
-            if previous == 0xC2 && b == 0xA0 { count -= 1 }
-            previous = b
+        // Every text byte of the page passes here: a branch-free count over the raw bytes. A scalar is
+        // counted at its first byte when that is above space (0x21…0x7F or a lead byte 0xC0…); an NBSP
+        // (C2 A0) counted at its C2 is taken back at its A0. (Swift's SIMD types were slower here.)
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            guard n > 0 else { return 0 }
+            // Written without branches or short-circuits so the compiler can vectorize both loops.
+            var count = 0
+            for i in 0..<n {
+                let b = p[i]
+                count &+= ((b &- 0x21 < 0x5F) ? 1 : 0) | ((b >= 0xC0) ? 1 : 0)
+            }
+            for i in 1..<max(n, 1) {
+                count &-= ((p[i] == 0xA0) ? 1 : 0) & ((p[i - 1] == 0xC2) ? 1 : 0)
+            }
+            return count
         }
-        return count
     }
 }

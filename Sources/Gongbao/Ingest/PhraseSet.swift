@@ -28,25 +28,29 @@ struct PhraseSet {
     @inline(__always) private static func key(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
 
     /// True when some phrase occurs in `text`.
-    func occurs(in text: [UInt8]) -> Bool {
-        let n = text.count
+    func occurs(in text: [UInt8]) -> Bool { text.withUnsafeBufferPointer { occurs(in: $0) } }
+
+    /// True when some phrase occurs in `text` (a slice of a larger buffer, not copied).
+    func occurs(in text: ArraySlice<UInt8>) -> Bool { text.withUnsafeBufferPointer { occurs(in: $0) } }
+
+    /// True when some phrase occurs in the bytes `t`.
+    func occurs(in t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
         guard n >= 2 else { return false }
-        return text.withUnsafeBufferPointer { t in
-            for i in 0..<(n - 1) {
-                let slot = Int(table[PhraseSet.key(t[i], t[i + 1])])
-                if slot == 0 { continue }
-                var g = slot - 1
-                while byStart[g] >= 0 {
-                    let p = phrases[byStart[g]]
-                    if i + p.count <= n {
-                        var k = 2
-                        while k < p.count, t[i + k] == p[k] { k += 1 }
-                        if k == p.count { return true }
-                    }
-                    g += 1
+        for i in 0..<(n - 1) {
+            let slot = Int(table[PhraseSet.key(t[i], t[i + 1])])
+            if slot == 0 { continue }
+            var g = slot - 1
+            while byStart[g] >= 0 {
+                let p = phrases[byStart[g]]
+                if i + p.count <= n {
+                    var k = 2
+                    while k < p.count, t[i + k] == p[k] { k += 1 }
+                    if k == p.count { return true }
                 }
+                g += 1
             }
-            return false
         }
+        return false
     }
 }

@@ -168,26 +168,29 @@ struct SourceAnchor {
 
     /// The offset after the `>` that closes a tag, honouring quoted attribute values.
     func tagEnd(_ from: Int) -> Int {
-        let n = source.count
-        var i = from
-        while i < n {
-            let b = source[i]
-            if b == 0x3E { return i + 1 }
-            if b == 0x22 || b == 0x27, quoteOpensValue(i, from: from) {
-                // Only a value quote (after `=`) that closes within reach counts, as in libxml2: a stray
-                // quote (`content="a name="viewport" />`) must not eat the page.
-                var j = i + 1
-                let stop = min(n, i + 2048)
-                while j < stop, source[j] != b { j += 1 }
-                if j < stop { i = j + 1; continue }
+        // Called for every tag of the page (CodeBodies, the anchor): read through a raw pointer.
+        source.withUnsafeBufferPointer { source in
+            let n = source.count
+            var i = from
+            while i < n {
+                let b = source[i]
+                if b == 0x3E { return i + 1 }
+                if b == 0x22 || b == 0x27, SourceAnchor.quoteOpensValue(source, i, from: from) {
+                    // Only a value quote (after `=`) that closes within reach counts, as in libxml2: a stray
+                    // quote (`content="a name="viewport" />`) must not eat the page.
+                    var j = i + 1
+                    let stop = min(n, i + 2048)
+                    while j < stop, source[j] != b { j += 1 }
+                    if j < stop { i = j + 1; continue }
+                }
+                i += 1
             }
-            i += 1
+            return n
         }
-        return n
     }
 
     /// True when the quote at `i` follows `=` (spaces allowed between), i.e. opens an attribute value.
-    private func quoteOpensValue(_ i: Int, from: Int) -> Bool {
+    private static func quoteOpensValue(_ source: UnsafeBufferPointer<UInt8>, _ i: Int, from: Int) -> Bool {
         var k = i - 1
         while k >= from, source[k] == 0x20 || source[k] == 0x09 || source[k] == 0x0A || source[k] == 0x0D { k -= 1 }
         return k >= from && source[k] == 0x3D

@@ -12,10 +12,10 @@ struct HTMLSAXBuilderTests {
         for (i, n) in tree.nodes.enumerated() {
             if n.parent >= 0 { depth[i] = depth[Int(n.parent)] + 1 }
             if n.isText {
-                if ["script", "style"].contains(tree.nodes[Int(n.parent)].tag) { continue }
+                if ["script", "style"].contains(tree.name(tree.nodes[Int(n.parent)].tag)) { continue }
                 out.append("\(depth[i]) text \(String(decoding: tree.text[n.textRange], as: UTF8.self))")
             } else {
-                out.append("\(depth[i]) <\(n.tag)> \(String(decoding: n.classID, as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)")
+                out.append("\(depth[i]) <\(tree.name(n.tag))> \(String(decoding: tree.classID(i), as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)")
             }
         }
         return out

@@ -61,4 +61,36 @@ struct MainContentTests {
         let t = try content("<body><div>\(article)</div><div>\(article.replacingOccurrences(of: "33", with: "44"))</div></body>")
         #expect(t.contains("签约33个项目") && t.contains("签约44个项目"))
     }
+
+    @Test("visible characters are counted the same 16 bytes at a time as one by one (NBSP across a block edge too)")
+    func visibleCountMatchesReference() {
+        func reference(_ bytes: ArraySlice<UInt8>) -> Int {
+            var count = 0
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b & 0xC0 != 0x80, b > 0x20 { count += 1 }
+                if previous == 0xC2 && b == 0xA0 { count -= 1 }
+                previous = b
+            }
+            return count
+        }
+        struct LCG: RandomNumberGenerator {  // fixed seed: the same inputs every run
+            var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+            mutating func next() -> UInt64 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return state
+            }
+        }
+        var generator = LCG()
+        let pieces: [[UInt8]] = [Array("签约33个".utf8), [0xC2, 0xA0], [0x20, 0x0A, 0x09], Array("a&b".utf8), [0xA0], [0xC2]]
+        for length in [0, 1, 15, 16, 17, 31, 32, 33, 100, 254, 255, 256, 257, 600] {
+            for _ in 0..<20 {
+                var bytes: [UInt8] = []
+                while bytes.count < length { bytes += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+                for start in 0..<min(3, bytes.count + 1) {
+                    #expect(MainContent.visibleCount(bytes[start...]) == reference(bytes[start...]))
+                }
+            }
+        }
+    }
 }
