@@ -72,8 +72,17 @@ enum EllipticSubjects {
     /// phrase (阿图什市地区生产总值 → 阿图什市地区生产总值占比).
     static func inheritTopics(_ figures: inout [Figure], text: DocText, openers: [String], notOpeners: [String]) {
         guard !openers.isEmpty else { return }
+        // Compared as bytes when the subject is inert (the word lists are CJK): this runs for every figure.
+        let openerBytes = openers.map { Array($0.utf8) }, notOpenerBytes = notOpeners.map { Array($0.utf8) }
+        let listsInert = (openers + notOpeners).allSatisfy { w in var w = w; return w.withUTF8 { LiteralSearch.isInert($0) } }
         func opensWithPredicate(_ s: String) -> Bool {
-            openers.contains { s.hasPrefix($0) } && !notOpeners.contains { s.hasPrefix($0) }
+            var s = s
+            let answer: Bool? = s.withUTF8 { b -> Bool? in
+                guard listsInert, LiteralSearch.isInert(b) else { return nil }
+                func starts(_ w: [UInt8]) -> Bool { w.count <= b.count && b.prefix(w.count).elementsEqual(w) }
+                return openerBytes.contains(where: starts) && !notOpenerBytes.contains(where: starts)
+            }
+            return answer ?? (openers.contains { s.hasPrefix($0) } && !notOpeners.contains { s.hasPrefix($0) })
         }
         // Topics are read from the subjects as found, not as rewritten here (…占比, then 贡献率: both take 采矿业).
         let original = figures.map(\.subject)
@@ -85,7 +94,7 @@ enum EllipticSubjects {
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 let topic = original[j]
                 if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic) {
-                    if !s.hasPrefix(topic) { figures[k].subject = topic + s }
+                    if !LiteralSearch.hasPrefix(s, topic) { figures[k].subject = topic + s }
                     break
                 }
                 j -= 1
@@ -100,7 +109,7 @@ enum EllipticSubjects {
         guard !generic.isEmpty else { return }
         let t = text.t
         for k in figures.indices where figures[k].kind == .money && !figures[k].fromTable {
-            guard generic.contains(figures[k].subject) else { continue }
+            guard generic.contains(where: { LiteralSearch.equals($0, figures[k].subject) }) else { continue }
             // The figure ends its clause: a comma, then the purpose up to the next comma or sentence end.
             var p = figures[k].span.upperBound
             while p < t.count, t[p] == 0x20 { p += 1 }

@@ -31,6 +31,32 @@ enum LiteralSearch {
         return answer ?? haystack.contains(needle)
     }
 
+    /// `s.hasPrefix(p)` for the hot path: a byte comparison when both strings are inert (no scalar of either can
+    /// combine with a neighbour, so a byte prefix is a character prefix), else Swift's own. Example: 占比 in
+    /// 占比提高 without walking grapheme clusters.
+    static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+        var x = s, y = prefix
+        let answer: Bool? = x.withUTF8 { xb in
+            y.withUTF8 { yb -> Bool? in
+                guard isInert(xb), isInert(yb) else { return nil }
+                return yb.count <= xb.count && xb.prefix(yb.count).elementsEqual(yb)
+            }
+        }
+        return answer ?? s.hasPrefix(prefix)
+    }
+
+    /// `s.hasSuffix(p)` for the hot path, as `hasPrefix`.
+    static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+        var x = s, y = suffix
+        let answer: Bool? = x.withUTF8 { xb in
+            y.withUTF8 { yb -> Bool? in
+                guard isInert(xb), isInert(yb) else { return nil }
+                return yb.count <= xb.count && xb.suffix(yb.count).elementsEqual(yb)
+            }
+        }
+        return answer ?? s.hasSuffix(suffix)
+    }
+
     /// `a == b` for the hot path: equal UTF-8 bytes when both strings are inert (then canonical equivalence, which
     /// `==` tests, is byte equality), else Swift's own comparison. Example: 城市 vs 农村 without NFC lookups.
     static func equals(_ a: String, _ b: String) -> Bool {

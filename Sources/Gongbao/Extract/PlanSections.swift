@@ -127,8 +127,8 @@ enum PlanSections {
 
     /// True: a plan heading; false: an outcome heading; nil: neither.
     static func decision(_ body: String, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> Bool? {
-        if outcomeWords.contains(where: { body.contains($0) }) { return false }
-        if planWords.contains(where: { body.contains($0) }) { return true }
+        if outcomeWords.contains(where: { LiteralSearch.contains(body, $0) }) { return false }
+        if planWords.contains(where: { LiteralSearch.contains(body, $0) }) { return true }
         if let y = periodYear, let later = firstYear(body), later > y { return true }
         return nil
     }
