@@ -10,23 +10,19 @@ import Foundation
 enum LiteralSearch {
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         if needle.isEmpty { return false }
-        var h = haystack, n = needle
-        let answer: Bool? = h.withUTF8 { hb in
-            n.withUTF8 { nb -> Bool? in
-                guard isInert(hb), isInert(nb) else { return nil }
-                if nb.count > hb.count { return false }
-                let first = nb[0], last = hb.count - nb.count
-                var i = 0
-                while i <= last {
-                    if hb[i] == first {
-                        var k = 1
-                        while k < nb.count, hb[i + k] == nb[k] { k += 1 }
-                        if k == nb.count { return true }
-                    }
-                    i += 1
+        let answer = whenInert(haystack, needle) { hb, nb -> Bool in
+            if nb.count > hb.count { return false }
+            let first = nb[0], last = hb.count - nb.count
+            var i = 0
+            while i <= last {
+                if hb[i] == first {
+                    var k = 1
+                    while k < nb.count, hb[i + k] == nb[k] { k += 1 }
+                    if k == nb.count { return true }
                 }
-                return false
+                i += 1
             }
+            return false
         }
         return answer ?? haystack.contains(needle)
     }
@@ -35,39 +31,32 @@ enum LiteralSearch {
     /// combine with a neighbour, so a byte prefix is a character prefix), else Swift's own. Example: 占比 in
     /// 占比提高 without walking grapheme clusters.
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
-        var x = s, y = prefix
-        let answer: Bool? = x.withUTF8 { xb in
-            y.withUTF8 { yb -> Bool? in
-                guard isInert(xb), isInert(yb) else { return nil }
-                return yb.count <= xb.count && xb.prefix(yb.count).elementsEqual(yb)
-            }
-        }
-        return answer ?? s.hasPrefix(prefix)
+        whenInert(s, prefix) { sb, pb in pb.count <= sb.count && sb.prefix(pb.count).elementsEqual(pb) }
+            ?? s.hasPrefix(prefix)
     }
 
     /// `s.hasSuffix(p)` for the hot path, as `hasPrefix`.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        var x = s, y = suffix
-        let answer: Bool? = x.withUTF8 { xb in
-            y.withUTF8 { yb -> Bool? in
-                guard isInert(xb), isInert(yb) else { return nil }
-                return yb.count <= xb.count && xb.suffix(yb.count).elementsEqual(yb)
-            }
-        }
-        return answer ?? s.hasSuffix(suffix)
+        whenInert(s, suffix) { sb, pb in pb.count <= sb.count && sb.suffix(pb.count).elementsEqual(pb) }
+            ?? s.hasSuffix(suffix)
     }
 
     /// `a == b` for the hot path: equal UTF-8 bytes when both strings are inert (then canonical equivalence, which
     /// `==` tests, is byte equality), else Swift's own comparison. Example: 城市 vs 农村 without NFC lookups.
     static func equals(_ a: String, _ b: String) -> Bool {
+        whenInert(a, b) { ab, bb in ab.count == bb.count && ab.elementsEqual(bb) } ?? (a == b)
+    }
+
+    /// `body` on the UTF-8 bytes of both strings when both are inert; nil otherwise (the caller then asks Swift).
+    private static func whenInert(_ a: String, _ b: String,
+                                  _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
         var x = a, y = b
-        let answer: Bool? = x.withUTF8 { xb in
+        return x.withUTF8 { xb in
             y.withUTF8 { yb -> Bool? in
                 guard isInert(xb), isInert(yb) else { return nil }
-                return xb.count == yb.count && xb.elementsEqual(yb)
+                return body(xb, yb)
             }
         }
-        return answer ?? (a == b)
     }
 
     /// True when every scalar is ASCII (not CR), U+2002–U+203F punctuation, U+3000–U+9FFF (CJK punctuation, kana,
