@@ -200,31 +200,39 @@ struct HTMLSAXBuilder {
             else if matches(key, "rowspan") { which = 3 }
             else { continue }
             let bytes = UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
-            // Only a hiding style matters (display:none, visibility:hidden); long inline styles are not copied.
-            if which == 1, !containsLowercased(bytes, "none"), !containsLowercased(bytes, "hidden") { continue }
-            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-            switch which {
-            case 0:
-                // An element's attributes are read together, so its class and id stay one run at the end.
-                if element.classID.isEmpty {
-                    element.classID = Int32(classIDs.count)..<Int32(classIDs.count)
-                } else {
-                    classIDs.append(0x20)
-                }
-                // One copy, then lowercased in place (appending byte by byte checks capacity each time).
-                let from = classIDs.count
-                classIDs.append(contentsOf: bytes)
-                classIDs.withUnsafeMutableBufferPointer { c in
-                    for k in from..<c.count { c[k] = lower(c[k]) }
-                }
-                element.classID = element.classID.lowerBound..<Int32(classIDs.count)
-            case 1:
-                let start = Int32(styles.count)
-                for b in bytes where b != 0x20 { styles.append(lower(b)) }
-                element.style = start..<Int32(styles.count)
-            case 2: element.columnSpan = span(bytes)
-            default: element.rowSpan = span(bytes)
+            store(which, bytes, into: &element, classIDs: &classIDs, styles: &styles)
+        }
+    }
+
+    /// Keeps one wanted attribute (0: class or id, 1: style, 2: colspan, 3: rowspan) on the element: class and id
+    /// lowercased into the tree's shared buffer, a style only when it hides (display:none, visibility:hidden) and
+    /// then without spaces, spans as numbers. Both the SAX and the libxml2-tree builders store through here.
+    static func store(_ which: Int, _ bytes: UnsafeBufferPointer<UInt8>, into element: inout HTMLTree.Node,
+                      classIDs: inout [UInt8], styles: inout [UInt8]) {
+        // Only a hiding style matters; long inline styles are not copied.
+        if which == 1, !containsLowercased(bytes, "none"), !containsLowercased(bytes, "hidden") { return }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        switch which {
+        case 0:
+            // An element's attributes are read together, so its class and id stay one run at the end.
+            if element.classID.isEmpty {
+                element.classID = Int32(classIDs.count)..<Int32(classIDs.count)
+            } else {
+                classIDs.append(0x20)
             }
+            // One copy, then lowercased in place (appending byte by byte checks capacity each time).
+            let from = classIDs.count
+            classIDs.append(contentsOf: bytes)
+            classIDs.withUnsafeMutableBufferPointer { c in
+                for k in from..<c.count { c[k] = lower(c[k]) }
+            }
+            element.classID = element.classID.lowerBound..<Int32(classIDs.count)
+        case 1:
+            let start = Int32(styles.count)
+            for b in bytes where b != 0x20 { styles.append(lower(b)) }
+            element.style = start..<Int32(styles.count)
+        case 2: element.columnSpan = span(bytes)
+        default: element.rowSpan = span(bytes)
         }
     }
 

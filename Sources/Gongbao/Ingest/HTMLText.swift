@@ -200,23 +200,7 @@ public enum HTMLText {
             else { continue }
             guard let valueNode = a.pointee.children, let value = valueNode.pointee.content else { continue }
             let bytes = UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))
-            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-            switch which {
-            case 0:
-                if element.classID.isEmpty {
-                    element.classID = Int32(classIDs.count)..<Int32(classIDs.count)
-                } else {
-                    classIDs.append(0x20)
-                }
-                classIDs.append(contentsOf: bytes.lazy.map(lower))
-                element.classID = element.classID.lowerBound..<Int32(classIDs.count)
-            case 1:
-                let start = Int32(styles.count)
-                styles.append(contentsOf: bytes.lazy.filter { $0 != 0x20 }.map(lower))
-                element.style = start..<Int32(styles.count)
-            case 2: element.columnSpan = HTMLSAXBuilder.span(bytes)
-            default: element.rowSpan = HTMLSAXBuilder.span(bytes)
-            }
+            HTMLSAXBuilder.store(which, bytes, into: &element, classIDs: &classIDs, styles: &styles)
         }
     }
 
