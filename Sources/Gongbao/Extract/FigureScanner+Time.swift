@@ -138,11 +138,17 @@ extension FigureScanner {
         return (prefix + "Q\(q.value)", q.end + 2)
     }
 
+    /// The numeral at `k`, Arabic digits without a scale after them, or Chinese (第十二, 百分之五, 3月, 三分之一):
+    /// the reading every special form that counts or orders starts from.
+    func numeralReading(at k: Int) -> ChineseNumeral.Reading? {
+        text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
+                        : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+    }
+
     /// A small integer (Arabic or Chinese) for months, days and quarters.
     func readSmall(at k: Int) -> (value: Int, end: Int)? {
         guard k < t.count else { return nil }
-        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        let r = numeralReading(at: k)
         guard let r, r.value >= 0, r.value < 100 else { return nil }
         return (NSDecimalNumber(decimal: r.value).intValue, r.end)
     }
@@ -153,8 +159,7 @@ extension FigureScanner {
     func ordinal(at i: Int) -> (Figure?, Int)? {
         let k = i + 1
         guard k < t.count else { return nil }
-        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        let r = numeralReading(at: k)
         guard let r else { return nil }
         var end = r.end
         var unit: String? = nil
@@ -190,8 +195,7 @@ extension FigureScanner {
     func partsPer(at i: Int) -> (Figure?, Int)? {
         let k = i + 3
         guard k < t.count else { return nil }
-        let r = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                                : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        let r = numeralReading(at: k)
         guard let r else { return nil }
         var fig = Figure(span: i..<r.end, numberStart: i, value: r.value, unit: "%", kind: .percent, unitEnd: r.end)
         switch t[i] {

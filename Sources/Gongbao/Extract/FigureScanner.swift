@@ -227,8 +227,7 @@ struct FigureScanner {
         // X分之Y.
         if text.matches("分之", at: j) {
             let k = j + 2
-            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                                     : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+            let r2 = numeralReading(at: k)
             guard let r2, reading.value != 0 else { return (nil, k) }
             fig.span = fig.span.lowerBound..<r2.end
             fig.unitEnd = r2.end
