@@ -101,39 +101,52 @@ struct MetricIdentity: Sendable {
         var out: [Statement] = []
         let catalogue = rules.catalogue
         // Subjects and scopes recur (every copy of a bulletin, every 其中 of a total): normalized once.
-        var normalizedMemo: [String: String] = [:]
+        // Memos are keyed by `TextKey`: the same keys as String, hashed as bytes.
+        let index = SubjectCatalogue.Index(catalogue)
+        var normalizedMemo: [TextKey: String] = [:]
         func normalized(_ subject: String) -> String {
-            if let n = normalizedMemo[subject] { return n }
-            let n = catalogue.normalized(subject)
-            normalizedMemo[subject] = n
+            let key = TextKey(subject)
+            if let n = normalizedMemo[key] { return n }
+            let n = catalogue.normalized(subject, index: index)
+            normalizedMemo[key] = n
             return n
         }
-        var specificMemo: [String: Bool] = [:]
+        var specificMemo: [TextKey: Bool] = [:]
+        func isSpecific(_ subject: String) -> Bool {
+            let key = TextKey(subject)
+            if let j = specificMemo[key] { return j }
+            let j = catalogue.isSpecific(subject, index: index)
+            specificMemo[key] = j
+            return j
+        }
         // What a sentence or a heading chain says depends on its text alone: read once per run.
-        var sections: [String: StatementContext] = [:]
-        var sentenceContexts: [String: StatementContext] = [:]
-        var placeMemo: [String: String] = [:]
+        var sections: [TextKey: StatementContext] = [:]
+        let contextWords = ContextWords(catalogue)
+        var sentenceContexts: [TextKey: StatementContext] = [:]
+        var placeMemo: [TextKey: String] = [:]
         func place(_ scope: String?) -> String {
             guard let scope else { return "" }
-            if let p = placeMemo[scope] { return p }
+            let key = TextKey(scope)
+            if let p = placeMemo[key] { return p }
             let p = catalogue.place(ofScope: scope)
-            placeMemo[scope] = p
+            placeMemo[key] = p
             return p
         }
-        var earlierMemo: [String: String?] = [:]
+        var earlierMemo: [TextKey: String?] = [:]
         func earlier(_ scope: String?, _ subject: String) -> String? {
-            let key = (scope ?? "") + "|" + subject
+            let key = TextKey((scope ?? "") + "|" + subject)
             if let e = earlierMemo[key] { return e }
             let e = catalogue.earlierPeriod(scope: scope, subject: subject)
             earlierMemo[key] = e
             return e
         }
-        var periodMemo: [String: Period?] = [:]
+        var periodMemo: [TextKey: Period?] = [:]
         func periodOf(_ scope: String?) -> Period? {
             guard let scope else { return nil }
-            if let p = periodMemo[scope] { return p }
+            let key = TextKey(scope)
+            if let p = periodMemo[key] { return p }
             let p = Period(scope)
-            periodMemo[scope] = p
+            periodMemo[key] = p
             return p
         }
         for (d, doc) in documents.enumerated() {
@@ -146,14 +159,13 @@ struct MetricIdentity: Sendable {
             // spaces aside: 17.5</span><span>亿元 is 17.5亿元): metrics built in memory, or a file changed
             // since, are checked without sentences.
             // One odd figure (an entity spelled out) does not cost the others their sentences: 90% must match.
-            if let source, doc.metrics.allSatisfy({ !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count }),
-               doc.metrics.filter({ SentenceReader.cleaned(source.slice($0.sourceRange)) == SentenceReader.cleaned($0.surface) }).count * 10
-                >= doc.metrics.count * 9 {
+            if let source, doc.metrics.allSatisfy({ !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count }) {
                 let reader = SentenceReader(source: source)
-                readings = reader.readings(of: doc.metrics)
-                let whole = reader.cleanedText
-                let wholeBytes = Array(whole.utf8)
-                hasVariants = catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
+                if doc.metrics.filter({ reader.readsAsWritten($0) }).count * 10 >= doc.metrics.count * 9 {
+                    readings = reader.readings(of: doc.metrics)
+                    let wholeBytes = reader.cleanedTextBytes
+                    hasVariants = catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
+                }
             }
             var contexts: [Int: StatementContext] = [:]
             let first = out.count
@@ -177,8 +189,7 @@ struct MetricIdentity: Sendable {
                     earlier: earlier(m.scope, m.subject),
                     isTarget: m.qualifiers.contains(.target), isCumulative: cumulative))
                 out[out.count - 1].documentHasVariants = hasVariants
-                if specificMemo[subject] == nil { specificMemo[subject] = catalogue.isSpecific(subject) }
-                out[out.count - 1].isSpecificSubject = specificMemo[subject]
+                out[out.count - 1].isSpecificSubject = isSpecific(subject)
                 out[out.count - 1].identifiesSubject = catalogue.identifies(subject)
                 if let t = m.partOf, t != i, doc.metrics.indices.contains(t) {
                     out[out.count - 1].totalSubject = normalized(doc.metrics[t].subject)
@@ -186,14 +197,24 @@ struct MetricIdentity: Sendable {
                 if let r = readings?[i] {
                     let key = r.sentence.range.lowerBound
                     if contexts[key] == nil {
-                        if sentenceContexts[r.sentence.text] == nil {
-                            sentenceContexts[r.sentence.text] = StatementContext(sentence: r.sentence.text, catalogue: catalogue)
+                        let text = TextKey(r.sentence.text)
+                        if let known = sentenceContexts[text] {
+                            contexts[key] = known
+                        } else {
+                            let read = StatementContext(sentence: r.sentence.text, words: contextWords)
+                            sentenceContexts[text] = read
+                            contexts[key] = read
                         }
-                        contexts[key] = sentenceContexts[r.sentence.text]
                     }
                     out[out.count - 1].context = contexts[key]!
-                    if sections[r.headings] == nil { sections[r.headings] = StatementContext(sentence: r.headings, catalogue: catalogue) }
-                    out[out.count - 1].section = sections[r.headings]!
+                    let headings = TextKey(r.headings)
+                    if let known = sections[headings] {
+                        out[out.count - 1].section = known
+                    } else {
+                        let read = StatementContext(sentence: r.headings, words: contextWords)
+                        sections[headings] = read
+                        out[out.count - 1].section = read
+                    }
                     out[out.count - 1].headings = r.headings
                     out[out.count - 1].masked = r.masked
                     out[out.count - 1].partClause = r.partClause
@@ -207,7 +228,7 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
             }
-            MetricIdentity.markSeveralValues(&out[first...], catalogue: catalogue)
+            MetricIdentity.markSeveralValues(&out[first...], catalogue: catalogue, index: index)
             MetricIdentity.markSeveralInDocument(&out[first...])
             MetricIdentity.linkParts(&out[first...])
         }
@@ -243,15 +264,19 @@ struct MetricIdentity: Sendable {
 
     /// A sentence that states two different values of one subject (its core, vague words removed) makes
     /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
-    static func markSeveralValues(_ statements: inout ArraySlice<Statement>, catalogue: SubjectCatalogue) {
-        var groups: [String: [Int]] = [:]
-        var cores: [String: String] = [:]
+    static func markSeveralValues(_ statements: inout ArraySlice<Statement>, catalogue: SubjectCatalogue,
+                                  index: SubjectCatalogue.Index? = nil) {
+        let index = index ?? SubjectCatalogue.Index(catalogue)
+        var groups: [TextKey: [Int]] = [:]
+        var cores: [TextKey: String] = [:]
         for k in statements.indices {
             guard let sentence = statements[k].sentence else { continue }
             let s = statements[k]
-            if cores[s.subject] == nil { cores[s.subject] = catalogue.core(of: s.subject) }
-            let key = "\(sentence)|\(cores[s.subject]!)|\(s.unitFamily ?? "-")|\(s.metric.kind.rawValue)|\(s.metric.direction?.rawValue ?? "-")"
-            groups[key, default: []].append(k)
+            let subject = TextKey(s.subject)
+            let core: String
+            if let c = cores[subject] { core = c } else { core = catalogue.core(of: s.subject, index: index); cores[subject] = core }
+            let key = "\(sentence)|\(core)|\(s.unitFamily ?? "-")|\(s.metric.kind.rawValue)|\(s.metric.direction?.rawValue ?? "-")"
+            groups[TextKey(key), default: []].append(k)
         }
         for (_, members) in groups where members.count > 1 {
             for a in members {
@@ -266,13 +291,13 @@ struct MetricIdentity: Sendable {
     /// family, kind, direction, stage, place and period: such a subject names several figures of the document,
     /// so no single one of them is the figure another bulletin restates.
     static func markSeveralInDocument(_ statements: inout ArraySlice<Statement>) {
-        var groups: [String: [Int]] = [:]
+        var groups: [TextKey: [Int]] = [:]
         for k in statements.indices where !statements[k].subject.isEmpty {
             let s = statements[k]
             let key = [s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue, s.metric.direction?.rawValue ?? "-",
                        s.isTarget ? "t" : "", s.isCumulative ? "c" : "", s.earlier ?? "-", s.place,
                        s.scopePeriod?.description ?? "-"].joined(separator: "\u{1F}")
-            groups[key, default: []].append(k)
+            groups[TextKey(key), default: []].append(k)
         }
         for (_, members) in groups where members.count > 1 {
             guard members.contains(where: { a in members.contains { !statements[$0].range.agrees(with: statements[a].range) } })

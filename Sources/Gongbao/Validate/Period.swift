@@ -104,42 +104,60 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Folds widths, dashes and month numerals so one set of patterns reads every spelling:
     /// ２０２４年一至四月份 → 2024年1-4月.
+    /// Read scalar by scalar (each scalar was one character before; 六's compatibility twin U+F9D1 counts as 六,
+    /// as character comparison has it).
     static func folded(_ text: String) -> String {
-        var chars: [Character] = []
-        chars.reserveCapacity(text.unicodeScalars.count)
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(text.utf8.count)
         for u in text.unicodeScalars {
             switch u.value {
-            case 0xFF10...0xFF19: chars.append(Character(Unicode.Scalar(u.value - 0xFF10 + 0x30)!))
+            case 0xFF10...0xFF19: chars.append(Unicode.Scalar(UInt8(u.value - 0xFF10 + 0x30)))
             case 0x2014, 0x2013, 0x2012, 0x2015, 0xFF0D, 0x2212, 0x301C, 0xFF5E, 0x7E, 0x81F3, 0x5230:
                 chars.append("-")   // dashes, 至, 到
             case 0xAD, 0x20, 0x3000, 0x0A, 0x0D, 0x09, 0x200B, 0x7B2C: continue   // spaces, soft hyphen, 第
             case 0x4EFD where chars.last == "月": continue                        // 月份 → 月
-            default: chars.append(Character(u))
+            default: chars.append(u)
             }
         }
         // Month and quarter numerals: 一至四月 → 1-4月, 十二月 → 12月, 二季度 → 2季度.
-        var out = ""
+        var out = String.UnicodeScalarView()
         var i = 0
         while i < chars.count {
             var j = i
-            while j < chars.count, numerals[chars[j]] != nil { j += 1 }
-            if j > i, j < chars.count, "月季-".contains(chars[j]), let n = monthNumber(chars[i..<j]) {
-                out += String(n)
+            while j < chars.count, numeral(chars[j]) != nil { j += 1 }
+            if j > i, j < chars.count, chars[j] == "月" || chars[j] == "季" || chars[j] == "-",
+               let n = monthNumber(chars[i..<j]) {
+                out.append(contentsOf: String(n).unicodeScalars)
                 i = j
             } else {
                 out.append(chars[i])
                 i += 1
             }
         }
-        return out
+        return String(out)
     }
 
-    private static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-                                                     "八": 8, "九": 9, "十": 10]
+    /// 一 … 十 as a number.
+    @inline(__always)
+    private static func numeral(_ u: Unicode.Scalar) -> Int? {
+        switch u.value {
+        case 0x4E00: return 1
+        case 0x4E8C: return 2
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D, 0xF9D1: return 6
+        case 0x4E03: return 7
+        case 0x516B: return 8
+        case 0x4E5D: return 9
+        case 0x5341: return 10
+        default: return nil
+        }
+    }
 
     /// 一 … 十二 as a month number; nil for anything longer (二十 is no month).
-    private static func monthNumber(_ run: ArraySlice<Character>) -> Int? {
-        let v = run.map { numerals[$0]! }
+    private static func monthNumber(_ run: ArraySlice<Unicode.Scalar>) -> Int? {
+        let v = run.map { numeral($0)! }
         switch v.count {
         case 1: return v[0]
         case 2 where v[0] == 10 && v[1] <= 2: return 10 + v[1]

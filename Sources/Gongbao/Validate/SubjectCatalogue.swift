@@ -50,6 +50,96 @@ public struct SubjectCatalogue: Sendable {
 
     public init() {}
 
+    /// The catalogue's word lists prepared once for the hot path (`MetricIdentity.statements` builds one per
+    /// run): vague and strip-anywhere words indexed (`WordIndex`), prefixes and suffixes as bytes, the
+    /// canonical subjects keyed by `TextKey`. Answers exactly what the catalogue's own methods answer.
+    struct Index: Sendable {
+        let stripAnywhere: WordIndex
+        let vague: WordIndex
+        /// Prefixes and suffixes as UTF-8 with their character counts, when every one is inert (then a byte
+        /// prefix is a character prefix).
+        let prefixes: [(bytes: [UInt8], characters: Int)]?
+        let suffixes: [(bytes: [UInt8], characters: Int)]?
+        let canonical: [TextKey: String]
+
+        init(_ c: SubjectCatalogue) {
+            stripAnywhere = WordIndex(c.stripAnywhere.filter { !$0.isEmpty })
+            vague = WordIndex(c.vague.filter { !$0.isEmpty })
+            func inertBytes(_ list: [String]) -> [(bytes: [UInt8], characters: Int)]? {
+                let bytes = list.map { Array($0.utf8) }
+                guard bytes.allSatisfy({ b in b.withUnsafeBufferPointer { LiteralSearch.isInert($0) } }) else { return nil }
+                return bytes.map { ($0, $0.filter { $0 & 0xC0 != 0x80 }.count) }
+            }
+            prefixes = inertBytes(c.stripPrefixes)
+            suffixes = inertBytes(c.stripSuffixes)
+            var canonical: [TextKey: String] = [:]
+            for (k, v) in c.canonical { canonical[TextKey(k)] = v }
+            self.canonical = canonical
+        }
+    }
+
+    /// `normalized(subject)` with the word lists prepared once.
+    func normalized(_ subject: String, index: Index) -> String {
+        var s = String(subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+        if let r = index.stripAnywhere.replacingAll(in: Array(s.utf8), with: []) { s = ByteText.string(r) }
+        var bytes = Array(s.utf8)
+        // Inert text and words: characters are scalars are bytes, so prefixes and suffixes are cut as bytes.
+        guard let prefixes = index.prefixes, let suffixes = index.suffixes,
+              bytes.withUnsafeBufferPointer({ LiteralSearch.isInert($0) }) else {
+            let stripped = stripEnds(s)
+            return canonical[stripped] ?? stripped
+        }
+        var lo = 0, hi = bytes.count
+        /// Characters in bytes[lo..<hi] (inert: one per lead byte).
+        func characters(_ a: Int, _ b: Int) -> Int {
+            var n = 0
+            for k in a..<b where bytes[k] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        var count = characters(lo, hi)
+        func starts(_ p: [UInt8]) -> Bool { p.count <= hi - lo && bytes[lo..<(lo + p.count)].elementsEqual(p) }
+        func ends(_ p: [UInt8]) -> Bool { p.count <= hi - lo && bytes[(hi - p.count)..<hi].elementsEqual(p) }
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            for p in prefixes where starts(p.bytes) && count > p.characters {
+                lo += p.bytes.count; count -= p.characters; changed = true; break
+            }
+            for p in suffixes where ends(p.bytes) && count > p.characters {
+                hi -= p.bytes.count; count -= p.characters; changed = true; break
+            }
+        }
+        if lo != 0 || hi != bytes.count { bytes = Array(bytes[lo..<hi]); s = ByteText.string(bytes) }
+        return index.canonical[TextKey(s)] ?? s
+    }
+
+    /// The prefix and suffix loop of `normalized`, on characters.
+    private func stripEnds(_ subject: String) -> String {
+        var s = subject
+        var changed = true
+        while changed && !s.isEmpty {
+            changed = false
+            for p in stripPrefixes where s.hasPrefix(p) && s.count > p.count {
+                s.removeFirst(p.count); changed = true; break
+            }
+            for p in stripSuffixes where s.hasSuffix(p) && s.count > p.count {
+                s.removeLast(p.count); changed = true; break
+            }
+        }
+        return s
+    }
+
+    /// `core(of:)` with the vague words indexed once.
+    func core(of normalized: String, index: Index) -> String {
+        index.vague.replacingAll(in: Array(normalized.utf8), with: []).map(ByteText.string) ?? normalized
+    }
+
+    /// `isSpecific` with the vague words indexed once.
+    func isSpecific(_ normalized: String, index: Index) -> Bool {
+        guard identifies(normalized) else { return false }
+        return core(of: normalized, index: index).count >= 2
+    }
+
     /// The subject as compared: quotes, spaces and filler words gone, synonyms resolved.
     /// 截至目前，全区共有各类人才资 源 → 人才资源总量.
     public func normalized(_ subject: String) -> String {

@@ -24,7 +24,7 @@ enum GrowthRule {
             let sameSubject = (levelsByKey[rate.series + "\u{0}" + subject] ?? []).filter {
                 $0.series == rate.series && $0.subject == subject && c.identity.placesAgree($0, rate)
             }
-            let sequential = rate.metric.subject.contains("环比") || (rate.metric.scope?.contains("环比") ?? false)
+            let sequential = LiteralSearch.contains(rate.metric.subject, "环比") || LiteralSearch.contains(rate.metric.scope ?? "", "环比")
             let current = sameSubject.filter { $0.earlier == nil }
             guard let now = current.first(where: { $0.period!.matches(period) && $0.document == rate.document })
                     ?? current.first(where: { $0.period!.matches(period) }) else {

@@ -35,7 +35,7 @@ enum TargetRule {
     static func period(of t: Statement) -> Period? {
         if let p = t.scopePeriod { return Period(year: p.year ?? t.documentPeriod?.year, firstMonth: p.firstMonth, lastMonth: p.lastMonth) }
         let scope = (t.metric.scope ?? "") + t.metric.subject
-        if ["全年", "年内", "今年", "年底", "年末"].contains(where: { scope.contains($0) }) {
+        if ["全年", "年内", "今年", "年底", "年末"].contains(where: { LiteralSearch.contains(scope, $0) }) {
             return t.documentPeriod.map { Period(year: $0.year, firstMonth: 1, lastMonth: 12) }
         }
         return t.documentPeriod
