@@ -75,7 +75,7 @@ struct Statement: Sendable {
     /// The figure as written, spaces and breaks removed: 7.8 万\n人 → 7.8万人.
     /// Tags of an HTML source go too: 17.5</span><span …>亿元 → 17.5亿元.
     var shown: String {
-        let text = metric.surface.contains("<") ? SentenceReader.cleaned(metric.surface) : metric.surface
+        let text = LiteralSearch.contains(metric.surface, "<") ? SentenceReader.cleaned(metric.surface) : metric.surface
         return String(text.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
     }
 }

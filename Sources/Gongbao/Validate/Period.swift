@@ -106,7 +106,18 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// ２０２４年一至四月份 → 2024年1-4月.
     /// Read scalar by scalar (each scalar was one character before; 六's compatibility twin U+F9D1 counts as 六,
     /// as character comparison has it).
-    static func folded(_ text: String) -> String {
+    static func folded(_ text: String) -> String { string(foldedScalars(text)) }
+
+    /// Scalars as a String, through their UTF-8 (no scalar-by-scalar String append).
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count * 3)
+        for u in scalars { UTF8.encode(u) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `folded`, as scalars.
+    static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
         var chars: [Unicode.Scalar] = []
         chars.reserveCapacity(text.utf8.count)
         for u in text.unicodeScalars {
@@ -120,7 +131,10 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
             }
         }
         // Month and quarter numerals: 一至四月 → 1-4月, 十二月 → 12月, 二季度 → 2季度.
-        var out = String.UnicodeScalarView()
+        // Most texts hold no numeral: nothing to fold.
+        guard chars.contains(where: { numeral($0) != nil }) else { return chars }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(chars.count)
         var i = 0
         while i < chars.count {
             var j = i
@@ -134,7 +148,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
                 i += 1
             }
         }
-        return String(out)
+        return out
     }
 
     /// 一 … 十 as a number.

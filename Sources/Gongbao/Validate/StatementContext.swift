@@ -39,12 +39,12 @@ struct StatementContext: Sendable, Hashable {
         for k in 0..<words.nameCount where occurs[k] {
             if let r = ByteText.replacingAll(bytes, words.words[k], with: bar) { bytes = r }
         }
-        let folded = Period.folded(ByteText.string(bytes))
-        let scalars = Array(folded.unicodeScalars)
+        let scalars = Period.foldedScalars(ByteText.string(bytes))
         // 2025年 (not 2000年以来, 3年来): read by hand, the pattern's matches never overlap.
         for year in StatementContext.years(in: scalars) { labels["year", default: []].insert(year) }
         // The months pattern needs a digit before 月 or 季, or 半年: most sentences skip the regex.
         if StatementContext.mayNameMonths(scalars) {
+            let folded = Period.string(scalars)
             let ns = folded as NSString
             for m in StatementContext.monthsPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
                 labels["months", default: []].insert(ns.substring(with: m.range))
@@ -69,9 +69,7 @@ struct StatementContext: Sendable, Hashable {
             guard (a == "1" && b == "9") || (a == "2" && b == "0"),
                   ("0"..."9").contains(u[i + 2]), ("0"..."9").contains(u[i + 3]) else { continue }
             if i + 5 < u.count && (u[i + 5] == "来" || (u[i + 5] == "以" && i + 6 < u.count && u[i + 6] == "来")) { continue }
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: u[i..<(i + 4)])
-            out.append(String(s))
+            out.append(Period.string(Array(u[i..<(i + 4)])))
         }
         return out
     }

@@ -76,8 +76,8 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         }
         if digits.hasSuffix(".") { digits.removeLast() }
         guard !digits.isEmpty else {
-            if m.surface.contains("亿") { return 50_000_000 }
-            if m.surface.contains("万") { return 5_000 }
+            if LiteralSearch.contains(m.surface, "亿") { return 50_000_000 }
+            if LiteralSearch.contains(m.surface, "万") { return 5_000 }
             return 0
         }
         // The printed number as significand and exponent (7.8 → 78 × 10⁻¹): no parsing, no division.

@@ -195,24 +195,24 @@ enum SeriesNeighbours {
 
     /// Each chain holds one statement per period (the first stated), sorted by period.
     static func chains(in c: RuleContext, cumulativeOnly: Bool) -> [[Statement]] {
-        let candidates = c.statements.filter {
-            !$0.isTarget && $0.earlier == nil && $0.period != nil && (!cumulativeOnly || $0.isCumulative)
-                && MetricIdentity.amounts.contains($0.metric.kind) && $0.metric.direction == nil
-        }
-        var groups: [String: [Statement]] = [:]
-        for s in candidates where c.rules.catalogue.identifies(s.subject) {
+        // Statements are handled by their index in `c.statements` (no copies), groups keyed by `TextKey`.
+        let all = c.statements
+        var groups: [TextKey: [Int]] = [:]
+        for (k, s) in all.enumerated() {
+            guard !s.isTarget && s.earlier == nil && s.period != nil && (!cumulativeOnly || s.isCumulative)
+                    && MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil,
+                  s.identifiesSubject ?? c.rules.catalogue.identifies(s.subject) else { continue }
             let key = [s.series, s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue,
                        s.metric.direction?.rawValue ?? "-", s.isCumulative ? "cum" : "", s.metric.partOf == nil && s.impliedTotal == nil ? "" : "part", s.place].joined(separator: "\u{1F}")
-            groups[key, default: []].append(s)
+            groups[TextKey(key), default: []].append(k)
         }
-        var chains: [[Statement]] = []
-        for key in groups.keys.sorted() {
-            let group = groups[key]!
-            var byPeriod: [Period: Statement] = [:]
-            for s in group where byPeriod[s.period!] == nil { byPeriod[s.period!] = s }
-            guard byPeriod.count > 1 else { continue }
-            chains.append(byPeriod.keys.sorted().map { byPeriod[$0]! })
+        // Only groups of two periods or more make a chain; those are put in key order.
+        var kept: [(key: String, byPeriod: [Period: Int])] = []
+        for (key, group) in groups {
+            var byPeriod: [Period: Int] = [:]
+            for k in group where byPeriod[all[k].period!] == nil { byPeriod[all[k].period!] = k }
+            if byPeriod.count > 1 { kept.append((key.text, byPeriod)) }
         }
-        return chains
+        return kept.sorted { $0.key < $1.key }.map { entry in entry.byPeriod.keys.sorted().map { all[entry.byPeriod[$0]!] } }
     }
 }
