@@ -97,12 +97,13 @@ struct MetricIdentity: Sendable {
 
     /// Every quantity statement of the run, in (path, line, column) order. Each document's text comes
     /// from `texts` (by path), else is read again from its path; without a text, statements carry no context.
-    func statements(in documents: [DocumentResult], texts: [String: SourceText] = [:]) -> [Statement] {
+    func statements(in documents: [DocumentResult], texts: [String: SourceText] = [:],
+                    index prepared: SubjectCatalogue.Index? = nil) -> [Statement] {
         var out: [Statement] = []
         let catalogue = rules.catalogue
         // Subjects and scopes recur (every copy of a bulletin, every 其中 of a total): normalized once.
         // Memos are keyed by `TextKey`: the same keys as String, hashed as bytes.
-        let index = SubjectCatalogue.Index(catalogue)
+        let index = prepared ?? SubjectCatalogue.Index(catalogue)
         var normalizedMemo: [TextKey: String] = [:]
         func normalized(_ subject: String) -> String {
             let key = TextKey(subject)

@@ -35,14 +35,18 @@ struct RuleContext: Sendable {
     let identity: MetricIdentity
     let statements: [Statement]
     /// Statements grouped by normalized subject (only these can be the same figure), each in location order.
-    let bySubject: [String: [Statement]]
+    /// Keyed by `TextKey` (the groups String keys make, hashed as bytes); a group's key is its first subject.
+    let bySubject: [TextKey: [Statement]]
+    /// The catalogue's word lists, prepared once for the run.
+    let index: SubjectCatalogue.Index
 
     init(rules: RuleSet, documents: [DocumentResult], texts: [String: SourceText] = [:]) {
         self.rules = rules
         self.documents = documents
         identity = MetricIdentity(rules: rules)
-        statements = identity.statements(in: documents, texts: texts)
-        bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: \.subject)
+        index = SubjectCatalogue.Index(rules.catalogue)
+        statements = identity.statements(in: documents, texts: texts, index: index)
+        bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
     }
 
     /// Statements read earlier (a streamed run's `SeriesDigest`): no documents, no texts.
@@ -50,8 +54,9 @@ struct RuleContext: Sendable {
         self.rules = rules
         documents = []
         identity = MetricIdentity(rules: rules)
+        index = SubjectCatalogue.Index(rules.catalogue)
         self.statements = statements.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
-        bySubject = Dictionary(grouping: self.statements.filter { !$0.subject.isEmpty }, by: \.subject)
+        bySubject = Dictionary(grouping: self.statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
     }
 
     /// The rule file's message for `ruleID` (`messages:`), filled from the statements, else `text`.

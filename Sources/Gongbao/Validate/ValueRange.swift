@@ -102,10 +102,21 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         return Decimal(sign: .plus, exponent: exponent, significand: whole)
     }
 
+    /// |v − q·10ᵏ| · 1000 ≤ q·10ᵏ.
+    private static func fits(_ v: Decimal, _ q: Decimal, _ k: Int) -> Bool {
+        let scaled = Decimal(sign: .plus, exponent: q.exponent + k, significand: q.significand)
+        let d = abs(v - scaled)
+        return Decimal(sign: .plus, exponent: d.exponent + 3, significand: d.significand) <= scaled
+    }
+
     /// The power of ten p (1 … 10¹²) with |value| within p/1000 of |printed| × p, else 1: the scale the
     /// text's unit put on its printed number (7.8万 → 78000 / 7.8 = 10000). Multiplied out, no division.
     static func powerOfTen(near value: Decimal, over printed: Decimal) -> Decimal {
         let v = abs(value), q = abs(printed)
+        // At most one k fits (the bands ±0.1% around q·10ᵏ and q·10ᵏ⁺¹ are apart), so the k the exponents
+        // suggest (7.8万: 78000 = 78·10³, 7.8 = 78·10⁻¹ → 4) is the answer when it fits; else every k is tried.
+        let hint = v.exponent - q.exponent
+        if (0...12).contains(hint) && fits(v, q, hint) { return Decimal(sign: .plus, exponent: hint, significand: 1) }
         for k in 0...12 {
             // q × 10ᵏ and d × 1000 by moving the exponent: no multiplication.
             let scaled = Decimal(sign: .plus, exponent: q.exponent + k, significand: q.significand)

@@ -8,7 +8,7 @@ enum ScaleSlipRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("scale-slip", severity)
         // Repeats within a document or period.
-        for (_, group) in c.bySubject.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+        for (_, group) in c.bySubject.sorted(by: { $0.key.text < $1.key.text }) where group.count > 1 {
             // `same` holds only within one bucket (SameFigureRule.bucketKey): earlier members of it, in order.
             var seen: [String: [Int]] = [:]
             for (j, later) in group.enumerated() {
