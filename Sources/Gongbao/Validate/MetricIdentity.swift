@@ -137,9 +137,20 @@ struct MetricIdentity: Sendable {
         func earlier(_ scope: String?, _ subject: String) -> String? {
             let key = TextKey((scope ?? "") + "|" + subject)
             if let e = earlierMemo[key] { return e }
-            let e = catalogue.earlierPeriod(scope: scope, subject: subject)
+            let e = catalogue.earlierPeriod(scope: scope, subject: subject, index: index)
             earlierMemo[key] = e
             return e
+        }
+        // Units recur: family and factor once per unit (and whether the factor is 1, so × 1 is skipped).
+        var familyMemo: [TextKey: (String?, Decimal, Bool)] = [:]
+        func familyOf(_ unit: String?) -> (String?, Decimal, Bool) {
+            guard let unit else { return (nil, 1, true) }
+            let key = TextKey(unit)
+            if let f = familyMemo[key] { return f }
+            let (family, factor) = catalogue.family(of: unit)
+            let f = (family, factor, factor == 1)
+            familyMemo[key] = f
+            return f
         }
         var periodMemo: [TextKey: Period?] = [:]
         func periodOf(_ scope: String?) -> Period? {
@@ -171,7 +182,7 @@ struct MetricIdentity: Sendable {
             var contexts: [Int: StatementContext] = [:]
             let first = out.count
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
-                let (family, factor) = rules.catalogue.family(of: m.unit)
+                let (family, factor, factorIsOne) = familyOf(m.unit)
                 // A scope's period without a year (1—4月) takes the document's year.
                 let scopePeriod = periodOf(m.scope).map {
                     Period(year: $0.year ?? docPeriod?.year, firstMonth: $0.firstMonth, lastMonth: $0.lastMonth)
@@ -184,8 +195,8 @@ struct MetricIdentity: Sendable {
                         || (scopePeriod?.isYearToDate ?? false))
                 out.append(Statement(
                     document: d, index: i, metric: m, path: doc.path, subject: subject, unitFamily: family,
-                    range: ValueRange(metric: m, factor: factor, aboutTolerance: rules.aboutTolerance),
-                    baseValue: m.value * factor, scopePeriod: scopePeriod, period: period, documentPeriod: docPeriod,
+                    range: ValueRange(metric: m, factor: factor, factorIsOne: factorIsOne, aboutTolerance: rules.aboutTolerance),
+                    baseValue: factorIsOne ? m.value : m.value * factor, scopePeriod: scopePeriod, period: period, documentPeriod: docPeriod,
                     place: place(m.scope), series: series,
                     earlier: earlier(m.scope, m.subject),
                     isTarget: m.qualifiers.contains(.target), isCumulative: cumulative))

@@ -56,6 +56,8 @@ public struct SubjectCatalogue: Sendable {
     struct Index: Sendable {
         let stripAnywhere: WordIndex
         let vague: WordIndex
+        /// `earlierPeriodWords`, all of them (an empty word never occurs).
+        let earlier: WordIndex
         /// Prefixes and suffixes as UTF-8 with their character counts, when every one is inert (then a byte
         /// prefix is a character prefix).
         let prefixes: [(bytes: [UInt8], characters: Int)]?
@@ -65,6 +67,7 @@ public struct SubjectCatalogue: Sendable {
         init(_ c: SubjectCatalogue) {
             stripAnywhere = WordIndex(c.stripAnywhere.filter { !$0.isEmpty })
             vague = WordIndex(c.vague.filter { !$0.isEmpty })
+            earlier = WordIndex(c.earlierPeriodWords)
             func inertBytes(_ list: [String]) -> [(bytes: [UInt8], characters: Int)]? {
                 let bytes = list.map { Array($0.utf8) }
                 guard bytes.allSatisfy({ b in b.withUnsafeBufferPointer { LiteralSearch.isInert($0) } }) else { return nil }
@@ -127,6 +130,12 @@ public struct SubjectCatalogue: Sendable {
             }
         }
         return s
+    }
+
+    /// `earlierPeriod(scope:subject:)` with the words indexed once: the first word of the list that occurs.
+    func earlierPeriod(scope: String?, subject: String, index: Index) -> String? {
+        let found = index.earlier.occurring(in: Array(((scope ?? "") + "|" + subject).utf8))
+        return found.firstIndex(of: true).map { earlierPeriodWords[$0] }
     }
 
     /// `core(of:)` with the vague words indexed once.
