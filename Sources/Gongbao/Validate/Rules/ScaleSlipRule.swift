@@ -59,10 +59,17 @@ enum ScaleSlipRule {
     /// A breakdown that does not add up either way (incomplete, overlapping) says nothing.
     static func slippedParts(_ c: RuleContext) -> [(Statement, Statement, String)] {
         var out: [(Statement, Statement, String)] = []
-        for (_, statements) in Dictionary(grouping: c.statements.filter { $0.sentence != nil }, by: \.document)
-            .sorted(by: { $0.key < $1.key }) {
-            let byIndex = Dictionary(statements.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
-            let ordered = statements.sorted { $0.metric.sourceRange.lowerBound < $1.metric.sourceRange.lowerBound }
+        // Statements by their position in `c.statements` (no copies): per document, those with a sentence.
+        let all = c.statements
+        var byDocument: [Int: [Int]] = [:]
+        for k in all.indices where all[k].sentence != nil { byDocument[all[k].document, default: []].append(k) }
+        for d in byDocument.keys.sorted() {
+            let members = byDocument[d]!
+            let positions = Dictionary(members.map { (all[$0].index, $0) }, uniquingKeysWith: { a, _ in a })
+            let byIndex = LazyStatements(all: all, positions: positions)
+            let ordered = LazyList(all: all, order: members.sorted {
+                all[$0].metric.sourceRange.lowerBound < all[$1].metric.sourceRange.lowerBound
+            })
             var k = 0
             while k < ordered.count {
                 let first = ordered[k]
@@ -215,4 +222,19 @@ enum SeriesNeighbours {
         }
         return kept.sorted { $0.key < $1.key }.map { entry in entry.byPeriod.keys.sorted().map { all[entry.byPeriod[$0]!] } }
     }
+}
+
+/// Statements of `RuleContext.statements` looked up by metric index, without copying a table of them.
+struct LazyStatements {
+    let all: [Statement]
+    let positions: [Int: Int]
+    subscript(_ index: Int) -> Statement? { positions[index].map { all[$0] } }
+}
+
+/// Statements of `RuleContext.statements` in a given order, read on demand.
+struct LazyList {
+    let all: [Statement]
+    let order: [Int]
+    var count: Int { order.count }
+    subscript(_ k: Int) -> Statement { all[order[k]] }
 }
