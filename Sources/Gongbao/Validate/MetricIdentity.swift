@@ -257,9 +257,8 @@ struct MetricIdentity: Sendable {
             let p = statements[k]
             guard let sentence = p.sentence, MetricIdentity.amounts.contains(p.metric.kind), p.metric.direction == nil else { continue }
             let total = ordered[..<clauseStart].last { j in
-                let t = statements[j]
-                return t.sentence == sentence && t.unitFamily == p.unitFamily && t.metric.kind == p.metric.kind
-                    && t.metric.direction == nil
+                statements[j].sentence == sentence && statements[j].unitFamily == p.unitFamily
+                    && statements[j].metric.kind == p.metric.kind && statements[j].metric.direction == nil
             }
             statements[k].impliedTotal = total.map { statements[$0].index }
             // 1—4月 … 签约金额196.5亿元。其中，工业项目签约金额134.2亿元: the part covers its total's period.
@@ -283,11 +282,12 @@ struct MetricIdentity: Sendable {
         var cores: [TextKey: String] = [:]
         for k in statements.indices {
             guard let sentence = statements[k].sentence else { continue }
-            let s = statements[k]
-            let subject = TextKey(s.subject)
+            // Fields read in place: a Statement copy retains every one of its strings.
+            let subjectText = statements[k].subject
+            let subject = TextKey(subjectText)
             let core: String
-            if let c = cores[subject] { core = c } else { core = catalogue.core(of: s.subject, index: index); cores[subject] = core }
-            let key = "\(sentence)|\(core)|\(s.unitFamily ?? "-")|\(s.metric.kind.rawValue)|\(s.metric.direction?.rawValue ?? "-")"
+            if let c = cores[subject] { core = c } else { core = catalogue.core(of: subjectText, index: index); cores[subject] = core }
+            let key = "\(sentence)|\(core)|\(statements[k].unitFamily ?? "-")|\(statements[k].metric.kind.rawValue)|\(statements[k].metric.direction?.rawValue ?? "-")"
             groups[TextKey(key), default: []].append(k)
         }
         for (_, members) in groups where members.count > 1 {
@@ -305,10 +305,10 @@ struct MetricIdentity: Sendable {
     static func markSeveralInDocument(_ statements: inout ArraySlice<Statement>) {
         var groups: [TextKey: [Int]] = [:]
         for k in statements.indices where !statements[k].subject.isEmpty {
-            let s = statements[k]
-            let key = [s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue, s.metric.direction?.rawValue ?? "-",
-                       s.isTarget ? "t" : "", s.isCumulative ? "c" : "", s.earlier ?? "-", s.place,
-                       s.scopePeriod?.description ?? "-"].joined(separator: "\u{1F}")
+            let key = [statements[k].subject, statements[k].unitFamily ?? "-", statements[k].metric.kind.rawValue,
+                       statements[k].metric.direction?.rawValue ?? "-", statements[k].isTarget ? "t" : "",
+                       statements[k].isCumulative ? "c" : "", statements[k].earlier ?? "-", statements[k].place,
+                       statements[k].scopePeriod?.description ?? "-"].joined(separator: "\u{1F}")
             groups[TextKey(key), default: []].append(k)
         }
         for (_, members) in groups where members.count > 1 {

@@ -182,6 +182,9 @@ struct SentenceReader {
             // otherwise (most lines) is not cleaned at all.
             guard let lead = SentenceReader.firstCleanedScalar(b, breaks[k]..<breaks[k + 1]),
                   SentenceReader.headingLeads.contains(lead) else { continue }
+            // Table cells and lines of figures (12.5, 2024年) open with a digit too: only a line whose first
+            // characters can start some heading pattern is read further.
+            guard SentenceReader.mayOpenHeading(cleanedBytes(breaks[k]..<breaks[k + 1])) else { continue }
             var text = cleaned(breaks[k]..<breaks[k + 1])
             // A run-in heading: 1．一般公共预算。益阳高新区地方一般公共预算收入3.9亿元 …
             if let stop = text.firstIndex(of: "。"), text.distance(from: text.startIndex, to: stop) <= 20 {
@@ -222,6 +225,26 @@ struct SentenceReader {
             return scalar
         }
         return nil
+    }
+
+    /// What every match of `headingPatterns` starts with, read off the first four scalars of a cleaned line:
+    /// 第 or 一…十 (pattern 1), （ or ( (pattern 2), or one or two ASCII digits, then ．. or 、, then no digit
+    /// (pattern 3, backtracking included). Cutting the line at 。 never makes a pattern match.
+    static func mayOpenHeading(_ b: ArraySlice<UInt8>) -> Bool {
+        var u: [Unicode.Scalar] = []
+        var i = b.startIndex
+        while i < b.endIndex && u.count < 4 {
+            let c = b[i]
+            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+            let end = min(b.endIndex, i + len)
+            u.append(scalar(b, i, end))
+            i = end
+        }
+        guard let first = u.first else { return false }
+        if first == "第" || first == "（" || first == "(" || "一二三四五六七八九十".unicodeScalars.contains(first) { return true }
+        func digit(_ k: Int) -> Bool { k < u.count && u[k].value >= 0x30 && u[k].value <= 0x39 }
+        func point(_ k: Int) -> Bool { k < u.count && (u[k] == "．" || u[k] == "." || u[k] == "、") }
+        return (digit(0) && digit(1) && point(2) && !digit(3)) || (digit(0) && point(1) && !digit(2))
     }
 
     static let headingLeads: Set<Unicode.Scalar> = Set("第一二三四五六七八九十（(0123456789".unicodeScalars)

@@ -64,4 +64,18 @@ struct ValidateFastPathTests {
         #expect(Set([TextKey("收入"), TextKey("支出"), TextKey("收入")]).count == 2)
         #expect(TextKey("收入").hashValue == "收入".hashValue)
     }
+
+    @Test("the heading prefilter passes every line a heading pattern matches")
+    func headingPrefilter() {
+        let lines = ["一、总体情况", "第三部分", "（二）市本级", "(3)", "1．一般公共预算", "12、", "1.5亿元", "12.5", "123.",
+                     "2024年", "1.", "3、4", "十二、", "第一章", "1．。", "七", "", "。", "01．x", "9．8"]
+        for line in lines {
+            let matched = SentenceReader.headingPatterns.contains {
+                $0.regex.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) != nil
+            }
+            if matched { #expect(SentenceReader.mayOpenHeading(Array(line.utf8)[...]), "\(line)") }
+        }
+        #expect(!SentenceReader.mayOpenHeading(Array("12.5".utf8)[...]))
+        #expect(!SentenceReader.mayOpenHeading(Array("2024年".utf8)[...]))
+    }
 }
