@@ -240,17 +240,18 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
             }
-            MetricIdentity.markSeveralValues(&out[first...], catalogue: catalogue, index: index)
-            MetricIdentity.markSeveralInDocument(&out[first...])
-            MetricIdentity.linkParts(&out[first...])
+            // The document's statements are out[first...], marked in place (an inout slice would copy them).
+            MetricIdentity.markSeveralValues(&out, first..<out.count, catalogue: catalogue, index: index)
+            MetricIdentity.markSeveralInDocument(&out, first..<out.count)
+            MetricIdentity.linkParts(&out, first..<out.count)
         }
         return out.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
     }
 
     /// Links the figures of a 其中 clause to the last figure before 其中, in its sentence (or the sentence
     /// before, when the sentence opens with 其中), of the same unit family and kind.
-    static func linkParts(_ statements: inout ArraySlice<Statement>) {
-        let ordered = statements.indices.sorted { statements[$0].metric.sourceRange.lowerBound < statements[$1].metric.sourceRange.lowerBound }
+    static func linkParts(_ statements: inout [Statement], _ range: Range<Int>) {
+        let ordered = range.sorted { statements[$0].metric.sourceRange.lowerBound < statements[$1].metric.sourceRange.lowerBound }
         var clauseStart = 0
         for (n, k) in ordered.enumerated() where statements[k].partClause > 0 {
             if statements[k].partClause == 1 { clauseStart = n }
@@ -275,12 +276,12 @@ struct MetricIdentity: Sendable {
 
     /// A sentence that states two different values of one subject (its core, vague words removed) makes
     /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
-    static func markSeveralValues(_ statements: inout ArraySlice<Statement>, catalogue: SubjectCatalogue,
+    static func markSeveralValues(_ statements: inout [Statement], _ range: Range<Int>, catalogue: SubjectCatalogue,
                                   index: SubjectCatalogue.Index? = nil) {
         let index = index ?? SubjectCatalogue.Index(catalogue)
         var groups: [TextKey: [Int]] = [:]
         var cores: [TextKey: String] = [:]
-        for k in statements.indices {
+        for k in range {
             guard let sentence = statements[k].sentence else { continue }
             // Fields read in place: a Statement copy retains every one of its strings.
             let subjectText = statements[k].subject
@@ -302,9 +303,9 @@ struct MetricIdentity: Sendable {
     /// Marks the statements whose subject the document states with two values that disagree, in one unit
     /// family, kind, direction, stage, place and period: such a subject names several figures of the document,
     /// so no single one of them is the figure another bulletin restates.
-    static func markSeveralInDocument(_ statements: inout ArraySlice<Statement>) {
+    static func markSeveralInDocument(_ statements: inout [Statement], _ range: Range<Int>) {
         var groups: [TextKey: [Int]] = [:]
-        for k in statements.indices where !statements[k].subject.isEmpty {
+        for k in range where !statements[k].subject.isEmpty {
             let key = [statements[k].subject, statements[k].unitFamily ?? "-", statements[k].metric.kind.rawValue,
                        statements[k].metric.direction?.rawValue ?? "-", statements[k].isTarget ? "t" : "",
                        statements[k].isCumulative ? "c" : "", statements[k].earlier ?? "-", statements[k].place,

@@ -428,6 +428,9 @@ struct SentenceReader {
     static let blockTags: Set<String> = ["p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                                          "table", "section", "article", "ul", "ol", "body", "title", "hr"]
 
+    /// `blockTags` packed as `boundaries` reads tag names (tag names are shorter than 8 bytes).
+    static let blockTagCodes: Set<UInt64> = Set(blockTags.map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+
     /// Offsets where a sentence ends: after 。！？ (not ASCII . ! ?, which sit inside figures and
     /// English names), at a block-level tag, at a blank line.
     static func boundaries(of b: [UInt8]) -> [Int] {
@@ -450,11 +453,12 @@ struct SentenceReader {
             if c == 0x3C {   // <
                 var j = i + 1
                 if j < n && b[j] == 0x2F { j += 1 }
-                var name = ""
-                while j < n, name.count < 8, (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x30 && b[j] <= 0x39) {
-                    name.append(Character(Unicode.Scalar(b[j] | 0x20))); j += 1
+                // The name's first 8 letters or digits, lowercased, packed into a UInt64 (no String per tag).
+                var name: UInt64 = 0, length = 0
+                while j < n, length < 8, (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x30 && b[j] <= 0x39) {
+                    name = name << 8 | UInt64(b[j] | 0x20); length += 1; j += 1
                 }
-                if blockTags.contains(name) { out.append(i) }
+                if blockTagCodes.contains(name) { out.append(i) }
             }
             i += 1
         }
