@@ -17,27 +17,37 @@ struct CleanedText {
     init?(_ u: [UInt8]) {
         guard u.count < Int(Int32.max), String(validating: u, as: UTF8.self) != nil else { return nil }
         let n = u.count
-        var out = [UInt8]()
-        out.reserveCapacity(n)
+        var kept = 0
+        var out = [UInt8](repeating: 0, count: n)
         var at = [Int32](repeating: -1, count: n + 1)
-        var i = 0
-        while i < n {
-            at[i] = Int32(out.count)
-            let c = u[i]
-            if c < 0x80 {
-                if let end = SentenceReader.markupEnd(u, at: i, count: n) { i = end; continue }
-                if !(c == 0x20 || (c >= 0x09 && c <= 0x0D)) { out.append(c) }
-                i += 1
-                continue
+        // Through raw buffers: no bounds or capacity checks per byte.
+        out.withUnsafeMutableBufferPointer { o in
+            at.withUnsafeMutableBufferPointer { a in
+                u.withUnsafeBufferPointer { b in
+                    var i = 0
+                    while i < n {
+                        a[i] = Int32(kept)
+                        let c = b[i]
+                        if c < 0x80 {
+                            if let end = SentenceReader.markupEnd(b, at: i, count: n) { i = end; continue }
+                            if !(c == 0x20 || (c >= 0x09 && c <= 0x0D)) { o[kept] = c; kept += 1 }
+                            i += 1
+                            continue
+                        }
+                        let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+                        let end = min(n, i + len)
+                        if !SentenceReader.isDroppedSpace(b, i, len) {
+                            for k in i..<end { o[kept] = b[k]; kept += 1 }
+                        }
+                        i = end
+                    }
+                    a[n] = Int32(kept)
+                }
             }
-            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
-            let end = min(n, i + len)
-            if !SentenceReader.isDroppedSpace(u, i, len) { out.append(contentsOf: u[i..<end]) }
-            i = end
         }
-        at[n] = Int32(out.count)
-        bytes = out
+        out.removeSubrange(kept...)
         self.at = at
+        bytes = out
         source = u
     }
 

@@ -76,7 +76,7 @@ struct Statement: Sendable {
     /// Tags of an HTML source go too: 17.5</span><span …>亿元 → 17.5亿元.
     var shown: String {
         let text = LiteralSearch.contains(metric.surface, "<") ? SentenceReader.cleaned(metric.surface) : metric.surface
-        return String(text.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+        return SubjectCatalogue.withoutDropped(text)
     }
 }
 
@@ -157,7 +157,7 @@ struct MetricIdentity: Sendable {
             guard let scope else { return nil }
             let key = TextKey(scope)
             if let p = periodMemo[key] { return p }
-            let p = Period(scope)
+            let p = PeriodCache.shared.period(scope)
             periodMemo[key] = p
             return p
         }
@@ -245,7 +245,9 @@ struct MetricIdentity: Sendable {
             MetricIdentity.markSeveralInDocument(&out, first..<out.count)
             MetricIdentity.linkParts(&out, first..<out.count)
         }
-        return out.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
+        // Sorted in place: the same order as `sorted`, without a second array of statements.
+        out.sort { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
+        return out
     }
 
     /// Links the figures of a 其中 clause to the last figure before 其中, in its sentence (or the sentence

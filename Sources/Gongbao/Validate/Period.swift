@@ -206,3 +206,24 @@ final class RegexCache: @unchecked Sendable {
         return re
     }
 }
+
+/// Periods of scope texts, read once per process: bulletins of a series repeat their scopes (1—4月, 截至目前)
+/// document after document, and `Period.init` runs several regexes. Keyed by exact bytes; bounded.
+final class PeriodCache: @unchecked Sendable {
+    static let shared = PeriodCache()
+    private let lock = NSLock()
+    private var periods: [ExactKey: Period?] = [:]
+    private let limit = 100_000
+
+    func period(_ text: String) -> Period? {
+        let key = ExactKey(text: text)
+        lock.lock()
+        if let p = periods[key] { lock.unlock(); return p }
+        lock.unlock()
+        let p = Period(text)
+        lock.lock()
+        if periods.count < limit { periods[key] = p }
+        lock.unlock()
+        return p
+    }
+}

@@ -83,7 +83,7 @@ public struct SubjectCatalogue: Sendable {
 
     /// `normalized(subject)` with the word lists prepared once.
     func normalized(_ subject: String, index: Index) -> String {
-        var s = String(subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+        var s = SubjectCatalogue.withoutDropped(subject)
         if let r = index.stripAnywhere.replacingAll(in: Array(s.utf8), with: []) { s = ByteText.string(r) }
         var bytes = Array(s.utf8)
         // Inert text and words: characters are scalars are bytes, so prefixes and suffixes are cut as bytes.
@@ -252,6 +252,22 @@ public struct SubjectCatalogue: Sendable {
     }
 
     static let dropped: Set<Unicode.Scalar> = Set("“”\"'‘’「」『』《》〈〉 \u{3000}\n\r\t\u{AD}\u{200B}".unicodeScalars)
+
+    /// `dropped.contains(u)` without hashing: the same scalars by value.
+    @inline(__always)
+    static func isDropped(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x201C, 0x201D, 0x22, 0x27, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F, 0x300A, 0x300B, 0x3008, 0x3009,
+             0x20, 0x3000, 0x0A, 0x0D, 0x09, 0xAD, 0x200B: return true
+        default: return false
+        }
+    }
+
+    /// The text without `dropped` scalars (the text itself when it holds none: no rebuilding).
+    static func withoutDropped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isDropped) else { return text }
+        return String(text.unicodeScalars.filter { !isDropped($0) })
+    }
     static let separators: Set<Unicode.Scalar> = Set("；;，,、。：:（）()·-".unicodeScalars)
     static let periodPattern = try! NSRegularExpression(
         pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]{1,2}月|上半年|下半年|[0-9]+日")

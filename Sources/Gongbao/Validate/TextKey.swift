@@ -32,3 +32,19 @@ struct TextKey: Hashable, Sendable {
         return a.text == b.text
     }
 }
+
+/// A String as a key compared and hashed by its exact UTF-8 bytes (a cache shared across documents must not
+/// take one spelling's answer for another's).
+struct ExactKey: Hashable, Sendable {
+    let text: String
+
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: ExactKey, b: ExactKey) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { xb in y.withUTF8 { yb in xb.count == yb.count && xb.elementsEqual(yb) } }
+    }
+}
