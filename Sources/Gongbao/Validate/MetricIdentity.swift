@@ -98,17 +98,19 @@ struct MetricIdentity: Sendable {
     /// Every quantity statement of the run, in (path, line, column) order. Each document's text comes
     /// from `texts` (by path), else is read again from its path; without a text, statements carry no context.
     func statements(in documents: [DocumentResult], texts: [String: SourceText] = [:],
-                    index prepared: SubjectCatalogue.Index? = nil) -> [Statement] {
+                    cache given: ValidationCache? = nil) -> [Statement] {
         var out: [Statement] = []
         let catalogue = rules.catalogue
         // Subjects and scopes recur (every copy of a bulletin, every 其中 of a total): normalized once.
-        // Memos are keyed by `TextKey`: the same keys as String, hashed as bytes.
-        let index = prepared ?? SubjectCatalogue.Index(catalogue)
+        // Memos are keyed by `TextKey`: the same keys as String, hashed as bytes. Behind them, the run's
+        // cache (exact bytes) answers what another document already asked.
+        let cache = given ?? ValidationCache(catalogue)
+        let index = cache.index
         var normalizedMemo: [TextKey: String] = [:]
         func normalized(_ subject: String) -> String {
             let key = TextKey(subject)
             if let n = normalizedMemo[key] { return n }
-            let n = catalogue.normalized(subject, index: index)
+            let n = cache.normalized(subject)
             normalizedMemo[key] = n
             return n
         }
@@ -116,20 +118,19 @@ struct MetricIdentity: Sendable {
         func isSpecific(_ subject: String) -> Bool {
             let key = TextKey(subject)
             if let j = specificMemo[key] { return j }
-            let j = catalogue.isSpecific(subject, index: index)
+            let j = cache.isSpecific(subject)
             specificMemo[key] = j
             return j
         }
         // What a sentence or a heading chain says depends on its text alone: read once per run.
         var sections: [TextKey: StatementContext] = [:]
-        let contextWords = ContextWords(catalogue)
         var sentenceContexts: [TextKey: StatementContext] = [:]
         var placeMemo: [TextKey: String] = [:]
         func place(_ scope: String?) -> String {
             guard let scope else { return "" }
             let key = TextKey(scope)
             if let p = placeMemo[key] { return p }
-            let p = catalogue.place(ofScope: scope)
+            let p = cache.place(ofScope: scope)
             placeMemo[key] = p
             return p
         }
@@ -137,7 +138,7 @@ struct MetricIdentity: Sendable {
         func earlier(_ scope: String?, _ subject: String) -> String? {
             let key = TextKey((scope ?? "") + "|" + subject)
             if let e = earlierMemo[key] { return e }
-            let e = catalogue.earlierPeriod(scope: scope, subject: subject, index: index)
+            let e = cache.earlierPeriod(scope: scope, subject: subject)
             earlierMemo[key] = e
             return e
         }
@@ -213,7 +214,7 @@ struct MetricIdentity: Sendable {
                         if let known = sentenceContexts[text] {
                             contexts[key] = known
                         } else {
-                            let read = StatementContext(sentence: r.sentence.text, words: contextWords)
+                            let read = cache.context(ofSentence: r.sentence.text)
                             sentenceContexts[text] = read
                             contexts[key] = read
                         }
@@ -223,7 +224,7 @@ struct MetricIdentity: Sendable {
                     if let known = sections[headings] {
                         out[out.count - 1].section = known
                     } else {
-                        let read = StatementContext(sentence: r.headings, words: contextWords)
+                        let read = cache.context(ofSentence: r.headings)
                         sections[headings] = read
                         out[out.count - 1].section = read
                     }

@@ -40,21 +40,22 @@ struct RuleContext: Sendable {
     /// The catalogue's word lists, prepared once for the run.
     let index: SubjectCatalogue.Index
 
-    init(rules: RuleSet, documents: [DocumentResult], texts: [String: SourceText] = [:]) {
+    init(rules: RuleSet, documents: [DocumentResult], texts: [String: SourceText] = [:], cache: ValidationCache? = nil) {
         self.rules = rules
         self.documents = documents
         identity = MetricIdentity(rules: rules)
-        index = SubjectCatalogue.Index(rules.catalogue)
-        statements = identity.statements(in: documents, texts: texts, index: index)
+        let cache = cache ?? ValidationCache(rules.catalogue)
+        index = cache.index
+        statements = identity.statements(in: documents, texts: texts, cache: cache)
         bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
     }
 
     /// Statements read earlier (a streamed run's `SeriesDigest`): no documents, no texts.
-    init(rules: RuleSet, statements: [Statement]) {
+    init(rules: RuleSet, statements: [Statement], cache: ValidationCache? = nil) {
         self.rules = rules
         documents = []
         identity = MetricIdentity(rules: rules)
-        index = SubjectCatalogue.Index(rules.catalogue)
+        index = cache?.index ?? SubjectCatalogue.Index(rules.catalogue)
         self.statements = statements.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
         bySubject = Dictionary(grouping: self.statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
     }
