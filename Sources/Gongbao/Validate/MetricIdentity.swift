@@ -105,7 +105,6 @@ struct MetricIdentity: Sendable {
         // Memos are keyed by `TextKey`: the same keys as String, hashed as bytes. Behind them, the run's
         // cache (exact bytes) answers what another document already asked.
         let cache = given ?? ValidationCache(catalogue)
-        let index = cache.index
         var normalizedMemo: [TextKey: String] = [:]
         func normalized(_ subject: String) -> String {
             let key = TextKey(subject)
@@ -242,7 +241,7 @@ struct MetricIdentity: Sendable {
                 }
             }
             // The document's statements are out[first...], marked in place (an inout slice would copy them).
-            MetricIdentity.markSeveralValues(&out, first..<out.count, catalogue: catalogue, index: index)
+            MetricIdentity.markSeveralValues(&out, first..<out.count, catalogue: catalogue, cache: cache)
             MetricIdentity.markSeveralInDocument(&out, first..<out.count)
             MetricIdentity.linkParts(&out, first..<out.count)
         }
@@ -280,8 +279,8 @@ struct MetricIdentity: Sendable {
     /// A sentence that states two different values of one subject (its core, vague words removed) makes
     /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
     static func markSeveralValues(_ statements: inout [Statement], _ range: Range<Int>, catalogue: SubjectCatalogue,
-                                  index: SubjectCatalogue.Index? = nil) {
-        let index = index ?? SubjectCatalogue.Index(catalogue)
+                                  cache: ValidationCache? = nil) {
+        let cache = cache ?? ValidationCache(catalogue)
         var groups: [TextKey: [Int]] = [:]
         var cores: [TextKey: String] = [:]
         for k in range {
@@ -290,7 +289,7 @@ struct MetricIdentity: Sendable {
             let subjectText = statements[k].subject
             let subject = TextKey(subjectText)
             let core: String
-            if let c = cores[subject] { core = c } else { core = catalogue.core(of: subjectText, index: index); cores[subject] = core }
+            if let c = cores[subject] { core = c } else { core = cache.core(of: subjectText); cores[subject] = core }
             let key = "\(sentence)|\(core)|\(statements[k].unitFamily ?? "-")|\(statements[k].metric.kind.rawValue)|\(statements[k].metric.direction?.rawValue ?? "-")"
             groups[TextKey(key), default: []].append(k)
         }

@@ -221,6 +221,12 @@ struct SentenceReader {
             var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
             for k in (i + 1)..<end { v = v << 6 | (UInt32(u[k]) & 0x3F) }
             guard let scalar = Unicode.Scalar(v) else { return "\u{FFFD}" }
+            // Whole UTF-8 (continuation bytes 10xxxxxx): the spaces are the bytes `isDroppedSpace` knows, no
+            // property lookup; anything else asks the scalar's properties, as before.
+            if (i + 1..<end).allSatisfy({ u[$0] & 0xC0 == 0x80 }) {
+                if SentenceReader.isDroppedSpace(u, i, len) { i = end; continue }
+                return scalar
+            }
             if scalar.properties.isWhitespace || v == 0xAD || v == 0x200B || v == 0xFEFF { i = end; continue }
             return scalar
         }

@@ -15,6 +15,7 @@ final class ValidationCache: @unchecked Sendable {
     private let lock = NSLock()
     private var normalized: [ExactKey: String] = [:]
     private var specific: [ExactKey: Bool] = [:]
+    private var cores: [ExactKey: String] = [:]
     private var places: [ExactKey: String] = [:]
     private var earlier: [ExactKey: String?] = [:]
     private var contexts: [ExactKey: StatementContext] = [:]
@@ -35,6 +36,10 @@ final class ValidationCache: @unchecked Sendable {
 
     func isSpecific(_ subject: String) -> Bool {
         memo(\.specific, subject) { catalogue.isSpecific(subject, index: index) }
+    }
+
+    func core(of subject: String) -> String {
+        memo(\.cores, subject) { catalogue.core(of: subject, index: index) }
     }
 
     func place(ofScope scope: String) -> String {
