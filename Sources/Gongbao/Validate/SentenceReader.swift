@@ -318,8 +318,15 @@ struct SentenceReader {
         return false
     }
 
-    private static let clauseStops: Set<Unicode.Scalar> = ["，", "。", "；", "：", ",", ";"]
-    private static let toStops: Set<Unicode.Scalar> = ["，", "。", "；", ",", ";"]
+
+    /// A clause stop of the from/to patterns: ，。；：,; (the to-pattern's stops are these but ：).
+    @inline(__always)
+    static func isClauseStop(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x2C, 0x3B: return true
+        default: return false
+        }
+    }
 
     /// `fromPattern` without a regex: a 由 (not 由于) or 从 (not 从事, 从而) followed by at most 12
     /// characters, none of them ，。；：,; — up to the end.
@@ -336,7 +343,7 @@ struct SentenceReader {
             let c = scalar(b, start, end)
             if c == "由" && next != "于" { return true }
             if c == "从" && next != "事" && next != "而" { return true }
-            if clauseStops.contains(c) { return false }
+            if isClauseStop(c) { return false }
             seen += 1
             next = c
             end = start
@@ -358,7 +365,7 @@ struct SentenceReader {
             let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
             let end = min(b.endIndex, i + len)
             let u = scalar(b, i, end)
-            if toStops.contains(u) { return false }
+            if isClauseStop(u) && u != "：" { return false }   // toStops: the clause stops but ：
             if count <= 12 && (u == "到" || u == "至" || u == "为") { lastLead = count }
             count += 1
             i = end

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A String as a dictionary key that hashes and compares its UTF-8 bytes when they are inert
 /// (`LiteralSearch.isInert`: ASCII, CJK, full-width forms — nothing canonical equivalence touches), and as
 /// a String otherwise: the same keys are equal as with String keys, without an NFC check per character.
@@ -24,10 +26,17 @@ struct TextKey: Hashable, Sendable {
         hasher.combine(0xFF as UInt8)
     }
 
+    /// Equal byte runs, compared with memcmp.
+    static func sameBytes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard x.count == y.count else { return false }
+        guard x.count > 0, let px = x.baseAddress, let py = y.baseAddress else { return true }
+        return memcmp(px, py, x.count) == 0
+    }
+
     static func == (a: TextKey, b: TextKey) -> Bool {
         if a.inert && b.inert {
             var x = a.text, y = b.text
-            return x.withUTF8 { xb in y.withUTF8 { yb in xb.count == yb.count && xb.elementsEqual(yb) } }
+            return x.withUTF8 { xb in y.withUTF8 { yb in TextKey.sameBytes(xb, yb) } }
         }
         return a.text == b.text
     }
@@ -45,6 +54,6 @@ struct ExactKey: Hashable, Sendable {
 
     static func == (a: ExactKey, b: ExactKey) -> Bool {
         var x = a.text, y = b.text
-        return x.withUTF8 { xb in y.withUTF8 { yb in xb.count == yb.count && xb.elementsEqual(yb) } }
+        return x.withUTF8 { xb in y.withUTF8 { yb in TextKey.sameBytes(xb, yb) } }
     }
 }
