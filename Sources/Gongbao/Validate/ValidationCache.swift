@@ -20,9 +20,10 @@ final class ValidationCache: @unchecked Sendable {
     private var earlier: [ExactKey: String?] = [:]
     private var contexts: [ExactKey: StatementContext] = [:]
     private var contextBytes = 0
-    private let limit = 100_000
+    /// Entries per table: enough for the subjects and scopes of a large run, a few MB at most each.
+    private let limit = 30_000
     /// Sentences are long: the context table also stops at this many bytes of keys.
-    private let contextByteLimit = 32 << 20
+    private let contextByteLimit = 8 << 20
 
     init(_ catalogue: SubjectCatalogue) {
         self.catalogue = catalogue
