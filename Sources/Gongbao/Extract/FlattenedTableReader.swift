@@ -49,7 +49,7 @@ struct FlattenedTableReader {
                     if b[e] != 0x20, b[e] != 0x09, b[e] != 0x0D { blank = false }
                     e += 1
                 }
-                guard blank || Self.cellBreak(b[..<e], from: hi + 1) != nil else { break }
+                guard blank || Self.cellBreak(b, from: hi + 1, to: e) != nil else { break }
                 hi = e
             }
             FlattenedTableGrammar(reader: self, line: Line(b, lo..<hi)).read(into: &out)
@@ -60,24 +60,36 @@ struct FlattenedTableReader {
 
     /// Where cells may be parted after text: a tab, or (in text laid out by a PDF converter) two or more spaces,
     /// an ideographic space or a no-break space between two words of a line. Indentation is not a break.
-    static func cellBreak<C: RandomAccessCollection<UInt8>>(_ b: C, from i: C.Index) -> C.Index? where C.Index == Int {
-        var k = i
-        while k < b.endIndex {
-            let c = b[k]
-            if c == 0x09 { return k }
-            if k > b.startIndex {
-                let p = b[k - 1]
-                let afterText = p != 0x20 && p != 0x0A && p != 0x0D && p != 0x09
-                if afterText {
-                    if c == 0x20, k + 1 < b.endIndex, b[k + 1] == 0x20 { return k }
-                    if c == 0xE3, k + 2 < b.endIndex, b[k + 1] == 0x80, b[k + 2] == 0x80, p != 0x80 { return k }
-                    if c == 0xC2, k + 1 < b.endIndex, b[k + 1] == 0xA0 { return k }
+    ///
+    /// Looks only at bytes in `from..<end` (end: the whole array). Most bytes of a document (汉字 lead bytes E4–E9,
+    /// their continuation bytes, letters and digits) can never start a break; a 256-entry table skips them in one
+    /// tight loop, since this runs over every document, tables or not.
+    static func cellBreak(_ b: [UInt8], from i: Int, to end: Int? = nil) -> Int? {
+        let end = min(end ?? b.count, b.count)
+        guard i < end else { return nil }
+        return b.withUnsafeBufferPointer { p -> Int? in
+            var k = max(i, 0)
+            while k < end {
+                let c = p[k]
+                guard breakStarts[Int(c)] else { k += 1; continue }
+                if c == 0x09 { return k }
+                if k > 0 {
+                    let q = p[k - 1]
+                    let afterText = q != 0x20 && q != 0x0A && q != 0x0D && q != 0x09
+                    if afterText {
+                        if c == 0x20, k + 1 < end, p[k + 1] == 0x20 { return k }
+                        if c == 0xE3, k + 2 < end, p[k + 1] == 0x80, p[k + 2] == 0x80, q != 0x80 { return k }
+                        if c == 0xC2, k + 1 < end, p[k + 1] == 0xA0 { return k }
+                    }
                 }
+                k += 1
             }
-            k += 1
+            return nil
         }
-        return nil
     }
+
+    /// Bytes that may begin a cell break: tab, space, the lead byte of U+3000 (E3) and of U+00A0 (C2).
+    private static let breakStarts: [Bool] = (0..<256).map { $0 == 0x09 || $0 == 0x20 || $0 == 0xE3 || $0 == 0xC2 }
 
     /// Lines of content text as folded scalars (full-width forms to ASCII; line breaks and ideographic spaces
     /// to spaces, which separate rows and entries alike).

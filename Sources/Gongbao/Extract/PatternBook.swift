@@ -8,6 +8,11 @@ final class PatternBook: Sendable {
     let notQualifiers: ScalarTrie
     let before: ScalarTrie        // value: index into lexicon.qualifierBefore
     let after: ScalarTrie         // value: index into lexicon.qualifierAfter
+    /// The qualifiers of `before` and `after` by value, and whether an after-word is 余 or 多 (read per figure,
+    /// so kept out of the lexicon's tuples of strings).
+    let beforeQualifiers: [Qualifier]
+    let afterQualifiers: [Qualifier]
+    let afterIsVagueTail: [Bool]
     let targets: ScalarTrie
     let up: ScalarTrie
     let down: ScalarTrie
@@ -41,6 +46,9 @@ final class PatternBook: Sendable {
         notQualifiers = trie(lex.notQualifiers)
         before = trie(lex.qualifierBefore.map(\.word))
         after = trie(lex.qualifierAfter.map(\.word))
+        beforeQualifiers = lex.qualifierBefore.map(\.qualifier)
+        afterQualifiers = lex.qualifierAfter.map(\.qualifier)
+        afterIsVagueTail = lex.qualifierAfter.map { $0.word == "余" || $0.word == "多" }
         targets = trie(lex.targetWords)
         up = trie(lex.directionUp)
         down = trie(lex.directionDown)
