@@ -30,8 +30,8 @@ struct ContextReader {
         var arrangements: [Int] = []
         /// The smallest figure start that sees an outcome word (累计, 已, 完成) wholly before it in the sentence.
         var outcomeFrom = Int.max
-        /// The smallest figure start that sees 累计 wholly before it in the clause.
-        var cumulativeFrom = Int.max
+        /// Where 累计 starts, for each 累计 of the sentence so far (the clause is checked when a figure asks).
+        var cumulatives: [Int] = []
     }
 
     init(book: PatternBook, text: DocText, blocked: [Range<Int>]) {
@@ -184,12 +184,24 @@ struct ContextReader {
             }
         }
         // 累计 in the clause.
-        if cursor.cumulativeFrom <= start { fig.isCumulative = true }
+        if cumulativeInClause(before: start) { fig.isCumulative = true }
         fig.qualifiers.sort()
     }
 
-    /// The scalars the sentence cursor stops at: clause ends (DocText.isClauseEnd) and 安 累 已 完.
-    static let cursorStops = ScalarSet(Array("。!?;\n,、:()【】<>安累已完".unicodeScalars.map(\.value)))
+    /// True when 累计 stands wholly before `start` in its clause (the sentence cursor is at `start`): the last
+    /// such 累计 of the sentence, with no clause end between it and the figure.
+    private func cumulativeInClause(before start: Int) -> Bool {
+        guard let c = cursor.cumulatives.last(where: { $0 + 1 < start }) else { return false }
+        var p = c + 1
+        while p < start {
+            if text.isClauseEnd(t[p]) { return false }
+            p += 1
+        }
+        return true
+    }
+
+    /// The scalars the sentence cursor stops at: sentence ends (DocText.isSentenceEnd) and 安 累 已 完.
+    static let cursorStops = ScalarSet(Array("。!?;\n安累已完".unicodeScalars.map(\.value)))
 
     /// Moves the sentence cursor to `start`: reads forward from where the last figure left it, or, for a figure
     /// before that, anew from the start of its sentence.
@@ -208,14 +220,11 @@ struct ContextReader {
             q = ContextReader.cursorStops.firstMember(in: t, from: q, to: start)
             if q >= start { break }
             let s = t[q]
-            if text.isClauseEnd(s) {
-                // Every sentence end also ends a clause.
-                if text.isSentenceEnd(s) {
-                    cursor.sentenceStart = q + 1
-                    cursor.arrangements.removeAll(keepingCapacity: true)
-                    cursor.outcomeFrom = Int.max
-                }
-                cursor.cumulativeFrom = Int.max
+            if text.isSentenceEnd(s) {
+                cursor.sentenceStart = q + 1
+                cursor.arrangements.removeAll(keepingCapacity: true)
+                cursor.cumulatives.removeAll(keepingCapacity: true)
+                cursor.outcomeFrom = Int.max
             } else {
                 let next: UInt32 = q + 1 < n ? t[q + 1] : 0
                 switch s {
@@ -223,7 +232,7 @@ struct ContextReader {
                     cursor.arrangements.append(q)
                 case 0x7D2F where next == 0x8BA1:                                         // 累计
                     cursor.outcomeFrom = min(cursor.outcomeFrom, q + 2)
-                    cursor.cumulativeFrom = min(cursor.cumulativeFrom, q + 2)
+                    cursor.cumulatives.append(q)
                 case 0x5DF2: cursor.outcomeFrom = min(cursor.outcomeFrom, q + 1)           // 已
                 case 0x5B8C where next == 0x6210: cursor.outcomeFrom = min(cursor.outcomeFrom, q + 2)   // 完成
                 default: break

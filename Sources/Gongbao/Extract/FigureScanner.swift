@@ -23,23 +23,25 @@ struct FigureScanner {
     /// {…} spans with almost no CJK text: style sheets and scripts that reached the content (width:100%).
     static func codeBlocks(_ t: [UInt32]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var i = 0
-        while i < t.count {
-            guard t[i] == 0x7B else { i += 1; continue }
-            var depth = 0, j = i, cjk = 0
-            while j < t.count, j - i < 20000 {
-                if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
-                if WhitespaceJoining.isCJK(t[j]) { cjk += 1 }
-                j += 1
-            }
-            if j < t.count, depth == 0, cjk * 20 < (j - i) {
-                // Take the selector before the brace too (up to the previous CJK or line start).
-                var lo = i
-                while lo > 0, !WhitespaceJoining.isCJK(t[lo - 1]), t[lo - 1] != 0x0A, i - lo < 200 { lo -= 1 }
-                out.append(lo..<(j + 1))
-                i = j + 1
-            } else {
-                i += 1
+        t.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                guard t[i] == 0x7B else { i += 1; continue }
+                var depth = 0, j = i, cjk = 0
+                while j < t.count, j - i < 20000 {
+                    if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
+                    if WhitespaceJoining.isCJK(t[j]) { cjk += 1 }
+                    j += 1
+                }
+                if j < t.count, depth == 0, cjk * 20 < (j - i) {
+                    // Take the selector before the brace too (up to the previous CJK or line start).
+                    var lo = i
+                    while lo > 0, !WhitespaceJoining.isCJK(t[lo - 1]), t[lo - 1] != 0x0A, i - lo < 200 { lo -= 1 }
+                    out.append(lo..<(j + 1))
+                    i = j + 1
+                } else {
+                    i += 1
+                }
             }
         }
         return out
@@ -48,17 +50,21 @@ struct FigureScanner {
     /// “…” of at most 12 characters and 《…》: names, not statements (“人才新政30条”, 《2023年报告》).
     static func quotedNames(_ t: [UInt32]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var i = 0
-        while i < t.count {
-            let open = t[i]
-            let close: UInt32? = open == 0x201C ? 0x201D : open == 0x300A ? 0x300B : open == 0x300C ? 0x300D : nil
-            if let close {
-                let limit = open == 0x201C ? 12 : 60
-                var j = i + 1
-                while j < t.count, j - i <= limit + 1, t[j] != close, t[j] != 0x0A, t[j] != open { j += 1 }
-                if j < t.count, t[j] == close { out.append(i..<(j + 1)); i = j + 1; continue }
+        t.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                let open = t[i]
+                // The openers “ 《 「 lie in 201C…300C: one comparison passes over ideographs and ASCII.
+                guard open >= 0x201C, open <= 0x300C else { i += 1; continue }
+                let close: UInt32? = open == 0x201C ? 0x201D : open == 0x300A ? 0x300B : open == 0x300C ? 0x300D : nil
+                if let close {
+                    let limit = open == 0x201C ? 12 : 60
+                    var j = i + 1
+                    while j < t.count, j - i <= limit + 1, t[j] != close, t[j] != 0x0A, t[j] != open { j += 1 }
+                    if j < t.count, t[j] == close { out.append(i..<(j + 1)); i = j + 1; continue }
+                }
+                i += 1
             }
-            i += 1
         }
         return out
     }
@@ -237,9 +243,12 @@ struct FigureScanner {
         }
 
         // Ranges: 6-8亿元, 6.5%—7%, 三至五年, 1—9月.
-        var firstUnit: (Lexicon.Unit, Int)? = nil
-        if let u = book.unit(t, at: j), u.0.kind == .percent { firstUnit = u }
-        let afterFirst = j + (firstUnit?.1 ?? 0)
+        let traits = book.unitTraits
+        // The unit right after the number, looked up once (the range, 多 and the unit below ask for it again).
+        let unitAtEnd = book.unitMatch(t, at: j), numberEnd = j
+        var firstUnit: (index: Int, length: Int)? = nil
+        if let u = unitAtEnd, traits[u.index].kind == .percent { firstUnit = u }
+        let afterFirst = j + (firstUnit?.length ?? 0)
         if afterFirst < t.count, [0x2D, 0x2014, 0x2013, 0x7E, 0x81F3, 0x5230, 0x2015].contains(t[afterFirst]) {
             var k = afterFirst + 1
             while k < t.count, t[k] == 0x2014 || t[k] == 0x2015 { k += 1 }
@@ -254,7 +263,8 @@ struct FigureScanner {
                     while m > k, let f = book.scales[t[m]], !text.isDigit(m) { scaleFactor *= f; m -= 1 }
                     low *= scaleFactor
                 }
-                if let fu = firstUnit, let su = book.unit(t, at: r2.end), su.0.unit != fu.0.unit {
+                if let fu = firstUnit, let su = book.unitMatch(t, at: r2.end),
+                   book.lexicon.units[su.index].unit != book.lexicon.units[fu.index].unit {
                     // 5%—8元: not one range.
                 } else {
                     fig.value = negative ? -low : low
@@ -268,7 +278,8 @@ struct FigureScanner {
         // 余/多 between the number and the unit: 40余人, 200多名, 1000余万元.
         // Right after a numeral, 多 before a classifier is the vague tail (300多个, 80多种), not the word
         // 多个/多种 (several) that the look-alike list guards where no number stands before it.
-        let vagueBeforeUnit = j + 1 < t.count && t[j] == 0x591A && book.unit(t, at: j + 1)?.0.kind == .count
+        let vagueBeforeUnit = j + 1 < t.count && t[j] == 0x591A
+            && book.unitMatch(t, at: j + 1).map { traits[$0.index].kind == .count } == true
         if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, vagueBeforeUnit || !book.notQualifiers.covers(t, j) {
             fig.qualifiers.append(.moreThan)
             j += 1
@@ -280,21 +291,22 @@ struct FigureScanner {
         }
 
         // The unit.
-        var unitMatch = book.unit(t, at: j)
+        var unitMatch = j == numberEnd ? unitAtEnd : book.unitMatch(t, at: j)
         // 3个多月 → 个月 with 多.
-        if unitMatch == nil || unitMatch?.0.surface == "个", text.matches("个多月", at: j) {
-            unitMatch = (book.lexicon.units.first(where: { $0.surface == "个月" })!, 3)
+        if unitMatch == nil || unitMatch.map({ traits[$0.index].isGe }) == true, text.matches("个多月", at: j) {
+            unitMatch = (book.monthsUnit!, 3)
             fig.qualifiers.append(.moreThan)
         }
-        guard let (unit, ulen) = unitMatch else {
+        guard let (unitIndex, ulen) = unitMatch else {
             return unitless(fig, reading: reading, end: j, isArabic: isArabic)
         }
+        let unit = book.lexicon.units[unitIndex], trait = traits[unitIndex]
         // 一条条, 一个个: reduplicated classifiers are manner, not counts.
         if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], unit.kind == .count { return (nil, j + 2) }
         if text.isASCIILetter(j + ulen), unit.kind != .percent { return (nil, j + ulen) }
         var end = j + ulen
         // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
-        if unit.surface == "岁" {
+        if trait.isAge {
             for w in ["以下", "以上", "及以上", "及以下"] where text.matches(w, at: end) {
                 let n = w.unicodeScalars.count
                 if text.isCJK(end + n) { return (nil, end + n) }
@@ -305,7 +317,7 @@ struct FigureScanner {
         let isBareOne = !isArabic && reading.value == 1 && reading.end - numberStart == 1
         switch unit.kind {
         case .time:
-            return timeFigure(fig, reading: reading, unit: unit, unitStart: j, end: end, isArabic: isArabic)
+            return timeFigure(fig, reading: reading, unit: unit, time: trait.time, unitStart: j, end: end, isArabic: isArabic)
         case .money: fig.kind = .money
         case .measure: fig.kind = .measure
         case .percent: fig.kind = .percent
@@ -320,15 +332,15 @@ struct FigureScanner {
             }
             // 十一届十一次全会, 前8位: sessions and ranks, not counts.
             if !unit.labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
-            if (unit.surface == "位" || unit.surface == "名"), numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
+            if trait.isRank, numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
             if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
             // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
-            if unit.surface == "期" || unit.surface == "轮", !isArabic,
+            if trait.isPhase, !isArabic,
                text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
                 fig.kind = .ordinal
             }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
-            if isRunInDenominator(value: reading.value, isArabic: isArabic, unit: unit.surface, end: end) { return (nil, end) }
+            if isRunInDenominator(value: reading.value, isArabic: isArabic, perBase: trait.isPerBase, end: end) { return (nil, end) }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
         if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
@@ -344,9 +356,9 @@ struct FigureScanner {
     /// 工矿商贸企业就业人员十万人生产安全事故死亡人数4人, 万人口高价值发明专利拥有量12.5件: a round 千/万/十万 of
     /// people or vehicles run into a name whose figure follows in the clause is that figure's denominator (the rate
     /// names need no 率 or 人数, unlike isDenominator's).
-    func isRunInDenominator(value: Decimal, isArabic: Bool, unit: String, end: Int) -> Bool {
-        guard !isArabic, [Decimal(1000), 10000, 100000, 1000000].contains(value),
-              ["人", "人口", "辆", "户"].contains(unit), text.isCJK(end) else { return false }
+    /// (`perBase`: the unit is 人, 人口, 辆 or 户; the value is compared last, as Decimal comparison is slow.)
+    func isRunInDenominator(value: Decimal, isArabic: Bool, perBase: Bool, end: Int) -> Bool {
+        guard !isArabic, perBase, text.isCJK(end), [Decimal(1000), 10000, 100000, 1000000].contains(value) else { return false }
         let e = min(text.clauseEnd(after: end), end + 40)
         var k = end
         while k < e {

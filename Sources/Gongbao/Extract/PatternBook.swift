@@ -33,6 +33,49 @@ final class PatternBook: Sendable {
     let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
     let scales: [UInt32: Decimal]
+    /// The scale characters as a bitmap: asked after every number (is the next character a scale?), mostly "no".
+    let scaleSet: ScalarSet
+    /// Per unit (by index into lexicon.units): the surfaces the scanner's grammar singles out, compared once here
+    /// instead of as strings per figure.
+    let unitTraits: [UnitTraits]
+    /// Index of the unit 个月 (3个多月 reads as 个月 with 多).
+    let monthsUnit: Int?
+
+    struct UnitTraits {
+        var kind: Lexicon.UnitKind
+        /// 岁: an age bracket before 以下/以上.
+        var isAge = false
+        /// 个: 3个多月.
+        var isGe = false
+        /// 位, 名: 前8位 ranks.
+        var isRank = false
+        /// 期, 轮: phases and rounds.
+        var isPhase = false
+        /// 人, 人口, 辆, 户: what a rate is counted per (万人口).
+        var isPerBase = false
+        /// Which time unit it is, for the scanner's dates and durations.
+        var time: TimeSurface = .other
+    }
+
+    /// The surfaces of time units the scanner tells apart (年 may be a date, 月 a month, 个月 a duration).
+    enum TimeSurface {
+        case year, monthCount, day, hour, minute, week, month, monthName, quarter, other
+
+        init(_ surface: String) {
+            switch surface {
+            case "年": self = .year
+            case "个月": self = .monthCount
+            case "天": self = .day
+            case "小时": self = .hour
+            case "分钟": self = .minute
+            case "周": self = .week
+            case "月": self = .month
+            case "月份": self = .monthName
+            case "季度": self = .quarter
+            default: self = .other
+            }
+        }
+    }
 
     init(_ lex: Lexicon) {
         lexicon = lex
@@ -63,12 +106,20 @@ final class PatternBook: Sendable {
         scopeTime = trie(lex.scopeTime)
         scopeRegion = trie(lex.scopeRegion)
         headingOpeners = trie(lex.headingOpeners + lex.scopeRegion)
-        var markers = ScalarSet([0x0A, 0x622A, 0x81EA, 0x4E00] + Array(0x30...0x39))
+        // Of the digits only 1 begins a marker of its own (1—9月); others only when a scope word starts with them.
+        var markers = ScalarSet([0x0A, 0x622A, 0x81EA, 0x4E00, 0x31])
         for w in lex.scopeTime + lex.scopeRegion { if let f = w.unicodeScalars.first { markers.insert(f.value) } }
         scopeMarkers = markers
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s
+        scaleSet = ScalarSet(s.keys)
+        monthsUnit = lex.units.firstIndex { $0.surface == "个月" }
+        unitTraits = lex.units.map { u in
+            UnitTraits(kind: u.kind, isAge: u.surface == "岁", isGe: u.surface == "个",
+                       isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
+                       isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface))
+        }
     }
 
     /// The unit written at `i`, if any (longest surface first: 个百分点 before 个).
@@ -79,7 +130,15 @@ final class PatternBook: Sendable {
 
     /// True when a scale character at `i` actually begins a unit (千瓦, 千米, 千公顷).
     func scaleBeginsUnit(_ t: [UInt32], at i: Int) -> Bool {
-        guard let (_, len) = unit(t, at: i) else { return false }
-        return len > 1 && scales[t[i]] != nil
+        // The scale test first: after most numbers stands a unit (人, 元), which is no scale.
+        guard i >= 0, i < t.count, scaleSet.contains(t[i]), let m = units.longestMatch(t, at: i) else { return false }
+        return m.length > 1
+    }
+
+    /// The unit written at `i` as its index into lexicon.units and its length (no Unit copied).
+    @inline(__always)
+    func unitMatch(_ t: [UInt32], at i: Int) -> (index: Int, length: Int)? {
+        guard let m = units.longestMatch(t, at: i) else { return nil }
+        return (m.value, m.length)
     }
 }
