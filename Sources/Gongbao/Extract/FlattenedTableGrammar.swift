@@ -150,12 +150,31 @@ struct FlattenedTableGrammar {
             else { break }
             k += 1
         }
-        if k == r.upperBound, digits > 0, let v = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) {
+        if k == r.upperBound, digits > 0, let v = FlattenedTableGrammar.decimal(s) {
             return .number(v)
         }
         let letters = line.t[r].contains { isCJK($0) || ($0 < 0x80 && (Unicode.Scalar($0)!.properties.isAlphabetic)) || (0x2160...0x217F).contains($0) }
         let hasDigit = line.t[r].contains { $0 >= 0x30 && $0 <= 0x39 }
         return letters || hasDigit ? .text : .punctuation
+    }
+
+    /// `Decimal(string:locale:)` of a plain signed number (-12.50), built from its digits when it has at most 18
+    /// and is not zero (then it is the same Decimal, byte for byte; Foundation's parser is slow on Linux); zero
+    /// (0.0 keeps its exponent) and longer numbers still go through Foundation.
+    static func decimal(_ s: String) -> Decimal? {
+        var negative = false, mantissa: UInt64 = 0, digits = 0, fraction = 0, point = false
+        for u in s.utf8 {
+            switch u {
+            case 0x2D where digits == 0 && !negative: negative = true
+            case 0x2E where !point: point = true
+            case 0x30...0x39:
+                mantissa = mantissa &* 10 &+ UInt64(u - 0x30); digits += 1
+                if point { fraction += 1 }
+            default: return Decimal(string: s, locale: ChineseNumeral.posix)
+            }
+        }
+        guard digits > 0, digits <= 18, mantissa != 0 else { return Decimal(string: s, locale: ChineseNumeral.posix) }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
     }
 
     /// Units of a unit cell, several per token when glued (万重量箱万吨 → 万重量箱, 万吨).
@@ -326,7 +345,7 @@ struct FlattenedTableGrammar {
         var s = start
         while s > 0, start - s < 80, line.t[s - 1] != 0x3002 { s -= 1 }
         let caption = line.string(s..<start)
-        guard caption.contains("单位") else { return nil }
+        guard LiteralSearch.contains(caption, "单位") else { return nil }
         return reader.tables.headerUnit(caption)
     }
 
