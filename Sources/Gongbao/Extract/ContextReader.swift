@@ -64,7 +64,7 @@ struct ContextReader {
         while p < end {
             // Positions where no target word starts are skipped in one tight loop (a skipped position inside a
             // blocked range is skipped by the jump below as well).
-            p = targets.firstStart(in: t, from: p, to: end)
+            p = book.classes.firstIndex(in: t, from: p, to: end, .targetFirst)
             if p >= end { break }
             while b < blockedRanges.count, blockedRanges[b].upperBound <= p { b += 1 }
             if b < blockedRanges.count, blockedRanges[b].contains(p) { p = blockedRanges[b].upperBound; continue }
@@ -201,7 +201,7 @@ struct ContextReader {
     }
 
     /// The scalars the sentence cursor stops at: sentence ends (DocText.isSentenceEnd) and 安 累 已 完.
-    static let cursorStops = ScalarSet(Array("。!?;\n安累已完".unicodeScalars.map(\.value)))
+    static let cursorStopScalars = Array("。!?;\n安累已完".unicodeScalars.map(\.value))
 
     /// Moves the sentence cursor to `start`: reads forward from where the last figure left it, or, for a figure
     /// before that, anew from the start of its sentence.
@@ -217,7 +217,7 @@ struct ContextReader {
         var q = cursor.pos
         while q < start {
             // Only clause ends and the first scalars of 安排, 累计, 已, 完成 matter: skip the rest in a tight loop.
-            q = ContextReader.cursorStops.firstMember(in: t, from: q, to: start)
+            q = book.classes.firstIndex(in: t, from: q, to: start, .cursorStop)
             if q >= start { break }
             let s = t[q]
             if text.isSentenceEnd(s) {

@@ -75,7 +75,7 @@ struct FigureScanner {
     /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
     static let codeNeighbours = ScalarSet("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
-    static let chineseTriggers = ScalarSet("零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value))
+    static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value)
 
     func isBlocked(_ i: Int) -> Range<Int>? {
         // Binary search over sorted, disjoint ranges.
@@ -110,7 +110,7 @@ struct FigureScanner {
         var out: [Figure] = []
         var i = 0
         let n = t.count
-        let triggers = FigureScanner.chineseTriggers
+        let classes = book.classes
         while i < n {
             if !pendingRatios.isEmpty {
                 out += pendingRatios
@@ -119,7 +119,7 @@ struct FigureScanner {
                 continue
             }
             // Scalars that cannot start a figure (most of the text) are skipped in one tight loop.
-            i = triggers.firstFigureStart(in: t, from: i, to: n)
+            i = classes.firstIndex(in: t, from: i, to: n, .figureStart)
             if i >= n { break }
             let s = t[i]
             let isDigit = s >= 0x30 && s <= 0x39

@@ -29,6 +29,8 @@ final class PatternBook: Sendable {
     let headingOpeners: ScalarTrie
     /// Scalars that can begin a scope marker (line break, 截至, 自…以来, 1—9月, the scope words).
     let scopeMarkers: ScalarSet
+    /// The scalars the whole-document scans stop at (figure starts, sentence ends, scope markers, plan words).
+    let classes: ScalarClasses
     /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
     let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
@@ -107,9 +109,19 @@ final class PatternBook: Sendable {
         scopeRegion = trie(lex.scopeRegion)
         headingOpeners = trie(lex.headingOpeners + lex.scopeRegion)
         // Of the digits only 1 begins a marker of its own (1—9月); others only when a scope word starts with them.
-        var markers = ScalarSet([0x0A, 0x622A, 0x81EA, 0x4E00, 0x31])
-        for w in lex.scopeTime + lex.scopeRegion { if let f = w.unicodeScalars.first { markers.insert(f.value) } }
-        scopeMarkers = markers
+        var markerList: [UInt32] = [0x0A, 0x622A, 0x81EA, 0x4E00, 0x31]
+        for w in lex.scopeTime + lex.scopeRegion { if let f = w.unicodeScalars.first { markerList.append(f.value) } }
+        scopeMarkers = ScalarSet(markerList)
+        var classes = ScalarClasses()
+        classes.insert(Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 },
+                       as: .figureStart)
+        classes.insert(ContextReader.cursorStopScalars, as: .cursorStop)
+        classes.insert(markerList, as: .scopeMarker)
+        classes.insert(lex.targetWords.compactMap { w in
+            let s = w.unicodeScalars.map(\.value)
+            return s.contains(0) ? nil : s.first
+        }, as: .targetFirst)
+        self.classes = classes
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s

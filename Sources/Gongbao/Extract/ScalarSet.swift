@@ -27,28 +27,11 @@ struct ScalarSet: Sendable {
         guard from < end else { return max(from, to) }
         return text.withUnsafeBufferPointer { t in
             bits.withUnsafeBufferPointer { b in
-                @inline(__always) func isMember(_ s: UInt32) -> Bool {
-                    if digitsAndMinus, (s >= 0x30 && s <= 0x39) || s == 0x2D { return true }
-                    return s >= membersFrom && s < 0x10000 && b[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0
-                }
                 var i = from
-                // Eight scalars at a time, one branch for all: their bits are OR-ed together (a scalar outside the
-                // BMP may alias a member, and 〇 passes the test though it starts no figure); a chunk that passes
-                // is then checked scalar by scalar.
-                while i + 8 <= end {
-                    var any: UInt64 = 0
-                    for k in 0..<8 {
-                        let s = t[i + k]
-                        any |= b[Int((s >> 6) & 0x3FF)] >> UInt64(s & 63)
-                        if digitsAndMinus { any |= (s &- 0x30 < 10 || s == 0x2D) ? 1 : 0 }
-                    }
-                    if any & 1 != 0 {
-                        for k in 0..<8 where isMember(t[i + k]) { return i + k }
-                    }
-                    i += 8
-                }
                 while i < end {
-                    if isMember(t[i]) { return i }
+                    let s = t[i]
+                    if digitsAndMinus, (s >= 0x30 && s <= 0x39) || s == 0x2D { return i }
+                    if s >= membersFrom, s < 0x10000, b[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0 { return i }
                     i += 1
                 }
                 return to

@@ -97,11 +97,6 @@ struct ScalarTrie: Sendable {
     @inline(__always)
     func startsWord(_ s: UInt32) -> Bool { firsts.contains(s) }
 
-    /// The first index in `from..<to` where some word may start (its first scalar begins a word), else `to`.
-    func firstStart(in text: [UInt32], from: Int, to: Int) -> Int {
-        firsts.firstMember(in: text, from: from, to: to)
-    }
-
     /// The longest word starting at `i` (value, length in scalars).
     @inline(__always)
     func longestMatch(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {
