@@ -9,12 +9,15 @@ extension FigureScanner {
                              isArabic: Bool) -> (Figure?, Int)? {
         var fig = fig
         let v = reading.value
-        let isYear = time == .year && reading.plainDigits == 4 && v >= 1900 && v <= 2100
+        // A year's digits are read as an Int when they end at the unit (2023年): no Decimal comparison.
+        let plainYear = time == .year && reading.plainDigits == 4 ? plainInteger(reading, before: j) : nil
+        let isYear = time == .year && reading.plainDigits == 4
+            && (plainYear.map { $0 >= 1900 && $0 <= 2100 } ?? (v >= 1900 && v <= 2100))
         fig.unitEnd = end
         switch time {
         case .year where isYear:
             fig.kind = .date
-            let yearValue = plainInteger(reading, before: j) ?? NSDecimalNumber(decimal: v).intValue
+            let yearValue = plainYear ?? NSDecimalNumber(decimal: v).intValue
             var year = "\(yearValue)"
             fig.year = yearValue
             var k = end
