@@ -56,7 +56,8 @@ struct ContextReader {
         if sStart == targetSentence { return targetStart }
         targetSentence = sStart
         targetStart = Int.max
-        let end = text.sentenceEnd(after: sStart)
+        // (text.sentenceEnd(after:), four scalars per branch.)
+        let end = book.classes.firstIndex(in: t, from: sStart, to: t.count, .sentenceEnd)
         var p = sStart
         // Blocked ranges (quotes, titles, cells) are sorted and disjoint: walk them alongside.
         var b = firstBlocked(endingAfter: sStart)

@@ -29,6 +29,9 @@ final class PatternBook: Sendable {
     let headingOpeners: ScalarTrie
     /// Scalars that can begin a scope marker (line break, 截至, 自…以来, 1—9月, the scope words).
     let scopeMarkers: ScalarSet
+    /// Second scalars of the scope words (全区 → 区, 年内 → 内): a scope word can start only where the next scalar
+    /// is one of them. Nil when some scope word is a single scalar.
+    let scopeWordSeconds: ScalarSet?
     /// The scalars the whole-document scans stop at (figure starts, sentence ends, scope markers, plan words).
     let classes: ScalarClasses
     /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
@@ -112,6 +115,8 @@ final class PatternBook: Sendable {
         var markerList: [UInt32] = [0x0A, 0x622A, 0x81EA, 0x4E00, 0x31]
         for w in lex.scopeTime + lex.scopeRegion { if let f = w.unicodeScalars.first { markerList.append(f.value) } }
         scopeMarkers = ScalarSet(markerList)
+        let scopeWords = (lex.scopeTime + lex.scopeRegion).map { $0.unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
+        scopeWordSeconds = scopeWords.contains { $0.count < 2 } ? nil : ScalarSet(scopeWords.map { $0[1] })
         var classes = ScalarClasses()
         classes.insert(Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 },
                        as: .figureStart)
@@ -121,6 +126,7 @@ final class PatternBook: Sendable {
             let s = w.unicodeScalars.map(\.value)
             return s.contains(0) ? nil : s.first
         }, as: .targetFirst)
+        classes.insert(ScalarClasses.sentenceEndScalars, as: .sentenceEnd)
         self.classes = classes
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }

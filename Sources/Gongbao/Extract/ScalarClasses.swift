@@ -16,9 +16,14 @@ struct ScalarClasses: Sendable {
         static let scopeMarker = Flag(rawValue: 4)
         /// The first scalar of a plan word (PatternBook.targets).
         static let targetFirst = Flag(rawValue: 8)
+        /// A sentence end: 。 ! ? ; and the line break (DocText.isSentenceEnd).
+        static let sentenceEnd = Flag(rawValue: 16)
     }
 
     private var table = [UInt8](repeating: 0, count: 0x10000)
+
+    /// The scalars DocText.isSentenceEnd accepts.
+    static let sentenceEndScalars: [UInt32] = [0x3002, 0x21, 0x3F, 0x3B, 0x0A]
 
     mutating func insert<S: Sequence>(_ scalars: S, as flag: Flag) where S.Element == UInt32 {
         for s in scalars where s < 0x10000 { table[Int(s)] |= flag.rawValue }

@@ -75,6 +75,8 @@ struct ScopeFinder {
                     }
                 }
             }
+            // No scope word starts here unless the next scalar may be its second.
+            if let seconds = book.scopeWordSeconds, p + 1 >= t.count || !seconds.contains(t[p + 1]) { p += 1; continue }
             if let m = book.scopeTime.longestMatch(t, at: p) {
                 time = clean(p..<(p + m.length)); p += m.length; continue
             }
