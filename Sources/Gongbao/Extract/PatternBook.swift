@@ -90,8 +90,13 @@ final class PatternBook: Sendable {
             return t
         }
         units = trie(lex.units.map(\.surface))
-        names = trie(lex.names)
-        notQualifiers = trie(lex.notQualifiers)
+        func indexed(_ words: [String]) -> ScalarTrie {
+            var t = trie(words)
+            t.indexOffsets()
+            return t
+        }
+        names = indexed(lex.names)
+        notQualifiers = indexed(lex.notQualifiers)
         before = trie(lex.qualifierBefore.map(\.word))
         after = trie(lex.qualifierAfter.map(\.word))
         beforeQualifiers = lex.qualifierBefore.map(\.qualifier)
@@ -100,7 +105,7 @@ final class PatternBook: Sendable {
         targets = trie(lex.targetWords)
         up = trie(lex.directionUp)
         down = trie(lex.directionDown)
-        notDirections = trie(lex.notDirections)
+        notDirections = indexed(lex.notDirections)
         glue = trie(lex.glueBefore)
         vague = trie(lex.vagueMarkers)
         stripLeading = trie(lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion)
