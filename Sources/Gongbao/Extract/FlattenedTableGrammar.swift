@@ -127,7 +127,11 @@ struct FlattenedTableGrammar {
     }
 
     func column(_ raw: String) -> TableColumn {
-        TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) })
+        let key = Array(raw.utf8)
+        if let known = reader.columns.byRaw[key] { return known }
+        let c = TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) })
+        reader.columns.byRaw[key] = c
+        return c
     }
 
     // MARK: Data

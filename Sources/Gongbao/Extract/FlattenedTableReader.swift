@@ -17,6 +17,14 @@ import Foundation
 struct FlattenedTableReader {
     let book: PatternBook
     let tables: TableReader
+    /// Columns read from header cells in this document, by their text: a header is tried at each of its tabs,
+    /// so the cells of an n-column header row were read n times. Keyed by UTF-8 bytes, not String (whose ==
+    /// would merge canonically equivalent spellings).
+    let columns = ColumnCache()
+
+    final class ColumnCache {
+        var byRaw: [[UInt8]: TableColumn] = [:]
+    }
 
     struct Result {
         var figures: [Figure] = []
@@ -125,6 +133,8 @@ struct FlattenedTableReader {
         var off: [Int] = []
 
         init(_ b: [UInt8], _ r: Range<Int>) {
+            t.reserveCapacity(r.count)
+            off.reserveCapacity(r.count + 1)
             var i = r.lowerBound
             while i < r.upperBound {
                 let b0 = UInt32(b[i])
