@@ -16,17 +16,20 @@ struct FigureScanner {
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
-        blocked = ExtractorSupport.merged((FigureScanner.quotedNames(text.t) + FigureScanner.codeBlocks(text.t))
+        blocked = ExtractorSupport.merged((FigureScanner.quotedNames(text.t, book.classes)
+                                           + FigureScanner.codeBlocks(text.t, book.classes))
             .sorted { $0.lowerBound < $1.lowerBound })
     }
 
     /// {…} spans with almost no CJK text: style sheets and scripts that reached the content (width:100%).
-    static func codeBlocks(_ t: [UInt32]) -> [Range<Int>] {
+    /// (`classes` finds the braces four scalars per branch.)
+    static func codeBlocks(_ text: [UInt32], _ classes: ScalarClasses) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        t.withUnsafeBufferPointer { t in
+        text.withUnsafeBufferPointer { t in
             var i = 0
             while i < t.count {
-                guard t[i] == 0x7B else { i += 1; continue }
+                i = classes.firstIndex(in: text, from: i, to: t.count, .braceOpen)
+                guard i < t.count else { break }
                 var depth = 0, j = i, cjk = 0
                 while j < t.count, j - i < 20000 {
                     if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
@@ -48,14 +51,15 @@ struct FigureScanner {
     }
 
     /// “…” of at most 12 characters and 《…》: names, not statements (“人才新政30条”, 《2023年报告》).
-    static func quotedNames(_ t: [UInt32]) -> [Range<Int>] {
+    /// (`classes` finds the openers four scalars per branch.)
+    static func quotedNames(_ text: [UInt32], _ classes: ScalarClasses) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        t.withUnsafeBufferPointer { t in
+        text.withUnsafeBufferPointer { t in
             var i = 0
             while i < t.count {
+                i = classes.firstIndex(in: text, from: i, to: t.count, .quoteOpen)
+                guard i < t.count else { break }
                 let open = t[i]
-                // The openers “ 《 「 lie in 201C…300C: one comparison passes over ideographs and ASCII.
-                guard open >= 0x201C, open <= 0x300C else { i += 1; continue }
                 let close: UInt32? = open == 0x201C ? 0x201D : open == 0x300A ? 0x300B : open == 0x300C ? 0x300D : nil
                 if let close {
                     let limit = open == 0x201C ? 12 : 60

@@ -132,6 +132,8 @@ final class PatternBook: Sendable {
             return s.contains(0) ? nil : s.first
         }, as: .targetFirst)
         classes.insert(ScalarClasses.sentenceEndScalars, as: .sentenceEnd)
+        classes.insert([0x201C, 0x300A, 0x300C], as: .quoteOpen)
+        classes.insert([0x7B], as: .braceOpen)
         self.classes = classes
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }

@@ -18,6 +18,10 @@ struct ScalarClasses: Sendable {
         static let targetFirst = Flag(rawValue: 8)
         /// A sentence end: 。 ! ? ; and the line break (DocText.isSentenceEnd).
         static let sentenceEnd = Flag(rawValue: 16)
+        /// “ 《 「: the openers of FigureScanner.quotedNames.
+        static let quoteOpen = Flag(rawValue: 32)
+        /// {: the opener of FigureScanner.codeBlocks.
+        static let braceOpen = Flag(rawValue: 64)
     }
 
     private var table = [UInt8](repeating: 0, count: 0x10000)
