@@ -114,6 +114,9 @@ struct FigureScanner {
         var out: [Figure] = []
         var i = 0
         let n = t.count
+        // Reports run at about one figure per 60 scalars: reserve for that instead of regrowing (each regrowth
+        // copies every Figure so far).
+        out.reserveCapacity(n / 60)
         let classes = book.classes
         while i < n {
             if !pendingRatios.isEmpty {
