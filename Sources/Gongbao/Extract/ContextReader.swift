@@ -156,7 +156,7 @@ struct ContextReader {
         // Budgets: 收入预算250.3亿元, 收入安排52.2亿元 — the figure is a plan.
         var b = k
         while b > lastEnd, let m = book.stripTrailing.matchEnding(t, at: b), b - m.length >= lastEnd { b -= m.length }
-        for w in ["预算", "安排"] where b >= 2 && text.matches(w, at: b - 2) {
+        if b >= 2, (t[b - 2] == 0x9884 && t[b - 1] == 0x7B97) || (t[b - 2] == 0x5B89 && t[b - 1] == 0x6392) {   // 预算 安排
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
         // 安排支出180.9亿元: 安排 earlier in the sentence (收入安排19.4亿元，加上上年结转等资金，总收入75.2亿元), unless
@@ -186,7 +186,7 @@ struct ContextReader {
         }
         // 累计 in the clause.
         if cumulativeInClause(before: start) { fig.isCumulative = true }
-        fig.qualifiers.sort()
+        if fig.qualifiers.count > 1 { fig.qualifiers.sort() }
     }
 
     /// True when 累计 stands wholly before `start` in its clause (the sentence cursor is at `start`): the last

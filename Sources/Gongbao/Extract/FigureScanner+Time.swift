@@ -149,12 +149,15 @@ extension FigureScanner {
 
     /// 一季度, 第一季度, 1季度, 上半年, 下半年, 前三季度.
     func quarter(at k: Int) -> (String, Int)? {
-        if text.matches("上半年", at: k) { return ("H1", k + 3) }
-        if text.matches("下半年", at: k) { return ("H2", k + 3) }
+        // (Scalars compared directly: this runs after every year.)
+        if k + 2 < t.count, t[k + 1] == 0x534A, t[k + 2] == 0x5E74 {                 // 上半年 下半年
+            if t[k] == 0x4E0A { return ("H1", k + 3) }
+            if t[k] == 0x4E0B { return ("H2", k + 3) }
+        }
         var s = k
         var prefix = ""
-        if text.matches("第", at: s) { s += 1 }
-        if text.matches("前", at: s) { s += 1; prefix = "Q1/" }
+        if s < t.count, t[s] == 0x7B2C { s += 1 }                                     // 第
+        if s < t.count, t[s] == 0x524D { s += 1; prefix = "Q1/" }                     // 前
         guard let q = readSmall(at: s), q.value >= 1, q.value <= 4, text.matches("季度", at: q.end) else { return nil }
         return (prefix + "Q\(q.value)", q.end + 2)
     }

@@ -181,7 +181,7 @@ struct FigureScanner {
         if c == 0x9996 { return first(at: i) }                    // 首
         if c == 0x7FFB { return doubling(at: i) }                 // 翻一番
         if c == 0x534A { return nil }                             // 半 alone
-        if (c == 0x767E || c == 0x5343 || c == 0x4E07), text.matches("分之", at: i + 1) {
+        if (c == 0x767E || c == 0x5343 || c == 0x4E07), scalars(at: i + 1, 0x5206, 0x4E4B) {
             return partsPer(at: i)                                 // 百分之五
         }
         if !text.isDigit(i), book.names.covers(t, i) {
@@ -238,7 +238,7 @@ struct FigureScanner {
         if reading.isVague { fig.qualifiers.append(.moreThan) }
 
         // X分之Y.
-        if text.matches("分之", at: j) {
+        if scalars(at: j, 0x5206, 0x4E4B) {                      // 分之
             let k = j + 2
             let r2 = numeralReading(at: k)
             guard let r2, reading.value != 0 else { return (nil, k) }
@@ -358,6 +358,12 @@ struct FigureScanner {
         fig.span = fig.span.lowerBound..<end
         fig.unitEnd = end
         return (fig, end)
+    }
+
+    /// True when the scalars at `k` are `a` then `b` (分之 at every figure: no String literal walked).
+    @inline(__always)
+    func scalars(at k: Int, _ a: UInt32, _ b: UInt32) -> Bool {
+        k >= 0 && k + 1 < t.count && t[k] == a && t[k + 1] == b
     }
 
     /// 工矿商贸企业就业人员十万人生产安全事故死亡人数4人, 万人口高价值发明专利拥有量12.5件: a round 千/万/十万 of
