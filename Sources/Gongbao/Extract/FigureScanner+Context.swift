@@ -16,7 +16,7 @@ extension FigureScanner {
             let loneOne = t[k] == 0x4E00 && (k == 0 || ChineseNumeral.digit(t[k - 1]) == nil)
                 && (k + 1 >= hi || ChineseNumeral.digit(t[k + 1]) == nil)
             if k != i, !loneOne, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
-                if let (u, _) = book.unit(t, at: k + 1), u.kind == .count { return true }
+                if let (u, _) = book.unitMatch(t, at: k + 1), book.unitTraits[u].kind == .count { return true }
             }
             k += 1
         }

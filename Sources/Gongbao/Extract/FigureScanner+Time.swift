@@ -189,16 +189,17 @@ extension FigureScanner {
         guard let r else { return nil }
         var end = r.end
         var unit: String? = nil
-        if let (u, len) = book.unit(t, at: end), u.kind == .count || u.surface == "季度" {
-            unit = u.unit; end += len
+        if let (u, len) = book.unitMatch(t, at: end), book.unitTraits[u].kind == .count || book.unitTraits[u].time == .quarter {
+            unit = book.lexicon.units[u].unit; end += len
         }
         return (Figure(span: i..<end, numberStart: i, value: r.value, unit: unit, kind: .ordinal, unitEnd: end), end)
     }
 
     /// 首场, 首批 → ordinal 1.
     func first(at i: Int) -> (Figure?, Int)? {
-        guard let (u, len) = book.unit(t, at: i + 1), u.kind == .count, !book.names.covers(t, i) else { return nil }
-        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: u.unit, kind: .ordinal,
+        guard let (u, len) = book.unitMatch(t, at: i + 1), book.unitTraits[u].kind == .count,
+              !book.names.covers(t, i) else { return nil }
+        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: book.lexicon.units[u].unit, kind: .ordinal,
                        unitEnd: i + 1 + len), i + 1 + len)
     }
 
