@@ -16,61 +16,68 @@ struct FigureScanner {
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
-        blocked = ExtractorSupport.merged((FigureScanner.quotedNames(text.t, book.classes)
-                                           + FigureScanner.codeBlocks(text.t, book.classes))
-            .sorted { $0.lowerBound < $1.lowerBound })
+        let spans = FigureScanner.quotedNamesAndCodeBlocks(text.t, book.classes)
+        blocked = ExtractorSupport.merged((spans.quoted + spans.code).sorted { $0.lowerBound < $1.lowerBound })
+    }
+
+    /// Quoted names and code blocks, found in one pass over the text (their openers are rare: the flag table
+    /// skips four scalars per branch to the next “ 《 「 or {, and each kind resumes where its last span ended).
+    static func quotedNamesAndCodeBlocks(_ text: [UInt32], _ classes: ScalarClasses) -> (quoted: [Range<Int>], code: [Range<Int>]) {
+        var quoted: [Range<Int>] = [], code: [Range<Int>] = []
+        text.withUnsafeBufferPointer { t in
+            var nextQuote = 0, nextCode = 0
+            var p = 0
+            while p < t.count {
+                p = classes.firstIndex(in: text, from: p, to: t.count, [.quoteOpen, .braceOpen])
+                guard p < t.count else { break }
+                if t[p] == 0x7B {
+                    if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
+                } else if p >= nextQuote {
+                    nextQuote = quotedName(t, at: p, into: &quoted)
+                }
+                p += 1
+            }
+        }
+        return (quoted, code)
     }
 
     /// {…} spans with almost no CJK text: style sheets and scripts that reached the content (width:100%).
-    /// (`classes` finds the braces four scalars per branch.)
     static func codeBlocks(_ text: [UInt32], _ classes: ScalarClasses) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        text.withUnsafeBufferPointer { t in
-            var i = 0
-            while i < t.count {
-                i = classes.firstIndex(in: text, from: i, to: t.count, .braceOpen)
-                guard i < t.count else { break }
-                var depth = 0, j = i, cjk = 0
-                while j < t.count, j - i < 20000 {
-                    if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
-                    if WhitespaceJoining.isCJK(t[j]) { cjk += 1 }
-                    j += 1
-                }
-                if j < t.count, depth == 0, cjk * 20 < (j - i) {
-                    // Take the selector before the brace too (up to the previous CJK or line start).
-                    var lo = i
-                    while lo > 0, !WhitespaceJoining.isCJK(t[lo - 1]), t[lo - 1] != 0x0A, i - lo < 200 { lo -= 1 }
-                    out.append(lo..<(j + 1))
-                    i = j + 1
-                } else {
-                    i += 1
-                }
-            }
+        quotedNamesAndCodeBlocks(text, classes).code
+    }
+
+    /// The code block opened by the { at `i`, if it is one; returns where the search for the next resumes.
+    private static func codeBlock(_ t: UnsafeBufferPointer<UInt32>, at i: Int, into out: inout [Range<Int>]) -> Int {
+        var depth = 0, j = i, cjk = 0
+        while j < t.count, j - i < 20000 {
+            if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
+            if WhitespaceJoining.isCJK(t[j]) { cjk += 1 }
+            j += 1
         }
-        return out
+        guard j < t.count, depth == 0, cjk * 20 < (j - i) else { return i + 1 }
+        // Take the selector before the brace too (up to the previous CJK or line start).
+        var lo = i
+        while lo > 0, !WhitespaceJoining.isCJK(t[lo - 1]), t[lo - 1] != 0x0A, i - lo < 200 { lo -= 1 }
+        out.append(lo..<(j + 1))
+        return j + 1
     }
 
     /// “…” of at most 12 characters and 《…》: names, not statements (“人才新政30条”, 《2023年报告》).
-    /// (`classes` finds the openers four scalars per branch.)
     static func quotedNames(_ text: [UInt32], _ classes: ScalarClasses) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        text.withUnsafeBufferPointer { t in
-            var i = 0
-            while i < t.count {
-                i = classes.firstIndex(in: text, from: i, to: t.count, .quoteOpen)
-                guard i < t.count else { break }
-                let open = t[i]
-                let close: UInt32? = open == 0x201C ? 0x201D : open == 0x300A ? 0x300B : open == 0x300C ? 0x300D : nil
-                if let close {
-                    let limit = open == 0x201C ? 12 : 60
-                    var j = i + 1
-                    while j < t.count, j - i <= limit + 1, t[j] != close, t[j] != 0x0A, t[j] != open { j += 1 }
-                    if j < t.count, t[j] == close { out.append(i..<(j + 1)); i = j + 1; continue }
-                }
-                i += 1
-            }
-        }
-        return out
+        quotedNamesAndCodeBlocks(text, classes).quoted
+    }
+
+    /// The name quoted from the opener at `i`, if closed in reach; returns where the search for the next resumes.
+    private static func quotedName(_ t: UnsafeBufferPointer<UInt32>, at i: Int, into out: inout [Range<Int>]) -> Int {
+        let open = t[i]
+        let close: UInt32? = open == 0x201C ? 0x201D : open == 0x300A ? 0x300B : open == 0x300C ? 0x300D : nil
+        guard let close else { return i + 1 }
+        let limit = open == 0x201C ? 12 : 60
+        var j = i + 1
+        while j < t.count, j - i <= limit + 1, t[j] != close, t[j] != 0x0A, t[j] != open { j += 1 }
+        guard j < t.count, t[j] == close else { return i + 1 }
+        out.append(i..<(j + 1))
+        return j + 1
     }
 
     /// 涨 平 降 升 跌 in 五涨一平一降.
