@@ -91,16 +91,17 @@ struct FlattenedTableReader {
             let base = UnsafeRawPointer(p.baseAddress)
             var k = max(i, 0)
             while k < end {
-                // Eight bytes at a time: a block in which no byte starts a tab, two spaces, U+3000 (E3 80 80) or
-                // U+00A0 (C2 A0) is skipped whole (the following bytes are loaded shifted by one and two).
+                // Eight bytes at a time: a block in which no byte is a tab or C2 (U+00A0), starts two spaces, or
+                // holds the 80 80 of U+3000 (E3 80 80) is skipped whole (the following bytes are loaded shifted by
+                // one and two; 80 80 and C2 alone over-approximate, and the block is then read byte by byte).
                 if let base, k + 10 <= end {
                     let w0 = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                     let w1 = base.loadUnaligned(fromByteOffset: k + 1, as: UInt64.self)
                     let w2 = base.loadUnaligned(fromByteOffset: k + 2, as: UInt64.self)
-                    let tab = bytesEqual(w0, 0x09)
+                    let tab = hasByte(w0, 0x09)
                     let spaces = bytesEqual(w0, 0x20) & bytesEqual(w1, 0x20)
-                    let ideographic = bytesEqual(w0, 0xE3) & bytesEqual(w1, 0x80) & bytesEqual(w2, 0x80)
-                    let noBreak = bytesEqual(w0, 0xC2) & bytesEqual(w1, 0xA0)
+                    let ideographic = bytesEqual(w1, 0x80) & bytesEqual(w2, 0x80)
+                    let noBreak = hasByte(w0, 0xC2)
                     if tab | spaces | ideographic | noBreak != 0 {
                         for x in k..<(k + 8) where breaks(at: x) { return x }
                     }
@@ -120,6 +121,13 @@ struct FlattenedTableReader {
         let x = w ^ (UInt64(c) &* 0x0101_0101_0101_0101)
         let low7 = (x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
         return ~(low7 | x | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+
+    /// Nonzero when some byte of `w` equals `c` (which bits are set says nothing more).
+    @inline(__always)
+    static func hasByte(_ w: UInt64, _ c: UInt8) -> UInt64 {
+        let x = w ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// Bytes that may begin a cell break: tab, space, the lead byte of U+3000 (E3) and of U+00A0 (C2).
