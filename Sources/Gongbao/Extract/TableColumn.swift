@@ -39,6 +39,9 @@ struct TableColumn {
 
     /// A row or column named by a period: 2021 年, 2024年1-10月, 一季度.
     static func isPeriodLabel(_ s: String) -> Bool {
+        // A digit is required (a character between "0" and "9" starts with one); most names have none, and the
+        // byte test spares them the walk over characters below.
+        guard s.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let t = s.filter { !$0.isWhitespace }
         guard let last = t.last, "年月度".contains(last), t.contains(where: \.isASCIIDigitLike) else { return false }
         return t.allSatisfy { $0.isASCIIDigitLike || "年月季度上下半第一二三四—-~～".contains($0) }
