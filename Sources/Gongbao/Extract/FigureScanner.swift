@@ -88,16 +88,6 @@ struct FigureScanner {
 
     static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value)
 
-    func isBlocked(_ i: Int) -> Range<Int>? {
-        // Binary search over sorted, disjoint ranges.
-        var lo = 0, hi = blocked.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if blocked[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < blocked.count && blocked[lo].contains(i) ? blocked[lo] : nil
-    }
-
     /// Further parts of a 2.2:27.9:69.9 structure, emitted after its first part.
     var pendingRatios: [Figure] = []
 
@@ -125,6 +115,9 @@ struct FigureScanner {
         // copies every Figure so far).
         out.reserveCapacity(n / 60)
         let classes = book.classes
+        // The blocked range at or after i: i only grows, so a cursor replaces a binary search per trigger.
+        let blocked = self.blocked
+        var b = 0
         while i < n {
             if !pendingRatios.isEmpty {
                 out += pendingRatios
@@ -137,7 +130,9 @@ struct FigureScanner {
             if i >= n { break }
             let s = t[i]
             let isDigit = s >= 0x30 && s <= 0x39
-            if let r = isBlocked(i) {
+            while b < blocked.count, blocked[b].upperBound <= i { b += 1 }
+            if b < blocked.count, blocked[b].contains(i) {
+                let r = blocked[b]
                 // In a book title only years are read (《关于2025年预算执行情况的报告》 names 2025 as a date).
                 if t[r.lowerBound] == 0x300A, i > r.lowerBound || true {
                     var k = i
