@@ -57,13 +57,28 @@ extension RenderedDocument {
     public static func jsonLines(_ doc: DocumentResult) -> [UInt8] {
         var quoted = ReportBytes()
         quoted.appendJSONString(doc.path)
-        var lines = ReportBytes(capacity: doc.metrics.count * (320 + quoted.bytes.count))
-        for m in doc.metrics {
-            m.appendJSON(documentJSON: quoted.bytes, value: m.value.plainString, valueMax: m.valueMax?.plainString,
-                         to: &lines)
-            lines.bytes.append(0x0A)
+        // One buffer for the whole document, sized by the records' bounds, written in place: no temporary
+        // record and no copy of it (the bound is a few times the bytes written; untouched capacity stays cheap).
+        return quoted.bytes.withUnsafeBufferPointer { path in
+            doc.metrics.withUnsafeBufferPointer { metrics -> [UInt8] in
+                var total = 0
+                for k in metrics.indices {
+                    // Read through the buffer in place: a `let` copy of the Metric would retain each of its Strings.
+                    total += metrics[k].jsonBound(documentJSON: path.count, value: DecimalBytes.bound(metrics[k].value),
+                                                  valueMax: metrics[k].valueMax.map(DecimalBytes.bound) ?? 0) + 1
+                }
+                guard total > 0 else { return [] }
+                return [UInt8](unsafeUninitializedCapacity: total) { buf, count in
+                    var w = RawWriter(base: buf.baseAddress!)
+                    for k in metrics.indices {
+                        metrics[k].writeJSON(documentJSON: path, to: &w)
+                        w.byte(0x0A)
+                    }
+                    precondition(w.n <= total, "JSON Lines outgrew their bound")
+                    count = w.n
+                }
+            }
         }
-        return lines.bytes
     }
 
     /// Only the metrics.csv rows of a document, without the header (what `gongbao extract --format csv` prints).
