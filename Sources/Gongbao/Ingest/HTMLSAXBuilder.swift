@@ -34,6 +34,8 @@ struct HTMLSAXBuilder {
 
     /// The script and style bodies cut from `source` (which is the shortened page then).
     let code: CodeBodies
+    /// Where the last text piece fell among the cuts (`CodeBodies.sourceOffset(_:hint:)`).
+    private var codeHint = 0
 
     init(source: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor, code: CodeBodies = CodeBodies()) {
         self.source = source
@@ -114,7 +116,7 @@ struct HTMLSAXBuilder {
             ends.append(contentsOf: repeatElement(c, count: bytes.count))
         } else if let end = literalEnd(bytes, position: position) {
             // Text never spans a cut (a code body lies between two texts), so one offset places it all.
-            let at = code.sourceOffset(end - bytes.count)
+            let at = code.sourceOffset(end - bytes.count, hint: &codeHint)
             appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
             anchor.advance(to: at + bytes.count)
             tree.literalTexts += 1
@@ -137,14 +139,14 @@ struct HTMLSAXBuilder {
     /// Where the text ends in the source if it is there literally, just before the parser's position
     /// (or one character further: a full buffer is handed over before the parser steps past its last
     /// character). Never before the anchor's cursor, so offsets stay in document order.
-    private func literalEnd(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Int? {
+    private mutating func literalEnd(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Int? {
         let n = t.count
         var last = n - 1
         while last > 0, t[last] & 0xC0 == 0x80 { last -= 1 }
         // Two candidates, tried in order without building an array per text piece.
         var end = position
         for _ in 0..<2 {
-            if end <= source.count, code.sourceOffset(end - n) >= anchor.cursor,
+            if end <= source.count, code.sourceOffset(end - n, hint: &codeHint) >= anchor.cursor,
                memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
             end = position + (n - last)
         }
