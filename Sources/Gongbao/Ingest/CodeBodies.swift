@@ -41,7 +41,9 @@ struct CodeBodies {
                 }
                 if c == 0x21 {  // <!-- … --> or <!DOCTYPE …>
                     if q + 3 < n, p[q + 2] == 0x2D, p[q + 3] == 0x2D {
-                        guard let close = CodeBodies.find([0x2D, 0x2D, 0x3E], in: p, from: q + 4) else { return }
+                        guard let close = CodeBodies.commentClose(p, from: q + 4) else { return }
+                        // The comment's text is never read (a comment only ends a text node): libxml2 gets `<!---->`.
+                        if CodeBodies.isPlainComment(p, q + 4, close) { ranges.append(q + 4..<close) }
                         i = close + 3
                     } else {
                         guard let gt = memchr(base + q, 0x3E, n - q) else { return }
@@ -200,17 +202,31 @@ struct CodeBodies {
         }
     }
 
-    private static func find(_ needle: [UInt8], in p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        var i = from
-        while i + needle.count <= p.count {
-            if p[i] == needle[0] {
-                var k = 1
-                while k < needle.count, p[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
+    /// The first `-->` at or after `from`: each is found by its `>` (memchr), then the two dashes before it.
+    private static func commentClose(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = p.baseAddress else { return nil }
+        var i = from + 2
+        while i < p.count, let hit = memchr(base + i, 0x3E, p.count - i) {
+            let gt = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if p[gt - 1] == 0x2D, p[gt - 2] == 0x2D { return gt - 2 }
+            i = gt + 1
         }
         return nil
+    }
+
+    /// Whether libxml2 ends the comment whose text is `p[from..<close]` where this reader does, at the `-->` at
+    /// `close`: not when the text opens with `>` or `->` (`<!-->` and `<!--->` end at once) or holds `--!>`, which
+    /// also ends a comment there.
+    static func isPlainComment(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ close: Int) -> Bool {
+        guard close > from, p[from] != 0x3E, !(p[from] == 0x2D && from + 1 < close && p[from + 1] == 0x3E) else {
+            return false
+        }
+        var k = from
+        while k + 3 < close + 3, k + 3 < p.count {
+            if p[k] == 0x2D, p[k + 1] == 0x2D, p[k + 2] == 0x21, p[k + 3] == 0x3E { return false }
+            k += 1
+        }
+        return true
     }
 
     private static func findLower(_ needle: [UInt8], _ anchor: SourceAnchor, from: Int) -> Int? {
