@@ -104,6 +104,7 @@ struct CodeBodies {
             return nil
         }
         var i = tag + 1
+        var styles = 0
         while i < n, isNameByte(p[i]) { i += 1 }
         while true {
             let blanks = i
@@ -117,6 +118,13 @@ struct CodeBodies {
             while i < n, isNameByte(p[i]) { i += 1 }
             guard i - nameStart <= 60 else { return fail() }
             let nameEnd = i
+            let which = keptIndex(p, nameStart, nameEnd)
+            if which == styleIndex {
+                // A second style (with or without a value) would stop being a dropped duplicate once the first is
+                // cut: such a tag is left whole.
+                styles += 1
+                guard styles == 1 else { return fail() }
+            }
             var j = i
             while j < n, isBlank(p[j]) { j += 1 }
             guard j < n, p[j] == 0x3D else { continue }  // no value: kept, read on from the name's end
@@ -144,22 +152,32 @@ struct CodeBodies {
             guard isBlank(next) || next == 0x3E || (next == 0x2F && valueEnd + 1 < n && p[valueEnd + 1] == 0x3E) else {
                 return fail()
             }
-            if !isKept(p, nameStart, nameEnd) { ranges.append(blanks..<valueEnd) }
+            if which == styleIndex {
+                // A style is read only when it hides the element; one that cannot (no none/hidden, no entity that
+                // could spell them) is cut too.
+                let quoted = p[j] == 0x22 || p[j] == 0x27
+                let value = UnsafeBufferPointer(rebasing: p[(quoted ? j + 1 : j)..<(quoted ? valueEnd - 1 : valueEnd)])
+                if !value.contains(0x26), !HTMLSAXBuilder.mayHide(value) { ranges.append(blanks..<valueEnd) }
+            } else if which < 0 {
+                ranges.append(blanks..<valueEnd)
+            }
             i = valueEnd
         }
     }
 
-    /// Whether the attribute name `p[from..<to]` is one Ingest reads (ASCII case ignored).
-    private static func isKept(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    /// Which of the `kept` names the attribute name `p[from..<to]` is (ASCII case ignored), or -1.
+    private static func keptIndex(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
         let n = to - from
-        guard n >= 2, n <= 7 else { return false }
-        for name in kept where name.count == n {
+        guard n >= 2, n <= 7 else { return -1 }
+        for (index, name) in kept.enumerated() where name.count == n {
             var k = 0
             while k < n, p[from + k] | 0x20 == name[k] { k += 1 }
-            if k == n { return true }
+            if k == n { return index }
         }
-        return false
+        return -1
     }
+
+    private static let styleIndex = 2
 
     /// The source without the bodies.
     func shortened(_ source: [UInt8]) -> [UInt8] {

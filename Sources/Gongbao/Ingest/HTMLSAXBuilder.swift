@@ -212,7 +212,7 @@ struct HTMLSAXBuilder {
     static func store(_ which: Int, _ bytes: UnsafeBufferPointer<UInt8>, into element: inout HTMLTree.Node,
                       classIDs: inout [UInt8], styles: inout [UInt8]) {
         // Only a hiding style matters; long inline styles are not copied.
-        if which == 1, !containsLowercased(bytes, "none"), !containsLowercased(bytes, "hidden") { return }
+        if which == 1, !mayHide(bytes) { return }
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         switch which {
         case 0:
@@ -236,6 +236,12 @@ struct HTMLSAXBuilder {
         case 2: element.columnSpan = span(bytes)
         default: element.rowSpan = span(bytes)
         }
+    }
+
+    /// Whether a style value can hide its element: it names none or hidden (ASCII case ignored). The same test
+    /// decides which styles `CodeBodies` cuts before parsing.
+    static func mayHide(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsLowercased(bytes, "none") || containsLowercased(bytes, "hidden")
     }
 
     /// True when `word` (ASCII lowercase) occurs in `bytes`, ignoring ASCII case.

@@ -47,7 +47,11 @@ struct HTMLSAXBuilderTests {
                      "<a href=\"x\" class=\"a\" class=\"b\">7</a><a class=c href=x class=d>8</a>",
                      // Comment bodies cut: only comments libxml2 ends where the reader does.
                      "<p>a<!-- x -->b<!---->c<!-- y --->d</p>", "<p>e<!-->f<!-- z -->g</p>", "<p>h<!--->i<!-- -->j</p>",
-                     "<p>k<!-- l --!>m<p>n-->o</p>", "<p>p<!-- <a href=x>q</a> --><b class=r>s</b></p>"] {
+                     "<p>k<!-- l --!>m<p>n-->o</p>", "<p>p<!-- <a href=x>q</a> --><b class=r>s</b></p>",
+                     // Styles that cannot hide are cut; a duplicate style leaves the tag whole.
+                     "<p style=\"color:red\" style=\"display:none\">t</p><p style=\"DISPLAY:NONE\">u</p>",
+                     "<p style style=\"display:none\">v</p><p style=\"visibility:&#104;idden\">w</p>",
+                     "<div style='width:100px' class=x>y<span style=color:red>z</span></div>"] {
             out.append((html, try IngestFixture.html(html)))
         }
         return out
