@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Decides which parts of a page are the article: drops chrome (by tag, class/id name, phrase and link
 /// density), then finds the element that holds most of the remaining non-link text.
 ///
@@ -212,6 +216,8 @@ struct MainContent {
                 let b = p[i]
                 count &+= ((b &- 0x21 < 0x5F) ? 1 : 0) | ((b >= 0xC0) ? 1 : 0)
             }
+            // Most text has no C2 byte at all (Latin-1 signs such as ·, ×, NBSP): then there is nothing to take back.
+            guard memchr(p.baseAddress!, 0xC2, n) != nil else { return count }
             for i in 1..<max(n, 1) {
                 count &-= ((p[i] == 0xA0) ? 1 : 0) & ((p[i - 1] == 0xC2) ? 1 : 0)
             }
