@@ -26,6 +26,17 @@ enum DecimalBytes {
 
     /// Bytes `write` may take for `d`.
     static func bound(_ d: Decimal) -> Int { isFast(d) ? fastBound : d.plainString.utf8.count }
+
+    /// `d.plainString` for writers that need the text as a String (CSV cells): the same digits, through Foundation
+    /// only outside the fast case (1.2万亿 no longer goes through NSDecimalNumber).
+    static func plainString(_ d: Decimal) -> String {
+        guard isFast(d) else { return d.plainString }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: fastBound) { buf in
+            var w = RawWriter(base: buf.baseAddress!)
+            w.decimal(d)
+            return String(decoding: UnsafeBufferPointer(start: buf.baseAddress, count: w.n), as: UTF8.self)
+        }
+    }
 }
 
 extension RawWriter {

@@ -27,7 +27,7 @@ public struct RenderedDocument: Sendable {
         object.appendJSONString(doc.kind.rawValue)
         object.append(",\"metrics\":[" as StaticString)
         for (i, m) in doc.metrics.enumerated() {
-            let value = m.value.plainString, valueMax = m.valueMax?.plainString
+            let value = DecimalBytes.plainString(m.value), valueMax = m.valueMax.map(DecimalBytes.plainString)
             m.appendCSV(document: doc.path, value: value, valueMax: valueMax, to: &csvOut)
             let start = lines.bytes.count
             m.appendJSON(documentJSON: quoted.bytes, value: value, valueMax: valueMax, to: &lines)
@@ -85,7 +85,8 @@ extension RenderedDocument {
     public static func csvRows(_ doc: DocumentResult) -> [UInt8] {
         var rows = ReportBytes(capacity: doc.metrics.count * 200)
         for m in doc.metrics {
-            m.appendCSV(document: doc.path, value: m.value.plainString, valueMax: m.valueMax?.plainString, to: &rows)
+            m.appendCSV(document: doc.path, value: DecimalBytes.plainString(m.value),
+                        valueMax: m.valueMax.map(DecimalBytes.plainString), to: &rows)
         }
         return rows.bytes
     }

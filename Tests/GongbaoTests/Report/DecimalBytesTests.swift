@@ -34,6 +34,7 @@ struct DecimalBytesTests {
                 return Array(buf[0..<w.n])
             }
             #expect(String(decoding: bytes, as: UTF8.self) == d.plainString, "\(d)")
+            #expect(DecimalBytes.plainString(d) == d.plainString, "\(d)")
         }
     }
 }
