@@ -124,17 +124,14 @@ struct MainContent {
         guard flags.contains(.judged), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
         if characters[i] <= BoilerplateXPaths.chromePhraseMaxCharacters {
-            var bytes: [UInt8] = []
-            for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
-                bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
-            }
+            let bytes = subtreeText(i, tree)
             if MainContent.chromePhrases.occurs(in: bytes) { return true }
             if bytes.count <= MainContent.longestChromeBlock * 2 {
                 var trimmed: [UInt8] = []
-                var k = 0
-                while k < bytes.count {
+                var k = bytes.startIndex  // a slice of the page's text: its own indices
+                while k < bytes.endIndex {
                     if bytes[k] <= 0x20 { k += 1; continue }
-                    if bytes[k] == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 { k += 2; continue }
+                    if bytes[k] == 0xC2, k + 1 < bytes.endIndex, bytes[k + 1] == 0xA0 { k += 2; continue }
                     trimmed.append(bytes[k])
                     k += 1
                 }
@@ -142,6 +139,26 @@ struct MainContent {
             }
         }
         return false
+    }
+
+    /// The text of the subtree at `i`, its text nodes joined. They are almost always one run of `tree.text` (text is
+    /// stored in document order), which is then read in place instead of copied for every block judged.
+    private func subtreeText(_ i: Int, _ tree: HTMLTree) -> ArraySlice<UInt8> {
+        var lo = -1, hi = -1
+        for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
+            let r = tree.nodes[k].textRange
+            if lo < 0 {
+                lo = r.lowerBound
+            } else if r.lowerBound != hi {
+                var bytes: [UInt8] = []
+                for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
+                    bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
+                }
+                return bytes[...]
+            }
+            hi = r.upperBound
+        }
+        return lo < 0 ? [] : tree.text[lo..<hi]
     }
 
     /// Class/id fragments (all at least two bytes long, as PhraseSet needs: nav, ewm …).
