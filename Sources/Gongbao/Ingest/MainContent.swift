@@ -31,31 +31,47 @@ struct MainContent {
         let nodes = tree.nodes
         let n = nodes.count
         dropped = [Bool](repeating: false, count: n)
-        subtreeEnd = (0..<n).map { $0 + 1 }
-        characters = [Int](repeating: 0, count: n)
-        linkCharacters = [Int](repeating: 0, count: n)
+        subtreeEnd = []
+        characters = []
+        linkCharacters = []
         main = 0
         guard n > 0 else { return }
 
         var hardDropped = [Bool](repeating: false, count: n)
-        for i in 0..<n {
-            let p = Int(nodes[i].parent)
-            hardDropped[i] = (p >= 0 && hardDropped[p]) || nodes[i].flags.contains(.alwaysDropped)
-        }
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            let p = Int(nodes[i].parent)
-            if nodes[i].isText, !hardDropped[i] {
-                characters[i] = MainContent.visibleCount(tree.text[nodes[i].textRange])
-                if nodes[i].inLink { linkCharacters[i] = characters[i] }
-            }
-            if p >= 0 {
-                subtreeEnd[p] = max(subtreeEnd[p], subtreeEnd[i])
-                if !hardDropped[i] {
-                    characters[p] += characters[i]
-                    linkCharacters[p] += linkCharacters[i]
+        // Both passes run over every node of the page: through raw buffers, without a bounds or uniqueness check
+        // per access.
+        var counts = [Int](repeating: 0, count: n), links = counts, ends = (0..<n).map { $0 + 1 }
+        nodes.withUnsafeBufferPointer { nb in
+            hardDropped.withUnsafeMutableBufferPointer { hard in
+                for i in 0..<n {
+                    let p = Int(nb[i].parent)
+                    hard[i] = (p >= 0 && hard[p]) || nb[i].flags.contains(.alwaysDropped)
+                }
+                counts.withUnsafeMutableBufferPointer { chars in
+                    links.withUnsafeMutableBufferPointer { link in
+                        ends.withUnsafeMutableBufferPointer { end in
+                            for i in stride(from: n - 1, through: 0, by: -1) {
+                                let p = Int(nb[i].parent)
+                                if nb[i].isText, !hard[i] {
+                                    chars[i] = MainContent.visibleCount(tree.text[nb[i].textRange])
+                                    if nb[i].inLink { link[i] = chars[i] }
+                                }
+                                if p >= 0 {
+                                    end[p] = max(end[p], end[i])
+                                    if !hard[i] {
+                                        chars[p] += chars[i]
+                                        link[p] += link[i]
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
+        characters = counts
+        linkCharacters = links
+        subtreeEnd = ends
         // The whole document, not <body>: libxml2 puts content after a stray </html> beside <html>.
         let body = 0
         let total = characters[body] - linkCharacters[body]
