@@ -87,15 +87,21 @@ struct MainContent {
             chrome[i] = isChrome(i, tree)
         }
         var softDropped = hardDropped
-        for i in 0..<n {
-            let p = Int(nodes[i].parent)
-            softDropped[i] = softDropped[i] || chrome[i] || (p >= 0 && softDropped[p])
-        }
         var kept = [Int](repeating: 0, count: n)
-        for i in stride(from: n - 1, through: 0, by: -1) where !softDropped[i] {
-            if nodes[i].isText, !nodes[i].inLink { kept[i] = characters[i] }
-            let p = Int(nodes[i].parent)
-            if p >= 0 { kept[p] += kept[i] }
+        nodes.withUnsafeBufferPointer { nb in
+            softDropped.withUnsafeMutableBufferPointer { soft in
+                for i in 0..<n {
+                    let p = Int(nb[i].parent)
+                    soft[i] = soft[i] || chrome[i] || (p >= 0 && soft[p])
+                }
+                kept.withUnsafeMutableBufferPointer { keep in
+                    for i in stride(from: n - 1, through: 0, by: -1) where !soft[i] {
+                        if nb[i].isText, !nb[i].inLink { keep[i] = counts[i] }
+                        let p = Int(nb[i].parent)
+                        if p >= 0 { keep[p] += keep[i] }
+                    }
+                }
+            }
         }
         // Nothing left but there was text: the rules were wrong for this page, keep all of it.
         if kept[body] == 0 && total > 0 {
