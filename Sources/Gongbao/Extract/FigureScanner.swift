@@ -322,6 +322,12 @@ struct FigureScanner {
             }
         }
         fig.unit = unit.unit
+        // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole).
+        if unit.kind != .percent, unit.kind != .ratio, unit.kind != .time, end + 1 < t.count, t[end] == 0x2F,
+           let per = book.rateDenominators.longestMatch(t, at: end + 1), !text.isASCIILetter(end + 1 + per.length) {
+            fig.unit = unit.unit + "/" + text.string(end + 1..<end + 1 + per.length)
+            end += 1 + per.length
+        }
         if let f = unit.factor { fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f } }
         let isBareOne = !isArabic && reading.value == 1 && reading.end - numberStart == 1
         switch unit.kind {

@@ -66,6 +66,9 @@ public struct Lexicon: Sendable {
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
     public var scopeRegion: [String] = []
+    /// Words that may stand after a unit and a slash besides the units themselves (元/千克 needs no entry; 米/秒,
+    /// 美元/桶 do): a rate written unit/unit is one unit. See FigureScanner.rateUnit.
+    public var rateDenominators: [String] = []
     /// Table column headers that hold the unit of each row (单位, 计量单位): see FlattenedTableReader.
     public var tableUnitHeaders: [String] = []
     /// Value-column headers that add nothing to a row's name (绝对数, 年末数): 货物周转量 stays 货物周转量.
@@ -129,6 +132,7 @@ public struct Lexicon: Sendable {
             units.append(Unit(surface: surface, unit: unit, kind: kind, factor: try f.decimal(node, "factor"),
                               vagueWithOne: vague, labelBefore: try f.strings(f.child(node, "label_before"), "label_before")))
         }
+        rateDenominators = try f.strings(f.child(f.root, "rate_denominators"), "rate_denominators")
         if let h = f.child(f.root, "table_headers") {
             tableUnitHeaders = try f.strings(f.child(h, "unit_column"), "unit_column")
             tableGenericHeaders = try f.strings(f.child(h, "generic_value"), "generic_value")

@@ -45,6 +45,9 @@ final class PatternBook: Sendable {
     let unitTraits: [UnitTraits]
     /// Index of the unit 个月 (3个多月 reads as 个月 with 多).
     let monthsUnit: Int?
+    /// What may follow a unit and a slash to make a rate (元/千克, 千米/秒): the units themselves (not %, 倍)
+    /// and lexicon.rateDenominators.
+    let rateDenominators: ScalarTrie
 
     struct UnitTraits {
         var kind: Lexicon.UnitKind
@@ -140,6 +143,8 @@ final class PatternBook: Sendable {
         scales = s
         scaleSet = ScalarSet(s.keys)
         monthsUnit = lex.units.firstIndex { $0.surface == "个月" }
+        rateDenominators = trie(lex.units.filter { $0.kind != .percent && $0.kind != .ratio }.map(\.surface)
+                                + lex.rateDenominators)
         unitTraits = lex.units.map { u in
             UnitTraits(kind: u.kind, isAge: u.surface == "岁", isGe: u.surface == "个",
                        isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",

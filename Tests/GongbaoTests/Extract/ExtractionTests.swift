@@ -14,6 +14,28 @@ struct ExtractionTests {
         #expect(Self.extractor.extraction(inText: input).period == expected)
     }
 
+    @Test("a rate written unit/unit is one unit, listed or not", arguments: [
+        ("猪肉价格为25.6元/千克。", "25.6", "元/千克", "25.6元/千克"),
+        ("均价2万元/平，", "20000", "元/平", "2万元/平"),
+        ("速度达69,746千米/秒。", "69746", "千米/秒", "69,746千米/秒"),
+        ("户均3.1人/户。", "3.1", "人/户", "3.1人/户"),
+        ("房价8500元/平方米。", "8500", "元/平方米", "8500元/平方米"),
+        ("油价80美元/桶。", "80", "美元/桶", "80美元/桶"),
+    ])
+    func rateUnits(_ input: String, _ value: String, _ unit: String, _ surface: String) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
+        #expect(m.value.plainString == value)
+        #expect(m.unit == unit)
+        #expect(m.surface == surface)
+    }
+
+    @Test("a slash not followed by a unit stays outside the figure")
+    func slashWithoutRate() throws {
+        let m = try #require(Self.extractor.metrics(inText: "完成投资12亿元/（注1）。").first { $0.unit == "元" })
+        #expect(m.surface == "12亿元")
+        #expect(Self.extractor.metrics(inText: "共5人/ABC组。").first { $0.kind.isQuantity }?.unit == "人")
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
