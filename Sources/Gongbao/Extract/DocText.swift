@@ -4,9 +4,13 @@ struct DocText {
     let t: [UInt32]
     /// Normalized byte offset of each scalar (count + 1 entries; 32 bits, as the offset maps of the stages).
     let byteOffsets: [Int32]
+    /// The normalized UTF-8 itself (valid: the Normalizer writes whole scalars), so a range becomes a String in one
+    /// copy instead of scalar by scalar.
+    let bytes: [UInt8]
 
     init(_ normalized: NormalizedText) {
         let b = normalized.bytes
+        bytes = b
         let n = b.count
         var scalars = 0
         var offs: [Int32] = []
@@ -43,12 +47,80 @@ struct DocText {
 
     var count: Int { t.count }
 
+    /// The text of a scalar range (clamped to the text), decoded once from the normalized bytes.
     func string(_ r: Range<Int>) -> String {
-        var s = ""
-        for i in r where i >= 0 && i < t.count {
-            if let u = Unicode.Scalar(t[i]) { s.unicodeScalars.append(u) }
+        guard let (a, z) = byteRange(r) else { return "" }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<z]), as: UTF8.self) }
+    }
+
+    /// `string(r)` without spaces, line feeds and tabs (the subject cleaning: 人才 资源\n → 人才资源), built once.
+    func compactString(_ r: Range<Int>) -> String {
+        guard let (a, z) = byteRange(r) else { return "" }
+        return bytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: z - a) { out in
+                var o = 0
+                for i in a..<z {
+                    let c = b[i]
+                    if c != 0x20 && c != 0x0A && c != 0x09 { out[o] = c; o += 1 }
+                }
+                return o
+            }
         }
-        return s
+    }
+
+    /// `string(r).filter { !$0.isWhitespace }` without the grapheme walk when every scalar of the range is simple
+    /// (its own Character, see `isSimple`); otherwise through Swift's Characters.
+    func stringWithoutWhitespace(_ r: Range<Int>) -> String {
+        guard let (a, z) = byteRange(r) else { return "" }
+        let lo = max(r.lowerBound, 0), hi = min(r.upperBound, t.count)
+        guard isSimple(lo..<hi) else { return string(r).filter { !$0.isWhitespace } }
+        return bytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: z - a) { out in
+                var o = 0
+                var i = a
+                while i < z {
+                    let c = b[i]
+                    // (U+3000, E3 80 80, is the one simple whitespace scalar outside ASCII.)
+                    if c == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3; continue }
+                    if !(c == 0x20 || (c >= 0x09 && c <= 0x0D)) { out[o] = c; o += 1 }
+                    i += 1
+                }
+                return o
+            }
+        }
+    }
+
+    /// The byte range of a scalar range clamped to the text; nil when empty.
+    @inline(__always)
+    func byteRange(_ r: Range<Int>) -> (Int, Int)? {
+        let lo = max(r.lowerBound, 0), hi = min(r.upperBound, t.count)
+        guard lo < hi else { return nil }
+        return (Int(byteOffsets[lo]), Int(byteOffsets[hi]))
+    }
+
+    /// True when every scalar in `r` is simple: no grapheme rule joins it with a neighbour but CR LF, and no
+    /// canonical mapping makes it equal to another sequence of simple scalars. Character operations (filter,
+    /// hasPrefix, count) on such text give what the same operations on scalars give (CR LF aside).
+    func isSimple(_ r: Range<Int>) -> Bool {
+        t.withUnsafeBufferPointer { u in
+            for i in r where !DocText.isSimple(u[i]) { return false }
+            return true
+        }
+    }
+
+    /// ASCII but DEL, U+2010–2027 and U+2030–203E punctuation (—, …, ‰), U+3000–303F but the tone marks
+    /// U+302A–302F, kana but the voicing marks U+3099/309A, CJK ideographs (Ext. A and the main block), and the
+    /// full-width ASCII forms U+FF01–FF5E.
+    @inline(__always)
+    static func isSimple(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x09...0x0D, 0x20...0x7E: return true
+        case 0x2010...0x2027, 0x2030...0x203E: return true
+        case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF: return true
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0xFF01...0xFF5E: return true
+        default: return false
+        }
     }
 
     func isSpace(_ s: UInt32) -> Bool { s == 0x20 || s == 0x09 || s == 0x0A || s == 0x0D }

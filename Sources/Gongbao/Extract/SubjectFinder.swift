@@ -15,11 +15,11 @@ struct SubjectFinder {
     func subject(of fig: Figure, lastEnd: Int, quantityEnd: Int) -> String {
         let s = subject(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
         // (比五年前增加5000万吨: 前 alone names nothing either.)
-        if quantityEnd < lastEnd, s.unicodeScalars.count <= 1 {
+        if quantityEnd < lastEnd, s.utf8.count <= 4, s.unicodeScalars.count <= 1 {
             let wider = subject(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
-            if !wider.isEmpty, wider != "的", !opensWithChangeTo(wider) { return wider }
+            if !wider.isEmpty, !SubjectFinder.isDe(wider), !opensWithChangeTo(wider) { return wider }
         }
-        return s == "的" || opensWithChangeTo(s) ? "" : s
+        return SubjectFinder.isDe(s) || opensWithChangeTo(s) ? "" : s
     }
 
     /// 5A级景区, 5G基站: digits run into Latin letters are a code that belongs to the subject.
@@ -47,7 +47,7 @@ struct SubjectFinder {
         guard isRun else { return nil }
         var lo = text.clauseStart(before: start)
         while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < start { lo += m.length }
-        let topic = clean(text.string(lo..<start))
+        let topic = text.compactString(lo..<start)
         guard !topic.isEmpty, let verb = Unicode.Scalar(t[fig.unitEnd]) else { return nil }
         return topic + String(verb)
     }
@@ -166,7 +166,7 @@ struct SubjectFinder {
             }
             o -= 1
         }
-        let before = lo < hi ? clean(text.string(lo..<hi)) : ""
+        let before = lo < hi ? text.compactString(lo..<hi) : ""
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
             let a = after(fig, wholeClause: false)
@@ -255,10 +255,7 @@ struct SubjectFinder {
             guard t[q] == 0x2E || t[q] == 0x3001 else { return nil }
         }
         q += 1
-        var out = ""
-        for k in q..<(s0 - 1) where !(t[k] == 0x20 || t[k] == 0x0A || t[k] == 0x09) {
-            if let u = Unicode.Scalar(t[k]) { out.unicodeScalars.append(u) }
-        }
+        let out = text.compactString(q..<(s0 - 1))
         // A heading is words, not figures.
         guard out.unicodeScalars.count >= 2, !out.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else {
             return nil
@@ -266,9 +263,14 @@ struct SubjectFinder {
         return out
     }
 
+    /// 的 alone (compared as UTF-8: no other sequence is canonically equivalent to it).
+    static func isDe(_ s: String) -> Bool { s.utf8.elementsEqual([0xE7, 0x9A, 0x84]) }
+
     /// 增加到2007年的: a change verb that leads from one figure to the next (增加到, 提高到, 降至) names nothing.
     func opensWithChangeTo(_ s: String) -> Bool {
-        let u = s.unicodeScalars.map(\.value)
+        guard let f = s.unicodeScalars.first, book.stripTrailing.startsWord(f.value) else { return false }
+        // (Only the first scalars can take part in a match.)
+        let u = s.unicodeScalars.prefix(book.stripTrailing.maxLength).map(\.value)
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
         return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
@@ -281,10 +283,10 @@ struct SubjectFinder {
             return nil
         }
         while let m = book.stripLeading.longestMatch(t, at: a), a + m.length < lo - 1 { a += m.length }
-        let s = clean(text.string(a..<(lo - 1)))
+        let s = text.compactString(a..<(lo - 1))
         // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
-        if SubjectFinder.methodOpeners.contains(where: { s.hasPrefix($0) })
-            || SubjectFinder.methodEnders.contains(where: { s.hasSuffix($0) }) { return nil }
+        if SubjectFinder.methodOpeners.contains(where: { LiteralSearch.hasPrefix(s, $0) })
+            || SubjectFinder.methodEnders.contains(where: { LiteralSearch.hasSuffix(s, $0) }) { return nil }
         return s.unicodeScalars.count >= 2 ? s : nil
     }
 
@@ -328,12 +330,16 @@ struct SubjectFinder {
             if text.isDigit(e) { break }
             e += 1
         }
-        var out = clean(text.string(lo..<e))
-        // 1.5亿学生和780万名…: the conjunction before the next figure is not part of the noun.
-        while let last = out.unicodeScalars.last, ["和", "及", "与", "、", "等"].contains(last) {
-            out.unicodeScalars.removeLast()
+        // 1.5亿学生和780万名…: the conjunction before the next figure is not part of the noun (spaces between are
+        // cleaned away anyway).
+        var end = e
+        while end > lo {
+            let last = t[end - 1]
+            guard last == 0x20 || last == 0x0A || last == 0x09 || last == 0x548C || last == 0x53CA || last == 0x4E0E
+                || last == 0x3001 || last == 0x7B49 else { break }
+            end -= 1
         }
-        return out
+        return text.compactString(lo..<end)
     }
 
     func clean(_ s: String) -> String {
