@@ -7,35 +7,28 @@ struct DocText {
     /// The normalized UTF-8 itself (valid: the Normalizer writes whole scalars), so a range becomes a String in one
     /// copy instead of scalar by scalar.
     let bytes: [UInt8]
+    /// `sentenceStart(before: i)` and `clauseStart(before: i)` for every i in 0...count, from one pass: the passes
+    /// after the scan ask for them several times per figure, and each ask was a walk back over the sentence.
+    let sentenceStarts: [Int32]
+    let clauseStarts: [Int32]
 
     init(_ normalized: NormalizedText) {
         let b = normalized.bytes
         bytes = b
         let n = b.count
         var scalars = 0
-        var offs: [Int32] = []
-        // One pass into preallocated buffers: at most one scalar per byte.
+        var offs: [Int32] = [], ss: [Int32] = [], cs: [Int32] = []
+        // One pass into preallocated buffers (at most one scalar per byte), noting sentence and clause starts.
         let t = [UInt32](unsafeUninitializedCapacity: n) { tBuf, tCount in
             offs = [Int32](unsafeUninitializedCapacity: n + 1) { oBuf, oCount in
-                b.withUnsafeBufferPointer { src in
-                    var i = 0, k = 0
-                    while i < n {
-                        let b0 = UInt32(src[i])
-                        oBuf[k] = Int32(truncatingIfNeeded: i)
-                        if b0 < 0x80 { tBuf[k] = b0; i += 1 }
-                        else if b0 < 0xE0, i + 1 < n { tBuf[k] = ((b0 & 0x1F) << 6) | (UInt32(src[i + 1]) & 0x3F); i += 2 }
-                        else if b0 < 0xF0, i + 2 < n {
-                            tBuf[k] = ((b0 & 0x0F) << 12) | ((UInt32(src[i + 1]) & 0x3F) << 6) | (UInt32(src[i + 2]) & 0x3F)
-                            i += 3
-                        } else if i + 3 < n {
-                            tBuf[k] = ((b0 & 0x07) << 18) | ((UInt32(src[i + 1]) & 0x3F) << 12)
-                                | ((UInt32(src[i + 2]) & 0x3F) << 6) | (UInt32(src[i + 3]) & 0x3F)
-                            i += 4
-                        } else { tBuf[k] = 0xFFFD; i += 1 }
-                        k += 1
+                ss = [Int32](unsafeUninitializedCapacity: n + 1) { sBuf, sCount in
+                    cs = [Int32](unsafeUninitializedCapacity: n + 1) { cBuf, cCount in
+                        b.withUnsafeBufferPointer { src in
+                            scalars = DocText.decode(src, tBuf, oBuf, sBuf, cBuf)
+                        }
+                        cCount = scalars + 1
                     }
-                    oBuf[k] = Int32(truncatingIfNeeded: n)
-                    scalars = k
+                    sCount = scalars + 1
                 }
                 oCount = scalars + 1
             }
@@ -43,6 +36,44 @@ struct DocText {
         }
         self.t = t
         self.byteOffsets = offs
+        sentenceStarts = ss
+        clauseStarts = cs
+    }
+
+    /// Decodes `src` into scalars and their byte offsets, and records for each scalar index where its sentence and
+    /// its clause start. Returns the number of scalars.
+    private static func decode(_ src: UnsafeBufferPointer<UInt8>, _ tBuf: UnsafeMutableBufferPointer<UInt32>,
+                               _ oBuf: UnsafeMutableBufferPointer<Int32>, _ sBuf: UnsafeMutableBufferPointer<Int32>,
+                               _ cBuf: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let n = src.count
+        var i = 0, k = 0
+        var s: Int32 = 0, c: Int32 = 0
+        while i < n {
+            let b0 = UInt32(src[i])
+            oBuf[k] = Int32(truncatingIfNeeded: i)
+            sBuf[k] = s; cBuf[k] = c
+            let x: UInt32
+            if b0 < 0x80 { x = b0; i += 1 }
+            else if b0 < 0xE0, i + 1 < n { x = ((b0 & 0x1F) << 6) | (UInt32(src[i + 1]) & 0x3F); i += 2 }
+            else if b0 < 0xF0, i + 2 < n {
+                x = ((b0 & 0x0F) << 12) | ((UInt32(src[i + 1]) & 0x3F) << 6) | (UInt32(src[i + 2]) & 0x3F)
+                i += 3
+            } else if i + 3 < n {
+                x = ((b0 & 0x07) << 18) | ((UInt32(src[i + 1]) & 0x3F) << 12)
+                    | ((UInt32(src[i + 2]) & 0x3F) << 6) | (UInt32(src[i + 3]) & 0x3F)
+                i += 4
+            } else { x = 0xFFFD; i += 1 }
+            tBuf[k] = x
+            k += 1
+            // (Every scalar that ends a sentence or a clause is below U+3012.)
+            if x < 0x3012 {
+                if endsSentence(x) { s = Int32(truncatingIfNeeded: k); c = s }
+                else if endsClause(x) { c = Int32(truncatingIfNeeded: k) }
+            }
+        }
+        oBuf[k] = Int32(truncatingIfNeeded: n)
+        sBuf[k] = s; cBuf[k] = c
+        return k
     }
 
     var count: Int { t.count }
@@ -126,17 +157,24 @@ struct DocText {
     func isSpace(_ s: UInt32) -> Bool { s == 0x20 || s == 0x09 || s == 0x0A || s == 0x0D }
 
     /// 。！？；and line breaks end a sentence.
-    func isSentenceEnd(_ s: UInt32) -> Bool {
+    func isSentenceEnd(_ s: UInt32) -> Bool { DocText.endsSentence(s) }
+
+    /// Sentence ends plus ，、：and brackets end a clause.
+    func isClauseEnd(_ s: UInt32) -> Bool { DocText.endsSentence(s) || DocText.endsClause(s) }
+
+    @inline(__always)
+    static func endsSentence(_ s: UInt32) -> Bool {
         s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x3B || s == 0x0A
     }
 
-    /// Sentence ends plus ，、：and brackets end a clause.
-    func isClauseEnd(_ s: UInt32) -> Bool {
-        isSentenceEnd(s) || s == 0x2C || s == 0x3001 || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x3010 || s == 0x3011
-            || s == 0x3C || s == 0x3E
+    /// The clause ends that do not end a sentence.
+    @inline(__always)
+    static func endsClause(_ s: UInt32) -> Bool {
+        s == 0x2C || s == 0x3001 || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x3010 || s == 0x3011 || s == 0x3C || s == 0x3E
     }
 
     func sentenceStart(before i: Int) -> Int {
+        if i >= 0, i < sentenceStarts.count { return Int(sentenceStarts[i]) }
         var j = i
         while j > 0, !isSentenceEnd(t[j - 1]) { j -= 1 }
         return j
@@ -144,9 +182,8 @@ struct DocText {
 
     /// `sentenceStart(before:)`, or `floor` when the sentence starts at or before it (the walk stops there).
     func sentenceStart(before i: Int, notBefore floor: Int) -> Int {
-        var j = i
-        while j > floor, j > 0, !isSentenceEnd(t[j - 1]) { j -= 1 }
-        return j
+        if i <= floor { return i }
+        return max(sentenceStart(before: i), floor)
     }
 
     func sentenceEnd(after i: Int) -> Int {
@@ -156,6 +193,7 @@ struct DocText {
     }
 
     func clauseStart(before i: Int) -> Int {
+        if i >= 0, i < clauseStarts.count { return Int(clauseStarts[i]) }
         var j = i
         while j > 0, !isClauseEnd(t[j - 1]) { j -= 1 }
         return j

@@ -117,7 +117,7 @@ enum EllipticSubjects {
             p += 1
             var e = p
             while e < t.count, e - p < 30, !(t[e] == 0x2C || text.isSentenceEnd(t[e])) { e += 1 }
-            var purpose = text.string(p..<e).filter { !$0.isWhitespace }
+            var purpose = text.stringWithoutWhitespace(p..<e)
             var stripped = true
             while stripped {
                 stripped = false

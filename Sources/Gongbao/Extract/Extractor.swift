@@ -114,7 +114,7 @@ public struct Extractor: Sendable {
             if let j = pick ?? nearest {
                 // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
                 let cs = text.clauseStart(before: figures[k].numberStart)
-                let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
+                let own = text.stringWithoutWhitespace(cs..<figures[k].numberStart)
                 let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
                 figures[k].subject = figures[j].subject + outcome
                 if !reference.isEmpty {
@@ -127,7 +127,7 @@ public struct Extractor: Sendable {
         for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity && !figures[k].fromTable {
             if let heading = SubjectFinder.headingBefore(figures[k].numberStart, text: text) {
                 let cs = text.clauseStart(before: figures[k].numberStart)
-                let own = text.string(cs..<figures[k].numberStart).filter { !$0.isWhitespace }
+                let own = text.stringWithoutWhitespace(cs..<figures[k].numberStart)
                 figures[k].subject = heading + own
             }
         }

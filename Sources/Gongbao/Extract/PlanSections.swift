@@ -87,7 +87,7 @@ enum PlanSections {
             if let (level, bodyStart) = marker(at: p, text: text) {
                 var e = bodyStart
                 while e < t.count, e - bodyStart < 60, t[e] != 0x0A, t[e] != 0x3002 { e += 1 }
-                let body = text.string(bodyStart..<e).filter { !$0.isWhitespace }
+                let body = text.stringWithoutWhitespace(bodyStart..<e)
                 out.append(Heading(start: p, level: level,
                                    plan: decision(body, periodYear: periodYear, planWords: planWords, outcomeWords: outcomeWords)))
             }
@@ -135,11 +135,13 @@ enum PlanSections {
 
     /// The first 4-digit year written with 年 (2026年).
     static func firstYear(_ s: String) -> Int? {
-        let u = Array(s.unicodeScalars)
+        // (The ASCII scalars with a numeric type are the digits 0–9.)
+        let u = s.unicodeScalars.map(\.value)
+        func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
         var k = 0
         while k + 4 < u.count {
-            if u[k + 4] == "年", (0..<4).allSatisfy({ u[k + $0].properties.numericType != nil && u[k + $0].isASCII }) {
-                return Int(String(String.UnicodeScalarView(u[k..<(k + 4)])))
+            if u[k + 4] == 0x5E74, isDigit(u[k]), isDigit(u[k + 1]), isDigit(u[k + 2]), isDigit(u[k + 3]) {
+                return (0..<4).reduce(0) { $0 * 10 + Int(u[k + $1] - 0x30) }
             }
             k += 1
         }
