@@ -134,21 +134,26 @@ enum EllipticSubjects {
     /// 中等职业教育学校招生3877人，在校生1.3万人，毕业生5399人: a short head in a later clause of the ；-sentence
     /// (在校生, 毕业生, 观众) belongs to what the first figure's subject names before its own head (中等职业教育学校).
     /// Not for 、-lists (博物馆201个、文化馆22个) nor 其中 parts (其中医院138个): those items name themselves.
-    static func shortHeadsTakeTopic(_ figures: inout [Figure], text: DocText) {
+    static func shortHeadsTakeTopic(_ figures: inout [Figure], text: DocText,
+                                    qizhongs: ExtractorSupport.QizhongIndex? = nil) {
         let t = text.t
+        let qizhongs = qizhongs ?? ExtractorSupport.QizhongIndex(text)
         var first = -1
         var sentence = -1
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = text.sentenceStart(before: figures[k].numberStart)
             if s != sentence { sentence = s; first = k; continue }
+            // (The cheap tests first; the Character counts and tests through SimpleText.)
+            guard figures[k].direction == nil, figures[k].unit == figures[first].unit else { continue }
+            let cs = text.clauseStart(before: figures[k].numberStart)
+            guard cs > 0, t[cs - 1] == 0x2C else { continue }
             let head = figures[first].subject
             let own = figures[k].subject
-            guard head.count >= 5, own.count >= 2, own.count <= 3, !head.hasSuffix(own), figures[k].unit == figures[first].unit,
-                  figures[k].direction == nil, !head.contains(where: { "()（）".contains($0) })
+            let ownCount = SimpleText.count(own)
+            guard ownCount >= 2, ownCount <= 3, SimpleText.count(head) >= 5, !SimpleText.hasSuffix(head, own),
+                  !SimpleText.containsAny(head, of: "()（）")
             else { continue }
-            let cs = text.clauseStart(before: figures[k].numberStart)
-            guard cs > 0, t[cs - 1] == 0x2C, ExtractorSupport.qizhong(before: figures[k].numberStart, text: text) == nil
-            else { continue }
+            guard qizhongs.qizhong(before: figures[k].numberStart, text: text) == nil else { continue }
             let topic = head.dropLast(2)
             if !own.hasPrefix(topic) { figures[k].subject = topic + own }
         }

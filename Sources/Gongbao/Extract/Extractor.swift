@@ -133,7 +133,8 @@ public struct Extractor: Sendable {
         }
         EllipticSubjects.inheritTopics(&figures, text: text, openers: book.lexicon.predicateOpeners,
                                        notOpeners: book.lexicon.notPredicateOpeners)
-        EllipticSubjects.shortHeadsTakeTopic(&figures, text: text)
+        let qizhongs = ExtractorSupport.QizhongIndex(text)
+        EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs)
         RateDenominators.apply(&figures, text: text)
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
@@ -147,7 +148,8 @@ public struct Extractor: Sendable {
             metrics.append(ExtractorSupport.metric(fig, text: text, source: source, content: content, normalized: normalized,
                                                    locator: &locator))
         }
-        ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs)
+        ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs,
+                                   qizhongs: qizhongs)
         ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,

@@ -86,12 +86,13 @@ enum ExtractorSupport {
     /// - A list ends when its parts already add up to the total (在校学生131.6万人，其中本专科学生116.0万人，
     ///   硕士研究生12.9万人，博士研究生2.8万人，专任教师6.8万人: 专任教师 is not a student).
     static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
-                          contrasts: [(String, String)] = []) {
+                          contrasts: [(String, String)] = [], qizhongs: QizhongIndex? = nil) {
         let t = text.t
+        let qizhongs = qizhongs ?? QizhongIndex(text)
         var partSums: [Int: Decimal] = [:]
         var closed: Set<Int> = []
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
-            guard let found = qizhong(before: figures[k].numberStart, text: text) else { continue }
+            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
             var lo = found
             while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
@@ -159,6 +160,42 @@ enum ExtractorSupport {
             p -= 1
         }
         return nil
+    }
+
+    /// Where 其中 stands in a text, so the figures of a sentence without one skip the walk of `qizhong(before:)`.
+    struct QizhongIndex {
+        /// Positions of 其 in 其中, ascending.
+        let starts: [Int]
+
+        init(_ text: DocText) {
+            var out: [Int] = []
+            text.t.withUnsafeBufferPointer { u in
+                var p = 1
+                while p < u.count {
+                    if u[p] == 0x4E2D, u[p - 1] == 0x5176 { out.append(p - 1) }
+                    p += 1
+                }
+            }
+            starts = out
+        }
+
+        /// `ExtractorSupport.qizhong(before: i, text:)`: nil at once when no 其中 stands between the period-sentence
+        /// start (。！？ or a line break; ；does not end it) and `i`.
+        func qizhong(before i: Int, text: DocText) -> Int? {
+            // The last 其 whose 中 is before i.
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] + 1 <= i - 1 { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { return nil }
+            let q = starts[lo - 1]
+            // The period-sentence start: sentence starts back over ；.
+            var j = text.sentenceStart(before: i)
+            while j > 0, text.t[j - 1] == 0x3B { j = text.sentenceStart(before: j - 1) }
+            guard q >= j else { return nil }
+            return ExtractorSupport.qizhong(before: i, text: text)
+        }
     }
 
     /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject

@@ -5,25 +5,48 @@
 enum ListDistribution {
     static let heads = ["价格", "产量", "收入", "支出", "增加值", "销售额", "总额", "投资", "人数", "面积", "产值"]
 
+    /// The last 分 of 分别 at or before `start - 2` (so 别 stands before `start`).
+    static func lastFenbie(_ fenbie: [Int], before start: Int) -> Int? {
+        var lo = 0, hi = fenbie.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if fenbie[mid] <= start - 2 { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? fenbie[lo - 1] : nil
+    }
+
+    /// Back from `start` to the last ，。；：！？ or line break: every such scalar ends a clause, so the walk hops
+    /// from clause start to clause start over the other clause ends (、 and brackets).
+    static func commaClauseStart(before start: Int, text: DocText) -> Int {
+        var cs = text.clauseStart(before: start)
+        while cs > 0, !isCommaClauseEnd(text.t[cs - 1]) { cs = text.clauseStart(before: cs - 1) }
+        return cs
+    }
+
     static func isCommaClauseEnd(_ s: UInt32) -> Bool {
         s == 0x2C || s == 0x3002 || s == 0x3B || s == 0x0A || s == 0x3A || s == 0x21 || s == 0x3F
     }
 
     static func apply(_ figures: inout [Figure], text: DocText) {
         let t = text.t
+        // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
+        var fenbie: [Int] = []
+        t.withUnsafeBufferPointer { u in
+            var p = 1
+            while p < u.count {
+                if u[p] == 0x522B, u[p - 1] == 0x5206 { fenbie.append(p - 1) }
+                p += 1
+            }
+        }
+        guard !fenbie.isEmpty else { return }
         var k = 0
         while k < figures.count {
             let start = figures[k].numberStart
-            var cs = start
-            while cs > 0, !isCommaClauseEnd(t[cs - 1]) { cs -= 1 }
-            // 分别 between the clause start and this figure, with no figure between it and this one.
-            var f = -1
-            var p = start - 2
-            while p >= cs {
-                if t[p] == 0x5206, t[p + 1] == 0x522B { f = p; break }
-                p -= 1
-            }
-            guard f >= 0, k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
+            // 分别 between the clause start and this figure (the last one before it), with no figure between it and
+            // this one.
+            guard let f = lastFenbie(fenbie, before: start) else { k += 1; continue }
+            let cs = commaClauseStart(before: start, text: text)
+            guard f >= cs, k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
             var ce = start
             while ce < t.count, !isCommaClauseEnd(t[ce]) { ce += 1 }
             var group: [Int] = []
