@@ -75,7 +75,11 @@ enum EllipticSubjects {
         // Compared as bytes when the subject is inert (the word lists are CJK): this runs for every figure.
         let openerBytes = openers.map { Array($0.utf8) }, notOpenerBytes = notOpeners.map { Array($0.utf8) }
         let listsInert = (openers + notOpeners).allSatisfy { w in var w = w; return w.withUTF8 { LiteralSearch.isInert($0) } }
+        // First scalars of the openers: a subject that opens with a simple scalar none of them opens with cannot
+        // open with one (its first Character could equal an opener's only by being that scalar).
+        let firsts = openers.compactMap { $0.unicodeScalars.first?.value }
         func opensWithPredicate(_ s: String) -> Bool {
+            if let f = s.unicodeScalars.first?.value, DocText.isSimple(f), !firsts.contains(f) { return false }
             var s = s
             let answer: Bool? = s.withUTF8 { b -> Bool? in
                 guard listsInert, LiteralSearch.isInert(b) else { return nil }
@@ -108,8 +112,16 @@ enum EllipticSubjects {
     static func addPurposes(_ figures: inout [Figure], text: DocText, generic: [String], purposeVerbs: [String]) {
         guard !generic.isEmpty else { return }
         let t = text.t
+        // (A simple subject equals a simple word only byte for byte: compared as bytes, shortest test first.)
+        let genericSimple = generic.allSatisfy(SimpleText.isSimple)
+        let genericBytes = generic.map { Array($0.utf8) }
+        func isGeneric(_ s: String) -> Bool {
+            guard genericSimple, SimpleText.isSimple(s) else { return generic.contains(where: { LiteralSearch.equals($0, s) }) }
+            let n = s.utf8.count
+            return genericBytes.contains { $0.count == n && $0.elementsEqual(s.utf8) }
+        }
         for k in figures.indices where figures[k].kind == .money && !figures[k].fromTable {
-            guard generic.contains(where: { LiteralSearch.equals($0, figures[k].subject) }) else { continue }
+            guard isGeneric(figures[k].subject) else { continue }
             // The figure ends its clause: a comma, then the purpose up to the next comma or sentence end.
             var p = figures[k].span.upperBound
             while p < t.count, t[p] == 0x20 { p += 1 }

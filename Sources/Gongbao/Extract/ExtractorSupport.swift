@@ -21,8 +21,9 @@ enum ExtractorSupport {
         while limit < text.count, lines < 6 { if text.t[limit] == 0x0A { lines += 1 }; limit += 1 }
         limit = min(limit, 400)
         var stamp: String? = nil
-        for f in figures where f.kind == .date && f.span.lowerBound < limit && f.isStamp {
-            stamp = f.dateValue.map { String($0.prefix(7)) }
+        // (By index: a loop over the elements copies every figure.)
+        for k in figures.indices where figures[k].kind == .date && figures[k].span.lowerBound < limit && figures[k].isStamp {
+            stamp = figures[k].dateValue.map { String($0.prefix(7)) }
             break
         }
         guard let header = headerPeriod(figures, text: text, limit: limit) else { return stamp }
@@ -34,7 +35,8 @@ enum ExtractorSupport {
 
     /// The first written date in the header (2016年1—10月 → 2016-01/10), stamps left out.
     private static func headerPeriod(_ figures: [Figure], text: DocText, limit: Int) -> String? {
-        for f in figures where f.kind == .date && f.span.lowerBound < limit && !f.isStamp {
+        for k in figures.indices where figures[k].kind == .date && figures[k].span.lowerBound < limit && !figures[k].isStamp {
+            let f = figures[k]
             guard let d = f.dateValue, !d.hasPrefix("????"), !d.contains("/") else { continue }
             // 2016年1—10月
             var k = f.span.upperBound

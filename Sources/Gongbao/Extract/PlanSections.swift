@@ -79,8 +79,7 @@ enum PlanSections {
     static func headings(text: DocText, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> [Heading] {
         let t = text.t
         var out: [Heading] = []
-        var i = 0
-        while i < t.count {
+        for i in lineStarts(text) {
             // At a line start (after spaces).
             var p = i
             while p < t.count, t[p] == 0x20 || t[p] == 0x09 || t[p] == 0x3000 { p += 1 }
@@ -91,9 +90,23 @@ enum PlanSections {
                 out.append(Heading(start: p, level: level,
                                    plan: decision(body, periodYear: periodYear, planWords: planWords, outcomeWords: outcomeWords)))
             }
-            while i < t.count, t[i] != 0x0A { i += 1 }
-            i += 1
         }
+        return out
+    }
+
+    /// The start of every line (0 and each index after a line feed, but the end), ascending. A line feed ends a
+    /// sentence, so the sentence starts lead from line to line without reading the text between.
+    static func lineStarts(_ text: DocText) -> [Int] {
+        let t = text.t
+        guard !t.isEmpty else { return [] }
+        var out: [Int] = []
+        var j = text.sentenceStart(before: t.count)
+        while j > 0 {
+            if t[j - 1] == 0x0A, j < t.count { out.append(j) }
+            j = text.sentenceStart(before: j - 1)
+        }
+        out.append(0)
+        out.reverse()
         return out
     }
 
