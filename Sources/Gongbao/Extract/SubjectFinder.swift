@@ -54,6 +54,20 @@ struct SubjectFinder {
 
     func subject(of fig: Figure, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
         if let tally = tallySubject(of: fig) { return tally }
+        // The words after the figure, read at most once (several rules below ask for them).
+        var afterNoun: String? = nil, afterClause: String? = nil
+        func after(_ fig: Figure, wholeClause: Bool) -> String {
+            if wholeClause {
+                if let a = afterClause { return a }
+                let a = self.after(fig, wholeClause: true)
+                afterClause = a
+                return a
+            }
+            if let a = afterNoun { return a }
+            let a = self.after(fig, wholeClause: false)
+            afterNoun = a
+            return a
+        }
         var lo = text.clauseStart(before: fig.numberStart)
         // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
         while lo > 1, t[lo - 1] == 0x29, lo > lastEnd {
@@ -92,7 +106,8 @@ struct SubjectFinder {
         // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
         var k = hi
         while k > lo + 1 {
-            if text.matches("以来", at: k - 2) || text.matches("年来", at: k - 2) { lo = k; break }
+            // 以来 / 年来
+            if t[k - 1] == 0x6765, t[k - 2] == 0x4EE5 || t[k - 2] == 0x5E74 { lo = k; break }
             k -= 1
         }
         // Skip a leading date/number (2023年，… is scope).
@@ -269,8 +284,10 @@ struct SubjectFinder {
     /// 增加到2007年的: a change verb that leads from one figure to the next (增加到, 提高到, 降至) names nothing.
     func opensWithChangeTo(_ s: String) -> Bool {
         guard let f = s.unicodeScalars.first, book.stripTrailing.startsWord(f.value) else { return false }
-        // (Only the first scalars can take part in a match.)
-        let u = s.unicodeScalars.prefix(book.stripTrailing.maxLength).map(\.value)
+        // (Only the first scalars can take part in a match, and one of them must be 到, 至 or 为.)
+        let reach = s.unicodeScalars.prefix(book.stripTrailing.maxLength)
+        guard reach.contains(where: { $0.value == 0x5230 || $0.value == 0x81F3 || $0.value == 0x4E3A }) else { return false }
+        let u = reach.map(\.value)
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
         return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
