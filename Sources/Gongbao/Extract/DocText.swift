@@ -121,6 +121,10 @@ struct DocText {
         }
     }
 
+    /// White_Space among the simple scalars (tab to CR, space, U+3000).
+    @inline(__always)
+    static func isWhitespaceScalar(_ s: UInt32) -> Bool { s == 0x20 || (s >= 0x09 && s <= 0x0D) || s == 0x3000 }
+
     /// The byte range of a scalar range clamped to the text; nil when empty.
     @inline(__always)
     func byteRange(_ r: Range<Int>) -> (Int, Int)? {

@@ -5,6 +5,38 @@
 enum ListDistribution {
     static let heads = ["价格", "产量", "收入", "支出", "增加值", "销售额", "总额", "投资", "人数", "面积", "产值"]
 
+    /// The items before 分别: the text split at 、, without whitespace and a leading 其中 (其中城市、农村 → 城市, 农村).
+    static func items(_ r: Range<Int>, text: DocText) -> [String] {
+        guard text.isSimple(r) else {
+            return text.string(r).split(separator: "、").map { item -> String in
+                var s = String(item).filter { !$0.isWhitespace }
+                if s.hasPrefix("其中") { s.removeFirst(2) }
+                return s
+            }
+        }
+        // Simple text: every scalar is a Character, so the split, the filter and the prefix work on scalars.
+        // (split drops empty pieces; an item of whitespace only stays, as an empty string.)
+        let t = text.t
+        var out: [String] = []
+        var a = r.lowerBound
+        while a < r.upperBound {
+            var e = a
+            while e < r.upperBound, t[e] != 0x3001 { e += 1 }
+            if e > a {
+                var lo = a
+                // 其中 first (after whitespace, which the filter removes first).
+                var p = lo
+                while p < e, DocText.isWhitespaceScalar(t[p]) { p += 1 }
+                var q = p + 1
+                while q < e, DocText.isWhitespaceScalar(t[q]) { q += 1 }
+                if q < e, t[p] == 0x5176, t[q] == 0x4E2D { lo = q + 1 }
+                out.append(text.stringWithoutWhitespace(lo..<e))
+            }
+            a = e + 1
+        }
+        return out
+    }
+
     /// The last 分 of 分别 at or before `start - 2` (so 别 stands before `start`).
     static func lastFenbie(_ fenbie: [Int], before start: Int) -> Int? {
         var lo = 0, hi = fenbie.count
@@ -55,11 +87,9 @@ enum ListDistribution {
                 if figures[j].kind.isQuantity { group.append(j) }
                 j += 1
             }
-            var items = text.string(cs..<f).split(separator: "、").map { item -> String in
-                var s = String(item).filter { !$0.isWhitespace }
-                if s.hasPrefix("其中") { s.removeFirst(2) }
-                return s
-            }
+            // (One figure has nothing to share out.)
+            guard group.count >= 2 else { k = max(j, k + 1); continue }
+            var items = self.items(cs..<f, text: text)
             if items.count != group.count, items.count + 1 == group.count, let last = items.last, last.contains("和") {
                 let parts = last.split(separator: "和", maxSplits: 1).map(String.init)
                 items.removeLast()

@@ -10,21 +10,25 @@ import Foundation
 enum LiteralSearch {
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         if needle.isEmpty { return false }
-        let answer = whenInert(haystack, needle) { hb, nb -> Bool in
-            if nb.count > hb.count { return false }
-            let first = nb[0], last = hb.count - nb.count
-            var i = 0
-            while i <= last {
-                if hb[i] == first {
-                    var k = 1
-                    while k < nb.count, hb[i + k] == nb[k] { k += 1 }
-                    if k == nb.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        let answer = whenInert(haystack, needle) { hb, nb -> Bool in bytesContain(hb, nb) }
         return answer ?? haystack.contains(needle)
+    }
+
+    /// The byte search of `contains` (for inert strings; an empty needle is never contained).
+    static func bytesContain<N: RandomAccessCollection>(_ hb: UnsafeBufferPointer<UInt8>, _ nb: N) -> Bool
+        where N.Element == UInt8, N.Index == Int {
+        if nb.isEmpty || nb.count > hb.count { return false }
+        let first = nb[nb.startIndex], last = hb.count - nb.count
+        var i = 0
+        while i <= last {
+            if hb[i] == first {
+                var k = 1
+                while k < nb.count, hb[i + k] == nb[nb.startIndex + k] { k += 1 }
+                if k == nb.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `s.hasPrefix(p)` for the hot path: a byte comparison when both strings are inert (no scalar of either can

@@ -79,6 +79,7 @@ enum PlanSections {
     static func headings(text: DocText, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> [Heading] {
         let t = text.t
         var out: [Heading] = []
+        let plan = WordList(planWords), outcome = WordList(outcomeWords)
         for i in lineStarts(text) {
             // At a line start (after spaces).
             var p = i
@@ -88,7 +89,7 @@ enum PlanSections {
                 while e < t.count, e - bodyStart < 60, t[e] != 0x0A, t[e] != 0x3002 { e += 1 }
                 let body = text.stringWithoutWhitespace(bodyStart..<e)
                 out.append(Heading(start: p, level: level,
-                                   plan: decision(body, periodYear: periodYear, planWords: planWords, outcomeWords: outcomeWords)))
+                                   plan: decision(body, periodYear: periodYear, plan: plan, outcome: outcome)))
             }
         }
         return out
@@ -100,10 +101,14 @@ enum PlanSections {
         let t = text.t
         guard !t.isEmpty else { return [] }
         var out: [Int] = []
-        var j = text.sentenceStart(before: t.count)
-        while j > 0 {
-            if t[j - 1] == 0x0A, j < t.count { out.append(j) }
-            j = text.sentenceStart(before: j - 1)
+        text.sentenceStarts.withUnsafeBufferPointer { starts in
+            t.withUnsafeBufferPointer { u in
+                var j = Int(starts[u.count])
+                while j > 0 {
+                    if u[j - 1] == 0x0A, j < u.count { out.append(j) }
+                    j = Int(starts[j - 1])
+                }
+            }
         }
         out.append(0)
         out.reverse()
@@ -139,6 +144,43 @@ enum PlanSections {
     }
 
     /// True: a plan heading; false: an outcome heading; nil: neither.
+    /// `decision` with the word lists read once per document.
+    static func decision(_ body: String, periodYear: Int?, plan: WordList, outcome: WordList) -> Bool? {
+        if outcome.anyContained(in: body) { return false }
+        if plan.anyContained(in: body) { return true }
+        if let y = periodYear, let later = firstYear(body), later > y { return true }
+        return nil
+    }
+
+    /// Words looked for in every heading: their UTF-8 and whether they are inert, prepared once.
+    struct WordList {
+        let words: [String]
+        let bytes: [[UInt8]]
+        let inert: [Bool]
+
+        init(_ words: [String]) {
+            self.words = words
+            bytes = words.map { Array($0.utf8) }
+            inert = bytes.map { b in b.withUnsafeBufferPointer { LiteralSearch.isInert($0) } }
+        }
+
+        /// `words.contains { LiteralSearch.contains(s, $0) }`, testing the inertness of `s` once.
+        func anyContained(in s: String) -> Bool {
+            var s = s
+            return s.withUTF8 { h -> Bool in
+                let hayInert = LiteralSearch.isInert(h)
+                for k in words.indices {
+                    if hayInert, inert[k] {
+                        if LiteralSearch.bytesContain(h, bytes[k]) { return true }
+                    } else if LiteralSearch.contains(String(decoding: h, as: UTF8.self), words[k]) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
+    }
+
     static func decision(_ body: String, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> Bool? {
         if outcomeWords.contains(where: { LiteralSearch.contains(body, $0) }) { return false }
         if planWords.contains(where: { LiteralSearch.contains(body, $0) }) { return true }

@@ -1,0 +1,108 @@
+import Testing
+@testable import Gongbao
+
+/// The fast paths of the extraction passes (byte-built strings, the sentence and clause tables, scalar-level
+/// Character operations) must answer exactly as the Character-level code they replace, on simple text and on
+/// text with combining marks, CR LF and wide spaces.
+@Suite("DocText fast paths")
+struct DocTextFastPathTests {
+    /// A DocText over the given text as it is (not normalized: wide spaces, CR and combining marks stay).
+    static func doc(_ s: String) -> DocText {
+        let bytes = Array(s.utf8)
+        return DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+    }
+
+    static let samples = [
+        "全年地方一般公共预算收入421.9亿元，增长3.6%；其中，税收收入300亿元。\n二、2026年重点工作\n城市、农村分别上涨1.4%和0.2%",
+        "其 中 城市 、\r\n农村、 、教育文化娱乐价格分别增长12%和15%（含 瓜果）。",
+        "e\u{301}收入\u{3000}支出\u{200D}，か\u{3099}学生 和 教师",
+        "",
+        "\n\n一、回顾\n",
+    ]
+
+    @Test("strings of a range: one copy from the bytes, as scalar by scalar")
+    func strings() {
+        for s in Self.samples {
+            let text = Self.doc(s)
+            for lo in -1...text.count {
+                for hi in max(lo, 0)...(text.count + 1) {
+                    var slow = ""
+                    for i in lo..<hi where i >= 0 && i < text.count { slow.unicodeScalars.append(Unicode.Scalar(text.t[i])!) }
+                    #expect(text.string(lo..<hi) == slow)
+                    let clean = String(String.UnicodeScalarView(slow.unicodeScalars.filter { $0 != " " && $0 != "\n" && $0 != "\t" }))
+                    #expect(text.compactString(lo..<hi).utf8.elementsEqual(clean.utf8))
+                    #expect(text.stringWithoutWhitespace(lo..<hi).utf8.elementsEqual(slow.filter { !$0.isWhitespace }.utf8))
+                }
+            }
+        }
+    }
+
+    @Test("sentence and clause starts: table lookups equal the walk back")
+    func starts() {
+        for s in Self.samples {
+            let text = Self.doc(s)
+            for i in 0...text.count {
+                var j = i
+                while j > 0, !text.isSentenceEnd(text.t[j - 1]) { j -= 1 }
+                #expect(text.sentenceStart(before: i) == j)
+                var c = i
+                while c > 0, !text.isClauseEnd(text.t[c - 1]) { c -= 1 }
+                #expect(text.clauseStart(before: i) == c)
+                for floor in [-1, 0, i / 2, i, i + 1] {
+                    var w = i
+                    while w > floor, w > 0, !text.isSentenceEnd(text.t[w - 1]) { w -= 1 }
+                    #expect(text.sentenceStart(before: i, notBefore: floor) == w)
+                }
+            }
+        }
+    }
+
+    @Test("其中 index and line starts agree with the walks they replace")
+    func indexes() {
+        for s in Self.samples {
+            let text = Self.doc(s)
+            let index = ExtractorSupport.QizhongIndex(text)
+            for i in 0..<text.count {
+                #expect(index.qizhong(before: i, text: text) == ExtractorSupport.qizhong(before: i, text: text))
+            }
+            var lines: [Int] = []
+            var i = 0
+            while i < text.count {
+                lines.append(i)
+                while i < text.count, text.t[i] != 0x0A { i += 1 }
+                i += 1
+            }
+            #expect(PlanSections.lineStarts(text) == lines)
+        }
+    }
+
+    @Test("分别 items: split, whitespace and 其中 on scalars as on Characters")
+    func items() {
+        for s in Self.samples {
+            let text = Self.doc(s)
+            for lo in 0...text.count {
+                for hi in lo...text.count {
+                    let slow = text.string(lo..<hi).split(separator: "、").map { item -> String in
+                        var s = String(item).filter { !$0.isWhitespace }
+                        if s.hasPrefix("其中") { s.removeFirst(2) }
+                        return s
+                    }
+                    #expect(ListDistribution.items(lo..<hi, text: text) == slow)
+                }
+            }
+        }
+    }
+
+    @Test("SimpleText answers as Swift's Character operations")
+    func simpleText() {
+        let words = ["", "收入", "e", "e\u{301}", "\u{301}", "入", "か", "か\u{3099}", "（）", "教育支出", "\r", "\r\n", "支出\u{200D}"]
+        for a in words + Self.samples {
+            #expect(SimpleText.count(a) == a.count)
+            for b in words {
+                #expect(SimpleText.hasPrefix(a, b) == a.hasPrefix(b))
+                #expect(SimpleText.hasSuffix(a, b) == a.hasSuffix(b))
+                #expect(SimpleText.containsAny(a, of: b) == a.contains { b.contains($0) })
+            }
+        }
+    }
+}
