@@ -14,10 +14,12 @@ enum EllipticSubjects {
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
-        let firsts = ScalarSet(heads.compactMap { $0.unicodeScalars.first?.value })
+        // (The heads as scalars, and their first scalars: a short list, tested for every subject.)
+        let headScalars = heads.map { $0.unicodeScalars.map(\.value) }
+        let firsts = headScalars.compactMap(\.first).filter { $0 < 0x10000 }   // (as ScalarSet: the BMP only)
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
-            guard mayHoldHead(s, firsts) else {
+            guard s.unicodeScalars.contains(where: { firsts.contains($0.value) }) else {
                 lastSentence = text.sentenceStart(before: figures[k].numberStart)
                 continue
             }
@@ -26,11 +28,14 @@ enum EllipticSubjects {
             lastSentence = sentence
             if let a = account, figures[k].numberStart - a.start > reach { account = nil }
             // 收入完成, 支出预算, 安排支出: a head first, or after a verb.
-            if let a = account, let (head, offset) = leadingHead(s, heads),
-               offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(head) {
+            let u = s.unicodeScalars.map(\.value)
+            var changed = false
+            if let a = account, let (h, offset) = leadingHead(u, headScalars),
+               offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(heads[h]) {
                 figures[k].subject = a.prefix + s.dropFirst(offset)
+                changed = true
             }
-            if opens, let p = namedAccount(figures[k].subject, heads) {
+            if opens, let p = changed ? namedAccount(figures[k].subject, heads) : namedAccount(u, headScalars, of: s) {
                 account = (figures[k].numberStart, p)
             }
         }
@@ -45,6 +50,27 @@ enum EllipticSubjects {
             for h in heads where u[idx...].starts(with: h.unicodeScalars) { return (h, offset) }
             idx = u.index(after: idx)
             offset += 1
+        }
+        return nil
+    }
+
+    /// `leadingHead` on the scalars of a subject: the index of the head and its offset.
+    static func leadingHead(_ u: [UInt32], _ heads: [[UInt32]]) -> (Int, Int)? {
+        var offset = 0
+        while offset < u.count, offset < 3 {
+            for h in heads.indices where u[offset...].starts(with: heads[h]) { return (h, offset) }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// `namedAccount` on the scalars `u` of the subject `s`.
+    static func namedAccount(_ u: [UInt32], _ heads: [[UInt32]], of s: String) -> String? {
+        guard u.count >= 4 else { return nil }
+        var idx = 2
+        while idx < u.count - 1 {
+            for h in heads where u[idx...].starts(with: h) { return String(s.unicodeScalars.prefix(idx)) }
+            idx += 1
         }
         return nil
     }

@@ -104,7 +104,7 @@ public struct Extractor: Sendable {
             var pick: Int? = nil, nearest: Int? = nil
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
-                    let share = figures[j].subject.hasSuffix("的比例")
+                    let share = SimpleText.hasSuffix(figures[j].subject, "的比例")
                         || (growth && figures[j].kind == .percent && figures[j].direction == nil)
                     if nearest == nil { nearest = j }
                     if !share { pick = j; break }
@@ -161,7 +161,8 @@ public struct Extractor: Sendable {
 
     /// 为预算的, 占计划的: a share named only by what it is a share of.
     func isReferenceShare(_ s: String) -> Bool {
-        (s.hasPrefix("为") || s.hasPrefix("占")) && s.hasSuffix("的") && s.count >= 3 && s.count <= 6
+        (SimpleText.hasPrefix(s, "为") || SimpleText.hasPrefix(s, "占")) && SimpleText.hasSuffix(s, "的")
+            && SimpleText.count(s) >= 3 && SimpleText.count(s) <= 6
     }
 
     /// Normalizes and extracts a string (for tests and the REPL).

@@ -91,7 +91,9 @@ enum ExtractorSupport {
                           contrasts: [(String, String)] = [], qizhongs: QizhongIndex? = nil) {
         let t = text.t
         let qizhongs = qizhongs ?? QizhongIndex(text)
-        var partSums: [Int: Decimal] = [:]
+        let contrasts = contrasts.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
+        // The parts counted so far of each total, and the share of it they may reach (worked out once per total).
+        var partSums: [Int: (sum: Decimal, limit: Decimal)] = [:]
         var closed: Set<Int> = []
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text) else { continue }
@@ -120,9 +122,9 @@ enum ExtractorSupport {
             // Additive parts (counts, money, measures) cannot go on once they make up the total.
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
             if additive, figures[total].value > 0, figures[k].value >= 0 {
-                let sum = partSums[total] ?? 0
-                if sum >= figures[total].value * completeShare { continue }
-                partSums[total] = sum + figures[k].value
+                let entry = partSums[total] ?? (0, figures[total].value * completeShare)
+                if entry.sum >= entry.limit { continue }
+                partSums[total] = (entry.sum + figures[k].value, entry.limit)
             }
             metrics[k].partOf = total
         }
@@ -137,6 +139,25 @@ enum ExtractorSupport {
             if has(part, b), !has(part, a), has(total, a), !has(total, b) { return true }
         }
         return false
+    }
+
+    /// `contrasting` with the pairs prepared once: each subject's bytes are checked for inertness once, not once
+    /// per word.
+    static func contrasting(_ part: String, _ total: String,
+                            pairs: [(LiteralSearch.Prepared, LiteralSearch.Prepared)]) -> Bool {
+        var partBytes = part, totalBytes = total
+        return partBytes.withUTF8 { pb in
+            totalBytes.withUTF8 { tb in
+                let pi = LiteralSearch.isInert(pb), ti = LiteralSearch.isInert(tb)
+                func inPart(_ w: LiteralSearch.Prepared) -> Bool { LiteralSearch.contains(pb, inert: pi, part, w) }
+                func inTotal(_ w: LiteralSearch.Prepared) -> Bool { LiteralSearch.contains(tb, inert: ti, total, w) }
+                for (a, b) in pairs {
+                    if inPart(a), !inPart(b), inTotal(b), !inTotal(a) { return true }
+                    if inPart(b), !inPart(a), inTotal(a), !inTotal(b) { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// Parts that reach this share of their total make it up (rounding: 116.0 + 12.9 + 2.8 of 131.6).
@@ -204,10 +225,16 @@ enum ExtractorSupport {
     /// (全国居民消费价格 → 城市居民消费价格).
     static func completePartSubjects(_ metrics: inout [Metric], modifiers: [String]) {
         let regions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
+        let prepared = modifiers.map(LiteralSearch.Prepared.init)
         for k in metrics.indices {
             guard let total = metrics[k].partOf, total < metrics.count else { continue }
             let part = metrics[k].subject
-            guard modifiers.contains(where: { LiteralSearch.equals($0, part) }) else { continue }
+            var partBytes = part
+            let isModifier = partBytes.withUTF8 { pb in
+                let inert = LiteralSearch.isInert(pb)
+                return prepared.contains { LiteralSearch.equals(pb, inert: inert, part, $0) }
+            }
+            guard isModifier else { continue }
             var head = Substring(metrics[total].subject)
             for r in regions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
             guard head.count >= 2, !head.hasPrefix(part), !part.contains(head), !head.contains("其中") else { continue }

@@ -14,6 +14,33 @@ enum LiteralSearch {
         return answer ?? haystack.contains(needle)
     }
 
+    /// A needle (or a word to compare with) whose UTF-8 and inertness are worked out once, for word lists asked
+    /// about every figure (收入/支出 pairs, part modifiers).
+    struct Prepared {
+        let string: String
+        let bytes: [UInt8]
+        let inert: Bool
+
+        init(_ string: String) {
+            self.string = string
+            bytes = Array(string.utf8)
+            inert = bytes.withUnsafeBufferPointer { LiteralSearch.isInert($0) }
+        }
+    }
+
+    /// `contains(haystack, needle.string)` with the haystack's bytes and inertness already at hand.
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, inert: Bool, _ haystack: String, _ needle: Prepared) -> Bool {
+        if needle.bytes.isEmpty { return false }
+        if inert, needle.inert { return bytesContain(h, needle.bytes) }
+        return haystack.contains(needle.string)
+    }
+
+    /// `equals(s, word.string)` with the bytes and inertness of `s` already at hand.
+    static func equals(_ h: UnsafeBufferPointer<UInt8>, inert: Bool, _ s: String, _ word: Prepared) -> Bool {
+        if inert, word.inert { return h.count == word.bytes.count && h.elementsEqual(word.bytes) }
+        return s == word.string
+    }
+
     /// The byte search of `contains` (for inert strings; an empty needle is never contained).
     static func bytesContain<N: RandomAccessCollection>(_ hb: UnsafeBufferPointer<UInt8>, _ nb: N) -> Bool
         where N.Element == UInt8, N.Index == Int {
