@@ -121,6 +121,30 @@ struct DocText {
         }
     }
 
+    /// Where two two-scalar words start (其中 and 分别: the passes after the scan look for them before every figure),
+    /// ascending, from one pass that reads eight scalars at a time for the second scalar of either word.
+    func wordStarts(_ a: (UInt32, UInt32), _ b: (UInt32, UInt32)) -> ([Int], [Int]) {
+        var outA: [Int] = [], outB: [Int] = []
+        t.withUnsafeBufferPointer { u in
+            guard let base = u.baseAddress, u.count >= 2 else { return }
+            func check(_ q: Int) {
+                if u[q] == a.1, u[q - 1] == a.0 { outA.append(q - 1) }
+                if u[q] == b.1, u[q - 1] == b.0 { outB.append(q - 1) }
+            }
+            let sa = SIMD8<UInt32>(repeating: a.1), sb = SIMD8<UInt32>(repeating: b.1)
+            var q = 1
+            while q + 8 <= u.count {
+                let v = UnsafeRawPointer(base + q).loadUnaligned(as: SIMD8<UInt32>.self)
+                if any((v .== sa) .| (v .== sb)) {
+                    for r in q..<(q + 8) { check(r) }
+                }
+                q += 8
+            }
+            while q < u.count { check(q); q += 1 }
+        }
+        return (outA, outB)
+    }
+
     /// White_Space among the simple scalars (tab to CR, space, U+3000).
     @inline(__always)
     static func isWhitespaceScalar(_ s: UInt32) -> Bool { s == 0x20 || (s >= 0x09 && s <= 0x0D) || s == 0x3000 }

@@ -191,15 +191,12 @@ enum ExtractorSupport {
         let starts: [Int]
 
         init(_ text: DocText) {
-            var out: [Int] = []
-            text.t.withUnsafeBufferPointer { u in
-                var p = 1
-                while p < u.count {
-                    if u[p] == 0x4E2D, u[p - 1] == 0x5176 { out.append(p - 1) }
-                    p += 1
-                }
-            }
-            starts = out
+            starts = text.wordStarts((0x5176, 0x4E2D), (0x5176, 0x4E2D)).0
+        }
+
+        /// From positions already found (`DocText.wordStarts`).
+        init(starts: [Int]) {
+            self.starts = starts
         }
 
         /// `ExtractorSupport.qizhong(before: i, text:)`: nil at once when no 其中 stands between the period-sentence
@@ -258,10 +255,24 @@ enum ExtractorSupport {
     /// `metric` with a locator carried from figure to figure (figures come in text order).
     static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
                        normalized: NormalizedText, locator: inout SourceLocator) -> Metric {
+        var years: [String: Decimal?] = [:]
+        return metric(fig, text: text, source: source, content: content, normalized: normalized, locator: &locator,
+                      years: &years)
+    }
+
+    /// `metric` with the values of the year strings of dates read so far (Foundation's Decimal parse is slow; a
+    /// document repeats its years).
+    static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
+                       normalized: NormalizedText, locator: inout SourceLocator, years: inout [String: Decimal?]) -> Metric {
         let contentRange = fig.contentRange ?? self.contentRange(fig.span, text: text, content: content, normalized: normalized)
         let range = sourceRange(content: contentRange, source: source, content: content)
         var value = fig.value
-        if fig.kind == .date, let d = fig.dateValue, let y = Decimal(string: String(d.prefix(4))) { value = y }
+        if fig.kind == .date, let d = fig.dateValue {
+            let key = String(d.prefix(4))
+            let parsed: Decimal?
+            if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
+            if let y = parsed { value = y }
+        }
         return Metric(location: locator.location(ofOffset: range.lowerBound), sourceRange: range,
                       surface: content.slice(contentRange), subject: fig.subject, value: value, valueMax: fig.valueMax,
                       unit: fig.unit, kind: fig.kind, qualifiers: fig.qualifiers, scope: fig.scope,

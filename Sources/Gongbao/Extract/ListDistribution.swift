@@ -59,17 +59,10 @@ enum ListDistribution {
         s == 0x2C || s == 0x3002 || s == 0x3B || s == 0x0A || s == 0x3A || s == 0x21 || s == 0x3F
     }
 
-    static func apply(_ figures: inout [Figure], text: DocText) {
+    static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
-        var fenbie: [Int] = []
-        t.withUnsafeBufferPointer { u in
-            var p = 1
-            while p < u.count {
-                if u[p] == 0x522B, u[p - 1] == 0x5206 { fenbie.append(p - 1) }
-                p += 1
-            }
-        }
+        let fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0
         guard !fenbie.isEmpty else { return }
         var k = 0
         while k < figures.count {

@@ -76,6 +76,34 @@ struct DocTextFastPathTests {
         }
     }
 
+    @Test("其中 and 分别 found eight scalars at a time, as one at a time")
+    func wordStarts() {
+        for s in Self.samples + [String(repeating: "其中分别其其中中分分别别", count: 7) + "其", "中其中"] {
+            let text = Self.doc(s)
+            var qz: [Int] = [], fb: [Int] = []
+            for p in 0..<max(0, text.count - 1) {
+                if text.t[p] == 0x5176, text.t[p + 1] == 0x4E2D { qz.append(p) }
+                if text.t[p] == 0x5206, text.t[p + 1] == 0x522B { fb.append(p) }
+            }
+            let (a, b) = text.wordStarts((0x5176, 0x4E2D), (0x5206, 0x522B))
+            #expect(a == qz)
+            #expect(b == fb)
+        }
+    }
+
+    @Test("heading words: the first-scalar search answers as LiteralSearch.contains")
+    func headingWords() {
+        let words = ["重点工作", "草案", "", "é", "e\u{301}", "a", "回顾"]
+        let list = PlanSections.WordList(words)
+        for body in ["2026年重点工作任务", "预算草案", "工作回顾", "cafe\u{301}", "café", "abc", "", "重点 工作", "重点工"] {
+            #expect(list.anyContained(in: body) == words.contains { LiteralSearch.contains(body, $0) })
+            for w in words {
+                let one = PlanSections.WordList([w])
+                #expect(one.anyContained(in: body) == LiteralSearch.contains(body, w))
+            }
+        }
+    }
+
     @Test("分别 items: split, whitespace and 其中 on scalars as on Characters")
     func items() {
         for s in Self.samples {
