@@ -52,30 +52,37 @@ public struct Extractor: Sendable {
         // Where the last quantity ended: a date or a duration before a figure is part of its clause, not a
         // figure whose words end the subject (全国财政用于教育支出五年累计2.43万亿元).
         var lastQuantityEnd = 0
-        for k in figures.indices {
-            var fig = figures[k]
-            // The sentence start matters only past the previous figure: look back no further than that.
-            let sentenceStart = text.sentenceStart(before: fig.numberStart, notBefore: lastEnd)
-            if sentenceStart > lastEnd { lastEnd = sentenceStart }
-            context.annotate(&fig, lastEnd: lastEnd)
-            scopes.advance(to: fig.span.lowerBound)
-            if fig.kind.isQuantity, fig.subject.isEmpty {
-                // (The sentence start above stops at lastEnd; past a date or duration look back to the last quantity.)
-                let quantityEnd = lastQuantityEnd < lastEnd
-                    ? text.sentenceStart(before: fig.numberStart, notBefore: lastQuantityEnd) : lastEnd
-                fig.subject = subjects.subject(of: fig, lastEnd: lastEnd, quantityEnd: quantityEnd)
+        // (Each figure is changed in place, through the buffer: copying it out and back, or passing an array element,
+        // retained and released all its fields.)
+        figures.withUnsafeMutableBufferPointer { figures in
+            for k in figures.indices {
+                let numberStart = figures[k].numberStart
+                // The sentence start matters only past the previous figure: look back no further than that.
+                let sentenceStart = text.sentenceStart(before: numberStart, notBefore: lastEnd)
+                if sentenceStart > lastEnd { lastEnd = sentenceStart }
+                context.annotate(&figures[k], lastEnd: lastEnd)
+                scopes.advance(to: figures[k].span.lowerBound)
+                let isQuantity = figures[k].kind.isQuantity
+                if isQuantity, figures[k].subject.isEmpty {
+                    // (The sentence start above stops at lastEnd; past a date or duration look back to the last
+                    // quantity.)
+                    let quantityEnd = lastQuantityEnd < lastEnd
+                        ? text.sentenceStart(before: numberStart, notBefore: lastQuantityEnd) : lastEnd
+                    let place = SubjectFinder.Place(numberStart: numberStart, unitEnd: figures[k].unitEnd,
+                                                    kind: figures[k].kind, hasUnit: figures[k].unit != nil)
+                    figures[k].subject = subjects.subject(of: place, lastEnd: lastEnd, quantityEnd: quantityEnd)
+                }
+                figures[k].scope = scopes.scope
+                if scopes.cumulative { figures[k].isCumulative = true }
+                // A figure under a year later than the report's own period is a plan (2025 report: 2026年…安排).
+                if isQuantity, let y = scopes.year, let p = periodYear, y > p, !figures[k].qualifiers.contains(.target) {
+                    figures[k].qualifiers.append(.target)
+                    figures[k].qualifiers.sort()
+                }
+                scopes.take(figures[k])
+                lastEnd = figures[k].unitEnd
+                if isQuantity { lastQuantityEnd = figures[k].unitEnd }
             }
-            fig.scope = scopes.scope
-            if scopes.cumulative { fig.isCumulative = true }
-            // A figure under a year later than the report's own period is a plan (2025 report: 2026年…安排).
-            if fig.kind.isQuantity, let y = scopes.year, let p = periodYear, y > p, !fig.qualifiers.contains(.target) {
-                fig.qualifiers.append(.target)
-                fig.qualifiers.sort()
-            }
-            scopes.take(fig)
-            lastEnd = fig.unitEnd
-            if fig.kind.isQuantity { lastQuantityEnd = fig.unitEnd }
-            figures[k] = fig
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
         PlanSections.apply(&figures, text: text, periodYear: periodYear, planWords: book.lexicon.planHeadings,
@@ -118,7 +125,7 @@ public struct Extractor: Sendable {
                 // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
                 let cs = text.clauseStart(before: figures[k].numberStart)
                 let own = text.stringWithoutWhitespace(cs..<figures[k].numberStart)
-                let outcome = ["实际完成", "完成", "实际"].first { own.hasSuffix($0) } ?? ""
+                let outcome = ["实际完成", "完成", "实际"].first { SimpleText.hasSuffix(own, $0) } ?? ""
                 figures[k].subject = figures[j].subject + outcome
                 if !reference.isEmpty {
                     figures[k].subject = figures[j].subject + "占" + reference.dropFirst().dropLast() + "的比例"
@@ -149,7 +156,7 @@ public struct Extractor: Sendable {
         var locator = source.locator()
         var years: [String: Decimal?] = [:]
         for k in figures.indices {
-            metrics.append(ExtractorSupport.metric(figures[k], text: text, source: source, content: content,
+            metrics.append(ExtractorSupport.metric(reading: &figures[k], text: text, source: source, content: content,
                                                    normalized: normalized, locator: &locator, years: &years))
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs,

@@ -264,6 +264,15 @@ enum ExtractorSupport {
     /// document repeats its years).
     static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
                        normalized: NormalizedText, locator: inout SourceLocator, years: inout [String: Decimal?]) -> Metric {
+        var fig = fig
+        return metric(reading: &fig, text: text, source: source, content: content, normalized: normalized,
+                      locator: &locator, years: &years)
+    }
+
+    /// `metric` reading the figure in place (inout only so that it is not copied whole, fields and all, per call;
+    /// the figure is not changed).
+    static func metric(reading fig: inout Figure, text: DocText, source: SourceText, content: ContentText,
+                       normalized: NormalizedText, locator: inout SourceLocator, years: inout [String: Decimal?]) -> Metric {
         let contentRange = fig.contentRange ?? self.contentRange(fig.span, text: text, content: content, normalized: normalized)
         let range = sourceRange(content: contentRange, source: source, content: content)
         var value = fig.value

@@ -12,7 +12,31 @@ struct SubjectFinder {
     /// `lastEnd`: where the previous figure ended; `quantityEnd`: where the previous quantity ended (a date or a
     /// duration between them is read as part of the clause when the words after it name nothing: 全国财政用于教育支出
     /// 五年累计2.43万亿元; 城镇居民人均可支配收入从2002年的7703元).
+    /// What the finder reads of a figure: where its number starts and its unit ends, its kind, whether a unit is
+    /// written. Plain values, so handing a figure over copies no strings or arrays.
+    struct Place {
+        var numberStart: Int
+        var unitEnd: Int
+        var kind: MetricKind
+        var hasUnit: Bool
+
+        init(_ fig: Figure) {
+            self.init(numberStart: fig.numberStart, unitEnd: fig.unitEnd, kind: fig.kind, hasUnit: fig.unit != nil)
+        }
+
+        init(numberStart: Int, unitEnd: Int, kind: MetricKind, hasUnit: Bool) {
+            self.numberStart = numberStart
+            self.unitEnd = unitEnd
+            self.kind = kind
+            self.hasUnit = hasUnit
+        }
+    }
+
     func subject(of fig: Figure, lastEnd: Int, quantityEnd: Int) -> String {
+        subject(of: Place(fig), lastEnd: lastEnd, quantityEnd: quantityEnd)
+    }
+
+    func subject(of fig: Place, lastEnd: Int, quantityEnd: Int) -> String {
         let s = subject(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
         // (比五年前增加5000万吨: 前 alone names nothing either.)
         if quantityEnd < lastEnd, s.utf8.count <= 4, s.unicodeScalars.count <= 1 {
@@ -35,8 +59,10 @@ struct SubjectFinder {
 
     /// 其他七大类价格环比五涨一平一降: each numeral counts the items that moved one way; its subject is the topic of
     /// the tally with the verb (其他七大类价格环比涨). Nil when the figure is no tally item.
-    func tallySubject(of fig: Figure) -> String? {
-        guard fig.unit == nil, fig.unitEnd < t.count, SubjectFinder.tallyVerbs.contains(t[fig.unitEnd]) else { return nil }
+    func tallySubject(of fig: Figure) -> String? { tallySubject(of: Place(fig)) }
+
+    func tallySubject(of fig: Place) -> String? {
+        guard !fig.hasUnit, fig.unitEnd < t.count, SubjectFinder.tallyVerbs.contains(t[fig.unitEnd]) else { return nil }
         // Back over the earlier items of the run (numeral + verb) to its start.
         var start = fig.numberStart
         while start >= 2, SubjectFinder.tallyVerbs.contains(t[start - 1]), ChineseNumeral.digit(t[start - 2]) != nil {
@@ -53,10 +79,14 @@ struct SubjectFinder {
     }
 
     func subject(of fig: Figure, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
+        subject(of: Place(fig), lastEnd: lastEnd, previousQuantityEnd: previousQuantityEnd)
+    }
+
+    func subject(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
         if let tally = tallySubject(of: fig) { return tally }
         // The words after the figure, read at most once (several rules below ask for them).
         var afterNoun: String? = nil, afterClause: String? = nil
-        func after(_ fig: Figure, wholeClause: Bool) -> String {
+        func after(_ fig: Place, wholeClause: Bool) -> String {
             if wholeClause {
                 if let a = afterClause { return a }
                 let a = self.after(fig, wholeClause: true)
@@ -91,7 +121,7 @@ struct SubjectFinder {
         let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd && lo - 1 != previousQuantityEnd
         lo = max(lo, lastEnd)
         // 三大人才金融政策: the subject follows.
-        if fig.unit == nil, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
+        if !fig.hasUnit, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
             let a = after(fig, wholeClause: false)
             if !a.isEmpty { return a }
         }
@@ -317,7 +347,9 @@ struct SubjectFinder {
     }
 
     /// The words after the figure up to the clause end (or the first stop verb).
-    func after(_ fig: Figure, wholeClause: Bool) -> String {
+    func after(_ fig: Figure, wholeClause: Bool) -> String { after(Place(fig), wholeClause: wholeClause) }
+
+    func after(_ fig: Place, wholeClause: Bool) -> String {
         var lo = fig.unitEnd
         if let m = book.after.longestMatch(t, at: lo) { lo += m.length }   // 以上, 左右
         if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
