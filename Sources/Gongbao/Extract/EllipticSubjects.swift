@@ -28,7 +28,7 @@ enum EllipticSubjects {
             lastSentence = sentence
             if let a = account, figures[k].numberStart - a.start > reach { account = nil }
             // 收入完成, 支出预算, 安排支出: a head first, or after a verb.
-            let u = s.unicodeScalars.map(\.value)
+            let u = s.unicodeScalars.map { $0.value }
             var changed = false
             if let a = account, let (h, offset) = leadingHead(u, headScalars),
                offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(heads[h]) {
@@ -115,16 +115,17 @@ enum EllipticSubjects {
             return answer ?? (openers.contains { s.hasPrefix($0) } && !notOpeners.contains { s.hasPrefix($0) })
         }
         // Topics are read from the subjects as found, not as rewritten here (…占比, then 贡献率: both take 采矿业).
-        let original = figures.map(\.subject)
+        // (Only the rewritten ones are kept aside: copying every subject was most of this pass.)
+        var original: [Int: String] = [:]
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
             guard opensWithPredicate(s) else { continue }
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
-                let topic = original[j]
+                let topic = original[j] ?? figures[j].subject
                 if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic) {
-                    if !LiteralSearch.hasPrefix(s, topic) { figures[k].subject = topic + s }
+                    if !LiteralSearch.hasPrefix(s, topic) { original[k] = s; figures[k].subject = topic + s }
                     break
                 }
                 j -= 1

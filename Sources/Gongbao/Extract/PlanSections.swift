@@ -212,7 +212,7 @@ enum PlanSections {
     /// The first 4-digit year written with 年 (2026年).
     static func firstYear(_ s: String) -> Int? {
         // (The ASCII scalars with a numeric type are the digits 0–9.)
-        let u = s.unicodeScalars.map(\.value)
+        let u = s.unicodeScalars.map { $0.value }
         func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
         var k = 0
         while k + 4 < u.count {

@@ -317,7 +317,7 @@ struct SubjectFinder {
         // (Only the first scalars can take part in a match, and one of them must be 到, 至 or 为.)
         let reach = s.unicodeScalars.prefix(book.stripTrailing.maxLength)
         guard reach.contains(where: { $0.value == 0x5230 || $0.value == 0x81F3 || $0.value == 0x4E3A }) else { return false }
-        let u = reach.map(\.value)
+        let u = reach.map { $0.value }
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
         return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
