@@ -46,33 +46,56 @@ struct DocText {
                                _ oBuf: UnsafeMutableBufferPointer<Int32>, _ sBuf: UnsafeMutableBufferPointer<Int32>,
                                _ cBuf: UnsafeMutableBufferPointer<Int32>) -> Int {
         let n = src.count
+        guard let sp = src.baseAddress, let tp = tBuf.baseAddress, let op = oBuf.baseAddress,
+              let ssp = sBuf.baseAddress, let csp = cBuf.baseAddress else { return 0 }
         var i = 0, k = 0
         var s: Int32 = 0, c: Int32 = 0
-        while i < n {
-            let b0 = UInt32(src[i])
-            oBuf[k] = Int32(truncatingIfNeeded: i)
-            sBuf[k] = s; cBuf[k] = c
-            let x: UInt32
-            if b0 < 0x80 { x = b0; i += 1 }
-            else if b0 < 0xE0, i + 1 < n { x = ((b0 & 0x1F) << 6) | (UInt32(src[i + 1]) & 0x3F); i += 2 }
-            else if b0 < 0xF0, i + 2 < n {
-                x = ((b0 & 0x0F) << 12) | ((UInt32(src[i + 1]) & 0x3F) << 6) | (UInt32(src[i + 2]) & 0x3F)
-                i += 3
-            } else if i + 3 < n {
-                x = ((b0 & 0x07) << 18) | ((UInt32(src[i + 1]) & 0x3F) << 12)
-                    | ((UInt32(src[i + 2]) & 0x3F) << 6) | (UInt32(src[i + 3]) & 0x3F)
-                i += 4
-            } else { x = 0xFFFD; i += 1 }
-            tBuf[k] = x
-            k += 1
-            // (Every scalar that ends a sentence or a clause is below U+3012.)
+        // The ASCII sentence ends (! ; ? and the line feed) and clause ends (those and , : ( ) < >) are all below
+        // 0x40: one bit each.
+        let sentenceMask: UInt64 = (1 << 0x21) | (1 << 0x3B) | (1 << 0x3F) | (1 << 0x0A)
+        let clauseMask: UInt64 = sentenceMask | (1 << 0x2C) | (1 << 0x3A) | (1 << 0x28) | (1 << 0x29) | (1 << 0x3C) | (1 << 0x3E)
+        @inline(__always) func note(_ x: UInt32, _ k: Int) {
+            // (Every other scalar that ends a sentence or a clause is below U+3012.)
             if x < 0x3012 {
                 if endsSentence(x) { s = Int32(truncatingIfNeeded: k); c = s }
                 else if endsClause(x) { c = Int32(truncatingIfNeeded: k) }
             }
         }
-        oBuf[k] = Int32(truncatingIfNeeded: n)
-        sBuf[k] = s; cBuf[k] = c
+        while i < n {
+            let b0 = UInt32(sp[i])
+            op[k] = Int32(truncatingIfNeeded: i)
+            ssp[k] = s; csp[k] = c
+            k += 1
+            if b0 < 0x80 {
+                tp[k - 1] = b0
+                i += 1
+                if b0 < 0x40 {
+                    let bit: UInt64 = 1 << UInt64(b0)
+                    if sentenceMask & bit != 0 { s = Int32(truncatingIfNeeded: k) }
+                    if clauseMask & bit != 0 { c = Int32(truncatingIfNeeded: k) }
+                }
+                continue
+            }
+            // Three bytes: most of a Chinese text.
+            if b0 >= 0xE0, b0 < 0xF0, i + 2 < n {
+                let x = ((b0 & 0x0F) << 12) | ((UInt32(sp[i + 1]) & 0x3F) << 6) | (UInt32(sp[i + 2]) & 0x3F)
+                tp[k - 1] = x
+                i += 3
+                note(x, k)
+                continue
+            }
+            let x: UInt32
+            if b0 < 0xE0, i + 1 < n { x = ((b0 & 0x1F) << 6) | (UInt32(sp[i + 1]) & 0x3F); i += 2 }
+            else if b0 >= 0xF0, i + 3 < n {
+                x = ((b0 & 0x07) << 18) | ((UInt32(sp[i + 1]) & 0x3F) << 12)
+                    | ((UInt32(sp[i + 2]) & 0x3F) << 6) | (UInt32(sp[i + 3]) & 0x3F)
+                i += 4
+            } else { x = 0xFFFD; i += 1 }
+            tp[k - 1] = x
+            note(x, k)
+        }
+        op[k] = Int32(truncatingIfNeeded: n)
+        ssp[k] = s; csp[k] = c
         return k
     }
 

@@ -76,6 +76,46 @@ struct DocTextFastPathTests {
         }
     }
 
+    @Test("decoding, even of bytes that are no UTF-8, reads the scalars and offsets of the plain decoder")
+    func decoding() {
+        // (A fixed pseudo-random sequence: the same byte strings on every run.)
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        let pool: [UInt8] = [0x0A, 0x20, 0x21, 0x2C, 0x3B, 0x41, 0x80, 0x8A, 0xBF, 0xC3, 0xA9, 0xE0, 0xE3, 0x80, 0x82, 0xE4,
+                             0xB8, 0xAD, 0xF0, 0x9F, 0x98, 0x80, 0xFF]
+        for round in 0..<200 {
+            let bytes = (0..<(round % 40)).map { _ in pool[next() % pool.count] }
+            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            // The plain decoder the fast one replaced.
+            var t: [UInt32] = [], offs: [Int32] = []
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                offs.append(Int32(i))
+                if b0 < 0x80 { t.append(b0); i += 1 }
+                else if b0 < 0xE0, i + 1 < n { t.append(((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)); i += 2 }
+                else if b0 < 0xF0, i + 2 < n {
+                    t.append(((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)); i += 3
+                } else if i + 3 < n {
+                    t.append(((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                        | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)); i += 4
+                } else { t.append(0xFFFD); i += 1 }
+            }
+            offs.append(Int32(n))
+            #expect(text.t == t)
+            #expect(text.byteOffsets == offs)
+            for p in 0...t.count {
+                var j = p
+                while j > 0, !text.isSentenceEnd(t[j - 1]) { j -= 1 }
+                var c = p
+                while c > 0, !text.isClauseEnd(t[c - 1]) { c -= 1 }
+                #expect(text.sentenceStart(before: p) == j)
+                #expect(text.clauseStart(before: p) == c)
+            }
+        }
+    }
+
     @Test("其中 and 分别 found eight scalars at a time, as one at a time")
     func wordStarts() {
         for s in Self.samples + [String(repeating: "其中分别其其中中分分别别", count: 7) + "其", "中其中"] {
