@@ -224,8 +224,15 @@ struct DocText {
         s == 0x2C || s == 0x3001 || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x3010 || s == 0x3011 || s == 0x3C || s == 0x3E
     }
 
+    /// (A lookup, inlined where it is asked; the walk only for an index past the end.)
+    @inline(__always)
     func sentenceStart(before i: Int) -> Int {
         if i >= 0, i < sentenceStarts.count { return Int(sentenceStarts[i]) }
+        return sentenceStartWalk(before: i)
+    }
+
+    @inline(never)
+    private func sentenceStartWalk(before i: Int) -> Int {
         var j = i
         while j > 0, !isSentenceEnd(t[j - 1]) { j -= 1 }
         return j
@@ -243,8 +250,14 @@ struct DocText {
         return j
     }
 
+    @inline(__always)
     func clauseStart(before i: Int) -> Int {
         if i >= 0, i < clauseStarts.count { return Int(clauseStarts[i]) }
+        return clauseStartWalk(before: i)
+    }
+
+    @inline(never)
+    private func clauseStartWalk(before i: Int) -> Int {
         var j = i
         while j > 0, !isClauseEnd(t[j - 1]) { j -= 1 }
         return j
