@@ -91,6 +91,7 @@ enum ExtractorSupport {
                           contrasts: [(String, String)] = [], qizhongs: QizhongIndex? = nil) {
         let t = text.t
         let qizhongs = qizhongs ?? QizhongIndex(text)
+        let contrastWords = LiteralSearch.WordList(contrasts.flatMap { [$0.0, $0.1] })
         let contrasts = contrasts.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
         // The parts counted so far of each total, and the share of it they may reach (worked out once per total).
         var partSums: [Int: (sum: Decimal, limit: Decimal)] = [:]
@@ -115,13 +116,15 @@ enum ExtractorSupport {
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
             // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).
-            if contrasting(metrics[k].subject, metrics[total].subject, pairs: contrasts) {
+            // (A part that holds no word of any pair contrasts with nothing: one pass over it says so.)
+            if contrastWords.anyContained(in: metrics[k].subject),
+               contrasting(metrics[k].subject, metrics[total].subject, pairs: contrasts) {
                 closed.insert(total)
                 continue
             }
             // Additive parts (counts, money, measures) cannot go on once they make up the total.
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
-            if additive, figures[total].value > 0, figures[k].value >= 0 {
+            if additive, isPositive(figures[total].value), isNonNegative(figures[k].value) {
                 let entry = partSums[total] ?? (0, figures[total].value * completeShare)
                 if entry.sum >= entry.limit { continue }
                 partSums[total] = (entry.sum + figures[k].value, entry.limit)
@@ -159,6 +162,13 @@ enum ExtractorSupport {
             }
         }
     }
+
+    /// `d > 0` read from the sign and zero flags, not through Foundation's comparison (slow on Linux); a NaN asks
+    /// Foundation.
+    static func isPositive(_ d: Decimal) -> Bool { d.isNaN ? d > 0 : !d.isZero && !d.isSignMinus }
+
+    /// `d >= 0`, as `isPositive`.
+    static func isNonNegative(_ d: Decimal) -> Bool { d.isNaN ? d >= 0 : !d.isSignMinus }
 
     /// Parts that reach this share of their total make it up (rounding: 116.0 + 12.9 + 2.8 of 131.6).
     static let completeShare = Decimal(string: "0.995")!

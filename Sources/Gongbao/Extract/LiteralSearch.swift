@@ -14,6 +14,57 @@ enum LiteralSearch {
         return answer ?? haystack.contains(needle)
     }
 
+    /// Words looked for in many strings (plan headings, contrast pairs): their UTF-8, whether they are inert and
+    /// their first scalars, prepared once.
+    struct WordList {
+        let words: [String]
+        let bytes: [[UInt8]]
+        let inert: [Bool]
+        /// The first scalar of each inert word (0 for the others), and a 64-bit filter of them (bit: scalar % 64).
+        let firsts: [UInt32]
+        let filter: UInt64
+
+        init(_ words: [String]) {
+            self.words = words
+            let bytes = words.map { Array($0.utf8) }
+            let inert = bytes.map { b in !b.isEmpty && b.withUnsafeBufferPointer { LiteralSearch.isInert($0) } }
+            let firsts = words.indices.map { inert[$0] ? words[$0].unicodeScalars.first!.value : 0 }
+            self.bytes = bytes
+            self.inert = inert
+            self.firsts = firsts
+            filter = firsts.reduce(0) { $0 | (1 << UInt64($1 & 63)) }
+        }
+
+        /// `words.contains { LiteralSearch.contains(s, $0) }`, testing the inertness of `s` once. In an inert text
+        /// (ASCII and three-byte scalars only) the inert words are looked for at the scalars that start one of
+        /// them: a byte match of UTF-8 starts at a scalar.
+        func anyContained(in s: String) -> Bool {
+            var bytesOfS = s
+            return bytesOfS.withUTF8 { h -> Bool in
+                let hayInert = LiteralSearch.isInert(h)
+                for k in words.indices where !(hayInert && inert[k]) {
+                    if LiteralSearch.contains(s, words[k]) { return true }
+                }
+                guard hayInert else { return false }
+                var i = 0
+                while i < h.count {
+                    let b0 = h[i]
+                    let len = b0 < 0x80 ? 1 : 3
+                    let x = len == 1 ? UInt32(b0)
+                        : (UInt32(b0 & 0x0F) << 12) | (UInt32(h[i + 1] & 0x3F) << 6) | UInt32(h[i + 2] & 0x3F)
+                    if filter & (1 << UInt64(x & 63)) != 0 {
+                        for k in words.indices where inert[k] && firsts[k] == x {
+                            let w = bytes[k]
+                            if i + w.count <= h.count, h[i..<(i + w.count)].elementsEqual(w) { return true }
+                        }
+                    }
+                    i += len
+                }
+                return false
+            }
+        }
+    }
+
     /// A needle (or a word to compare with) whose UTF-8 and inertness are worked out once, for word lists asked
     /// about every figure (收入/支出 pairs, part modifiers).
     struct Prepared {

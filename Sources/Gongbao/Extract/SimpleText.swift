@@ -27,9 +27,16 @@ enum SimpleText {
         return s.utf8.starts(with: p.utf8)
     }
 
-    /// `s.hasSuffix(p)`.
+    /// `s.hasSuffix(p)`. Only the end of `s` need be simple: when its last scalars, one more than `p` has, are
+    /// simple, its last Characters are those scalars.
     static func hasSuffix(_ s: String, _ p: String) -> Bool {
-        guard isSimple(s), isSimple(p) else { return s.hasSuffix(p) }
+        guard isSimple(p) else { return s.hasSuffix(p) }
+        var need = p.unicodeScalars.count + 1
+        for u in s.unicodeScalars.reversed() {
+            guard u.value != 0x0D, DocText.isSimple(u.value) else { return s.hasSuffix(p) }
+            need -= 1
+            if need == 0 { break }
+        }
         var s = s, p = p
         return s.withUTF8 { sb in p.withUTF8 { pb in pb.count <= sb.count && sb.suffix(pb.count).elementsEqual(pb) } }
     }

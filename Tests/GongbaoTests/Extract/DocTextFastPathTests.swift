@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gongbao
 
@@ -158,6 +159,19 @@ struct DocTextFastPathTests {
                     #expect(ListDistribution.items(lo..<hi, text: text) == slow)
                 }
             }
+        }
+    }
+
+    @Test("signs of decimals read from their flags, as Foundation compares")
+    func signs() {
+        for text in ["0", "-0", "1", "-1", "0.001", "-0.001", "4414000000", "-12.5"] {
+            let d = Decimal(string: text)!
+            #expect(ExtractorSupport.isPositive(d) == (d > 0))
+            #expect(ExtractorSupport.isNonNegative(d) == (d >= 0))
+        }
+        for d in [Decimal.nan, Decimal(0) - Decimal(3), Decimal(7) * Decimal(string: "0.995")!] {
+            #expect(ExtractorSupport.isPositive(d) == (d > 0))
+            #expect(ExtractorSupport.isNonNegative(d) == (d >= 0))
         }
     }
 
