@@ -10,13 +10,18 @@ enum EllipticSubjects {
     /// `verbs`: words that may stand before the head and are dropped (安排支出 → 支出); any other word before it
     /// is a modifier of its own (教育支出, 税收收入) and the subject stays.
     static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: [String]) {
+        apply(&figures, text: text, heads: heads, verbs: LiteralSearch.WordSet(verbs))
+    }
+
+    /// `apply` with the verbs prepared once (for every document).
+    static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: LiteralSearch.WordSet) {
         guard !heads.isEmpty else { return }
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
         // (The heads as scalars, and their first scalars: a short list, tested for every subject.)
         let headScalars = heads.map { $0.unicodeScalars.map(\.value) }
-        let firsts = headScalars.compactMap(\.first).filter { $0 < 0x10000 }   // (as ScalarSet: the BMP only)
+        let firsts = headScalars.compactMap { $0.first }.filter { $0 < 0x10000 }   // (as ScalarSet: the BMP only)
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
             guard s.unicodeScalars.contains(where: { firsts.contains($0.value) }) else {

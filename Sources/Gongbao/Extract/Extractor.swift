@@ -18,6 +18,8 @@ public struct Extraction: Sendable {
 /// Finds numeric statements and resolves them to metrics, using the bundled (or a given) lexicon.
 public struct Extractor: Sendable {
     let book: PatternBook
+    /// The object verbs as a set, for the elliptic heads (安排支出 → 支出), prepared once.
+    let objectVerbSet: LiteralSearch.WordSet
 
     /// The bundled lexicon.
     public init() throws {
@@ -26,6 +28,7 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon) {
         book = PatternBook(lexicon)
+        objectVerbSet = LiteralSearch.WordSet(lexicon.objectVerbs)
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -148,7 +151,7 @@ public struct Extractor: Sendable {
         RateDenominators.apply(&figures, text: text)
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
-        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: book.lexicon.objectVerbs)
+        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet)
         figures += tables.figures() + flattened.figures
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var metrics: [Metric] = []

@@ -65,6 +65,26 @@ enum LiteralSearch {
         }
     }
 
+    /// `words.contains(s)` (String ==, canonical equivalence) for a word list asked about many strings: a simple
+    /// string (SimpleText) equals a simple word only byte for byte, so those are looked up by their UTF-8 in a set
+    /// built once; anything else is compared as Swift compares. Example: 安排 among the object verbs.
+    struct WordSet: Sendable {
+        let words: [String]
+        private let simpleBytes: Set<[UInt8]>
+        private let others: [String]
+
+        init(_ words: [String]) {
+            self.words = words
+            simpleBytes = Set(words.filter(SimpleText.isSimple).map { Array($0.utf8) })
+            others = words.filter { !SimpleText.isSimple($0) }
+        }
+
+        func contains(_ s: String) -> Bool {
+            guard SimpleText.isSimple(s) else { return words.contains(s) }
+            return simpleBytes.contains(Array(s.utf8)) || others.contains(s)
+        }
+    }
+
     /// A needle (or a word to compare with) whose UTF-8 and inertness are worked out once, for word lists asked
     /// about every figure (收入/支出 pairs, part modifiers).
     struct Prepared {

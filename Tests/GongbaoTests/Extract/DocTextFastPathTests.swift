@@ -175,6 +175,15 @@ struct DocTextFastPathTests {
         }
     }
 
+    @Test("word sets answer as Array.contains")
+    func wordSets() {
+        let words = ["安排", "完成", "e\u{301}", "", "か\u{3099}"]
+        let set = LiteralSearch.WordSet(words)
+        for s in ["安排", "完成", "é", "e\u{301}", "", "が", "か\u{3099}", "安", "安排 "] {
+            #expect(set.contains(s) == words.contains(s))
+        }
+    }
+
     @Test("SimpleText answers as Swift's Character operations")
     func simpleText() {
         let words = ["", "收入", "e", "e\u{301}", "\u{301}", "入", "か", "か\u{3099}", "（）", "教育支出", "\r", "\r\n", "支出\u{200D}"]
