@@ -35,6 +35,8 @@ extension Pipeline {
     ///
     /// The stages are the same calls as `process(_:)`, in the same order.
     public func timedStages(path: String) -> StageTimes? {
+        // The allocator as `stream` sets it up: without it every stage would pay page faults a real run does not.
+        _ = MemoryTuning.applied
         var t = StageTimes()
         // CPU time of this thread, not wall time: on a shared machine a stage is not charged for the others.
         func cpuNow() -> Double {

@@ -16,6 +16,23 @@ struct ContextReader {
     /// The ；-sentence whose colon lead-in was last looked up, and whether that lead-in names a plan.
     private var leadSentence = -1
     private var leadIsTarget = false
+    /// What the forward walk over the text has seen so far (figures come in document order).
+    private var cursor = SentenceCursor()
+
+    /// The words of the sentence and clause up to the current figure that decide plan, outcome and 累计, gathered
+    /// by one forward walk over the document instead of a walk back to the sentence start for every figure (a
+    /// sentence of twenty figures was read twenty times).
+    struct SentenceCursor {
+        /// Everything before `pos` has been read.
+        var pos = 0
+        var sentenceStart = 0
+        /// Where 安排 starts, for each 安排 of the sentence so far.
+        var arrangements: [Int] = []
+        /// The smallest figure start that sees an outcome word (累计, 已, 完成) wholly before it in the sentence.
+        var outcomeFrom = Int.max
+        /// Where 累计 starts, for each 累计 of the sentence so far (the clause is checked when a figure asks).
+        var cumulatives: [Int] = []
+    }
 
     init(book: PatternBook, text: DocText, blocked: [Range<Int>]) {
         self.book = book
@@ -39,14 +56,20 @@ struct ContextReader {
         if sStart == targetSentence { return targetStart }
         targetSentence = sStart
         targetStart = Int.max
-        let end = text.sentenceEnd(after: sStart)
+        // (text.sentenceEnd(after:), four scalars per branch.)
+        let end = book.classes.firstIndex(in: t, from: sStart, to: t.count, .sentenceEnd)
         var p = sStart
         // Blocked ranges (quotes, titles, cells) are sorted and disjoint: walk them alongside.
         var b = firstBlocked(endingAfter: sStart)
+        let targets = book.targets
         while p < end {
+            // Positions where no target word starts are skipped in one tight loop (a skipped position inside a
+            // blocked range is skipped by the jump below as well).
+            p = book.classes.firstIndex(in: t, from: p, to: end, .targetFirst)
+            if p >= end { break }
             while b < blockedRanges.count, blockedRanges[b].upperBound <= p { b += 1 }
             if b < blockedRanges.count, blockedRanges[b].contains(p) { p = blockedRanges[b].upperBound; continue }
-            if let m = book.targets.longestMatch(t, at: p) {
+            if let m = targets.longestMatch(t, at: p) {
                 if !book.notQualifiers.covers(t, p, length: m.length), !isDisposal(at: p, length: m.length) {
                     targetStart = p; break
                 }
@@ -117,48 +140,36 @@ struct ContextReader {
         // Qualifier just before the number (约5万人, 超过3800人, 不超过3%).
         if let m = book.before.matchEnding(t, at: k), k - m.length >= lastEnd,
            !book.notQualifiers.covers(t, k - m.length, length: m.length) {
-            let q = book.lexicon.qualifierBefore[m.value].qualifier
+            let q = book.beforeQualifiers[m.value]
             if !fig.qualifiers.contains(q) { fig.qualifiers.append(q) }
             k -= m.length
         }
         // Qualifier after the figure (500人以上, 5%左右).
         var e = fig.span.upperBound
         if let m = book.after.longestMatch(t, at: e), !book.notQualifiers.covers(t, e, length: m.length) {
-            let q = book.lexicon.qualifierAfter[m.value].qualifier
-            let word = book.lexicon.qualifierAfter[m.value].word
+            let q = book.afterQualifiers[m.value]
             // 余/多 right after a unit only count when nothing CJK follows (多元 is a word).
-            let standalone = !(word == "余" || word == "多") || !text.isCJK(e + 1)
+            let standalone = !book.afterIsVagueTail[m.value] || !text.isCJK(e + 1)
             if standalone, !fig.qualifiers.contains(q) { fig.qualifiers.append(q) }
             e += m.length
         }
         // Budgets: 收入预算250.3亿元, 收入安排52.2亿元 — the figure is a plan.
         var b = k
         while b > lastEnd, let m = book.stripTrailing.matchEnding(t, at: b), b - m.length >= lastEnd { b -= m.length }
-        for w in ["预算", "安排"] where b >= 2 && text.matches(w, at: b - 2) {
+        if b >= 2, (t[b - 2] == 0x9884 && t[b - 1] == 0x7B97) || (t[b - 2] == 0x5B89 && t[b - 1] == 0x6392) {   // 预算 安排
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
         // 安排支出180.9亿元: 安排 earlier in the sentence (收入安排19.4亿元，加上上年结转等资金，总收入75.2亿元), unless
         // the sentence reports an outcome (累计安排, 已安排) or 安排 funds an action the figure counts (国家安排资金改造和
         // 新建1.88万所乡镇卫生院: the schools were built).
+        advanceCursor(to: start)
         if !fig.qualifiers.contains(.target) {
-            let lo = text.sentenceStart(before: start)
-            var plan = false, outcome = false
-            var q = lo
-            while q < start {
-                switch t[q] {
-                case 0x5B89 where q + 1 < start && t[q + 1] == 0x6392:                       // 安排
-                    if !fundsAnAction(at: q + 2, figureAt: start) { plan = true }
-                case 0x7D2F where q + 1 < start && t[q + 1] == 0x8BA1: outcome = true        // 累计
-                case 0x5DF2: outcome = true                                                   // 已
-                case 0x5B8C where q + 1 < start && t[q + 1] == 0x6210: outcome = true        // 完成
-                default: break
-                }
-                q += 1
-            }
+            let plan = cursor.arrangements.contains { q in q + 1 < start && !fundsAnAction(at: q + 2, figureAt: start) }
+            let outcome = cursor.outcomeFrom <= start
             if plan && !outcome { fig.qualifiers.append(.target) }
         }
         // Plans: a target word earlier in the sentence, outside quotes.
-        let sStart = text.sentenceStart(before: start)
+        let sStart = cursor.sentenceStart
         if !fig.qualifiers.contains(.target),
            firstTarget(inSentenceFrom: sStart) < k || colonLeadInIsTarget(sentenceFrom: sStart) {
             fig.qualifiers.append(.target)
@@ -174,12 +185,62 @@ struct ContextReader {
             }
         }
         // 累计 in the clause.
-        let cStart = text.clauseStart(before: start)
-        var c = cStart
-        while c + 1 < start {
-            if t[c] == 0x7D2F, t[c + 1] == 0x8BA1 { fig.isCumulative = true; break }
-            c += 1
+        if cumulativeInClause(before: start) { fig.isCumulative = true }
+        if fig.qualifiers.count > 1 { fig.qualifiers.sort() }
+    }
+
+    /// True when 累计 stands wholly before `start` in its clause (the sentence cursor is at `start`): the last
+    /// such 累计 of the sentence, with no clause end between it and the figure.
+    private func cumulativeInClause(before start: Int) -> Bool {
+        guard let c = cursor.cumulatives.last(where: { $0 + 1 < start }) else { return false }
+        var p = c + 1
+        while p < start {
+            if text.isClauseEnd(t[p]) { return false }
+            p += 1
         }
-        fig.qualifiers.sort()
+        return true
+    }
+
+    /// The scalars the sentence cursor stops at: sentence ends (DocText.isSentenceEnd) and 安 累 已 完.
+    static let cursorStopScalars = Array("。!?;\n安累已完".unicodeScalars.map(\.value))
+
+    /// Moves the sentence cursor to `start`: reads forward from where the last figure left it, or, for a figure
+    /// before that, anew from the start of its sentence.
+    private mutating func advanceCursor(to start: Int) {
+        if start < cursor.pos {
+            cursor = SentenceCursor()
+            let s = text.sentenceStart(before: start)
+            cursor.pos = s
+            cursor.sentenceStart = s
+        }
+        let t = self.t
+        let n = t.count
+        var q = cursor.pos
+        while q < start {
+            // Only clause ends and the first scalars of 安排, 累计, 已, 完成 matter: skip the rest in a tight loop.
+            q = book.classes.firstIndex(in: t, from: q, to: start, .cursorStop)
+            if q >= start { break }
+            let s = t[q]
+            if text.isSentenceEnd(s) {
+                cursor.sentenceStart = q + 1
+                cursor.arrangements.removeAll(keepingCapacity: true)
+                cursor.cumulatives.removeAll(keepingCapacity: true)
+                cursor.outcomeFrom = Int.max
+            } else {
+                let next: UInt32 = q + 1 < n ? t[q + 1] : 0
+                switch s {
+                case 0x5B89 where next == 0x6392:                                         // 安排
+                    cursor.arrangements.append(q)
+                case 0x7D2F where next == 0x8BA1:                                         // 累计
+                    cursor.outcomeFrom = min(cursor.outcomeFrom, q + 2)
+                    cursor.cumulatives.append(q)
+                case 0x5DF2: cursor.outcomeFrom = min(cursor.outcomeFrom, q + 1)           // 已
+                case 0x5B8C where next == 0x6210: cursor.outcomeFrom = min(cursor.outcomeFrom, q + 2)   // 完成
+                default: break
+                }
+            }
+            q += 1
+        }
+        cursor.pos = max(cursor.pos, start)
     }
 }

@@ -16,7 +16,7 @@ extension FigureScanner {
             let loneOne = t[k] == 0x4E00 && (k == 0 || ChineseNumeral.digit(t[k - 1]) == nil)
                 && (k + 1 >= hi || ChineseNumeral.digit(t[k + 1]) == nil)
             if k != i, !loneOne, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
-                if let (u, _) = book.unit(t, at: k + 1), u.kind == .count { return true }
+                if let (u, _) = book.unitMatch(t, at: k + 1), book.unitTraits[u].kind == .count { return true }
             }
             k += 1
         }
@@ -111,14 +111,16 @@ extension FigureScanner {
     /// A round number (十, 百, 千, 万, 十万 …) whose noun phrase runs on, without a break, into a rate (率):
     /// 十万人生产安全事故死亡率, 十万人…死亡人数 and 万人发病率 name the base of the rate, not a count.
     func isDenominator(_ value: Decimal, unitEnd end: Int) -> Bool {
-        guard text.isCJK(end), [10, 100, 1000, 10000, 100000, 1000000, 100000000].contains(value) else { return false }
+        guard text.isCJK(end) else { return false }
+        // The rate word first, the round value last: Decimal comparison is slow and most units run into no rate.
         var k = end
+        var rate = false
         while k < t.count, k - end < 16, text.isCJK(k) {
-            if t[k] == 0x7387 { return true }   // 率
-            if t[k] == 0x4EBA, k + 1 < t.count, t[k + 1] == 0x6570 { return true }   // 人数 (十万人…死亡人数)
+            if t[k] == 0x7387 { rate = true; break }   // 率
+            if t[k] == 0x4EBA, k + 1 < t.count, t[k + 1] == 0x6570 { rate = true; break }   // 人数 (十万人…死亡人数)
             k += 1
         }
-        return false
+        return rate && [10, 100, 1000, 10000, 100000, 1000000, 100000000].contains(value)
     }
 
     /// The unit of a 、-list of plain Arabic numbers that ends in one written with a unit and no scale of its

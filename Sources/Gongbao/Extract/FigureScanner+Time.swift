@@ -4,17 +4,22 @@ import Foundation
 extension FigureScanner {
     // MARK: - Time
 
-    mutating func timeFigure(_ fig: Figure, reading: ChineseNumeral.Reading, unit: Lexicon.Unit, unitStart j: Int, end: Int,
+    mutating func timeFigure(_ fig: Figure, reading: ChineseNumeral.Reading, unit: Lexicon.Unit,
+                             time: PatternBook.TimeSurface, unitStart j: Int, end: Int,
                              isArabic: Bool) -> (Figure?, Int)? {
         var fig = fig
         let v = reading.value
-        let isYear = unit.surface == "年" && reading.plainDigits == 4 && v >= 1900 && v <= 2100
+        // A year's digits are read as an Int when they end at the unit (2023年): no Decimal comparison.
+        let plainYear = time == .year && reading.plainDigits == 4 ? plainInteger(reading, before: j) : nil
+        let isYear = time == .year && reading.plainDigits == 4
+            && (plainYear.map { $0 >= 1900 && $0 <= 2100 } ?? (v >= 1900 && v <= 2100))
         fig.unitEnd = end
-        switch unit.surface {
-        case "年" where isYear:
+        switch time {
+        case .year where isYear:
             fig.kind = .date
-            var year = "\(NSDecimalNumber(decimal: v).intValue)"
-            fig.year = NSDecimalNumber(decimal: v).intValue
+            let yearValue = plainYear ?? NSDecimalNumber(decimal: v).intValue
+            var year = "\(yearValue)"
+            fig.year = yearValue
             var k = end
             var dateValue = year
             if let m = fig.valueMax {
@@ -30,11 +35,11 @@ extension FigureScanner {
             fig.dateValue = dateValue
             fig.span = fig.span.lowerBound..<k
             return (fig, k)
-        case "年", "个月", "天", "小时", "分钟", "周":
-            if unit.surface == "周" && !isArabic && v == 1 { return (nil, end) }
+        case .year, .monthCount, .day, .hour, .minute, .week:
+            if time == .week && !isArabic && v == 1 { return (nil, end) }
             fig.kind = .duration
             // 优良天数295天: a number of days counted, not a span of time.
-            if unit.surface == "天" {
+            if time == .day {
                 var p = text.clauseStart(before: fig.numberStart)
                 while p + 1 < fig.numberStart {
                     if text.matches("天数", at: p) {
@@ -47,18 +52,18 @@ extension FigureScanner {
             }
             var k = end
             // 两年半, 三年半: the half after the unit belongs to the duration.
-            if k < t.count, t[k] == 0x534A, unit.surface != "周", fig.valueMax == nil {
+            if k < t.count, t[k] == 0x534A, time != .week, fig.valueMax == nil {
                 fig.value += Decimal(string: "0.5")!
                 k += 1
             }
-            if unit.surface == "年", k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
-            if unit.surface == "年", text.matches("多", at: k), !book.notQualifiers.covers(t, k) {
+            if time == .year, k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
+            if time == .year, text.matches("多", at: k), !book.notQualifiers.covers(t, k) {
                 fig.qualifiers.append(.moreThan); k += 1
             }
             fig.span = fig.span.lowerBound..<k
             fig.unitEnd = k
             return (fig, k)
-        case "月", "月份":
+        case .month, .monthName:
             guard v >= 1, v <= 12, fig.valueMax == nil else { return (nil, end) }   // 1—9月 is a scope
             if fig.value != v { return (nil, end) }
             guard let (md, mEnd) = monthDay(at: fig.numberStart) else { return (nil, end) }
@@ -67,7 +72,7 @@ extension FigureScanner {
             if md.count == 5 { fig.unit = "日" }
             fig.span = fig.span.lowerBound..<mEnd
             return (fig, mEnd)
-        case "季度":
+        case .quarter:
             guard v >= 1, v <= 4 else { return (nil, end) }
             fig.kind = .date
             fig.dateValue = "????-Q\(NSDecimalNumber(decimal: v).intValue)"
@@ -75,6 +80,22 @@ extension FigureScanner {
         default:
             return (nil, end)
         }
+    }
+
+    /// The integer a reading of plain digits wrote (2023, 2,023, 二〇二三), read from its digits and not through
+    /// Foundation (NSDecimalNumber allocates); nil unless the reading is plain digits that end at `end`.
+    func plainInteger(_ reading: ChineseNumeral.Reading, before end: Int) -> Int? {
+        guard reading.plainDigits > 0, reading.plainDigits <= 18, reading.end == end else { return nil }
+        var k = end, v = 0, scale = 1, digits = 0
+        while k > 0, digits < reading.plainDigits {
+            let s = t[k - 1]
+            if s >= 0x30, s <= 0x39 { v += Int(s - 0x30) * scale }
+            else if let d = ChineseNumeral.digit(s) { v += d * scale }
+            else if s == 0x2C, !reading.isChinese { k -= 1; continue }
+            else { return nil }
+            scale *= 10; digits += 1; k -= 1
+        }
+        return digits == reading.plainDigits ? v : nil
     }
 
     /// A numeric date stamp at `i`: 2015-07-04, 2022/02/11, 2022.02.11, optionally with a time 08:52 or
@@ -128,12 +149,15 @@ extension FigureScanner {
 
     /// 一季度, 第一季度, 1季度, 上半年, 下半年, 前三季度.
     func quarter(at k: Int) -> (String, Int)? {
-        if text.matches("上半年", at: k) { return ("H1", k + 3) }
-        if text.matches("下半年", at: k) { return ("H2", k + 3) }
+        // (Scalars compared directly: this runs after every year.)
+        if k + 2 < t.count, t[k + 1] == 0x534A, t[k + 2] == 0x5E74 {                 // 上半年 下半年
+            if t[k] == 0x4E0A { return ("H1", k + 3) }
+            if t[k] == 0x4E0B { return ("H2", k + 3) }
+        }
         var s = k
         var prefix = ""
-        if text.matches("第", at: s) { s += 1 }
-        if text.matches("前", at: s) { s += 1; prefix = "Q1/" }
+        if s < t.count, t[s] == 0x7B2C { s += 1 }                                     // 第
+        if s < t.count, t[s] == 0x524D { s += 1; prefix = "Q1/" }                     // 前
         guard let q = readSmall(at: s), q.value >= 1, q.value <= 4, text.matches("季度", at: q.end) else { return nil }
         return (prefix + "Q\(q.value)", q.end + 2)
     }
@@ -148,8 +172,10 @@ extension FigureScanner {
     /// A small integer (Arabic or Chinese) for months, days and quarters.
     func readSmall(at k: Int) -> (value: Int, end: Int)? {
         guard k < t.count else { return nil }
-        let r = numeralReading(at: k)
-        guard let r, r.value >= 0, r.value < 100 else { return nil }
+        guard let r = numeralReading(at: k) else { return nil }
+        // Plain digits (3月, 二〇): the integer without Decimal comparisons or NSDecimalNumber.
+        if let v = plainInteger(r, before: r.end) { return v < 100 ? (v, r.end) : nil }
+        guard r.value >= 0, r.value < 100 else { return nil }
         return (NSDecimalNumber(decimal: r.value).intValue, r.end)
     }
 
@@ -163,16 +189,17 @@ extension FigureScanner {
         guard let r else { return nil }
         var end = r.end
         var unit: String? = nil
-        if let (u, len) = book.unit(t, at: end), u.kind == .count || u.surface == "季度" {
-            unit = u.unit; end += len
+        if let (u, len) = book.unitMatch(t, at: end), book.unitTraits[u].kind == .count || book.unitTraits[u].time == .quarter {
+            unit = book.lexicon.units[u].unit; end += len
         }
         return (Figure(span: i..<end, numberStart: i, value: r.value, unit: unit, kind: .ordinal, unitEnd: end), end)
     }
 
     /// 首场, 首批 → ordinal 1.
     func first(at i: Int) -> (Figure?, Int)? {
-        guard let (u, len) = book.unit(t, at: i + 1), u.kind == .count, !book.names.covers(t, i) else { return nil }
-        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: u.unit, kind: .ordinal,
+        guard let (u, len) = book.unitMatch(t, at: i + 1), book.unitTraits[u].kind == .count,
+              !book.names.covers(t, i) else { return nil }
+        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: book.lexicon.units[u].unit, kind: .ordinal,
                        unitEnd: i + 1 + len), i + 1 + len)
     }
 

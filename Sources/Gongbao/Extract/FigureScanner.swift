@@ -16,51 +16,68 @@ struct FigureScanner {
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
-        blocked = ExtractorSupport.merged((FigureScanner.quotedNames(text.t) + FigureScanner.codeBlocks(text.t))
-            .sorted { $0.lowerBound < $1.lowerBound })
+        let spans = FigureScanner.quotedNamesAndCodeBlocks(text.t, book.classes)
+        blocked = ExtractorSupport.merged((spans.quoted + spans.code).sorted { $0.lowerBound < $1.lowerBound })
+    }
+
+    /// Quoted names and code blocks, found in one pass over the text (their openers are rare: the flag table
+    /// skips four scalars per branch to the next “ 《 「 or {, and each kind resumes where its last span ended).
+    static func quotedNamesAndCodeBlocks(_ text: [UInt32], _ classes: ScalarClasses) -> (quoted: [Range<Int>], code: [Range<Int>]) {
+        var quoted: [Range<Int>] = [], code: [Range<Int>] = []
+        text.withUnsafeBufferPointer { t in
+            var nextQuote = 0, nextCode = 0
+            var p = 0
+            while p < t.count {
+                p = classes.firstIndex(in: text, from: p, to: t.count, [.quoteOpen, .braceOpen])
+                guard p < t.count else { break }
+                if t[p] == 0x7B {
+                    if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
+                } else if p >= nextQuote {
+                    nextQuote = quotedName(t, at: p, into: &quoted)
+                }
+                p += 1
+            }
+        }
+        return (quoted, code)
     }
 
     /// {…} spans with almost no CJK text: style sheets and scripts that reached the content (width:100%).
-    static func codeBlocks(_ t: [UInt32]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var i = 0
-        while i < t.count {
-            guard t[i] == 0x7B else { i += 1; continue }
-            var depth = 0, j = i, cjk = 0
-            while j < t.count, j - i < 20000 {
-                if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
-                if WhitespaceJoining.isCJK(t[j]) { cjk += 1 }
-                j += 1
-            }
-            if j < t.count, depth == 0, cjk * 20 < (j - i) {
-                // Take the selector before the brace too (up to the previous CJK or line start).
-                var lo = i
-                while lo > 0, !WhitespaceJoining.isCJK(t[lo - 1]), t[lo - 1] != 0x0A, i - lo < 200 { lo -= 1 }
-                out.append(lo..<(j + 1))
-                i = j + 1
-            } else {
-                i += 1
-            }
+    static func codeBlocks(_ text: [UInt32], _ classes: ScalarClasses) -> [Range<Int>] {
+        quotedNamesAndCodeBlocks(text, classes).code
+    }
+
+    /// The code block opened by the { at `i`, if it is one; returns where the search for the next resumes.
+    private static func codeBlock(_ t: UnsafeBufferPointer<UInt32>, at i: Int, into out: inout [Range<Int>]) -> Int {
+        var depth = 0, j = i, cjk = 0
+        while j < t.count, j - i < 20000 {
+            if t[j] == 0x7B { depth += 1 } else if t[j] == 0x7D { depth -= 1; if depth == 0 { break } }
+            if WhitespaceJoining.isCJK(t[j]) { cjk += 1 }
+            j += 1
         }
-        return out
+        guard j < t.count, depth == 0, cjk * 20 < (j - i) else { return i + 1 }
+        // Take the selector before the brace too (up to the previous CJK or line start).
+        var lo = i
+        while lo > 0, !WhitespaceJoining.isCJK(t[lo - 1]), t[lo - 1] != 0x0A, i - lo < 200 { lo -= 1 }
+        out.append(lo..<(j + 1))
+        return j + 1
     }
 
     /// “…” of at most 12 characters and 《…》: names, not statements (“人才新政30条”, 《2023年报告》).
-    static func quotedNames(_ t: [UInt32]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var i = 0
-        while i < t.count {
-            let open = t[i]
-            let close: UInt32? = open == 0x201C ? 0x201D : open == 0x300A ? 0x300B : open == 0x300C ? 0x300D : nil
-            if let close {
-                let limit = open == 0x201C ? 12 : 60
-                var j = i + 1
-                while j < t.count, j - i <= limit + 1, t[j] != close, t[j] != 0x0A, t[j] != open { j += 1 }
-                if j < t.count, t[j] == close { out.append(i..<(j + 1)); i = j + 1; continue }
-            }
-            i += 1
-        }
-        return out
+    static func quotedNames(_ text: [UInt32], _ classes: ScalarClasses) -> [Range<Int>] {
+        quotedNamesAndCodeBlocks(text, classes).quoted
+    }
+
+    /// The name quoted from the opener at `i`, if closed in reach; returns where the search for the next resumes.
+    private static func quotedName(_ t: UnsafeBufferPointer<UInt32>, at i: Int, into out: inout [Range<Int>]) -> Int {
+        let open = t[i]
+        let close: UInt32? = open == 0x201C ? 0x201D : open == 0x300A ? 0x300B : open == 0x300C ? 0x300D : nil
+        guard let close else { return i + 1 }
+        let limit = open == 0x201C ? 12 : 60
+        var j = i + 1
+        while j < t.count, j - i <= limit + 1, t[j] != close, t[j] != 0x0A, t[j] != open { j += 1 }
+        guard j < t.count, t[j] == close else { return i + 1 }
+        out.append(i..<(j + 1))
+        return j + 1
     }
 
     /// 涨 平 降 升 跌 in 五涨一平一降.
@@ -69,17 +86,7 @@ struct FigureScanner {
     /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
     static let codeNeighbours = ScalarSet("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
-    static let chineseTriggers = ScalarSet("零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value))
-
-    func isBlocked(_ i: Int) -> Range<Int>? {
-        // Binary search over sorted, disjoint ranges.
-        var lo = 0, hi = blocked.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if blocked[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < blocked.count && blocked[lo].contains(i) ? blocked[lo] : nil
-    }
+    static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value)
 
     /// Further parts of a 2.2:27.9:69.9 structure, emitted after its first part.
     var pendingRatios: [Figure] = []
@@ -104,7 +111,13 @@ struct FigureScanner {
         var out: [Figure] = []
         var i = 0
         let n = t.count
-        let triggers = FigureScanner.chineseTriggers
+        // Reports run at about one figure per 60 scalars: reserve for that instead of regrowing (each regrowth
+        // copies every Figure so far).
+        out.reserveCapacity(n / 60)
+        let classes = book.classes
+        // The blocked range at or after i: i only grows, so a cursor replaces a binary search per trigger.
+        let blocked = self.blocked
+        var b = 0
         while i < n {
             if !pendingRatios.isEmpty {
                 out += pendingRatios
@@ -113,11 +126,13 @@ struct FigureScanner {
                 continue
             }
             // Scalars that cannot start a figure (most of the text) are skipped in one tight loop.
-            i = triggers.firstFigureStart(in: t, from: i, to: n)
+            i = classes.firstIndex(in: t, from: i, to: n, .figureStart)
             if i >= n { break }
             let s = t[i]
             let isDigit = s >= 0x30 && s <= 0x39
-            if let r = isBlocked(i) {
+            while b < blocked.count, blocked[b].upperBound <= i { b += 1 }
+            if b < blocked.count, blocked[b].contains(i) {
+                let r = blocked[b]
                 // In a book title only years are read (《关于2025年预算执行情况的报告》 names 2025 as a date).
                 if t[r.lowerBound] == 0x300A, i > r.lowerBound || true {
                     var k = i
@@ -168,7 +183,7 @@ struct FigureScanner {
         if c == 0x9996 { return first(at: i) }                    // 首
         if c == 0x7FFB { return doubling(at: i) }                 // 翻一番
         if c == 0x534A { return nil }                             // 半 alone
-        if (c == 0x767E || c == 0x5343 || c == 0x4E07), text.matches("分之", at: i + 1) {
+        if (c == 0x767E || c == 0x5343 || c == 0x4E07), scalars(at: i + 1, 0x5206, 0x4E4B) {
             return partsPer(at: i)                                 // 百分之五
         }
         if !text.isDigit(i), book.names.covers(t, i) {
@@ -225,7 +240,7 @@ struct FigureScanner {
         if reading.isVague { fig.qualifiers.append(.moreThan) }
 
         // X分之Y.
-        if text.matches("分之", at: j) {
+        if scalars(at: j, 0x5206, 0x4E4B) {                      // 分之
             let k = j + 2
             let r2 = numeralReading(at: k)
             guard let r2, reading.value != 0 else { return (nil, k) }
@@ -237,9 +252,12 @@ struct FigureScanner {
         }
 
         // Ranges: 6-8亿元, 6.5%—7%, 三至五年, 1—9月.
-        var firstUnit: (Lexicon.Unit, Int)? = nil
-        if let u = book.unit(t, at: j), u.0.kind == .percent { firstUnit = u }
-        let afterFirst = j + (firstUnit?.1 ?? 0)
+        let traits = book.unitTraits
+        // The unit right after the number, looked up once (the range, 多 and the unit below ask for it again).
+        let unitAtEnd = book.unitMatch(t, at: j), numberEnd = j
+        var firstUnit: (index: Int, length: Int)? = nil
+        if let u = unitAtEnd, traits[u.index].kind == .percent { firstUnit = u }
+        let afterFirst = j + (firstUnit?.length ?? 0)
         if afterFirst < t.count, [0x2D, 0x2014, 0x2013, 0x7E, 0x81F3, 0x5230, 0x2015].contains(t[afterFirst]) {
             var k = afterFirst + 1
             while k < t.count, t[k] == 0x2014 || t[k] == 0x2015 { k += 1 }
@@ -254,7 +272,8 @@ struct FigureScanner {
                     while m > k, let f = book.scales[t[m]], !text.isDigit(m) { scaleFactor *= f; m -= 1 }
                     low *= scaleFactor
                 }
-                if let fu = firstUnit, let su = book.unit(t, at: r2.end), su.0.unit != fu.0.unit {
+                if let fu = firstUnit, let su = book.unitMatch(t, at: r2.end),
+                   book.lexicon.units[su.index].unit != book.lexicon.units[fu.index].unit {
                     // 5%—8元: not one range.
                 } else {
                     fig.value = negative ? -low : low
@@ -268,7 +287,8 @@ struct FigureScanner {
         // 余/多 between the number and the unit: 40余人, 200多名, 1000余万元.
         // Right after a numeral, 多 before a classifier is the vague tail (300多个, 80多种), not the word
         // 多个/多种 (several) that the look-alike list guards where no number stands before it.
-        let vagueBeforeUnit = j + 1 < t.count && t[j] == 0x591A && book.unit(t, at: j + 1)?.0.kind == .count
+        let vagueBeforeUnit = j + 1 < t.count && t[j] == 0x591A
+            && book.unitMatch(t, at: j + 1).map { traits[$0.index].kind == .count } == true
         if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, vagueBeforeUnit || !book.notQualifiers.covers(t, j) {
             fig.qualifiers.append(.moreThan)
             j += 1
@@ -280,21 +300,22 @@ struct FigureScanner {
         }
 
         // The unit.
-        var unitMatch = book.unit(t, at: j)
+        var unitMatch = j == numberEnd ? unitAtEnd : book.unitMatch(t, at: j)
         // 3个多月 → 个月 with 多.
-        if unitMatch == nil || unitMatch?.0.surface == "个", text.matches("个多月", at: j) {
-            unitMatch = (book.lexicon.units.first(where: { $0.surface == "个月" })!, 3)
+        if unitMatch == nil || unitMatch.map({ traits[$0.index].isGe }) == true, text.matches("个多月", at: j) {
+            unitMatch = (book.monthsUnit!, 3)
             fig.qualifiers.append(.moreThan)
         }
-        guard let (unit, ulen) = unitMatch else {
+        guard let (unitIndex, ulen) = unitMatch else {
             return unitless(fig, reading: reading, end: j, isArabic: isArabic)
         }
+        let unit = book.lexicon.units[unitIndex], trait = traits[unitIndex]
         // 一条条, 一个个: reduplicated classifiers are manner, not counts.
         if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], unit.kind == .count { return (nil, j + 2) }
         if text.isASCIILetter(j + ulen), unit.kind != .percent { return (nil, j + ulen) }
         var end = j + ulen
         // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
-        if unit.surface == "岁" {
+        if trait.isAge {
             for w in ["以下", "以上", "及以上", "及以下"] where text.matches(w, at: end) {
                 let n = w.unicodeScalars.count
                 if text.isCJK(end + n) { return (nil, end + n) }
@@ -305,7 +326,7 @@ struct FigureScanner {
         let isBareOne = !isArabic && reading.value == 1 && reading.end - numberStart == 1
         switch unit.kind {
         case .time:
-            return timeFigure(fig, reading: reading, unit: unit, unitStart: j, end: end, isArabic: isArabic)
+            return timeFigure(fig, reading: reading, unit: unit, time: trait.time, unitStart: j, end: end, isArabic: isArabic)
         case .money: fig.kind = .money
         case .measure: fig.kind = .measure
         case .percent: fig.kind = .percent
@@ -320,15 +341,15 @@ struct FigureScanner {
             }
             // 十一届十一次全会, 前8位: sessions and ranks, not counts.
             if !unit.labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
-            if (unit.surface == "位" || unit.surface == "名"), numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
+            if trait.isRank, numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
             if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
             // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
-            if unit.surface == "期" || unit.surface == "轮", !isArabic,
+            if trait.isPhase, !isArabic,
                text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
                 fig.kind = .ordinal
             }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
-            if isRunInDenominator(value: reading.value, isArabic: isArabic, unit: unit.surface, end: end) { return (nil, end) }
+            if isRunInDenominator(value: reading.value, isArabic: isArabic, perBase: trait.isPerBase, end: end) { return (nil, end) }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
         if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
@@ -341,12 +362,18 @@ struct FigureScanner {
         return (fig, end)
     }
 
+    /// True when the scalars at `k` are `a` then `b` (分之 at every figure: no String literal walked).
+    @inline(__always)
+    func scalars(at k: Int, _ a: UInt32, _ b: UInt32) -> Bool {
+        k >= 0 && k + 1 < t.count && t[k] == a && t[k + 1] == b
+    }
+
     /// 工矿商贸企业就业人员十万人生产安全事故死亡人数4人, 万人口高价值发明专利拥有量12.5件: a round 千/万/十万 of
     /// people or vehicles run into a name whose figure follows in the clause is that figure's denominator (the rate
     /// names need no 率 or 人数, unlike isDenominator's).
-    func isRunInDenominator(value: Decimal, isArabic: Bool, unit: String, end: Int) -> Bool {
-        guard !isArabic, [Decimal(1000), 10000, 100000, 1000000].contains(value),
-              ["人", "人口", "辆", "户"].contains(unit), text.isCJK(end) else { return false }
+    /// (`perBase`: the unit is 人, 人口, 辆 or 户; the value is compared last, as Decimal comparison is slow.)
+    func isRunInDenominator(value: Decimal, isArabic: Bool, perBase: Bool, end: Int) -> Bool {
+        guard !isArabic, perBase, text.isCJK(end), [Decimal(1000), 10000, 100000, 1000000].contains(value) else { return false }
         let e = min(text.clauseEnd(after: end), end + 40)
         var k = end
         while k < e {

@@ -30,8 +30,7 @@ struct FlattenedTableGrammar {
     /// The header whose first cell ends at the tab `tab`: 指标⇥单位⇥绝对数⇥比上年增长（%）, then the data.
     func header(endingAt tab: Int, repeating expected: [String]? = nil) -> FlattenedTableReader.Header? {
         var s = tab
-        while s > 0, tab - s <= 12, !line.isSpace(s - 1), line.t[s - 1] != 0x09,
-              !"。，,；;：:".unicodeScalars.contains(where: { $0.value == line.t[s - 1] }) {
+        while s > 0, tab - s <= 12, !line.isSpace(s - 1), line.t[s - 1] != 0x09, !isClauseMark(line.t[s - 1]) {
             s -= 1
         }
         // Header cells are words of two or more characters (指标, 单位, 产量): letter-spaced text (关  于  洛  阳)
@@ -40,7 +39,8 @@ struct FlattenedTableGrammar {
         guard (2...12).contains(first.unicodeScalars.count),
               !first.unicodeScalars.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || isOpen($0.value) })
         else { return nil }
-        if let expected, expected.first != first { return nil }
+        // (A repeated header is asked for at every row: its cells are compared as bytes when inert.)
+        if let expected, !(expected.first.map { LiteralSearch.equals($0, first) } ?? false) { return nil }
         var cells: [String] = [first]
         var j = tab + 1
         while true {
@@ -49,7 +49,7 @@ struct FlattenedTableGrammar {
             let end = headerEnd(j..<fieldEnd)
             let cell = line.string(j..<end)
             guard (2...24).contains(cell.unicodeScalars.count), digitsArePeriods(cell) else { return nil }
-            if let expected, expected.count <= cells.count || expected[cells.count] != cell { return nil }
+            if let expected, expected.count <= cells.count || !LiteralSearch.equals(expected[cells.count], cell) { return nil }
             cells.append(cell)
             if end < fieldEnd || next == nil {
                 var d = end
@@ -60,6 +60,22 @@ struct FlattenedTableGrammar {
             }
             j = fieldEnd + 1
             if cells.count > 12 { return nil }
+        }
+    }
+
+    /// 。，,；;！？!?“”" — not in a row name.
+    func isSentenceMark(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x3002, 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x201C, 0x201D, 0x22: return true
+        default: return false
+        }
+    }
+
+    /// 。，,；;：: — where a header's first cell begins, walking back from its tab.
+    func isClauseMark(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x3002, 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A: return true
+        default: return false
         }
     }
 
@@ -127,7 +143,11 @@ struct FlattenedTableGrammar {
     }
 
     func column(_ raw: String) -> TableColumn {
-        TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) })
+        let key = Array(raw.utf8)
+        if let known = reader.columns.byRaw[key] { return known }
+        let c = TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) })
+        reader.columns.byRaw[key] = c
+        return c
     }
 
     // MARK: Data
@@ -150,12 +170,31 @@ struct FlattenedTableGrammar {
             else { break }
             k += 1
         }
-        if k == r.upperBound, digits > 0, let v = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) {
+        if k == r.upperBound, digits > 0, let v = FlattenedTableGrammar.decimal(s) {
             return .number(v)
         }
         let letters = line.t[r].contains { isCJK($0) || ($0 < 0x80 && (Unicode.Scalar($0)!.properties.isAlphabetic)) || (0x2160...0x217F).contains($0) }
         let hasDigit = line.t[r].contains { $0 >= 0x30 && $0 <= 0x39 }
         return letters || hasDigit ? .text : .punctuation
+    }
+
+    /// `Decimal(string:locale:)` of a plain signed number (-12.50), built from its digits when it has at most 18
+    /// and is not zero (then it is the same Decimal, byte for byte; Foundation's parser is slow on Linux); zero
+    /// (0.0 keeps its exponent) and longer numbers still go through Foundation.
+    static func decimal(_ s: String) -> Decimal? {
+        var negative = false, mantissa: UInt64 = 0, digits = 0, fraction = 0, point = false
+        for u in s.utf8 {
+            switch u {
+            case 0x2D where digits == 0 && !negative: negative = true
+            case 0x2E where !point: point = true
+            case 0x30...0x39:
+                mantissa = mantissa &* 10 &+ UInt64(u - 0x30); digits += 1
+                if point { fraction += 1 }
+            default: return Decimal(string: s, locale: ChineseNumeral.posix)
+            }
+        }
+        guard digits > 0, digits <= 18, mantissa != 0 else { return Decimal(string: s, locale: ChineseNumeral.posix) }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
     }
 
     /// Units of a unit cell, several per token when glued (万重量箱万吨 → 万重量箱, 万吨).
@@ -207,7 +246,7 @@ struct FlattenedTableGrammar {
     func rowNames(_ r: Range<Int>) -> (names: [(String, Bool)], period: String?)? {
         let s = line.string(r)
         guard s.unicodeScalars.count <= 60,
-              !s.unicodeScalars.contains(where: { "。，,；;！？!?“”\"".unicodeScalars.contains($0) }) else { return nil }
+              !s.unicodeScalars.contains(where: { isSentenceMark($0.value) }) else { return nil }
         if TableColumn.isPeriodLabel(s) { return ([], s) }
         var names: [(String, Bool)] = []
         for tok in line.tokens(r) {
@@ -250,10 +289,14 @@ struct FlattenedTableGrammar {
         var q = h.dataStart
         var parts = TablePartNamer()
         let measured = TableColumn.measured(Array(cols.dropFirst()))
+        // Per column, read once per table rather than per cell: the header texts a repeated header must show, and
+        // the period a column is named by (2024年).
+        let raws = cols.map(\.raw)
+        let columnPeriods = cols.map { TableColumn.isPeriodLabel($0.name) ? $0.name : nil }
         blocks: while q < line.count {
             guard let tabN = line.nextTab(from: q) else { break }
             // The header again (a page break, or the second half of a side-by-side table).
-            if let again = header(endingAt: tabN, repeating: cols.map(\.raw)), again.start == q {
+            if let again = header(endingAt: tabN, repeating: raws), again.start == q {
                 q = again.dataStart
                 continue
             }
@@ -309,7 +352,7 @@ struct FlattenedTableGrammar {
                         fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
                     }
                     fig.subject = TableColumn.subject(row: subject, column: c, measured: measured)
-                    if let period = names.period ?? (TableColumn.isPeriodLabel(c.name) ? c.name : nil) { fig.scope = period }
+                    if let period = names.period ?? columnPeriods[j] { fig.scope = period }
                     figures.append(fig)
                 }
             }
@@ -326,7 +369,7 @@ struct FlattenedTableGrammar {
         var s = start
         while s > 0, start - s < 80, line.t[s - 1] != 0x3002 { s -= 1 }
         let caption = line.string(s..<start)
-        guard caption.contains("单位") else { return nil }
+        guard LiteralSearch.contains(caption, "单位") else { return nil }
         return reader.tables.headerUnit(caption)
     }
 

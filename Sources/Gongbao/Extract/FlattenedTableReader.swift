@@ -17,6 +17,14 @@ import Foundation
 struct FlattenedTableReader {
     let book: PatternBook
     let tables: TableReader
+    /// Columns read from header cells in this document, by their text: a header is tried at each of its tabs,
+    /// so the cells of an n-column header row were read n times. Keyed by UTF-8 bytes, not String (whose ==
+    /// would merge canonically equivalent spellings).
+    let columns = ColumnCache()
+
+    final class ColumnCache {
+        var byRaw: [[UInt8]: TableColumn] = [:]
+    }
 
     struct Result {
         var figures: [Figure] = []
@@ -49,7 +57,7 @@ struct FlattenedTableReader {
                     if b[e] != 0x20, b[e] != 0x09, b[e] != 0x0D { blank = false }
                     e += 1
                 }
-                guard blank || Self.cellBreak(b[..<e], from: hi + 1) != nil else { break }
+                guard blank || Self.cellBreak(b, from: hi + 1, to: e) != nil else { break }
                 hi = e
             }
             FlattenedTableGrammar(reader: self, line: Line(b, lo..<hi)).read(into: &out)
@@ -60,24 +68,70 @@ struct FlattenedTableReader {
 
     /// Where cells may be parted after text: a tab, or (in text laid out by a PDF converter) two or more spaces,
     /// an ideographic space or a no-break space between two words of a line. Indentation is not a break.
-    static func cellBreak<C: RandomAccessCollection<UInt8>>(_ b: C, from i: C.Index) -> C.Index? where C.Index == Int {
-        var k = i
-        while k < b.endIndex {
-            let c = b[k]
-            if c == 0x09 { return k }
-            if k > b.startIndex {
-                let p = b[k - 1]
-                let afterText = p != 0x20 && p != 0x0A && p != 0x0D && p != 0x09
-                if afterText {
-                    if c == 0x20, k + 1 < b.endIndex, b[k + 1] == 0x20 { return k }
-                    if c == 0xE3, k + 2 < b.endIndex, b[k + 1] == 0x80, b[k + 2] == 0x80, p != 0x80 { return k }
-                    if c == 0xC2, k + 1 < b.endIndex, b[k + 1] == 0xA0 { return k }
-                }
+    ///
+    /// Looks only at bytes in `from..<end` (end: the whole array). Most bytes of a document (汉字 lead bytes E4–E9,
+    /// their continuation bytes, letters and digits) can never start a break; a 256-entry table skips them in one
+    /// tight loop, since this runs over every document, tables or not.
+    static func cellBreak(_ b: [UInt8], from i: Int, to end: Int? = nil) -> Int? {
+        let end = min(end ?? b.count, b.count)
+        guard i < end else { return nil }
+        return b.withUnsafeBufferPointer { p -> Int? in
+            @inline(__always) func breaks(at k: Int) -> Bool {
+                let c = p[k]
+                guard breakStarts[Int(c)] else { return false }
+                if c == 0x09 { return true }
+                guard k > 0 else { return false }
+                let q = p[k - 1]
+                guard q != 0x20, q != 0x0A, q != 0x0D, q != 0x09 else { return false }   // after text only
+                if c == 0x20, k + 1 < end, p[k + 1] == 0x20 { return true }
+                if c == 0xE3, k + 2 < end, p[k + 1] == 0x80, p[k + 2] == 0x80, q != 0x80 { return true }
+                if c == 0xC2, k + 1 < end, p[k + 1] == 0xA0 { return true }
+                return false
             }
-            k += 1
+            let base = UnsafeRawPointer(p.baseAddress)
+            var k = max(i, 0)
+            while k < end {
+                // Eight bytes at a time: a block in which no byte is a tab or C2 (U+00A0), starts two spaces, or
+                // holds the 80 80 of U+3000 (E3 80 80) is skipped whole (the following bytes are loaded shifted by
+                // one and two; 80 80 and C2 alone over-approximate, and the block is then read byte by byte).
+                if let base, k + 10 <= end {
+                    let w0 = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    let w1 = base.loadUnaligned(fromByteOffset: k + 1, as: UInt64.self)
+                    let w2 = base.loadUnaligned(fromByteOffset: k + 2, as: UInt64.self)
+                    let tab = hasByte(w0, 0x09)
+                    let spaces = bytesEqual(w0, 0x20) & bytesEqual(w1, 0x20)
+                    let ideographic = bytesEqual(w1, 0x80) & bytesEqual(w2, 0x80)
+                    let noBreak = hasByte(w0, 0xC2)
+                    if tab | spaces | ideographic | noBreak != 0 {
+                        for x in k..<(k + 8) where breaks(at: x) { return x }
+                    }
+                    k += 8
+                    continue
+                }
+                if breaks(at: k) { return k }
+                k += 1
+            }
+            return nil
         }
-        return nil
     }
+
+    /// The high bit of each byte of `w` that equals `c` (exact: no borrow runs between bytes).
+    @inline(__always)
+    static func bytesEqual(_ w: UInt64, _ c: UInt8) -> UInt64 {
+        let x = w ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+        let low7 = (x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
+        return ~(low7 | x | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+
+    /// Nonzero when some byte of `w` equals `c` (which bits are set says nothing more).
+    @inline(__always)
+    static func hasByte(_ w: UInt64, _ c: UInt8) -> UInt64 {
+        let x = w ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    /// Bytes that may begin a cell break: tab, space, the lead byte of U+3000 (E3) and of U+00A0 (C2).
+    private static let breakStarts: [Bool] = (0..<256).map { $0 == 0x09 || $0 == 0x20 || $0 == 0xE3 || $0 == 0xC2 }
 
     /// Lines of content text as folded scalars (full-width forms to ASCII; line breaks and ideographic spaces
     /// to spaces, which separate rows and entries alike).
@@ -87,6 +141,8 @@ struct FlattenedTableReader {
         var off: [Int] = []
 
         init(_ b: [UInt8], _ r: Range<Int>) {
+            t.reserveCapacity(r.count)
+            off.reserveCapacity(r.count + 1)
             var i = r.lowerBound
             while i < r.upperBound {
                 let b0 = UInt32(b[i])

@@ -8,6 +8,11 @@ final class PatternBook: Sendable {
     let notQualifiers: ScalarTrie
     let before: ScalarTrie        // value: index into lexicon.qualifierBefore
     let after: ScalarTrie         // value: index into lexicon.qualifierAfter
+    /// The qualifiers of `before` and `after` by value, and whether an after-word is 余 or 多 (read per figure,
+    /// so kept out of the lexicon's tuples of strings).
+    let beforeQualifiers: [Qualifier]
+    let afterQualifiers: [Qualifier]
+    let afterIsVagueTail: [Bool]
     let targets: ScalarTrie
     let up: ScalarTrie
     let down: ScalarTrie
@@ -24,10 +29,58 @@ final class PatternBook: Sendable {
     let headingOpeners: ScalarTrie
     /// Scalars that can begin a scope marker (line break, 截至, 自…以来, 1—9月, the scope words).
     let scopeMarkers: ScalarSet
+    /// Second scalars of the scope words (全区 → 区, 年内 → 内): a scope word can start only where the next scalar
+    /// is one of them. Nil when some scope word is a single scalar.
+    let scopeWordSeconds: ScalarSet?
+    /// The scalars the whole-document scans stop at (figure starts, sentence ends, scope markers, plan words).
+    let classes: ScalarClasses
     /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
     let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
     let scales: [UInt32: Decimal]
+    /// The scale characters as a bitmap: asked after every number (is the next character a scale?), mostly "no".
+    let scaleSet: ScalarSet
+    /// Per unit (by index into lexicon.units): the surfaces the scanner's grammar singles out, compared once here
+    /// instead of as strings per figure.
+    let unitTraits: [UnitTraits]
+    /// Index of the unit 个月 (3个多月 reads as 个月 with 多).
+    let monthsUnit: Int?
+
+    struct UnitTraits {
+        var kind: Lexicon.UnitKind
+        /// 岁: an age bracket before 以下/以上.
+        var isAge = false
+        /// 个: 3个多月.
+        var isGe = false
+        /// 位, 名: 前8位 ranks.
+        var isRank = false
+        /// 期, 轮: phases and rounds.
+        var isPhase = false
+        /// 人, 人口, 辆, 户: what a rate is counted per (万人口).
+        var isPerBase = false
+        /// Which time unit it is, for the scanner's dates and durations.
+        var time: TimeSurface = .other
+    }
+
+    /// The surfaces of time units the scanner tells apart (年 may be a date, 月 a month, 个月 a duration).
+    enum TimeSurface {
+        case year, monthCount, day, hour, minute, week, month, monthName, quarter, other
+
+        init(_ surface: String) {
+            switch surface {
+            case "年": self = .year
+            case "个月": self = .monthCount
+            case "天": self = .day
+            case "小时": self = .hour
+            case "分钟": self = .minute
+            case "周": self = .week
+            case "月": self = .month
+            case "月份": self = .monthName
+            case "季度": self = .quarter
+            default: self = .other
+            }
+        }
+    }
 
     init(_ lex: Lexicon) {
         lexicon = lex
@@ -37,14 +90,22 @@ final class PatternBook: Sendable {
             return t
         }
         units = trie(lex.units.map(\.surface))
-        names = trie(lex.names)
-        notQualifiers = trie(lex.notQualifiers)
+        func indexed(_ words: [String]) -> ScalarTrie {
+            var t = trie(words)
+            t.indexOffsets()
+            return t
+        }
+        names = indexed(lex.names)
+        notQualifiers = indexed(lex.notQualifiers)
         before = trie(lex.qualifierBefore.map(\.word))
         after = trie(lex.qualifierAfter.map(\.word))
+        beforeQualifiers = lex.qualifierBefore.map(\.qualifier)
+        afterQualifiers = lex.qualifierAfter.map(\.qualifier)
+        afterIsVagueTail = lex.qualifierAfter.map { $0.word == "余" || $0.word == "多" }
         targets = trie(lex.targetWords)
         up = trie(lex.directionUp)
         down = trie(lex.directionDown)
-        notDirections = trie(lex.notDirections)
+        notDirections = indexed(lex.notDirections)
         glue = trie(lex.glueBefore)
         vague = trie(lex.vagueMarkers)
         stripLeading = trie(lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion)
@@ -55,12 +116,35 @@ final class PatternBook: Sendable {
         scopeTime = trie(lex.scopeTime)
         scopeRegion = trie(lex.scopeRegion)
         headingOpeners = trie(lex.headingOpeners + lex.scopeRegion)
-        var markers = ScalarSet([0x0A, 0x622A, 0x81EA, 0x4E00] + Array(0x30...0x39))
-        for w in lex.scopeTime + lex.scopeRegion { if let f = w.unicodeScalars.first { markers.insert(f.value) } }
-        scopeMarkers = markers
+        // Of the digits only 1 begins a marker of its own (1—9月); others only when a scope word starts with them.
+        var markerList: [UInt32] = [0x0A, 0x622A, 0x81EA, 0x4E00, 0x31]
+        for w in lex.scopeTime + lex.scopeRegion { if let f = w.unicodeScalars.first { markerList.append(f.value) } }
+        scopeMarkers = ScalarSet(markerList)
+        let scopeWords = (lex.scopeTime + lex.scopeRegion).map { $0.unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
+        scopeWordSeconds = scopeWords.contains { $0.count < 2 } ? nil : ScalarSet(scopeWords.map { $0[1] })
+        var classes = ScalarClasses()
+        classes.insert(Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 },
+                       as: .figureStart)
+        classes.insert(ContextReader.cursorStopScalars, as: .cursorStop)
+        classes.insert(markerList, as: .scopeMarker)
+        classes.insert(lex.targetWords.compactMap { w in
+            let s = w.unicodeScalars.map(\.value)
+            return s.contains(0) ? nil : s.first
+        }, as: .targetFirst)
+        classes.insert(ScalarClasses.sentenceEndScalars, as: .sentenceEnd)
+        classes.insert([0x201C, 0x300A, 0x300C], as: .quoteOpen)
+        classes.insert([0x7B], as: .braceOpen)
+        self.classes = classes
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s
+        scaleSet = ScalarSet(s.keys)
+        monthsUnit = lex.units.firstIndex { $0.surface == "个月" }
+        unitTraits = lex.units.map { u in
+            UnitTraits(kind: u.kind, isAge: u.surface == "岁", isGe: u.surface == "个",
+                       isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
+                       isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface))
+        }
     }
 
     /// The unit written at `i`, if any (longest surface first: 个百分点 before 个).
@@ -71,7 +155,15 @@ final class PatternBook: Sendable {
 
     /// True when a scale character at `i` actually begins a unit (千瓦, 千米, 千公顷).
     func scaleBeginsUnit(_ t: [UInt32], at i: Int) -> Bool {
-        guard let (_, len) = unit(t, at: i) else { return false }
-        return len > 1 && scales[t[i]] != nil
+        // The scale test first: after most numbers stands a unit (人, 元), which is no scale.
+        guard i >= 0, i < t.count, scaleSet.contains(t[i]), let m = units.longestMatch(t, at: i) else { return false }
+        return m.length > 1
+    }
+
+    /// The unit written at `i` as its index into lexicon.units and its length (no Unit copied).
+    @inline(__always)
+    func unitMatch(_ t: [UInt32], at i: Int) -> (index: Int, length: Int)? {
+        guard let m = units.longestMatch(t, at: i) else { return nil }
+        return (m.value, m.length)
     }
 }

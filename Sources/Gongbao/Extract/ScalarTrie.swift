@@ -11,6 +11,10 @@ struct ScalarTrie: Sendable {
     private var firsts = ScalarSet([])
     /// Last scalars of all words, for the backward walk.
     private var lasts = ScalarSet([])
+    /// For `covers`: offsets[k] holds the scalars at offset k of some word (empty until `indexOffsets()`).
+    private var offsets: [ScalarSet] = []
+    /// Every word, for `indexOffsets()`.
+    private var words: [[UInt32]] = []
 
     /// Nodes and edges of one direction.
     struct Edges: Sendable {
@@ -88,6 +92,7 @@ struct ScalarTrie: Sendable {
         guard let f = scalars.first, let l = scalars.last, !scalars.contains(0) else { return }
         firsts.insert(f)
         lasts.insert(l)
+        words.append(scalars)
         forward.insert(scalars, value: value)
         backward.insert(scalars.reversed(), value: value)
         maxLength = max(maxLength, scalars.count)
@@ -132,12 +137,21 @@ struct ScalarTrie: Sendable {
         return out
     }
 
+    /// Builds the per-offset scalar sets `covers` uses to skip starts no word can cover from (一 sits at offset
+    /// 0 or 1 of the names, never at 7): for the look-alike lists asked at every candidate figure.
+    mutating func indexOffsets() {
+        offsets = (0..<maxLength).map { k in ScalarSet(words.compactMap { k < $0.count ? $0[k] : nil }) }
+    }
+
     /// True when some word covers the whole span `p..<p+length` (多 inside 鄂尔多斯 covers 多).
     func covers(_ text: [UInt32], _ p: Int, length: Int = 1) -> Bool {
         guard maxLength > 0, p >= 0 else { return false }
         let lo = max(0, p - maxLength + 1)
+        let atP: UInt32? = p < text.count ? text[p] : nil
         var start = p
         while start >= lo {
+            // A word from `start` covering p holds text[p] at offset p - start (non-BMP scalars: no index).
+            if let s = atP, !offsets.isEmpty, s < 0x10000, !offsets[p - start].contains(s) { start -= 1; continue }
             if start < text.count, firsts.contains(text[start]) {
                 var node: Int32 = 0
                 var j = start

@@ -19,13 +19,9 @@ struct ScopeFinder {
     private var sectionYear: Int? = nil
     var t: [UInt32] { text.t }
 
-    /// Scalars that can begin a scope marker: the rest of the text is skipped without lookups.
-    private let markers: ScalarSet
-
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
-        markers = book.scopeMarkers
     }
 
     private mutating func joinScope() {
@@ -42,7 +38,7 @@ struct ScopeFinder {
         var p = position
         while p < end {
             // Most scalars begin no marker: skip them in a tight loop over the buffer.
-            p = markers.firstMember(in: t, from: p, to: end)
+            p = book.classes.firstIndex(in: t, from: p, to: end, .scopeMarker)
             if p >= end { break }
             let s = t[p]
             if s == 0x0A {
@@ -79,6 +75,8 @@ struct ScopeFinder {
                     }
                 }
             }
+            // No scope word starts here unless the next scalar may be its second.
+            if let seconds = book.scopeWordSeconds, p + 1 >= t.count || !seconds.contains(t[p + 1]) { p += 1; continue }
             if let m = book.scopeTime.longestMatch(t, at: p) {
                 time = clean(p..<(p + m.length)); p += m.length; continue
             }

@@ -18,23 +18,30 @@ struct TableColumn {
         self.raw = raw
         name = raw
         if let cut = raw.firstIndex(where: { "(（【[".contains($0) }) { name = String(raw[..<cut]) }
-        isUnitColumn = lexicon.tableUnitHeaders.contains(name)
+        // (Words compared as bytes through LiteralSearch, with Foundation's and Swift's answers: headers are read
+        // for every tab-separated candidate header of a page.)
+        let name0 = name
+        isUnitColumn = lexicon.tableUnitHeaders.contains { LiteralSearch.equals($0, name0) }
         if !isUnitColumn { unit = headerUnit(raw) }
-        if let cmp = lexicon.tableComparisons.first(where: { name.hasPrefix($0) && name.count > $0.count }) {
+        if let cmp = lexicon.tableComparisons.first(where: { LiteralSearch.hasPrefix(name0, $0) && name0.count > $0.count }) {
             name.removeFirst(cmp.count)
             isChange = true
         }
-        if ["增长", "增速", "增减", "涨跌", "下降", "增幅"].contains(where: { name.contains($0) }) { isChange = true }
+        let name1 = name
+        if ["增长", "增速", "增减", "涨跌", "下降", "增幅"].contains(where: { LiteralSearch.contains(name1, $0) }) { isChange = true }
         // 比上年增长, 增速 without (%) still state a rate: never the row's 万辆 or the caption's 亿元.
-        if unit == nil, !isUnitColumn, ["增长", "增速", "增幅", "涨跌"].contains(where: { name.contains($0) }) {
+        if unit == nil, !isUnitColumn, ["增长", "增速", "增幅", "涨跌"].contains(where: { LiteralSearch.contains(name1, $0) }) {
             unit = TableReader.HeaderUnit(factor: 1, unit: "%", kind: .percent)
         }
         // A period (2024年, 1-10月) says when, not what: it is never added to a row's name.
-        isGeneric = lexicon.tableGenericHeaders.contains(name) || name.contains(where: \.isASCIIDigitLike)
+        isGeneric = lexicon.tableGenericHeaders.contains { LiteralSearch.equals($0, name1) } || name.contains(where: \.isASCIIDigitLike)
     }
 
     /// A row or column named by a period: 2021 年, 2024年1-10月, 一季度.
     static func isPeriodLabel(_ s: String) -> Bool {
+        // A digit is required (a character between "0" and "9" starts with one); most names have none, and the
+        // byte test spares them the walk over characters below.
+        guard s.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let t = s.filter { !$0.isWhitespace }
         guard let last = t.last, "年月度".contains(last), t.contains(where: \.isASCIIDigitLike) else { return false }
         return t.allSatisfy { $0.isASCIIDigitLike || "年月季度上下半第一二三四—-~～".contains($0) }

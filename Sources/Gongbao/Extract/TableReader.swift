@@ -59,8 +59,8 @@ struct TableReader {
         while afterNumber < t.count, (t[afterNumber] >= 0x30 && t[afterNumber] <= 0x39) || t[afterNumber] == 0x2E
                 || t[afterNumber] == 0x2C || (afterNumber == 0 && t[0] == 0x2D) { afterNumber += 1 }
         if ownCell, afterNumber > 0, afterNumber < t.count { starts.append(afterNumber) }
-        if let r = s.range(of: "单位") {
-            var k = s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.upperBound)
+        if let after = TableReader.scalarEnd(of: "单位", in: s, scalars: t) {
+            var k = after
             while k < t.count, t[k] == 0x3A || t[k] == 0xFF1A || t[k] == 0x20 { k += 1 }
             starts.append(k)
         }
@@ -82,6 +82,25 @@ struct TableReader {
             if factor != 1 { return HeaderUnit(factor: factor, unit: nil, kind: .count) }
         }
         if s.hasSuffix("%") { return HeaderUnit(factor: 1, unit: "%", kind: .percent) }
+        return nil
+    }
+
+    /// The scalar index just past the first `word` in `s` (whose scalars are `t`), as Foundation's `range(of:)`
+    /// finds it: a scalar search when both are inert text (LiteralSearch), Foundation otherwise.
+    static func scalarEnd(of word: String, in s: String, scalars t: [UInt32]) -> Int? {
+        var s2 = s, w2 = word
+        let inert = s2.withUTF8 { LiteralSearch.isInert($0) } && w2.withUTF8 { LiteralSearch.isInert($0) }
+        guard inert else {
+            guard let r = s.range(of: word) else { return nil }
+            return s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.upperBound)
+        }
+        let w = word.unicodeScalars.map(\.value)
+        guard !w.isEmpty, w.count <= t.count else { return nil }
+        var i = 0
+        while i + w.count <= t.count {
+            if t[i] == w[0], t[i..<(i + w.count)].elementsEqual(w) { return i + w.count }
+            i += 1
+        }
         return nil
     }
 

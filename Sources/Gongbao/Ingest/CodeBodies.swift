@@ -2,13 +2,16 @@
 import Glibc
 #endif
 
-/// The bodies of `<script>` and `<style>` elements, found before parsing so libxml2 never reads them.
+/// The bodies of `<script>` and `<style>` elements, and the attributes no stage reads, found before parsing so
+/// libxml2 never reads them.
 ///
-/// A third of a portal page's bytes are code (jQuery inline, 统计 snippets, CSS), and libxml2 reads them
-/// character by character only for us to throw them away. The page handed to the parser has these
-/// bodies cut out (`<script src=x>var a="<p>";</script>` becomes `<script src=x></script>`); `Cuts`
-/// maps an offset in that shorter text back to the source. Conservative on purpose: a self-closing
-/// `<script/>`, a body without its closing tag, or anything after an unclosed comment is left alone.
+/// A third of a portal page's bytes are code (jQuery inline, 统计 snippets, CSS), and another quarter are
+/// attributes such as `href="/art/2024/…"`, `target="_blank"` or `width="100%"`; libxml2 reads them character
+/// by character (and allocates each value) only for us to throw them away. The page handed to the parser has
+/// these cut out (`<a href="/x" class=t>var</a><script src=x>var a="<p>";</script>` becomes
+/// `<a class=t>var</a><script></script>`); `sourceOffset` maps an offset in that shorter text back to the source.
+/// Conservative on purpose: a self-closing `<script/>`, a body without its closing tag, anything after an
+/// unclosed comment, and every attribute of a tag that is not plainly written (see `attributeCuts`) are left alone.
 struct CodeBodies {
     /// Source ranges removed, in order.
     private(set) var ranges: [Range<Int>] = []
@@ -38,7 +41,9 @@ struct CodeBodies {
                 }
                 if c == 0x21 {  // <!-- … --> or <!DOCTYPE …>
                     if q + 3 < n, p[q + 2] == 0x2D, p[q + 3] == 0x2D {
-                        guard let close = CodeBodies.find([0x2D, 0x2D, 0x3E], in: p, from: q + 4) else { return }
+                        guard let close = CodeBodies.commentClose(p, from: q + 4) else { return }
+                        // The comment's text is never read (a comment only ends a text node): libxml2 gets `<!---->`.
+                        if CodeBodies.isPlainComment(p, q + 4, close) { ranges.append(q + 4..<close) }
                         i = close + 3
                     } else {
                         guard let gt = memchr(base + q, 0x3E, n - q) else { return }
@@ -49,7 +54,8 @@ struct CodeBodies {
                 guard SourceAnchor.isLetter(c) else { i = q + 1; continue }
                 var e = q + 1
                 while e < n, SourceAnchor.isLetter(p[e]) || (p[e] >= 0x30 && p[e] <= 0x39) { e += 1 }
-                let after = anchor.tagEnd(e)
+                // A plainly written tag is read once, its unread attributes cut; any other, as before.
+                let after = CodeBodies.attributeCuts(p, tag: q, into: &ranges) ?? anchor.tagEnd(e)
                 i = after
                 // Most tags are neither: test the name's length and first letter before comparing it.
                 let length = e - q - 1
@@ -72,6 +78,107 @@ struct CodeBodies {
 
     var isEmpty: Bool { ranges.isEmpty }
 
+    /// The attributes Ingest reads (`HTMLSAXBuilder.readAttributes`); every other one is cut.
+    private static let kept = [Array("class".utf8), Array("id".utf8), Array("style".utf8), Array("colspan".utf8),
+                               Array("rowspan".utf8)]
+
+    @inline(__always) private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    /// A byte libxml2 allows in an element or attribute name after its first (letters, digits, : - _ .).
+    @inline(__always) private static func isNameByte(_ b: UInt8) -> Bool {
+        SourceAnchor.isLetter(b) || (b >= 0x30 && b <= 0x39) || b == 0x3A || b == 0x2D || b == 0x5F || b == 0x2E
+    }
+
+    /// Cuts for the unread attributes of the start tag at `tag` (its `<`), and the tag's end (just past its `>`);
+    /// nil, and no cut, unless the whole tag is plainly written. Each cut is one attribute with the blanks before
+    /// it, ` href="/x"`, so the parser reads the tag as before minus that attribute: what follows the cut is a
+    /// blank, `>` or `/>`, as it followed the value. The tag is read as libxml2 reads it (name, blanks, `=`, a
+    /// quoted value up to its quote or an unquoted one up to a blank or `>`); it is left whole when an attribute is
+    /// glued to the one before, a quote does not close within 2 KB (`SourceAnchor.tagEnd`'s reach, so the end found
+    /// here is the one it finds), an unquoted value holds a quote, `<`, `=` or a backtick, or a name runs over 60 bytes.
+    static func attributeCuts(_ p: UnsafeBufferPointer<UInt8>, tag: Int, into ranges: inout [Range<Int>]) -> Int? {
+        let n = p.count
+        let before = ranges.count
+        func fail() -> Int? {
+            ranges.removeSubrange(before...)
+            return nil
+        }
+        var i = tag + 1
+        var styles = 0
+        while i < n, isNameByte(p[i]) { i += 1 }
+        while true {
+            let blanks = i
+            while i < n, isBlank(p[i]) { i += 1 }
+            guard i < n else { return fail() }
+            let b = p[i]
+            if b == 0x3E { return i + 1 }
+            if b == 0x2F, i + 1 < n, p[i + 1] == 0x3E { return i + 2 }  // "/>"
+            guard i > blanks, SourceAnchor.isLetter(b) || b == 0x5F || b == 0x3A || b == 0x2E else { return fail() }
+            let nameStart = i
+            while i < n, isNameByte(p[i]) { i += 1 }
+            guard i - nameStart <= 60 else { return fail() }
+            let nameEnd = i
+            let which = keptIndex(p, nameStart, nameEnd)
+            if which == styleIndex {
+                // A second style (with or without a value) would stop being a dropped duplicate once the first is
+                // cut: such a tag is left whole.
+                styles += 1
+                guard styles == 1 else { return fail() }
+            }
+            var j = i
+            while j < n, isBlank(p[j]) { j += 1 }
+            guard j < n, p[j] == 0x3D else { continue }  // no value: kept, read on from the name's end
+            j += 1
+            while j < n, isBlank(p[j]) { j += 1 }
+            guard j < n else { return fail() }
+            let valueEnd: Int
+            let q = p[j]
+            if q == 0x22 || q == 0x27 {
+                let reach = min(n - j - 1, 2047)
+                guard reach > 0, let hit = memchr(p.baseAddress! + j + 1, Int32(q), reach) else { return fail() }
+                valueEnd = UnsafeRawPointer(hit) - UnsafeRawPointer(p.baseAddress!) + 1
+            } else {
+                var k = j
+                while k < n, !isBlank(p[k]), p[k] != 0x3E {
+                    let c = p[k]
+                    guard c != 0x3C, c != 0x22, c != 0x27, c != 0x3D, c != 0x60 else { return fail() }
+                    k += 1
+                }
+                guard k > j else { return fail() }
+                valueEnd = k
+            }
+            guard valueEnd < n else { return fail() }
+            let next = p[valueEnd]
+            guard isBlank(next) || next == 0x3E || (next == 0x2F && valueEnd + 1 < n && p[valueEnd + 1] == 0x3E) else {
+                return fail()
+            }
+            if which == styleIndex {
+                // A style is read only when it hides the element; one that cannot (no none/hidden, no entity that
+                // could spell them) is cut too.
+                let quoted = p[j] == 0x22 || p[j] == 0x27
+                let value = UnsafeBufferPointer(rebasing: p[(quoted ? j + 1 : j)..<(quoted ? valueEnd - 1 : valueEnd)])
+                if !value.contains(0x26), !HTMLSAXBuilder.mayHide(value) { ranges.append(blanks..<valueEnd) }
+            } else if which < 0 {
+                ranges.append(blanks..<valueEnd)
+            }
+            i = valueEnd
+        }
+    }
+
+    /// Which of the `kept` names the attribute name `p[from..<to]` is (ASCII case ignored), or -1.
+    private static func keptIndex(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        let n = to - from
+        guard n >= 2, n <= 7 else { return -1 }
+        for (index, name) in kept.enumerated() where name.count == n {
+            var k = 0
+            while k < n, p[from + k] | 0x20 == name[k] { k += 1 }
+            if k == n { return index }
+        }
+        return -1
+    }
+
+    private static let styleIndex = 2
+
     /// The source without the bodies.
     func shortened(_ source: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
@@ -87,25 +194,57 @@ struct CodeBodies {
 
     /// The source offset of offset `p` in the shortened text (a cut point maps to the closing tag).
     func sourceOffset(_ p: Int) -> Int {
-        var lo = 0, hi = shortStarts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if shortStarts[mid] <= p { lo = mid + 1 } else { hi = mid }
-        }
-        return lo == 0 ? p : p + removedThrough[lo - 1]
+        var hint = 0
+        return sourceOffset(p, hint: &hint)
     }
 
-    private static func find(_ needle: [UInt8], in p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        var i = from
-        while i + needle.count <= p.count {
-            if p[i] == needle[0] {
-                var k = 1
-                while k < needle.count, p[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+    /// The same, for offsets that mostly rise (the parser's text pieces): `hint` keeps the number of cuts before
+    /// the last offset asked, and the search walks on from there instead of bisecting hundreds of cuts each time.
+    func sourceOffset(_ p: Int, hint: inout Int) -> Int {
+        shortStarts.withUnsafeBufferPointer { starts in
+            let count = starts.count
+            var lo = min(max(hint, 0), count)
+            if lo > 0, starts[lo - 1] > p {
+                // Went back: bisect.
+                var a = 0, b = count
+                while a < b {
+                    let mid = (a + b) / 2
+                    if starts[mid] <= p { a = mid + 1 } else { b = mid }
+                }
+                lo = a
+            } else {
+                while lo < count, starts[lo] <= p { lo += 1 }
             }
-            i += 1
+            hint = lo
+            return lo == 0 ? p : p + removedThrough[lo - 1]
+        }
+    }
+
+    /// The first `-->` at or after `from`: each is found by its `>` (memchr), then the two dashes before it.
+    private static func commentClose(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = p.baseAddress else { return nil }
+        var i = from + 2
+        while i < p.count, let hit = memchr(base + i, 0x3E, p.count - i) {
+            let gt = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if p[gt - 1] == 0x2D, p[gt - 2] == 0x2D { return gt - 2 }
+            i = gt + 1
         }
         return nil
+    }
+
+    /// Whether libxml2 ends the comment whose text is `p[from..<close]` where this reader does, at the `-->` at
+    /// `close`: not when the text opens with `>` or `->` (`<!-->` and `<!--->` end at once) or holds `--!>`, which
+    /// also ends a comment there.
+    static func isPlainComment(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ close: Int) -> Bool {
+        guard close > from, p[from] != 0x3E, !(p[from] == 0x2D && from + 1 < close && p[from + 1] == 0x3E) else {
+            return false
+        }
+        var k = from
+        while k + 3 < close + 3, k + 3 < p.count {
+            if p[k] == 0x2D, p[k + 1] == 0x2D, p[k + 2] == 0x21, p[k + 3] == 0x3E { return false }
+            k += 1
+        }
+        return true
     }
 
     private static func findLower(_ needle: [UInt8], _ anchor: SourceAnchor, from: Int) -> Int? {

@@ -253,19 +253,24 @@ struct ContentBuilder {
                 // the next space) is copied whole, bytes and offsets, as emitCharacter would one by one.
                 emitCharacter(at: k, length: len, wide: v >= 0x2E80)
                 let runStart = k + len
-                var r = runStart, lastStart = k, lastWideRun = v >= 0x2E80
+                var r = runStart, lastStart = k
+                let n = t.count
                 while r < range.upperBound {
+                    // Characters of three bytes led by E1–EF (U+1000 and up: Chinese text) and printable ASCII are
+                    // never spaces: stepped over without decoding; anything else is decoded as before.
+                    let b = t[r]
+                    if b >= 0xE1, b <= 0xEF, r + 2 < n { lastStart = r; r += 3; continue }
+                    if b > 0x20, b < 0x80 { lastStart = r; r += 1; continue }
                     let (v2, len2) = SourceAnchor.decode(t, r)
                     if SourceAnchor.isSpace(v2) { break }
                     lastStart = r
-                    lastWideRun = v2 >= 0x2E80
                     r += len2
                 }
                 if r > runStart {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: t[runStart..<r]))
                     offsets.append(contentsOf: tree.sourceStarts[runStart..<r])
                     lastEnd = tree.sourceEnds[lastStart]
-                    lastWide = lastWideRun
+                    lastWide = SourceAnchor.decode(t, lastStart).0 >= 0x2E80
                 }
                 k = r
             }

@@ -34,6 +34,8 @@ struct HTMLSAXBuilder {
 
     /// The script and style bodies cut from `source` (which is the shortened page then).
     let code: CodeBodies
+    /// Where the last text piece fell among the cuts (`CodeBodies.sourceOffset(_:hint:)`).
+    private var codeHint = 0
 
     init(source: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor, code: CodeBodies = CodeBodies()) {
         self.source = source
@@ -114,7 +116,7 @@ struct HTMLSAXBuilder {
             ends.append(contentsOf: repeatElement(c, count: bytes.count))
         } else if let end = literalEnd(bytes, position: position) {
             // Text never spans a cut (a code body lies between two texts), so one offset places it all.
-            let at = code.sourceOffset(end - bytes.count)
+            let at = code.sourceOffset(end - bytes.count, hint: &codeHint)
             appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
             anchor.advance(to: at + bytes.count)
             tree.literalTexts += 1
@@ -137,14 +139,14 @@ struct HTMLSAXBuilder {
     /// Where the text ends in the source if it is there literally, just before the parser's position
     /// (or one character further: a full buffer is handed over before the parser steps past its last
     /// character). Never before the anchor's cursor, so offsets stay in document order.
-    private func literalEnd(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Int? {
+    private mutating func literalEnd(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Int? {
         let n = t.count
         var last = n - 1
         while last > 0, t[last] & 0xC0 == 0x80 { last -= 1 }
         // Two candidates, tried in order without building an array per text piece.
         var end = position
         for _ in 0..<2 {
-            if end <= source.count, code.sourceOffset(end - n) >= anchor.cursor,
+            if end <= source.count, code.sourceOffset(end - n, hint: &codeHint) >= anchor.cursor,
                memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
             end = position + (n - last)
         }
@@ -166,7 +168,22 @@ struct HTMLSAXBuilder {
             scratchEnds.withUnsafeMutableBufferPointer { e in
                 var k = 0
                 let at32 = Int32(at)
+                let raw = UnsafeMutableRawPointer(e.baseAddress!)
                 while k < n {
+                    // Four 3-byte characters (a run of Chinese text) in three vector stores per array.
+                    if k + 12 <= n, t[k] & 0xF0 == 0xE0, t[k + 3] & 0xF0 == 0xE0, t[k + 6] & 0xF0 == 0xE0,
+                       t[k + 9] & 0xF0 == 0xE0 {
+                        let base = SIMD4<Int32>(repeating: at32 &+ Int32(k))
+                        let first = UnsafeMutableRawPointer(s.baseAddress! + k)
+                        first.storeBytes(of: base &+ SIMD4(0, 1, 2, 3), as: SIMD4<Int32>.self)
+                        first.storeBytes(of: base &+ SIMD4(4, 5, 6, 7), toByteOffset: 16, as: SIMD4<Int32>.self)
+                        first.storeBytes(of: base &+ SIMD4(8, 9, 10, 11), toByteOffset: 32, as: SIMD4<Int32>.self)
+                        raw.storeBytes(of: base &+ SIMD4(3, 3, 3, 6), toByteOffset: 4 * k, as: SIMD4<Int32>.self)
+                        raw.storeBytes(of: base &+ SIMD4(6, 6, 9, 9), toByteOffset: 4 * k + 16, as: SIMD4<Int32>.self)
+                        raw.storeBytes(of: base &+ SIMD4(9, 12, 12, 12), toByteOffset: 4 * k + 32, as: SIMD4<Int32>.self)
+                        k += 12
+                        continue
+                    }
                     let b = t[k]
                     let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
                     let stop = min(n, k + length)
@@ -210,7 +227,7 @@ struct HTMLSAXBuilder {
     static func store(_ which: Int, _ bytes: UnsafeBufferPointer<UInt8>, into element: inout HTMLTree.Node,
                       classIDs: inout [UInt8], styles: inout [UInt8]) {
         // Only a hiding style matters; long inline styles are not copied.
-        if which == 1, !containsLowercased(bytes, "none"), !containsLowercased(bytes, "hidden") { return }
+        if which == 1, !mayHide(bytes) { return }
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         switch which {
         case 0:
@@ -234,6 +251,25 @@ struct HTMLSAXBuilder {
         case 2: element.columnSpan = span(bytes)
         default: element.rowSpan = span(bytes)
         }
+    }
+
+    /// Whether a style value can hide its element: it names none or hidden (ASCII case ignored). The same test
+    /// decides which styles `CodeBodies` cuts before parsing.
+    static func mayHide(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // One pass: only an n or an h can start either word.
+        let n = bytes.count
+        var i = 0
+        while i + 4 <= n {
+            let b = bytes[i] | 0x20
+            if b == 0x6E, bytes[i + 1] | 0x20 == 0x6F, bytes[i + 2] | 0x20 == 0x6E, bytes[i + 3] | 0x20 == 0x65 {
+                return true
+            }
+            if b == 0x68, i + 6 <= n, containsLowercased(UnsafeBufferPointer(rebasing: bytes[i..<(i + 6)]), "hidden") {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// True when `word` (ASCII lowercase) occurs in `bytes`, ignoring ASCII case.

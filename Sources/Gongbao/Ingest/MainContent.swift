@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Decides which parts of a page are the article: drops chrome (by tag, class/id name, phrase and link
 /// density), then finds the element that holds most of the remaining non-link text.
 ///
@@ -27,31 +31,47 @@ struct MainContent {
         let nodes = tree.nodes
         let n = nodes.count
         dropped = [Bool](repeating: false, count: n)
-        subtreeEnd = (0..<n).map { $0 + 1 }
-        characters = [Int](repeating: 0, count: n)
-        linkCharacters = [Int](repeating: 0, count: n)
+        subtreeEnd = []
+        characters = []
+        linkCharacters = []
         main = 0
         guard n > 0 else { return }
 
         var hardDropped = [Bool](repeating: false, count: n)
-        for i in 0..<n {
-            let p = Int(nodes[i].parent)
-            hardDropped[i] = (p >= 0 && hardDropped[p]) || nodes[i].flags.contains(.alwaysDropped)
-        }
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            let p = Int(nodes[i].parent)
-            if nodes[i].isText, !hardDropped[i] {
-                characters[i] = MainContent.visibleCount(tree.text[nodes[i].textRange])
-                if nodes[i].inLink { linkCharacters[i] = characters[i] }
-            }
-            if p >= 0 {
-                subtreeEnd[p] = max(subtreeEnd[p], subtreeEnd[i])
-                if !hardDropped[i] {
-                    characters[p] += characters[i]
-                    linkCharacters[p] += linkCharacters[i]
+        // Both passes run over every node of the page: through raw buffers, without a bounds or uniqueness check
+        // per access.
+        var counts = [Int](repeating: 0, count: n), links = counts, ends = (0..<n).map { $0 + 1 }
+        nodes.withUnsafeBufferPointer { nb in
+            hardDropped.withUnsafeMutableBufferPointer { hard in
+                for i in 0..<n {
+                    let p = Int(nb[i].parent)
+                    hard[i] = (p >= 0 && hard[p]) || nb[i].flags.contains(.alwaysDropped)
+                }
+                counts.withUnsafeMutableBufferPointer { chars in
+                    links.withUnsafeMutableBufferPointer { link in
+                        ends.withUnsafeMutableBufferPointer { end in
+                            for i in stride(from: n - 1, through: 0, by: -1) {
+                                let p = Int(nb[i].parent)
+                                if nb[i].isText, !hard[i] {
+                                    chars[i] = MainContent.visibleCount(tree.text[nb[i].textRange])
+                                    if nb[i].inLink { link[i] = chars[i] }
+                                }
+                                if p >= 0 {
+                                    end[p] = max(end[p], end[i])
+                                    if !hard[i] {
+                                        chars[p] += chars[i]
+                                        link[p] += link[i]
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
+        characters = counts
+        linkCharacters = links
+        subtreeEnd = ends
         // The whole document, not <body>: libxml2 puts content after a stray </html> beside <html>.
         let body = 0
         let total = characters[body] - linkCharacters[body]
@@ -67,15 +87,21 @@ struct MainContent {
             chrome[i] = isChrome(i, tree)
         }
         var softDropped = hardDropped
-        for i in 0..<n {
-            let p = Int(nodes[i].parent)
-            softDropped[i] = softDropped[i] || chrome[i] || (p >= 0 && softDropped[p])
-        }
         var kept = [Int](repeating: 0, count: n)
-        for i in stride(from: n - 1, through: 0, by: -1) where !softDropped[i] {
-            if nodes[i].isText, !nodes[i].inLink { kept[i] = characters[i] }
-            let p = Int(nodes[i].parent)
-            if p >= 0 { kept[p] += kept[i] }
+        nodes.withUnsafeBufferPointer { nb in
+            softDropped.withUnsafeMutableBufferPointer { soft in
+                for i in 0..<n {
+                    let p = Int(nb[i].parent)
+                    soft[i] = soft[i] || chrome[i] || (p >= 0 && soft[p])
+                }
+                kept.withUnsafeMutableBufferPointer { keep in
+                    for i in stride(from: n - 1, through: 0, by: -1) where !soft[i] {
+                        if nb[i].isText, !nb[i].inLink { keep[i] = counts[i] }
+                        let p = Int(nb[i].parent)
+                        if p >= 0 { keep[p] += keep[i] }
+                    }
+                }
+            }
         }
         // Nothing left but there was text: the rules were wrong for this page, keep all of it.
         if kept[body] == 0 && total > 0 {
@@ -120,17 +146,14 @@ struct MainContent {
         guard flags.contains(.judged), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
         if characters[i] <= BoilerplateXPaths.chromePhraseMaxCharacters {
-            var bytes: [UInt8] = []
-            for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
-                bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
-            }
+            let bytes = subtreeText(i, tree)
             if MainContent.chromePhrases.occurs(in: bytes) { return true }
             if bytes.count <= MainContent.longestChromeBlock * 2 {
                 var trimmed: [UInt8] = []
-                var k = 0
-                while k < bytes.count {
+                var k = bytes.startIndex  // a slice of the page's text: its own indices
+                while k < bytes.endIndex {
                     if bytes[k] <= 0x20 { k += 1; continue }
-                    if bytes[k] == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0xA0 { k += 2; continue }
+                    if bytes[k] == 0xC2, k + 1 < bytes.endIndex, bytes[k + 1] == 0xA0 { k += 2; continue }
                     trimmed.append(bytes[k])
                     k += 1
                 }
@@ -138,6 +161,26 @@ struct MainContent {
             }
         }
         return false
+    }
+
+    /// The text of the subtree at `i`, its text nodes joined. They are almost always one run of `tree.text` (text is
+    /// stored in document order), which is then read in place instead of copied for every block judged.
+    private func subtreeText(_ i: Int, _ tree: HTMLTree) -> ArraySlice<UInt8> {
+        var lo = -1, hi = -1
+        for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
+            let r = tree.nodes[k].textRange
+            if lo < 0 {
+                lo = r.lowerBound
+            } else if r.lowerBound != hi {
+                var bytes: [UInt8] = []
+                for k in i..<subtreeEnd[i] where tree.nodes[k].isText {
+                    bytes.append(contentsOf: tree.text[tree.nodes[k].textRange])
+                }
+                return bytes[...]
+            }
+            hi = r.upperBound
+        }
+        return lo < 0 ? [] : tree.text[lo..<hi]
     }
 
     /// Class/id fragments (all at least two bytes long, as PhraseSet needs: nav, ewm …).
@@ -212,6 +255,8 @@ struct MainContent {
                 let b = p[i]
                 count &+= ((b &- 0x21 < 0x5F) ? 1 : 0) | ((b >= 0xC0) ? 1 : 0)
             }
+            // Most text has no C2 byte at all (Latin-1 signs such as ·, ×, NBSP): then there is nothing to take back.
+            guard memchr(p.baseAddress!, 0xC2, n) != nil else { return count }
             for i in 1..<max(n, 1) {
                 count &-= ((p[i] == 0xA0) ? 1 : 0) & ((p[i - 1] == 0xC2) ? 1 : 0)
             }

@@ -44,6 +44,22 @@ public struct UTF8Scan: Sendable, Equatable {
             if i >= n { break }
             let b0 = base[i]
             if b0 < 0x80 { i += 1; continue }
+            // Runs of Chinese text: two 3-byte sequences per 64-bit word (lead 1110xxxx, then two 10xxxxxx), leads
+            // E1–EC or EE–EF, which need no check of their second byte (E0 and ED go the long way below).
+            if b0 >= 0xE1 {
+                let start = i
+                while i + 8 <= n {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
+                    let l0 = UInt8(truncatingIfNeeded: w), l3 = UInt8(truncatingIfNeeded: w >> 24)
+                    guard l0 != 0xE0, l0 != 0xED, l3 != 0xE0, l3 != 0xED else { break }
+                    i += 6
+                }
+                if i > start {
+                    multi += (i - start) / 3
+                    continue
+                }
+            }
             // Fast path for the common case in Chinese text: a 3-byte CJK sequence (E1–EC, EE–EF lead).
             if b0 >= 0xE1, b0 != 0xED, i + 2 < n, (base[i + 1] & 0xC0) == 0x80, (base[i + 2] & 0xC0) == 0x80,
                b0 <= 0xEF {

@@ -130,11 +130,28 @@ enum ChineseNumeral {
         // Scales: 万, 亿, 千万, 万亿; and 1万2千.
         var j = i
         var scaled = false
+        // While the value is digits × 10^-fraction, a scale (a power of ten) multiplies the digits: the same
+        // Decimal, byte for byte, as Decimal multiplication gives (checked over random values up to 18 digits),
+        // without its cost on every 万 and 亿.
+        var exact: UInt64? = wide ? nil : mantissa
+        func scale(by factor: UInt64, _ d: Decimal) {
+            if let m = exact {
+                let (p, overflow) = m.multipliedReportingOverflow(by: factor)
+                if !overflow, p <= 999_999_999_999_999_999 {
+                    exact = p
+                    value = Decimal(sign: .plus, exponent: -fraction, significand: Decimal(p))
+                    return
+                }
+            }
+            exact = nil
+            value *= d
+        }
         while j < t.count, !stopScale(j) {
             if let u = smallUnit(t[j]), u != 10 {
-                value *= Decimal(u); j += 1; scaled = true
+                scale(by: UInt64(u), Decimal(u)); j += 1; scaled = true
             } else if let b = bigUnit(t[j]) {
-                value *= b; j += 1; scaled = true
+                // (万 萬 are 10^4, 亿 億 10^8: told by the scalar, as comparing Decimals is slow.)
+                scale(by: t[j] == 0x4E07 || t[j] == 0x842C ? 10_000 : 100_000_000, b); j += 1; scaled = true
                 // 1万2千: a smaller section in Arabic digits.
                 var k = j
                 var d: UInt64 = 0
@@ -142,6 +159,7 @@ enum ChineseNumeral {
                 while k < t.count, isASCIIDigit(t[k]) { if nd < 18 { d = d * 10 + UInt64(t[k] - 0x30) }; nd += 1; k += 1 }
                 if nd > 0, nd <= 18, k < t.count, let u = smallUnit(t[k]), !stopScale(k) {
                     value += Decimal(d) * Decimal(u); j = k + 1
+                    exact = nil
                 }
             } else { break }
         }

@@ -62,27 +62,34 @@ public enum Normalizer {
                 last1 = last0; last0 = UInt32(b)
                 continue
             }
-            // Fast path: U+3001–U+9FFF (CJK punctuation 。、《》, kana, ideographs), copied as they are; only U+3000
-            // (the ideographic space, E3 80 80) in that range needs the general reader.
-            if b >= 0xE3, b <= 0xE9, i + 2 < n, src[i + 1] & 0xC0 == 0x80, src[i + 2] & 0xC0 == 0x80,
-               b != 0xE3 || src[i + 1] != 0x80 || src[i + 2] != 0x80 {
-                spacedRun = false
-                // The whole run of such characters (most of a Chinese text) in one inner loop.
-                var lead = b
-                repeat {
-                    if o + 3 > capacity { return -1 }
-                    let c1 = src[i + 1], c2 = src[i + 2]
-                    out[o] = lead; out[o + 1] = c1; out[o + 2] = c2
-                    let m = Int32(truncatingIfNeeded: i)
-                    map[o] = m; map[o + 1] = m; map[o + 2] = m
-                    o += 3; i += 3
-                    last1 = last0
-                    last0 = (UInt32(lead & 0x0F) << 12) | (UInt32(c1 & 0x3F) << 6) | UInt32(c2 & 0x3F)
-                    guard i + 2 < n else { break }
-                    lead = src[i]
-                } while lead >= 0xE3 && lead <= 0xE9 && src[i + 1] & 0xC0 == 0x80 && src[i + 2] & 0xC0 == 0x80
-                    && (lead != 0xE3 || src[i + 1] != 0x80 || src[i + 2] != 0x80)
-                continue
+            // Fast path: a run of three-byte characters the reader would copy as they are (ideographs, CJK
+            // punctuation 。、《》, quotes “” and dashes —: most of a Chinese text), copied in bulk.
+            if b >= 0xE2, b <= 0xE9, let base = src.baseAddress {
+                let k = copiedRun(base, i, n)
+                if k > 0 {
+                    spacedRun = false
+                    let length = 3 * k
+                    if o + length > capacity { return -1 }
+                    (out + o).update(from: base + i, count: length)
+                    fillTriples(map + o, from: Int32(truncatingIfNeeded: i), count: k)
+                    last1 = k >= 2 ? scalar3(base, i + length - 6) : last0
+                    last0 = scalar3(base, i + length - 3)
+                    o += length; i += length
+                    continue
+                }
+            }
+            // Fast path: full-width ASCII (，：；（）０-９ＡＢ…, U+FF01–U+FF5E) folds to one ASCII byte.
+            if b == 0xEF, i + 2 < n {
+                let b1 = src[i + 1], b2 = src[i + 2]
+                let folded: UInt8 = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF ? b2 &- 0x60
+                    : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 &- 0x20 : 0
+                if folded != 0 {
+                    if spacedRun, folded < 0x30 || folded > 0x39, folded != 0x2E { spacedRun = false }
+                    if o >= capacity { return -1 }
+                    out[o] = folded; map[o] = Int32(truncatingIfNeeded: i); o += 1; i += 3
+                    last1 = last0; last0 = UInt32(folded)
+                    continue
+                }
             }
             let unit = reader.unit(at: i)
             switch unit.kind {
@@ -141,6 +148,58 @@ public enum Normalizer {
         }
         map[o] = Int32(truncatingIfNeeded: n)
         return o
+    }
+
+    /// How many three-byte characters from `i` on the fast pass copies unchanged: well-formed, led by E2–E9
+    /// (U+2000–U+9FFF), and none that `ScalarReader` folds or drops (U+3000, the U+2000–U+200D spaces and
+    /// zero-widths, U+202F, U+205F, U+2060).
+    @inline(__always)
+    static func copiedRun(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
+        var i = start
+        while i + 2 < n {
+            let b0 = p[i], b1 = p[i + 1], b2 = p[i + 2]
+            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
+            if b0 >= 0xE4, b0 <= 0xE9 { i += 3; continue }
+            if b0 == 0xE3 {
+                if b1 == 0x80, b2 == 0x80 { break }
+            } else if b0 == 0xE2 {
+                if b1 == 0x80, b2 <= 0x8D || b2 == 0xAF { break }
+                if b1 == 0x81, b2 == 0x9F || b2 == 0xA0 { break }
+            } else {
+                break
+            }
+            i += 3
+        }
+        return (i - start) / 3
+    }
+
+    /// The scalar of the well-formed three-byte sequence at `i`.
+    @inline(__always)
+    static func scalar3(_ p: UnsafePointer<UInt8>, _ i: Int) -> UInt32 {
+        (UInt32(p[i] & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
+    }
+
+    /// Map entries for `count` copied three-byte characters starting at content offset `first`: each byte maps to
+    /// its character's first byte (f f f f+3 f+3 f+3 …), four characters per three vector stores.
+    @inline(__always)
+    static func fillTriples(_ map: UnsafeMutablePointer<Int32>, from first: Int32, count: Int) {
+        let raw = UnsafeMutableRawPointer(map)
+        var c = 0
+        var m = first
+        let a = SIMD4<Int32>(0, 0, 0, 3), b = SIMD4<Int32>(3, 3, 6, 6), d = SIMD4<Int32>(6, 9, 9, 9)
+        while c + 4 <= count {
+            let v = SIMD4<Int32>(repeating: m)
+            raw.storeBytes(of: v &+ a, toByteOffset: 12 * c, as: SIMD4<Int32>.self)
+            raw.storeBytes(of: v &+ b, toByteOffset: 12 * c + 16, as: SIMD4<Int32>.self)
+            raw.storeBytes(of: v &+ d, toByteOffset: 12 * c + 32, as: SIMD4<Int32>.self)
+            c += 4
+            m &+= 12
+        }
+        while c < count {
+            map[3 * c] = m; map[3 * c + 1] = m; map[3 * c + 2] = m
+            c += 1
+            m &+= 3
+        }
     }
 
     /// The general path (any bytes, output may grow).

@@ -138,44 +138,74 @@ extension Metric {
     func appendJSON(documentJSON: [UInt8], value: String, valueMax: String?, to out: inout ReportBytes) {
         // The record is written into one temporary buffer sized for the worst case (every string byte escaped as
         // \u00xx), then appended to `out` in one copy: a dozen small Array appends per record were a quarter of it.
-        var bound = 480 + documentJSON.count + value.utf8.count + (valueMax?.utf8.count ?? 0) + 40 * qualifiers.count
+        let bound = jsonBound(documentJSON: documentJSON.count, value: value.utf8.count,
+                              valueMax: valueMax?.utf8.count ?? 0)
+        documentJSON.withUnsafeBufferPointer { path in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buf in
+                var w = RawWriter(base: buf.baseAddress!)
+                writeJSON(documentJSON: path, to: &w) { w in w.put(string: value) } valueMax: { w in
+                    if let valueMax { w.put(string: valueMax) } else { w.put("null") }
+                }
+                precondition(w.n <= bound, "JSON record outgrew its bound")
+                out.bytes.append(contentsOf: UnsafeBufferPointer(start: buf.baseAddress, count: w.n))
+            }
+        }
+    }
+
+    /// Bytes a JSON record can take at most: every string byte escaped as \u00xx, numbers of the given lengths.
+    @inline(__always)
+    func jsonBound(documentJSON: Int, value: Int, valueMax: Int) -> Int {
+        var bound = 480 + documentJSON + value + valueMax + 40 * qualifiers.count
         bound += 6 * (subject.utf8.count + surface.utf8.count + (unit?.utf8.count ?? 0) + (scope?.utf8.count ?? 0)
             + (dateValue?.utf8.count ?? 0))
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buf in
-            var w = RawWriter(base: buf.baseAddress!)
-            w.put("{\"column\":")
-            w.int(location.column)
-            w.put(isCumulative ? ",\"cumulative\":true,\"date\":" as StaticString : ",\"cumulative\":false,\"date\":")
-            w.jsonOptional(dateValue)
-            w.put(",\"direction\":")
-            if let direction { w.quotedPlain(direction.rawValue) } else { w.put("null") }
-            w.put(",\"document\":")
-            w.put(bytes: documentJSON)
-            w.put(",\"kind\":")
-            w.quotedPlain(kind.rawValue)
-            w.put(",\"line\":")
-            w.int(location.line)
-            w.put(",\"qualifiers\":[")
+        return bound
+    }
+
+    /// The JSON record with value and value_max written from the Decimals themselves (`Decimal.plainString`'s
+    /// digits, no String in between) into memory the caller sized with `jsonBound(documentJSON:value:valueMax:)`.
+    @inline(__always)
+    func writeJSON(documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter) {
+        writeJSON(documentJSON: documentJSON, to: &w) { w in w.decimal(value) } valueMax: { w in
+            if let valueMax { w.decimal(valueMax) } else { w.put("null") }
+        }
+    }
+
+    /// The record's fields in key order; the two numbers come from the caller (as text, or as Decimals).
+    @inline(__always)
+    private func writeJSON(documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter,
+                           value: (inout RawWriter) -> Void, valueMax: (inout RawWriter) -> Void) {
+        w.put("{\"column\":")
+        w.int(location.column)
+        w.put(isCumulative ? ",\"cumulative\":true,\"date\":" as StaticString : ",\"cumulative\":false,\"date\":")
+        w.jsonOptional(dateValue)
+        w.put(",\"direction\":")
+        if let direction { w.quoted(direction) } else { w.put("null") }
+        w.put(",\"document\":")
+        w.put(bytes: documentJSON)
+        w.put(",\"kind\":")
+        w.quoted(kind)
+        w.put(",\"line\":")
+        w.int(location.line)
+        w.put(",\"qualifiers\":[")
+        if !qualifiers.isEmpty {
             for (i, q) in qualifiers.enumerated() {
                 if i > 0 { w.byte(0x2C) }
-                w.quotedPlain(q.rawValue)
+                w.quoted(q)
             }
-            w.put("],\"scope\":")
-            w.jsonOptional(scope)
-            w.put(",\"subject\":")
-            w.jsonString(subject)
-            w.put(",\"surface\":")
-            w.jsonString(surface)
-            w.put(",\"unit\":")
-            w.jsonOptional(unit)
-            w.put(",\"value\":")
-            w.put(value)
-            w.put(",\"value_max\":")
-            if let valueMax { w.put(valueMax) } else { w.put("null") }
-            w.byte(0x7D)
-            precondition(w.n <= bound, "JSON record outgrew its bound")
-            out.bytes.append(contentsOf: UnsafeBufferPointer(start: buf.baseAddress, count: w.n))
         }
+        w.put("],\"scope\":")
+        w.jsonOptional(scope)
+        w.put(",\"subject\":")
+        w.jsonString(subject)
+        w.put(",\"surface\":")
+        w.jsonString(surface)
+        w.put(",\"unit\":")
+        w.jsonOptional(unit)
+        w.put(",\"value\":")
+        value(&w)
+        w.put(",\"value_max\":")
+        valueMax(&w)
+        w.byte(0x7D)
     }
 
     /// The metrics.csv row with its CRLF: `CSVReport.row(_:document:)` joined by commas, byte for byte.
@@ -224,26 +254,34 @@ struct RawWriter {
         n += c
     }
 
-    mutating func put(_ s: String) {
-        var s = s
-        s.withUTF8 { p in
-            guard let src = p.baseAddress, p.count > 0 else { return }
-            (base + n).update(from: src, count: p.count)
-            n += p.count
+    /// A String's bytes (named apart from `put(_: StaticString)`: a literal would otherwise pick this one).
+    mutating func put(string s: String) {
+        // Read in place (no copy of the String, so no retain and release per field).
+        if s.utf8.withContiguousStorageIfAvailable({ put(bytes: $0) }) == nil {
+            var copy = s
+            copy.withUTF8 { put(bytes: $0) }
         }
     }
 
     mutating func put(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { p in
-            guard let src = p.baseAddress, p.count > 0 else { return }
-            (base + n).update(from: src, count: p.count)
-            n += p.count
+        bytes.withUnsafeBufferPointer { put(bytes: $0) }
+    }
+
+    @inline(__always) mutating func put(bytes p: UnsafeBufferPointer<UInt8>) {
+        guard let src = p.baseAddress else { return }
+        let c = p.count
+        if c <= 16 {
+            // Most fields are a few characters: a byte loop is cheaper than a call to memmove.
+            for k in 0..<c { base[n + k] = src[k] }
+        } else {
+            (base + n).update(from: src, count: c)
         }
+        n += c
     }
 
     /// `ReportBytes.append(Int)`.
     mutating func int(_ v: Int) {
-        if v == Int.min { put(String(v)); return }
+        if v == Int.min { put(string: String(v)); return }
         if v < 0 { byte(0x2D) }
         var m = v.magnitude
         if m < 10 { byte(0x30 &+ UInt8(m)); return }
@@ -262,7 +300,7 @@ struct RawWriter {
     /// `ReportBytes.appendQuotedPlain`.
     mutating func quotedPlain(_ s: String) {
         byte(0x22)
-        put(s)
+        put(string: s)
         byte(0x22)
     }
 
@@ -274,38 +312,65 @@ struct RawWriter {
     /// U+2028/2029 escaped.
     mutating func jsonString(_ s: String) {
         byte(0x22)
-        var s = s
-        s.withUTF8 { p in
-            let count = p.count
-            var i = 0
-            while i < count {
-                let b = p[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { byte(b); i += 1; continue }
-                if b == 0xE2 {
-                    if i + 2 < count, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 {
-                        put(p[i + 2] == 0xA8 ? "\\u2028" as StaticString : "\\u2029")
-                        i += 3
-                    } else {
-                        byte(b)
-                        i += 1
-                    }
-                    continue
-                }
-                switch b {
-                case 0x22: put("\\\"")
-                case 0x5C: put("\\\\")
-                case 0x0A: put("\\n")
-                case 0x0D: put("\\r")
-                case 0x09: put("\\t")
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    put("\\u00")
-                    byte(hex.utf8Start[Int(b >> 4)])
-                    byte(hex.utf8Start[Int(b & 0xF)])
-                }
-                i += 1
-            }
+        if s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var copy = s
+            copy.withUTF8 { escaped($0) }
         }
         byte(0x22)
+    }
+
+    /// True when one of the eight bytes of `w` may need escaping: below 0x20, a quote, a backslash, or E2 (the
+    /// lead byte of U+2028/2029). Most words of Chinese text have none and are copied whole.
+    @inline(__always)
+    static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w
+        let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C), e2 = w ^ (ones &* 0xE2)
+        let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((e2 &- ones) & ~e2)
+        return (control | zero) & high != 0
+    }
+
+    /// The bytes of a JSON string body, escaped.
+    @inline(__always)
+    mutating func escaped(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let src = p.baseAddress else { return }
+        let count = p.count
+        var i = 0
+        while i < count {
+            if i + 8 <= count {
+                let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                if !RawWriter.mayNeedEscape(w) {
+                    UnsafeMutableRawPointer(base + n).storeBytes(of: w, as: UInt64.self)
+                    n += 8
+                    i += 8
+                    continue
+                }
+            }
+            let b = src[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { byte(b); i += 1; continue }
+            if b == 0xE2 {
+                if i + 2 < count, src[i + 1] == 0x80, src[i + 2] == 0xA8 || src[i + 2] == 0xA9 {
+                    put(src[i + 2] == 0xA8 ? "\\u2028" as StaticString : "\\u2029")
+                    i += 3
+                } else {
+                    byte(b)
+                    i += 1
+                }
+                continue
+            }
+            switch b {
+            case 0x22: put("\\\"")
+            case 0x5C: put("\\\\")
+            case 0x0A: put("\\n")
+            case 0x0D: put("\\r")
+            case 0x09: put("\\t")
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                put("\\u00")
+                byte(hex.utf8Start[Int(b >> 4)])
+                byte(hex.utf8Start[Int(b & 0xF)])
+            }
+            i += 1
+        }
     }
 }

@@ -27,7 +27,7 @@ public struct RenderedDocument: Sendable {
         object.appendJSONString(doc.kind.rawValue)
         object.append(",\"metrics\":[" as StaticString)
         for (i, m) in doc.metrics.enumerated() {
-            let value = m.value.plainString, valueMax = m.valueMax?.plainString
+            let value = DecimalBytes.plainString(m.value), valueMax = m.valueMax.map(DecimalBytes.plainString)
             m.appendCSV(document: doc.path, value: value, valueMax: valueMax, to: &csvOut)
             let start = lines.bytes.count
             m.appendJSON(documentJSON: quoted.bytes, value: value, valueMax: valueMax, to: &lines)
@@ -57,20 +57,36 @@ extension RenderedDocument {
     public static func jsonLines(_ doc: DocumentResult) -> [UInt8] {
         var quoted = ReportBytes()
         quoted.appendJSONString(doc.path)
-        var lines = ReportBytes(capacity: doc.metrics.count * (320 + quoted.bytes.count))
-        for m in doc.metrics {
-            m.appendJSON(documentJSON: quoted.bytes, value: m.value.plainString, valueMax: m.valueMax?.plainString,
-                         to: &lines)
-            lines.bytes.append(0x0A)
+        // One buffer for the whole document, sized by the records' bounds, written in place: no temporary
+        // record and no copy of it (the bound is a few times the bytes written; untouched capacity stays cheap).
+        return quoted.bytes.withUnsafeBufferPointer { path in
+            doc.metrics.withUnsafeBufferPointer { metrics -> [UInt8] in
+                var total = 0
+                for k in metrics.indices {
+                    // Read through the buffer in place: a `let` copy of the Metric would retain each of its Strings.
+                    total += metrics[k].jsonBound(documentJSON: path.count, value: DecimalBytes.bound(metrics[k].value),
+                                                  valueMax: metrics[k].valueMax.map(DecimalBytes.bound) ?? 0) + 1
+                }
+                guard total > 0 else { return [] }
+                return [UInt8](unsafeUninitializedCapacity: total) { buf, count in
+                    var w = RawWriter(base: buf.baseAddress!)
+                    for k in metrics.indices {
+                        metrics[k].writeJSON(documentJSON: path, to: &w)
+                        w.byte(0x0A)
+                    }
+                    precondition(w.n <= total, "JSON Lines outgrew their bound")
+                    count = w.n
+                }
+            }
         }
-        return lines.bytes
     }
 
     /// Only the metrics.csv rows of a document, without the header (what `gongbao extract --format csv` prints).
     public static func csvRows(_ doc: DocumentResult) -> [UInt8] {
         var rows = ReportBytes(capacity: doc.metrics.count * 200)
         for m in doc.metrics {
-            m.appendCSV(document: doc.path, value: m.value.plainString, valueMax: m.valueMax?.plainString, to: &rows)
+            m.appendCSV(document: doc.path, value: DecimalBytes.plainString(m.value),
+                        valueMax: m.valueMax.map(DecimalBytes.plainString), to: &rows)
         }
         return rows.bytes
     }

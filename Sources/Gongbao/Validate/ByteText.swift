@@ -39,11 +39,14 @@ enum ByteText {
     }
 
     /// Last offset where `needle` starts.
-    static func lastIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? {
-        let n = needle.count, h = hay.count
-        guard n > 0, h >= n else { return nil }
-        var i = h - n
-        while i >= 0 {
+    static func lastIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? { lastIndex(of: needle, in: hay[...]) }
+
+    /// Last index of `hay` (in its own indices) where `needle` starts.
+    static func lastIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
+        let n = needle.count
+        guard n > 0, hay.count >= n else { return nil }
+        var i = hay.endIndex - n
+        while i >= hay.startIndex {
             var k = 0
             while k < n && hay[i + k] == needle[k] { k += 1 }
             if k == n { return i }

@@ -75,8 +75,8 @@ struct Statement: Sendable {
     /// The figure as written, spaces and breaks removed: 7.8 万\n人 → 7.8万人.
     /// Tags of an HTML source go too: 17.5</span><span …>亿元 → 17.5亿元.
     var shown: String {
-        let text = metric.surface.contains("<") ? SentenceReader.cleaned(metric.surface) : metric.surface
-        return String(text.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+        let text = LiteralSearch.contains(metric.surface, "<") ? SentenceReader.cleaned(metric.surface) : metric.surface
+        return SubjectCatalogue.withoutDropped(text)
     }
 }
 
@@ -97,43 +97,68 @@ struct MetricIdentity: Sendable {
 
     /// Every quantity statement of the run, in (path, line, column) order. Each document's text comes
     /// from `texts` (by path), else is read again from its path; without a text, statements carry no context.
-    func statements(in documents: [DocumentResult], texts: [String: SourceText] = [:]) -> [Statement] {
+    func statements(in documents: [DocumentResult], texts: [String: SourceText] = [:],
+                    cache given: ValidationCache? = nil) -> [Statement] {
         var out: [Statement] = []
         let catalogue = rules.catalogue
         // Subjects and scopes recur (every copy of a bulletin, every 其中 of a total): normalized once.
-        var normalizedMemo: [String: String] = [:]
+        // Memos are keyed by `TextKey`: the same keys as String, hashed as bytes. Behind them, the run's
+        // cache (exact bytes) answers what another document already asked.
+        let cache = given ?? ValidationCache(catalogue)
+        var normalizedMemo: [TextKey: String] = [:]
         func normalized(_ subject: String) -> String {
-            if let n = normalizedMemo[subject] { return n }
-            let n = catalogue.normalized(subject)
-            normalizedMemo[subject] = n
+            let key = TextKey(subject)
+            if let n = normalizedMemo[key] { return n }
+            let n = cache.normalized(subject)
+            normalizedMemo[key] = n
             return n
         }
-        var specificMemo: [String: Bool] = [:]
+        var specificMemo: [TextKey: Bool] = [:]
+        func isSpecific(_ subject: String) -> Bool {
+            let key = TextKey(subject)
+            if let j = specificMemo[key] { return j }
+            let j = cache.isSpecific(subject)
+            specificMemo[key] = j
+            return j
+        }
         // What a sentence or a heading chain says depends on its text alone: read once per run.
-        var sections: [String: StatementContext] = [:]
-        var sentenceContexts: [String: StatementContext] = [:]
-        var placeMemo: [String: String] = [:]
+        var sections: [TextKey: StatementContext] = [:]
+        var sentenceContexts: [TextKey: StatementContext] = [:]
+        var placeMemo: [TextKey: String] = [:]
         func place(_ scope: String?) -> String {
             guard let scope else { return "" }
-            if let p = placeMemo[scope] { return p }
-            let p = catalogue.place(ofScope: scope)
-            placeMemo[scope] = p
+            let key = TextKey(scope)
+            if let p = placeMemo[key] { return p }
+            let p = cache.place(ofScope: scope)
+            placeMemo[key] = p
             return p
         }
-        var earlierMemo: [String: String?] = [:]
+        var earlierMemo: [TextKey: String?] = [:]
         func earlier(_ scope: String?, _ subject: String) -> String? {
-            let key = (scope ?? "") + "|" + subject
+            let key = TextKey((scope ?? "") + "|" + subject)
             if let e = earlierMemo[key] { return e }
-            let e = catalogue.earlierPeriod(scope: scope, subject: subject)
+            let e = cache.earlierPeriod(scope: scope, subject: subject)
             earlierMemo[key] = e
             return e
         }
-        var periodMemo: [String: Period?] = [:]
+        // Units recur: family and factor once per unit (and whether the factor is 1, so × 1 is skipped).
+        var familyMemo: [TextKey: (String?, Decimal, Bool)] = [:]
+        func familyOf(_ unit: String?) -> (String?, Decimal, Bool) {
+            guard let unit else { return (nil, 1, true) }
+            let key = TextKey(unit)
+            if let f = familyMemo[key] { return f }
+            let (family, factor) = catalogue.family(of: unit)
+            let f = (family, factor, factor == 1)
+            familyMemo[key] = f
+            return f
+        }
+        var periodMemo: [TextKey: Period?] = [:]
         func periodOf(_ scope: String?) -> Period? {
             guard let scope else { return nil }
-            if let p = periodMemo[scope] { return p }
-            let p = Period(scope)
-            periodMemo[scope] = p
+            let key = TextKey(scope)
+            if let p = periodMemo[key] { return p }
+            let p = PeriodCache.shared.period(scope)
+            periodMemo[key] = p
             return p
         }
         for (d, doc) in documents.enumerated() {
@@ -146,19 +171,18 @@ struct MetricIdentity: Sendable {
             // spaces aside: 17.5</span><span>亿元 is 17.5亿元): metrics built in memory, or a file changed
             // since, are checked without sentences.
             // One odd figure (an entity spelled out) does not cost the others their sentences: 90% must match.
-            if let source, doc.metrics.allSatisfy({ !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count }),
-               doc.metrics.filter({ SentenceReader.cleaned(source.slice($0.sourceRange)) == SentenceReader.cleaned($0.surface) }).count * 10
-                >= doc.metrics.count * 9 {
+            if let source, doc.metrics.allSatisfy({ !$0.sourceRange.isEmpty && $0.sourceRange.upperBound <= source.bytes.count }) {
                 let reader = SentenceReader(source: source)
-                readings = reader.readings(of: doc.metrics)
-                let whole = reader.cleanedText
-                let wholeBytes = Array(whole.utf8)
-                hasVariants = catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
+                if doc.metrics.filter({ reader.readsAsWritten($0) }).count * 10 >= doc.metrics.count * 9 {
+                    readings = reader.readings(of: doc.metrics)
+                    let wholeBytes = reader.cleanedTextBytes
+                    hasVariants = catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
+                }
             }
             var contexts: [Int: StatementContext] = [:]
             let first = out.count
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
-                let (family, factor) = rules.catalogue.family(of: m.unit)
+                let (family, factor, factorIsOne) = familyOf(m.unit)
                 // A scope's period without a year (1—4月) takes the document's year.
                 let scopePeriod = periodOf(m.scope).map {
                     Period(year: $0.year ?? docPeriod?.year, firstMonth: $0.firstMonth, lastMonth: $0.lastMonth)
@@ -171,14 +195,13 @@ struct MetricIdentity: Sendable {
                         || (scopePeriod?.isYearToDate ?? false))
                 out.append(Statement(
                     document: d, index: i, metric: m, path: doc.path, subject: subject, unitFamily: family,
-                    range: ValueRange(metric: m, factor: factor, aboutTolerance: rules.aboutTolerance),
-                    baseValue: m.value * factor, scopePeriod: scopePeriod, period: period, documentPeriod: docPeriod,
+                    range: ValueRange(metric: m, factor: factor, factorIsOne: factorIsOne, aboutTolerance: rules.aboutTolerance),
+                    baseValue: factorIsOne ? m.value : m.value * factor, scopePeriod: scopePeriod, period: period, documentPeriod: docPeriod,
                     place: place(m.scope), series: series,
                     earlier: earlier(m.scope, m.subject),
                     isTarget: m.qualifiers.contains(.target), isCumulative: cumulative))
                 out[out.count - 1].documentHasVariants = hasVariants
-                if specificMemo[subject] == nil { specificMemo[subject] = catalogue.isSpecific(subject) }
-                out[out.count - 1].isSpecificSubject = specificMemo[subject]
+                out[out.count - 1].isSpecificSubject = isSpecific(subject)
                 out[out.count - 1].identifiesSubject = catalogue.identifies(subject)
                 if let t = m.partOf, t != i, doc.metrics.indices.contains(t) {
                     out[out.count - 1].totalSubject = normalized(doc.metrics[t].subject)
@@ -186,14 +209,24 @@ struct MetricIdentity: Sendable {
                 if let r = readings?[i] {
                     let key = r.sentence.range.lowerBound
                     if contexts[key] == nil {
-                        if sentenceContexts[r.sentence.text] == nil {
-                            sentenceContexts[r.sentence.text] = StatementContext(sentence: r.sentence.text, catalogue: catalogue)
+                        let text = TextKey(r.sentence.text)
+                        if let known = sentenceContexts[text] {
+                            contexts[key] = known
+                        } else {
+                            let read = cache.context(ofSentence: r.sentence.text)
+                            sentenceContexts[text] = read
+                            contexts[key] = read
                         }
-                        contexts[key] = sentenceContexts[r.sentence.text]
                     }
                     out[out.count - 1].context = contexts[key]!
-                    if sections[r.headings] == nil { sections[r.headings] = StatementContext(sentence: r.headings, catalogue: catalogue) }
-                    out[out.count - 1].section = sections[r.headings]!
+                    let headings = TextKey(r.headings)
+                    if let known = sections[headings] {
+                        out[out.count - 1].section = known
+                    } else {
+                        let read = cache.context(ofSentence: r.headings)
+                        sections[headings] = read
+                        out[out.count - 1].section = read
+                    }
                     out[out.count - 1].headings = r.headings
                     out[out.count - 1].masked = r.masked
                     out[out.count - 1].partClause = r.partClause
@@ -207,26 +240,28 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
             }
-            MetricIdentity.markSeveralValues(&out[first...], catalogue: catalogue)
-            MetricIdentity.markSeveralInDocument(&out[first...])
-            MetricIdentity.linkParts(&out[first...])
+            // The document's statements are out[first...], marked in place (an inout slice would copy them).
+            MetricIdentity.markSeveralValues(&out, first..<out.count, catalogue: catalogue, cache: cache)
+            MetricIdentity.markSeveralInDocument(&out, first..<out.count)
+            MetricIdentity.linkParts(&out, first..<out.count)
         }
-        return out.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
+        // Sorted in place: the same order as `sorted`, without a second array of statements.
+        out.sort { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
+        return out
     }
 
     /// Links the figures of a 其中 clause to the last figure before 其中, in its sentence (or the sentence
     /// before, when the sentence opens with 其中), of the same unit family and kind.
-    static func linkParts(_ statements: inout ArraySlice<Statement>) {
-        let ordered = statements.indices.sorted { statements[$0].metric.sourceRange.lowerBound < statements[$1].metric.sourceRange.lowerBound }
+    static func linkParts(_ statements: inout [Statement], _ range: Range<Int>) {
+        let ordered = range.sorted { statements[$0].metric.sourceRange.lowerBound < statements[$1].metric.sourceRange.lowerBound }
         var clauseStart = 0
         for (n, k) in ordered.enumerated() where statements[k].partClause > 0 {
             if statements[k].partClause == 1 { clauseStart = n }
             let p = statements[k]
             guard let sentence = p.sentence, MetricIdentity.amounts.contains(p.metric.kind), p.metric.direction == nil else { continue }
             let total = ordered[..<clauseStart].last { j in
-                let t = statements[j]
-                return t.sentence == sentence && t.unitFamily == p.unitFamily && t.metric.kind == p.metric.kind
-                    && t.metric.direction == nil
+                statements[j].sentence == sentence && statements[j].unitFamily == p.unitFamily
+                    && statements[j].metric.kind == p.metric.kind && statements[j].metric.direction == nil
             }
             statements[k].impliedTotal = total.map { statements[$0].index }
             // 1—4月 … 签约金额196.5亿元。其中，工业项目签约金额134.2亿元: the part covers its total's period.
@@ -243,15 +278,20 @@ struct MetricIdentity: Sendable {
 
     /// A sentence that states two different values of one subject (its core, vague words removed) makes
     /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
-    static func markSeveralValues(_ statements: inout ArraySlice<Statement>, catalogue: SubjectCatalogue) {
-        var groups: [String: [Int]] = [:]
-        var cores: [String: String] = [:]
-        for k in statements.indices {
+    static func markSeveralValues(_ statements: inout [Statement], _ range: Range<Int>, catalogue: SubjectCatalogue,
+                                  cache: ValidationCache? = nil) {
+        let cache = cache ?? ValidationCache(catalogue)
+        var groups: [TextKey: [Int]] = [:]
+        var cores: [TextKey: String] = [:]
+        for k in range {
             guard let sentence = statements[k].sentence else { continue }
-            let s = statements[k]
-            if cores[s.subject] == nil { cores[s.subject] = catalogue.core(of: s.subject) }
-            let key = "\(sentence)|\(cores[s.subject]!)|\(s.unitFamily ?? "-")|\(s.metric.kind.rawValue)|\(s.metric.direction?.rawValue ?? "-")"
-            groups[key, default: []].append(k)
+            // Fields read in place: a Statement copy retains every one of its strings.
+            let subjectText = statements[k].subject
+            let subject = TextKey(subjectText)
+            let core: String
+            if let c = cores[subject] { core = c } else { core = cache.core(of: subjectText); cores[subject] = core }
+            let key = "\(sentence)|\(core)|\(statements[k].unitFamily ?? "-")|\(statements[k].metric.kind.rawValue)|\(statements[k].metric.direction?.rawValue ?? "-")"
+            groups[TextKey(key), default: []].append(k)
         }
         for (_, members) in groups where members.count > 1 {
             for a in members {
@@ -265,14 +305,14 @@ struct MetricIdentity: Sendable {
     /// Marks the statements whose subject the document states with two values that disagree, in one unit
     /// family, kind, direction, stage, place and period: such a subject names several figures of the document,
     /// so no single one of them is the figure another bulletin restates.
-    static func markSeveralInDocument(_ statements: inout ArraySlice<Statement>) {
-        var groups: [String: [Int]] = [:]
-        for k in statements.indices where !statements[k].subject.isEmpty {
-            let s = statements[k]
-            let key = [s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue, s.metric.direction?.rawValue ?? "-",
-                       s.isTarget ? "t" : "", s.isCumulative ? "c" : "", s.earlier ?? "-", s.place,
-                       s.scopePeriod?.description ?? "-"].joined(separator: "\u{1F}")
-            groups[key, default: []].append(k)
+    static func markSeveralInDocument(_ statements: inout [Statement], _ range: Range<Int>) {
+        var groups: [TextKey: [Int]] = [:]
+        for k in range where !statements[k].subject.isEmpty {
+            let key = [statements[k].subject, statements[k].unitFamily ?? "-", statements[k].metric.kind.rawValue,
+                       statements[k].metric.direction?.rawValue ?? "-", statements[k].isTarget ? "t" : "",
+                       statements[k].isCumulative ? "c" : "", statements[k].earlier ?? "-", statements[k].place,
+                       statements[k].scopePeriod?.description ?? "-"].joined(separator: "\u{1F}")
+            groups[TextKey(key), default: []].append(k)
         }
         for (_, members) in groups where members.count > 1 {
             guard members.contains(where: { a in members.contains { !statements[$0].range.agrees(with: statements[a].range) } })

@@ -104,27 +104,44 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Folds widths, dashes and month numerals so one set of patterns reads every spelling:
     /// ２０２４年一至四月份 → 2024年1-4月.
-    static func folded(_ text: String) -> String {
-        var chars: [Character] = []
-        chars.reserveCapacity(text.unicodeScalars.count)
+    /// Read scalar by scalar (each scalar was one character before; 六's compatibility twin U+F9D1 counts as 六,
+    /// as character comparison has it).
+    static func folded(_ text: String) -> String { string(foldedScalars(text)) }
+
+    /// Scalars as a String, through their UTF-8 (no scalar-by-scalar String append).
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count * 3)
+        for u in scalars { UTF8.encode(u) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `folded`, as scalars.
+    static func foldedScalars(_ text: String) -> [Unicode.Scalar] {
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(text.utf8.count)
         for u in text.unicodeScalars {
             switch u.value {
-            case 0xFF10...0xFF19: chars.append(Character(Unicode.Scalar(u.value - 0xFF10 + 0x30)!))
+            case 0xFF10...0xFF19: chars.append(Unicode.Scalar(UInt8(u.value - 0xFF10 + 0x30)))
             case 0x2014, 0x2013, 0x2012, 0x2015, 0xFF0D, 0x2212, 0x301C, 0xFF5E, 0x7E, 0x81F3, 0x5230:
                 chars.append("-")   // dashes, 至, 到
             case 0xAD, 0x20, 0x3000, 0x0A, 0x0D, 0x09, 0x200B, 0x7B2C: continue   // spaces, soft hyphen, 第
             case 0x4EFD where chars.last == "月": continue                        // 月份 → 月
-            default: chars.append(Character(u))
+            default: chars.append(u)
             }
         }
         // Month and quarter numerals: 一至四月 → 1-4月, 十二月 → 12月, 二季度 → 2季度.
-        var out = ""
+        // Most texts hold no numeral: nothing to fold.
+        guard chars.contains(where: { numeral($0) != nil }) else { return chars }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(chars.count)
         var i = 0
         while i < chars.count {
             var j = i
-            while j < chars.count, numerals[chars[j]] != nil { j += 1 }
-            if j > i, j < chars.count, "月季-".contains(chars[j]), let n = monthNumber(chars[i..<j]) {
-                out += String(n)
+            while j < chars.count, numeral(chars[j]) != nil { j += 1 }
+            if j > i, j < chars.count, chars[j] == "月" || chars[j] == "季" || chars[j] == "-",
+               let n = monthNumber(chars[i..<j]) {
+                out.append(contentsOf: String(n).unicodeScalars)
                 i = j
             } else {
                 out.append(chars[i])
@@ -134,12 +151,27 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         return out
     }
 
-    private static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-                                                     "八": 8, "九": 9, "十": 10]
+    /// 一 … 十 as a number.
+    @inline(__always)
+    private static func numeral(_ u: Unicode.Scalar) -> Int? {
+        switch u.value {
+        case 0x4E00: return 1
+        case 0x4E8C: return 2
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D, 0xF9D1: return 6
+        case 0x4E03: return 7
+        case 0x516B: return 8
+        case 0x4E5D: return 9
+        case 0x5341: return 10
+        default: return nil
+        }
+    }
 
     /// 一 … 十二 as a month number; nil for anything longer (二十 is no month).
-    private static func monthNumber(_ run: ArraySlice<Character>) -> Int? {
-        let v = run.map { numerals[$0]! }
+    private static func monthNumber(_ run: ArraySlice<Unicode.Scalar>) -> Int? {
+        let v = run.map { numeral($0)! }
         switch v.count {
         case 1: return v[0]
         case 2 where v[0] == 10 && v[1] <= 2: return 10 + v[1]
@@ -172,5 +204,26 @@ final class RegexCache: @unchecked Sendable {
         guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
         compiled[pattern] = re
         return re
+    }
+}
+
+/// Periods of scope texts, read once per process: bulletins of a series repeat their scopes (1—4月, 截至目前)
+/// document after document, and `Period.init` runs several regexes. Keyed by exact bytes; bounded.
+final class PeriodCache: @unchecked Sendable {
+    static let shared = PeriodCache()
+    private let lock = NSLock()
+    private var periods: [ExactKey: Period?] = [:]
+    private let limit = 100_000
+
+    func period(_ text: String) -> Period? {
+        let key = ExactKey(text: text)
+        lock.lock()
+        if let p = periods[key] { lock.unlock(); return p }
+        lock.unlock()
+        let p = Period(text)
+        lock.lock()
+        if periods.count < limit { periods[key] = p }
+        lock.unlock()
+        return p
     }
 }

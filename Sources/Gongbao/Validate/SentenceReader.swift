@@ -38,16 +38,42 @@ struct SentenceReader {
     private let boundaries: [Int]
     /// Paragraph ends (byte offsets), sorted.
     private let paragraphs: [Int]
+    /// The whole text cleaned once (nil when its bytes are not whole UTF-8: each slice is cleaned on its own).
+    private let clean: CleanedText?
 
     init(source: SourceText) {
         self.source = source
         let found = SentenceReader.boundaries(of: source.bytes)
         boundaries = found
         paragraphs = SentenceReader.paragraphBreaks(of: source.bytes, boundaries: found)
+        clean = CleanedText(source.bytes)
     }
 
     /// The whole text, tags and spaces removed (to find a document's genre words).
-    var cleanedText: String { SentenceReader.cleaned(source.slice(0..<source.bytes.count)) }
+    var cleanedText: String { cleaned(0..<source.bytes.count) }
+
+    /// The whole text's bytes, tags and spaces removed.
+    var cleanedTextBytes: [UInt8] {
+        clean?.bytes ?? SentenceReader.cleanedBytes(source.slice(0..<source.bytes.count))
+    }
+
+    /// `cleaned(source.slice(range))`, read off the text cleaned once.
+    func cleaned(_ range: Range<Int>) -> String {
+        clean?.string(range) ?? SentenceReader.cleaned(source.slice(range))
+    }
+
+    /// `cleaned(source.slice(range))` as UTF-8 bytes.
+    func cleanedBytes(_ range: Range<Int>) -> ArraySlice<UInt8> {
+        clean?.slice(range) ?? ArraySlice(SentenceReader.cleanedBytes(source.slice(range)))
+    }
+
+    /// The metric's range slices to its surface, markup and spaces aside (17.5</span><span>亿元 is 17.5亿元):
+    /// it was read from this text. Bytes first; two texts equal as strings but not as bytes are asked as strings.
+    func readsAsWritten(_ m: Metric) -> Bool {
+        let surface = SentenceReader.cleanedBytes(m.surface)
+        if cleanedBytes(m.sourceRange).elementsEqual(surface) { return true }
+        return cleaned(m.sourceRange) == String(decoding: surface, as: UTF8.self)
+    }
 
     /// Sentence and change marks for each metric, in the metrics' order.
     func readings(of metrics: [Metric]) -> [Reading] {
@@ -71,8 +97,8 @@ struct SentenceReader {
             for i in ordered {
                 let start = metrics[i].sourceRange.lowerBound
                 defer { previousEnd = max(previousEnd, metrics[i].sourceRange.upperBound) }
-                let before = SentenceReader.cleaned(source.slice(sentences[i].range.lowerBound..<max(start, sentences[i].range.lowerBound)))
-                let gap = SentenceReader.cleaned(source.slice(min(previousEnd, start)..<start))
+                let before = cleanedBytes(sentences[i].range.lowerBound..<max(start, sentences[i].range.lowerBound))
+                let gap = cleanedBytes(min(previousEnd, start)..<start)
                 if let from = previousIsFrom, SentenceReader.leadsTo(gap) {
                     isChangeEnd[from] = true
                     isChangeEnd[i] = true
@@ -82,8 +108,7 @@ struct SentenceReader {
                 // (其中第三产业投资完成119.90亿元) is a word of the part's subject, not a figure of the list.
                 guard metrics[i].kind.isQuantity else { continue }
                 defer { previousQuantityEnd = max(previousQuantityEnd, metrics[i].sourceRange.upperBound) }
-                let clauseGap = SentenceReader.cleaned(source.slice(min(previousQuantityEnd, start)..<start))
-                let gapBytes = Array(clauseGap.utf8)
+                let gapBytes = cleanedBytes(min(previousQuantityEnd, start)..<start)
                 if let q = ByteText.lastIndex(of: SentenceReader.qizhong, in: gapBytes),
                    !SentenceReader.hasClauseEnd(gapBytes[(q + SentenceReader.qizhong.count)...]) {
                     partClause[i] = 1
@@ -96,6 +121,15 @@ struct SentenceReader {
             }
         }
         let heads = headings()
+        // The chain of headings after each heading, outermost first: a figure takes the chain of the last
+        // heading before it (headings are in text order).
+        var chains = [""]
+        var chain: [Int: String] = [:]
+        for h in heads {
+            chain[h.level] = h.text
+            for deeper in chain.keys where deeper > h.level { chain[deeper] = nil }
+            chains.append(chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"))
+        }
         // The sentence starting or ending at an offset, read once however many figures border it.
         var around: [Int: String] = [:]
         func sentenceText(at x: Int) -> String {
@@ -108,20 +142,24 @@ struct SentenceReader {
         out.reserveCapacity(metrics.count)
         for i in metrics.indices {
             let at = metrics[i].sourceRange.lowerBound
-            var chain: [Int: String] = [:]
-            for h in heads where h.offset < at {
-                chain[h.level] = h.text
-                for deeper in chain.keys where deeper > h.level { chain[deeper] = nil }
-            }
+            var lo = 0, hi = heads.count
+            while lo < hi { let mid = (lo + hi) / 2; if heads[mid].offset < at { lo = mid + 1 } else { hi = mid } }
             let r = sentences[i].range, m = metrics[i].sourceRange
             // With the sentences before and after: a template sentence (政府债务余额〇，控制在债务限额以内。)
             // recurs for each district, a copied paragraph recurs with its neighbours.
             let before = r.lowerBound > 0 ? sentenceText(at: r.lowerBound - 1) : ""
             let after = r.upperBound < source.bytes.count ? sentenceText(at: r.upperBound) : ""
-            let masked = before + "|" + SentenceReader.cleaned(source.slice(r.lowerBound..<max(r.lowerBound, m.lowerBound))) + "〇"
-                + SentenceReader.cleaned(source.slice(min(m.upperBound, r.upperBound)..<r.upperBound)) + "|" + after
+            var maskedBytes = [UInt8]()
+            maskedBytes.append(contentsOf: before.utf8)
+            maskedBytes.append(0x7C)
+            maskedBytes.append(contentsOf: cleanedBytes(r.lowerBound..<max(r.lowerBound, m.lowerBound)))
+            maskedBytes.append(contentsOf: SentenceReader.zeroMark)
+            maskedBytes.append(contentsOf: cleanedBytes(min(m.upperBound, r.upperBound)..<r.upperBound))
+            maskedBytes.append(0x7C)
+            maskedBytes.append(contentsOf: after.utf8)
+            let masked = String(decoding: maskedBytes, as: UTF8.self)
             out.append(Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
-                               headings: chain.keys.sorted().map { chain[$0]! }.joined(separator: "|"), masked: masked,
+                               headings: chains[lo], masked: masked,
                                paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i]))
         }
         return out
@@ -144,7 +182,10 @@ struct SentenceReader {
             // otherwise (most lines) is not cleaned at all.
             guard let lead = SentenceReader.firstCleanedScalar(b, breaks[k]..<breaks[k + 1]),
                   SentenceReader.headingLeads.contains(lead) else { continue }
-            var text = SentenceReader.cleaned(source.slice(breaks[k]..<breaks[k + 1]))
+            // Table cells and lines of figures (12.5, 2024年) open with a digit too: only a line whose first
+            // characters can start some heading pattern is read further.
+            guard SentenceReader.mayOpenHeading(cleanedBytes(breaks[k]..<breaks[k + 1])) else { continue }
+            var text = cleaned(breaks[k]..<breaks[k + 1])
             // A run-in heading: 1．一般公共预算。益阳高新区地方一般公共预算收入3.9亿元 …
             if let stop = text.firstIndex(of: "。"), text.distance(from: text.startIndex, to: stop) <= 20 {
                 text = String(text[..<stop])
@@ -180,10 +221,36 @@ struct SentenceReader {
             var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
             for k in (i + 1)..<end { v = v << 6 | (UInt32(u[k]) & 0x3F) }
             guard let scalar = Unicode.Scalar(v) else { return "\u{FFFD}" }
+            // Whole UTF-8 (continuation bytes 10xxxxxx): the spaces are the bytes `isDroppedSpace` knows, no
+            // property lookup; anything else asks the scalar's properties, as before.
+            if (i + 1..<end).allSatisfy({ u[$0] & 0xC0 == 0x80 }) {
+                if SentenceReader.isDroppedSpace(u, i, len) { i = end; continue }
+                return scalar
+            }
             if scalar.properties.isWhitespace || v == 0xAD || v == 0x200B || v == 0xFEFF { i = end; continue }
             return scalar
         }
         return nil
+    }
+
+    /// What every match of `headingPatterns` starts with, read off the first four scalars of a cleaned line:
+    /// 第 or 一…十 (pattern 1), （ or ( (pattern 2), or one or two ASCII digits, then ．. or 、, then no digit
+    /// (pattern 3, backtracking included). Cutting the line at 。 never makes a pattern match.
+    static func mayOpenHeading(_ b: ArraySlice<UInt8>) -> Bool {
+        var u: [Unicode.Scalar] = []
+        var i = b.startIndex
+        while i < b.endIndex && u.count < 4 {
+            let c = b[i]
+            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+            let end = min(b.endIndex, i + len)
+            u.append(scalar(b, i, end))
+            i = end
+        }
+        guard let first = u.first else { return false }
+        if first == "第" || first == "（" || first == "(" || "一二三四五六七八九十".unicodeScalars.contains(first) { return true }
+        func digit(_ k: Int) -> Bool { k < u.count && u[k].value >= 0x30 && u[k].value <= 0x39 }
+        func point(_ k: Int) -> Bool { k < u.count && (u[k] == "．" || u[k] == "." || u[k] == "、") }
+        return (digit(0) && digit(1) && point(2) && !digit(3)) || (digit(0) && point(1) && !digit(2))
     }
 
     static let headingLeads: Set<Unicode.Scalar> = Set("第一二三四五六七八九十（(0123456789".unicodeScalars)
@@ -205,12 +272,12 @@ struct SentenceReader {
         while k < boundaries.count && boundaries[k] < end { k += 1 }
         let right = k < boundaries.count ? boundaries[k] : n
         var r = max(left, start - 1500)..<min(right, end + 1500)
-        var text = SentenceReader.cleaned(source.slice(r))
+        var text = cleaned(r)
         // 其中，国有土地使用权出让收入25亿元 … names its total (and the total's place) in the sentence before.
-        if text.hasPrefix("其中") || text.hasPrefix("包括"), lo > 0 {
+        if SentenceReader.opensWithPart(text), lo > 0 {
             let before = lo > 1 ? boundaries[lo - 2] : 0
             r = max(before, start - 1500)..<r.upperBound
-            text = SentenceReader.cleaned(source.slice(r))
+            text = cleaned(r)
         }
         return Sentence(range: r, text: text)
     }
@@ -228,6 +295,14 @@ struct SentenceReader {
     }
 
     static let qizhong = Array("其中".utf8)
+    static let zeroMark = Array("〇".utf8)
+
+    /// `text.hasPrefix("其中") || text.hasPrefix("包括")`, asked only of a text whose first scalar can open
+    /// either (其, 包, or 包's compatibility twin U+2F829, which String comparison takes for 包).
+    static func opensWithPart(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "其" || first == "包" || first == "\u{2F829}" else { return false }
+        return text.hasPrefix("其中") || text.hasPrefix("包括")
+    }
     /// A 。；; in the bytes (。 E3 80 82, ； EF BC 9B).
     static func hasClauseEnd(_ b: ArraySlice<UInt8>) -> Bool {
         var i = b.startIndex
@@ -243,41 +318,80 @@ struct SentenceReader {
         return false
     }
 
-    private static let clauseStops: Set<Unicode.Scalar> = ["，", "。", "；", "：", ",", ";"]
-    private static let toStops: Set<Unicode.Scalar> = ["，", "。", "；", ",", ";"]
+
+    /// A clause stop of the from/to patterns: ，。；：,; (the to-pattern's stops are these but ：).
+    @inline(__always)
+    static func isClauseStop(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x2C, 0x3B: return true
+        default: return false
+        }
+    }
 
     /// `fromPattern` without a regex: a 由 (not 由于) or 从 (not 从事, 从而) followed by at most 12
     /// characters, none of them ，。；：,; — up to the end.
-    static func endsInFrom(_ s: String) -> Bool {
-        let u = Array(s.unicodeScalars)
-        var k = u.count - 1
+    static func endsInFrom(_ s: String) -> Bool { endsInFrom(Array(s.utf8)[...]) }
+
+    /// `endsInFrom` on UTF-8 bytes, read backwards from the end (13 scalars at most).
+    static func endsInFrom(_ b: ArraySlice<UInt8>) -> Bool {
+        var end = b.endIndex
+        var next: Unicode.Scalar? = nil
         var seen = 0
-        while k >= 0 && seen <= 12 {
-            let c = u[k]
-            let next: Unicode.Scalar? = k + 1 < u.count ? u[k + 1] : nil
+        while end > b.startIndex && seen <= 12 {
+            var start = end - 1
+            while start > b.startIndex && b[start] & 0xC0 == 0x80 { start -= 1 }
+            let c = scalar(b, start, end)
             if c == "由" && next != "于" { return true }
             if c == "从" && next != "事" && next != "而" { return true }
-            if clauseStops.contains(c) { return false }
+            if isClauseStop(c) { return false }
             seen += 1
-            k -= 1
+            next = c
+            end = start
         }
         return false
     }
 
     /// `toPattern` without a regex: no ，。；,; at all, and a 到/至/为 among the first 13 characters
     /// with at most 10 after it.
-    static func leadsTo(_ s: String) -> Bool {
-        let u = Array(s.unicodeScalars)
-        if u.contains(where: { toStops.contains($0) }) { return false }
-        for q in u.indices where q <= 12 && (u[q] == "到" || u[q] == "至" || u[q] == "为") {
-            if u.count - q - 1 <= 10 { return true }
+    static func leadsTo(_ s: String) -> Bool { leadsTo(Array(s.utf8)[...]) }
+
+    /// `leadsTo` on UTF-8 bytes.
+    static func leadsTo(_ b: ArraySlice<UInt8>) -> Bool {
+        var count = 0
+        var lastLead = -1   // scalar index of the last 到/至/为 among the first 13
+        var i = b.startIndex
+        while i < b.endIndex {
+            let c = b[i]
+            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+            let end = min(b.endIndex, i + len)
+            let u = scalar(b, i, end)
+            if isClauseStop(u) && u != "：" { return false }   // toStops: the clause stops but ：
+            if count <= 12 && (u == "到" || u == "至" || u == "为") { lastLead = count }
+            count += 1
+            i = end
         }
-        return false
+        return lastLead >= 0 && count - lastLead - 1 <= 10
+    }
+
+    /// The scalar of whole UTF-8 bytes `start..<end` (U+FFFD when they are not one).
+    @inline(__always)
+    static func scalar(_ b: ArraySlice<UInt8>, _ start: Int, _ end: Int) -> Unicode.Scalar {
+        let c = b[start]
+        let len = end - start
+        if len == 1 { return c < 0x80 ? Unicode.Scalar(c) : "\u{FFFD}" }
+        var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+        for k in (start + 1)..<end { v = v << 6 | (UInt32(b[k]) & 0x3F) }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
     }
 
     /// Tags, entities and every kind of space removed: 收 入 完 成 → 收入完成.
     /// One pass over the UTF-8 bytes (the `tag` pattern's <…>, &name; and &#123; read by hand).
     static func cleaned(_ raw: String) -> String {
+        String(decoding: cleanedBytes(raw), as: UTF8.self)
+    }
+
+    /// `cleaned` as UTF-8 bytes.
+    static func cleanedBytes(_ raw: String) -> [UInt8] {
         var raw = raw
         return raw.withUTF8 { u in
             let n = u.count
@@ -292,26 +406,43 @@ struct SentenceReader {
                     i += 1
                     continue
                 }
-                // A multi-byte scalar: its length from the lead byte; only C2, E1, E2, E3, EF lead spaces.
                 let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
                 let end = min(n, i + len)
-                var drop = false
-                if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF, end - i == len {
-                    var v = UInt32(c) & (len == 2 ? 0x1F : 0x0F)
-                    for k in (i + 1)..<end { v = v << 6 | (UInt32(u[k]) & 0x3F) }
-                    if let scalar = Unicode.Scalar(v) {
-                        drop = scalar.properties.isWhitespace || v == 0xAD || v == 0x200B || v == 0xFEFF
-                    }
-                }
-                if !drop { out.append(contentsOf: u[i..<end]) }
+                if !SentenceReader.isDroppedSpace(u, i, len) { out.append(contentsOf: u[i..<end]) }
                 i = end
             }
-            return String(decoding: out, as: UTF8.self)
+            return out
+        }
+    }
+
+    /// The multi-byte character of `len` bytes at `i` is a space `cleaned` drops: a Unicode White_Space scalar
+    /// (U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), a soft hyphen, a
+    /// zero-width space or a BOM. Read off the bytes (the text is whole UTF-8): no property lookup per character.
+    @inline(__always)
+    static func isDroppedSpace<C: RandomAccessCollection>(_ u: C, _ i: Int, _ len: Int) -> Bool
+        where C.Element == UInt8, C.Index == Int {
+        let c = u[i]
+        guard i + len <= u.endIndex else { return false }
+        switch (c, len) {
+        case (0xC2, 2):
+            let b = u[i + 1]
+            return b == 0x85 || b == 0xA0 || b == 0xAD
+        case (0xE1, 3): return u[i + 1] == 0x9A && u[i + 2] == 0x80
+        case (0xE2, 3):
+            let b1 = u[i + 1], b2 = u[i + 2]
+            if b1 == 0x80 { return b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF }
+            return b1 == 0x81 && b2 == 0x9F
+        case (0xE3, 3): return u[i + 1] == 0x80 && u[i + 2] == 0x80
+        case (0xEF, 3): return u[i + 1] == 0xBB && u[i + 2] == 0xBF
+        default: return false
         }
     }
 
     static let blockTags: Set<String> = ["p", "br", "div", "td", "th", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                                          "table", "section", "article", "ul", "ol", "body", "title", "hr"]
+
+    /// `blockTags` packed as `boundaries` reads tag names (tag names are shorter than 8 bytes).
+    static let blockTagCodes: Set<UInt64> = Set(blockTags.map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
 
     /// Offsets where a sentence ends: after 。！？ (not ASCII . ! ?, which sit inside figures and
     /// English names), at a block-level tag, at a blank line.
@@ -335,11 +466,12 @@ struct SentenceReader {
             if c == 0x3C {   // <
                 var j = i + 1
                 if j < n && b[j] == 0x2F { j += 1 }
-                var name = ""
-                while j < n, name.count < 8, (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x30 && b[j] <= 0x39) {
-                    name.append(Character(Unicode.Scalar(b[j] | 0x20))); j += 1
+                // The name's first 8 letters or digits, lowercased, packed into a UInt64 (no String per tag).
+                var name: UInt64 = 0, length = 0
+                while j < n, length < 8, (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x30 && b[j] <= 0x39) {
+                    name = name << 8 | UInt64(b[j] | 0x20); length += 1; j += 1
                 }
-                if blockTags.contains(name) { out.append(i) }
+                if blockTagCodes.contains(name) { out.append(i) }
             }
             i += 1
         }

@@ -14,7 +14,7 @@ public struct SeriesDigest: Sendable {
     /// Kept statements, in input order; each one's `document` is the position of its document in the run.
     private(set) var statements: [Statement] = []
     /// Keys of the kept statements.
-    private var keys: Set<String> = []
+    private var keys: Set<Key> = []
     /// Documents folded in so far.
     public private(set) var documents = 0
     /// Per series: documents seen, the years their file names spell, and whether one spells none (a series
@@ -39,7 +39,7 @@ public struct SeriesDigest: Sendable {
     mutating func add(_ statements: [Statement]) {
         let d = documents
         documents += 1
-        for var s in statements where keys.insert(SeriesDigest.key(s)).inserted {
+        for var s in statements where keys.insert(SeriesDigest.fastKey(s)).inserted {
             s.document = d
             self.statements.append(s)
         }
@@ -96,6 +96,43 @@ public struct SeriesDigest: Sendable {
             kept.section = .empty
             return kept
         }
+    }
+
+    /// `key(_:)` with its four numbers kept as Decimals (equal values print alike, distinct values differently)
+    /// and the other fields joined: equal exactly when the printed keys are equal, without printing the numbers.
+    /// Hashed by its text alone (the figure as written is in it). A field holding the separator U+001F keeps the
+    /// whole printed key.
+    struct Key: Hashable, Sendable {
+        let text: TextKey
+        let lower: Decimal?
+        let upper: Decimal?
+        let base: Decimal?
+        let value: Decimal?
+
+        func hash(into hasher: inout Hasher) { text.hash(into: &hasher) }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.text == b.text && a.value == b.value && a.base == b.base && a.lower == b.lower && a.upper == b.upper
+        }
+    }
+
+    static func fastKey(_ s: Statement) -> Key {
+        let m = s.metric
+        let context = s.context.labels.isEmpty ? "" : s.context.labels.keys.sorted()
+            .map { d in d + "=" + s.context.labels[d]!.sorted().joined(separator: ",") }.joined(separator: ";")
+        let fields: [String] = [
+            s.series, s.period?.description ?? "-", s.scopePeriod?.description ?? "-", s.documentPeriod?.description ?? "-",
+            s.subject, m.subject, m.scope ?? "-", s.shown, s.unitFamily ?? "-", m.kind.rawValue, m.direction?.rawValue ?? "-",
+            s.isCumulative ? "cum" : "", s.earlier ?? "-", s.isTarget ? "target" : "", s.place,
+            m.partOf == nil && s.impliedTotal == nil ? "" : "part",
+            m.qualifiers.map(\.rawValue).sorted().joined(separator: ","), context,
+        ]
+        if fields.contains(where: { $0.utf8.contains(0x1F) }) {
+            return Key(text: TextKey(key(s)), lower: nil, upper: nil, base: nil, value: nil)
+        }
+        // A Decimal never prints as "-" (the missing bound) nor as the empty text.
+        return Key(text: TextKey(fields.joined(separator: "\u{1F}")), lower: s.range.lower, upper: s.range.upper,
+                   base: s.baseValue, value: m.value)
     }
 
     /// Everything a cross-document rule reads of a statement but its location: two statements with one key

@@ -25,32 +25,65 @@ struct StatementContext: Sendable, Hashable {
 
     /// Reads the markers of a sentence (tags and spaces already removed).
     init(sentence: String, catalogue: SubjectCatalogue) {
+        self.init(sentence: sentence, words: ContextWords(catalogue))
+    }
+
+    /// Reads the markers of a sentence with the catalogue's words indexed once (`ContextWords`): names are
+    /// written `|` first (一般公共预算 holds no 预算 of a plan), then the year and months are read, then each
+    /// marker found is noted and written `|` (调整为 before 为…).
+    init(sentence: String, words: ContextWords) {
         guard !sentence.isEmpty else { return }
         var bytes = Array(sentence.utf8)
+        let occurs = words.occurring(in: bytes)
         let bar: [UInt8] = [0x7C]
-        for name in catalogue.contextNames where !name.isEmpty {
-            if let r = ByteText.replacingAll(bytes, Array(name.utf8), with: bar) { bytes = r }
+        for k in 0..<words.nameCount where occurs[k] {
+            if let r = ByteText.replacingAll(bytes, words.words[k], with: bar) { bytes = r }
         }
-        let folded = Period.folded(ByteText.string(bytes))
-        let ns = folded as NSString
-        // The patterns need 年, or 月 / 季 / 半: most sentences skip the regex.
-        let scalars = folded.unicodeScalars
-        if scalars.contains("年") {
-            for m in StatementContext.yearPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
-                labels["year", default: []].insert(ns.substring(with: m.range(at: 1)))
-            }
-        }
-        if scalars.contains(where: { $0 == "月" || $0 == "季" || $0 == "半" }) {
+        let scalars = Period.foldedScalars(ByteText.string(bytes))
+        // 2025年 (not 2000年以来, 3年来): read by hand, the pattern's matches never overlap.
+        for year in StatementContext.years(in: scalars) { labels["year", default: []].insert(year) }
+        // The months pattern needs a digit before 月 or 季, or 半年: most sentences skip the regex.
+        if StatementContext.mayNameMonths(scalars) {
+            let folded = Period.string(scalars)
+            let ns = folded as NSString
             for m in StatementContext.monthsPattern.regex.matches(in: folded, range: NSRange(location: 0, length: ns.length)) {
                 labels["months", default: []].insert(ns.substring(with: m.range))
             }
         }
-        for marker in catalogue.contextMarkers {
-            let word = Array(marker.word.utf8)
+        for (n, marker) in words.markers.enumerated() where occurs[words.nameCount + n] {
+            let word = words.words[words.nameCount + n]
             guard !word.isEmpty, let r = ByteText.replacingAll(bytes, word, with: bar) else { continue }
             labels[marker.dimension, default: []].insert(marker.label)
             bytes = r
         }
+    }
+
+    /// The years `yearPattern` finds: (19|20)dd年 not followed by 以来 or 来.
+    static func years(in u: [Unicode.Scalar]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i + 4 < u.count {
+            defer { i += 1 }
+            guard u[i + 4] == "年" else { continue }
+            let a = u[i], b = u[i + 1]
+            guard (a == "1" && b == "9") || (a == "2" && b == "0"),
+                  ("0"..."9").contains(u[i + 2]), ("0"..."9").contains(u[i + 3]) else { continue }
+            if i + 5 < u.count && (u[i + 5] == "来" || (u[i + 5] == "以" && i + 6 < u.count && u[i + 6] == "来")) { continue }
+            out.append(Period.string(Array(u[i..<(i + 4)])))
+        }
+        return out
+    }
+
+    /// A digit before 月 or 季, or 半年: what every match of `monthsPattern` holds.
+    static func mayNameMonths(_ u: [Unicode.Scalar]) -> Bool {
+        var i = 1
+        while i < u.count {
+            let c = u[i]
+            if c == "月" || c == "季" { if ("0"..."9").contains(u[i - 1]) { return true } }
+            else if c == "年" && u[i - 1] == "半" { return true }
+            i += 1
+        }
+        return false
     }
 
     init() {}

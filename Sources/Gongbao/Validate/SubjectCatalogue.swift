@@ -50,6 +50,105 @@ public struct SubjectCatalogue: Sendable {
 
     public init() {}
 
+    /// The catalogue's word lists prepared once for the hot path (`MetricIdentity.statements` builds one per
+    /// run): vague and strip-anywhere words indexed (`WordIndex`), prefixes and suffixes as bytes, the
+    /// canonical subjects keyed by `TextKey`. Answers exactly what the catalogue's own methods answer.
+    struct Index: Sendable {
+        let stripAnywhere: WordIndex
+        let vague: WordIndex
+        /// `earlierPeriodWords`, all of them (an empty word never occurs).
+        let earlier: WordIndex
+        /// Prefixes and suffixes as UTF-8 with their character counts, when every one is inert (then a byte
+        /// prefix is a character prefix).
+        let prefixes: [(bytes: [UInt8], characters: Int)]?
+        let suffixes: [(bytes: [UInt8], characters: Int)]?
+        let canonical: [TextKey: String]
+
+        init(_ c: SubjectCatalogue) {
+            stripAnywhere = WordIndex(c.stripAnywhere.filter { !$0.isEmpty })
+            vague = WordIndex(c.vague.filter { !$0.isEmpty })
+            earlier = WordIndex(c.earlierPeriodWords)
+            func inertBytes(_ list: [String]) -> [(bytes: [UInt8], characters: Int)]? {
+                let bytes = list.map { Array($0.utf8) }
+                guard bytes.allSatisfy({ b in b.withUnsafeBufferPointer { LiteralSearch.isInert($0) } }) else { return nil }
+                return bytes.map { ($0, $0.filter { $0 & 0xC0 != 0x80 }.count) }
+            }
+            prefixes = inertBytes(c.stripPrefixes)
+            suffixes = inertBytes(c.stripSuffixes)
+            var canonical: [TextKey: String] = [:]
+            for (k, v) in c.canonical { canonical[TextKey(k)] = v }
+            self.canonical = canonical
+        }
+    }
+
+    /// `normalized(subject)` with the word lists prepared once.
+    func normalized(_ subject: String, index: Index) -> String {
+        var s = SubjectCatalogue.withoutDropped(subject)
+        if let r = index.stripAnywhere.replacingAll(in: Array(s.utf8), with: []) { s = ByteText.string(r) }
+        var bytes = Array(s.utf8)
+        // Inert text and words: characters are scalars are bytes, so prefixes and suffixes are cut as bytes.
+        guard let prefixes = index.prefixes, let suffixes = index.suffixes,
+              bytes.withUnsafeBufferPointer({ LiteralSearch.isInert($0) }) else {
+            let stripped = stripEnds(s)
+            return canonical[stripped] ?? stripped
+        }
+        var lo = 0, hi = bytes.count
+        /// Characters in bytes[lo..<hi] (inert: one per lead byte).
+        func characters(_ a: Int, _ b: Int) -> Int {
+            var n = 0
+            for k in a..<b where bytes[k] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        var count = characters(lo, hi)
+        func starts(_ p: [UInt8]) -> Bool { p.count <= hi - lo && bytes[lo..<(lo + p.count)].elementsEqual(p) }
+        func ends(_ p: [UInt8]) -> Bool { p.count <= hi - lo && bytes[(hi - p.count)..<hi].elementsEqual(p) }
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            for p in prefixes where starts(p.bytes) && count > p.characters {
+                lo += p.bytes.count; count -= p.characters; changed = true; break
+            }
+            for p in suffixes where ends(p.bytes) && count > p.characters {
+                hi -= p.bytes.count; count -= p.characters; changed = true; break
+            }
+        }
+        if lo != 0 || hi != bytes.count { bytes = Array(bytes[lo..<hi]); s = ByteText.string(bytes) }
+        return index.canonical[TextKey(s)] ?? s
+    }
+
+    /// The prefix and suffix loop of `normalized`, on characters.
+    private func stripEnds(_ subject: String) -> String {
+        var s = subject
+        var changed = true
+        while changed && !s.isEmpty {
+            changed = false
+            for p in stripPrefixes where s.hasPrefix(p) && s.count > p.count {
+                s.removeFirst(p.count); changed = true; break
+            }
+            for p in stripSuffixes where s.hasSuffix(p) && s.count > p.count {
+                s.removeLast(p.count); changed = true; break
+            }
+        }
+        return s
+    }
+
+    /// `earlierPeriod(scope:subject:)` with the words indexed once: the first word of the list that occurs.
+    func earlierPeriod(scope: String?, subject: String, index: Index) -> String? {
+        let found = index.earlier.occurring(in: Array(((scope ?? "") + "|" + subject).utf8))
+        return found.firstIndex(of: true).map { earlierPeriodWords[$0] }
+    }
+
+    /// `core(of:)` with the vague words indexed once.
+    func core(of normalized: String, index: Index) -> String {
+        index.vague.replacingAll(in: Array(normalized.utf8), with: []).map(ByteText.string) ?? normalized
+    }
+
+    /// `isSpecific` with the vague words indexed once.
+    func isSpecific(_ normalized: String, index: Index) -> Bool {
+        guard identifies(normalized) else { return false }
+        return core(of: normalized, index: index).count >= 2
+    }
+
     /// The subject as compared: quotes, spaces and filler words gone, synonyms resolved.
     /// 截至目前，全区共有各类人才资 源 → 人才资源总量.
     public func normalized(_ subject: String) -> String {
@@ -153,6 +252,22 @@ public struct SubjectCatalogue: Sendable {
     }
 
     static let dropped: Set<Unicode.Scalar> = Set("“”\"'‘’「」『』《》〈〉 \u{3000}\n\r\t\u{AD}\u{200B}".unicodeScalars)
+
+    /// `dropped.contains(u)` without hashing: the same scalars by value.
+    @inline(__always)
+    static func isDropped(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x201C, 0x201D, 0x22, 0x27, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F, 0x300A, 0x300B, 0x3008, 0x3009,
+             0x20, 0x3000, 0x0A, 0x0D, 0x09, 0xAD, 0x200B: return true
+        default: return false
+        }
+    }
+
+    /// The text without `dropped` scalars (the text itself when it holds none: no rebuilding).
+    static func withoutDropped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isDropped) else { return text }
+        return String(text.unicodeScalars.filter { !isDropped($0) })
+    }
     static let separators: Set<Unicode.Scalar> = Set("；;，,、。：:（）()·-".unicodeScalars)
     static let periodPattern = try! NSRegularExpression(
         pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]{1,2}月|上半年|下半年|[0-9]+日")

@@ -45,7 +45,8 @@ public struct SubjectPattern: Sendable, CustomStringConvertible {
     func matcher(_ catalogue: SubjectCatalogue) -> @Sendable (_ subject: String, _ normalized: String) -> Bool {
         if mode == .exact {
             let key = catalogue.normalized(text)
-            return { _, normalized in normalized == key }
+            // LiteralSearch.equals: `==`'s answer, as bytes when both are inert.
+            return { _, normalized in LiteralSearch.equals(normalized, key) }
         }
         let me = self
         return { subject, normalized in me.matches(subject: subject, normalized: normalized, catalogue: catalogue) }

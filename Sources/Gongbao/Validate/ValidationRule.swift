@@ -35,23 +35,29 @@ struct RuleContext: Sendable {
     let identity: MetricIdentity
     let statements: [Statement]
     /// Statements grouped by normalized subject (only these can be the same figure), each in location order.
-    let bySubject: [String: [Statement]]
+    /// Keyed by `TextKey` (the groups String keys make, hashed as bytes); a group's key is its first subject.
+    let bySubject: [TextKey: [Statement]]
+    /// The catalogue's word lists, prepared once for the run.
+    let index: SubjectCatalogue.Index
 
-    init(rules: RuleSet, documents: [DocumentResult], texts: [String: SourceText] = [:]) {
+    init(rules: RuleSet, documents: [DocumentResult], texts: [String: SourceText] = [:], cache: ValidationCache? = nil) {
         self.rules = rules
         self.documents = documents
         identity = MetricIdentity(rules: rules)
-        statements = identity.statements(in: documents, texts: texts)
-        bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: \.subject)
+        let cache = cache ?? ValidationCache(rules.catalogue)
+        index = cache.index
+        statements = identity.statements(in: documents, texts: texts, cache: cache)
+        bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
     }
 
     /// Statements read earlier (a streamed run's `SeriesDigest`): no documents, no texts.
-    init(rules: RuleSet, statements: [Statement]) {
+    init(rules: RuleSet, statements: [Statement], cache: ValidationCache? = nil) {
         self.rules = rules
         documents = []
         identity = MetricIdentity(rules: rules)
+        index = cache?.index ?? SubjectCatalogue.Index(rules.catalogue)
         self.statements = statements.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
-        bySubject = Dictionary(grouping: self.statements.filter { !$0.subject.isEmpty }, by: \.subject)
+        bySubject = Dictionary(grouping: self.statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
     }
 
     /// The rule file's message for `ruleID` (`messages:`), filled from the statements, else `text`.

@@ -5,9 +5,12 @@
 /// Output is deterministic: findings sorted by their first location, then rule id and message.
 public struct Validator: Sendable {
     public let rules: RuleSet
+    /// What the catalogue answered about subjects, scopes and sentences, shared by the run's documents.
+    let cache: ValidationCache
 
     public init(rules: RuleSet) {
         self.rules = rules
+        cache = ValidationCache(rules.catalogue)
     }
 
     /// The bundled rules; with no rules at all if the bundle cannot be read (the tests pin that it can).
@@ -28,19 +31,19 @@ public struct Validator: Sendable {
     /// The rules read each figure's sentence from `texts` (keyed by `DocumentResult.path`), else from the
     /// file at the document's path; a document with neither is checked from its metrics alone.
     public func report(in documents: [DocumentResult], texts: [String: SourceText] = [:]) -> ValidationReport {
-        run(RuleContext(rules: rules, documents: documents, texts: texts))
+        run(RuleContext(rules: rules, documents: documents, texts: texts, cache: cache))
     }
 
     /// One document's report, and the statements the rules read (with their sentences): what a streamed run
     /// keeps of a document for the cross-document rules (`SeriesDigest`).
     func reportAndStatements(in document: DocumentResult) -> (ValidationReport, [Statement]) {
-        let context = RuleContext(rules: rules, documents: [document])
+        let context = RuleContext(rules: rules, documents: [document], cache: cache)
         return (run(context), context.statements)
     }
 
     /// The rules over statements read earlier (a `SeriesDigest`), without their documents.
     func report(statements: [Statement]) -> ValidationReport {
-        run(RuleContext(rules: rules, statements: statements))
+        run(RuleContext(rules: rules, statements: statements, cache: cache))
     }
 
     private func run(_ context: RuleContext) -> ValidationReport {

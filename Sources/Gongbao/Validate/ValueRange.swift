@@ -18,10 +18,18 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
 
     /// The range a metric's text allows, scaled by `factor` (万元 → 元).
     public init(metric m: Metric, factor: Decimal, aboutTolerance: Decimal) {
-        let base = m.value * factor
-        let half = ValueRange.halfUnit(of: m) * factor
-        var lo: Decimal? = base - half
-        var hi: Decimal? = (m.valueMax.map { $0 * factor } ?? base) + half
+        self.init(metric: m, factor: factor, factorIsOne: factor == 1, aboutTolerance: aboutTolerance)
+    }
+
+    /// The same range, skipping the products by 1 and the sums with 0 (Decimal arithmetic is slow; x × 1 and
+    /// x ± 0 are x): most units are not scaled, most figures are integers.
+    init(metric m: Metric, factor: Decimal, factorIsOne: Bool, aboutTolerance: Decimal) {
+        let base = factorIsOne ? m.value : m.value * factor
+        let unit = ValueRange.halfUnit(of: m)
+        let half = factorIsOne || unit.isZero ? unit : unit * factor
+        let top = m.valueMax.map { factorIsOne ? $0 : $0 * factor } ?? base
+        var lo: Decimal? = half.isZero ? base : base - half
+        var hi: Decimal? = half.isZero ? top : top + half
         if m.qualifiers.contains(.moreThan) { hi = nil }
         if m.qualifiers.contains(.atMost) { lo = nil }
         if m.qualifiers.contains(.about) {
@@ -66,29 +74,40 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     /// 8万人 → 5000 (a whole 万 is rounded to the 万).
     static func halfUnit(of m: Metric) -> Decimal {
         // The first run of digits (with one decimal point) in the surface, widths folded: ７.８万 → 7.8.
-        var digits = ""
+        // Kept as ASCII digits, the point's position aside.
+        var digits: [UInt8] = []
+        var point = -1
         for u in m.surface.unicodeScalars {
             let v = u.value
-            let c: Character? = (0x30...0x39).contains(v) ? Character(u)
-                : (0xFF10...0xFF19).contains(v) ? Character(Unicode.Scalar(v - 0xFF10 + 0x30)!)
-                : (v == 0x2E || v == 0xFF0E) && !digits.isEmpty && !digits.contains(".") ? "." : nil
-            if let c { digits.append(c) } else if v == 0x2C || v == 0xFF0C { continue } else if !digits.isEmpty { break }
+            if v >= 0x30 && v <= 0x39 { digits.append(UInt8(v)) }
+            else if v >= 0xFF10 && v <= 0xFF19 { digits.append(UInt8(v - 0xFF10 + 0x30)) }
+            else if (v == 0x2E || v == 0xFF0E) && !digits.isEmpty && point < 0 { point = digits.count }
+            else if v == 0x2C || v == 0xFF0C { continue }
+            else if !digits.isEmpty { break }
         }
-        if digits.hasSuffix(".") { digits.removeLast() }
+        // A point with no digit after it (7.万) is dropped.
+        if point == digits.count { point = -1 }
         guard !digits.isEmpty else {
-            if m.surface.contains("亿") { return 50_000_000 }
-            if m.surface.contains("万") { return 5_000 }
+            if LiteralSearch.contains(m.surface, "亿") { return 50_000_000 }
+            if LiteralSearch.contains(m.surface, "万") { return 5_000 }
             return 0
         }
         // The printed number as significand and exponent (7.8 → 78 × 10⁻¹): no parsing, no division.
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let decimals = parts.count > 1 ? parts[1].count : 0
-        let allDigits = parts.joined()
-        guard let printed = ValueRange.decimal(digits: allDigits, exponent: -decimals), printed != 0 else { return 0 }
+        let decimals = point >= 0 ? digits.count - point : 0
+        guard let printed = ValueRange.decimal(digits: digits, exponent: -decimals), printed != 0 else { return 0 }
         let scale = powerOfTen(near: m.value, over: printed)
         if decimals == 0 && scale <= 1 { return 0 }
         // Half of one unit in the last printed place: 10⁻ᵈ × scale × 5 / 10.
         return Decimal(sign: .plus, exponent: -decimals - 1, significand: 5) * scale
+    }
+
+    /// `decimal(digits:exponent:)` for ASCII digits: up to 18 significant digits read as a UInt64.
+    static func decimal(digits: [UInt8], exponent: Int) -> Decimal? {
+        guard let first = digits.firstIndex(where: { $0 != 0x30 }) else { return digits.isEmpty ? nil : 0 }
+        guard digits.count - first <= 18 else { return decimal(digits: String(decoding: digits, as: UTF8.self), exponent: exponent) }
+        var n: UInt64 = 0
+        for d in digits[first...] { n = n * 10 + UInt64(d - 0x30) }
+        return Decimal(sign: .plus, exponent: exponent, significand: Decimal(n))
     }
 
     /// digits × 10^exponent, exactly (38 significant digits at most, as Decimal holds).
@@ -102,10 +121,21 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         return Decimal(sign: .plus, exponent: exponent, significand: whole)
     }
 
+    /// |v − q·10ᵏ| · 1000 ≤ q·10ᵏ.
+    private static func fits(_ v: Decimal, _ q: Decimal, _ k: Int) -> Bool {
+        let scaled = Decimal(sign: .plus, exponent: q.exponent + k, significand: q.significand)
+        let d = abs(v - scaled)
+        return Decimal(sign: .plus, exponent: d.exponent + 3, significand: d.significand) <= scaled
+    }
+
     /// The power of ten p (1 … 10¹²) with |value| within p/1000 of |printed| × p, else 1: the scale the
     /// text's unit put on its printed number (7.8万 → 78000 / 7.8 = 10000). Multiplied out, no division.
     static func powerOfTen(near value: Decimal, over printed: Decimal) -> Decimal {
         let v = abs(value), q = abs(printed)
+        // At most one k fits (the bands ±0.1% around q·10ᵏ and q·10ᵏ⁺¹ are apart), so the k the exponents
+        // suggest (7.8万: 78000 = 78·10³, 7.8 = 78·10⁻¹ → 4) is the answer when it fits; else every k is tried.
+        let hint = v.exponent - q.exponent
+        if (0...12).contains(hint) && fits(v, q, hint) { return Decimal(sign: .plus, exponent: hint, significand: 1) }
         for k in 0...12 {
             // q × 10ᵏ and d × 1000 by moving the exponent: no multiplication.
             let scaled = Decimal(sign: .plus, exponent: q.exponent + k, significand: q.significand)

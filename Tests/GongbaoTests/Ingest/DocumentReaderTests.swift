@@ -23,4 +23,14 @@ struct DocumentReaderTests {
             try DocumentReader.read(path: folder)
         }
     }
+
+    @Test("a plain .txt/.html/.htm ending is read from the bytes as NSString reads it")
+    func plainExtensions() {
+        for path in ["a.txt", "dir/B.TXT", "x/y.html", "x/y.Htm", "/abs/路径/公报.html", "a/.txt", ".txt", "a.txt/", "a..txt",
+                     "a.xtxt", "a.ht", "noext", "a.html.bak", "t.txt.txt", "a/b", "./c.htm"] {
+            let reference = (path as NSString).pathExtension.lowercased()
+            if let fast = DocumentReader.plainExtension(path) { #expect(fast == reference, "\(path)") }
+        }
+        #expect(DocumentReader.plainExtension("dir/B.TXT") == "txt")
+    }
 }

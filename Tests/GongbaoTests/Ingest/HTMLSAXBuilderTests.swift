@@ -15,7 +15,8 @@ struct HTMLSAXBuilderTests {
                 if ["script", "style"].contains(tree.name(tree.nodes[Int(n.parent)].tag)) { continue }
                 out.append("\(depth[i]) text \(String(decoding: tree.text[n.textRange], as: UTF8.self))")
             } else {
-                out.append("\(depth[i]) <\(tree.name(n.tag))> \(String(decoding: tree.classID(i), as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)")
+                out.append("\(depth[i]) <\(tree.name(n.tag))> \(String(decoding: tree.classID(i), as: UTF8.self)) "
+                    + "\(String(decoding: tree.style(i), as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)")
             }
         }
         return out
@@ -34,7 +35,23 @@ struct HTMLSAXBuilderTests {
                      "<p>a<script/>b<p>c</script>d", "<a title=\"<script>\">t</a><p>u</p>",
                      "<!-- <script> --><p>v</p><script>w", "<p>x</p><?php <script> ?><p>y</p>",
                      "<p>q<script>1</scripts>r</p>", "<scripts>s</scripts><p>t</p>", "<p>a<script>x</script >b</p>",
-                     "<p>a<style>x<!-- </style> -->b</p>"] {
+                     "<p>a<style>x<!-- </style> -->b</p>",
+                     // Unread attributes cut before parsing: the tree must not change either.
+                     "<div id=a href=\"/x?a=1&amp;b=2\" class='c d' target=_blank>t<a href=\"y\"/>u<img src=z/>v</div>",
+                     "<td nowrap width=\"50%\" colspan=2 ROWSPAN = \"3\" Style=\"DISPLAY: none\">w</td>",
+                     "<p title=\"a>b\" class=x>y</p><p title='\"' class=z>q</p><p a=\"1\"b=\"2\" class=k>r</p>",
+                     "<meta content=\"a name=\"viewport\" /><p class=m data-x=\"<p>\">s</p>",
+                     "<p onclick=\"f('x')\"\nclass=\"n\"\r\n\tlang=zh>t</p><br clear=all/><hr noshade size=1>",
+                     "<p x==y class=a>1</p><p x= class=b>2</p><p x=\"unclosed class=c>3</p><p>4</p>",
+                     "<!-- <a href=\"x\"> --><a href='y' id=q>5</a><p:x foo=\"1\" class=r>6</p:x>",
+                     "<a href=\"x\" class=\"a\" class=\"b\">7</a><a class=c href=x class=d>8</a>",
+                     // Comment bodies cut: only comments libxml2 ends where the reader does.
+                     "<p>a<!-- x -->b<!---->c<!-- y --->d</p>", "<p>e<!-->f<!-- z -->g</p>", "<p>h<!--->i<!-- -->j</p>",
+                     "<p>k<!-- l --!>m<p>n-->o</p>", "<p>p<!-- <a href=x>q</a> --><b class=r>s</b></p>",
+                     // Styles that cannot hide are cut; a duplicate style leaves the tag whole.
+                     "<p style=\"color:red\" style=\"display:none\">t</p><p style=\"DISPLAY:NONE\">u</p>",
+                     "<p style style=\"display:none\">v</p><p style=\"visibility:&#104;idden\">w</p>",
+                     "<div style='width:100px' class=x>y<span style=color:red>z</span></div>"] {
             out.append((html, try IngestFixture.html(html)))
         }
         return out
@@ -71,12 +88,15 @@ struct CodeBodiesTests {
     func cuts() {
         let page = Array("<p>a<script src=x>var s='<p>';</script>签<style>p{}</style>约</p>".utf8)
         let code = CodeBodies(in: SourceAnchor(source: page, entity: { _ in nil }))
-        #expect(code.ranges.count == 2)
+        #expect(code.ranges.count == 3)
         let short = code.shortened(page)
-        #expect(String(decoding: short, as: UTF8.self) == "<p>a<script src=x></script>签<style></style>约</p>")
+        #expect(String(decoding: short, as: UTF8.self) == "<p>a<script></script>签<style></style>约</p>")
         let qian = short.firstIndex(of: 0xE7)!  // 签
         #expect(page[code.sourceOffset(qian)] == 0xE7)
         #expect(Array(page[code.sourceOffset(qian)..<code.sourceOffset(qian) + 3]) == Array("签".utf8))
+        let attributes = Array("<a href=\"/x\" class=t target=_blank>签</a><p a=1b=2 c=3>约</p><img src=x/>".utf8)
+        let cut = CodeBodies(in: SourceAnchor(source: attributes, entity: { _ in nil }))
+        #expect(String(decoding: cut.shortened(attributes), as: UTF8.self) == "<a class=t>签</a><p a=1b=2 c=3>约</p><img>")
         for doubtful in ["<script/>x</script>", "<script>never closed", "<!-- unclosed <script>x</script>"] {
             #expect(CodeBodies(in: SourceAnchor(source: Array(doubtful.utf8), entity: { _ in nil })).isEmpty, "\(doubtful)")
         }

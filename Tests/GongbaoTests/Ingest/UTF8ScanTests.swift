@@ -33,4 +33,35 @@ struct UTF8ScanTests {
         #expect(full.isComplete)
         #expect(full == UTF8Scan(utf8))
     }
+
+    /// The scan one sequence at a time, no fast path: what the word-at-a-time paths must agree with.
+    private func reference(_ bytes: [UInt8]) -> UTF8Scan {
+        bytes.withUnsafeBufferPointer { p in
+            var multi = 0, invalid = 0, first: Int?
+            var i = 0
+            while i < p.count {
+                if p[i] < 0x80 { i += 1; continue }
+                let length = UTF8Scan.sequenceLength(p.baseAddress!, i, p.count)
+                if length > 0 { multi += 1; i += length } else { invalid += 1; first = first ?? i; i += 1 }
+            }
+            return UTF8Scan(multiByteSequences: multi, invalidSequences: invalid, firstInvalidOffset: first)
+        }
+    }
+
+    @Test("runs of Chinese text read eight bytes at a time count as one sequence at a time does")
+    func wordsAgree() {
+        let pieces: [[UInt8]] = [Array("人才总量".utf8), Array("，".utf8), Array("7.8".utf8), [0xE0, 0xA4, 0x85],
+                                 [0xE0, 0x80, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xE4, 0xB8], [0xE4, 0x41, 0x80],
+                                 [0xF0, 0x9F, 0x98, 0x80], [0xC3, 0xA9], [0xFF], Array("《报告》".utf8), [0xEF, 0xBF, 0xBD]]
+        var seed: UInt64 = 12345
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(seed % 13) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                bytes += pieces[Int((seed >> 33) % UInt64(pieces.count))]
+            }
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            #expect(UTF8Scan(bytes) == reference(bytes), "\(bytes)")
+        }
+    }
 }

@@ -32,12 +32,14 @@ enum CumulativeRule {
         let unplaced = cumulative.filter { $0.period == nil }
         out.cannotEvaluate(unplaced.count)
         // A note for each document of a multi-document series whose period is unknown.
-        let seriesSizes = Dictionary(grouping: c.documents.map { SeriesKey.key(ofPath: $0.path) }, by: { $0 }).mapValues(\.count)
+        // Each document's series key, worked out once (a regex over its file name).
+        let keys = c.documents.map { SeriesKey.key(ofPath: $0.path) }
+        let seriesSizes = Dictionary(grouping: keys, by: { $0 }).mapValues(\.count)
         var noted: Set<Int> = []
         // Not when each file name spells a different year: 政府工作报告 of 1998 and 2008 share a name but
         // are annual documents, no series of bulletins to order month by month.
-        let years = Dictionary(grouping: c.documents, by: { SeriesKey.key(ofPath: $0.path) }).mapValues { docs in
-            docs.map { d in fileYear(d.path) }
+        let years = Dictionary(grouping: c.documents.indices, by: { keys[$0] }).mapValues { docs in
+            docs.map { d in fileYear(c.documents[d].path) }
         }
         let annual = Set(years.filter { _, ys in !ys.contains(nil) && Set(ys).count == ys.count }.keys)
         for s in unplaced where (seriesSizes[s.series] ?? 0) > 1 && !annual.contains(s.series) && !noted.contains(s.document) {

@@ -12,15 +12,19 @@ enum DeclaredOrderRule {
     static func check(_ c: RuleContext, _ severity: Severity, ruleID: String) -> RuleOutcome {
         var out = RuleOutcome(ruleID, severity)
         let catalogue = c.rules.catalogue
-        let byDocument = Dictionary(grouping: c.statements.filter { !$0.isTarget && $0.metric.direction == nil },
-                                    by: \.document)
+        // Positions in `c.statements` (no copied tables).
+        let all = c.statements
+        var byDocument: [Int: [Int]] = [:]
+        for k in all.indices where !all[k].isTarget && all[k].metric.direction == nil {
+            byDocument[all[k].document, default: []].append(k)
+        }
         for relation in c.rules.relations where relation.id == ruleID {
             let level = c.rules.severities[ruleID] != nil ? severity : (relation.severity ?? severity)
             let isLeft = relation.left.matcher(catalogue), isRight = relation.right.matcher(catalogue)
             for d in byDocument.keys.sorted() {
                 let statements = byDocument[d]!
-                let lefts = statements.filter { isLeft($0.metric.subject, $0.subject) }
-                let rights = statements.filter { isRight($0.metric.subject, $0.subject) }
+                let lefts = statements.filter { isLeft(all[$0].metric.subject, all[$0].subject) }.map { all[$0] }
+                let rights = statements.filter { isRight(all[$0].metric.subject, all[$0].subject) }.map { all[$0] }
                 if lefts.isEmpty != rights.isEmpty { out.cannotEvaluate(); continue }
                 for l in lefts {
                     let candidates = rights.filter { r in

@@ -17,14 +17,14 @@ enum GrowthRule {
                 && MetricIdentity.amounts.contains($0.metric.kind)
         }
         // Levels by series and subject, in run order: each rate looks only at its own.
-        let levelsByKey = Dictionary(grouping: levels, by: { $0.series + "\u{0}" + $0.subject })
+        let levelsByKey = Dictionary(grouping: levels, by: { TextKey($0.series + "\u{0}" + $0.subject) })
         for rate in c.statements where rate.metric.kind == .percent && rate.metric.direction != nil && !rate.isTarget {
             guard let period = rate.period else { out.cannotEvaluate(); continue }
-            let subject = stripped(rate.metric.subject, c.rules.catalogue)
-            let sameSubject = (levelsByKey[rate.series + "\u{0}" + subject] ?? []).filter {
+            let subject = stripped(rate.metric.subject, c.rules.catalogue, index: c.index)
+            let sameSubject = (levelsByKey[TextKey(rate.series + "\u{0}" + subject)] ?? []).filter {
                 $0.series == rate.series && $0.subject == subject && c.identity.placesAgree($0, rate)
             }
-            let sequential = rate.metric.subject.contains("环比") || (rate.metric.scope?.contains("环比") ?? false)
+            let sequential = LiteralSearch.contains(rate.metric.subject, "环比") || LiteralSearch.contains(rate.metric.scope ?? "", "环比")
             let current = sameSubject.filter { $0.earlier == nil }
             guard let now = current.first(where: { $0.period!.matches(period) && $0.document == rate.document })
                     ?? current.first(where: { $0.period!.matches(period) }) else {
@@ -69,6 +69,14 @@ enum GrowthRule {
             }
         }
         return out
+    }
+
+    static let rateIndex = WordIndex(rateWords.filter { !$0.isEmpty })
+
+    /// `stripped` with the rate words and the catalogue's lists indexed once.
+    static func stripped(_ subject: String, _ catalogue: SubjectCatalogue, index: SubjectCatalogue.Index) -> String {
+        let bytes = rateIndex.replacingAll(in: Array(subject.utf8), with: [])
+        return catalogue.normalized(bytes.map(ByteText.string) ?? subject, index: index)
     }
 
     /// The subject of a rate without its rate words: 实际到位资金同比增长 → 实际到位资金.

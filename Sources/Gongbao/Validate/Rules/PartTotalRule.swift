@@ -14,12 +14,15 @@ import Foundation
 enum PartTotalRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("part-exceeds-total", severity)
-        let byDocument = Dictionary(grouping: c.statements, by: \.document)
+        // Statements by their position in `c.statements` (no copied tables).
+        let all = c.statements
+        var byDocument: [Int: [Int]] = [:]
+        for k in all.indices { byDocument[all[k].document, default: []].append(k) }
         for d in byDocument.keys.sorted() {
-            let statements = byDocument[d]!
-            let byIndex = Dictionary(uniqueKeysWithValues: statements.map { ($0.index, $0) })
+            let statements = LazyList(all: all, order: byDocument[d]!)
+            let byIndex = LazyStatements(all: all, positions: Dictionary(uniqueKeysWithValues: statements.order.map { (all[$0].index, $0) }))
             var parts: [Int: [Statement]] = [:]
-            for s in statements {
+            for s in statements.order.lazy.map({ all[$0] }) {
                 // The extractor's 其中 link, else (or when it links a figure of another unit: 比上年增加0.2千公顷)
                 // the figure before an unlinked 其中 in the sentence.
                 let linked = (s.outerTotal ?? s.metric.partOf).flatMap { byIndex[$0] }.flatMap { comparable(s, $0) ? $0 : nil }

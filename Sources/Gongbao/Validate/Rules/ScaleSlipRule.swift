@@ -8,7 +8,7 @@ enum ScaleSlipRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("scale-slip", severity)
         // Repeats within a document or period.
-        for (_, group) in c.bySubject.sorted(by: { $0.key < $1.key }) where group.count > 1 {
+        for (_, group) in c.bySubject.sorted(by: { $0.key.text < $1.key.text }) where group.count > 1 {
             // `same` holds only within one bucket (SameFigureRule.bucketKey): earlier members of it, in order.
             var seen: [String: [Int]] = [:]
             for (j, later) in group.enumerated() {
@@ -59,10 +59,17 @@ enum ScaleSlipRule {
     /// A breakdown that does not add up either way (incomplete, overlapping) says nothing.
     static func slippedParts(_ c: RuleContext) -> [(Statement, Statement, String)] {
         var out: [(Statement, Statement, String)] = []
-        for (_, statements) in Dictionary(grouping: c.statements.filter { $0.sentence != nil }, by: \.document)
-            .sorted(by: { $0.key < $1.key }) {
-            let byIndex = Dictionary(statements.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
-            let ordered = statements.sorted { $0.metric.sourceRange.lowerBound < $1.metric.sourceRange.lowerBound }
+        // Statements by their position in `c.statements` (no copies): per document, those with a sentence.
+        let all = c.statements
+        var byDocument: [Int: [Int]] = [:]
+        for k in all.indices where all[k].sentence != nil { byDocument[all[k].document, default: []].append(k) }
+        for d in byDocument.keys.sorted() {
+            let members = byDocument[d]!
+            let positions = Dictionary(members.map { (all[$0].index, $0) }, uniquingKeysWith: { a, _ in a })
+            let byIndex = LazyStatements(all: all, positions: positions)
+            let ordered = LazyList(all: all, order: members.sorted {
+                all[$0].metric.sourceRange.lowerBound < all[$1].metric.sourceRange.lowerBound
+            })
             var k = 0
             while k < ordered.count {
                 let first = ordered[k]
@@ -195,24 +202,39 @@ enum SeriesNeighbours {
 
     /// Each chain holds one statement per period (the first stated), sorted by period.
     static func chains(in c: RuleContext, cumulativeOnly: Bool) -> [[Statement]] {
-        let candidates = c.statements.filter {
-            !$0.isTarget && $0.earlier == nil && $0.period != nil && (!cumulativeOnly || $0.isCumulative)
-                && MetricIdentity.amounts.contains($0.metric.kind) && $0.metric.direction == nil
-        }
-        var groups: [String: [Statement]] = [:]
-        for s in candidates where c.rules.catalogue.identifies(s.subject) {
+        // Statements are handled by their index in `c.statements` (no copies), groups keyed by `TextKey`.
+        let all = c.statements
+        var groups: [TextKey: [Int]] = [:]
+        for (k, s) in all.enumerated() {
+            guard !s.isTarget && s.earlier == nil && s.period != nil && (!cumulativeOnly || s.isCumulative)
+                    && MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil,
+                  s.identifiesSubject ?? c.rules.catalogue.identifies(s.subject) else { continue }
             let key = [s.series, s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue,
                        s.metric.direction?.rawValue ?? "-", s.isCumulative ? "cum" : "", s.metric.partOf == nil && s.impliedTotal == nil ? "" : "part", s.place].joined(separator: "\u{1F}")
-            groups[key, default: []].append(s)
+            groups[TextKey(key), default: []].append(k)
         }
-        var chains: [[Statement]] = []
-        for key in groups.keys.sorted() {
-            let group = groups[key]!
-            var byPeriod: [Period: Statement] = [:]
-            for s in group where byPeriod[s.period!] == nil { byPeriod[s.period!] = s }
-            guard byPeriod.count > 1 else { continue }
-            chains.append(byPeriod.keys.sorted().map { byPeriod[$0]! })
+        // Only groups of two periods or more make a chain; those are put in key order.
+        var kept: [(key: String, byPeriod: [Period: Int])] = []
+        for (key, group) in groups {
+            var byPeriod: [Period: Int] = [:]
+            for k in group where byPeriod[all[k].period!] == nil { byPeriod[all[k].period!] = k }
+            if byPeriod.count > 1 { kept.append((key.text, byPeriod)) }
         }
-        return chains
+        return kept.sorted { $0.key < $1.key }.map { entry in entry.byPeriod.keys.sorted().map { all[entry.byPeriod[$0]!] } }
     }
+}
+
+/// Statements of `RuleContext.statements` looked up by metric index, without copying a table of them.
+struct LazyStatements {
+    let all: [Statement]
+    let positions: [Int: Int]
+    subscript(_ index: Int) -> Statement? { positions[index].map { all[$0] } }
+}
+
+/// Statements of `RuleContext.statements` in a given order, read on demand.
+struct LazyList {
+    let all: [Statement]
+    let order: [Int]
+    var count: Int { order.count }
+    subscript(_ k: Int) -> Statement { all[order[k]] }
 }

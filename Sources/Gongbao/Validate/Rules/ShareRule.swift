@@ -20,6 +20,8 @@ enum ShareRule {
     static func isShare(_ s: Statement, _ rules: RuleSet) -> Bool {
         guard s.metric.kind == .percent, s.metric.unit == "%" || s.metric.unit == "％", s.metric.direction == nil else { return false }
         let text = s.metric.subject
-        return rules.shareWords.contains { text.contains($0) } && !rules.shareExclusions.contains { text.contains($0) }
+        // LiteralSearch: Foundation's answer, as bytes.
+        return rules.shareWords.contains { LiteralSearch.contains(text, $0) }
+            && !rules.shareExclusions.contains { LiteralSearch.contains(text, $0) }
     }
 }

@@ -8,12 +8,12 @@ enum TargetRule {
         var out = RuleOutcome("target-reported-achieved", severity)
         let outcomes = c.statements.filter { !$0.isTarget && $0.metric.direction == nil && $0.period != nil }
         // Outcomes by series and subject, in run order: each target looks only at its own.
-        let outcomesByKey = Dictionary(grouping: outcomes, by: { $0.series + "\u{0}" + $0.subject })
+        let outcomesByKey = Dictionary(grouping: outcomes, by: { TextKey($0.series + "\u{0}" + $0.subject) })
         for target in c.statements where target.isTarget && target.metric.direction == nil {
             guard let goal = period(of: target) else { out.cannotEvaluate(); continue }
-            let reports = (outcomesByKey[target.series + "\u{0}" + target.subject] ?? []).filter { o in
+            let reports = (outcomesByKey[TextKey(target.series + "\u{0}" + target.subject)] ?? []).filter { o in
                 o.series == target.series && o.document != target.document && o.subject == target.subject
-                    && c.rules.catalogue.identifies(o.subject)
+                    && (o.identifiesSubject ?? c.rules.catalogue.identifies(o.subject))
                     && o.unitFamily == target.unitFamily && o.metric.kind == target.metric.kind
                     && c.identity.placesAgree(o, target) && covers(o.period!, goal)
             }.sorted { ($0.period!, $0.location) < ($1.period!, $1.location) }
@@ -35,7 +35,7 @@ enum TargetRule {
     static func period(of t: Statement) -> Period? {
         if let p = t.scopePeriod { return Period(year: p.year ?? t.documentPeriod?.year, firstMonth: p.firstMonth, lastMonth: p.lastMonth) }
         let scope = (t.metric.scope ?? "") + t.metric.subject
-        if ["全年", "年内", "今年", "年底", "年末"].contains(where: { scope.contains($0) }) {
+        if ["全年", "年内", "今年", "年底", "年末"].contains(where: { LiteralSearch.contains(scope, $0) }) {
             return t.documentPeriod.map { Period(year: $0.year, firstMonth: 1, lastMonth: 12) }
         }
         return t.documentPeriod
