@@ -4,34 +4,31 @@ struct DocText {
     let t: [UInt32]
     /// Normalized byte offset of each scalar (count + 1 entries; 32 bits, as the offset maps of the stages).
     let byteOffsets: [Int32]
+    /// The normalized UTF-8 itself (valid: the Normalizer writes whole scalars), so a range becomes a String in one
+    /// copy instead of scalar by scalar.
+    let bytes: [UInt8]
+    /// `sentenceStart(before: i)` and `clauseStart(before: i)` for every i in 0...count, from one pass: the passes
+    /// after the scan ask for them several times per figure, and each ask was a walk back over the sentence.
+    let sentenceStarts: [Int32]
+    let clauseStarts: [Int32]
 
     init(_ normalized: NormalizedText) {
         let b = normalized.bytes
+        bytes = b
         let n = b.count
         var scalars = 0
-        var offs: [Int32] = []
-        // One pass into preallocated buffers: at most one scalar per byte.
+        var offs: [Int32] = [], ss: [Int32] = [], cs: [Int32] = []
+        // One pass into preallocated buffers (at most one scalar per byte), noting sentence and clause starts.
         let t = [UInt32](unsafeUninitializedCapacity: n) { tBuf, tCount in
             offs = [Int32](unsafeUninitializedCapacity: n + 1) { oBuf, oCount in
-                b.withUnsafeBufferPointer { src in
-                    var i = 0, k = 0
-                    while i < n {
-                        let b0 = UInt32(src[i])
-                        oBuf[k] = Int32(truncatingIfNeeded: i)
-                        if b0 < 0x80 { tBuf[k] = b0; i += 1 }
-                        else if b0 < 0xE0, i + 1 < n { tBuf[k] = ((b0 & 0x1F) << 6) | (UInt32(src[i + 1]) & 0x3F); i += 2 }
-                        else if b0 < 0xF0, i + 2 < n {
-                            tBuf[k] = ((b0 & 0x0F) << 12) | ((UInt32(src[i + 1]) & 0x3F) << 6) | (UInt32(src[i + 2]) & 0x3F)
-                            i += 3
-                        } else if i + 3 < n {
-                            tBuf[k] = ((b0 & 0x07) << 18) | ((UInt32(src[i + 1]) & 0x3F) << 12)
-                                | ((UInt32(src[i + 2]) & 0x3F) << 6) | (UInt32(src[i + 3]) & 0x3F)
-                            i += 4
-                        } else { tBuf[k] = 0xFFFD; i += 1 }
-                        k += 1
+                ss = [Int32](unsafeUninitializedCapacity: n + 1) { sBuf, sCount in
+                    cs = [Int32](unsafeUninitializedCapacity: n + 1) { cBuf, cCount in
+                        b.withUnsafeBufferPointer { src in
+                            scalars = DocText.decode(src, tBuf, oBuf, sBuf, cBuf)
+                        }
+                        cCount = scalars + 1
                     }
-                    oBuf[k] = Int32(truncatingIfNeeded: n)
-                    scalars = k
+                    sCount = scalars + 1
                 }
                 oCount = scalars + 1
             }
@@ -39,32 +36,203 @@ struct DocText {
         }
         self.t = t
         self.byteOffsets = offs
+        sentenceStarts = ss
+        clauseStarts = cs
+    }
+
+    /// Decodes `src` into scalars and their byte offsets, and records for each scalar index where its sentence and
+    /// its clause start. Returns the number of scalars.
+    private static func decode(_ src: UnsafeBufferPointer<UInt8>, _ tBuf: UnsafeMutableBufferPointer<UInt32>,
+                               _ oBuf: UnsafeMutableBufferPointer<Int32>, _ sBuf: UnsafeMutableBufferPointer<Int32>,
+                               _ cBuf: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let n = src.count
+        guard let sp = src.baseAddress, let tp = tBuf.baseAddress, let op = oBuf.baseAddress,
+              let ssp = sBuf.baseAddress, let csp = cBuf.baseAddress else { return 0 }
+        var i = 0, k = 0
+        var s: Int32 = 0, c: Int32 = 0
+        // The ASCII sentence ends (! ; ? and the line feed) and clause ends (those and , : ( ) < >) are all below
+        // 0x40: one bit each.
+        let sentenceMask: UInt64 = (1 << 0x21) | (1 << 0x3B) | (1 << 0x3F) | (1 << 0x0A)
+        let clauseMask: UInt64 = sentenceMask | (1 << 0x2C) | (1 << 0x3A) | (1 << 0x28) | (1 << 0x29) | (1 << 0x3C) | (1 << 0x3E)
+        @inline(__always) func note(_ x: UInt32, _ k: Int) {
+            // (Every other scalar that ends a sentence or a clause is below U+3012.)
+            if x < 0x3012 {
+                if endsSentence(x) { s = Int32(truncatingIfNeeded: k); c = s }
+                else if endsClause(x) { c = Int32(truncatingIfNeeded: k) }
+            }
+        }
+        while i < n {
+            let b0 = UInt32(sp[i])
+            op[k] = Int32(truncatingIfNeeded: i)
+            ssp[k] = s; csp[k] = c
+            k += 1
+            if b0 < 0x80 {
+                tp[k - 1] = b0
+                i += 1
+                if b0 < 0x40 {
+                    let bit: UInt64 = 1 << UInt64(b0)
+                    if sentenceMask & bit != 0 { s = Int32(truncatingIfNeeded: k) }
+                    if clauseMask & bit != 0 { c = Int32(truncatingIfNeeded: k) }
+                }
+                continue
+            }
+            // Three bytes: most of a Chinese text.
+            if b0 >= 0xE0, b0 < 0xF0, i + 2 < n {
+                let x = ((b0 & 0x0F) << 12) | ((UInt32(sp[i + 1]) & 0x3F) << 6) | (UInt32(sp[i + 2]) & 0x3F)
+                tp[k - 1] = x
+                i += 3
+                note(x, k)
+                continue
+            }
+            let x: UInt32
+            if b0 < 0xE0, i + 1 < n { x = ((b0 & 0x1F) << 6) | (UInt32(sp[i + 1]) & 0x3F); i += 2 }
+            else if b0 >= 0xF0, i + 3 < n {
+                x = ((b0 & 0x07) << 18) | ((UInt32(sp[i + 1]) & 0x3F) << 12)
+                    | ((UInt32(sp[i + 2]) & 0x3F) << 6) | (UInt32(sp[i + 3]) & 0x3F)
+                i += 4
+            } else { x = 0xFFFD; i += 1 }
+            tp[k - 1] = x
+            note(x, k)
+        }
+        op[k] = Int32(truncatingIfNeeded: n)
+        ssp[k] = s; csp[k] = c
+        return k
     }
 
     var count: Int { t.count }
 
+    /// The text of a scalar range (clamped to the text), decoded once from the normalized bytes.
     func string(_ r: Range<Int>) -> String {
-        var s = ""
-        for i in r where i >= 0 && i < t.count {
-            if let u = Unicode.Scalar(t[i]) { s.unicodeScalars.append(u) }
+        guard let (a, z) = byteRange(r) else { return "" }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<z]), as: UTF8.self) }
+    }
+
+    /// `string(r)` without spaces, line feeds and tabs (the subject cleaning: 人才 资源\n → 人才资源), built once.
+    func compactString(_ r: Range<Int>) -> String {
+        guard let (a, z) = byteRange(r) else { return "" }
+        return bytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: z - a) { out in
+                var o = 0
+                for i in a..<z {
+                    let c = b[i]
+                    if c != 0x20 && c != 0x0A && c != 0x09 { out[o] = c; o += 1 }
+                }
+                return o
+            }
         }
-        return s
+    }
+
+    /// `string(r).filter { !$0.isWhitespace }` without the grapheme walk when every scalar of the range is simple
+    /// (its own Character, see `isSimple`); otherwise through Swift's Characters.
+    func stringWithoutWhitespace(_ r: Range<Int>) -> String {
+        guard let (a, z) = byteRange(r) else { return "" }
+        let lo = max(r.lowerBound, 0), hi = min(r.upperBound, t.count)
+        guard isSimple(lo..<hi) else { return string(r).filter { !$0.isWhitespace } }
+        return bytes.withUnsafeBufferPointer { b in
+            String(unsafeUninitializedCapacity: z - a) { out in
+                var o = 0
+                var i = a
+                while i < z {
+                    let c = b[i]
+                    // (U+3000, E3 80 80, is the one simple whitespace scalar outside ASCII.)
+                    if c == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x80 { i += 3; continue }
+                    if !(c == 0x20 || (c >= 0x09 && c <= 0x0D)) { out[o] = c; o += 1 }
+                    i += 1
+                }
+                return o
+            }
+        }
+    }
+
+    /// Where two two-scalar words start (其中 and 分别: the passes after the scan look for them before every figure),
+    /// ascending, from one pass that reads eight scalars at a time for the second scalar of either word.
+    func wordStarts(_ a: (UInt32, UInt32), _ b: (UInt32, UInt32)) -> ([Int], [Int]) {
+        var outA: [Int] = [], outB: [Int] = []
+        t.withUnsafeBufferPointer { u in
+            guard let base = u.baseAddress, u.count >= 2 else { return }
+            func check(_ q: Int) {
+                if u[q] == a.1, u[q - 1] == a.0 { outA.append(q - 1) }
+                if u[q] == b.1, u[q - 1] == b.0 { outB.append(q - 1) }
+            }
+            let sa = SIMD8<UInt32>(repeating: a.1), sb = SIMD8<UInt32>(repeating: b.1)
+            var q = 1
+            while q + 8 <= u.count {
+                let v = UnsafeRawPointer(base + q).loadUnaligned(as: SIMD8<UInt32>.self)
+                if any((v .== sa) .| (v .== sb)) {
+                    for r in q..<(q + 8) { check(r) }
+                }
+                q += 8
+            }
+            while q < u.count { check(q); q += 1 }
+        }
+        return (outA, outB)
+    }
+
+    /// White_Space among the simple scalars (tab to CR, space, U+3000).
+    @inline(__always)
+    static func isWhitespaceScalar(_ s: UInt32) -> Bool { s == 0x20 || (s >= 0x09 && s <= 0x0D) || s == 0x3000 }
+
+    /// The byte range of a scalar range clamped to the text; nil when empty.
+    @inline(__always)
+    func byteRange(_ r: Range<Int>) -> (Int, Int)? {
+        let lo = max(r.lowerBound, 0), hi = min(r.upperBound, t.count)
+        guard lo < hi else { return nil }
+        return (Int(byteOffsets[lo]), Int(byteOffsets[hi]))
+    }
+
+    /// True when every scalar in `r` is simple: no grapheme rule joins it with a neighbour but CR LF, and no
+    /// canonical mapping makes it equal to another sequence of simple scalars. Character operations (filter,
+    /// hasPrefix, count) on such text give what the same operations on scalars give (CR LF aside).
+    func isSimple(_ r: Range<Int>) -> Bool {
+        t.withUnsafeBufferPointer { u in
+            for i in r where !DocText.isSimple(u[i]) { return false }
+            return true
+        }
+    }
+
+    /// ASCII but DEL, U+2010–2027 and U+2030–203E punctuation (—, …, ‰), U+3000–303F but the tone marks
+    /// U+302A–302F, kana but the voicing marks U+3099/309A, CJK ideographs (Ext. A and the main block), and the
+    /// full-width ASCII forms U+FF01–FF5E.
+    @inline(__always)
+    static func isSimple(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x09...0x0D, 0x20...0x7E: return true
+        case 0x2010...0x2027, 0x2030...0x203E: return true
+        case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF: return true
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        case 0xFF01...0xFF5E: return true
+        default: return false
+        }
     }
 
     func isSpace(_ s: UInt32) -> Bool { s == 0x20 || s == 0x09 || s == 0x0A || s == 0x0D }
 
     /// 。！？；and line breaks end a sentence.
-    func isSentenceEnd(_ s: UInt32) -> Bool {
+    func isSentenceEnd(_ s: UInt32) -> Bool { DocText.endsSentence(s) }
+
+    /// Sentence ends plus ，、：and brackets end a clause.
+    func isClauseEnd(_ s: UInt32) -> Bool { DocText.endsSentence(s) || DocText.endsClause(s) }
+
+    @inline(__always)
+    static func endsSentence(_ s: UInt32) -> Bool {
         s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x3B || s == 0x0A
     }
 
-    /// Sentence ends plus ，、：and brackets end a clause.
-    func isClauseEnd(_ s: UInt32) -> Bool {
-        isSentenceEnd(s) || s == 0x2C || s == 0x3001 || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x3010 || s == 0x3011
-            || s == 0x3C || s == 0x3E
+    /// The clause ends that do not end a sentence.
+    @inline(__always)
+    static func endsClause(_ s: UInt32) -> Bool {
+        s == 0x2C || s == 0x3001 || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x3010 || s == 0x3011 || s == 0x3C || s == 0x3E
     }
 
+    /// (A lookup, inlined where it is asked; the walk only for an index past the end.)
+    @inline(__always)
     func sentenceStart(before i: Int) -> Int {
+        if i >= 0, i < sentenceStarts.count { return Int(sentenceStarts[i]) }
+        return sentenceStartWalk(before: i)
+    }
+
+    @inline(never)
+    private func sentenceStartWalk(before i: Int) -> Int {
         var j = i
         while j > 0, !isSentenceEnd(t[j - 1]) { j -= 1 }
         return j
@@ -72,9 +240,8 @@ struct DocText {
 
     /// `sentenceStart(before:)`, or `floor` when the sentence starts at or before it (the walk stops there).
     func sentenceStart(before i: Int, notBefore floor: Int) -> Int {
-        var j = i
-        while j > floor, j > 0, !isSentenceEnd(t[j - 1]) { j -= 1 }
-        return j
+        if i <= floor { return i }
+        return max(sentenceStart(before: i), floor)
     }
 
     func sentenceEnd(after i: Int) -> Int {
@@ -83,7 +250,14 @@ struct DocText {
         return j
     }
 
+    @inline(__always)
     func clauseStart(before i: Int) -> Int {
+        if i >= 0, i < clauseStarts.count { return Int(clauseStarts[i]) }
+        return clauseStartWalk(before: i)
+    }
+
+    @inline(never)
+    private func clauseStartWalk(before i: Int) -> Int {
         var j = i
         while j > 0, !isClauseEnd(t[j - 1]) { j -= 1 }
         return j

@@ -10,14 +10,21 @@ enum EllipticSubjects {
     /// `verbs`: words that may stand before the head and are dropped (安排支出 → 支出); any other word before it
     /// is a modifier of its own (教育支出, 税收收入) and the subject stays.
     static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: [String]) {
+        apply(&figures, text: text, heads: heads, verbs: LiteralSearch.WordSet(verbs))
+    }
+
+    /// `apply` with the verbs prepared once (for every document).
+    static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: LiteralSearch.WordSet) {
         guard !heads.isEmpty else { return }
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
-        let firsts = ScalarSet(heads.compactMap { $0.unicodeScalars.first?.value })
+        // (The heads as scalars, and their first scalars: a short list, tested for every subject.)
+        let headScalars = heads.map { $0.unicodeScalars.map(\.value) }
+        let firsts = headScalars.compactMap { $0.first }.filter { $0 < 0x10000 }   // (as ScalarSet: the BMP only)
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
-            guard mayHoldHead(s, firsts) else {
+            guard s.unicodeScalars.contains(where: { firsts.contains($0.value) }) else {
                 lastSentence = text.sentenceStart(before: figures[k].numberStart)
                 continue
             }
@@ -26,11 +33,14 @@ enum EllipticSubjects {
             lastSentence = sentence
             if let a = account, figures[k].numberStart - a.start > reach { account = nil }
             // 收入完成, 支出预算, 安排支出: a head first, or after a verb.
-            if let a = account, let (head, offset) = leadingHead(s, heads),
-               offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(head) {
+            let u = s.unicodeScalars.map { $0.value }
+            var changed = false
+            if let a = account, let (h, offset) = leadingHead(u, headScalars),
+               offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(heads[h]) {
                 figures[k].subject = a.prefix + s.dropFirst(offset)
+                changed = true
             }
-            if opens, let p = namedAccount(figures[k].subject, heads) {
+            if opens, let p = changed ? namedAccount(figures[k].subject, heads) : namedAccount(u, headScalars, of: s) {
                 account = (figures[k].numberStart, p)
             }
         }
@@ -45,6 +55,27 @@ enum EllipticSubjects {
             for h in heads where u[idx...].starts(with: h.unicodeScalars) { return (h, offset) }
             idx = u.index(after: idx)
             offset += 1
+        }
+        return nil
+    }
+
+    /// `leadingHead` on the scalars of a subject: the index of the head and its offset.
+    static func leadingHead(_ u: [UInt32], _ heads: [[UInt32]]) -> (Int, Int)? {
+        var offset = 0
+        while offset < u.count, offset < 3 {
+            for h in heads.indices where u[offset...].starts(with: heads[h]) { return (h, offset) }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// `namedAccount` on the scalars `u` of the subject `s`.
+    static func namedAccount(_ u: [UInt32], _ heads: [[UInt32]], of s: String) -> String? {
+        guard u.count >= 4 else { return nil }
+        var idx = 2
+        while idx < u.count - 1 {
+            for h in heads where u[idx...].starts(with: h) { return String(s.unicodeScalars.prefix(idx)) }
+            idx += 1
         }
         return nil
     }
@@ -75,7 +106,11 @@ enum EllipticSubjects {
         // Compared as bytes when the subject is inert (the word lists are CJK): this runs for every figure.
         let openerBytes = openers.map { Array($0.utf8) }, notOpenerBytes = notOpeners.map { Array($0.utf8) }
         let listsInert = (openers + notOpeners).allSatisfy { w in var w = w; return w.withUTF8 { LiteralSearch.isInert($0) } }
+        // First scalars of the openers: a subject that opens with a simple scalar none of them opens with cannot
+        // open with one (its first Character could equal an opener's only by being that scalar).
+        let firsts = openers.compactMap { $0.unicodeScalars.first?.value }
         func opensWithPredicate(_ s: String) -> Bool {
+            if let f = s.unicodeScalars.first?.value, DocText.isSimple(f), !firsts.contains(f) { return false }
             var s = s
             let answer: Bool? = s.withUTF8 { b -> Bool? in
                 guard listsInert, LiteralSearch.isInert(b) else { return nil }
@@ -85,16 +120,17 @@ enum EllipticSubjects {
             return answer ?? (openers.contains { s.hasPrefix($0) } && !notOpeners.contains { s.hasPrefix($0) })
         }
         // Topics are read from the subjects as found, not as rewritten here (…占比, then 贡献率: both take 采矿业).
-        let original = figures.map(\.subject)
+        // (Only the rewritten ones are kept aside: copying every subject was most of this pass.)
+        var original: [Int: String] = [:]
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
             guard opensWithPredicate(s) else { continue }
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
-                let topic = original[j]
+                let topic = original[j] ?? figures[j].subject
                 if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic) {
-                    if !LiteralSearch.hasPrefix(s, topic) { figures[k].subject = topic + s }
+                    if !LiteralSearch.hasPrefix(s, topic) { original[k] = s; figures[k].subject = topic + s }
                     break
                 }
                 j -= 1
@@ -108,8 +144,16 @@ enum EllipticSubjects {
     static func addPurposes(_ figures: inout [Figure], text: DocText, generic: [String], purposeVerbs: [String]) {
         guard !generic.isEmpty else { return }
         let t = text.t
+        // (A simple subject equals a simple word only byte for byte: compared as bytes, shortest test first.)
+        let genericSimple = generic.allSatisfy(SimpleText.isSimple)
+        let genericBytes = generic.map { Array($0.utf8) }
+        func isGeneric(_ s: String) -> Bool {
+            guard genericSimple, SimpleText.isSimple(s) else { return generic.contains(where: { LiteralSearch.equals($0, s) }) }
+            let n = s.utf8.count
+            return genericBytes.contains { $0.count == n && $0.elementsEqual(s.utf8) }
+        }
         for k in figures.indices where figures[k].kind == .money && !figures[k].fromTable {
-            guard generic.contains(where: { LiteralSearch.equals($0, figures[k].subject) }) else { continue }
+            guard isGeneric(figures[k].subject) else { continue }
             // The figure ends its clause: a comma, then the purpose up to the next comma or sentence end.
             var p = figures[k].span.upperBound
             while p < t.count, t[p] == 0x20 { p += 1 }
@@ -117,7 +161,7 @@ enum EllipticSubjects {
             p += 1
             var e = p
             while e < t.count, e - p < 30, !(t[e] == 0x2C || text.isSentenceEnd(t[e])) { e += 1 }
-            var purpose = text.string(p..<e).filter { !$0.isWhitespace }
+            var purpose = text.stringWithoutWhitespace(p..<e)
             var stripped = true
             while stripped {
                 stripped = false
@@ -134,21 +178,26 @@ enum EllipticSubjects {
     /// 中等职业教育学校招生3877人，在校生1.3万人，毕业生5399人: a short head in a later clause of the ；-sentence
     /// (在校生, 毕业生, 观众) belongs to what the first figure's subject names before its own head (中等职业教育学校).
     /// Not for 、-lists (博物馆201个、文化馆22个) nor 其中 parts (其中医院138个): those items name themselves.
-    static func shortHeadsTakeTopic(_ figures: inout [Figure], text: DocText) {
+    static func shortHeadsTakeTopic(_ figures: inout [Figure], text: DocText,
+                                    qizhongs: ExtractorSupport.QizhongIndex? = nil) {
         let t = text.t
+        let qizhongs = qizhongs ?? ExtractorSupport.QizhongIndex(text)
         var first = -1
         var sentence = -1
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = text.sentenceStart(before: figures[k].numberStart)
             if s != sentence { sentence = s; first = k; continue }
+            // (The cheap tests first; the Character counts and tests through SimpleText.)
+            guard figures[k].direction == nil, figures[k].unit == figures[first].unit else { continue }
+            let cs = text.clauseStart(before: figures[k].numberStart)
+            guard cs > 0, t[cs - 1] == 0x2C else { continue }
             let head = figures[first].subject
             let own = figures[k].subject
-            guard head.count >= 5, own.count >= 2, own.count <= 3, !head.hasSuffix(own), figures[k].unit == figures[first].unit,
-                  figures[k].direction == nil, !head.contains(where: { "()（）".contains($0) })
+            let ownCount = SimpleText.count(own)
+            guard ownCount >= 2, ownCount <= 3, SimpleText.count(head) >= 5, !SimpleText.hasSuffix(head, own),
+                  !SimpleText.containsAny(head, of: "()（）")
             else { continue }
-            let cs = text.clauseStart(before: figures[k].numberStart)
-            guard cs > 0, t[cs - 1] == 0x2C, ExtractorSupport.qizhong(before: figures[k].numberStart, text: text) == nil
-            else { continue }
+            guard qizhongs.qizhong(before: figures[k].numberStart, text: text) == nil else { continue }
             let topic = head.dropLast(2)
             if !own.hasPrefix(topic) { figures[k].subject = topic + own }
         }

@@ -21,8 +21,9 @@ enum ExtractorSupport {
         while limit < text.count, lines < 6 { if text.t[limit] == 0x0A { lines += 1 }; limit += 1 }
         limit = min(limit, 400)
         var stamp: String? = nil
-        for f in figures where f.kind == .date && f.span.lowerBound < limit && f.isStamp {
-            stamp = f.dateValue.map { String($0.prefix(7)) }
+        // (By index: a loop over the elements copies every figure.)
+        for k in figures.indices where figures[k].kind == .date && figures[k].span.lowerBound < limit && figures[k].isStamp {
+            stamp = figures[k].dateValue.map { String($0.prefix(7)) }
             break
         }
         guard let header = headerPeriod(figures, text: text, limit: limit) else { return stamp }
@@ -34,7 +35,8 @@ enum ExtractorSupport {
 
     /// The first written date in the header (2016年1—10月 → 2016-01/10), stamps left out.
     private static func headerPeriod(_ figures: [Figure], text: DocText, limit: Int) -> String? {
-        for f in figures where f.kind == .date && f.span.lowerBound < limit && !f.isStamp {
+        for k in figures.indices where figures[k].kind == .date && figures[k].span.lowerBound < limit && !figures[k].isStamp {
+            let f = figures[k]
             guard let d = f.dateValue, !d.hasPrefix("????"), !d.contains("/") else { continue }
             // 2016年1—10月
             var k = f.span.upperBound
@@ -86,12 +88,16 @@ enum ExtractorSupport {
     /// - A list ends when its parts already add up to the total (在校学生131.6万人，其中本专科学生116.0万人，
     ///   硕士研究生12.9万人，博士研究生2.8万人，专任教师6.8万人: 专任教师 is not a student).
     static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
-                          contrasts: [(String, String)] = []) {
+                          contrasts: [(String, String)] = [], qizhongs: QizhongIndex? = nil) {
         let t = text.t
-        var partSums: [Int: Decimal] = [:]
+        let qizhongs = qizhongs ?? QizhongIndex(text)
+        let contrastWords = LiteralSearch.WordList(contrasts.flatMap { [$0.0, $0.1] })
+        let contrasts = contrasts.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
+        // The parts counted so far of each total, and the share of it they may reach (worked out once per total).
+        var partSums: [Int: (sum: Decimal, limit: Decimal)] = [:]
         var closed: Set<Int> = []
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
-            guard let found = qizhong(before: figures[k].numberStart, text: text) else { continue }
+            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
             var lo = found
             while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
@@ -110,16 +116,18 @@ enum ExtractorSupport {
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
             // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).
-            if contrasting(metrics[k].subject, metrics[total].subject, pairs: contrasts) {
+            // (A part that holds no word of any pair contrasts with nothing: one pass over it says so.)
+            if contrastWords.anyContained(in: metrics[k].subject),
+               contrasting(metrics[k].subject, metrics[total].subject, pairs: contrasts) {
                 closed.insert(total)
                 continue
             }
             // Additive parts (counts, money, measures) cannot go on once they make up the total.
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
-            if additive, figures[total].value > 0, figures[k].value >= 0 {
-                let sum = partSums[total] ?? 0
-                if sum >= figures[total].value * completeShare { continue }
-                partSums[total] = sum + figures[k].value
+            if additive, isPositive(figures[total].value), isNonNegative(figures[k].value) {
+                let entry = partSums[total] ?? (0, figures[total].value * completeShare)
+                if entry.sum >= entry.limit { continue }
+                partSums[total] = (entry.sum + figures[k].value, entry.limit)
             }
             metrics[k].partOf = total
         }
@@ -135,6 +143,32 @@ enum ExtractorSupport {
         }
         return false
     }
+
+    /// `contrasting` with the pairs prepared once: each subject's bytes are checked for inertness once, not once
+    /// per word.
+    static func contrasting(_ part: String, _ total: String,
+                            pairs: [(LiteralSearch.Prepared, LiteralSearch.Prepared)]) -> Bool {
+        var partBytes = part, totalBytes = total
+        return partBytes.withUTF8 { pb in
+            totalBytes.withUTF8 { tb in
+                let pi = LiteralSearch.isInert(pb), ti = LiteralSearch.isInert(tb)
+                func inPart(_ w: LiteralSearch.Prepared) -> Bool { LiteralSearch.contains(pb, inert: pi, part, w) }
+                func inTotal(_ w: LiteralSearch.Prepared) -> Bool { LiteralSearch.contains(tb, inert: ti, total, w) }
+                for (a, b) in pairs {
+                    if inPart(a), !inPart(b), inTotal(b), !inTotal(a) { return true }
+                    if inPart(b), !inPart(a), inTotal(a), !inTotal(b) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// `d > 0` read from the sign and zero flags, not through Foundation's comparison (slow on Linux); a NaN asks
+    /// Foundation.
+    static func isPositive(_ d: Decimal) -> Bool { d.isNaN ? d > 0 : !d.isZero && !d.isSignMinus }
+
+    /// `d >= 0`, as `isPositive`.
+    static func isNonNegative(_ d: Decimal) -> Bool { d.isNaN ? d >= 0 : !d.isSignMinus }
 
     /// Parts that reach this share of their total make it up (rounding: 116.0 + 12.9 + 2.8 of 131.6).
     static let completeShare = Decimal(string: "0.995")!
@@ -161,14 +195,53 @@ enum ExtractorSupport {
         return nil
     }
 
+    /// Where 其中 stands in a text, so the figures of a sentence without one skip the walk of `qizhong(before:)`.
+    struct QizhongIndex {
+        /// Positions of 其 in 其中, ascending.
+        let starts: [Int]
+
+        init(_ text: DocText) {
+            starts = text.wordStarts((0x5176, 0x4E2D), (0x5176, 0x4E2D)).0
+        }
+
+        /// From positions already found (`DocText.wordStarts`).
+        init(starts: [Int]) {
+            self.starts = starts
+        }
+
+        /// `ExtractorSupport.qizhong(before: i, text:)`: nil at once when no 其中 stands between the period-sentence
+        /// start (。！？ or a line break; ；does not end it) and `i`.
+        func qizhong(before i: Int, text: DocText) -> Int? {
+            // The last 其 whose 中 is before i.
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] + 1 <= i - 1 { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { return nil }
+            let q = starts[lo - 1]
+            // The period-sentence start: sentence starts back over ；.
+            var j = text.sentenceStart(before: i)
+            while j > 0, text.t[j - 1] == 0x3B { j = text.sentenceStart(before: j - 1) }
+            guard q >= j else { return nil }
+            return ExtractorSupport.qizhong(before: i, text: text)
+        }
+    }
+
     /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject
     /// (全国居民消费价格 → 城市居民消费价格).
     static func completePartSubjects(_ metrics: inout [Metric], modifiers: [String]) {
         let regions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
+        let prepared = modifiers.map(LiteralSearch.Prepared.init)
         for k in metrics.indices {
             guard let total = metrics[k].partOf, total < metrics.count else { continue }
             let part = metrics[k].subject
-            guard modifiers.contains(where: { LiteralSearch.equals($0, part) }) else { continue }
+            var partBytes = part
+            let isModifier = partBytes.withUTF8 { pb in
+                let inert = LiteralSearch.isInert(pb)
+                return prepared.contains { LiteralSearch.equals(pb, inert: inert, part, $0) }
+            }
+            guard isModifier else { continue }
             var head = Substring(metrics[total].subject)
             for r in regions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
             guard head.count >= 2, !head.hasPrefix(part), !part.contains(head), !head.contains("其中") else { continue }
@@ -192,10 +265,33 @@ enum ExtractorSupport {
     /// `metric` with a locator carried from figure to figure (figures come in text order).
     static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
                        normalized: NormalizedText, locator: inout SourceLocator) -> Metric {
+        var years: [String: Decimal?] = [:]
+        return metric(fig, text: text, source: source, content: content, normalized: normalized, locator: &locator,
+                      years: &years)
+    }
+
+    /// `metric` with the values of the year strings of dates read so far (Foundation's Decimal parse is slow; a
+    /// document repeats its years).
+    static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
+                       normalized: NormalizedText, locator: inout SourceLocator, years: inout [String: Decimal?]) -> Metric {
+        var fig = fig
+        return metric(reading: &fig, text: text, source: source, content: content, normalized: normalized,
+                      locator: &locator, years: &years)
+    }
+
+    /// `metric` reading the figure in place (inout only so that it is not copied whole, fields and all, per call;
+    /// the figure is not changed).
+    static func metric(reading fig: inout Figure, text: DocText, source: SourceText, content: ContentText,
+                       normalized: NormalizedText, locator: inout SourceLocator, years: inout [String: Decimal?]) -> Metric {
         let contentRange = fig.contentRange ?? self.contentRange(fig.span, text: text, content: content, normalized: normalized)
         let range = sourceRange(content: contentRange, source: source, content: content)
         var value = fig.value
-        if fig.kind == .date, let d = fig.dateValue, let y = Decimal(string: String(d.prefix(4))) { value = y }
+        if fig.kind == .date, let d = fig.dateValue {
+            let key = String(d.prefix(4))
+            let parsed: Decimal?
+            if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
+            if let y = parsed { value = y }
+        }
         return Metric(location: locator.location(ofOffset: range.lowerBound), sourceRange: range,
                       surface: content.slice(contentRange), subject: fig.subject, value: value, valueMax: fig.valueMax,
                       unit: fig.unit, kind: fig.kind, qualifiers: fig.qualifiers, scope: fig.scope,

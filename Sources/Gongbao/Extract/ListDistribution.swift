@@ -5,25 +5,73 @@
 enum ListDistribution {
     static let heads = ["价格", "产量", "收入", "支出", "增加值", "销售额", "总额", "投资", "人数", "面积", "产值"]
 
+    /// The items before 分别: the text split at 、, without whitespace and a leading 其中 (其中城市、农村 → 城市, 农村).
+    static func items(_ r: Range<Int>, text: DocText) -> [String] {
+        guard text.isSimple(r) else {
+            return text.string(r).split(separator: "、").map { item -> String in
+                var s = String(item).filter { !$0.isWhitespace }
+                if s.hasPrefix("其中") { s.removeFirst(2) }
+                return s
+            }
+        }
+        // Simple text: every scalar is a Character, so the split, the filter and the prefix work on scalars.
+        // (split drops empty pieces; an item of whitespace only stays, as an empty string.)
+        let t = text.t
+        var out: [String] = []
+        var a = r.lowerBound
+        while a < r.upperBound {
+            var e = a
+            while e < r.upperBound, t[e] != 0x3001 { e += 1 }
+            if e > a {
+                var lo = a
+                // 其中 first (after whitespace, which the filter removes first).
+                var p = lo
+                while p < e, DocText.isWhitespaceScalar(t[p]) { p += 1 }
+                var q = p + 1
+                while q < e, DocText.isWhitespaceScalar(t[q]) { q += 1 }
+                if q < e, t[p] == 0x5176, t[q] == 0x4E2D { lo = q + 1 }
+                out.append(text.stringWithoutWhitespace(lo..<e))
+            }
+            a = e + 1
+        }
+        return out
+    }
+
+    /// The last 分 of 分别 at or before `start - 2` (so 别 stands before `start`).
+    static func lastFenbie(_ fenbie: [Int], before start: Int) -> Int? {
+        var lo = 0, hi = fenbie.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if fenbie[mid] <= start - 2 { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? fenbie[lo - 1] : nil
+    }
+
+    /// Back from `start` to the last ，。；：！？ or line break: every such scalar ends a clause, so the walk hops
+    /// from clause start to clause start over the other clause ends (、 and brackets).
+    static func commaClauseStart(before start: Int, text: DocText) -> Int {
+        var cs = text.clauseStart(before: start)
+        while cs > 0, !isCommaClauseEnd(text.t[cs - 1]) { cs = text.clauseStart(before: cs - 1) }
+        return cs
+    }
+
     static func isCommaClauseEnd(_ s: UInt32) -> Bool {
         s == 0x2C || s == 0x3002 || s == 0x3B || s == 0x0A || s == 0x3A || s == 0x21 || s == 0x3F
     }
 
-    static func apply(_ figures: inout [Figure], text: DocText) {
+    static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil) {
         let t = text.t
+        // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
+        let fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0
+        guard !fenbie.isEmpty else { return }
         var k = 0
         while k < figures.count {
             let start = figures[k].numberStart
-            var cs = start
-            while cs > 0, !isCommaClauseEnd(t[cs - 1]) { cs -= 1 }
-            // 分别 between the clause start and this figure, with no figure between it and this one.
-            var f = -1
-            var p = start - 2
-            while p >= cs {
-                if t[p] == 0x5206, t[p + 1] == 0x522B { f = p; break }
-                p -= 1
-            }
-            guard f >= 0, k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
+            // 分别 between the clause start and this figure (the last one before it), with no figure between it and
+            // this one.
+            guard let f = lastFenbie(fenbie, before: start) else { k += 1; continue }
+            let cs = commaClauseStart(before: start, text: text)
+            guard f >= cs, k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
             var ce = start
             while ce < t.count, !isCommaClauseEnd(t[ce]) { ce += 1 }
             var group: [Int] = []
@@ -32,11 +80,9 @@ enum ListDistribution {
                 if figures[j].kind.isQuantity { group.append(j) }
                 j += 1
             }
-            var items = text.string(cs..<f).split(separator: "、").map { item -> String in
-                var s = String(item).filter { !$0.isWhitespace }
-                if s.hasPrefix("其中") { s.removeFirst(2) }
-                return s
-            }
+            // (One figure has nothing to share out.)
+            guard group.count >= 2 else { k = max(j, k + 1); continue }
+            var items = self.items(cs..<f, text: text)
             if items.count != group.count, items.count + 1 == group.count, let last = items.last, last.contains("和") {
                 let parts = last.split(separator: "和", maxSplits: 1).map(String.init)
                 items.removeLast()

@@ -10,21 +10,123 @@ import Foundation
 enum LiteralSearch {
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         if needle.isEmpty { return false }
-        let answer = whenInert(haystack, needle) { hb, nb -> Bool in
-            if nb.count > hb.count { return false }
-            let first = nb[0], last = hb.count - nb.count
-            var i = 0
-            while i <= last {
-                if hb[i] == first {
-                    var k = 1
-                    while k < nb.count, hb[i + k] == nb[k] { k += 1 }
-                    if k == nb.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        let answer = whenInert(haystack, needle) { hb, nb -> Bool in bytesContain(hb, nb) }
         return answer ?? haystack.contains(needle)
+    }
+
+    /// Words looked for in many strings (plan headings, contrast pairs): their UTF-8, whether they are inert and
+    /// their first scalars, prepared once.
+    struct WordList {
+        let words: [String]
+        let bytes: [[UInt8]]
+        let inert: [Bool]
+        /// The first scalar of each inert word (0 for the others), and a 64-bit filter of them (bit: scalar % 64).
+        let firsts: [UInt32]
+        let filter: UInt64
+
+        init(_ words: [String]) {
+            self.words = words
+            let bytes = words.map { Array($0.utf8) }
+            let inert = bytes.map { b in !b.isEmpty && b.withUnsafeBufferPointer { LiteralSearch.isInert($0) } }
+            let firsts = words.indices.map { inert[$0] ? words[$0].unicodeScalars.first!.value : 0 }
+            self.bytes = bytes
+            self.inert = inert
+            self.firsts = firsts
+            filter = firsts.reduce(0) { $0 | (1 << UInt64($1 & 63)) }
+        }
+
+        /// `words.contains { LiteralSearch.contains(s, $0) }`, testing the inertness of `s` once. In an inert text
+        /// (ASCII and three-byte scalars only) the inert words are looked for at the scalars that start one of
+        /// them: a byte match of UTF-8 starts at a scalar.
+        func anyContained(in s: String) -> Bool {
+            var bytesOfS = s
+            return bytesOfS.withUTF8 { h -> Bool in
+                let hayInert = LiteralSearch.isInert(h)
+                for k in words.indices where !(hayInert && inert[k]) {
+                    if LiteralSearch.contains(s, words[k]) { return true }
+                }
+                guard hayInert else { return false }
+                var i = 0
+                while i < h.count {
+                    let b0 = h[i]
+                    let len = b0 < 0x80 ? 1 : 3
+                    let x = len == 1 ? UInt32(b0)
+                        : (UInt32(b0 & 0x0F) << 12) | (UInt32(h[i + 1] & 0x3F) << 6) | UInt32(h[i + 2] & 0x3F)
+                    if filter & (1 << UInt64(x & 63)) != 0 {
+                        for k in words.indices where inert[k] && firsts[k] == x {
+                            let w = bytes[k]
+                            if i + w.count <= h.count, h[i..<(i + w.count)].elementsEqual(w) { return true }
+                        }
+                    }
+                    i += len
+                }
+                return false
+            }
+        }
+    }
+
+    /// `words.contains(s)` (String ==, canonical equivalence) for a word list asked about many strings: a simple
+    /// string (SimpleText) equals a simple word only byte for byte, so those are looked up by their UTF-8 in a set
+    /// built once; anything else is compared as Swift compares. Example: 安排 among the object verbs.
+    struct WordSet: Sendable {
+        let words: [String]
+        private let simpleBytes: Set<[UInt8]>
+        private let others: [String]
+
+        init(_ words: [String]) {
+            self.words = words
+            simpleBytes = Set(words.filter(SimpleText.isSimple).map { Array($0.utf8) })
+            others = words.filter { !SimpleText.isSimple($0) }
+        }
+
+        func contains(_ s: String) -> Bool {
+            guard SimpleText.isSimple(s) else { return words.contains(s) }
+            return simpleBytes.contains(Array(s.utf8)) || others.contains(s)
+        }
+    }
+
+    /// A needle (or a word to compare with) whose UTF-8 and inertness are worked out once, for word lists asked
+    /// about every figure (收入/支出 pairs, part modifiers).
+    struct Prepared {
+        let string: String
+        let bytes: [UInt8]
+        let inert: Bool
+
+        init(_ string: String) {
+            self.string = string
+            bytes = Array(string.utf8)
+            inert = bytes.withUnsafeBufferPointer { LiteralSearch.isInert($0) }
+        }
+    }
+
+    /// `contains(haystack, needle.string)` with the haystack's bytes and inertness already at hand.
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, inert: Bool, _ haystack: String, _ needle: Prepared) -> Bool {
+        if needle.bytes.isEmpty { return false }
+        if inert, needle.inert { return bytesContain(h, needle.bytes) }
+        return haystack.contains(needle.string)
+    }
+
+    /// `equals(s, word.string)` with the bytes and inertness of `s` already at hand.
+    static func equals(_ h: UnsafeBufferPointer<UInt8>, inert: Bool, _ s: String, _ word: Prepared) -> Bool {
+        if inert, word.inert { return h.count == word.bytes.count && h.elementsEqual(word.bytes) }
+        return s == word.string
+    }
+
+    /// The byte search of `contains` (for inert strings; an empty needle is never contained).
+    static func bytesContain<N: RandomAccessCollection>(_ hb: UnsafeBufferPointer<UInt8>, _ nb: N) -> Bool
+        where N.Element == UInt8, N.Index == Int {
+        if nb.isEmpty || nb.count > hb.count { return false }
+        let first = nb[nb.startIndex], last = hb.count - nb.count
+        var i = 0
+        while i <= last {
+            if hb[i] == first {
+                var k = 1
+                while k < nb.count, hb[i + k] == nb[nb.startIndex + k] { k += 1 }
+                if k == nb.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `s.hasPrefix(p)` for the hot path: a byte comparison when both strings are inert (no scalar of either can

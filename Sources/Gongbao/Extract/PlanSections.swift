@@ -79,21 +79,39 @@ enum PlanSections {
     static func headings(text: DocText, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> [Heading] {
         let t = text.t
         var out: [Heading] = []
-        var i = 0
-        while i < t.count {
+        let plan = WordList(planWords), outcome = WordList(outcomeWords)
+        for i in lineStarts(text) {
             // At a line start (after spaces).
             var p = i
             while p < t.count, t[p] == 0x20 || t[p] == 0x09 || t[p] == 0x3000 { p += 1 }
             if let (level, bodyStart) = marker(at: p, text: text) {
                 var e = bodyStart
                 while e < t.count, e - bodyStart < 60, t[e] != 0x0A, t[e] != 0x3002 { e += 1 }
-                let body = text.string(bodyStart..<e).filter { !$0.isWhitespace }
+                let body = text.stringWithoutWhitespace(bodyStart..<e)
                 out.append(Heading(start: p, level: level,
-                                   plan: decision(body, periodYear: periodYear, planWords: planWords, outcomeWords: outcomeWords)))
+                                   plan: decision(body, periodYear: periodYear, plan: plan, outcome: outcome)))
             }
-            while i < t.count, t[i] != 0x0A { i += 1 }
-            i += 1
         }
+        return out
+    }
+
+    /// The start of every line (0 and each index after a line feed, but the end), ascending. A line feed ends a
+    /// sentence, so the sentence starts lead from line to line without reading the text between.
+    static func lineStarts(_ text: DocText) -> [Int] {
+        let t = text.t
+        guard !t.isEmpty else { return [] }
+        var out: [Int] = []
+        text.sentenceStarts.withUnsafeBufferPointer { starts in
+            t.withUnsafeBufferPointer { u in
+                var j = Int(starts[u.count])
+                while j > 0 {
+                    if u[j - 1] == 0x0A, j < u.count { out.append(j) }
+                    j = Int(starts[j - 1])
+                }
+            }
+        }
+        out.append(0)
+        out.reverse()
         return out
     }
 
@@ -126,6 +144,17 @@ enum PlanSections {
     }
 
     /// True: a plan heading; false: an outcome heading; nil: neither.
+    /// `decision` with the word lists read once per document.
+    static func decision(_ body: String, periodYear: Int?, plan: WordList, outcome: WordList) -> Bool? {
+        if outcome.anyContained(in: body) { return false }
+        if plan.anyContained(in: body) { return true }
+        if let y = periodYear, let later = firstYear(body), later > y { return true }
+        return nil
+    }
+
+    /// The heading words, prepared once per document.
+    typealias WordList = LiteralSearch.WordList
+
     static func decision(_ body: String, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> Bool? {
         if outcomeWords.contains(where: { LiteralSearch.contains(body, $0) }) { return false }
         if planWords.contains(where: { LiteralSearch.contains(body, $0) }) { return true }
@@ -135,11 +164,13 @@ enum PlanSections {
 
     /// The first 4-digit year written with 年 (2026年).
     static func firstYear(_ s: String) -> Int? {
-        let u = Array(s.unicodeScalars)
+        // (The ASCII scalars with a numeric type are the digits 0–9.)
+        let u = s.unicodeScalars.map { $0.value }
+        func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
         var k = 0
         while k + 4 < u.count {
-            if u[k + 4] == "年", (0..<4).allSatisfy({ u[k + $0].properties.numericType != nil && u[k + $0].isASCII }) {
-                return Int(String(String.UnicodeScalarView(u[k..<(k + 4)])))
+            if u[k + 4] == 0x5E74, isDigit(u[k]), isDigit(u[k + 1]), isDigit(u[k + 2]), isDigit(u[k + 3]) {
+                return (0..<4).reduce(0) { $0 * 10 + Int(u[k + $1] - 0x30) }
             }
             k += 1
         }

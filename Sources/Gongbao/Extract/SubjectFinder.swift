@@ -12,14 +12,38 @@ struct SubjectFinder {
     /// `lastEnd`: where the previous figure ended; `quantityEnd`: where the previous quantity ended (a date or a
     /// duration between them is read as part of the clause when the words after it name nothing: 全国财政用于教育支出
     /// 五年累计2.43万亿元; 城镇居民人均可支配收入从2002年的7703元).
+    /// What the finder reads of a figure: where its number starts and its unit ends, its kind, whether a unit is
+    /// written. Plain values, so handing a figure over copies no strings or arrays.
+    struct Place {
+        var numberStart: Int
+        var unitEnd: Int
+        var kind: MetricKind
+        var hasUnit: Bool
+
+        init(_ fig: Figure) {
+            self.init(numberStart: fig.numberStart, unitEnd: fig.unitEnd, kind: fig.kind, hasUnit: fig.unit != nil)
+        }
+
+        init(numberStart: Int, unitEnd: Int, kind: MetricKind, hasUnit: Bool) {
+            self.numberStart = numberStart
+            self.unitEnd = unitEnd
+            self.kind = kind
+            self.hasUnit = hasUnit
+        }
+    }
+
     func subject(of fig: Figure, lastEnd: Int, quantityEnd: Int) -> String {
+        subject(of: Place(fig), lastEnd: lastEnd, quantityEnd: quantityEnd)
+    }
+
+    func subject(of fig: Place, lastEnd: Int, quantityEnd: Int) -> String {
         let s = subject(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
         // (比五年前增加5000万吨: 前 alone names nothing either.)
-        if quantityEnd < lastEnd, s.unicodeScalars.count <= 1 {
+        if quantityEnd < lastEnd, s.utf8.count <= 4, s.unicodeScalars.count <= 1 {
             let wider = subject(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
-            if !wider.isEmpty, wider != "的", !opensWithChangeTo(wider) { return wider }
+            if !wider.isEmpty, !SubjectFinder.isDe(wider), !opensWithChangeTo(wider) { return wider }
         }
-        return s == "的" || opensWithChangeTo(s) ? "" : s
+        return SubjectFinder.isDe(s) || opensWithChangeTo(s) ? "" : s
     }
 
     /// 5A级景区, 5G基站: digits run into Latin letters are a code that belongs to the subject.
@@ -35,8 +59,10 @@ struct SubjectFinder {
 
     /// 其他七大类价格环比五涨一平一降: each numeral counts the items that moved one way; its subject is the topic of
     /// the tally with the verb (其他七大类价格环比涨). Nil when the figure is no tally item.
-    func tallySubject(of fig: Figure) -> String? {
-        guard fig.unit == nil, fig.unitEnd < t.count, SubjectFinder.tallyVerbs.contains(t[fig.unitEnd]) else { return nil }
+    func tallySubject(of fig: Figure) -> String? { tallySubject(of: Place(fig)) }
+
+    func tallySubject(of fig: Place) -> String? {
+        guard !fig.hasUnit, fig.unitEnd < t.count, SubjectFinder.tallyVerbs.contains(t[fig.unitEnd]) else { return nil }
         // Back over the earlier items of the run (numeral + verb) to its start.
         var start = fig.numberStart
         while start >= 2, SubjectFinder.tallyVerbs.contains(t[start - 1]), ChineseNumeral.digit(t[start - 2]) != nil {
@@ -47,13 +73,31 @@ struct SubjectFinder {
         guard isRun else { return nil }
         var lo = text.clauseStart(before: start)
         while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < start { lo += m.length }
-        let topic = clean(text.string(lo..<start))
+        let topic = text.compactString(lo..<start)
         guard !topic.isEmpty, let verb = Unicode.Scalar(t[fig.unitEnd]) else { return nil }
         return topic + String(verb)
     }
 
     func subject(of fig: Figure, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
+        subject(of: Place(fig), lastEnd: lastEnd, previousQuantityEnd: previousQuantityEnd)
+    }
+
+    func subject(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
         if let tally = tallySubject(of: fig) { return tally }
+        // The words after the figure, read at most once (several rules below ask for them).
+        var afterNoun: String? = nil, afterClause: String? = nil
+        func after(_ fig: Place, wholeClause: Bool) -> String {
+            if wholeClause {
+                if let a = afterClause { return a }
+                let a = self.after(fig, wholeClause: true)
+                afterClause = a
+                return a
+            }
+            if let a = afterNoun { return a }
+            let a = self.after(fig, wholeClause: false)
+            afterNoun = a
+            return a
+        }
         var lo = text.clauseStart(before: fig.numberStart)
         // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
         while lo > 1, t[lo - 1] == 0x29, lo > lastEnd {
@@ -77,7 +121,7 @@ struct SubjectFinder {
         let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd && lo - 1 != previousQuantityEnd
         lo = max(lo, lastEnd)
         // 三大人才金融政策: the subject follows.
-        if fig.unit == nil, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
+        if !fig.hasUnit, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
             let a = after(fig, wholeClause: false)
             if !a.isEmpty { return a }
         }
@@ -92,7 +136,8 @@ struct SubjectFinder {
         // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
         var k = hi
         while k > lo + 1 {
-            if text.matches("以来", at: k - 2) || text.matches("年来", at: k - 2) { lo = k; break }
+            // 以来 / 年来
+            if t[k - 1] == 0x6765, t[k - 2] == 0x4EE5 || t[k - 2] == 0x5E74 { lo = k; break }
             k -= 1
         }
         // Skip a leading date/number (2023年，… is scope).
@@ -166,7 +211,7 @@ struct SubjectFinder {
             }
             o -= 1
         }
-        let before = lo < hi ? clean(text.string(lo..<hi)) : ""
+        let before = lo < hi ? text.compactString(lo..<hi) : ""
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
             let a = after(fig, wholeClause: false)
@@ -255,10 +300,7 @@ struct SubjectFinder {
             guard t[q] == 0x2E || t[q] == 0x3001 else { return nil }
         }
         q += 1
-        var out = ""
-        for k in q..<(s0 - 1) where !(t[k] == 0x20 || t[k] == 0x0A || t[k] == 0x09) {
-            if let u = Unicode.Scalar(t[k]) { out.unicodeScalars.append(u) }
-        }
+        let out = text.compactString(q..<(s0 - 1))
         // A heading is words, not figures.
         guard out.unicodeScalars.count >= 2, !out.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else {
             return nil
@@ -266,9 +308,16 @@ struct SubjectFinder {
         return out
     }
 
+    /// 的 alone (compared as UTF-8: no other sequence is canonically equivalent to it).
+    static func isDe(_ s: String) -> Bool { s.utf8.elementsEqual([0xE7, 0x9A, 0x84]) }
+
     /// 增加到2007年的: a change verb that leads from one figure to the next (增加到, 提高到, 降至) names nothing.
     func opensWithChangeTo(_ s: String) -> Bool {
-        let u = s.unicodeScalars.map(\.value)
+        guard let f = s.unicodeScalars.first, book.stripTrailing.startsWord(f.value) else { return false }
+        // (Only the first scalars can take part in a match, and one of them must be 到, 至 or 为.)
+        let reach = s.unicodeScalars.prefix(book.stripTrailing.maxLength)
+        guard reach.contains(where: { $0.value == 0x5230 || $0.value == 0x81F3 || $0.value == 0x4E3A }) else { return false }
+        let u = reach.map { $0.value }
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
         return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
@@ -281,10 +330,10 @@ struct SubjectFinder {
             return nil
         }
         while let m = book.stripLeading.longestMatch(t, at: a), a + m.length < lo - 1 { a += m.length }
-        let s = clean(text.string(a..<(lo - 1)))
+        let s = text.compactString(a..<(lo - 1))
         // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
-        if SubjectFinder.methodOpeners.contains(where: { s.hasPrefix($0) })
-            || SubjectFinder.methodEnders.contains(where: { s.hasSuffix($0) }) { return nil }
+        if SubjectFinder.methodOpeners.contains(where: { LiteralSearch.hasPrefix(s, $0) })
+            || SubjectFinder.methodEnders.contains(where: { LiteralSearch.hasSuffix(s, $0) }) { return nil }
         return s.unicodeScalars.count >= 2 ? s : nil
     }
 
@@ -298,7 +347,9 @@ struct SubjectFinder {
     }
 
     /// The words after the figure up to the clause end (or the first stop verb).
-    func after(_ fig: Figure, wholeClause: Bool) -> String {
+    func after(_ fig: Figure, wholeClause: Bool) -> String { after(Place(fig), wholeClause: wholeClause) }
+
+    func after(_ fig: Place, wholeClause: Bool) -> String {
         var lo = fig.unitEnd
         if let m = book.after.longestMatch(t, at: lo) { lo += m.length }   // 以上, 左右
         if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
@@ -328,12 +379,16 @@ struct SubjectFinder {
             if text.isDigit(e) { break }
             e += 1
         }
-        var out = clean(text.string(lo..<e))
-        // 1.5亿学生和780万名…: the conjunction before the next figure is not part of the noun.
-        while let last = out.unicodeScalars.last, ["和", "及", "与", "、", "等"].contains(last) {
-            out.unicodeScalars.removeLast()
+        // 1.5亿学生和780万名…: the conjunction before the next figure is not part of the noun (spaces between are
+        // cleaned away anyway).
+        var end = e
+        while end > lo {
+            let last = t[end - 1]
+            guard last == 0x20 || last == 0x0A || last == 0x09 || last == 0x548C || last == 0x53CA || last == 0x4E0E
+                || last == 0x3001 || last == 0x7B49 else { break }
+            end -= 1
         }
-        return out
+        return text.compactString(lo..<end)
     }
 
     func clean(_ s: String) -> String {

@@ -1,0 +1,49 @@
+/// Character operations on subjects without the grapheme walk.
+///
+/// When every scalar of a string is simple (`DocText.isSimple`, CR left out since CR LF is one Character), each
+/// scalar is one Character and two such Characters are equal only when their scalars are: counting, prefix and
+/// suffix tests on scalars or UTF-8 bytes then give Swift's own answers (城镇居民人均可支配收入 has 11 Characters,
+/// ends with 收入). Anything else asks Swift, so the answers never differ.
+enum SimpleText {
+    /// True when every scalar of `s` is simple and none is CR.
+    static func isSimple(_ s: String) -> Bool {
+        for u in s.unicodeScalars where u.value == 0x0D || !DocText.isSimple(u.value) { return false }
+        return true
+    }
+
+    /// `s.count`.
+    static func count(_ s: String) -> Int {
+        var n = 0
+        for u in s.unicodeScalars {
+            guard u.value != 0x0D, DocText.isSimple(u.value) else { return s.count }
+            n += 1
+        }
+        return n
+    }
+
+    /// `s.hasPrefix(p)`.
+    static func hasPrefix(_ s: String, _ p: String) -> Bool {
+        guard isSimple(s), isSimple(p) else { return s.hasPrefix(p) }
+        return s.utf8.starts(with: p.utf8)
+    }
+
+    /// `s.hasSuffix(p)`. Only the end of `s` need be simple: when its last scalars, one more than `p` has, are
+    /// simple, its last Characters are those scalars.
+    static func hasSuffix(_ s: String, _ p: String) -> Bool {
+        guard isSimple(p) else { return s.hasSuffix(p) }
+        var need = p.unicodeScalars.count + 1
+        for u in s.unicodeScalars.reversed() {
+            guard u.value != 0x0D, DocText.isSimple(u.value) else { return s.hasSuffix(p) }
+            need -= 1
+            if need == 0 { break }
+        }
+        var s = s, p = p
+        return s.withUTF8 { sb in p.withUTF8 { pb in pb.count <= sb.count && sb.suffix(pb.count).elementsEqual(pb) } }
+    }
+
+    /// `s.contains { chars.contains($0) }`, for `chars` written as simple scalars (（）, 、).
+    static func containsAny(_ s: String, of chars: String) -> Bool {
+        guard isSimple(s), isSimple(chars) else { return s.contains { chars.contains($0) } }
+        return s.unicodeScalars.contains { u in chars.unicodeScalars.contains(u) }
+    }
+}
