@@ -38,12 +38,14 @@ extension FigureScanner {
         case .year, .monthCount, .day, .hour, .minute, .week:
             if time == .week && !isArabic && v == 1 { return (nil, end) }
             fig.kind = .duration
-            // 优良天数295天: a number of days counted, not a span of time.
-            if time == .day {
+            // 优良天数295天: a number of days counted, not a span of time; 平均受教育年限14.2年, 使用年限8年: a
+            // length in years measured, not a span of time either (both are quantities of the bulletin).
+            if time == .day || time == .year {
+                let word = time == .day ? "天数" : "年限"
                 var p = text.clauseStart(before: fig.numberStart)
                 while p + 1 < fig.numberStart {
-                    if text.matches("天数", at: p) {
-                        fig.kind = .count
+                    if text.matches(word, at: p) {
+                        fig.kind = time == .day ? .count : .measure
                         fig.span = fig.span.lowerBound..<end
                         return (fig, end)
                     }

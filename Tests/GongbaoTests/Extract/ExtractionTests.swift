@@ -36,6 +36,16 @@ struct ExtractionTests {
         #expect(Self.extractor.metrics(inText: "共5人/ABC组。").first { $0.kind.isQuantity }?.unit == "人")
     }
 
+    @Test("years of a length measured (受教育年限) are a measure; other years stay a span of time")
+    func yearsMeasured() throws {
+        let m = try #require(Self.extractor.metrics(inText: "劳动年龄人口平均受教育年限达14.2年。").first)
+        #expect(m.kind == .measure)
+        #expect(m.unit == "年")
+        #expect(m.value.plainString == "14.2")
+        let span = try #require(Self.extractor.metrics(inText: "项目建设用时3年。").first)
+        #expect(span.kind == .duration)
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
