@@ -86,7 +86,34 @@ enum DecimalDigits {
         return true
     }()
 
+    /// Bytes `write` takes at most: a sign, 20 digits and 20 zeros, or "0." and 12 places.
+    static let bound = 48
+    /// The largest exponent written from the digits: 1.2万亿 is 12 × 10^11. Foundation's text for a positive
+    /// exponent is the mantissa's digits and that many zeros, as here (pinned by a test up to 10^25).
+    static let largestExponent = 20
+
+    /// Whether `write` handles `d` and its layout has been trusted (else: Foundation).
+    @inline(__always)
+    static func isFast(_ d: Decimal) -> Bool {
+        guard layoutReadable, !d.isNaN else { return false }
+        return withUnsafeBytes(of: d) { b in
+            let exponent = Int(Int8(bitPattern: b[0]))
+            return Int(b[1] >> 4) <= 4 && exponent >= -12 && exponent <= largestExponent
+        }
+    }
+
     static func plain(_ d: Decimal) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buf -> String? in
+            guard let n = write(d, into: buf.baseAddress!) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
+        }
+    }
+
+    /// Writes `d`'s plain digits into `out` (room for `bound` bytes) and returns how many; nil, writing nothing,
+    /// when `d` is outside the fast case (more than 64 bits of mantissa, more than 12 places, exponent above 20).
+    /// Written as bytes: the String operations this replaced (suffix, dropLast, Character compares) were a third
+    /// of a JSON line. The one writer behind `plainString` and the reports' number bytes.
+    static func write(_ d: Decimal, into out: UnsafeMutablePointer<UInt8>) -> Int? {
         if d.isNaN { return nil }
         var exponent = 0, length = 0, negative = false
         var mantissa: UInt64 = 0
@@ -98,54 +125,49 @@ enum DecimalDigits {
                 mantissa |= (UInt64(b[4 + 2 * w]) | UInt64(b[5 + 2 * w]) << 8) << (16 * UInt64(w))
             }
         }
-        guard length <= 4, exponent >= -12, exponent <= 8 else { return nil }
-        if mantissa == 0 { return "0" }
-        // Written as bytes into a stack buffer (at most 1 sign + 20 digits + 8 zeros or 1 point + 12 places):
-        // the String operations this replaced (suffix, dropLast, Character compares) were a third of a JSON line.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf -> String in
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            var nd = 0
-            withUnsafeMutableBytes(of: &digits) { d in
-                var v = mantissa
-                while v > 0 {
-                    d[23 - nd] = 0x30 &+ UInt8(v % 10)
-                    v /= 10
-                    nd += 1
-                }
+        guard length <= 4, exponent >= -12, exponent <= largestExponent else { return nil }
+        if mantissa == 0 { out[0] = 0x30; return 1 }
+        // The mantissa's digits, right-aligned in 24 bytes on the stack.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var nd = 0
+        withUnsafeMutableBytes(of: &digits) { t in
+            var v = mantissa
+            while v > 0 {
+                t[23 - nd] = 0x30 &+ UInt8(v % 10)
+                v /= 10
+                nd += 1
             }
-            var o = 0
-            if negative { buf[o] = 0x2D; o += 1 }
-            withUnsafeBytes(of: &digits) { d in
-                let first = 24 - nd
-                if exponent >= 0 {
-                    for k in 0..<nd { buf[o] = d[first + k]; o += 1 }
-                    for _ in 0..<exponent { buf[o] = 0x30; o += 1 }
-                    return
-                }
-                let places = -exponent
-                // Trailing zeros of the fraction are dropped (1.50 → 1.5, 2.000 → 2).
-                var kept = places
-                var k = nd - 1
-                while kept > 0, k >= 0, d[first + k] == 0x30 { kept -= 1; k -= 1 }
-                if k < 0 { kept = 0 }  // all significant digits were zeros: impossible with mantissa > 0
-                if nd <= places {
-                    buf[o] = 0x30; o += 1
-                    if kept > 0 {
-                        buf[o] = 0x2E; o += 1
-                        for _ in 0..<(places - nd) where kept > 0 { buf[o] = 0x30; o += 1; kept -= 1 }
-                        var j = 0
-                        while kept > 0 { buf[o] = d[first + j]; o += 1; j += 1; kept -= 1 }
-                    }
-                } else {
-                    let whole = nd - places
-                    for j in 0..<whole { buf[o] = d[first + j]; o += 1 }
-                    if kept > 0 {
-                        buf[o] = 0x2E; o += 1
-                        for j in 0..<kept { buf[o] = d[first + whole + j]; o += 1 }
-                    }
-                }
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<o]), as: UTF8.self)
         }
+        var o = 0
+        if negative { out[o] = 0x2D; o += 1 }
+        withUnsafeBytes(of: &digits) { t in
+            let first = 24 - nd
+            if exponent >= 0 {
+                for k in 0..<nd { out[o] = t[first + k]; o += 1 }
+                for _ in 0..<exponent { out[o] = 0x30; o += 1 }
+                return
+            }
+            let places = -exponent
+            // Trailing zeros of the fraction are dropped (1.50 → 1.5, 2.000 → 2).
+            var kept = places
+            var k = nd - 1
+            while kept > 0, k >= 0, t[first + k] == 0x30 { kept -= 1; k -= 1 }
+            if k < 0 { kept = 0 }  // all significant digits were zeros: impossible with mantissa > 0
+            if nd <= places {
+                out[o] = 0x30; o += 1
+                guard kept > 0 else { return }
+                out[o] = 0x2E; o += 1
+                for _ in 0..<(places - nd) where kept > 0 { out[o] = 0x30; o += 1; kept -= 1 }
+                var j = 0
+                while kept > 0 { out[o] = t[first + j]; o += 1; j += 1; kept -= 1 }
+            } else {
+                let whole = nd - places
+                for j in 0..<whole { out[o] = t[first + j]; o += 1 }
+                guard kept > 0 else { return }
+                out[o] = 0x2E; o += 1
+                for j in 0..<kept { out[o] = t[first + whole + j]; o += 1 }
+            }
+        }
+        return o
     }
 }

@@ -159,16 +159,7 @@ public struct SubjectCatalogue: Sendable {
             if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r; stripped = true }
         }
         if stripped { s = ByteText.string(bytes) }
-        var changed = true
-        while changed && !s.isEmpty {
-            changed = false
-            for p in stripPrefixes where s.hasPrefix(p) && s.count > p.count {
-                s.removeFirst(p.count); changed = true; break
-            }
-            for p in stripSuffixes where s.hasSuffix(p) && s.count > p.count {
-                s.removeLast(p.count); changed = true; break
-            }
-        }
+        s = stripEnds(s)
         return canonical[s] ?? s
     }
 

@@ -15,7 +15,7 @@ struct PlainStringTests {
         let mantissas: [UInt64] = [0, 1, 3, 5, 10, 12, 125, 1_000, 4414, 65_535, 65_536, 999_999, 1_234_567,
                                    4_294_967_295, 4_294_967_296, 123_456_789_012, 18_446_744_073_709_551_615]
         for m in mantissas {
-            for e in -14...10 {
+            for e in -14...22 {
                 for negative in [false, true] {
                     let d = Decimal(sign: negative ? .minus : .plus, exponent: e, significand: Decimal(m))
                     #expect(d.plainString == d.foundationPlainString, "\(m)e\(e) negative \(negative)")

@@ -23,7 +23,7 @@ struct DecimalBytesTests {
         return list
     }
 
-    @Test("digits written into the buffer are plainString's")
+    @Test("digits written into the buffer are Foundation's plain text")
     func sameAsPlainString() {
         for d in Self.samples {
             let bound = DecimalBytes.bound(d)
@@ -33,8 +33,8 @@ struct DecimalBytesTests {
                 #expect(w.n <= bound)
                 return Array(buf[0..<w.n])
             }
-            #expect(String(decoding: bytes, as: UTF8.self) == d.plainString, "\(d)")
-            #expect(DecimalBytes.plainString(d) == d.plainString, "\(d)")
+            #expect(String(decoding: bytes, as: UTF8.self) == d.foundationPlainString, "\(d)")
+            #expect(d.plainString == d.foundationPlainString, "\(d)")
         }
     }
 }
