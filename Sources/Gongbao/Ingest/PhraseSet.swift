@@ -9,6 +9,9 @@ struct PhraseSet {
     private let table: [UInt16]
     /// Phrase indices grouped by start key, each group ending with -1.
     private let byStart: [Int]
+    /// One bit per two-byte start that begins some phrase: 8 KB, so the test for most positions stays in the
+    /// first-level cache (the 128 KB `table` is read only where a phrase may start).
+    private let startBits: [UInt64]
 
     init(_ entries: [String]) {
         let phrases = entries.map { Array($0.utf8) }.filter { $0.count >= 2 }
@@ -20,9 +23,12 @@ struct PhraseSet {
             table[key] = UInt16(byStart.count + 1)
             byStart += groups[key]! + [-1]
         }
+        var bits = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        for key in groups.keys { bits[key >> 6] |= 1 << UInt64(key & 63) }
         self.phrases = phrases
         self.table = table
         self.byStart = byStart
+        self.startBits = bits
     }
 
     @inline(__always) private static func key(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
@@ -37,9 +43,15 @@ struct PhraseSet {
     func occurs(in t: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = t.count
         guard n >= 2 else { return false }
+        return startBits.withUnsafeBufferPointer { bits in occurs(in: t, bits: bits) }
+    }
+
+    private func occurs(in t: UnsafeBufferPointer<UInt8>, bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        let n = t.count
         for i in 0..<(n - 1) {
-            let slot = Int(table[PhraseSet.key(t[i], t[i + 1])])
-            if slot == 0 { continue }
+            let key = PhraseSet.key(t[i], t[i + 1])
+            if bits[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+            let slot = Int(table[key])
             var g = slot - 1
             while byStart[g] >= 0 {
                 let p = phrases[byStart[g]]
