@@ -62,6 +62,18 @@ struct DocText {
             }
         }
         while i < n {
+            // A run of ideographs (leads E4–E9, U+4000–U+9FFF, most of a Chinese text): none ends a sentence or a
+            // clause, so the run only decodes and copies the current starts, without the per-scalar checks.
+            if sp[i] &- 0xE4 < 6, i + 2 < n {
+                repeat {
+                    op[k] = Int32(truncatingIfNeeded: i)
+                    ssp[k] = s; csp[k] = c
+                    tp[k] = ((UInt32(sp[i]) & 0x0F) << 12) | ((UInt32(sp[i + 1]) & 0x3F) << 6) | (UInt32(sp[i + 2]) & 0x3F)
+                    k += 1
+                    i += 3
+                } while i + 2 < n && sp[i] &- 0xE4 < 6
+                continue
+            }
             let b0 = UInt32(sp[i])
             op[k] = Int32(truncatingIfNeeded: i)
             ssp[k] = s; csp[k] = c

@@ -35,10 +35,12 @@ public struct UTF8Scan: Sendable, Equatable {
         }
         var i = 0
         while i < n {
-            // ASCII fast path: eight bytes at a time while no high bit is set.
+            // ASCII fast path: eight bytes at a time while no high bit is set; then straight past the ASCII bytes
+            // before the first high bit (the digits of 12345.6亿元 between two runs of Chinese: one load, not five).
             while i + 8 <= n {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
+                let high = word & 0x8080_8080_8080_8080
+                if high != 0 { i += high.trailingZeroBitCount >> 3; break }
                 i += 8
             }
             if i >= n { break }
