@@ -105,7 +105,9 @@ struct ScopeFinder {
     }
 
     /// A figure that itself sets the time scope: a year opening a clause (2023年，…) or 3年来.
-    mutating func take(_ fig: Figure) {
+    /// (The figure is read in place: inout only so that it is not copied whole, Strings and all, per figure; it is
+    /// not changed.)
+    mutating func take(reading fig: inout Figure) {
         let sp = fig.span
         if fig.kind == .duration, sp.upperBound > 0, t[sp.upperBound - 1] == 0x6765 {
             time = clean(sp); return
