@@ -45,7 +45,11 @@ struct ScopeFinder {
                 // A heading's time holds for its section (2026年市级收支预算 → the paragraphs under it); a
                 // paragraph's own scope ends with it.
                 if isHeading(lineStart..<p) { sectionTime = time; sectionYear = year }
-                time = sectionTime; year = sectionYear; region = nil; cumulative = false
+                // (Assigned only when changed: each assignment's didSet copied the old String to compare it, at
+                // every line break.)
+                if time != sectionTime { time = sectionTime }
+                if region != nil { region = nil }
+                year = sectionYear; cumulative = false
                 p += 1; lineStart = p; continue
             }
             if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
