@@ -141,9 +141,8 @@ extension FigureScanner {
         return nil
     }
 
-    /// (The figure is consumed, not copied: the caller's is moved in and changed here.)
-    mutating func unitless(_ fig: consuming Figure, reading: ChineseNumeral.Reading, end j: Int,
-                           isArabic: Bool) -> (Figure?, Int)? {
+    mutating func unitless(_ fig: Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool) -> (Figure?, Int)? {
+        var fig = fig
         if text.isASCIILetter(j) { return (nil, j + 1) }
         // 三成 → 30 %.
         if j < t.count, t[j] == 0x6210, reading.value <= 10, reading.value > 0, !reading.hasScale,

@@ -4,10 +4,10 @@ import Foundation
 extension FigureScanner {
     // MARK: - Time
 
-    /// (The figure is consumed, not copied: the caller's is moved in and changed here.)
-    mutating func timeFigure(_ fig: consuming Figure, reading: ChineseNumeral.Reading,
+    mutating func timeFigure(_ fig: Figure, reading: ChineseNumeral.Reading, unit: Lexicon.Unit,
                              time: PatternBook.TimeSurface, unitStart j: Int, end: Int,
                              isArabic: Bool) -> (Figure?, Int)? {
+        var fig = fig
         let v = reading.value
         // A year's digits are read as an Int when they end at the unit (2023年): no Decimal comparison.
         let plainYear = time == .year && reading.plainDigits == 4 ? plainInteger(reading, before: j) : nil

@@ -309,12 +309,10 @@ struct FigureScanner {
         guard let (unitIndex, ulen) = unitMatch else {
             return unitless(fig, reading: reading, end: j, isArabic: isArabic)
         }
-        // (The unit is read in place through the list: a `let` copy of the Lexicon.Unit retained and released its
-        // Strings and its label list at every figure.)
-        let units = book.lexicon.units, trait = traits[unitIndex], unitKind = units[unitIndex].kind
+        let unit = book.lexicon.units[unitIndex], trait = traits[unitIndex]
         // 一条条, 一个个: reduplicated classifiers are manner, not counts.
-        if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], unitKind == .count { return (nil, j + 2) }
-        if text.isASCIILetter(j + ulen), unitKind != .percent { return (nil, j + ulen) }
+        if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], unit.kind == .count { return (nil, j + 2) }
+        if text.isASCIILetter(j + ulen), unit.kind != .percent { return (nil, j + ulen) }
         var end = j + ulen
         // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
         if trait.isAge {
@@ -323,32 +321,32 @@ struct FigureScanner {
                 if text.isCJK(end + n) { return (nil, end + n) }
             }
         }
-        fig.unit = units[unitIndex].unit
+        fig.unit = unit.unit
         // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole).
-        if unitKind != .percent, unitKind != .ratio, unitKind != .time, end + 1 < t.count, t[end] == 0x2F,
+        if unit.kind != .percent, unit.kind != .ratio, unit.kind != .time, end + 1 < t.count, t[end] == 0x2F,
            let per = book.rateDenominators.longestMatch(t, at: end + 1), !text.isASCIILetter(end + 1 + per.length) {
-            fig.unit = units[unitIndex].unit + "/" + text.string(end + 1..<end + 1 + per.length)
+            fig.unit = unit.unit + "/" + text.string(end + 1..<end + 1 + per.length)
             end += 1 + per.length
         }
-        if let f = units[unitIndex].factor { fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f } }
+        if let f = unit.factor { fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f } }
         let isBareOne = !isArabic && reading.value == 1 && reading.end - numberStart == 1
-        switch unitKind {
+        switch unit.kind {
         case .time:
-            return timeFigure(fig, reading: reading, time: trait.time, unitStart: j, end: end, isArabic: isArabic)
+            return timeFigure(fig, reading: reading, unit: unit, time: trait.time, unitStart: j, end: end, isArabic: isArabic)
         case .money: fig.kind = .money
         case .measure: fig.kind = .measure
         case .percent: fig.kind = .percent
         case .ratio: fig.kind = .ratio
         case .count:
             fig.kind = .count
-            if isBareOne && units[unitIndex].vagueWithOne { return (nil, end) }
+            if isBareOne && unit.vagueWithOne { return (nil, end) }
             // 就业人员十万人生产安全事故死亡率: a round 十万人 running into a rate is its denominator.
             if !isArabic, isDenominator(reading.value, unitEnd: end) { return (nil, end) }
-            for label in units[unitIndex].labelBefore where text.matches(label, at: end) {
+            for label in unit.labelBefore where text.matches(label, at: end) {
                 fig.kind = .ordinal
             }
             // 十一届十一次全会, 前8位: sessions and ranks, not counts.
-            if !units[unitIndex].labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
+            if !unit.labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
             if trait.isRank, numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
             if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
             // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
