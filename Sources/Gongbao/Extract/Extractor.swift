@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
                     figures[k].qualifiers.append(.target)
                     figures[k].qualifiers.sort()
                 }
-                scopes.take(figures[k])
+                scopes.take(reading: &figures[k])
                 lastEnd = figures[k].unitEnd
                 if isQuantity { lastQuantityEnd = figures[k].unitEnd }
             }
@@ -154,13 +154,15 @@ public struct Extractor: Sendable {
         EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet)
         figures += tables.figures() + flattened.figures
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
-        var metrics: [Metric] = []
-        metrics.reserveCapacity(figures.count)
         var locator = source.locator()
         var years: [String: Decimal?] = [:]
-        for k in figures.indices {
-            metrics.append(ExtractorSupport.metric(reading: &figures[k], text: text, source: source, content: content,
-                                                   normalized: normalized, locator: &locator, years: &years))
+        var metrics = [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
+            for k in figures.indices {
+                ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], text: text,
+                                                  source: source, content: content, normalized: normalized,
+                                                  locator: &locator, years: &years)
+                count = k + 1
+            }
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs,
                                    qizhongs: qizhongs)

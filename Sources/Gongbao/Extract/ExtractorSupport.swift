@@ -256,46 +256,33 @@ enum ExtractorSupport {
         }
     }
 
-    static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
-                       normalized: NormalizedText) -> Metric {
-        var locator = source.locator()
-        return metric(fig, text: text, source: source, content: content, normalized: normalized, locator: &locator)
-    }
-
-    /// `metric` with a locator carried from figure to figure (figures come in text order).
-    static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
-                       normalized: NormalizedText, locator: inout SourceLocator) -> Metric {
-        var years: [String: Decimal?] = [:]
-        return metric(fig, text: text, source: source, content: content, normalized: normalized, locator: &locator,
-                      years: &years)
-    }
-
-    /// `metric` with the values of the year strings of dates read so far (Foundation's Decimal parse is slow; a
-    /// document repeats its years).
-    static func metric(_ fig: Figure, text: DocText, source: SourceText, content: ContentText,
-                       normalized: NormalizedText, locator: inout SourceLocator, years: inout [String: Decimal?]) -> Metric {
-        var fig = fig
-        return metric(reading: &fig, text: text, source: source, content: content, normalized: normalized,
-                      locator: &locator, years: &years)
-    }
-
-    /// `metric` reading the figure in place (inout only so that it is not copied whole, fields and all, per call;
-    /// the figure is not changed).
-    static func metric(reading fig: inout Figure, text: DocText, source: SourceText, content: ContentText,
-                       normalized: NormalizedText, locator: inout SourceLocator, years: inout [String: Decimal?]) -> Metric {
+    /// The metric of a figure, written into the uninitialized `slot`, moving the figure's subject, scope, date and qualifiers into
+    /// it (the figure is left with them empty; what is read of it afterwards, by `linkParts`, is its span, kind, unit
+    /// and value), with a locator carried from figure to figure (figures come in text order) and the values of the
+    /// year strings of dates read so far (Foundation's Decimal parse is slow; a document repeats its years).
+    /// (Moved, not copied, and built in place: a Metric returned, or passed to `append`, was copied into the array
+    /// and then destroyed, a retain and a release of each of its Strings per figure.)
+    static func initializeMetric(_ slot: UnsafeMutablePointer<Metric>, taking fig: inout Figure, text: DocText,
+                                 source: SourceText, content: ContentText, normalized: NormalizedText,
+                                 locator: inout SourceLocator, years: inout [String: Decimal?]) {
         let contentRange = fig.contentRange ?? self.contentRange(fig.span, text: text, content: content, normalized: normalized)
         let range = sourceRange(content: contentRange, source: source, content: content)
         var value = fig.value
-        if fig.kind == .date, let d = fig.dateValue {
+        let dateValue = fig.dateValue.take()
+        if fig.kind == .date, let d = dateValue {
             let key = String(d.prefix(4))
             let parsed: Decimal?
             if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
             if let y = parsed { value = y }
         }
-        return Metric(location: locator.location(ofOffset: range.lowerBound), sourceRange: range,
-                      surface: content.slice(contentRange), subject: fig.subject, value: value, valueMax: fig.valueMax,
-                      unit: fig.unit, kind: fig.kind, qualifiers: fig.qualifiers, scope: fig.scope,
-                      direction: fig.direction, isCumulative: fig.isCumulative, partOf: nil, dateValue: fig.dateValue)
+        var subject = "", qualifiers: [Qualifier] = []
+        swap(&subject, &fig.subject)
+        swap(&qualifiers, &fig.qualifiers)
+        slot.initialize(to: Metric(location: locator.location(ofOffset: range.lowerBound), sourceRange: range,
+                                  surface: content.slice(contentRange), subject: subject, value: value,
+                                  valueMax: fig.valueMax, unit: fig.unit, kind: fig.kind, qualifiers: qualifiers,
+                                  scope: fig.scope.take(), direction: fig.direction, isCumulative: fig.isCumulative,
+                                  partOf: nil, dateValue: dateValue))
     }
 
     /// Scalar range in the normalized text → byte range in the source file.

@@ -45,7 +45,11 @@ struct ScopeFinder {
                 // A heading's time holds for its section (2026年市级收支预算 → the paragraphs under it); a
                 // paragraph's own scope ends with it.
                 if isHeading(lineStart..<p) { sectionTime = time; sectionYear = year }
-                time = sectionTime; year = sectionYear; region = nil; cumulative = false
+                // (Assigned only when changed: each assignment's didSet copied the old String to compare it, at
+                // every line break.)
+                if time != sectionTime { time = sectionTime }
+                if region != nil { region = nil }
+                year = sectionYear; cumulative = false
                 p += 1; lineStart = p; continue
             }
             if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
@@ -105,7 +109,9 @@ struct ScopeFinder {
     }
 
     /// A figure that itself sets the time scope: a year opening a clause (2023年，…) or 3年来.
-    mutating func take(_ fig: Figure) {
+    /// (The figure is read in place: inout only so that it is not copied whole, Strings and all, per figure; it is
+    /// not changed.)
+    mutating func take(reading fig: inout Figure) {
         let sp = fig.span
         if fig.kind == .duration, sp.upperBound > 0, t[sp.upperBound - 1] == 0x6765 {
             time = clean(sp); return

@@ -143,7 +143,8 @@ extension Metric {
         documentJSON.withUnsafeBufferPointer { path in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buf in
                 var w = RawWriter(base: buf.baseAddress!)
-                writeJSON(documentJSON: path, to: &w) { w in w.put(string: value) } valueMax: { w in
+                var m = self
+                Metric.writeJSON(reading: &m, documentJSON: path, to: &w) { w, _ in w.put(string: value) } valueMax: { w, _ in
                     if let valueMax { w.put(string: valueMax) } else { w.put("null") }
                 }
                 precondition(w.n <= bound, "JSON record outgrew its bound")
@@ -161,50 +162,62 @@ extension Metric {
         return bound
     }
 
-    /// The JSON record with value and value_max written from the Decimals themselves (`Decimal.plainString`'s
-    /// digits, no String in between) into memory the caller sized with `jsonBound(documentJSON:value:valueMax:)`.
+    /// `jsonBound` with the bounds of the metric's own numbers, reading it in place (inout only so that it is not
+    /// copied whole, Strings and all, per call; the metric is not changed).
     @inline(__always)
-    func writeJSON(documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter) {
-        writeJSON(documentJSON: documentJSON, to: &w) { w in w.decimal(value) } valueMax: { w in
-            if let valueMax { w.decimal(valueMax) } else { w.put("null") }
+    static func jsonBound(reading m: inout Metric, documentJSON: Int) -> Int {
+        var bound = 480 + documentJSON + DecimalBytes.bound(m.value) + (m.valueMax.map(DecimalBytes.bound) ?? 0)
+        bound += 40 * m.qualifiers.count
+        bound += 6 * (m.subject.utf8.count + m.surface.utf8.count + (m.unit?.utf8.count ?? 0)
+            + (m.scope?.utf8.count ?? 0) + (m.dateValue?.utf8.count ?? 0))
+        return bound
+    }
+
+    /// The JSON record with value and value_max written from the Decimals themselves (`Decimal.plainString`'s
+    /// digits, no String in between) into memory the caller sized with `jsonBound(reading:documentJSON:)`, reading
+    /// the metric in place as that does.
+    @inline(__always)
+    static func writeJSON(reading m: inout Metric, documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter) {
+        writeJSON(reading: &m, documentJSON: documentJSON, to: &w) { w, m in w.decimal(m.value) } valueMax: { w, m in
+            if let valueMax = m.valueMax { w.decimal(valueMax) } else { w.put("null") }
         }
     }
 
-    /// The record's fields in key order; the two numbers come from the caller (as text, or as Decimals).
+    /// The record's fields in key order; the two numbers come from the caller (as text, or as Decimals). The
+    /// metric is read in place (inout so that it is not copied whole per record; it is not changed).
     @inline(__always)
-    private func writeJSON(documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter,
-                           value: (inout RawWriter) -> Void, valueMax: (inout RawWriter) -> Void) {
+    private static func writeJSON(reading m: inout Metric, documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter,
+                                  value: (inout RawWriter, inout Metric) -> Void,
+                                  valueMax: (inout RawWriter, inout Metric) -> Void) {
         w.put("{\"column\":")
-        w.int(location.column)
-        w.put(isCumulative ? ",\"cumulative\":true,\"date\":" as StaticString : ",\"cumulative\":false,\"date\":")
-        w.jsonOptional(dateValue)
+        w.int(m.location.column)
+        w.put(m.isCumulative ? ",\"cumulative\":true,\"date\":" as StaticString : ",\"cumulative\":false,\"date\":")
+        w.jsonOptional(m.dateValue)
         w.put(",\"direction\":")
-        if let direction { w.quoted(direction) } else { w.put("null") }
+        if let direction = m.direction { w.quoted(direction) } else { w.put("null") }
         w.put(",\"document\":")
         w.put(bytes: documentJSON)
         w.put(",\"kind\":")
-        w.quoted(kind)
+        w.quoted(m.kind)
         w.put(",\"line\":")
-        w.int(location.line)
+        w.int(m.location.line)
         w.put(",\"qualifiers\":[")
-        if !qualifiers.isEmpty {
-            for (i, q) in qualifiers.enumerated() {
-                if i > 0 { w.byte(0x2C) }
-                w.quoted(q)
-            }
+        for i in m.qualifiers.indices {
+            if i > 0 { w.byte(0x2C) }
+            w.quoted(m.qualifiers[i])
         }
         w.put("],\"scope\":")
-        w.jsonOptional(scope)
+        w.jsonOptional(m.scope)
         w.put(",\"subject\":")
-        w.jsonString(subject)
+        w.jsonString(m.subject)
         w.put(",\"surface\":")
-        w.jsonString(surface)
+        w.jsonString(m.surface)
         w.put(",\"unit\":")
-        w.jsonOptional(unit)
+        w.jsonOptional(m.unit)
         w.put(",\"value\":")
-        value(&w)
+        value(&w, &m)
         w.put(",\"value_max\":")
-        valueMax(&w)
+        valueMax(&w, &m)
         w.byte(0x7D)
     }
 

@@ -60,18 +60,20 @@ extension RenderedDocument {
         // One buffer for the whole document, sized by the records' bounds, written in place: no temporary
         // record and no copy of it (the bound is a few times the bytes written; untouched capacity stays cheap).
         return quoted.bytes.withUnsafeBufferPointer { path in
-            doc.metrics.withUnsafeBufferPointer { metrics -> [UInt8] in
+            doc.metrics.withUnsafeBufferPointer { readOnly -> [UInt8] in
+                // Each metric is read in place through an inout access (and never written): a method called on
+                // `readOnly[k]` copied the whole Metric first, retaining and releasing each of its Strings, three
+                // times per record.
+                let metrics = UnsafeMutableBufferPointer(mutating: readOnly)
                 var total = 0
                 for k in metrics.indices {
-                    // Read through the buffer in place: a `let` copy of the Metric would retain each of its Strings.
-                    total += metrics[k].jsonBound(documentJSON: path.count, value: DecimalBytes.bound(metrics[k].value),
-                                                  valueMax: metrics[k].valueMax.map(DecimalBytes.bound) ?? 0) + 1
+                    total += Metric.jsonBound(reading: &metrics[k], documentJSON: path.count) + 1
                 }
                 guard total > 0 else { return [] }
                 return [UInt8](unsafeUninitializedCapacity: total) { buf, count in
                     var w = RawWriter(base: buf.baseAddress!)
                     for k in metrics.indices {
-                        metrics[k].writeJSON(documentJSON: path, to: &w)
+                        Metric.writeJSON(reading: &metrics[k], documentJSON: path, to: &w)
                         w.byte(0x0A)
                     }
                     precondition(w.n <= total, "JSON Lines outgrew their bound")
