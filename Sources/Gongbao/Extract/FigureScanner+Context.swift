@@ -180,6 +180,14 @@ extension FigureScanner {
             fig.kind = .count
             return (fig, j)
         }
+        // 五十万农民, 十三亿人民, 裁减军队员额五十万。: the same in Chinese numerals, when a digit leads the number
+        // (千万不要, 十万火急, 万一 are words, not counts) and a noun or the clause's end follows.
+        if !isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, leadsWithDigit(fig.numberStart),
+           j >= t.count || (text.isCJK(j) && book.scales[t[j]] == nil) || text.isClauseEnd(t[j]),
+           !book.names.covers(t, fig.numberStart) {
+            fig.kind = .count
+            return (fig, j)
+        }
         // 0.6、2.0、3.4个百分点: numbers listed with 、 share the unit written once after the last.
         if isArabic, !reading.hasScale, let (unit, _) = sharedListUnit(after: j) {
             fig.unit = unit.unit
@@ -201,6 +209,13 @@ extension FigureScanner {
             return (fig, j)
         }
         return (nil, j)
+    }
+
+    /// A Chinese numeral that starts with a digit (五十万, 两亿), or with 十 before a digit (十三亿).
+    func leadsWithDigit(_ i: Int) -> Bool {
+        guard i < t.count else { return false }
+        if t[i] == 0x5341 { return i + 1 < t.count && ChineseNumeral.digit(t[i + 1]).map { $0 > 0 } == true }
+        return ChineseNumeral.digit(t[i]).map { $0 > 0 } == true
     }
 
     func indexContext(before i: Int) -> MetricKind? {

@@ -46,6 +46,23 @@ struct ExtractionTests {
         #expect(span.kind == .duration)
     }
 
+    @Test("a scaled Chinese numeral before a noun or at the clause end counts it, as 1.5亿学生 does", arguments: [
+        ("惠及五十万农民。", "500000", "五十万"),
+        ("年内裁减军队员额五十万。", "500000", "五十万"),
+        ("十三亿学生参加体检。", "1300000000", "十三亿"),
+    ])
+    func chineseScaledNoun(_ input: String, _ value: String, _ surface: String) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
+        #expect(m.value.plainString == value)
+        #expect(m.unit == nil)
+        #expect(m.surface == surface)
+    }
+
+    @Test("scale words that lead a word are not counts: 千万不要, 十万火急, 万一")
+    func scaleWordsAsWords() {
+        #expect(Self.extractor.metrics(inText: "千万不要大意。十万火急。万一出现问题。").filter(\.kind.isQuantity).isEmpty)
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
