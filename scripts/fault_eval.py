@@ -153,30 +153,30 @@ def with_number(surface, value, decimals):
     return surface[:span[0]] + text + surface[span[1]:]
 
 
-def bump_last_digit(surface):
-    """48 → 49, 7.8 → 7.9, 19 → 18 (a 9 goes down, so nothing carries)."""
+def bump_digit(surface, first):
+    """Raise one digit of the number by one (a 9 goes down to 8, so nothing carries), keeping its width;
+    the first digit when `first` (a leading 0 is left alone: None), else the last."""
     span = number_span(surface)
     if not span:
         return None
-    last = max(i for i in range(span[0], span[1]) if surface[i] in DIGITS)
-    d = DIGITS.index(surface[last]) % 10
+    positions = [i for i in range(span[0], span[1]) if surface[i] in DIGITS]
+    at = positions[0] if first else positions[-1]
+    d = DIGITS.index(surface[at]) % 10
+    if first and d == 0:
+        return None
     new = 8 if d == 9 else d + 1
-    digit = str(new) if surface[last] in "0123456789" else DIGITS[10 + new]
-    return surface[:last] + digit + surface[last + 1:]
+    digit = str(new) if surface[at] in "0123456789" else DIGITS[10 + new]
+    return surface[:at] + digit + surface[at + 1:]
+
+
+def bump_last_digit(surface):
+    """48 → 49, 7.8 → 7.9, 19 → 18."""
+    return bump_digit(surface, first=False)
 
 
 def bump_first_digit(surface):
     """150 → 250, 7.8 → 8.8, 9.6 → 8.6: a change of the size a misread or mistyped leading digit makes."""
-    span = number_span(surface)
-    if not span:
-        return None
-    first = next(i for i in range(span[0], span[1]) if surface[i] in DIGITS)
-    d = DIGITS.index(surface[first]) % 10
-    if d == 0:
-        return None
-    new = 8 if d == 9 else d + 1
-    digit = str(new) if surface[first] in "0123456789" else DIGITS[10 + new]
-    return surface[:first] + digit + surface[first + 1:]
+    return bump_digit(surface, first=True)
 
 
 def swap_digits(surface):
