@@ -25,33 +25,33 @@ extension FigureScanner {
 
     /// A number in a tab-separated row whose unit stands in the cell before it (万辆\t93.4), or the change column
     /// after such a value (93.4\t23.8) when the header above says %.
-    func tabRowFigure(_ fig: Figure, end j: Int) -> Figure? {
+    /// (Changes `fig` only when it returns true.)
+    func tabRowFigure(_ fig: inout Figure, end j: Int) -> Bool {
         let start = fig.numberStart
-        guard start > 0, t[start - 1] == 0x09 else { return nil }
-        if text.isASCIILetter(j) || text.isDigit(j) { return nil }
-        guard let cell = cellBefore(tab: start - 1) else { return nil }
-        var fig = fig
+        guard start > 0, t[start - 1] == 0x09 else { return false }
+        if text.isASCIILetter(j) || text.isDigit(j) { return false }
+        guard let cell = cellBefore(tab: start - 1) else { return false }
         if let (factor, unit) = unitCell(cell) {
             fig.value *= factor * (unit.factor ?? 1)
             fig.unit = unit.unit
             fig.kind = unit.kind == .money ? .money : unit.kind == .measure ? .measure : unit.kind == .percent ? .percent : .count
             if let name = cellBefore(tab: cell.lowerBound - 1) { fig.subject = rowName(name) }
-            return fig
+            return true
         }
         // Change column: the previous cell is a value read with a unit cell, and a % header precedes.
         guard text.isDigit(cell.lowerBound) || t[cell.lowerBound] == 0x2D,
-              let unitRange = cellBefore(tab: cell.lowerBound - 1), unitCell(unitRange) != nil else { return nil }
+              let unitRange = cellBefore(tab: cell.lowerBound - 1), unitCell(unitRange) != nil else { return false }
         var p = start - 1
         var sawPercentHeader = false
         while p > 0, start - p < 600 {
             if t[p] == 0x25, t[p - 1] == 0x28 || t[p - 1] == 0x20 || t[p - 1] == 0x09 { sawPercentHeader = true; break }
             p -= 1
         }
-        guard sawPercentHeader else { return nil }
+        guard sawPercentHeader else { return false }
         fig.unit = "%"
         fig.kind = .percent
         if let name = cellBefore(tab: unitRange.lowerBound - 1) { fig.subject = rowName(name) + "增长" }
-        return fig
+        return true
     }
 
     /// A row label without the header debris glued before it ("( % 汽车" → 汽车) or a # mark.
@@ -110,9 +110,9 @@ extension FigureScanner {
     /// A number with no unit: a figure only as 三大X, 三成, an index value or an ordinal label.
     /// A round number (十, 百, 千, 万, 十万 …) whose noun phrase runs on, without a break, into a rate (率):
     /// 十万人生产安全事故死亡率, 十万人…死亡人数 and 万人发病率 name the base of the rate, not a count.
-    func isDenominator(_ value: Decimal, unitEnd end: Int) -> Bool {
+    func isDenominator(_ reading: ChineseNumeral.Reading, unitEnd end: Int) -> Bool {
         guard text.isCJK(end) else { return false }
-        // The rate word first, the round value last: Decimal comparison is slow and most units run into no rate.
+        // The rate word first, the round value last: most units run into no rate.
         var k = end
         var rate = false
         while k < t.count, k - end < 16, text.isCJK(k) {
@@ -120,7 +120,7 @@ extension FigureScanner {
             if t[k] == 0x4EBA, k + 1 < t.count, t[k + 1] == 0x6570 { rate = true; break }   // 人数 (十万人…死亡人数)
             k += 1
         }
-        return rate && [10, 100, 1000, 10000, 100000, 1000000, 100000000].contains(value)
+        return rate && reading.isOneOf([10, 100, 1000, 10000, 100000, 1000000, 100000000])
     }
 
     /// The unit of a 、-list of plain Arabic numbers that ends in one written with a unit and no scale of its
@@ -141,11 +141,13 @@ extension FigureScanner {
         return nil
     }
 
-    mutating func unitless(_ fig: Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool) -> (Figure?, Int)? {
-        var fig = fig
-        if text.isASCIILetter(j) { return (nil, j + 1) }
+    /// (Appends `fig` to `out` when the number is a figure after all; returns where the search resumes.)
+    mutating func unitless(_ fig: inout Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool,
+                           into out: inout [Figure]) -> Int? {
+        if text.isASCIILetter(j) { return j + 1 }
         // 三成 → 30 %.
-        if j < t.count, t[j] == 0x6210, reading.value <= 10, reading.value > 0, !reading.hasScale,
+        if j < t.count, t[j] == 0x6210,
+           reading.integer.map({ $0 <= 10 && $0 > 0 }) ?? (reading.value <= 10 && reading.value > 0), !reading.hasScale,
            !book.names.covers(t, j) {
             fig.value = reading.value * 10
             if let m = fig.valueMax { fig.valueMax = m * 10 }
@@ -153,10 +155,12 @@ extension FigureScanner {
             fig.kind = .percent
             fig.span = fig.span.lowerBound..<(j + 1)
             fig.unitEnd = j + 1
-            return (fig, j + 1)
+            out.append(fig)
+            return j + 1
         }
         // 三大板块 → 3, no unit; 七大类 → 7 类.
-        if !isArabic, j + 1 < t.count, t[j] == 0x5927, reading.value >= 2, reading.value <= 20,
+        if !isArabic, j + 1 < t.count, t[j] == 0x5927,
+           reading.integer.map({ $0 >= 2 && $0 <= 20 }) ?? (reading.value >= 2 && reading.value <= 20),
            text.isCJK(j + 1), !book.names.covers(t, j) {
             var e = j + 1
             if let (u, len) = book.unit(t, at: e), u.kind == .count, len == 1, u.surface == "类" || u.surface == "项" {
@@ -165,20 +169,23 @@ extension FigureScanner {
             fig.span = fig.span.lowerBound..<e
             fig.unitEnd = e
             fig.kind = .count
-            return (fig, e)
+            out.append(fig)
+            return e
         }
         // 五涨一平一降: counts of categories that rose, held and fell.
         if !isArabic, j < t.count, FigureScanner.moves.contains(t[j]),
            (j + 1 < t.count && ChineseNumeral.digit(t[j + 1]) != nil)
             || (fig.numberStart > 0 && FigureScanner.moves.contains(t[fig.numberStart - 1])) {
             fig.kind = .count
-            return (fig, j)
+            out.append(fig)
+            return j
         }
         // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written).
         if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, text.isCJK(j),
            book.scales[t[j]] == nil {
             fig.kind = .count
-            return (fig, j)
+            out.append(fig)
+            return j
         }
         // 五十万农民, 十三亿人民, 裁减军队员额五十万。: the same in Chinese numerals, when a digit leads the number
         // (千万不要, 十万火急, 万一 are words, not counts) and a noun or the clause's end follows.
@@ -186,7 +193,8 @@ extension FigureScanner {
            j >= t.count || (text.isCJK(j) && book.scales[t[j]] == nil) || text.isClauseEnd(t[j]),
            !book.names.covers(t, fig.numberStart) {
             fig.kind = .count
-            return (fig, j)
+            out.append(fig)
+            return j
         }
         // 0.6、2.0、3.4个百分点: numbers listed with 、 share the unit written once after the last.
         if isArabic, !reading.hasScale, let (unit, _) = sharedListUnit(after: j) {
@@ -199,16 +207,18 @@ extension FigureScanner {
             case .ratio: fig.kind = .ratio
             default: fig.kind = .count
             }
-            return (fig, j)
+            out.append(fig)
+            return j
         }
         // Flattened table rows: 汽车\t万辆\t93.4\t23.8 (name, unit, value, change in %).
-        if isArabic, let cell = tabRowFigure(fig, end: j) { return (cell, j) }
+        if isArabic, tabRowFigure(&fig, end: j) { out.append(fig); return j }
         // Index values: 价格指数101.2, CPI为102.1; ratios: 收入比值1.76.
         if isArabic, let kind = indexContext(before: fig.numberStart) {
             fig.kind = kind
-            return (fig, j)
+            out.append(fig)
+            return j
         }
-        return (nil, j)
+        return j
     }
 
     /// A Chinese numeral that starts with a digit (五十万, 两亿), or with 十 before a digit (十三亿).

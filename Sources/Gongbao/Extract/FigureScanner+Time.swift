@@ -4,10 +4,10 @@ import Foundation
 extension FigureScanner {
     // MARK: - Time
 
-    mutating func timeFigure(_ fig: Figure, reading: ChineseNumeral.Reading, unit: Lexicon.Unit,
+    /// (Appends `fig` to `out` when it is a date or a duration; returns where the search resumes.)
+    mutating func timeFigure(_ fig: inout Figure, reading: ChineseNumeral.Reading,
                              time: PatternBook.TimeSurface, unitStart j: Int, end: Int,
-                             isArabic: Bool) -> (Figure?, Int)? {
-        var fig = fig
+                             isArabic: Bool, into out: inout [Figure]) -> Int? {
         let v = reading.value
         // A year's digits are read as an Int when they end at the unit (2023年): no Decimal comparison.
         let plainYear = time == .year && reading.plainDigits == 4 ? plainInteger(reading, before: j) : nil
@@ -34,9 +34,10 @@ extension FigureScanner {
             year = dateValue
             fig.dateValue = dateValue
             fig.span = fig.span.lowerBound..<k
-            return (fig, k)
+            out.append(fig)
+            return k
         case .year, .monthCount, .day, .hour, .minute, .week:
-            if time == .week && !isArabic && v == 1 { return (nil, end) }
+            if time == .week && !isArabic && reading.equals(1) { return end }
             fig.kind = .duration
             // 优良天数295天: a number of days counted, not a span of time; 平均受教育年限14.2年, 使用年限8年: a
             // length in years measured, not a span of time either (both are quantities of the bulletin).
@@ -47,7 +48,8 @@ extension FigureScanner {
                     if text.matches(word, at: p) {
                         fig.kind = time == .day ? .count : .measure
                         fig.span = fig.span.lowerBound..<end
-                        return (fig, end)
+                        out.append(fig)
+                        return end
                     }
                     p += 1
                 }
@@ -64,23 +66,28 @@ extension FigureScanner {
             }
             fig.span = fig.span.lowerBound..<k
             fig.unitEnd = k
-            return (fig, k)
+            out.append(fig)
+            return k
         case .month, .monthName:
-            guard v >= 1, v <= 12, fig.valueMax == nil else { return (nil, end) }   // 1—9月 is a scope
-            if fig.value != v { return (nil, end) }
-            guard let (md, mEnd) = monthDay(at: fig.numberStart) else { return (nil, end) }
+            guard reading.integer.map({ $0 >= 1 && $0 <= 12 }) ?? (v >= 1 && v <= 12), fig.valueMax == nil else {
+                return end   // 1—9月 is a scope
+            }
+            if fig.value != v { return end }
+            guard let (md, mEnd) = monthDay(at: fig.numberStart) else { return end }
             fig.kind = .date
             fig.dateValue = "????-" + md
             if md.count == 5 { fig.unit = "日" }
             fig.span = fig.span.lowerBound..<mEnd
-            return (fig, mEnd)
+            out.append(fig)
+            return mEnd
         case .quarter:
-            guard v >= 1, v <= 4 else { return (nil, end) }
+            guard reading.integer.map({ $0 >= 1 && $0 <= 4 }) ?? (v >= 1 && v <= 4) else { return end }
             fig.kind = .date
-            fig.dateValue = "????-Q\(NSDecimalNumber(decimal: v).intValue)"
-            return (fig, end)
+            fig.dateValue = "????-Q\(reading.integer ?? NSDecimalNumber(decimal: v).intValue)"
+            out.append(fig)
+            return end
         default:
-            return (nil, end)
+            return end
         }
     }
 
@@ -177,6 +184,7 @@ extension FigureScanner {
         guard let r = numeralReading(at: k) else { return nil }
         // Plain digits (3月, 二〇): the integer without Decimal comparisons or NSDecimalNumber.
         if let v = plainInteger(r, before: r.end) { return v < 100 ? (v, r.end) : nil }
+        if let v = r.integer { return v >= 0 && v < 100 ? (v, r.end) : nil }
         guard r.value >= 0, r.value < 100 else { return nil }
         return (NSDecimalNumber(decimal: r.value).intValue, r.end)
     }
@@ -192,7 +200,7 @@ extension FigureScanner {
         var end = r.end
         var unit: String? = nil
         if let (u, len) = book.unitMatch(t, at: end), book.unitTraits[u].kind == .count || book.unitTraits[u].time == .quarter {
-            unit = book.lexicon.units[u].unit; end += len
+            unit = book.unitNames[u]; end += len
         }
         return (Figure(span: i..<end, numberStart: i, value: r.value, unit: unit, kind: .ordinal, unitEnd: end), end)
     }
@@ -201,7 +209,7 @@ extension FigureScanner {
     func first(at i: Int) -> (Figure?, Int)? {
         guard let (u, len) = book.unitMatch(t, at: i + 1), book.unitTraits[u].kind == .count,
               !book.names.covers(t, i) else { return nil }
-        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: book.lexicon.units[u].unit, kind: .ordinal,
+        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: book.unitNames[u], kind: .ordinal,
                        unitEnd: i + 1 + len), i + 1 + len)
     }
 

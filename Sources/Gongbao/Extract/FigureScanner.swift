@@ -136,9 +136,11 @@ struct FigureScanner {
                 // In a book title only years are read (《关于2025年预算执行情况的报告》 names 2025 as a date).
                 if t[r.lowerBound] == 0x300A, i > r.lowerBound || true {
                     var k = i
+                    var read: [Figure] = []
                     while k < r.upperBound {
-                        if text.isDigit(k), !text.isDigit(k - 1), let (fig, next) = figure(at: k) {
-                            if let fig, fig.kind == .date { out.append(fig) }
+                        if text.isDigit(k), !text.isDigit(k - 1), let next = figure(at: k, into: &read) {
+                            if let fig = read.popLast(), fig.kind == .date { out.append(fig) }
+                            read.removeAll(keepingCapacity: true)
                             k = max(next, k + 1)
                         } else { k += 1 }
                     }
@@ -147,8 +149,7 @@ struct FigureScanner {
                 continue
             }
             if isDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
-            if let (fig, next) = figure(at: i) {
-                if let fig { out.append(fig) }
+            if let next = figure(at: i, into: &out) {
                 i = max(next, i + 1)
             } else {
                 i += 1
@@ -159,8 +160,11 @@ struct FigureScanner {
 
     // MARK: - One candidate
 
-    /// The figure starting at `i` (nil figure: something read and rejected; nil: nothing here).
-    mutating func figure(at start: Int) -> (Figure?, Int)? {
+    /// Reads the candidate at `start` and appends the figure to `out` when it is one. Returns where the search
+    /// resumes (something read, kept or rejected), or nil when nothing starts here.
+    /// (The figure is built in one local and appended once: returning it as an optional tuple copied its 200
+    /// bytes and retained its fields several times per candidate.)
+    mutating func figure(at start: Int, into out: inout [Figure]) -> Int? {
         var i = start
         let s = t[i]
         // Negative numbers: -0.10‰ or 负3.
@@ -177,24 +181,29 @@ struct FigureScanner {
         let c = t[i]
         // Special leading forms.
         if c == 0x7B2C {                                          // 第
-            if book.names.covers(t, i) { return (nil, i + 1) }    // 第三产业, 第一时间: names, not ranks
-            return ordinal(at: i)
+            if book.names.covers(t, i) { return i + 1 }           // 第三产业, 第一时间: names, not ranks
+            return FigureScanner.emit(ordinal(at: i), into: &out)
         }
-        if c == 0x9996 { return first(at: i) }                    // 首
-        if c == 0x7FFB { return doubling(at: i) }                 // 翻一番
+        if c == 0x9996 { return FigureScanner.emit(first(at: i), into: &out) }     // 首
+        if c == 0x7FFB { return FigureScanner.emit(doubling(at: i), into: &out) }  // 翻一番
         if c == 0x534A { return nil }                             // 半 alone
         if (c == 0x767E || c == 0x5343 || c == 0x4E07), scalars(at: i + 1, 0x5206, 0x4E4B) {
-            return partsPer(at: i)                                 // 百分之五
-        }
-        if !text.isDigit(i), book.names.covers(t, i) {
-            return (nil, i + 1)
+            return FigureScanner.emit(partsPer(at: i), into: &out)                 // 百分之五
         }
         let isArabic = text.isDigit(i)
-        if isArabic, !negative, let (stamp, end) = isoDate(at: i) { return (stamp, end) }
+        if !isArabic, book.names.covers(t, i) {
+            return i + 1
+        }
+        // (isoDate needs four digits and a separator: asked only where one stands.)
+        if isArabic, !negative, i + 4 < t.count, FigureScanner.isDateSeparator(t[i + 4]),
+           let (stamp, end) = isoDate(at: i) {
+            out.append(stamp)
+            return end
+        }
         if isArabic, looksLikeCode(before: i) {
             var j = i
             while j < t.count, text.isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }
-            return (nil, j)
+            return j
         }
         if isArabic {
             // Codes and names with digits: PM2.5, G20, 5G; markup and URLs: width="100%", %3D2414820.
@@ -202,38 +211,44 @@ struct FigureScanner {
                 || (i > 0 && FigureScanner.codeNeighbours.contains(t[i - 1])) {
                 var j = i
                 while j < t.count, text.isDigit(j) || t[j] == 0x2E { j += 1 }
-                return (nil, j)
+                return j
             }
         } else {
-            if !negative, let g = book.glue.matchEnding(t, at: i), g.length > 0 { return (nil, i + 1) }
-            if c == 0x4E00, text.matches("半", at: i + 1) {
-                return (Figure(span: i..<(i + 2), numberStart: i, value: Decimal(string: "0.5")!, unit: nil,
-                               kind: .ratio, unitEnd: i + 2), i + 2)
+            if !negative, let g = book.glue.matchEnding(t, at: i), g.length > 0 { return i + 1 }
+            if c == 0x4E00, i + 1 < t.count, t[i + 1] == 0x534A {                 // 一半
+                out.append(Figure(span: i..<(i + 2), numberStart: i, value: Decimal(string: "0.5")!, unit: nil,
+                                  kind: .ratio, unitEnd: i + 2))
+                return i + 2
             }
         }
         let book = self.book, tt = self.t
         let stop: (Int) -> Bool = { j in book.scaleBeginsUnit(tt, at: j) }
         guard var reading = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
                                      : ChineseNumeral.readChinese(t, at: i, stopScale: stop) else { return nil }
-        if !isArabic, reading.value == 0 { return (nil, reading.end) }   // 零部件
+        if !isArabic, reading.isZero { return reading.end }        // 零部件
         // 每十万人, 每万车: a denominator, not a figure.
-        if i > 0, t[i - 1] == 0x6BCF { return (nil, reading.end) }
+        if i > 0, t[i - 1] == 0x6BCF { return reading.end }
         // 2.2:27.9:69.9 — a structure of shares: each part is a ratio.
         if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, text.isDigit(reading.end + 1),
            let parts = ratioParts(from: i) {
             for p in parts.dropFirst() { pendingRatios.append(p) }
-            return (parts.first, parts.first!.span.upperBound)
+            out.append(parts[0])
+            return parts[0].span.upperBound
         }
         // Page numbers of PDF text: —3—.
-        if isArabic, i > 0, [0x2014, 0x2D, 0x2015].contains(t[i - 1]), !text.isDigit(i - 2), reading.end < t.count,
-           [0x2014, 0x2D, 0x2015].contains(t[reading.end]), reading.plainDigits > 0, reading.plainDigits <= 3 {
-            return (nil, reading.end + 1)
+        if isArabic, i > 0, FigureScanner.isPageDash(t[i - 1]), !text.isDigit(i - 2), reading.end < t.count,
+           FigureScanner.isPageDash(t[reading.end]), reading.plainDigits > 0, reading.plainDigits <= 3 {
+            return reading.end + 1
         }
         if isArabic, reading.plainDigits > 18 || (reading.plainDigits == 0 && reading.end - i > 30) {
             notes.append((i, "not a figure: number too long (\(reading.end - i) characters)"))
-            return (nil, reading.end)
+            return reading.end
         }
-        if negative { reading.value = -reading.value }
+        if negative {
+            reading.value = -reading.value
+            // (-0 as a Decimal is no number: leave its comparisons to the Decimal, as before.)
+            reading.integer = reading.integer.flatMap { $0 == 0 ? nil : -$0 }
+        }
         var j = reading.end
         var fig = Figure(span: (negative ? numberStart - 1 : numberStart)..<j, numberStart: negative ? numberStart - 1 : numberStart,
                          value: reading.value, unit: nil, kind: .count, unitEnd: j)
@@ -243,12 +258,13 @@ struct FigureScanner {
         if scalars(at: j, 0x5206, 0x4E4B) {                      // 分之
             let k = j + 2
             let r2 = numeralReading(at: k)
-            guard let r2, reading.value != 0 else { return (nil, k) }
+            guard let r2, !reading.isZero else { return k }
             fig.span = fig.span.lowerBound..<r2.end
             fig.unitEnd = r2.end
             fig.value = r2.value / reading.value
             fig.kind = .ratio
-            return (fig, r2.end)
+            out.append(fig)
+            return r2.end
         }
 
         // Ranges: 6-8亿元, 6.5%—7%, 三至五年, 1—9月.
@@ -258,12 +274,12 @@ struct FigureScanner {
         var firstUnit: (index: Int, length: Int)? = nil
         if let u = unitAtEnd, traits[u.index].kind == .percent { firstUnit = u }
         let afterFirst = j + (firstUnit?.length ?? 0)
-        if afterFirst < t.count, [0x2D, 0x2014, 0x2013, 0x7E, 0x81F3, 0x5230, 0x2015].contains(t[afterFirst]) {
+        if afterFirst < t.count, FigureScanner.isRangeDash(t[afterFirst]) {
             var k = afterFirst + 1
             while k < t.count, t[k] == 0x2014 || t[k] == 0x2015 { k += 1 }
             let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: stop)
                                      : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stopScale: stop))
-            if let r2, r2.value >= reading.value || r2.hasScale {
+            if let r2, r2.hasScale || ChineseNumeral.Reading.isAtLeast(r2, reading) {
                 var low = reading.value
                 if r2.hasScale && !reading.hasScale && isArabic {
                     // 6-8亿元: the scale written once applies to both ends.
@@ -273,7 +289,7 @@ struct FigureScanner {
                     low *= scaleFactor
                 }
                 if let fu = firstUnit, let su = book.unitMatch(t, at: r2.end),
-                   book.lexicon.units[su.index].unit != book.lexicon.units[fu.index].unit {
+                   traits[su.index].unitID != traits[fu.index].unitID {
                     // 5%—8元: not one range.
                 } else {
                     fig.value = negative ? -low : low
@@ -302,60 +318,66 @@ struct FigureScanner {
         // The unit.
         var unitMatch = j == numberEnd ? unitAtEnd : book.unitMatch(t, at: j)
         // 3个多月 → 个月 with 多.
-        if unitMatch == nil || unitMatch.map({ traits[$0.index].isGe }) == true, text.matches("个多月", at: j) {
+        if unitMatch == nil || unitMatch.map({ traits[$0.index].isGe }) == true, scalars(at: j, 0x4E2A, 0x591A),
+           scalars(at: j + 1, 0x591A, 0x6708) {
             unitMatch = (book.monthsUnit!, 3)
             fig.qualifiers.append(.moreThan)
         }
         guard let (unitIndex, ulen) = unitMatch else {
-            return unitless(fig, reading: reading, end: j, isArabic: isArabic)
+            return unitless(&fig, reading: reading, end: j, isArabic: isArabic, into: &out)
         }
-        let unit = book.lexicon.units[unitIndex], trait = traits[unitIndex]
+        let kind = traits[unitIndex].kind
         // 一条条, 一个个: reduplicated classifiers are manner, not counts.
-        if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], unit.kind == .count { return (nil, j + 2) }
-        if text.isASCIILetter(j + ulen), unit.kind != .percent { return (nil, j + ulen) }
+        if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], kind == .count { return j + 2 }
+        if text.isASCIILetter(j + ulen), kind != .percent { return j + ulen }
         var end = j + ulen
         // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
-        if trait.isAge {
-            for w in ["以下", "以上", "及以上", "及以下"] where text.matches(w, at: end) {
-                let n = w.unicodeScalars.count
-                if text.isCJK(end + n) { return (nil, end + n) }
+        if traits[unitIndex].isAge {
+            for w in FigureScanner.ageBrackets where scalarsMatch(w, at: end) {
+                let n = w.count
+                if text.isCJK(end + n) { return end + n }
             }
         }
-        fig.unit = unit.unit
+        fig.unit = book.unitNames[unitIndex]
         // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole).
-        if unit.kind != .percent, unit.kind != .ratio, unit.kind != .time, end + 1 < t.count, t[end] == 0x2F,
+        if kind != .percent, kind != .ratio, kind != .time, end + 1 < t.count, t[end] == 0x2F,
            let per = book.rateDenominators.longestMatch(t, at: end + 1), !text.isASCIILetter(end + 1 + per.length) {
-            fig.unit = unit.unit + "/" + text.string(end + 1..<end + 1 + per.length)
+            fig.unit = book.unitNames[unitIndex] + "/" + text.string(end + 1..<end + 1 + per.length)
             end += 1 + per.length
         }
-        if let f = unit.factor { fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f } }
-        let isBareOne = !isArabic && reading.value == 1 && reading.end - numberStart == 1
-        switch unit.kind {
+        if let f = book.unitFactors[unitIndex] {
+            fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f }
+        }
+        let isBareOne = !isArabic && reading.end - numberStart == 1 && reading.equals(1)
+        switch kind {
         case .time:
-            return timeFigure(fig, reading: reading, unit: unit, time: trait.time, unitStart: j, end: end, isArabic: isArabic)
+            return timeFigure(&fig, reading: reading, time: traits[unitIndex].time, unitStart: j, end: end,
+                              isArabic: isArabic, into: &out)
         case .money: fig.kind = .money
         case .measure: fig.kind = .measure
         case .percent: fig.kind = .percent
         case .ratio: fig.kind = .ratio
         case .count:
             fig.kind = .count
-            if isBareOne && unit.vagueWithOne { return (nil, end) }
+            if isBareOne && traits[unitIndex].vagueWithOne { return end }
             // 就业人员十万人生产安全事故死亡率: a round 十万人 running into a rate is its denominator.
-            if !isArabic, isDenominator(reading.value, unitEnd: end) { return (nil, end) }
-            for label in unit.labelBefore where text.matches(label, at: end) {
-                fig.kind = .ordinal
+            if !isArabic, isDenominator(reading, unitEnd: end) { return end }
+            if traits[unitIndex].hasLabelsBefore {
+                for label in book.unitLabelsBefore[unitIndex] where scalarsMatch(label, at: end) {
+                    fig.kind = .ordinal
+                }
+                // 十一届十一次全会, 前8位: sessions and ranks, not counts.
+                if end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
             }
-            // 十一届十一次全会, 前8位: sessions and ranks, not counts.
-            if !unit.labelBefore.isEmpty, end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
-            if trait.isRank, numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
-            if isBareOne && !isGenuineOne(at: numberStart) { return (nil, end) }
+            if traits[unitIndex].isRank, numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
+            if isBareOne && !isGenuineOne(at: numberStart) { return end }
             // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
-            if trait.isPhase, !isArabic,
+            if traits[unitIndex].isPhase, !isArabic,
                text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
                 fig.kind = .ordinal
             }
-            if isBareOne && sentenceHasVagueMarker(around: numberStart) { return (nil, end) }
-            if isRunInDenominator(value: reading.value, isArabic: isArabic, perBase: trait.isPerBase, end: end) { return (nil, end) }
+            if isBareOne && sentenceHasVagueMarker(around: numberStart) { return end }
+            if isRunInDenominator(reading, isArabic: isArabic, perBase: traits[unitIndex].isPerBase, end: end) { return end }
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
         if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
@@ -365,7 +387,39 @@ struct FigureScanner {
         }
         fig.span = fig.span.lowerBound..<end
         fig.unitEnd = end
-        return (fig, end)
+        out.append(fig)
+        return end
+    }
+
+    /// Appends the figure a special form read (ordinals, 首, 翻番, 百分之) and returns where to resume.
+    @inline(__always)
+    static func emit(_ result: (Figure?, Int)?, into out: inout [Figure]) -> Int? {
+        guard let (fig, next) = result else { return nil }
+        if let fig { out.append(fig) }
+        return next
+    }
+
+    static let ageBrackets: [[UInt32]] = ["以下", "以上", "及以上", "及以下"].map { $0.unicodeScalars.map(\.value) }
+
+    /// - / . between a date stamp's parts (2015-07-04, 2022/02/11, 2022.02.11).
+    @inline(__always)
+    static func isDateSeparator(_ s: UInt32) -> Bool { s == 0x2D || s == 0x2F || s == 0x2E }
+
+    /// — - ― around a page number (—3—).
+    @inline(__always)
+    static func isPageDash(_ s: UInt32) -> Bool { s == 0x2014 || s == 0x2D || s == 0x2015 }
+
+    /// What joins the ends of a range: - — – ~ 至 到 ―.
+    @inline(__always)
+    static func isRangeDash(_ s: UInt32) -> Bool {
+        s == 0x2D || s == 0x2014 || s == 0x2013 || s == 0x7E || s == 0x81F3 || s == 0x5230 || s == 0x2015
+    }
+    /// True when `word`'s scalars stand at `k` (DocText.matches without walking a String).
+    @inline(__always)
+    func scalarsMatch(_ word: [UInt32], at k: Int) -> Bool {
+        guard k >= 0, k + word.count <= t.count else { return false }
+        for (n, s) in word.enumerated() where t[k + n] != s { return false }
+        return true
     }
 
     /// True when the scalars at `k` are `a` then `b` (分之 at every figure: no String literal walked).
@@ -377,9 +431,9 @@ struct FigureScanner {
     /// 工矿商贸企业就业人员十万人生产安全事故死亡人数4人, 万人口高价值发明专利拥有量12.5件: a round 千/万/十万 of
     /// people or vehicles run into a name whose figure follows in the clause is that figure's denominator (the rate
     /// names need no 率 or 人数, unlike isDenominator's).
-    /// (`perBase`: the unit is 人, 人口, 辆 or 户; the value is compared last, as Decimal comparison is slow.)
-    func isRunInDenominator(value: Decimal, isArabic: Bool, perBase: Bool, end: Int) -> Bool {
-        guard !isArabic, perBase, text.isCJK(end), [Decimal(1000), 10000, 100000, 1000000].contains(value) else { return false }
+    /// (`perBase`: the unit is 人, 人口, 辆 or 户; the value is compared last.)
+    func isRunInDenominator(_ reading: ChineseNumeral.Reading, isArabic: Bool, perBase: Bool, end: Int) -> Bool {
+        guard !isArabic, perBase, text.isCJK(end), reading.isOneOf([1000, 10000, 100000, 1000000]) else { return false }
         let e = min(text.clauseEnd(after: end), end + 40)
         var k = end
         while k < e {

@@ -43,6 +43,12 @@ final class PatternBook: Sendable {
     /// Per unit (by index into lexicon.units): the surfaces the scanner's grammar singles out, compared once here
     /// instead of as strings per figure.
     let unitTraits: [UnitTraits]
+    /// Per unit: its canonical name (Lexicon.Unit.unit), its factor and its label_before words as scalars, kept
+    /// apart so the scanner reads one field per figure instead of copying a whole Unit (two Strings and an array,
+    /// retained and released).
+    let unitNames: [String]
+    let unitFactors: [Decimal?]
+    let unitLabelsBefore: [[[UInt32]]]
     /// Index of the unit 个月 (3个多月 reads as 个月 with 多).
     let monthsUnit: Int?
     /// What may follow a unit and a slash to make a rate (元/千克, 千米/秒): the units themselves (not %, 倍)
@@ -63,6 +69,12 @@ final class PatternBook: Sendable {
         var isPerBase = false
         /// Which time unit it is, for the scanner's dates and durations.
         var time: TimeSurface = .other
+        /// The same number for units with the same canonical name (元 and 万元 differ; 公里 and 千米 both 千米 …).
+        var unitID: Int32 = 0
+        /// Lexicon.Unit.vagueWithOne: 一张蓝图 is not a count.
+        var vagueWithOne = false
+        /// Lexicon.Unit.labelBefore is not empty (十四届人大: a session).
+        var hasLabelsBefore = false
     }
 
     /// The surfaces of time units the scanner tells apart (年 may be a date, 月 a month, 个月 a duration).
@@ -145,11 +157,18 @@ final class PatternBook: Sendable {
         monthsUnit = lex.units.firstIndex { $0.surface == "个月" }
         rateDenominators = trie(lex.units.filter { $0.kind != .percent && $0.kind != .ratio }.map(\.surface)
                                 + lex.rateDenominators)
+        var ids: [String: Int32] = [:]
         unitTraits = lex.units.map { u in
-            UnitTraits(kind: u.kind, isAge: u.surface == "岁", isGe: u.surface == "个",
-                       isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
-                       isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface))
+            let id = ids[u.unit] ?? Int32(ids.count)
+            ids[u.unit] = id
+            return UnitTraits(kind: u.kind, isAge: u.surface == "岁", isGe: u.surface == "个",
+                              isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
+                              isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface),
+                              unitID: id, vagueWithOne: u.vagueWithOne, hasLabelsBefore: !u.labelBefore.isEmpty)
         }
+        unitNames = lex.units.map(\.unit)
+        unitFactors = lex.units.map(\.factor)
+        unitLabelsBefore = lex.units.map { $0.labelBefore.map { $0.unicodeScalars.map(\.value) } }
     }
 
     /// The unit written at `i`, if any (longest surface first: 个百分点 before 个).

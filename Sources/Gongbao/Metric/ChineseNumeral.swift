@@ -18,6 +18,34 @@ enum ChineseNumeral {
         var isVague: Bool = false
         /// A scale (万, 亿) was read after the digits.
         var hasScale: Bool = false
+        /// The value as an Int when it is a whole number read exactly from the digits (2023, 五十万), else nil: the
+        /// scanner compares this instead of the Decimal (Decimal comparison is slow on Linux). Never a different
+        /// number from `value`; nil says only "compare the Decimal".
+        var integer: Int? = nil
+
+        /// value == 0, through `integer` when it is known.
+        var isZero: Bool { integer.map { $0 == 0 } ?? (value == 0) }
+
+        /// value == n, through `integer` when it is known.
+        func equals(_ n: Int) -> Bool { integer.map { $0 == n } ?? (value == Decimal(n)) }
+
+        /// lo <= value <= hi, through `integer` when it is known.
+        func isWithin(_ lo: Int, _ hi: Int) -> Bool {
+            if let v = integer { return v >= lo && v <= hi }
+            return value >= Decimal(lo) && value <= Decimal(hi)
+        }
+
+        /// The value is one of `list` (round numbers: 1000, 10000 …).
+        func isOneOf(_ list: [Int]) -> Bool {
+            if let v = integer { return list.contains(v) }
+            return list.map { Decimal($0) }.contains(value)
+        }
+
+        /// a.value >= b.value, through `integer` when both are known.
+        static func isAtLeast(_ a: Reading, _ b: Reading) -> Bool {
+            if let x = a.integer, let y = b.integer { return x >= y }
+            return a.value >= b.value
+        }
     }
 
     static func digit(_ s: UInt32) -> Int? {
@@ -169,6 +197,7 @@ enum ChineseNumeral {
             reading.hasScale = true
             reading.plainDigits = 0
         }
+        if fraction == 0, let m = exact, m <= UInt64(Int.max) { reading.integer = Int(m) }
         return reading
     }
 
@@ -210,6 +239,16 @@ enum ChineseNumeral {
         var vague = false
         var i = start
         var hasUnit = false
+        // The same arithmetic on Ints, for `Reading.integer` (nil once it overflows).
+        var wResult: Int? = 0, wSection: Int? = 0, wNum: Int? = nil, wLastUnit = 0
+        func add(_ a: Int?, _ b: Int?) -> Int? {
+            guard let a, let b else { return nil }
+            let (r, o) = a.addingReportingOverflow(b); return o ? nil : r
+        }
+        func mul(_ a: Int?, _ b: Int?) -> Int? {
+            guard let a, let b else { return nil }
+            let (r, o) = a.multipliedReportingOverflow(by: b); return o ? nil : r
+        }
         loop: while i < t.count {
             let s = t[i]
             if let d = digit(s) {
@@ -223,15 +262,18 @@ enum ChineseNumeral {
                 }
                 if d == 0 { zeroSeen = true }
                 num = Decimal(d)
+                wNum = d
                 lastDigit = UInt64(d)
                 i += 1
             } else if s == nian {
                 section += 20; num = nil; lastUnit = 10; i += 1; onlyDigits = false; hasUnit = true
+                wSection = add(wSection, 20); wNum = nil; wLastUnit = 10
             } else if isJi(s), num == nil {
                 // 十几 / 几十: vague.
                 vague = true
                 if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
                     section += Decimal(u); lastUnit = Decimal(u); i += 2; onlyDigits = false; hasUnit = true
+                    wSection = add(wSection, u); wLastUnit = u
                     continue
                 }
                 if hasUnit { i += 1; break loop }
@@ -239,27 +281,35 @@ enum ChineseNumeral {
             } else if let u = smallUnit(s) {
                 if stopScale(i) { break }
                 if runCount > 1 && onlyDigits { break }
-                if num == nil && !(u == 10) && section == 0 && result == 0 { return nil }
+                if num == nil && !(u == 10) && wSection == 0 && wResult == 0 { return nil }
                 // 一万零十二: 十 right after 零 is one ten (零 holds the empty places, not a digit of 十).
-                let multiplier: Decimal = (u == 10 && zeroSeen && num == 0) ? 1 : (num ?? 1)
+                let multiplier: Decimal = (u == 10 && zeroSeen && wNum == 0) ? 1 : (num ?? 1)
                 section += multiplier * Decimal(u)
+                wSection = add(wSection, mul((u == 10 && zeroSeen && wNum == 0) ? 1 : (wNum ?? 1), u))
+                wNum = nil; wLastUnit = u
                 num = nil; lastUnit = Decimal(u); onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
                 i += 1
             } else if let b = bigUnit(s) {
                 if stopScale(i) { break }
-                if num == nil && section == 0 && result == 0 { break }
+                if num == nil && wSection == 0 && wResult == 0 { break }
                 if runCount > 1 && onlyDigits { break }
                 // 四万万: 万 twice is 亿.
-                if b == 10_000, num == nil, section == 0, lastUnit == 10_000, i > start, t[i - 1] == s {
+                // (Compared as Ints, which mirror the Decimals exactly while they fit: Decimal comparison is slow.)
+                let wb = s == 0x4E07 || s == 0x842C ? 10_000 : 100_000_000
+                if wb == 10_000, num == nil, wSection == 0, wLastUnit == 10_000, i > start, t[i - 1] == s {
                     result *= b
+                    wResult = mul(wResult, wb)
                     i += 1
                     continue
                 }
-                if b == 100_000_000 {
+                if wb == 100_000_000 {
                     result = (result + section + (num ?? 0)) * b
+                    wResult = mul(add(add(wResult, wSection), wNum ?? 0), wb)
                 } else {
                     result += (section + (num ?? 0)) * b
+                    wResult = add(wResult, mul(add(wSection, wNum ?? 0), wb))
                 }
+                wSection = 0; wNum = nil; wLastUnit = wb
                 section = 0; num = nil; lastUnit = b; onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
                 i += 1
             } else if s == dian || s == dianTraditional, num != nil || hasUnit, i + 1 < t.count, digit(t[i + 1]) != nil {
@@ -273,7 +323,7 @@ enum ChineseNumeral {
                 }
                 // 两千三点一 → 2300.1: the elided place of 三 counts before the decimal point.
                 var tail = num ?? 0
-                if num != nil, !zeroSeen, lastUnit >= 100, !onlyDigits { tail *= lastUnit / 10 }
+                if num != nil, !zeroSeen, wLastUnit >= 100, !onlyDigits { tail *= lastUnit / 10 }
                 let whole: Decimal = (onlyDigits && runCount > 1) ? Decimal(runValue) : result + section + tail
                 let value = whole + Decimal(sign: .plus, exponent: -fracCount, significand: Decimal(fracDigits))
                 return Reading(value: value, end: k, isChinese: true, plainDigits: 0)
@@ -284,12 +334,15 @@ enum ChineseNumeral {
         guard i > start else { return nil }
         if onlyDigits {
             guard runCount > 0, runCount <= 19 else { return nil }
-            return Reading(value: Decimal(runValue), end: i, isChinese: true, plainDigits: runCount)
+            return Reading(value: Decimal(runValue), end: i, isChinese: true, plainDigits: runCount,
+                           integer: runValue <= UInt64(Int.max) ? Int(runValue) : nil)
         }
         var tail = num ?? 0
+        var wTail: Int? = wNum ?? 0
         // 三千五 → 3500, 一万五 → 15000 (a bare digit after a unit ≥ 百 names the next lower place).
-        if num != nil, !zeroSeen, lastUnit >= 100 { tail *= lastUnit / 10 }
+        if num != nil, !zeroSeen, wLastUnit >= 100 { tail *= lastUnit / 10; wTail = mul(wTail, wLastUnit / 10) }
         let value = result + section + tail
-        return Reading(value: value, end: i, isChinese: true, plainDigits: 0, isVague: vague, hasScale: hasUnit)
+        return Reading(value: value, end: i, isChinese: true, plainDigits: 0, isVague: vague, hasScale: hasUnit,
+                       integer: add(add(wResult, wSection), wTail))
     }
 }

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import Gongbao
+
+/// The scanner's shortcuts agree with what they replace: `Reading.integer` with the Decimal it stands for, and the
+/// unit tables PatternBook keeps apart (names, factors, labels, ids) with the lexicon's units.
+@Suite("Scanner fast paths")
+struct ScannerFastPathTests {
+    struct Mix {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    /// Checks one reading: its integer (when known) is its Decimal value, and the comparisons through it answer as
+    /// the Decimal comparisons do.
+    func check(_ r: ChineseNumeral.Reading, _ written: String) {
+        if let n = r.integer { #expect(Decimal(n) == r.value, "\(written)") }
+        #expect(r.isZero == (r.value == 0), "\(written)")
+        for n in [0, 1, 2, 10, 12, 100, 1000, 10000, 2023] {
+            #expect(r.equals(n) == (r.value == Decimal(n)), "\(written) = \(n)")
+        }
+        let rounds = [10, 100, 1000, 10000, 100000, 1000000, 100000000]
+        #expect(r.isOneOf(rounds) == rounds.map { Decimal($0) }.contains(r.value), "\(written)")
+    }
+
+    @Test("Reading.integer is the Decimal value of random Chinese numerals")
+    func chineseIntegers() {
+        let alphabet = Array("零〇一二两三四五六七八九十百千万亿几廿点壹贰拾佰仟萬億".unicodeScalars.map(\.value))
+        var mix = Mix(state: 11)
+        var known = 0
+        for _ in 0..<4000 {
+            let t = (0..<(1 + mix.next(9))).map { _ in alphabet[mix.next(alphabet.count)] }
+            guard let r = ChineseNumeral.readChinese(t, at: 0, stopScale: { _ in false }) else { continue }
+            let written = String(String.UnicodeScalarView(t.prefix(r.end).compactMap(Unicode.Scalar.init)))
+            check(r, written)
+            if r.integer != nil { known += 1 }
+        }
+        #expect(known > 1000)
+        // Forms the scanner meets most: all known.
+        for w in ["一", "十", "五十万", "十三亿", "两千三百", "三千五", "一万零十二", "四万万", "二〇二三", "廿"] {
+            let t = w.unicodeScalars.map(\.value)
+            let r = ChineseNumeral.readChinese(t, at: 0, stopScale: { _ in false })
+            #expect(r?.integer != nil, "\(w)")
+            if let r { check(r, w) }
+        }
+    }
+
+    @Test("Reading.integer is the Decimal value of random Arabic numbers")
+    func arabicIntegers() {
+        let alphabet = Array("0123456789.,万亿千百".unicodeScalars.map(\.value))
+        var mix = Mix(state: 5)
+        for _ in 0..<4000 {
+            let t = [UInt32(0x31 + mix.next(9))] + (0..<mix.next(24)).map { _ in alphabet[mix.next(alphabet.count)] }
+            guard let r = ChineseNumeral.readArabic(t, at: 0, stopScale: { _ in false }) else { continue }
+            check(r, String(String.UnicodeScalarView(t.prefix(r.end).compactMap(Unicode.Scalar.init))))
+        }
+        for w in ["2023", "1,234", "3万", "44亿", "1万2千"] {
+            let r = ChineseNumeral.readArabic(w.unicodeScalars.map(\.value), at: 0, stopScale: { _ in false })
+            if let r { check(r, w) }
+        }
+    }
+
+    @Test("isAtLeast answers as the Decimal comparison")
+    func atLeast() {
+        let words = ["三", "五", "十二", "3", "8", "6.5", "7", "1万", "-0", "0", "五十万", "3.0"]
+        let readings = words.compactMap { w -> ChineseNumeral.Reading? in
+            let t = w.unicodeScalars.map(\.value)
+            if w.hasPrefix("-") {
+                guard var r = ChineseNumeral.readArabic(t, at: 1, stopScale: { _ in false }) else { return nil }
+                r.value = -r.value
+                r.integer = r.integer.flatMap { $0 == 0 ? nil : -$0 }
+                return r
+            }
+            return ChineseNumeral.isASCIIDigit(t[0]) ? ChineseNumeral.readArabic(t, at: 0, stopScale: { _ in false })
+                                                     : ChineseNumeral.readChinese(t, at: 0, stopScale: { _ in false })
+        }
+        #expect(readings.count == words.count)
+        for a in readings { for b in readings {
+            #expect(ChineseNumeral.Reading.isAtLeast(a, b) == (a.value >= b.value))
+        } }
+    }
+
+    @Test("PatternBook's unit tables hold what the lexicon's units say")
+    func unitTables() throws {
+        let lex = try Lexicon.bundled()
+        let book = PatternBook(lex)
+        for (k, u) in lex.units.enumerated() {
+            #expect(book.unitNames[k] == u.unit)
+            #expect(book.unitFactors[k] == u.factor)
+            #expect(book.unitLabelsBefore[k] == u.labelBefore.map { $0.unicodeScalars.map(\.value) })
+            #expect(book.unitTraits[k].vagueWithOne == u.vagueWithOne)
+            #expect(book.unitTraits[k].hasLabelsBefore == !u.labelBefore.isEmpty)
+            for (m, v) in lex.units.enumerated() {
+                #expect((book.unitTraits[k].unitID == book.unitTraits[m].unitID) == (u.unit == v.unit))
+            }
+        }
+    }
+}
