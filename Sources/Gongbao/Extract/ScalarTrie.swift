@@ -13,6 +13,9 @@ struct ScalarTrie: Sendable {
     private var lasts = ScalarSet([])
     /// For `covers`: offsets[k] holds the scalars at offset k of some word (empty until `indexOffsets()`).
     private var offsets: [ScalarSet] = []
+    /// For `covers`: bit k of offsetMasks[s] is set when scalar s stands at offset k of some word (BMP scalars;
+    /// empty until `indexOffsets()`, or when a word is longer than 16). One load names every start worth trying.
+    private var offsetMasks: [UInt16] = []
     /// Every word, for `indexOffsets()`.
     private var words: [[UInt32]] = []
 
@@ -141,10 +144,47 @@ struct ScalarTrie: Sendable {
     /// 0 or 1 of the names, never at 7): for the look-alike lists asked at every candidate figure.
     mutating func indexOffsets() {
         offsets = (0..<maxLength).map { k in ScalarSet(words.compactMap { k < $0.count ? $0[k] : nil }) }
+        guard maxLength <= 16 else { offsetMasks = []; return }
+        var masks = [UInt16](repeating: 0, count: 0x10000)
+        for w in words {
+            for (k, s) in w.enumerated() where s < 0x10000 { masks[Int(s)] |= 1 << UInt16(k) }
+        }
+        offsetMasks = masks
     }
 
     /// True when some word covers the whole span `p..<p+length` (多 inside 鄂尔多斯 covers 多).
     func covers(_ text: [UInt32], _ p: Int, length: Int = 1) -> Bool {
+        guard maxLength > 0, p >= 0 else { return false }
+        if p < text.count, text[p] < 0x10000, !offsetMasks.isEmpty {
+            // Only the offsets at which text[p] stands in some word: start = p - k for each bit k.
+            var mask = offsetMasks[Int(text[p])]
+            while mask != 0 {
+                let k = mask.trailingZeroBitCount
+                mask &= mask - 1
+                guard k <= p else { break }
+                if wordFrom(text, p - k, covers: p + length) { return true }
+            }
+            return false
+        }
+        return coversSlow(text, p, length: length)
+    }
+
+    /// True when a word starting at `start` reaches `end` or beyond.
+    @inline(__always)
+    private func wordFrom(_ text: [UInt32], _ start: Int, covers end: Int) -> Bool {
+        guard firsts.contains(text[start]) else { return false }
+        var node: Int32 = 0
+        var j = start
+        while j < text.count, let next = forward.child(node, text[j]) {
+            node = next
+            j += 1
+            if forward.values[Int(node)] >= 0, j >= end { return true }
+        }
+        return false
+    }
+
+    /// `covers` tried from every start in reach (the reference the offset masks shortcut; also for non-BMP scalars).
+    func coversSlow(_ text: [UInt32], _ p: Int, length: Int = 1) -> Bool {
         guard maxLength > 0, p >= 0 else { return false }
         let lo = max(0, p - maxLength + 1)
         let atP: UInt32? = p < text.count ? text[p] : nil

@@ -98,4 +98,49 @@ struct ScannerFastPathTests {
             }
         }
     }
+
+    @Test("ScalarTrie.covers through the offset masks answers as the walk from every start")
+    func coversMatchesWalk() throws {
+        let lex = try Lexicon.bundled()
+        var trie = ScalarTrie()
+        for (k, w) in lex.names.enumerated() { trie.insert(w, value: k) }
+        trie.indexOffsets()
+        // Text made of the names' own scalars (so words occur and overlap) plus a few others and a non-BMP one.
+        let pool = Array(Set(lex.names.flatMap { $0.unicodeScalars.map(\.value) })).sorted() + [0x3002, 0x31, 0x1F600]
+        var mix = Mix(state: 3)
+        var hits = 0
+        for _ in 0..<300 {
+            var t: [UInt32] = []
+            while t.count < 40 {
+                if mix.next(3) == 0 { t += lex.names[mix.next(lex.names.count)].unicodeScalars.map(\.value) }
+                else { t.append(pool[mix.next(pool.count)]) }
+            }
+            for p in 0...t.count {
+                for length in 1...2 {
+                    let fast = trie.covers(t, p, length: length)
+                    #expect(fast == trie.coversSlow(t, p, length: length))
+                    if fast { hits += 1 }
+                }
+            }
+        }
+        #expect(hits > 100)
+    }
+
+    @Test("ScalarClasses.firstIndex(of:) finds what a scalar-by-scalar scan finds")
+    func fourScalarSearch() {
+        let alphabet: [UInt32] = [0x201C, 0x300A, 0x300C, 0x7B, 0x4E00, 0x3002, 0x31, 0x1201C, 0x1300A]
+        var mix = Mix(state: 9)
+        for _ in 0..<300 {
+            let t = (0..<mix.next(40)).map { _ in mix.next(6) == 0 ? alphabet[mix.next(alphabet.count)] : 0x4E8C }
+            t.withUnsafeBufferPointer { b in
+                for from in 0...t.count {
+                    let to = from + mix.next(t.count - from + 3)
+                    var naive = from
+                    while naive < min(to, t.count), ![0x201C, 0x300A, 0x300C, 0x7B].contains(t[naive]) { naive += 1 }
+                    if naive >= min(to, t.count) { naive = max(from, to) }
+                    #expect(ScalarClasses.firstIndex(of: 0x201C, 0x300A, 0x300C, 0x7B, in: b, from: from, to: to) == naive)
+                }
+            }
+        }
+    }
 }
