@@ -142,7 +142,7 @@ extension FigureScanner {
     }
 
     /// (Appends `fig` to `out` when the number is a figure after all; returns where the search resumes.)
-    mutating func unitless(_ fig: inout Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool,
+    func unitless(_ fig: inout Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool,
                            into out: inout [Figure]) -> Int? {
         if text.isASCIILetter(j) { return j + 1 }
         // 三成 → 30 %.

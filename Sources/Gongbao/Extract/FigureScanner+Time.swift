@@ -5,7 +5,7 @@ extension FigureScanner {
     // MARK: - Time
 
     /// (Appends `fig` to `out` when it is a date or a duration; returns where the search resumes.)
-    mutating func timeFigure(_ fig: inout Figure, reading: ChineseNumeral.Reading,
+    func timeFigure(_ fig: inout Figure, reading: ChineseNumeral.Reading,
                              time: PatternBook.TimeSurface, unitStart j: Int, end: Int,
                              isArabic: Bool, into out: inout [Figure]) -> Int? {
         let v = reading.value

@@ -89,8 +89,13 @@ struct FigureScanner {
 
     static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value)
 
-    /// Further parts of a 2.2:27.9:69.9 structure, emitted after its first part.
-    var pendingRatios: [Figure] = []
+    /// What reading a candidate leaves besides its figure: the further parts of a 2.2:27.9:69.9 structure
+    /// (emitted after its first part) and notes. (Passed inout so the readers need not be mutating: a mutating
+    /// method reloads and retains the scanner's arrays around every call.)
+    struct Side {
+        var ratios: [Figure] = []
+        var notes: [(Int, String)] = []
+    }
 
     /// The parts of a:b(:c…) when it reads as a structure (a decimal in it, or three parts or more).
     func ratioParts(from start: Int) -> [Figure]? {
@@ -109,6 +114,13 @@ struct FigureScanner {
 
     /// All figures in document order.
     mutating func scan() -> [Figure] {
+        var side = Side(notes: notes)
+        let out = scan(&side)
+        notes = side.notes
+        return out
+    }
+
+    private func scan(_ side: inout Side) -> [Figure] {
         var out: [Figure] = []
         var i = 0
         let n = t.count
@@ -120,10 +132,10 @@ struct FigureScanner {
         let blocked = self.blocked
         var b = 0
         while i < n {
-            if !pendingRatios.isEmpty {
-                out += pendingRatios
-                i = pendingRatios.last!.span.upperBound
-                pendingRatios = []
+            if !side.ratios.isEmpty {
+                out += side.ratios
+                i = side.ratios.last!.span.upperBound
+                side.ratios = []
                 continue
             }
             // Scalars that cannot start a figure (most of the text) are skipped in one tight loop.
@@ -139,7 +151,7 @@ struct FigureScanner {
                     var k = i
                     var read: [Figure] = []
                     while k < r.upperBound {
-                        if text.isDigit(k), !text.isDigit(k - 1), let next = figure(at: k, into: &read) {
+                        if text.isDigit(k), !text.isDigit(k - 1), let next = figure(at: k, into: &read, &side) {
                             if let fig = read.popLast(), fig.kind == .date { out.append(fig) }
                             read.removeAll(keepingCapacity: true)
                             k = max(next, k + 1)
@@ -150,7 +162,7 @@ struct FigureScanner {
                 continue
             }
             if isDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
-            if let next = figure(at: i, into: &out) {
+            if let next = figure(at: i, into: &out, &side) {
                 i = max(next, i + 1)
             } else {
                 i += 1
@@ -165,7 +177,7 @@ struct FigureScanner {
     /// resumes (something read, kept or rejected), or nil when nothing starts here.
     /// (The figure is built in one local and appended once: returning it as an optional tuple copied its 200
     /// bytes and retained its fields several times per candidate.)
-    mutating func figure(at start: Int, into out: inout [Figure]) -> Int? {
+    func figure(at start: Int, into out: inout [Figure], _ side: inout Side) -> Int? {
         var i = start
         let s = t[i]
         // Negative numbers: -0.10‰ or 负3.
@@ -232,7 +244,7 @@ struct FigureScanner {
         // 2.2:27.9:69.9 — a structure of shares: each part is a ratio.
         if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, text.isDigit(reading.end + 1),
            let parts = ratioParts(from: i) {
-            for p in parts.dropFirst() { pendingRatios.append(p) }
+            for p in parts.dropFirst() { side.ratios.append(p) }
             out.append(parts[0])
             return parts[0].span.upperBound
         }
@@ -242,7 +254,7 @@ struct FigureScanner {
             return reading.end + 1
         }
         if isArabic, reading.plainDigits > 18 || (reading.plainDigits == 0 && reading.end - i > 30) {
-            notes.append((i, "not a figure: number too long (\(reading.end - i) characters)"))
+            side.notes.append((i, "not a figure: number too long (\(reading.end - i) characters)"))
             return reading.end
         }
         if negative {

@@ -143,4 +143,41 @@ struct ScannerFastPathTests {
             }
         }
     }
+
+    @Test("ScalarTrie's matches are the longest listed word, first listed value, as a search of the list finds")
+    func trieMatchesList() throws {
+        let lex = try Lexicon.bundled()
+        let words = lex.units.map(\.surface) + lex.names + ["个", "个"]
+        var trie = ScalarTrie()
+        for (k, w) in words.enumerated() { trie.insert(w, value: k) }
+        let lists = words.map { $0.unicodeScalars.map(\.value) }
+        let pool = Array(Set(lists.joined())).sorted() + [0x3002, 0x1F600]
+        var mix = Mix(state: 21)
+        for _ in 0..<60 {
+            var t: [UInt32] = []
+            while t.count < 30 {
+                if mix.next(3) == 0 { t += lists[mix.next(lists.count)] } else { t.append(pool[mix.next(pool.count)]) }
+            }
+            for i in 0...t.count {
+                // The longest word at i; among equal words the first listed.
+                var best: (value: Int, length: Int)? = nil
+                var ending: (value: Int, length: Int)? = nil
+                var all: [Int] = []
+                for (k, w) in lists.enumerated() {
+                    if i + w.count <= t.count, t[i..<(i + w.count)].elementsEqual(w) {
+                        if best == nil || w.count > best!.length { best = (k, w.count) }
+                        if !all.contains(w.count) { all.append(w.count) }
+                    }
+                    if i >= w.count, t[(i - w.count)..<i].elementsEqual(w), ending == nil || w.count > ending!.length {
+                        ending = (k, w.count)
+                    }
+                }
+                let m = trie.longestMatch(t, at: i)
+                #expect(m?.value == best?.value && m?.length == best?.length)
+                let e = trie.matchEnding(t, at: i)
+                #expect(e?.value == ending?.value && e?.length == ending?.length)
+                #expect(trie.allMatches(t, at: i).map(\.length) == all.sorted())
+            }
+        }
+    }
 }
