@@ -112,7 +112,7 @@ extension FigureScanner {
     /// it dates the page when the text itself names no report period. Needs the four-digit year, a valid
     /// month and day, and the same separator twice, so 2015-7 (a range) and 010478446/2026-00012 (an index
     /// number) stay what they were.
-    func isoDate(at i: Int) -> (Figure, Int)? {
+    func isoDate(at i: Int, into out: inout [Figure]) -> Int? {
         func digits(_ k: Int, _ lo: Int, _ hi: Int) -> (Int, Int)? {
             var e = k, v = 0
             while e < t.count, e - k < hi, text.isDigit(e) { v = v * 10 + Int(t[e] - 0x30); e += 1 }
@@ -140,7 +140,8 @@ extension FigureScanner {
         fig.dateValue = value
         fig.year = y
         fig.isStamp = true
-        return (fig, end)
+        out.append(fig)
+        return end
     }
 
     /// 3月24日 / 3月 at `k` → ("03-24", end) or ("03", end).
@@ -190,9 +191,10 @@ extension FigureScanner {
     }
 
     // MARK: - Ordinals and special forms
+    // (Each appends its figure to `out` and returns where the search resumes, or nil when the form is not there.)
 
     /// 第三, 第十二届 → ordinal (never a count).
-    func ordinal(at i: Int) -> (Figure?, Int)? {
+    func ordinal(at i: Int, into out: inout [Figure]) -> Int? {
         let k = i + 1
         guard k < t.count else { return nil }
         let r = numeralReading(at: k)
@@ -202,22 +204,25 @@ extension FigureScanner {
         if let (u, len) = book.unitMatch(t, at: end), book.unitTraits[u].kind == .count || book.unitTraits[u].time == .quarter {
             unit = book.unitNames[u]; end += len
         }
-        return (Figure(span: i..<end, numberStart: i, value: r.value, unit: unit, kind: .ordinal, unitEnd: end), end)
+        out.append(Figure(span: i..<end, numberStart: i, value: r.value, unit: unit, kind: .ordinal, unitEnd: end))
+        return end
     }
 
     /// 首场, 首批 → ordinal 1.
-    func first(at i: Int) -> (Figure?, Int)? {
+    func first(at i: Int, into out: inout [Figure]) -> Int? {
         guard let (u, len) = book.unitMatch(t, at: i + 1), book.unitTraits[u].kind == .count,
               !book.names.covers(t, i) else { return nil }
-        return (Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: book.unitNames[u], kind: .ordinal,
-                       unitEnd: i + 1 + len), i + 1 + len)
+        out.append(Figure(span: i..<(i + 1 + len), numberStart: i, value: 1, unit: book.unitNames[u], kind: .ordinal,
+                          unitEnd: i + 1 + len))
+        return i + 1 + len
     }
 
     /// 翻一番 → 2 倍, 翻两番 → 4 倍, 翻番 → 2 倍.
-    func doubling(at i: Int) -> (Figure?, Int)? {
+    func doubling(at i: Int, into out: inout [Figure]) -> Int? {
         // 翻番 (实现翻番): doubled, the count of 番 left unsaid.
         if i + 1 < t.count, t[i + 1] == 0x756A {
-            return (Figure(span: i..<(i + 2), numberStart: i, value: 2, unit: "倍", kind: .ratio, unitEnd: i + 2), i + 2)
+            out.append(Figure(span: i..<(i + 2), numberStart: i, value: 2, unit: "倍", kind: .ratio, unitEnd: i + 2))
+            return i + 2
         }
         // 翻了一番: the aspect particle between the verb and its count.
         let from = i + 1 < t.count && t[i + 1] == 0x4E86 ? i + 2 : i + 1
@@ -225,11 +230,12 @@ extension FigureScanner {
               r.value >= 1, r.value <= 10 else { return nil }
         var v = Decimal(1)
         for _ in 0..<NSDecimalNumber(decimal: r.value).intValue { v *= 2 }
-        return (Figure(span: i..<(r.end + 1), numberStart: i, value: v, unit: "倍", kind: .ratio, unitEnd: r.end + 1), r.end + 1)
+        out.append(Figure(span: i..<(r.end + 1), numberStart: i, value: v, unit: "倍", kind: .ratio, unitEnd: r.end + 1))
+        return r.end + 1
     }
 
     /// 百分之五 → 5 %, 千分之三 → 3 ‰, 万分之一 → ratio 0.0001.
-    func partsPer(at i: Int) -> (Figure?, Int)? {
+    func partsPer(at i: Int, into out: inout [Figure]) -> Int? {
         let k = i + 3
         guard k < t.count else { return nil }
         let r = numeralReading(at: k)
@@ -240,6 +246,7 @@ extension FigureScanner {
         case 0x4E07: fig.unit = nil; fig.kind = .ratio; fig.value = r.value / 10000
         default: break
         }
-        return (fig, r.end)
+        out.append(fig)
+        return r.end
     }
 }

@@ -195,13 +195,13 @@ struct FigureScanner {
         // Special leading forms.
         if c == 0x7B2C {                                          // 第
             if book.names.covers(t, i) { return i + 1 }           // 第三产业, 第一时间: names, not ranks
-            return FigureScanner.emit(ordinal(at: i), into: &out)
+            return ordinal(at: i, into: &out)
         }
-        if c == 0x9996 { return FigureScanner.emit(first(at: i), into: &out) }     // 首
-        if c == 0x7FFB { return FigureScanner.emit(doubling(at: i), into: &out) }  // 翻一番
+        if c == 0x9996 { return first(at: i, into: &out) }       // 首
+        if c == 0x7FFB { return doubling(at: i, into: &out) }    // 翻一番
         if c == 0x534A { return nil }                             // 半 alone
         if (c == 0x767E || c == 0x5343 || c == 0x4E07), scalars(at: i + 1, 0x5206, 0x4E4B) {
-            return FigureScanner.emit(partsPer(at: i), into: &out)                 // 百分之五
+            return partsPer(at: i, into: &out)                     // 百分之五
         }
         let isArabic = text.isDigit(i)
         if !isArabic, book.names.covers(t, i) {
@@ -209,8 +209,7 @@ struct FigureScanner {
         }
         // (isoDate needs four digits and a separator: asked only where one stands.)
         if isArabic, !negative, i + 4 < t.count, FigureScanner.isDateSeparator(t[i + 4]),
-           let (stamp, end) = isoDate(at: i) {
-            out.append(stamp)
+           let end = isoDate(at: i, into: &out) {
             return end
         }
         if isArabic, looksLikeCode(before: i) {
@@ -402,14 +401,6 @@ struct FigureScanner {
         fig.unitEnd = end
         out.append(fig)
         return end
-    }
-
-    /// Appends the figure a special form read (ordinals, 首, 翻番, 百分之) and returns where to resume.
-    @inline(__always)
-    static func emit(_ result: (Figure?, Int)?, into out: inout [Figure]) -> Int? {
-        guard let (fig, next) = result else { return nil }
-        if let fig { out.append(fig) }
-        return next
     }
 
     static let ageBrackets: [[UInt32]] = ["以下", "以上", "及以上", "及以下"].map { $0.unicodeScalars.map(\.value) }

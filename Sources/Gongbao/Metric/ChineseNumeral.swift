@@ -83,6 +83,9 @@ enum ChineseNumeral {
         }
     }
 
+    /// Decimal(0) … Decimal(9), made once (a Decimal from an Int is not free, and every Chinese digit makes one).
+    static let digitValues: [Decimal] = (0...9).map { Decimal($0) }
+
     static let ji: UInt32 = 0x51E0       // 几
     static let jiTraditional: UInt32 = 0x5E7E  // 幾
     static func isJi(_ s: UInt32) -> Bool { s == ji || s == jiTraditional }
@@ -152,7 +155,7 @@ enum ChineseNumeral {
             guard let v = decimal(text) else { return nil }
             value = v
         } else {
-            value = Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
+            value = ChineseNumeral.decimal(mantissa, fraction: fraction)
         }
         var reading = Reading(value: value, end: i, isChinese: false, plainDigits: plain)
         // Scales: 万, 亿, 千万, 万亿; and 1万2千.
@@ -167,7 +170,7 @@ enum ChineseNumeral {
                 let (p, overflow) = m.multipliedReportingOverflow(by: factor)
                 if !overflow, p <= 999_999_999_999_999_999 {
                     exact = p
-                    value = Decimal(sign: .plus, exponent: -fraction, significand: Decimal(p))
+                    value = ChineseNumeral.decimal(p, fraction: fraction)
                     return
                 }
             }
@@ -201,6 +204,13 @@ enum ChineseNumeral {
         return reading
     }
 
+    /// digits × 10^-fraction. Without a fraction, the Decimal of the integer itself: the same bytes as
+    /// Decimal(sign:exponent: 0, significand:) (tested), without its second step.
+    @inline(__always)
+    static func decimal(_ digits: UInt64, fraction: Int) -> Decimal {
+        fraction == 0 ? Decimal(digits) : Decimal(sign: .plus, exponent: -fraction, significand: Decimal(digits))
+    }
+
     /// 3 → "03" (months and days in dates; String(format:) is slow on Linux).
     static func twoDigits(_ v: Int) -> String {
         v >= 0 && v < 10 ? "0\(v)" : "\(v)"
@@ -221,7 +231,7 @@ enum ChineseNumeral {
             if seenPoint { fraction += 1 }
         }
         if digits > 18 { return Decimal(string: text, locale: posix) }
-        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
+        return decimal(mantissa, fraction: fraction)
     }
 
     /// Reads a Chinese numeral (一百零五, 两万三千, 三点五, 二〇二三, 十几). Returns nil when none starts here.
@@ -261,7 +271,7 @@ enum ChineseNumeral {
                     runValue = UInt64(d); runCount = 1
                 }
                 if d == 0 { zeroSeen = true }
-                num = Decimal(d)
+                num = ChineseNumeral.digitValues[d]
                 wNum = d
                 lastDigit = UInt64(d)
                 i += 1

@@ -180,4 +180,21 @@ struct ScannerFastPathTests {
             }
         }
     }
+
+    @Test("ChineseNumeral.decimal: the same bytes as Decimal(sign:exponent:significand:)")
+    func decimalFromDigits() {
+        func bytes(_ d: Decimal) -> [UInt8] {
+            var d = d
+            return withUnsafeBytes(of: &d) { Array($0) }
+        }
+        var mix = Mix(state: 17)
+        for k in 0..<3000 {
+            let limit: UInt64 = [10, 1000, 100_000, 10_000_000_000, 999_999_999_999_999_999][k % 5]
+            let m = (UInt64(mix.next(1 << 30)) << 30 | UInt64(mix.next(1 << 30))) % limit
+            for f in [0, 1, 2] {
+                #expect(bytes(ChineseNumeral.decimal(m, fraction: f))
+                        == bytes(Decimal(sign: .plus, exponent: -f, significand: Decimal(m))), "\(m) \(f)")
+            }
+        }
+    }
 }
