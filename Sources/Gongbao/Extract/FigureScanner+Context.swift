@@ -228,19 +228,28 @@ extension FigureScanner {
         return ChineseNumeral.digit(t[i]).map { $0 > 0 } == true
     }
 
+    /// The words before an index value or a ratio, as scalars (made once: this is asked after every unitless number).
+    static let indexWords: [([UInt32], MetricKind)] = [("指数", MetricKind.index), ("CPI", .index), ("PPI", .index),
+                                                       ("PMI", .index), ("比值", .ratio), ("之比", .ratio),
+                                                       ("系数", .ratio)].map { ($0.0.unicodeScalars.map(\.value), $0.1) }
+
+    /// 为 是 达 : space 到 between such a word and its value.
+    static func linksIndex(_ s: UInt32) -> Bool {
+        s == 0x4E3A || s == 0x662F || s == 0x8FBE || s == 0x3A || s == 0x20 || s == 0x5230
+    }
+
     func indexContext(before i: Int) -> MetricKind? {
         var k = i
-        while k > 0, [0x4E3A, 0x662F, 0x8FBE, 0x3A, 0x20, 0x5230].contains(t[k - 1]), i - k < 3 { k -= 1 }
-        for (w, kind) in [("指数", MetricKind.index), ("CPI", .index), ("PPI", .index), ("PMI", .index),
-                          ("比值", .ratio), ("之比", .ratio), ("系数", .ratio)] {
-            let n = w.unicodeScalars.count
-            if k >= n, text.matches(w, at: k - n) { return kind }
+        while k > 0, FigureScanner.linksIndex(t[k - 1]), i - k < 3 { k -= 1 }
+        for (w, kind) in FigureScanner.indexWords {
+            let n = w.count
+            if k >= n, scalarsMatch(w, at: k - n) { return kind }
         }
         // 比值1.76，比上年缩小0.02: the change of a ratio stated just before.
-        if k >= 2, text.matches("缩小", at: k - 2) || text.matches("扩大", at: k - 2) {
+        if k >= 2, scalars(at: k - 2, 0x7F29, 0x5C0F) || scalars(at: k - 2, 0x6269, 0x5927) {   // 缩小 扩大
             let s = text.sentenceStart(before: i)
             var p = s
-            while p + 1 < k { if text.matches("比值", at: p) { return .ratio }; p += 1 }
+            while p + 1 < k { if scalars(at: p, 0x6BD4, 0x503C) { return .ratio }; p += 1 }     // 比值
         }
         return nil
     }

@@ -42,10 +42,11 @@ extension FigureScanner {
             // 优良天数295天: a number of days counted, not a span of time; 平均受教育年限14.2年, 使用年限8年: a
             // length in years measured, not a span of time either (both are quantities of the bulletin).
             if time == .day || time == .year {
-                let word = time == .day ? "天数" : "年限"
+                // 天数 or 年限, compared as scalars.
+                let (w0, w1): (UInt32, UInt32) = time == .day ? (0x5929, 0x6570) : (0x5E74, 0x9650)
                 var p = text.clauseStart(before: fig.numberStart)
                 while p + 1 < fig.numberStart {
-                    if text.matches(word, at: p) {
+                    if scalars(at: p, w0, w1) {
                         fig.kind = time == .day ? .count : .measure
                         fig.span = fig.span.lowerBound..<end
                         out.append(fig)
@@ -61,7 +62,7 @@ extension FigureScanner {
                 k += 1
             }
             if time == .year, k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
-            if time == .year, text.matches("多", at: k), !book.notQualifiers.covers(t, k) {
+            if time == .year, k < t.count, t[k] == 0x591A, !book.notQualifiers.covers(t, k) {        // 多
                 fig.qualifiers.append(.moreThan); k += 1
             }
             fig.span = fig.span.lowerBound..<k
@@ -153,7 +154,7 @@ extension FigureScanner {
             e = d.end + 1
             return ("\(month)-\(ChineseNumeral.twoDigits(d.value))", e)
         }
-        if text.matches("份", at: e) { e += 1 }
+        if e < t.count, t[e] == 0x4EFD { e += 1 }                                       // 份
         return (month, e)
     }
 
@@ -168,7 +169,7 @@ extension FigureScanner {
         var prefix = ""
         if s < t.count, t[s] == 0x7B2C { s += 1 }                                     // 第
         if s < t.count, t[s] == 0x524D { s += 1; prefix = "Q1/" }                     // 前
-        guard let q = readSmall(at: s), q.value >= 1, q.value <= 4, text.matches("季度", at: q.end) else { return nil }
+        guard let q = readSmall(at: s), q.value >= 1, q.value <= 4, scalars(at: q.end, 0x5B63, 0x5EA6) else { return nil }   // 季度
         return (prefix + "Q\(q.value)", q.end + 2)
     }
 

@@ -204,6 +204,9 @@ struct FigureScanner {
             return partsPer(at: i, into: &out)                     // 百分之五
         }
         let isArabic = text.isDigit(i)
+        // 百姓, 千方百计, 几个: no Chinese numeral starts here, whatever word it is in (asked before the names, which
+        // would only also send the scan to the next scalar).
+        if !isArabic, !ChineseNumeral.canStartChinese(t, i) { return nil }
         if !isArabic, book.names.covers(t, i) {
             return i + 1
         }
