@@ -84,7 +84,8 @@ struct FigureScanner {
     /// 涨 平 降 升 跌 in 五涨一平一降.
     static let moves = ScalarSet("涨平降升跌".unicodeScalars.map(\.value))
 
-    /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @.
+    /// Characters that put a number inside markup or a URL when right before it: " = % / # & _ @ (all ASCII: the
+    /// scanner asks the bitmap only below U+0080, as the scalar before a number is mostly CJK).
     static let codeNeighbours = ScalarSet("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
     static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value)
@@ -223,7 +224,7 @@ struct FigureScanner {
         if isArabic {
             // Codes and names with digits: PM2.5, G20, 5G; markup and URLs: width="100%", %3D2414820.
             if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2))
-                || (i > 0 && FigureScanner.codeNeighbours.contains(t[i - 1])) {
+                || (i > 0 && t[i - 1] < 0x80 && FigureScanner.codeNeighbours.contains(t[i - 1])) {
                 var j = i
                 while j < t.count, text.isDigit(j) || t[j] == 0x2E { j += 1 }
                 return j
