@@ -213,8 +213,14 @@ struct FigureScanner {
         }
         let book = self.book, tt = self.t
         let stop: (Int) -> Bool = { j in book.scaleBeginsUnit(tt, at: j) }
-        guard var reading = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
-                                     : ChineseNumeral.readChinese(t, at: i, stopScale: stop) else { return nil }
+        var magnitudeSaysMore = false
+        var read = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
+                            : ChineseNumeral.readChinese(t, at: i, stopScale: stop)
+        if read == nil, !isArabic, !negative, let m = bareMagnitude(at: i, stopScale: stop) {   // 上千人, 近百亿元
+            read = m.reading
+            magnitudeSaysMore = m.leadSaysMore
+        }
+        guard var reading = read else { return nil }
         if !isArabic, reading.value == 0 { return (nil, reading.end) }   // 零部件
         // 每十万人, 每万车: a denominator, not a figure.
         if i > 0, t[i - 1] == 0x6BCF { return (nil, reading.end) }
@@ -237,7 +243,7 @@ struct FigureScanner {
         var j = reading.end
         var fig = Figure(span: (negative ? numberStart - 1 : numberStart)..<j, numberStart: negative ? numberStart - 1 : numberStart,
                          value: reading.value, unit: nil, kind: .count, unitEnd: j)
-        if reading.isVague { fig.qualifiers.append(.moreThan) }
+        if reading.isVague || magnitudeSaysMore { fig.qualifiers.append(.moreThan) }
 
         // X分之Y.
         if scalars(at: j, 0x5206, 0x4E4B) {                      // 分之

@@ -18,6 +18,9 @@ final class PatternBook: Sendable {
     let down: ScalarTrie
     let notDirections: ScalarTrie
     let glue: ScalarTrie
+    /// Words after which a bare 百/千/万/亿 is a round figure (上千人, 近百亿元): contexts.yaml magnitude_leads.
+    let magnitudeLeads: ScalarTrie
+    let magnitudeNotLeads: ScalarTrie
     let vague: ScalarTrie
     let stripLeading: ScalarTrie
     let stripTrailing: ScalarTrie
@@ -110,6 +113,8 @@ final class PatternBook: Sendable {
         down = trie(lex.directionDown)
         notDirections = indexed(lex.notDirections)
         glue = trie(lex.glueBefore)
+        magnitudeLeads = trie(lex.magnitudeLeads)
+        magnitudeNotLeads = trie(lex.magnitudeNotLeads)
         vague = trie(lex.vagueMarkers)
         stripLeading = trie(lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion)
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)

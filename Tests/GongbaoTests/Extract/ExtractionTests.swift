@@ -63,6 +63,46 @@ struct ExtractionTests {
         #expect(Self.extractor.metrics(inText: "千万不要大意。十万火急。万一出现问题。").filter(\.kind.isQuantity).isEmpty)
     }
 
+    @Test("a bare magnitude after a lead word or before 余/多 is a round figure", arguments: [
+        ("活动吸引上千人参加。", "1000", "人", "千人", [Qualifier.moreThan]),
+        ("该公司去年营收近百亿元。", "10000000000", "元", "百亿元", [.about]),
+        ("展会吸引逾万名观众。", "10000", "名", "万名", [.moreThan]),
+        ("全县超过千家企业参与。", "1000", "家", "千家", [.moreThan]),
+        ("吸引千余人参加。", "1000", "人", "千余人", [.moreThan]),
+        ("近千万元资金已拨付到位。", "10000000", "元", "千万元", [.about]),
+        ("项目总投资达百亿元。", "10000000000", "元", "百亿元", []),
+    ])
+    func bareMagnitude(_ input: String, _ value: String, _ unit: String, _ surface: String,
+                       _ qualifiers: [Qualifier]) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
+        #expect(m.value.plainString == value)
+        #expect(m.unit == unit)
+        #expect(m.surface == surface)
+        #expect(m.qualifiers == qualifiers)
+    }
+
+    @Test("a bare magnitude without a lead word, or after a word ending in one, is a word", arguments: [
+        "我们千方百计帮助企业纾困。", "全国人民万众一心。", "百花齐放，百家争鸣。", "实施千村示范、万村整治工程。",
+        "以上千元补贴按月发放。", "线上千人同时观看。", "全市有数百名志愿者参加。", "打造千亿级产业。",
+    ])
+    func bareMagnitudeWords(_ input: String) {
+        #expect(Self.extractor.metrics(inText: input).filter(\.kind.isQuantity).isEmpty)
+    }
+
+    @Test("a noun's 比 with a copula before a bare number is a ratio, and so is its change")
+    func namedRatio() throws {
+        let m = Self.extractor.metrics(inText: "城乡居民收入比为2.03，比上年缩小0.05。出生人口性别比为105.3。同比为3。")
+        let ratios = m.filter { $0.kind == .ratio }.map(\.value.plainString)
+        #expect(ratios == ["2.03", "0.05", "105.3"])
+        #expect(m.filter { $0.kind == .ratio }.map(\.subject) == ["城乡居民收入比", "城乡居民收入比", "出生人口性别比"])
+    }
+
+    @Test("comparison bases (同口径, 可比口径, 扣除价格因素) are no subject: the figure borrows the amount's")
+    func comparisonBases() {
+        let m = Self.extractor.metrics(inText: "一般公共预算收入完成215亿元，同口径增长7.8%。农村居民人均生活消费支出18765元，扣除价格因素实际增长5.3%。")
+        #expect(m.map(\.subject) == ["一般公共预算收入", "一般公共预算收入", "农村居民人均生活消费支出", "农村居民人均生活消费支出"])
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
