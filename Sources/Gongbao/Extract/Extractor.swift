@@ -151,7 +151,8 @@ public struct Extractor: Sendable {
         RateDenominators.apply(&figures, text: text)
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
-        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet)
+        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet,
+                               totals: book.lexicon.totalWords)
         figures += tables.figures() + flattened.figures
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var locator = source.locator()

@@ -43,6 +43,8 @@ public struct Lexicon: Sendable {
     public var magnitudeLeads: [String] = []
     /// Words ending in a lead that are no lead (以上千元, 线上千人).
     public var magnitudeNotLeads: [String] = []
+    /// Total words that stay after a bare head (收入总计).
+    public var totalWords: [String] = []
     public var vagueMarkers: [String] = []
     public var stripLeading: [String] = []
     public var stripTrailing: [String] = []
@@ -176,6 +178,7 @@ public struct Lexicon: Sendable {
         glueBefore = try f.strings(f.child(f.root, "glue_before"), "glue_before")
         magnitudeLeads = try f.strings(f.child(f.root, "magnitude_leads"), "magnitude_leads")
         magnitudeNotLeads = try f.strings(f.child(f.root, "magnitude_not_leads"), "magnitude_not_leads")
+        totalWords = try f.strings(f.child(f.root, "total_words"), "total_words")
         vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
         stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")
         stripTrailing = try f.strings(f.child(f.root, "strip_trailing"), "strip_trailing")

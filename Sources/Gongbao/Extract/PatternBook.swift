@@ -21,6 +21,7 @@ final class PatternBook: Sendable {
     /// Words after which a bare 百/千/万/亿 is a round figure (上千人, 近百亿元): contexts.yaml magnitude_leads.
     let magnitudeLeads: ScalarTrie
     let magnitudeNotLeads: ScalarTrie
+    let totalWords: ScalarTrie
     let vague: ScalarTrie
     let stripLeading: ScalarTrie
     let stripTrailing: ScalarTrie
@@ -115,6 +116,7 @@ final class PatternBook: Sendable {
         glue = trie(lex.glueBefore)
         magnitudeLeads = trie(lex.magnitudeLeads)
         magnitudeNotLeads = trie(lex.magnitudeNotLeads)
+        totalWords = trie(lex.totalWords)
         vague = trie(lex.vagueMarkers)
         stripLeading = trie(lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion)
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)

@@ -100,17 +100,18 @@ struct SubjectFinder {
         }
         var lo = text.clauseStart(before: fig.numberStart)
         // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
-        while lo > 1, t[lo - 1] == 0x29, lo > lastEnd {
+        // (Not the number of a heading: （一）一般公共预算 全市一般公共预算收入.)
+        while lo > 1, t[lo - 1] == 0x29, lo > lastEnd, !isHeadingMarker(before: lo) {
             var o = lo - 2
             while o > 0, t[o] != 0x28, lo - o < 40 { o -= 1 }
             guard t[o] == 0x28 else { break }
             lo = text.clauseStart(before: o)
         }
         // A section heading run into the text (八、财政和金融 全年地方一般公共预算收入): the subject starts at the period or
-        // region word that opens the body.
+        // region word that opens the body. A date in the heading (二、2025年预算草案 全市…) is no figure of the body.
         var headingCut = false
-        if isHeadingMarker(before: lo), lo >= lastEnd {
-            var o = lo + 2
+        if isHeadingMarker(before: lo), lastEnd < lo + 16 {
+            var o = max(lo + 2, lastEnd)
             while o < min(lo + 16, fig.numberStart - 1) {
                 if book.headingOpeners.longestMatch(t, at: o) != nil { lo = o; headingCut = true; break }
                 o += 1
@@ -171,6 +172,8 @@ struct SubjectFinder {
                 endsWithVerb = true; hi -= m.length; changed = true; continue
             }
             if let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= lo {
+                // 收入总计454.8亿元: after a bare head a total word names the total, not a verb of summing.
+                if hi - m.length - lo <= 2, hi - m.length > lo, book.totalWords.matchEnding(t, at: hi)?.length == m.length { break }
                 hi -= m.length; changed = true
             }
         }

@@ -103,6 +103,20 @@ struct ExtractionTests {
         #expect(m.map(\.subject) == ["一般公共预算收入", "一般公共预算收入", "农村居民人均生活消费支出", "农村居民人均生活消费支出"])
     }
 
+    @Test("a numbered heading run into the body is no part of the subject, with a date in it or a bracketed number")
+    func headingRunIn() {
+        let text = "一、2024年预算执行情况\n（一）一般公共预算\n全市一般公共预算收入完成186.5亿元，增长4.1%。\n二、2025年预算草案\n全市一般公共预算收入预期增长4%。"
+        let m = Self.extractor.metrics(inText: text).filter(\.kind.isQuantity)
+        #expect(m.map(\.subject) == ["一般公共预算收入", "一般公共预算收入", "一般公共预算收入"])
+    }
+
+    @Test("a total word after a bare head names the total (收入总计), not one account")
+    func totalAfterHead() {
+        let text = "全市一般公共预算收入完成186.5亿元。加上级补助收入210.4亿元、上年结转12.3亿元，收入总计409.2亿元。支出合计400亿元。"
+        let m = Self.extractor.metrics(inText: text).filter(\.kind.isQuantity)
+        #expect(m.map(\.subject).suffix(2) == ["收入总计", "支出合计"])
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
