@@ -163,7 +163,8 @@ struct SubjectFinder {
         while changed && lo < hi {
             changed = false
             if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
-            if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo {
+            if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
+               m.value < book.lexicon.beneficiaryPrepositions.count {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
                 if !after(fig, wholeClause: true).isEmpty { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
@@ -193,7 +194,11 @@ struct SubjectFinder {
             changed = false
             if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo)) || t[lo] == 0x2E { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
-            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) { lo += 1; changed = true; continue } // 比2002年
+            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
+                lo += 1
+                while lo < hi, text.isDigit(lo) || [0x2014, 0x2D, 0x81F3, 0x6708, 0x4EFD].contains(t[lo]) { lo += 1 }
+                changed = true; continue
+            }
             if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
                 lo += m.length; changed = true
             }

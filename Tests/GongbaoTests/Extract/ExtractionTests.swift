@@ -117,6 +117,23 @@ struct ExtractionTests {
         #expect(m.map(\.subject).suffix(2) == ["收入总计", "支出合计"])
     }
 
+    @Test("subjects: a noun ending like a preposition, a modal before the number, a comparison base, 共有 before the object",
+          arguments: [
+        ("现场达成就业意向860人。", "现场达成就业意向"),
+        ("建成后年产值可达30亿元。", "建成后年产值"),
+        ("本次招聘会共有126家企业参会。", "企业参会"),
+    ])
+    func subjectWords(_ input: String, _ subject: String) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
+        #expect(m.subject == subject)
+    }
+
+    @Test("比1—4月 is the base of a comparison: the figure borrows the subject before it")
+    func comparisonPeriod() {
+        let m = Self.extractor.metrics(inText: "今年1—5月，全市固定资产投资增长8.1%，比1—4月回落0.5个百分点。").filter(\.kind.isQuantity)
+        #expect(m.map(\.subject) == ["固定资产投资", "固定资产投资"])
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
