@@ -194,6 +194,10 @@ struct SubjectFinder {
             changed = false
             if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo)) || t[lo] == 0x2E { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
+            // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
+            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
+                lo += 1; changed = true; continue
+            }
             if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
                 lo += 1
                 while lo < hi, text.isDigit(lo) || [0x2014, 0x2D, 0x81F3, 0x6708, 0x4EFD].contains(t[lo]) { lo += 1 }
