@@ -45,6 +45,8 @@ public struct Lexicon: Sendable {
     public var magnitudeNotLeads: [String] = []
     /// Total words that stay after a bare head (收入总计).
     public var totalWords: [String] = []
+    /// Head nouns written once on the last item of a 分别 list and shared by all (产量, 在校生).
+    public var listHeads: [String] = []
     /// Words ending in a beneficiary preposition that are none (意向, 成为).
     public var notPrepositions: [String] = []
     public var vagueMarkers: [String] = []
@@ -181,6 +183,7 @@ public struct Lexicon: Sendable {
         magnitudeLeads = try f.strings(f.child(f.root, "magnitude_leads"), "magnitude_leads")
         magnitudeNotLeads = try f.strings(f.child(f.root, "magnitude_not_leads"), "magnitude_not_leads")
         totalWords = try f.strings(f.child(f.root, "total_words"), "total_words")
+        listHeads = try f.strings(f.child(f.root, "list_heads"), "list_heads")
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")
         vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
         stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")

@@ -136,6 +136,12 @@ struct ExtractionTests {
         #expect(m.map(\.subject) == ["固定资产投资", "固定资产投资"])
     }
 
+    @Test("a head noun on the last item of a 分别 list is shared by every item (contexts.yaml list_heads)")
+    func listHeads() {
+        let m = Self.extractor.metrics(inText: "小学、初中、高中在校生分别为32.1万人、15.6万人和8.9万人。").filter(\.kind.isQuantity)
+        #expect(m.map(\.subject) == ["小学在校生", "初中在校生", "高中在校生"])
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
