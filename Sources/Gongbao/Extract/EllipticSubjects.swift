@@ -9,13 +9,16 @@ enum EllipticSubjects {
 
     /// `verbs`: words that may stand before the head and are dropped (安排支出 → 支出); any other word before it
     /// is a modifier of its own (教育支出, 税收收入) and the subject stays.
-    static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: [String]) {
-        apply(&figures, text: text, heads: heads, verbs: LiteralSearch.WordSet(verbs))
+    /// `totals`: a head followed by one of these (收入总计, 支出合计) is the total of every account, and stays.
+    static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: [String], totals: [String] = []) {
+        apply(&figures, text: text, heads: heads, verbs: LiteralSearch.WordSet(verbs), totals: totals)
     }
 
     /// `apply` with the verbs prepared once (for every document).
-    static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: LiteralSearch.WordSet) {
+    static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: LiteralSearch.WordSet,
+                      totals: [String] = []) {
         guard !heads.isEmpty else { return }
+        let totalScalars = totals.map { $0.unicodeScalars.map(\.value) }
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
@@ -36,7 +39,8 @@ enum EllipticSubjects {
             let u = s.unicodeScalars.map { $0.value }
             var changed = false
             if let a = account, let (h, offset) = leadingHead(u, headScalars),
-               offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(heads[h]) {
+               offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(heads[h]),
+               !totalScalars.contains(where: { u.dropFirst(offset + headScalars[h].count).starts(with: $0) }) {
                 figures[k].subject = a.prefix + s.dropFirst(offset)
                 changed = true
             }

@@ -20,6 +20,8 @@ public struct Extractor: Sendable {
     let book: PatternBook
     /// The object verbs as a set, for the elliptic heads (安排支出 → 支出), prepared once.
     let objectVerbSet: LiteralSearch.WordSet
+    /// The shared heads of 分别 lists, longest first.
+    let listHeads: [String]
 
     /// The bundled lexicon.
     public init() throws {
@@ -29,6 +31,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon) {
         book = PatternBook(lexicon)
         objectVerbSet = LiteralSearch.WordSet(lexicon.objectVerbs)
+        listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -92,7 +95,7 @@ public struct Extractor: Sendable {
                            outcomeWords: book.lexicon.outcomeHeadings)
         // 其中 and 分别, found in one pass.
         let (qizhongStarts, fenbie) = text.wordStarts((0x5176, 0x4E2D), (0x5206, 0x522B))
-        ListDistribution.apply(&figures, text: text, fenbie: fenbie)
+        ListDistribution.apply(&figures, text: text, fenbie: fenbie, heads: listHeads)
         // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
         // (By index: copying the figure before each one was a tenth of this loop.)
         for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {
@@ -151,7 +154,8 @@ public struct Extractor: Sendable {
         RateDenominators.apply(&figures, text: text)
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
-        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet)
+        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet,
+                               totals: book.lexicon.totalWords)
         figures += tables.figures() + flattened.figures
         figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         var locator = source.locator()

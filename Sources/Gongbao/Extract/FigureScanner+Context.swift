@@ -245,11 +245,19 @@ extension FigureScanner {
             let n = w.count
             if k >= n, scalarsMatch(w, at: k - n) { return kind }
         }
+        // 城乡居民收入比为2.03, 出生人口性别比为105.3: a noun's 比 with a copula before a bare number is a ratio
+        // (同比为/环比为 compare, they name no ratio).
+        if k < i, k >= 2, t[k - 1] == 0x6BD4, text.isCJK(k - 2), t[k - 2] != 0x540C, t[k - 2] != 0x73AF { return .ratio }
         // 比值1.76，比上年缩小0.02: the change of a ratio stated just before.
         if k >= 2, scalars(at: k - 2, 0x7F29, 0x5C0F) || scalars(at: k - 2, 0x6269, 0x5927) {   // 缩小 扩大
             let s = text.sentenceStart(before: i)
             var p = s
-            while p + 1 < k { if scalars(at: p, 0x6BD4, 0x503C) { return .ratio }; p += 1 }     // 比值
+            while p + 1 < k {
+                // 比值, or a noun's 比 before a copula (城乡居民收入比为2.03，比上年缩小0.05).
+                if scalars(at: p, 0x6BD4, 0x503C) || (t[p + 1] == 0x6BD4 && p + 2 < k && (t[p + 2] == 0x4E3A || t[p + 2] == 0x662F)
+                                                      && text.isCJK(p) && t[p] != 0x540C && t[p] != 0x73AF) { return .ratio }
+                p += 1
+            }
         }
         return nil
     }

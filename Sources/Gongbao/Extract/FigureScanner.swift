@@ -88,7 +88,7 @@ struct FigureScanner {
     /// scanner asks the bitmap only below U+0080, as the scalar before a number is mostly CJK).
     static let codeNeighbours = ScalarSet("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
-    static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万半翻".unicodeScalars.map(\.value)
+    static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万亿半翻".unicodeScalars.map(\.value)
 
     /// What reading a candidate leaves besides its figure: the further parts of a 2.2:27.9:69.9 structure
     /// (emitted after its first part) and notes. (Passed inout so the readers need not be mutating: a mutating
@@ -207,7 +207,8 @@ struct FigureScanner {
         let isArabic = text.isDigit(i)
         // 百姓, 千方百计, 几个: no Chinese numeral starts here, whatever word it is in (asked before the names, which
         // would only also send the scan to the next scalar).
-        if !isArabic, !ChineseNumeral.canStartChinese(t, i) { return nil }
+        // (A bare 百/千/万/亿 goes on: after 上/近/逾 … or before 余/多 it is a round figure, 上千人 — bareMagnitude.)
+        if !isArabic, !ChineseNumeral.canStartChinese(t, i), !FigureScanner.isMagnitude(c) { return nil }
         if !isArabic, book.names.covers(t, i) {
             return i + 1
         }
@@ -239,8 +240,14 @@ struct FigureScanner {
         }
         let book = self.book, tt = self.t
         let stop: (Int) -> Bool = { j in book.scaleBeginsUnit(tt, at: j) }
-        guard var reading = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
-                                     : ChineseNumeral.readChinese(t, at: i, stopScale: stop) else { return nil }
+        var magnitudeSaysMore = false
+        var read = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
+                            : ChineseNumeral.readChinese(t, at: i, stopScale: stop)
+        if read == nil, !isArabic, !negative, let m = bareMagnitude(at: i, stopScale: stop) {   // 上千人, 近百亿元
+            read = m.reading
+            magnitudeSaysMore = m.leadSaysMore
+        }
+        guard var reading = read else { return nil }
         if !isArabic, reading.isZero { return reading.end }        // 零部件
         // 每十万人, 每万车: a denominator, not a figure.
         if i > 0, t[i - 1] == 0x6BCF { return reading.end }
@@ -268,7 +275,7 @@ struct FigureScanner {
         var j = reading.end
         var fig = Figure(span: (negative ? numberStart - 1 : numberStart)..<j, numberStart: negative ? numberStart - 1 : numberStart,
                          value: reading.value, unit: nil, kind: .count, unitEnd: j)
-        if reading.isVague { fig.qualifiers.append(.moreThan) }
+        if reading.isVague || magnitudeSaysMore { fig.qualifiers.append(.moreThan) }
 
         // X分之Y.
         if scalars(at: j, 0x5206, 0x4E4B) {                      // 分之

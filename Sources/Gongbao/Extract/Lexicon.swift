@@ -39,6 +39,16 @@ public struct Lexicon: Sendable {
     public var notDirections: [String] = []
     public var names: [String] = []
     public var glueBefore: [String] = []
+    /// Words after which a bare 百/千/万/亿 is a round figure (上千人, 近百亿元).
+    public var magnitudeLeads: [String] = []
+    /// Words ending in a lead that are no lead (以上千元, 线上千人).
+    public var magnitudeNotLeads: [String] = []
+    /// Total words that stay after a bare head (收入总计).
+    public var totalWords: [String] = []
+    /// Head nouns written once on the last item of a 分别 list and shared by all (产量, 在校生).
+    public var listHeads: [String] = []
+    /// Words ending in a beneficiary preposition that are none (意向, 成为).
+    public var notPrepositions: [String] = []
     public var vagueMarkers: [String] = []
     public var stripLeading: [String] = []
     public var stripTrailing: [String] = []
@@ -170,6 +180,11 @@ public struct Lexicon: Sendable {
 
     private mutating func readContexts(_ f: YAMLFile) throws(LexiconError) {
         glueBefore = try f.strings(f.child(f.root, "glue_before"), "glue_before")
+        magnitudeLeads = try f.strings(f.child(f.root, "magnitude_leads"), "magnitude_leads")
+        magnitudeNotLeads = try f.strings(f.child(f.root, "magnitude_not_leads"), "magnitude_not_leads")
+        totalWords = try f.strings(f.child(f.root, "total_words"), "total_words")
+        listHeads = try f.strings(f.child(f.root, "list_heads"), "list_heads")
+        notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")
         vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
         stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")
         stripTrailing = try f.strings(f.child(f.root, "strip_trailing"), "strip_trailing")

@@ -1,9 +1,8 @@
 /// Gives each figure after 分别 its own item of the list before it.
 ///
 /// 其他用品及服务、教育文化娱乐价格分别上涨3.8%和1.8% → 其他用品及服务价格 3.8%, 教育文化娱乐价格 1.8%.
-/// A head noun written once on the last item (价格) is shared by all items.
+/// A head noun written once on the last item (价格; contexts.yaml list_heads) is shared by all items.
 enum ListDistribution {
-    static let heads = ["价格", "产量", "收入", "支出", "增加值", "销售额", "总额", "投资", "人数", "面积", "产值"]
 
     /// The items before 分别: the text split at 、, without whitespace and a leading 其中 (其中城市、农村 → 城市, 农村).
     static func items(_ r: Range<Int>, text: DocText) -> [String] {
@@ -59,7 +58,8 @@ enum ListDistribution {
         s == 0x2C || s == 0x3002 || s == 0x3B || s == 0x0A || s == 0x3A || s == 0x21 || s == 0x3F
     }
 
-    static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil) {
+    /// `heads`: the shared head nouns, longest first (so 在校学生 wins over 学生).
+    static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, heads: [String] = []) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
         let fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0

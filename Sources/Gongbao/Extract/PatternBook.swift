@@ -18,6 +18,10 @@ final class PatternBook: Sendable {
     let down: ScalarTrie
     let notDirections: ScalarTrie
     let glue: ScalarTrie
+    /// Words after which a bare 百/千/万/亿 is a round figure (上千人, 近百亿元): contexts.yaml magnitude_leads.
+    let magnitudeLeads: ScalarTrie
+    let magnitudeNotLeads: ScalarTrie
+    let totalWords: ScalarTrie
     let vague: ScalarTrie
     let stripLeading: ScalarTrie
     let stripTrailing: ScalarTrie
@@ -122,11 +126,15 @@ final class PatternBook: Sendable {
         down = trie(lex.directionDown)
         notDirections = indexed(lex.notDirections)
         glue = trie(lex.glueBefore)
+        magnitudeLeads = trie(lex.magnitudeLeads)
+        magnitudeNotLeads = trie(lex.magnitudeNotLeads)
+        totalWords = trie(lex.totalWords)
         vague = trie(lex.vagueMarkers)
         stripLeading = trie(lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion)
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
-        prepositions = trie(lex.beneficiaryPrepositions)
+        // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
+        prepositions = trie(lex.beneficiaryPrepositions + lex.notPrepositions)
         afterStops = trie(lex.afterStops)
         scopeTime = trie(lex.scopeTime)
         scopeRegion = trie(lex.scopeRegion)

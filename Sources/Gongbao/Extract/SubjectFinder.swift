@@ -100,17 +100,18 @@ struct SubjectFinder {
         }
         var lo = text.clauseStart(before: fig.numberStart)
         // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
-        while lo > 1, t[lo - 1] == 0x29, lo > lastEnd {
+        // (Not the number of a heading: （一）一般公共预算 全市一般公共预算收入.)
+        while lo > 1, t[lo - 1] == 0x29, lo > lastEnd, !isHeadingMarker(before: lo) {
             var o = lo - 2
             while o > 0, t[o] != 0x28, lo - o < 40 { o -= 1 }
             guard t[o] == 0x28 else { break }
             lo = text.clauseStart(before: o)
         }
         // A section heading run into the text (八、财政和金融 全年地方一般公共预算收入): the subject starts at the period or
-        // region word that opens the body.
+        // region word that opens the body. A date in the heading (二、2025年预算草案 全市…) is no figure of the body.
         var headingCut = false
-        if isHeadingMarker(before: lo), lo >= lastEnd {
-            var o = lo + 2
+        if isHeadingMarker(before: lo), lastEnd < lo + 16 {
+            var o = max(lo + 2, lastEnd)
             while o < min(lo + 16, fig.numberStart - 1) {
                 if book.headingOpeners.longestMatch(t, at: o) != nil { lo = o; headingCut = true; break }
                 o += 1
@@ -162,7 +163,8 @@ struct SubjectFinder {
         while changed && lo < hi {
             changed = false
             if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
-            if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo {
+            if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
+               m.value < book.lexicon.beneficiaryPrepositions.count {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
                 if !after(fig, wholeClause: true).isEmpty { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
@@ -171,6 +173,8 @@ struct SubjectFinder {
                 endsWithVerb = true; hi -= m.length; changed = true; continue
             }
             if let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= lo {
+                // 收入总计454.8亿元: after a bare head a total word names the total, not a verb of summing.
+                if hi - m.length - lo <= 2, hi - m.length > lo, book.totalWords.matchEnding(t, at: hi)?.length == m.length { break }
                 hi -= m.length; changed = true
             }
         }
@@ -190,7 +194,15 @@ struct SubjectFinder {
             changed = false
             if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo)) || t[lo] == 0x2E { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
-            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) { lo += 1; changed = true; continue } // 比2002年
+            // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
+            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
+                lo += 1; changed = true; continue
+            }
+            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
+                lo += 1
+                while lo < hi, text.isDigit(lo) || [0x2014, 0x2D, 0x81F3, 0x6708, 0x4EFD].contains(t[lo]) { lo += 1 }
+                changed = true; continue
+            }
             if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
                 lo += m.length; changed = true
             }

@@ -63,6 +63,17 @@ enum WhitespaceJoining {
                      singleSpace: singleSpace, inSpacedRun: inSpacedRun)
     }
 
+    /// A number wrapped at the end of a column line: 新认定高新技术企业1⏎26家, 强度达2.3⏎5%, 提高0.1⏎2个百分点.
+    /// Only one line break, and a line that holds text before its last digit (a line that is only a number is a
+    /// page number or a table cell: 12⏎2024年 stays two numbers). After a decimal point the line may be a number
+    /// of a column of cells (2.3⏎105.5), so there the wrapped part must be one digit closing the number with its
+    /// unit or text (2.3⏎5%, 0.1⏎2个百分点).
+    static func wrapsNumber(beforeLast p1: UInt32?, afterNext: UInt32?, singleNewline: Bool) -> Bool {
+        guard singleNewline, let p1, let a = afterNext else { return false }
+        if isCJK(p1) { return isCJK(a) || isDigit(a) || a == 0x2E || a == 0x25 || a == 0x2030 }
+        return p1 == 0x2E && (isCJK(a) || a == 0x25 || a == 0x2030)
+    }
+
     /// The same, given the last two scalars written so far.
     @inline(__always)
     static func joins(last p0: UInt32?, beforeLast p1: UInt32?, after next: UInt32, afterNext: UInt32?, hasNewline: Bool,
@@ -71,8 +82,9 @@ enum WhitespaceJoining {
         if isSentenceEnd(prev) || prev == 0x3002 { return false }
         let prevDigit = isDigit(prev), nextDigit = isDigit(next)
         if prevDigit && nextDigit {
+            if hasNewline { return wrapsNumber(beforeLast: p1, afterNext: afterNext, singleNewline: singleSpace) }
             // Spaced-out digits from PDF text: single digits separated by single spaces.
-            guard !hasNewline, singleSpace else { return false }
+            guard singleSpace else { return false }
             // A comma before the first digit is punctuation (，3 0 0 多个 — ， folds to ","); a point makes it a decimal.
             let prevAlone = inSpacedRun || (p1.map { !isDigit($0) && $0 != 0x2E } ?? true)
             let nextAlone = afterNext.map { !isDigit($0) } ?? true

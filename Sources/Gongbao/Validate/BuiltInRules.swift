@@ -7,6 +7,7 @@ enum BuiltInRules {
         ValidationRule(id: "cumulative-never-falls", defaultSeverity: .error, check: CumulativeRule.check),
         ValidationRule(id: "scale-slip", defaultSeverity: .error, check: ScaleSlipRule.check),
         ValidationRule(id: "share-over-100", defaultSeverity: .error, check: ShareRule.check),
+        ValidationRule(id: "share-agrees", defaultSeverity: .error, check: ShareAgreesRule.check),
         ValidationRule(id: "growth-consistency", defaultSeverity: .warning, check: GrowthRule.check),
         ValidationRule(id: "target-reported-achieved", defaultSeverity: .note, check: TargetRule.check),
     ]

@@ -63,6 +63,87 @@ struct ExtractionTests {
         #expect(Self.extractor.metrics(inText: "千万不要大意。十万火急。万一出现问题。").filter(\.kind.isQuantity).isEmpty)
     }
 
+    @Test("a bare magnitude after a lead word or before 余/多 is a round figure", arguments: [
+        ("活动吸引上千人参加。", "1000", "人", "千人", [Qualifier.moreThan]),
+        ("该公司去年营收近百亿元。", "10000000000", "元", "百亿元", [.about]),
+        ("展会吸引逾万名观众。", "10000", "名", "万名", [.moreThan]),
+        ("全县超过千家企业参与。", "1000", "家", "千家", [.moreThan]),
+        ("吸引千余人参加。", "1000", "人", "千余人", [.moreThan]),
+        ("近千万元资金已拨付到位。", "10000000", "元", "千万元", [.about]),
+        ("项目总投资达百亿元。", "10000000000", "元", "百亿元", []),
+        ("每年节约成本上亿元。", "100000000", "元", "亿元", [.moreThan]),
+        ("吞吐能力预计可达亿吨。", "100000000", "吨", "亿吨", [.target]),
+    ])
+    func bareMagnitude(_ input: String, _ value: String, _ unit: String, _ surface: String,
+                       _ qualifiers: [Qualifier]) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
+        #expect(m.value.plainString == value)
+        #expect(m.unit == unit)
+        #expect(m.surface == surface)
+        #expect(m.qualifiers == qualifiers)
+    }
+
+    @Test("a bare magnitude without a lead word, or after a word ending in one, is a word", arguments: [
+        "我们千方百计帮助企业纾困。", "全国人民万众一心。", "百花齐放，百家争鸣。", "实施千村示范、万村整治工程。",
+        "以上千元补贴按月发放。", "线上千人同时观看。", "全市有数百名志愿者参加。", "打造千亿级产业。",
+    ])
+    func bareMagnitudeWords(_ input: String) {
+        #expect(Self.extractor.metrics(inText: input).filter(\.kind.isQuantity).isEmpty)
+    }
+
+    @Test("a noun's 比 with a copula before a bare number is a ratio, and so is its change")
+    func namedRatio() throws {
+        let m = Self.extractor.metrics(inText: "城乡居民收入比为2.03，比上年缩小0.05。出生人口性别比为105.3。同比为3。")
+        let ratios = m.filter { $0.kind == .ratio }.map(\.value.plainString)
+        #expect(ratios == ["2.03", "0.05", "105.3"])
+        #expect(m.filter { $0.kind == .ratio }.map(\.subject) == ["城乡居民收入比", "城乡居民收入比", "出生人口性别比"])
+    }
+
+    @Test("comparison bases (同口径, 可比口径, 扣除价格因素) are no subject: the figure borrows the amount's")
+    func comparisonBases() {
+        let m = Self.extractor.metrics(inText: "一般公共预算收入完成215亿元，同口径增长7.8%。农村居民人均生活消费支出18765元，扣除价格因素实际增长5.3%。")
+        #expect(m.map(\.subject) == ["一般公共预算收入", "一般公共预算收入", "农村居民人均生活消费支出", "农村居民人均生活消费支出"])
+    }
+
+    @Test("a numbered heading run into the body is no part of the subject, with a date in it or a bracketed number")
+    func headingRunIn() {
+        let text = "一、2024年预算执行情况\n（一）一般公共预算\n全市一般公共预算收入完成186.5亿元，增长4.1%。\n二、2025年预算草案\n全市一般公共预算收入预期增长4%。"
+        let m = Self.extractor.metrics(inText: text).filter(\.kind.isQuantity)
+        #expect(m.map(\.subject) == ["一般公共预算收入", "一般公共预算收入", "一般公共预算收入"])
+    }
+
+    @Test("a total word after a bare head names the total (收入总计), not one account")
+    func totalAfterHead() {
+        let text = "全市一般公共预算收入完成186.5亿元。加上级补助收入210.4亿元、上年结转12.3亿元，收入总计409.2亿元。支出合计400亿元。"
+        let m = Self.extractor.metrics(inText: text).filter(\.kind.isQuantity)
+        #expect(m.map(\.subject).suffix(2) == ["收入总计", "支出合计"])
+    }
+
+    @Test("subjects: a noun ending like a preposition, a modal before the number, a comparison base, 共有 before the object",
+          arguments: [
+        ("现场达成就业意向860人。", "现场达成就业意向"),
+        ("建成后年产值可达30亿元。", "建成后年产值"),
+        ("本次招聘会共有126家企业参会。", "企业参会"),
+        ("2023年度全省高速公路通车里程达到8126公里。", "高速公路通车里程"),
+        ("全县186个行政村全部实现通村公路硬化。", "行政村"),
+    ])
+    func subjectWords(_ input: String, _ subject: String) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
+        #expect(m.subject == subject)
+    }
+
+    @Test("比1—4月 is the base of a comparison: the figure borrows the subject before it")
+    func comparisonPeriod() {
+        let m = Self.extractor.metrics(inText: "今年1—5月，全市固定资产投资增长8.1%，比1—4月回落0.5个百分点。").filter(\.kind.isQuantity)
+        #expect(m.map(\.subject) == ["固定资产投资", "固定资产投资"])
+    }
+
+    @Test("a head noun on the last item of a 分别 list is shared by every item (contexts.yaml list_heads)")
+    func listHeads() {
+        let m = Self.extractor.metrics(inText: "小学、初中、高中在校生分别为32.1万人、15.6万人和8.9万人。").filter(\.kind.isQuantity)
+        #expect(m.map(\.subject) == ["小学在校生", "初中在校生", "高中在校生"])
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)

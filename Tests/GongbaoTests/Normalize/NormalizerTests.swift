@@ -31,6 +31,17 @@ struct NormalizerTests {
         #expect(normalized("关  于  洛  阳  市") == "关于洛阳市")
     }
 
+    @Test("a number wrapped at a column line's end joins; a line that is only a number stays apart")
+    func wrappedNumbers() {
+        #expect(normalized("新认定高新技术企业1\n26家") == "新认定高新技术企业126家")
+        #expect(normalized("强度达2.3\n5%") == "强度达2.35%")
+        #expect(normalized("提高0.1\n2个百分点") == "提高0.12个百分点")
+        #expect(normalized("同比增长1\n8.6%") == "同比增长18.6%")
+        #expect(normalized("。\n12\n2024年") == "。\n12\n2024年")
+        #expect(normalized("指数\n2.3\n105.5") == "指数2.3\n105.5")
+        #expect(normalized("企业1\n\n26家") == "企业1\n\n26家")
+    }
+
     @Test("spaced-out digits of PDF text join; separate numbers stay apart")
     func spacedDigits() {
         #expect(normalized("7 4 7 7 2 亿元") == "74772亿元")

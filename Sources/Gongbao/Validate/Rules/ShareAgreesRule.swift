@@ -1,0 +1,137 @@
+import Foundation
+
+/// share-agrees: a stated share must be its part over its whole. The part is the amount the share follows in its
+/// sentence (城镇常住人口612.5万人，占常住人口比重71.53% — the share's subject starts with the part's); the whole is
+/// the figure the share names (占常住人口比重 → the nearest earlier 常住人口 of the same unit family), or, for a bare
+/// 占比, the total the part is a 其中 part of.
+///   年末常住人口856.3万人 … 城镇常住人口612.5万人，占常住人口比重61.53% → error: 612.5/856.3 = 71.53%.
+/// Rounding is allowed for: the part and the whole stand for the ranges their printed digits allow, and the share
+/// for its own (71.53% → 71.525…71.535), widened by `slack` for figures published from unrounded data. A share whose
+/// whole is not stated in the document (占全省比重, 占GDP比重 without a GDP figure) is not evaluable.
+enum ShareAgreesRule {
+    /// Extra room around the share, in percentage points (official shares come from unrounded figures).
+    static let slack: Decimal = Decimal(string: "0.05")!
+
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("share-agrees", severity)
+        let all = c.statements
+        var byDocument: [Int: [Int]] = [:]
+        for k in all.indices { byDocument[all[k].document, default: []].append(k) }
+        for d in byDocument.keys.sorted() {
+            let order = byDocument[d]!
+            let byIndex = LazyStatements(all: all, positions: Dictionary(uniqueKeysWithValues: order.map { (all[$0].index, $0) }))
+            for (k, position) in order.enumerated() {
+                let share = all[position]
+                guard ShareRule.isShare(share, c.rules), !share.isTarget,
+                      let shareLow = share.range.lower, let shareHigh = share.range.upper else { continue }
+                guard let p = part(before: k, of: share, order: order, all: all) else { continue }
+                let part = all[order[p]]
+                guard let whole = whole(of: share, part: part, partAt: p, order: order, all: all, byIndex: byIndex) else {
+                    out.cannotEvaluate()
+                    continue
+                }
+                guard let ratio = ratioRange(part: part.range, whole: whole.range) else { out.cannotEvaluate(); continue }
+                if ratio.upper! < shareLow - slack || ratio.lower! > shareHigh + slack {
+                    let computed = ((part.baseValue / whole.baseValue) * 100).rounded(places: 2)
+                    let text = "share \(SameFigureRule.label(share)) \(share.shown) is not \(part.shown) of "
+                        + "\(SameFigureRule.label(whole)) \(whole.shown) at line \(whole.location.line) (\(computed.plainString)%)"
+                    out.fail(Finding(ruleID: "share-agrees", severity: severity,
+                                     message: c.message("share-agrees", text, share, other: whole),
+                                     locations: [share.location, part.location, whole.location]))
+                } else {
+                    out.pass()
+                }
+            }
+        }
+        return out
+    }
+
+    /// The amount the share at `k` follows in its sentence: the nearest earlier statement of the sentence that is
+    /// an amount (count, money, measure) and whose subject begins the share's (税收收入 → 税收收入占比), passing
+    /// over the rates stated between them (税收收入298.7亿元，增长2%，占比72.4%).
+    static func part(before k: Int, of share: Statement, order: [Int], all: [Statement]) -> Int? {
+        guard let sentence = share.sentence else { return nil }
+        var j = k - 1
+        while j >= 0 {
+            let s = all[order[j]]
+            guard s.sentence == sentence else { return nil }
+            if isAmount(s) {
+                let subject = s.metric.subject
+                guard !subject.isEmpty, share.metric.subject.hasPrefix(subject), !s.isAmbiguous, !share.isAmbiguous
+                else { return nil }
+                // 经费从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%: two amounts of the
+                // subject in one sentence — which share goes with which is the reader's guess, not a check.
+                var i = j - 1
+                while i >= 0, all[order[i]].sentence == sentence {
+                    if isAmount(all[order[i]]), all[order[i]].metric.subject == subject { return nil }
+                    i -= 1
+                }
+                return j
+            }
+            if s.metric.kind != .percent { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The whole the share names after 占 (占常住人口比重 → 常住人口), looked up among the amounts before the part; for a
+    /// bare 占比 (or a name no statement carries), the total the part is linked to as a 其中 part.
+    static func whole(of share: Statement, part: Statement, partAt p: Int, order: [Int], all: [Statement],
+                      byIndex: LazyStatements) -> Statement? {
+        let linked = (part.outerTotal ?? part.metric.partOf ?? part.impliedTotal).flatMap { byIndex[$0] }
+            .flatMap { comparable(part, $0) ? $0 : nil }
+        let name = wholeName(share.metric.subject, after: part.metric.subject)
+        guard !name.isEmpty else { return linked }
+        if let linked, linked.metric.subject.hasSuffix(name) { return linked }
+        // The nearest earlier amount named so, within the stretch of text a reader would look back over.
+        var j = p - 1
+        while j >= 0, p - j <= 60 {
+            let s = all[order[j]]
+            if comparable(part, s), s.metric.subject.hasSuffix(name) || s.subject == name { return s }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// 城镇常住人口占常住人口比重(常住人口城镇化率) after 城镇常住人口 → 常住人口; 税收收入占比 → "" (no name).
+    static func wholeName(_ shareSubject: String, after partSubject: String) -> String {
+        var rest = Substring(shareSubject.dropFirst(partSubject.count))
+        if let open = rest.firstIndex(where: { $0 == "(" || $0 == "（" }) { rest = rest[..<open] }
+        guard rest.first == "占" else { return "" }
+        rest = rest.dropFirst()
+        for tail in ["的比重", "比重", "的比例", "比例", "的份额", "份额"] where rest.hasSuffix(tail) {
+            rest = rest.dropLast(tail.count)
+            break
+        }
+        // 占全市, 占全部: a place or "all", not a figure's name.
+        if rest == "比" || rest.hasPrefix("全") { return "" }
+        return String(rest)
+    }
+
+    static func isAmount(_ s: Statement) -> Bool {
+        (s.metric.kind == .count || s.metric.kind == .money || s.metric.kind == .measure)
+            && s.metric.direction == nil && !s.isTarget
+    }
+
+    /// A whole for `part`: an amount of the same kind and unit family, stated as an outcome.
+    static func comparable(_ part: Statement, _ whole: Statement) -> Bool {
+        isAmount(whole) && whole.index != part.index && whole.metric.kind == part.metric.kind
+            && whole.unitFamily != nil && whole.unitFamily == part.unitFamily
+    }
+
+    /// part / whole × 100 over the ranges both allow; nil unless both are bounded and positive.
+    static func ratioRange(part: ValueRange, whole: ValueRange) -> ValueRange? {
+        guard let pl = part.lower, let ph = part.upper, let wl = whole.lower, let wh = whole.upper,
+              pl >= 0, wl > 0 else { return nil }
+        return ValueRange(lower: pl / wh * 100, upper: ph / wl * 100)
+    }
+}
+
+extension Decimal {
+    /// Rounded half up to `places` decimals (for messages only).
+    func rounded(places: Int) -> Decimal {
+        var source = self, result = Decimal()
+        NSDecimalRound(&result, &source, places, .plain)
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import Gongbao
+
+/// share-agrees: a stated share against its part over its whole, read from text (the part is found in the
+/// share's sentence, so the rule needs the text).
+@Suite("share-agrees")
+struct ShareAgreesTests {
+    static let extractor = try! Extractor()
+
+    static func findings(_ text: String) -> [Finding] {
+        let path = "share.txt"
+        let source = SourceText(path: path, bytes: Array(text.utf8), encoding: "UTF-8")
+        let doc = DocumentResult(path: path, kind: .plainText, encoding: "UTF-8",
+                                 metrics: extractor.metrics(inText: text, path: path))
+        return Validator().report(in: [doc], texts: [path: source]).findings.filter { $0.ruleID == "share-agrees" }
+    }
+
+    static let population = "年末全市常住人口856.3万人。其中，城镇常住人口612.5万人，占常住人口比重为71.53%。\n"
+    static let revenue = "全年一般公共预算收入412.6亿元，增长3.2%，其中税收收入298.7亿元，占比72.4%。\n"
+
+    @Test("shares that are their part over their whole pass, a named whole and a bare 占比 alike")
+    func agreeing() {
+        #expect(Self.findings(Self.population + Self.revenue).isEmpty)
+    }
+
+    @Test("a share off its part over its whole is an error at the share, naming the computed share", arguments: [
+        (population, "71.53%", "61.53%", "71.53%"),
+        (revenue, "占比72.4%", "占比82.4%", "72.39%"),
+    ])
+    func disagreeing(_ text: String, _ from: String, _ to: String, _ computed: String) throws {
+        let found = Self.findings(text.replacingOccurrences(of: from, with: to))
+        let f = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(f.severity == .error)
+        #expect(f.message.contains("(\(computed))"))
+        #expect(f.locations.first?.line == 1)
+    }
+
+    @Test("a changed part shows too: the share no longer fits it")
+    func changedPart() {
+        let text = Self.population.replacingOccurrences(of: "612.5万人", with: "512.5万人")
+        #expect(Self.findings(text).count == 1)
+    }
+
+    @Test("two amounts of one subject in the sentence (从…增加到…): which share is whose is not checked")
+    func fromToNotPaired() {
+        let text = "国内生产总值24.66万亿元。全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。\n"
+        #expect(Self.findings(text).isEmpty)
+    }
+
+    @Test("a whole the document does not state (占全省比重) is not evaluable, never an error")
+    func unknownWhole() {
+        #expect(Self.findings("全市地区生产总值5432.1亿元，占全省比重为12.3%。\n").isEmpty)
+    }
+}
