@@ -48,6 +48,7 @@ public struct Extractor: Sendable {
             scanner.blocked = ExtractorSupport.merged(scanner.blocked)
         }
         var figures = scanner.scan()
+        CategoryBounds.drop(&figures, text: text)   // 投资10亿元以上项目8个: the amount is part of the subject
         let blocked = scanner.blocked
         var context = ContextReader(book: book, text: text, blocked: blocked)
         let subjects = SubjectFinder(book: book, text: text)

@@ -144,6 +144,24 @@ struct ExtractionTests {
         #expect(m.map(\.subject) == ["小学在校生", "初中在校生", "高中在校生"])
     }
 
+    @Test("an amount bounding a category of what a later number counts is part of its subject, not a figure",
+          arguments: [
+        ("其中，投资10亿元以上项目8个。", "投资10亿元以上项目", "8"),
+        ("规划建设2万到25万吨级泊位16个。", "规划建设2万到25万吨级泊位", "16"),
+        ("5亿元至10亿元项目11个。", "亿元至10亿元项目", "11"),
+    ])
+    func categoryBounds(_ input: String, _ subject: String, _ value: String) {
+        let m = Self.extractor.metrics(inText: input).filter(\.kind.isQuantity)
+        #expect(m.map(\.subject) == [subject])
+        #expect(m.map(\.value.plainString) == [value])
+    }
+
+    @Test("an amount followed by a verb stays a figure: 投资5亿元建设3个项目")
+    func amountBeforeVerb() {
+        let m = Self.extractor.metrics(inText: "投资5亿元建设3个项目。").filter(\.kind.isQuantity)
+        #expect(m.map(\.value.plainString) == ["500000000", "3"])
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)

@@ -1,0 +1,58 @@
+/// An amount that bounds a category of what a later number counts is no figure of its own:
+/// 投资10亿元以上项目8个, 5亿元至10亿元项目11个, 500万元以下企业126家 — 8, 11 and 126 are the figures, and the
+/// amount belongs to their subject (投资10亿元以上项目).
+///
+/// The bound is an amount (money, measure) written with 以上/以下/及以上/及以下 or as a range, followed directly by a
+/// noun (no clause break, a few characters) and then by a count in the same clause. An amount followed by a verb
+/// stays a figure (投资5亿元建设3个项目).
+enum CategoryBounds {
+    /// Words after an amount that make it a bound.
+    static let boundWords: [[UInt32]] = ["以上", "以下", "及以上", "及以下"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Removes the bounds from `figures` (scanner output, in text order), so the subjects read past them.
+    static func drop(_ figures: inout [Figure], text: DocText) {
+        guard figures.count >= 2 else { return }
+        var keep = [Bool](repeating: true, count: figures.count)
+        var any = false
+        for k in 0..<(figures.count - 1) where isBound(figures[k], next: figures[k + 1], text: text) {
+            keep[k] = false
+            any = true
+            // 5亿元至10亿元项目11个: the low end written with its own unit goes with the high end.
+            if k > 0, joinsRange(figures[k - 1], figures[k], text: text) { keep[k - 1] = false }
+        }
+        guard any else { return }
+        var out: [Figure] = []
+        out.reserveCapacity(figures.count)
+        for k in figures.indices where keep[k] { out.append(figures[k]) }
+        figures = out
+    }
+
+    /// `a` 至/到/—/-/~ `b`, both amounts of one kind: the two ends of one range written in full.
+    static func joinsRange(_ a: Figure, _ b: Figure, text: DocText) -> Bool {
+        guard a.kind == b.kind, a.unit == b.unit, b.numberStart == a.unitEnd + 1, a.unitEnd < text.t.count else { return false }
+        return isRangeJoin(text.t[a.unitEnd])
+    }
+
+    static func isRangeJoin(_ s: UInt32) -> Bool {
+        s == 0x81F3 || s == 0x5230 || s == 0x2014 || s == 0x2D || s == 0x7E || s == 0xFF5E
+    }
+
+    static func isBound(_ f: Figure, next: Figure, text: DocText) -> Bool {
+        guard f.kind == .money || f.kind == .measure, next.kind == .count, next.unit != nil else { return false }
+        let t = text.t
+        var p = f.unitEnd
+        var bounded = f.valueMax != nil || (f.numberStart > 0 && isRangeJoin(t[f.numberStart - 1]))
+        for w in boundWords where p + w.count <= t.count && Array(t[p..<(p + w.count)]) == w {
+            p += w.count
+            bounded = true
+            break
+        }
+        guard bounded else { return false }
+        // The noun between the bound and the count: a few ideographs, no clause break, no verb of its own is asked —
+        // a bound is followed by what it bounds.
+        let gap = next.numberStart - p
+        guard gap >= 1, gap <= 6 else { return false }
+        for q in p..<next.numberStart where !text.isCJK(q) || text.isClauseEnd(t[q]) { return false }
+        return true
+    }
+}
