@@ -152,7 +152,7 @@ public struct Extractor: Sendable {
                                        notOpeners: book.lexicon.notPredicateOpeners)
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs)
-        RateDenominators.apply(&figures, text: text)
+        RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet,

@@ -10,7 +10,8 @@ enum RateDenominators {
     @inline(__always)
     static func isRound(_ s: UInt32) -> Bool { s == 0x5341 || s == 0x767E || s == 0x5343 || s == 0x4E07 }
 
-    static func apply(_ figures: inout [Figure], text: DocText) {
+    /// `names`: a round number inside a name (国家“万人计划”1人) is no run-in denominator.
+    static func apply(_ figures: inout [Figure], text: DocText, names: ScalarTrie? = nil) {
         let t = text.t
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let start = figures[k].numberStart
@@ -19,6 +20,7 @@ enum RateDenominators {
                 let every = t[p] == 0x6BCF   // 每
                 // A run-in denominator is round (十万人) and starts a number (not the tail of 二十万人).
                 let runIn = isRound(t[p]) && p > 0 && ChineseNumeral.digit(t[p - 1]) == nil && !text.isDigit(p - 1)
+                    && !(names?.covers(t, p) ?? false)
                 guard every || runIn else { p += 1; continue }
                 let q = every ? p + 1 : p
                 var e = q

@@ -162,6 +162,14 @@ struct ExtractionTests {
         #expect(m.map(\.value.plainString) == ["500000000", "3"])
     }
 
+    @Test("a round number inside a name is no rate denominator: 国家“万人计划”1人 has no 每万人 scope")
+    func denominatorInName() throws {
+        let m = try #require(Self.extractor.metrics(inText: "其中，国家“万人计划”1人。").first { $0.kind.isQuantity })
+        #expect(m.scope == nil)
+        let rate = try #require(Self.extractor.metrics(inText: "就业人员十万人生产安全事故死亡人数4人。").first { $0.kind.isQuantity })
+        #expect(rate.scope == "每十万人")
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
