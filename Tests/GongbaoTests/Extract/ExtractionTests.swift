@@ -126,6 +126,7 @@ struct ExtractionTests {
         ("本次招聘会共有126家企业参会。", "企业参会"),
         ("2023年度全省高速公路通车里程达到8126公里。", "高速公路通车里程"),
         ("全县186个行政村全部实现通村公路硬化。", "行政村"),
+        ("具体包括6项税收优惠政策：", "税收优惠政策"),
     ])
     func subjectWords(_ input: String, _ subject: String) throws {
         let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
