@@ -75,3 +75,13 @@ struct RuleContext: Sendable {
         s.path == primary.path ? "line \(s.location.line)" : "\(s.location.path):\(s.location.line)"
     }
 }
+
+extension RuleContext {
+    /// Positions in `statements` grouped by document, documents in run order, each group in statement order —
+    /// what the rules that look within one document walk (positions, not copies of the statements).
+    func positionsByDocument(where include: (Statement) -> Bool = { _ in true }) -> [[Int]] {
+        var byDocument: [Int: [Int]] = [:]
+        for k in statements.indices where include(statements[k]) { byDocument[statements[k].document, default: []].append(k) }
+        return byDocument.keys.sorted().map { byDocument[$0]! }
+    }
+}

@@ -14,15 +14,11 @@ enum DeclaredOrderRule {
         let catalogue = c.rules.catalogue
         // Positions in `c.statements` (no copied tables).
         let all = c.statements
-        var byDocument: [Int: [Int]] = [:]
-        for k in all.indices where !all[k].isTarget && all[k].metric.direction == nil {
-            byDocument[all[k].document, default: []].append(k)
-        }
+        let documents = c.positionsByDocument(where: { !$0.isTarget && $0.metric.direction == nil })
         for relation in c.rules.relations where relation.id == ruleID {
             let level = c.rules.severities[ruleID] != nil ? severity : (relation.severity ?? severity)
             let isLeft = relation.left.matcher(catalogue), isRight = relation.right.matcher(catalogue)
-            for d in byDocument.keys.sorted() {
-                let statements = byDocument[d]!
+            for statements in documents {
                 let lefts = statements.filter { isLeft(all[$0].metric.subject, all[$0].subject) }.map { all[$0] }
                 let rights = statements.filter { isRight(all[$0].metric.subject, all[$0].subject) }.map { all[$0] }
                 if lefts.isEmpty != rights.isEmpty { out.cannotEvaluate(); continue }

@@ -16,10 +16,8 @@ enum PartTotalRule {
         var out = RuleOutcome("part-exceeds-total", severity)
         // Statements by their position in `c.statements` (no copied tables).
         let all = c.statements
-        var byDocument: [Int: [Int]] = [:]
-        for k in all.indices { byDocument[all[k].document, default: []].append(k) }
-        for d in byDocument.keys.sorted() {
-            let statements = LazyList(all: all, order: byDocument[d]!)
+        for order in c.positionsByDocument() {
+            let statements = LazyList(all: all, order: order)
             let byIndex = LazyStatements(all: all, positions: Dictionary(uniqueKeysWithValues: statements.order.map { (all[$0].index, $0) }))
             var parts: [Int: [Statement]] = [:]
             for s in statements.order.lazy.map({ all[$0] }) {

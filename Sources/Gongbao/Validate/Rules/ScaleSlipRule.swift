@@ -61,10 +61,7 @@ enum ScaleSlipRule {
         var out: [(Statement, Statement, String)] = []
         // Statements by their position in `c.statements` (no copies): per document, those with a sentence.
         let all = c.statements
-        var byDocument: [Int: [Int]] = [:]
-        for k in all.indices where all[k].sentence != nil { byDocument[all[k].document, default: []].append(k) }
-        for d in byDocument.keys.sorted() {
-            let members = byDocument[d]!
+        for members in c.positionsByDocument(where: { $0.sentence != nil }) {
             let positions = Dictionary(members.map { (all[$0].index, $0) }, uniquingKeysWith: { a, _ in a })
             let byIndex = LazyStatements(all: all, positions: positions)
             let ordered = LazyList(all: all, order: members.sorted {

@@ -15,10 +15,7 @@ enum ShareAgreesRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("share-agrees", severity)
         let all = c.statements
-        var byDocument: [Int: [Int]] = [:]
-        for k in all.indices { byDocument[all[k].document, default: []].append(k) }
-        for d in byDocument.keys.sorted() {
-            let order = byDocument[d]!
+        for order in c.positionsByDocument() {
             let byIndex = LazyStatements(all: all, positions: Dictionary(uniqueKeysWithValues: order.map { (all[$0].index, $0) }))
             for (k, position) in order.enumerated() {
                 let share = all[position]
