@@ -69,12 +69,29 @@ struct DocText {
             // A run of ideographs (leads E4–E9, U+4000–U+9FFF, most of a Chinese text): none ends a sentence or a
             // clause, so the run only decodes, without the per-scalar checks.
             if sp[i] &- 0xE4 < 6, i + 2 < n {
-                repeat {
+                // Two well-formed ideographs from one 64-bit load (lead 1110xxxx then two 10xxxxxx, twice: 中国 is
+                // E4 B8 AD E5 9B BD), their scalars and offsets written in pairs.
+                while i &+ 8 <= n {
+                    let w = UnsafeRawPointer(sp + i).loadUnaligned(as: UInt64.self)
+                    guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
+                          UInt8(truncatingIfNeeded: w) &- 0xE4 < 6, UInt8(truncatingIfNeeded: w >> 24) &- 0xE4 < 6
+                    else { break }
+                    let first = ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F)
+                    let v = w >> 24
+                    let second = ((v & 0x0F) << 12) | ((v >> 2) & 0xFC0) | ((v >> 16) & 0x3F)
+                    UnsafeMutableRawPointer(tp + k).storeBytes(of: first | (second << 32), as: UInt64.self)
+                    let at = UInt64(truncatingIfNeeded: i)
+                    UnsafeMutableRawPointer(op + k).storeBytes(of: at | ((at &+ 3) << 32), as: UInt64.self)
+                    k &+= 2
+                    i &+= 6
+                }
+                // The rest one at a time, on the lead byte alone (as the plain decoder does).
+                while i &+ 2 < n && sp[i] &- 0xE4 < 6 {
                     op[k] = Int32(truncatingIfNeeded: i)
-                    tp[k] = ((UInt32(sp[i]) & 0x0F) << 12) | ((UInt32(sp[i + 1]) & 0x3F) << 6) | (UInt32(sp[i + 2]) & 0x3F)
-                    k += 1
-                    i += 3
-                } while i + 2 < n && sp[i] &- 0xE4 < 6
+                    tp[k] = ((UInt32(sp[i]) & 0x0F) << 12) | ((UInt32(sp[i &+ 1]) & 0x3F) << 6) | (UInt32(sp[i &+ 2]) & 0x3F)
+                    k &+= 1
+                    i &+= 3
+                }
                 continue
             }
             let b0 = UInt32(sp[i])
