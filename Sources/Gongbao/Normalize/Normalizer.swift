@@ -93,6 +93,17 @@ public enum Normalizer {
                     continue
                 }
             }
+            // Fast path: one line break or space right before an ideograph (an OCR line end inside a sentence,
+            // 活\n动): the run is that one byte and the next scalar is the ideograph, so the joining rule needs no
+            // reader (and no scalar after it: that matters only between two digits). When it keeps the break, the
+            // general path below decides again, the same way.
+            if b == 0x0A || b == 0x20, i &+ 3 < n, src[i &+ 1] &- 0xE4 < 6, src[i &+ 2] & 0xC0 == 0x80,
+               src[i &+ 3] & 0xC0 == 0x80, let base = src.baseAddress,
+               WhitespaceJoining.joins(last: last0, beforeLast: last1, after: scalar3(base, i &+ 1), afterNext: nil,
+                                       hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: spacedRun) {
+                i &+= 1
+                continue
+            }
             let unit = reader.unit(at: i)
             switch unit.kind {
             case .ignorable:
@@ -157,28 +168,30 @@ public enum Normalizer {
     @inline(__always)
     static func copiedRun(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
         var i = start
-        // Ideographs (leads E4–E9, U+4000–U+9FFF: none folded or dropped) two at a time from one 64-bit load, as
-        // UTF8Scan reads them: 中国 is E4 B8 AD E5 9B BD, lead 1110xxxx then two 10xxxxxx, twice.
-        while i + 8 <= n {
-            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
-            let l0 = UInt8(truncatingIfNeeded: w), l3 = UInt8(truncatingIfNeeded: w >> 24)
-            guard l0 &- 0xE4 < 6, l3 &- 0xE4 < 6 else { break }
-            i += 6
-        }
-        while i + 2 < n {
-            let b0 = p[i], b1 = p[i + 1], b2 = p[i + 2]
+        while true {
+            // Ideographs (leads E4–E9, U+4000–U+9FFF: none folded or dropped) two at a time from one 64-bit load, as
+            // UTF8Scan reads them: 中国 is E4 B8 AD E5 9B BD, lead 1110xxxx then two 10xxxxxx, twice.
+            while i &+ 8 <= n {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
+                let l0 = UInt8(truncatingIfNeeded: w), l3 = UInt8(truncatingIfNeeded: w >> 24)
+                guard l0 &- 0xE4 < 6, l3 &- 0xE4 < 6 else { break }
+                i &+= 6
+            }
+            // Then one character (punctuation 。“”, or an ideograph before one), and back to pairs: a run of Chinese
+            // text goes on past its punctuation.
+            guard i &+ 2 < n else { break }
+            let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
             guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
-            if b0 >= 0xE4, b0 <= 0xE9 { i += 3; continue }
             if b0 == 0xE3 {
                 if b1 == 0x80, b2 == 0x80 { break }
             } else if b0 == 0xE2 {
                 if b1 == 0x80, b2 <= 0x8D || b2 == 0xAF { break }
                 if b1 == 0x81, b2 == 0x9F || b2 == 0xA0 { break }
-            } else {
+            } else if b0 &- 0xE4 >= 6 {
                 break
             }
-            i += 3
+            i &+= 3
         }
         return (i - start) / 3
     }
