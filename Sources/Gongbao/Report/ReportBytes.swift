@@ -349,6 +349,8 @@ struct RawWriter {
         guard let src = p.baseAddress else { return }
         let count = p.count
         var i = 0
+        // True when bytes i-8..<i were copied as they are (the last step took eight bytes whole).
+        var copiedWord = false
         while i < count {
             if i + 8 <= count {
                 let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
@@ -356,9 +358,20 @@ struct RawWriter {
                     UnsafeMutableRawPointer(base + n).storeBytes(of: w, as: UInt64.self)
                     n += 8
                     i += 8
+                    copiedWord = true
                     continue
                 }
+            } else if copiedWord {
+                // The last few bytes (人才资源总量 ends mid-word): the eight ending the string, when none needs escaping,
+                // written over the copy of the bytes before them (the same bytes) in one store.
+                let w = UnsafeRawPointer(src + count - 8).loadUnaligned(as: UInt64.self)
+                if !RawWriter.mayNeedEscape(w) {
+                    UnsafeMutableRawPointer(base + n - (i - (count - 8))).storeBytes(of: w, as: UInt64.self)
+                    n += count - i
+                    return
+                }
             }
+            copiedWord = false
             let b = src[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { byte(b); i += 1; continue }
             if b == 0xE2 {
