@@ -69,12 +69,12 @@ struct DocText {
             // A run of ideographs (leads E4–E9, U+4000–U+9FFF, most of a Chinese text): none ends a sentence or a
             // clause, so the run only decodes, without the per-scalar checks.
             if sp[i] &- 0xE4 < 6, i + 2 < n {
-                // Two well-formed ideographs from one 64-bit load (lead 1110xxxx then two 10xxxxxx, twice: 中国 is
-                // E4 B8 AD E5 9B BD), their scalars and offsets written in pairs.
+                // Two ideographs from one 64-bit load (中国 is E4 B8 AD E5 9B BD), their scalars and offsets written in
+                // pairs. Only the leads are tested: the plain decoder takes the two bytes after an E4–E9 lead as they
+                // are, and so does this.
                 while i &+ 8 <= n {
                     let w = UnsafeRawPointer(sp + i).loadUnaligned(as: UInt64.self)
-                    guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0,
-                          UInt8(truncatingIfNeeded: w) &- 0xE4 < 6, UInt8(truncatingIfNeeded: w >> 24) &- 0xE4 < 6
+                    guard UInt8(truncatingIfNeeded: w) &- 0xE4 < 6, UInt8(truncatingIfNeeded: w >> 24) &- 0xE4 < 6
                     else { break }
                     let first = ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F)
                     let v = w >> 24
