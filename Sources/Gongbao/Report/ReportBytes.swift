@@ -294,6 +294,25 @@ struct RawWriter {
 
     /// `ReportBytes.append(Int)`.
     mutating func int(_ v: Int) {
+        // Lines and columns: below 10 000 almost always, written without counting digits first.
+        if v >= 0, v < 10_000 {
+            let d = UInt8(truncatingIfNeeded: v)
+            if v < 10 { byte(0x30 &+ d); return }
+            let u = UInt16(truncatingIfNeeded: v)
+            if v < 100 {
+                base[n] = 0x30 &+ UInt8(u / 10); base[n &+ 1] = 0x30 &+ UInt8(u % 10)
+                n &+= 2
+            } else if v < 1000 {
+                base[n] = 0x30 &+ UInt8(u / 100); base[n &+ 1] = 0x30 &+ UInt8(u / 10 % 10)
+                base[n &+ 2] = 0x30 &+ UInt8(u % 10)
+                n &+= 3
+            } else {
+                base[n] = 0x30 &+ UInt8(u / 1000); base[n &+ 1] = 0x30 &+ UInt8(u / 100 % 10)
+                base[n &+ 2] = 0x30 &+ UInt8(u / 10 % 10); base[n &+ 3] = 0x30 &+ UInt8(u % 10)
+                n &+= 4
+            }
+            return
+        }
         if v == Int.min { put(string: String(v)); return }
         if v < 0 { byte(0x2D) }
         var m = v.magnitude

@@ -25,3 +25,23 @@ struct JSONEscapeTailTests {
         }
     }
 }
+
+/// `RawWriter.int` writes small numbers (lines, columns) without counting digits: the same text as `String(v)`.
+@Suite("RawWriter integers")
+struct RawWriterIntTests {
+    @Test("0…12 000, powers of ten and their neighbours, negatives, Int.min and Int.max")
+    func agrees() {
+        var values = Array(-20...12_000)
+        var p = 1
+        while p < Int.max / 10 { values += [p - 1, p, p + 1, -p]; p *= 10 }
+        values += [Int.min, Int.max, Int.min + 1]
+        for v in values {
+            let bytes = [UInt8](unsafeUninitializedCapacity: 32) { buf, count in
+                var w = RawWriter(base: buf.baseAddress!)
+                w.int(v)
+                count = w.n
+            }
+            #expect(String(decoding: bytes, as: UTF8.self) == String(v))
+        }
+    }
+}
