@@ -8,27 +8,29 @@ struct DocText {
     /// copy instead of scalar by scalar.
     let bytes: [UInt8]
     /// `sentenceStart(before: i)` and `clauseStart(before: i)` for every i in 0...count, from one pass: the passes
-    /// after the scan ask for them several times per figure, and each ask was a walk back over the sentence.
-    let sentenceStarts: [Int32]
-    let clauseStarts: [Int32]
+    /// after the scan ask for them several times per figure, and each ask was a walk back over the sentence. Kept as
+    /// a bit per scalar (does it end one?), not a 32-bit start per scalar.
+    let sentenceStarts: Boundaries
+    let clauseStarts: Boundaries
 
     init(_ normalized: NormalizedText) {
         let b = normalized.bytes
         bytes = b
         let n = b.count
         var scalars = 0
-        var offs: [Int32] = [], ss: [Int32] = [], cs: [Int32] = []
-        // One pass into preallocated buffers (at most one scalar per byte), noting sentence and clause starts.
+        var offs: [Int32] = []
+        // One bit per possible scalar (at most one per byte), zeroed: only the ends are set.
+        var sentenceEnds = [UInt64](repeating: 0, count: n / 64 + 1)
+        var clauseEnds = [UInt64](repeating: 0, count: n / 64 + 1)
+        // One pass into preallocated buffers (at most one scalar per byte), noting sentence and clause ends.
         let t = [UInt32](unsafeUninitializedCapacity: n) { tBuf, tCount in
             offs = [Int32](unsafeUninitializedCapacity: n + 1) { oBuf, oCount in
-                ss = [Int32](unsafeUninitializedCapacity: n + 1) { sBuf, sCount in
-                    cs = [Int32](unsafeUninitializedCapacity: n + 1) { cBuf, cCount in
+                sentenceEnds.withUnsafeMutableBufferPointer { sBits in
+                    clauseEnds.withUnsafeMutableBufferPointer { cBits in
                         b.withUnsafeBufferPointer { src in
-                            scalars = DocText.decode(src, tBuf, oBuf, sBuf, cBuf)
+                            scalars = DocText.decode(src, tBuf, oBuf, sBits, cBits)
                         }
-                        cCount = scalars + 1
                     }
-                    sCount = scalars + 1
                 }
                 oCount = scalars + 1
             }
@@ -36,64 +38,82 @@ struct DocText {
         }
         self.t = t
         self.byteOffsets = offs
-        sentenceStarts = ss
-        clauseStarts = cs
+        sentenceStarts = Boundaries(ends: sentenceEnds, count: scalars + 1)
+        clauseStarts = Boundaries(ends: clauseEnds, count: scalars + 1)
     }
 
-    /// Decodes `src` into scalars and their byte offsets, and records for each scalar index where its sentence and
-    /// its clause start. Returns the number of scalars.
+    /// Decodes `src` into scalars and their byte offsets, and sets the bit of each scalar that ends a sentence (and of
+    /// each that ends a clause, sentence ends included). Returns the number of scalars.
     private static func decode(_ src: UnsafeBufferPointer<UInt8>, _ tBuf: UnsafeMutableBufferPointer<UInt32>,
-                               _ oBuf: UnsafeMutableBufferPointer<Int32>, _ sBuf: UnsafeMutableBufferPointer<Int32>,
-                               _ cBuf: UnsafeMutableBufferPointer<Int32>) -> Int {
+                               _ oBuf: UnsafeMutableBufferPointer<Int32>, _ sBits: UnsafeMutableBufferPointer<UInt64>,
+                               _ cBits: UnsafeMutableBufferPointer<UInt64>) -> Int {
         let n = src.count
         guard let sp = src.baseAddress, let tp = tBuf.baseAddress, let op = oBuf.baseAddress,
-              let ssp = sBuf.baseAddress, let csp = cBuf.baseAddress else { return 0 }
+              let ssp = sBits.baseAddress, let csp = cBits.baseAddress else { return 0 }
         var i = 0, k = 0
-        var s: Int32 = 0, c: Int32 = 0
         // The ASCII sentence ends (! ; ? and the line feed) and clause ends (those and , : ( ) < >) are all below
         // 0x40: one bit each.
         let sentenceMask: UInt64 = (1 << 0x21) | (1 << 0x3B) | (1 << 0x3F) | (1 << 0x0A)
         let clauseMask: UInt64 = sentenceMask | (1 << 0x2C) | (1 << 0x3A) | (1 << 0x28) | (1 << 0x29) | (1 << 0x3C) | (1 << 0x3E)
+        @inline(__always) func mark(_ bits: UnsafeMutablePointer<UInt64>, _ k: Int) {
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
         @inline(__always) func note(_ x: UInt32, _ k: Int) {
             // (Every other scalar that ends a sentence or a clause is below U+3012.)
             if x < 0x3012 {
-                if endsSentence(x) { s = Int32(truncatingIfNeeded: k); c = s }
-                else if endsClause(x) { c = Int32(truncatingIfNeeded: k) }
+                if endsSentence(x) { mark(ssp, k); mark(csp, k) }
+                else if endsClause(x) { mark(csp, k) }
             }
         }
         while i < n {
             // A run of ideographs (leads E4–E9, U+4000–U+9FFF, most of a Chinese text): none ends a sentence or a
-            // clause, so the run only decodes and copies the current starts, without the per-scalar checks.
+            // clause, so the run only decodes, without the per-scalar checks.
             if sp[i] &- 0xE4 < 6, i + 2 < n {
-                repeat {
+                // Two ideographs from one 64-bit load (中国 is E4 B8 AD E5 9B BD), their scalars and offsets written in
+                // pairs. Only the leads are tested: the plain decoder takes the two bytes after an E4–E9 lead as they
+                // are, and so does this.
+                while i &+ 8 <= n {
+                    let w = UnsafeRawPointer(sp + i).loadUnaligned(as: UInt64.self)
+                    guard UInt8(truncatingIfNeeded: w) &- 0xE4 < 6, UInt8(truncatingIfNeeded: w >> 24) &- 0xE4 < 6
+                    else { break }
+                    let first = ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F)
+                    let v = w >> 24
+                    let second = ((v & 0x0F) << 12) | ((v >> 2) & 0xFC0) | ((v >> 16) & 0x3F)
+                    UnsafeMutableRawPointer(tp + k).storeBytes(of: first | (second << 32), as: UInt64.self)
+                    let at = UInt64(truncatingIfNeeded: i)
+                    UnsafeMutableRawPointer(op + k).storeBytes(of: at | ((at &+ 3) << 32), as: UInt64.self)
+                    k &+= 2
+                    i &+= 6
+                }
+                // The rest one at a time, on the lead byte alone (as the plain decoder does).
+                while i &+ 2 < n && sp[i] &- 0xE4 < 6 {
                     op[k] = Int32(truncatingIfNeeded: i)
-                    ssp[k] = s; csp[k] = c
-                    tp[k] = ((UInt32(sp[i]) & 0x0F) << 12) | ((UInt32(sp[i + 1]) & 0x3F) << 6) | (UInt32(sp[i + 2]) & 0x3F)
-                    k += 1
-                    i += 3
-                } while i + 2 < n && sp[i] &- 0xE4 < 6
+                    tp[k] = ((UInt32(sp[i]) & 0x0F) << 12) | ((UInt32(sp[i &+ 1]) & 0x3F) << 6) | (UInt32(sp[i &+ 2]) & 0x3F)
+                    k &+= 1
+                    i &+= 3
+                }
                 continue
             }
             let b0 = UInt32(sp[i])
             op[k] = Int32(truncatingIfNeeded: i)
-            ssp[k] = s; csp[k] = c
-            k += 1
             if b0 < 0x80 {
-                tp[k - 1] = b0
+                tp[k] = b0
                 i += 1
                 if b0 < 0x40 {
                     let bit: UInt64 = 1 << UInt64(b0)
-                    if sentenceMask & bit != 0 { s = Int32(truncatingIfNeeded: k) }
-                    if clauseMask & bit != 0 { c = Int32(truncatingIfNeeded: k) }
+                    if sentenceMask & bit != 0 { mark(ssp, k) }
+                    if clauseMask & bit != 0 { mark(csp, k) }
                 }
+                k += 1
                 continue
             }
             // Three bytes: most of a Chinese text.
             if b0 >= 0xE0, b0 < 0xF0, i + 2 < n {
                 let x = ((b0 & 0x0F) << 12) | ((UInt32(sp[i + 1]) & 0x3F) << 6) | (UInt32(sp[i + 2]) & 0x3F)
-                tp[k - 1] = x
+                tp[k] = x
                 i += 3
                 note(x, k)
+                k += 1
                 continue
             }
             let x: UInt32
@@ -103,12 +123,50 @@ struct DocText {
                     | ((UInt32(sp[i + 2]) & 0x3F) << 6) | (UInt32(sp[i + 3]) & 0x3F)
                 i += 4
             } else { x = 0xFFFD; i += 1 }
-            tp[k - 1] = x
+            tp[k] = x
             note(x, k)
+            k += 1
         }
         op[k] = Int32(truncatingIfNeeded: n)
-        ssp[k] = s; csp[k] = c
         return k
+    }
+
+    /// Where the sentence (or clause) of each scalar index starts, read like the `[Int32]` table it replaces
+    /// (`starts[i]`, i in 0...count): one bit per scalar that ends one, and for each 64 scalars the start in force
+    /// at their first. A start is the index after the last end before i: the bits below i in i's word, else the
+    /// word's start. 人口增长。经济… → starts[5] = 5 (after 。), starts[3] = 0.
+    struct Boundaries: RandomAccessCollection {
+        let ends: [UInt64]
+        /// The start in force at index 64·w.
+        let wordStarts: [Int32]
+        let count: Int
+
+        init(ends: [UInt64], count: Int) {
+            self.ends = ends
+            self.count = count
+            var starts = [Int32](repeating: 0, count: ends.count)
+            var current: Int32 = 0
+            for w in ends.indices {
+                starts[w] = current
+                let e = ends[w]
+                if e != 0 { current = Int32(truncatingIfNeeded: w << 6 + 64 - e.leadingZeroBitCount) }
+            }
+            wordStarts = starts
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+
+        @inline(__always)
+        subscript(i: Int) -> Int32 {
+            let w = i >> 6
+            let below = ends[w] & ((1 << UInt64(i & 63)) &- 1)
+            if below != 0 { return Int32(truncatingIfNeeded: w << 6 + 64 - below.leadingZeroBitCount) }
+            return wordStarts[w]
+        }
+
+        /// The table itself to `body` (as `[Int32].withUnsafeBufferPointer` did for callers written against it).
+        func withUnsafeBufferPointer<R>(_ body: (Boundaries) throws -> R) rethrows -> R { try body(self) }
     }
 
     var count: Int { t.count }

@@ -98,11 +98,13 @@ struct FlattenedTableReader {
                     let w0 = base.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                     let w1 = base.loadUnaligned(fromByteOffset: k + 1, as: UInt64.self)
                     let w2 = base.loadUnaligned(fromByteOffset: k + 2, as: UInt64.self)
-                    let tab = hasByte(w0, 0x09)
-                    let spaces = bytesEqual(w0, 0x20) & bytesEqual(w1, 0x20)
-                    let ideographic = bytesEqual(w1, 0x80) & bytesEqual(w2, 0x80)
-                    let noBreak = hasByte(w0, 0xC2)
-                    if tab | spaces | ideographic | noBreak != 0 {
+                    // A byte pair is 20 20 (or 80 80) where both differences from the pattern are zero: one zero-byte
+                    // test on their OR, instead of an exact compare of each.
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let tab = w0 ^ (ones &* 0x09), noBreak = w0 ^ (ones &* 0xC2)
+                    let spaces = (w0 ^ (ones &* 0x20)) | (w1 ^ (ones &* 0x20))
+                    let ideographic = (w1 ^ (ones &* 0x80)) | (w2 ^ (ones &* 0x80))
+                    if hasZeroByte(tab) | hasZeroByte(noBreak) | hasZeroByte(spaces) | hasZeroByte(ideographic) != 0 {
                         for x in k..<(k + 8) where breaks(at: x) { return x }
                     }
                     k += 8
@@ -115,19 +117,10 @@ struct FlattenedTableReader {
         }
     }
 
-    /// The high bit of each byte of `w` that equals `c` (exact: no borrow runs between bytes).
+    /// Nonzero exactly when some byte of `x` is zero (which bits are set says nothing more).
     @inline(__always)
-    static func bytesEqual(_ w: UInt64, _ c: UInt8) -> UInt64 {
-        let x = w ^ (UInt64(c) &* 0x0101_0101_0101_0101)
-        let low7 = (x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
-        return ~(low7 | x | 0x7F7F_7F7F_7F7F_7F7F)
-    }
-
-    /// Nonzero when some byte of `w` equals `c` (which bits are set says nothing more).
-    @inline(__always)
-    static func hasByte(_ w: UInt64, _ c: UInt8) -> UInt64 {
-        let x = w ^ (UInt64(c) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    static func hasZeroByte(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// Bytes that may begin a cell break: tab, space, the lead byte of U+3000 (E3) and of U+00A0 (C2).

@@ -36,6 +36,11 @@ public enum BinarySniff {
                             i += 8
                             continue
                         }
+                        // Straight to the first control byte (the lowest flag is exact: a borrow only runs upward from
+                        // a byte that is flagged itself), e.g. the line feed of 活动\n, not byte by byte up to it.
+                        let plain = (below20 | is7F).trailingZeroBitCount >> 3
+                        total += plain
+                        i += plain
                     }
                     defer { i += 1 }
                     let b = p[i]

@@ -6,7 +6,8 @@
 /// byte `i`; it has `bytes.count + 1` entries so that an end offset maps too.
 public struct ContentText: Sendable {
     public var bytes: [UInt8]
-    public var sourceOffsets: [Int32]
+    /// Read as an `[Int32]` (`sourceOffsets[i]`); for plain text the identity, stored as nothing.
+    public var sourceOffsets: OffsetMap
     /// Tables of the document in reading order; cells are byte ranges in `bytes`.
     public var tables: [TextTable]
     /// True when a blank line always ends a block (HTML: the builder wrote it between two elements). In plain
@@ -15,23 +16,21 @@ public struct ContentText: Sendable {
     public var blankLinesEndBlocks: Bool
 
     public init(bytes: [UInt8], sourceOffsets: [Int32], tables: [TextTable] = [], blankLinesEndBlocks: Bool = false) {
-        precondition(sourceOffsets.count == bytes.count + 1, "ContentText needs one offset per byte plus the end")
+        self.init(bytes: bytes, sourceMap: OffsetMap(sourceOffsets), tables: tables,
+                  blankLinesEndBlocks: blankLinesEndBlocks)
+    }
+
+    public init(bytes: [UInt8], sourceMap: OffsetMap, tables: [TextTable] = [], blankLinesEndBlocks: Bool = false) {
+        precondition(sourceMap.count == bytes.count + 1, "ContentText needs one offset per byte plus the end")
         self.bytes = bytes
-        self.sourceOffsets = sourceOffsets
+        self.sourceOffsets = sourceMap
         self.tables = tables
         self.blankLinesEndBlocks = blankLinesEndBlocks
     }
 
-    /// The whole source as content: the identity map, for plain-text documents.
+    /// The whole source as content: the identity map, for plain-text documents (nothing written per byte).
     public init(identityOf source: SourceText) {
-        let n = source.bytes.count
-        // Written once, without zero-filling first: this runs on every plain-text byte.
-        let offsets = [Int32](unsafeUninitializedCapacity: n + 1) { buf, count in
-            LargeBuffer.preferHugePages(UnsafeMutableRawBufferPointer(buf))
-            for i in 0...n { buf[i] = Int32(truncatingIfNeeded: i) }
-            count = n + 1
-        }
-        self.init(bytes: source.bytes, sourceOffsets: offsets)
+        self.init(bytes: source.bytes, sourceMap: .identity(length: source.bytes.count))
     }
 
     /// The content text between two byte offsets, as written (before any normalization).

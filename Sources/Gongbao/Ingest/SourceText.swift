@@ -100,6 +100,16 @@ public struct SourceText: Sendable {
         return bytes.withUnsafeBufferPointer { buf in
             let p = buf.baseAddress!
             var i = lo, count = 0
+            // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear. Thirty-two bytes per step, then eight.
+            @inline(__always) func continuations(_ w: UInt64) -> Int { (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount }
+            while i &+ 32 <= hi {
+                let r = UnsafeRawPointer(p + i)
+                let c = continuations(r.loadUnaligned(as: UInt64.self)) &+ continuations(r.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                    &+ continuations(r.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+                    &+ continuations(r.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+                count &+= 32 &- c
+                i &+= 32
+            }
             while i + 8 <= hi {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
                 // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.

@@ -50,12 +50,14 @@ public struct UTF8Scan: Sendable, Equatable {
             // E1–EC or EE–EF, which need no check of their second byte (E0 and ED go the long way below).
             if b0 >= 0xE1 {
                 let start = i
-                while i + 8 <= n {
+                while i &+ 8 <= n {
                     let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                     guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
-                    let l0 = UInt8(truncatingIfNeeded: w), l3 = UInt8(truncatingIfNeeded: w >> 24)
-                    guard l0 != 0xE0, l0 != 0xED, l3 != 0xE0, l3 != 0xED else { break }
-                    i += 6
+                    // Neither lead is E0 or ED: one bit per low nibble of the two leads, tested at once.
+                    let leads = (1 as UInt32) << UInt32(truncatingIfNeeded: w & 0xF)
+                        | (1 as UInt32) << UInt32(truncatingIfNeeded: (w >> 24) & 0xF)
+                    guard leads & (1 << 0x0 | 1 << 0xD) == 0 else { break }
+                    i &+= 6
                 }
                 if i > start {
                     multi += (i - start) / 3

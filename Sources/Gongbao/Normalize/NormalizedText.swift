@@ -2,14 +2,19 @@
 ///
 /// `contentOffsets[i]` is the offset in `ContentText.bytes` of the character that produced byte `i`
 /// (`bytes.count + 1` entries), so a match here maps back to the content text, and from there to the file.
+/// The normalizer stores it as runs of copied text (see `OffsetMap`), not one entry per byte.
 public struct NormalizedText: Sendable {
     public var bytes: [UInt8]
-    public var contentOffsets: [Int32]
+    public var contentOffsets: OffsetMap
 
     public init(bytes: [UInt8], contentOffsets: [Int32]) {
-        precondition(contentOffsets.count == bytes.count + 1, "NormalizedText needs one offset per byte plus the end")
+        self.init(bytes: bytes, contentMap: OffsetMap(contentOffsets))
+    }
+
+    public init(bytes: [UInt8], contentMap: OffsetMap) {
+        precondition(contentMap.count == bytes.count + 1, "NormalizedText needs one offset per byte plus the end")
         self.bytes = bytes
-        self.contentOffsets = contentOffsets
+        self.contentOffsets = contentMap
     }
 
     /// The content-text range that a range of normalized bytes came from.

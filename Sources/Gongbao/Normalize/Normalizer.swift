@@ -21,30 +21,30 @@ public enum Normalizer {
 
     /// The same on raw UTF-8 bytes (offsets are then offsets into `bytes`).
     ///
-    /// One pass writing into preallocated buffers (the output is never longer than the input unless invalid
-    /// bytes expand to U+FFFD; then the general path below runs instead).
+    /// One pass writing into a preallocated buffer (the output is never longer than the input unless invalid
+    /// bytes expand to U+FFFD; then the general path below runs instead). The offset map is kept as runs of copied
+    /// text (`OffsetMap`): a new run only where a fold or a join puts the two texts out of step.
     public static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool = false) -> NormalizedText {
         let n = input.count
         var produced = -1
-        var out: [UInt8] = []
-        let map = [Int32](unsafeUninitializedCapacity: n + 5) { mapBuf, mapCount in
-            out = [UInt8](unsafeUninitializedCapacity: n + 4) { outBuf, outCount in
-                produced = input.withUnsafeBufferPointer { src in
-                    fastPass(src, outBuf.baseAddress!, mapBuf.baseAddress!, capacity: n + 4,
-                             blankLinesEndBlocks: blankLinesEndBlocks)
-                }
-                outCount = max(0, produced)
+        var runs = OffsetRunsBuilder(expectedBytes: n)
+        let out = [UInt8](unsafeUninitializedCapacity: n + 4) { outBuf, outCount in
+            produced = input.withUnsafeBufferPointer { src in
+                fastPass(src, outBuf.baseAddress!, capacity: n + 4, runs: &runs, blankLinesEndBlocks: blankLinesEndBlocks)
             }
-            mapCount = produced >= 0 ? produced + 1 : 0
+            outCount = max(0, produced)
         }
-        if produced < 0 { return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks) }
-        return NormalizedText(bytes: out, contentOffsets: map)
+        if produced < 0 {
+            runs.discard()
+            return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks)
+        }
+        return NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
     }
 
     /// The single pass over valid input: returns the number of bytes written, or -1 when the output would outgrow
-    /// `capacity` (invalid bytes read as U+FFFD).
-    static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>,
-                         _ map: UnsafeMutablePointer<Int32>, capacity: Int, blankLinesEndBlocks: Bool = false) -> Int {
+    /// `capacity` (invalid bytes read as U+FFFD). `runs` is told where each character was written from.
+    static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
+                         runs: inout OffsetRunsBuilder, blankLinesEndBlocks: Bool = false) -> Int {
         let reader = ScalarReader(bytes: src)
         let n = src.count
         var o = 0
@@ -58,7 +58,8 @@ public enum Normalizer {
             if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
-                out[o] = b; map[o] = Int32(truncatingIfNeeded: i); o += 1; i += 1
+                runs.write(at: o, from: i)
+                out[o] = b; o += 1; i += 1
                 last1 = last0; last0 = UInt32(b)
                 continue
             }
@@ -70,8 +71,8 @@ public enum Normalizer {
                     spacedRun = false
                     let length = 3 * k
                     if o + length > capacity { return -1 }
+                    runs.write(at: o, from: i)
                     (out + o).update(from: base + i, count: length)
-                    fillTriples(map + o, from: Int32(truncatingIfNeeded: i), count: k)
                     last1 = k >= 2 ? scalar3(base, i + length - 6) : last0
                     last0 = scalar3(base, i + length - 3)
                     o += length; i += length
@@ -86,10 +87,22 @@ public enum Normalizer {
                 if folded != 0 {
                     if spacedRun, folded < 0x30 || folded > 0x39, folded != 0x2E { spacedRun = false }
                     if o >= capacity { return -1 }
-                    out[o] = folded; map[o] = Int32(truncatingIfNeeded: i); o += 1; i += 3
+                    runs.write(at: o, from: i)
+                    out[o] = folded; o += 1; i += 3
                     last1 = last0; last0 = UInt32(folded)
                     continue
                 }
+            }
+            // Fast path: one line break or space right before an ideograph (an OCR line end inside a sentence,
+            // 活\n动): the run is that one byte and the next scalar is the ideograph, so the joining rule needs no
+            // reader (and no scalar after it: that matters only between two digits). When it keeps the break, the
+            // general path below decides again, the same way.
+            if b == 0x0A || b == 0x20, i &+ 3 < n, src[i &+ 1] &- 0xE4 < 6, src[i &+ 2] & 0xC0 == 0x80,
+               src[i &+ 3] & 0xC0 == 0x80, let base = src.baseAddress,
+               WhitespaceJoining.joins(last: last0, beforeLast: last1, after: scalar3(base, i &+ 1), afterNext: nil,
+                                       hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: spacedRun) {
+                i &+= 1
+                continue
             }
             let unit = reader.unit(at: i)
             switch unit.kind {
@@ -117,7 +130,8 @@ public enum Normalizer {
                         if u.kind == .whitespace {
                             let ch: UInt8 = (u.scalar == 0x0A || u.scalar == 0x0D || u.scalar == 0x09) ? UInt8(u.scalar) : 0x20
                             if o + 1 > capacity { return -1 }
-                            out[o] = ch; map[o] = Int32(truncatingIfNeeded: k); o += 1
+                            runs.write(at: o, from: k)
+                            out[o] = ch; o += 1
                             last1 = last0; last0 = UInt32(ch)
                         }
                         k += u.length
@@ -129,6 +143,7 @@ public enum Normalizer {
                 if spacedRun, !WhitespaceJoining.isDigit(s), s != 0x2E { spacedRun = false }
                 let len = s < 0x80 ? 1 : s < 0x800 ? 2 : s < 0x10000 ? 3 : 4
                 if o + len > capacity { return -1 }
+                runs.write(at: o, from: i)
                 switch len {
                 case 1: out[o] = UInt8(s)
                 case 2: out[o] = UInt8(0xC0 | (s >> 6)); out[o + 1] = UInt8(0x80 | (s & 0x3F))
@@ -139,14 +154,11 @@ public enum Normalizer {
                     out[o] = UInt8(0xF0 | (s >> 18)); out[o + 1] = UInt8(0x80 | ((s >> 12) & 0x3F))
                     out[o + 2] = UInt8(0x80 | ((s >> 6) & 0x3F)); out[o + 3] = UInt8(0x80 | (s & 0x3F))
                 }
-                let m = Int32(truncatingIfNeeded: i)
-                for k in 0..<len { map[o + k] = m }
                 o += len
                 last1 = last0; last0 = s
                 i += unit.length
             }
         }
-        map[o] = Int32(truncatingIfNeeded: n)
         return o
     }
 
@@ -156,28 +168,30 @@ public enum Normalizer {
     @inline(__always)
     static func copiedRun(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
         var i = start
-        // Ideographs (leads E4–E9, U+4000–U+9FFF: none folded or dropped) two at a time from one 64-bit load, as
-        // UTF8Scan reads them: 中国 is E4 B8 AD E5 9B BD, lead 1110xxxx then two 10xxxxxx, twice.
-        while i + 8 <= n {
-            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
-            let l0 = UInt8(truncatingIfNeeded: w), l3 = UInt8(truncatingIfNeeded: w >> 24)
-            guard l0 &- 0xE4 < 6, l3 &- 0xE4 < 6 else { break }
-            i += 6
-        }
-        while i + 2 < n {
-            let b0 = p[i], b1 = p[i + 1], b2 = p[i + 2]
+        while true {
+            // Ideographs (leads E4–E9, U+4000–U+9FFF: none folded or dropped) two at a time from one 64-bit load, as
+            // UTF8Scan reads them: 中国 is E4 B8 AD E5 9B BD, lead 1110xxxx then two 10xxxxxx, twice.
+            while i &+ 8 <= n {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
+                let l0 = UInt8(truncatingIfNeeded: w), l3 = UInt8(truncatingIfNeeded: w >> 24)
+                guard l0 &- 0xE4 < 6, l3 &- 0xE4 < 6 else { break }
+                i &+= 6
+            }
+            // Then one character (punctuation 。“”, or an ideograph before one), and back to pairs: a run of Chinese
+            // text goes on past its punctuation.
+            guard i &+ 2 < n else { break }
+            let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
             guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
-            if b0 >= 0xE4, b0 <= 0xE9 { i += 3; continue }
             if b0 == 0xE3 {
                 if b1 == 0x80, b2 == 0x80 { break }
             } else if b0 == 0xE2 {
                 if b1 == 0x80, b2 <= 0x8D || b2 == 0xAF { break }
                 if b1 == 0x81, b2 == 0x9F || b2 == 0xA0 { break }
-            } else {
+            } else if b0 &- 0xE4 >= 6 {
                 break
             }
-            i += 3
+            i &+= 3
         }
         return (i - start) / 3
     }
@@ -186,29 +200,6 @@ public enum Normalizer {
     @inline(__always)
     static func scalar3(_ p: UnsafePointer<UInt8>, _ i: Int) -> UInt32 {
         (UInt32(p[i] & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
-    }
-
-    /// Map entries for `count` copied three-byte characters starting at content offset `first`: each byte maps to
-    /// its character's first byte (f f f f+3 f+3 f+3 …), four characters per three vector stores.
-    @inline(__always)
-    static func fillTriples(_ map: UnsafeMutablePointer<Int32>, from first: Int32, count: Int) {
-        let raw = UnsafeMutableRawPointer(map)
-        var c = 0
-        var m = first
-        let a = SIMD4<Int32>(0, 0, 0, 3), b = SIMD4<Int32>(3, 3, 6, 6), d = SIMD4<Int32>(6, 9, 9, 9)
-        while c + 4 <= count {
-            let v = SIMD4<Int32>(repeating: m)
-            raw.storeBytes(of: v &+ a, toByteOffset: 12 * c, as: SIMD4<Int32>.self)
-            raw.storeBytes(of: v &+ b, toByteOffset: 12 * c + 16, as: SIMD4<Int32>.self)
-            raw.storeBytes(of: v &+ d, toByteOffset: 12 * c + 32, as: SIMD4<Int32>.self)
-            c += 4
-            m &+= 12
-        }
-        while c < count {
-            map[3 * c] = m; map[3 * c + 1] = m; map[3 * c + 2] = m
-            c += 1
-            m &+= 3
-        }
     }
 
     /// The general path (any bytes, output may grow).

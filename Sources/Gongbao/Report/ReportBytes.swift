@@ -294,6 +294,25 @@ struct RawWriter {
 
     /// `ReportBytes.append(Int)`.
     mutating func int(_ v: Int) {
+        // Lines and columns: below 10 000 almost always, written without counting digits first.
+        if v >= 0, v < 10_000 {
+            let d = UInt8(truncatingIfNeeded: v)
+            if v < 10 { byte(0x30 &+ d); return }
+            let u = UInt16(truncatingIfNeeded: v)
+            if v < 100 {
+                base[n] = 0x30 &+ UInt8(u / 10); base[n &+ 1] = 0x30 &+ UInt8(u % 10)
+                n &+= 2
+            } else if v < 1000 {
+                base[n] = 0x30 &+ UInt8(u / 100); base[n &+ 1] = 0x30 &+ UInt8(u / 10 % 10)
+                base[n &+ 2] = 0x30 &+ UInt8(u % 10)
+                n &+= 3
+            } else {
+                base[n] = 0x30 &+ UInt8(u / 1000); base[n &+ 1] = 0x30 &+ UInt8(u / 100 % 10)
+                base[n &+ 2] = 0x30 &+ UInt8(u / 10 % 10); base[n &+ 3] = 0x30 &+ UInt8(u % 10)
+                n &+= 4
+            }
+            return
+        }
         if v == Int.min { put(string: String(v)); return }
         if v < 0 { byte(0x2D) }
         var m = v.magnitude
@@ -349,6 +368,8 @@ struct RawWriter {
         guard let src = p.baseAddress else { return }
         let count = p.count
         var i = 0
+        // True when bytes i-8..<i were copied as they are (the last step took eight bytes whole).
+        var copiedWord = false
         while i < count {
             if i + 8 <= count {
                 let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
@@ -356,9 +377,20 @@ struct RawWriter {
                     UnsafeMutableRawPointer(base + n).storeBytes(of: w, as: UInt64.self)
                     n += 8
                     i += 8
+                    copiedWord = true
                     continue
                 }
+            } else if copiedWord {
+                // The last few bytes (人才资源总量 ends mid-word): the eight ending the string, when none needs escaping,
+                // written over the copy of the bytes before them (the same bytes) in one store.
+                let w = UnsafeRawPointer(src + count - 8).loadUnaligned(as: UInt64.self)
+                if !RawWriter.mayNeedEscape(w) {
+                    UnsafeMutableRawPointer(base + n - (i - (count - 8))).storeBytes(of: w, as: UInt64.self)
+                    n += count - i
+                    return
+                }
             }
+            copiedWord = false
             let b = src[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { byte(b); i += 1; continue }
             if b == 0xE2 {

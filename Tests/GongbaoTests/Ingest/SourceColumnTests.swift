@@ -1,0 +1,25 @@
+import Testing
+@testable import Gongbao
+
+/// Columns count scalars thirty-two bytes at a time: the same as counting the bytes that start a scalar one by one.
+@Suite("SourceText columns on long lines")
+struct SourceColumnTests {
+    @Test("every offset of long mixed lines: column = 1 + scalars since the line start")
+    func columns() {
+        var seed: UInt64 = 0xC01C_0A75_0000_0001
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        let pool = ["人才", "资源总量", "7.8", "万", "，", "é", "😀", "a", " ", "\n"]
+        for _ in 0..<40 {
+            var s = ""
+            for _ in 0..<next(120) { s += pool[next(next(8) == 0 ? pool.count : pool.count - 1)] }
+            let bytes = Array(s.utf8)
+            let text = SourceText(path: "a.txt", bytes: bytes, encoding: "UTF-8")
+            var line = 1, column = 1
+            for o in 0...bytes.count {
+                #expect(text.location(ofOffset: o) == SourceLocation(path: "a.txt", line: line, column: column))
+                guard o < bytes.count else { break }
+                if bytes[o] == 0x0A { line += 1; column = 1 } else if bytes[o] & 0xC0 != 0x80 { column += 1 }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import Gongbao
+
+/// `RawWriter.jsonString` copies eight bytes at a time and ends a string with one overlapping store: the same bytes
+/// as `ReportBytes.appendJSONString` (the byte-at-a-time writer) on every length and mix.
+@Suite("JSON string escaping, eight bytes at a time")
+struct JSONEscapeTailTests {
+    @Test("random strings of every length: quotes, backslashes, controls, U+2028/2029, CJK")
+    func agrees() {
+        var seed: UInt64 = 0x5EED_0000_1234_ABCD
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        let pool = ["人", "才", "资源", "a", "7.8", "\"", "\\", "\n", "\t", "\u{01}", "\u{2028}", "\u{2029}", "—", "“", "é", " "]
+        for round in 0..<3000 {
+            var s = ""
+            let length = round % 40
+            for _ in 0..<length { s += round % 5 == 0 ? pool[next(4)] : pool[next(pool.count)] }
+            var reference = ReportBytes()
+            reference.appendJSONString(s)
+            let bytes = [UInt8](unsafeUninitializedCapacity: 6 * s.utf8.count + 16) { buf, count in
+                var w = RawWriter(base: buf.baseAddress!)
+                w.jsonString(s)
+                count = w.n
+            }
+            #expect(bytes == reference.bytes, "\(s)")
+        }
+    }
+}
+
+/// `RawWriter.int` writes small numbers (lines, columns) without counting digits: the same text as `String(v)`.
+@Suite("RawWriter integers")
+struct RawWriterIntTests {
+    @Test("0…12 000, powers of ten and their neighbours, negatives, Int.min and Int.max")
+    func agrees() {
+        var values = Array(-20...12_000)
+        var p = 1
+        while p < Int.max / 10 { values += [p - 1, p, p + 1, -p]; p *= 10 }
+        values += [Int.min, Int.max, Int.min + 1]
+        for v in values {
+            let bytes = [UInt8](unsafeUninitializedCapacity: 32) { buf, count in
+                var w = RawWriter(base: buf.baseAddress!)
+                w.int(v)
+                count = w.n
+            }
+            #expect(String(decoding: bytes, as: UTF8.self) == String(v))
+        }
+    }
+}
