@@ -20,6 +20,12 @@ public struct Extractor: Sendable {
     let book: PatternBook
     /// The object verbs as a set, for the elliptic heads (安排支出 → 支出), prepared once.
     let objectVerbSet: LiteralSearch.WordSet
+    /// Word lists of the passes after the scan, prepared once here instead of once per document.
+    let planHeadings: PlanSections.WordList
+    let outcomeHeadings: PlanSections.WordList
+    let contrasts: ExtractorSupport.Contrasts
+    let ellipticHeads: EllipticSubjects.Heads
+    let predicateOpeners: EllipticSubjects.Openers
 
     /// The bundled lexicon.
     public init() throws {
@@ -29,6 +35,11 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon) {
         book = PatternBook(lexicon)
         objectVerbSet = LiteralSearch.WordSet(lexicon.objectVerbs)
+        planHeadings = PlanSections.WordList(lexicon.planHeadings)
+        outcomeHeadings = PlanSections.WordList(lexicon.outcomeHeadings)
+        contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs)
+        ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
+        predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -88,8 +99,7 @@ public struct Extractor: Sendable {
             }
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
-        PlanSections.apply(&figures, text: text, periodYear: periodYear, planWords: book.lexicon.planHeadings,
-                           outcomeWords: book.lexicon.outcomeHeadings)
+        PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings)
         // 其中 and 分别, found in one pass.
         let (qizhongStarts, fenbie) = text.wordStarts((0x5176, 0x4E2D), (0x5206, 0x522B))
         ListDistribution.apply(&figures, text: text, fenbie: fenbie)
@@ -144,16 +154,22 @@ public struct Extractor: Sendable {
                 figures[k].subject = heading + own
             }
         }
-        EllipticSubjects.inheritTopics(&figures, text: text, openers: book.lexicon.predicateOpeners,
-                                       notOpeners: book.lexicon.notPredicateOpeners)
+        EllipticSubjects.inheritTopics(&figures, text: text, openers: predicateOpeners)
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs)
         RateDenominators.apply(&figures, text: text)
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
-        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet)
-        figures += tables.figures() + flattened.figures
-        figures.sort { $0.span.lowerBound < $1.span.lowerBound }
+        EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet)
+        let tableFigures = tables.figures() + flattened.figures
+        if !tableFigures.isEmpty {
+            figures += tableFigures
+            figures.sort { $0.span.lowerBound < $1.span.lowerBound }
+        } else if !isStrictlyOrdered(figures) {
+            // (The scanner's figures come in text order: the sort, which moved every 200-byte figure, is needed
+            // only when they do not. Strictly ordered, the sort could not change them.)
+            figures.sort { $0.span.lowerBound < $1.span.lowerBound }
+        }
         var locator = source.locator()
         var years: [String: Decimal?] = [:]
         var metrics = [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
@@ -164,8 +180,7 @@ public struct Extractor: Sendable {
                 count = k + 1
             }
         }
-        ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs,
-                                   qizhongs: qizhongs)
+        ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: contrasts, qizhongs: qizhongs)
         ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
@@ -173,6 +188,14 @@ public struct Extractor: Sendable {
             return ExtractionNote(location: source.location(ofOffset: r.lowerBound), message: message)
         }
         return Extraction(metrics: metrics, period: period, notes: notes)
+    }
+
+    /// True when every figure starts after the one before it.
+    func isStrictlyOrdered(_ figures: [Figure]) -> Bool {
+        for k in figures.indices.dropFirst() where figures[k - 1].span.lowerBound >= figures[k].span.lowerBound {
+            return false
+        }
+        return true
     }
 
     /// 为预算的, 占计划的: a share named only by what it is a share of.

@@ -37,7 +37,9 @@ enum ExtractorSupport {
     private static func headerPeriod(_ figures: [Figure], text: DocText, limit: Int) -> String? {
         for k in figures.indices where figures[k].kind == .date && figures[k].span.lowerBound < limit && !figures[k].isStamp {
             let f = figures[k]
-            guard let d = f.dateValue, !d.hasPrefix("????"), !d.contains("/") else { continue }
+            // (The date values are ASCII (2016-01, ????-03-24, 2016-01/10): '/' looked for as a byte, not through
+            // Foundation's contains.)
+            guard let d = f.dateValue, !d.hasPrefix("????"), !d.utf8.contains(0x2F) else { continue }
             // 2016年1—10月
             var k = f.span.upperBound
             if k + 2 < text.count, text.t[k] == 0x31, [0x2D, 0x2014, 0x2013].contains(text.t[k + 1]) {
@@ -89,10 +91,27 @@ enum ExtractorSupport {
     ///   硕士研究生12.9万人，博士研究生2.8万人，专任教师6.8万人: 专任教师 is not a student).
     static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
                           contrasts: [(String, String)] = [], qizhongs: QizhongIndex? = nil) {
+        linkParts(&metrics, figures: figures, text: text, contrasts: Contrasts(contrasts), qizhongs: qizhongs)
+    }
+
+    /// The contrast pairs (收入/支出) prepared for `linkParts`: once per Extractor, not per document.
+    struct Contrasts {
+        /// Every word of every pair, for the quick test that a part names none.
+        let words: LiteralSearch.WordList
+        let pairs: [(LiteralSearch.Prepared, LiteralSearch.Prepared)]
+
+        init(_ pairs: [(String, String)]) {
+            words = LiteralSearch.WordList(pairs.flatMap { [$0.0, $0.1] })
+            self.pairs = pairs.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
+        }
+    }
+
+    static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
+                          contrasts prepared: Contrasts, qizhongs: QizhongIndex? = nil) {
         let t = text.t
         let qizhongs = qizhongs ?? QizhongIndex(text)
-        let contrastWords = LiteralSearch.WordList(contrasts.flatMap { [$0.0, $0.1] })
-        let contrasts = contrasts.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
+        let contrastWords = prepared.words
+        let contrasts = prepared.pairs
         // The parts counted so far of each total, and the share of it they may reach (worked out once per total).
         var partSums: [Int: (sum: Decimal, limit: Decimal)] = [:]
         var closed: Set<Int> = []
@@ -269,7 +288,9 @@ enum ExtractorSupport {
         let range = sourceRange(content: contentRange, source: source, content: content)
         var value = fig.value
         let dateValue = fig.dateValue.take()
-        if fig.kind == .date, let d = dateValue {
+        if fig.kind == .date, let d = dateValue, let y = commonYear(d) {
+            value = y
+        } else if fig.kind == .date, let d = dateValue {
             let key = String(d.prefix(4))
             let parsed: Decimal?
             if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
@@ -284,6 +305,25 @@ enum ExtractorSupport {
                                   scope: fig.scope.take(), direction: fig.direction, isCumulative: fig.isCumulative,
                                   partOf: nil, dateValue: dateValue))
     }
+
+    /// `Decimal(string: String(d.prefix(4)))` for a date value that opens with a year of 1800–2199 (2024-03 →
+    /// 2024), from values parsed once per process by that same call (Foundation's parse is slow on Linux); nil for
+    /// any other value. The fifth byte, when there is one, must be ASCII, so that the first four Characters are
+    /// the four digits.
+    static func commonYear(_ d: String) -> Decimal? {
+        var it = d.utf8.makeIterator()
+        var v = 0
+        for _ in 0..<4 {
+            guard let b = it.next(), b >= 0x30, b <= 0x39 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+        }
+        if let b = it.next(), b >= 0x80 { return nil }
+        guard v >= 1800, v < 2200 else { return nil }
+        return commonYears[v - 1800]
+    }
+
+    /// `Decimal(string:)` of "1800" … "2199".
+    static let commonYears: [Decimal?] = (1800..<2200).map { Decimal(string: String($0)) }
 
     /// Scalar range in the normalized text → byte range in the source file.
     static func sourceRange(_ span: Range<Int>, text: DocText, source: SourceText, content: ContentText,

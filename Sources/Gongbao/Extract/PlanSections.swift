@@ -17,8 +17,13 @@ enum PlanSections {
 
     static func apply(_ figures: inout [Figure], text: DocText, periodYear: Int?, planWords: [String],
                       outcomeWords: [String]) {
-        guard !planWords.isEmpty else { return }
-        let headings = self.headings(text: text, periodYear: periodYear, planWords: planWords, outcomeWords: outcomeWords)
+        apply(&figures, text: text, periodYear: periodYear, plan: WordList(planWords), outcome: WordList(outcomeWords))
+    }
+
+    /// `apply` with the heading words prepared once (per Extractor, not per document).
+    static func apply(_ figures: inout [Figure], text: DocText, periodYear: Int?, plan: WordList, outcome: WordList) {
+        guard !plan.words.isEmpty else { return }
+        let headings = self.headings(text: text, periodYear: periodYear, plan: plan, outcome: outcome)
         guard headings.contains(where: { $0.plan == true }) else { return }
         var h = 0
         // The decision of each level in force at the current position.
@@ -77,9 +82,12 @@ enum PlanSections {
 
     /// Every heading line of the text, in order.
     static func headings(text: DocText, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> [Heading] {
+        headings(text: text, periodYear: periodYear, plan: WordList(planWords), outcome: WordList(outcomeWords))
+    }
+
+    static func headings(text: DocText, periodYear: Int?, plan: WordList, outcome: WordList) -> [Heading] {
         let t = text.t
         var out: [Heading] = []
-        let plan = WordList(planWords), outcome = WordList(outcomeWords)
         for i in lineStarts(text) {
             // At a line start (after spaces).
             var p = i

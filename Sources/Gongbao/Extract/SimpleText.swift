@@ -5,6 +5,17 @@
 /// suffix tests on scalars or UTF-8 bytes then give Swift's own answers (城镇居民人均可支配收入 has 11 Characters,
 /// ends with 收入). Anything else asks Swift, so the answers never differ.
 enum SimpleText {
+    /// `s.unicodeScalars.first?.value`, decoded from the first UTF-8 bytes (a String's UTF-8 is always valid).
+    static func firstScalar(_ s: String) -> UInt32? {
+        var it = s.utf8.makeIterator()
+        guard let b0 = it.next() else { return nil }
+        if b0 < 0x80 { return UInt32(b0) }
+        let more = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : 1
+        var v = UInt32(b0) & (b0 >= 0xF0 ? 0x07 : b0 >= 0xE0 ? 0x0F : 0x1F)
+        for _ in 0..<more { v = (v << 6) | UInt32(it.next()! & 0x3F) }
+        return v
+    }
+
     /// True when every scalar of `s` is simple and none is CR.
     static func isSimple(_ s: String) -> Bool {
         for u in s.unicodeScalars where u.value == 0x0D || !DocText.isSimple(u.value) { return false }
