@@ -241,9 +241,9 @@ enum EllipticSubjects {
             let s = text.sentenceStart(before: figures[k].numberStart)
             if s != sentence { sentence = s; first = k; continue }
             // (The cheap tests first; the Character counts and tests through SimpleText.)
-            guard figures[k].direction == nil, figures[k].unit == figures[first].unit else { continue }
+            guard figures[k].direction == nil else { continue }
             let cs = text.clauseStart(before: figures[k].numberStart)
-            guard cs > 0, t[cs - 1] == 0x2C else { continue }
+            guard cs > 0, t[cs - 1] == 0x2C, LiteralSearch.equals(figures[k].unit, figures[first].unit) else { continue }
             let head = figures[first].subject
             let own = figures[k].subject
             let ownCount = SimpleText.count(own)

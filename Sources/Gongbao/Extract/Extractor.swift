@@ -26,6 +26,7 @@ public struct Extractor: Sendable {
     let contrasts: ExtractorSupport.Contrasts
     let ellipticHeads: EllipticSubjects.Heads
     let predicateOpeners: EllipticSubjects.Openers
+    let partModifiers: [LiteralSearch.Prepared]
 
     /// The bundled lexicon.
     public init() throws {
@@ -40,6 +41,7 @@ public struct Extractor: Sendable {
         contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs)
         ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
         predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
+        partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -107,7 +109,8 @@ public struct Extractor: Sendable {
         // (By index: copying the figure before each one was a tenth of this loop.)
         for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {
             let gap = figures[k - 1].unitEnd..<figures[k].numberStart
-            guard figures[k - 1].direction != nil, figures[k - 1].unit == figures[k].unit, gap.count == 1 || gap.count == 0
+            guard figures[k - 1].direction != nil, gap.count == 1 || gap.count == 0,
+                  LiteralSearch.equals(figures[k - 1].unit, figures[k].unit)
             else { continue }
             if gap.count == 0 || [0x3001, 0x548C, 0x53CA, 0x4E0E].contains(text.t[gap.lowerBound]) {
                 figures[k].direction = figures[k - 1].direction
@@ -181,7 +184,7 @@ public struct Extractor: Sendable {
             }
         }
         ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: contrasts, qizhongs: qizhongs)
-        ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)
+        ExtractorSupport.completePartSubjects(&metrics, modifiers: partModifiers)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
                                                  normalized: normalized)

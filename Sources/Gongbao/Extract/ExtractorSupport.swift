@@ -39,7 +39,7 @@ enum ExtractorSupport {
             let f = figures[k]
             // (The date values are ASCII (2016-01, ????-03-24, 2016-01/10): '/' looked for as a byte, not through
             // Foundation's contains.)
-            guard let d = f.dateValue, !d.hasPrefix("????"), !d.utf8.contains(0x2F) else { continue }
+            guard let d = f.dateValue, !d.utf8.starts(with: "????".utf8), !d.utf8.contains(0x2F) else { continue }
             // 2016年1—10月
             var k = f.span.upperBound
             if k + 2 < text.count, text.t[k] == 0x31, [0x2D, 0x2014, 0x2013].contains(text.t[k + 1]) {
@@ -130,7 +130,7 @@ enum ExtractorSupport {
             for j in stride(from: k - 1, through: 0, by: -1) where figures[j].span.upperBound <= found {
                 if figures[j].span.lowerBound < lo { break }
                 guard figures[j].kind.isQuantity, !figures[j].fromTable else { continue }
-                if figures[j].unit == figures[k].unit { total = j; break }
+                if LiteralSearch.equals(figures[j].unit, figures[k].unit) { total = j; break }
             }
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
@@ -250,8 +250,14 @@ enum ExtractorSupport {
     /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject
     /// (全国居民消费价格 → 城市居民消费价格).
     static func completePartSubjects(_ metrics: inout [Metric], modifiers: [String]) {
-        let regions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
-        let prepared = modifiers.map(LiteralSearch.Prepared.init)
+        completePartSubjects(&metrics, modifiers: modifiers.map(LiteralSearch.Prepared.init))
+    }
+
+    static let partRegions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
+
+    /// `completePartSubjects` with the modifiers prepared once (per Extractor).
+    static func completePartSubjects(_ metrics: inout [Metric], modifiers prepared: [LiteralSearch.Prepared]) {
+        let regions = partRegions
         for k in metrics.indices {
             guard let total = metrics[k].partOf, total < metrics.count else { continue }
             let part = metrics[k].subject
@@ -296,15 +302,27 @@ enum ExtractorSupport {
             if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
             if let y = parsed { value = y }
         }
-        var subject = "", qualifiers: [Qualifier] = []
-        swap(&subject, &fig.subject)
-        swap(&qualifiers, &fig.qualifiers)
-        slot.initialize(to: Metric(location: locator.location(ofOffset: range.lowerBound), sourceRange: range,
-                                  surface: content.slice(contentRange), subject: subject, value: value,
-                                  valueMax: fig.valueMax, unit: fig.unit, kind: fig.kind, qualifiers: qualifiers,
-                                  scope: fig.scope.take(), direction: fig.direction, isCumulative: fig.isCumulative,
-                                  partOf: nil, dateValue: dateValue))
+        // (Written field by field over an empty metric: a metric built and then moved into the slot was copied,
+        // every String retained, and the built one destroyed, every String released.)
+        slot.initialize(to: blankMetric)
+        slot.pointee.location = locator.location(ofOffset: range.lowerBound)
+        slot.pointee.sourceRange = range
+        slot.pointee.surface = content.slice(contentRange)
+        swap(&slot.pointee.subject, &fig.subject)
+        slot.pointee.value = value
+        slot.pointee.valueMax = fig.valueMax
+        slot.pointee.unit = fig.unit
+        slot.pointee.kind = fig.kind
+        swap(&slot.pointee.qualifiers, &fig.qualifiers)
+        slot.pointee.scope = fig.scope.take()
+        slot.pointee.direction = fig.direction
+        slot.pointee.isCumulative = fig.isCumulative
+        slot.pointee.dateValue = dateValue
     }
+
+    /// What `initializeMetric` writes a figure over: no partOf, no strings, nothing that needs releasing.
+    static let blankMetric = Metric(location: SourceLocation(path: "", line: 0, column: 0), sourceRange: 0..<0,
+                                    surface: "", subject: "", value: 0, unit: nil, kind: .count)
 
     /// `Decimal(string: String(d.prefix(4)))` for a date value that opens with a year of 1800–2199 (2024-03 →
     /// 2024), from values parsed once per process by that same call (Foundation's parse is slow on Linux); nil for

@@ -83,7 +83,7 @@ enum ListDistribution {
             // (One figure has nothing to share out.)
             guard group.count >= 2 else { k = max(j, k + 1); continue }
             var items = self.items(cs..<f, text: text)
-            if items.count != group.count, items.count + 1 == group.count, let last = items.last, last.contains("和") {
+            if items.count != group.count, items.count + 1 == group.count, let last = items.last, LiteralSearch.contains(last, "和") {
                 let parts = last.split(separator: "和", maxSplits: 1).map(String.init)
                 items.removeLast()
                 items += parts
@@ -91,7 +91,7 @@ enum ListDistribution {
             // 接待游客3200万人次，实现旅游收入280亿元，分别增长12%和15%: nothing named before 分别; the figures
             // before it in the sentence, one each, are what grew.
             if group.count >= 2, items.count <= 1, (items.first ?? "").count <= 4,
-               !(items.first ?? "").contains("和"), !(items.first ?? "").contains("及") {
+               !LiteralSearch.contains(items.first ?? "", "和"), !LiteralSearch.contains(items.first ?? "", "及") {
                 let sentence = text.sentenceStart(before: start)
                 var earlier: [Int] = []
                 var e = k - 1

@@ -176,6 +176,15 @@ enum LiteralSearch {
         whenInert(a, b) { ab, bb in ab.count == bb.count && ab.elementsEqual(bb) } ?? (a == b)
     }
 
+    /// `a == b` for optional strings (units: 亿元 vs 万元), as `equals`.
+    static func equals(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (x?, y?): return equals(x, y)
+        default: return false
+        }
+    }
+
     /// `body` on the UTF-8 bytes of both strings when both are inert; nil otherwise (the caller then asks Swift).
     private static func whenInert(_ a: String, _ b: String,
                                   _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {

@@ -313,7 +313,7 @@ struct SubjectFinder {
 
     /// 增加到2007年的: a change verb that leads from one figure to the next (增加到, 提高到, 降至) names nothing.
     func opensWithChangeTo(_ s: String) -> Bool {
-        guard let f = s.unicodeScalars.first, book.stripTrailing.startsWord(f.value) else { return false }
+        guard let f = SimpleText.firstScalar(s), book.stripTrailing.startsWord(f) else { return false }
         // (Only the first scalars can take part in a match, and one of them must be 到, 至 or 为.)
         let reach = s.unicodeScalars.prefix(book.stripTrailing.maxLength)
         guard reach.contains(where: { $0.value == 0x5230 || $0.value == 0x81F3 || $0.value == 0x4E3A }) else { return false }
