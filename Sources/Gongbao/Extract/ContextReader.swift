@@ -223,8 +223,9 @@ struct ContextReader {
             let s = t[q]
             if text.isSentenceEnd(s) {
                 cursor.sentenceStart = q + 1
-                cursor.arrangements.removeAll(keepingCapacity: true)
-                cursor.cumulatives.removeAll(keepingCapacity: true)
+                // (Most sentences hold neither: emptying an empty array still checked its uniqueness.)
+                if !cursor.arrangements.isEmpty { cursor.arrangements.removeAll(keepingCapacity: true) }
+                if !cursor.cumulatives.isEmpty { cursor.cumulatives.removeAll(keepingCapacity: true) }
                 cursor.outcomeFrom = Int.max
             } else {
                 let next: UInt32 = q + 1 < n ? t[q + 1] : 0

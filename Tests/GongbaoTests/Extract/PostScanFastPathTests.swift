@@ -48,3 +48,29 @@ struct PostScanFastPathTests {
         #expect(ExtractorSupport.commonYear("2024\u{301}-03") == nil)
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("statesPosition with the sentence read once: as read for each figure")
+    func statesPositionPerSentence() {
+        let texts = [
+            "截至2026年1月31日，全市支出5.8亿元，其中：基本支出4.3亿元；项目支出1.5亿元。2025年完成投资12亿元，2027年计划投资15亿元。",
+            "国务院组成部门从40个减少到29个。新增就业6万人以上；城镇调查失业率5.5%左右！截止目前建成3个，另建2个？由 7个 增至9个",
+            "1999年至2024年间，增加12个。\n二、2026年重点工作\n新增公路通车里程1500公里，12345年，x2020年3个截至",
+        ]
+        for s in texts {
+            let bytes = Array(s.utf8)
+            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            for period in [nil, 2025, 2026] as [Int?] {
+                var facts = PlanSections.SentenceFacts()
+                for i in 0..<text.count where text.isDigit(i) {
+                    var e = i
+                    while text.isDigit(e) { e += 1 }
+                    let fig = Figure(span: i..<min(e + 1, text.count), numberStart: i, value: 0, unit: nil, kind: .count,
+                                     unitEnd: min(e + 1, text.count))
+                    #expect(PlanSections.statesPosition(fig, text: text, periodYear: period, sentence: &facts)
+                            == PlanSections.statesPosition(fig, text: text, periodYear: period))
+                }
+            }
+        }
+    }
+}
