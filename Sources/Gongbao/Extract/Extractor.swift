@@ -130,7 +130,7 @@ public struct Extractor: Sendable {
             var pick: Int? = nil, nearest: Int? = nil
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
-                    let share = SimpleText.hasSuffix(figures[j].subject, "的比例")
+                    let share = Extractor.shareSuffix.isSuffix(of: figures[j].subject)
                         || (growth && figures[j].kind == .percent && figures[j].direction == nil)
                     if nearest == nil { nearest = j }
                     if !share { pick = j; break }
@@ -192,6 +192,9 @@ public struct Extractor: Sendable {
         }
         return Extraction(metrics: metrics, period: period, notes: notes)
     }
+
+    /// 的比例: the subject of a share (…占预算的比例).
+    static let shareSuffix = SimpleText.Suffix("的比例")
 
     /// True when every figure starts after the one before it.
     func isStrictlyOrdered(_ figures: [Figure]) -> Bool {

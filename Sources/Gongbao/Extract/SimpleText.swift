@@ -52,6 +52,35 @@ enum SimpleText {
         return s.withUTF8 { sb in p.withUTF8 { pb in pb.count <= sb.count && sb.suffix(pb.count).elementsEqual(pb) } }
     }
 
+    /// A suffix asked about many strings (的比例 of every subject before a borrowing figure): whether it is simple,
+    /// its scalar count and its bytes worked out once.
+    struct Suffix: Sendable {
+        let string: String
+        let bytes: [UInt8]
+        let scalarCount: Int
+        let simple: Bool
+
+        init(_ p: String) {
+            string = p
+            bytes = Array(p.utf8)
+            scalarCount = p.unicodeScalars.count
+            simple = SimpleText.isSimple(p)
+        }
+
+        /// `s.hasSuffix(string)`, as `SimpleText.hasSuffix`.
+        func isSuffix(of s: String) -> Bool {
+            guard simple else { return s.hasSuffix(string) }
+            var need = scalarCount + 1
+            for u in s.unicodeScalars.reversed() {
+                guard u.value != 0x0D, DocText.isSimple(u.value) else { return s.hasSuffix(string) }
+                need -= 1
+                if need == 0 { break }
+            }
+            var s = s
+            return s.withUTF8 { sb in bytes.count <= sb.count && sb.suffix(bytes.count).elementsEqual(bytes) }
+        }
+    }
+
     /// `s.contains { chars.contains($0) }`, for `chars` written as simple scalars (（）, 、).
     static func containsAny(_ s: String, of chars: String) -> Bool {
         guard isSimple(s), isSimple(chars) else { return s.contains { chars.contains($0) } }

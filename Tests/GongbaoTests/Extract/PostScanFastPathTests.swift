@@ -74,3 +74,16 @@ extension PostScanFastPathTests {
         }
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("SimpleText.Suffix: as String.hasSuffix")
+    func preparedSuffix() {
+        let words = ["的比例", "比例", "e\u{301}", "é", "", "收入", "\r\n", "豈"]
+        let subjects = Self.samples + ["占预算的比例", "的比例", "比例", "cafe\u{301}", "café", "a\r\n", "豈", "\u{F900}",
+                                       "收入\u{301}", "的比例\u{301}", "\u{301}的比例"]
+        for w in words {
+            let suffix = SimpleText.Suffix(w)
+            for s in subjects { #expect(suffix.isSuffix(of: s) == s.hasSuffix(w)) }
+        }
+    }
+}
