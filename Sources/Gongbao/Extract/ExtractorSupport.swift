@@ -115,16 +115,25 @@ enum ExtractorSupport {
         // The parts counted so far of each total, and the share of it they may reach (worked out once per total).
         var partSums: [Int: (sum: Decimal, limit: Decimal)] = [:]
         var closed: Set<Int> = []
+        // The 其中 of the last figure that had one, and where its total may stand (the parts of one 其中 share it:
+        // the walk back was made once per part).
+        var lastFound = -1, lastLo = 0
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
             var lo = found
-            while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
-            var opening = true
-            for q in lo..<found where !(t[q] == 0x20 || t[q] == 0x0A || t[q] == 0x09 || t[q] == 0x3000) { opening = false; break }
-            if opening {
-                while lo > 0, isPeriodEnd(t[lo - 1]) || t[lo - 1] == 0x20 { lo -= 1 }
+            if found == lastFound {
+                lo = lastLo
+            } else {
                 while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
+                var opening = true
+                for q in lo..<found where !(t[q] == 0x20 || t[q] == 0x0A || t[q] == 0x09 || t[q] == 0x3000) { opening = false; break }
+                if opening {
+                    while lo > 0, isPeriodEnd(t[lo - 1]) || t[lo - 1] == 0x20 { lo -= 1 }
+                    while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
+                }
+                lastFound = found
+                lastLo = lo
             }
             var total = -1
             for j in stride(from: k - 1, through: 0, by: -1) where figures[j].span.upperBound <= found {
