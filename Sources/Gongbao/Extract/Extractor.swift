@@ -205,10 +205,13 @@ public struct Extractor: Sendable {
     }
 
     /// 为预算的, 占计划的: a share named only by what it is a share of.
+    /// (The suffix first, prepared: most subjects do not end with 的, and that test reads only their last scalars.)
     func isReferenceShare(_ s: String) -> Bool {
-        (SimpleText.hasPrefix(s, "为") || SimpleText.hasPrefix(s, "占")) && SimpleText.hasSuffix(s, "的")
+        Extractor.deSuffix.isSuffix(of: s) && (SimpleText.hasPrefix(s, "为") || SimpleText.hasPrefix(s, "占"))
             && SimpleText.count(s) >= 3 && SimpleText.count(s) <= 6
     }
+
+    static let deSuffix = SimpleText.Suffix("的")
 
     /// Normalizes and extracts a string (for tests and the REPL).
     public func metrics(inText string: String, path: String = "<text>") -> [Metric] {

@@ -118,8 +118,9 @@ enum ExtractorSupport {
         // The 其中 of the last figure that had one, and where its total may stand (the parts of one 其中 share it:
         // the walk back was made once per part).
         var lastFound = -1, lastLo = 0
+        var walk = QizhongWalk()
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
-            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text) else { continue }
+            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
             var lo = found
             if found == lastFound {
@@ -223,6 +224,52 @@ enum ExtractorSupport {
         return nil
     }
 
+    /// `qizhong(before:text:)` asked for positions in ascending order (the parts of one 其中 list): the walk back
+    /// from `i` stops where the last asked one began when the scalars between leave no bracket open and hold no
+    /// 其中, 。 or unmatched （, and takes that answer (a list of twenty parts was walked twenty times to its 其中).
+    struct QizhongWalk {
+        private var lastI = -1
+        private var lastAnswer: Int? = nil
+
+        mutating func qizhong(before i: Int, text: DocText) -> Int? {
+            let answer = walk(before: i, text: text)
+            lastI = i
+            lastAnswer = answer
+            return answer
+        }
+
+        private func walk(before i: Int, text: DocText) -> Int? {
+            guard lastI >= 1, lastI <= i else { return ExtractorSupport.qizhong(before: i, text: text) }
+            let t = text.t
+            var p = i - 1
+            var depth = 0
+            // The scalars the last walk did not read (p ≥ lastI), as `qizhong(before:)` reads them.
+            while p >= 1, p >= lastI {
+                let s = t[p]
+                if isPeriodEnd(s) { return nil }
+                if s == 0x29 || s == 0xFF09 { depth += 1 }
+                else if s == 0x28 || s == 0xFF08 {
+                    if depth == 0 { return nil }
+                    depth -= 1
+                } else if depth == 0, s == 0x4E2D, t[p - 1] == 0x5176 { return p - 1 }
+                p -= 1
+            }
+            // Below lastI with no bracket open: the rest of the walk is the last one.
+            if depth == 0 { return lastAnswer }
+            while p >= 1 {
+                let s = t[p]
+                if isPeriodEnd(s) { return nil }
+                if s == 0x29 || s == 0xFF09 { depth += 1 }
+                else if s == 0x28 || s == 0xFF08 {
+                    if depth == 0 { return nil }
+                    depth -= 1
+                } else if depth == 0, s == 0x4E2D, t[p - 1] == 0x5176 { return p - 1 }
+                p -= 1
+            }
+            return nil
+        }
+    }
+
     /// Where 其中 stands in a text, so the figures of a sentence without one skip the walk of `qizhong(before:)`.
     struct QizhongIndex {
         /// Positions of 其 in 其中, ascending.
@@ -253,6 +300,21 @@ enum ExtractorSupport {
             while j > 0, text.t[j - 1] == 0x3B { j = text.sentenceStart(before: j - 1) }
             guard q >= j else { return nil }
             return ExtractorSupport.qizhong(before: i, text: text)
+        }
+
+        /// `qizhong(before:text:)`, with the walk back remembered from the last position asked (see QizhongWalk).
+        func qizhong(before i: Int, text: DocText, walk: inout QizhongWalk) -> Int? {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] + 1 <= i - 1 { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { return nil }
+            let q = starts[lo - 1]
+            var j = text.sentenceStart(before: i)
+            while j > 0, text.t[j - 1] == 0x3B { j = text.sentenceStart(before: j - 1) }
+            guard q >= j else { return nil }
+            return walk.qizhong(before: i, text: text)
         }
     }
 

@@ -87,3 +87,27 @@ extension PostScanFastPathTests {
         }
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("QizhongWalk: positions asked in ascending order answer as qizhong(before:) does for each")
+    func qizhongWalk() {
+        let texts = [
+            "卫生院51个（其中街道卫生院7个，乡镇卫生院44个），疾病预防控制中心13个。其中，工业项目30个，服务业(其中物流5个)12个",
+            "在校学生131.6万人，其中本专科学生116.0万人，硕士研究生12.9万人；博士研究生2.8万人\n其中）(12个其中3个（4个）5个",
+            "其中1其中2(其中3)4）5（6其中7！8其中9",
+        ]
+        for s in texts {
+            let bytes = Array(s.utf8)
+            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            let index = ExtractorSupport.QizhongIndex(text)
+            for step in 1...3 {
+                var walk = ExtractorSupport.QizhongWalk()
+                var direct = ExtractorSupport.QizhongWalk()
+                for i in stride(from: 0, through: text.count, by: step) {
+                    #expect(walk.qizhong(before: i, text: text) == ExtractorSupport.qizhong(before: i, text: text))
+                    #expect(index.qizhong(before: i, text: text, walk: &direct) == index.qizhong(before: i, text: text))
+                }
+            }
+        }
+    }
+}
