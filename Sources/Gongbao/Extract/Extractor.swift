@@ -175,11 +175,14 @@ public struct Extractor: Sendable {
         }
         var locator = source.locator()
         var years: [String: Decimal?] = [:]
+        // The offsets first, in a pass of their own (see ExtractorSupport.ranges(of:)).
+        let ranges = figures.indices.map {
+            ExtractorSupport.ranges(of: figures[$0], text: text, source: source, content: content, normalized: normalized)
+        }
         var metrics = [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
             for k in figures.indices {
-                ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], text: text,
-                                                  source: source, content: content, normalized: normalized,
-                                                  locator: &locator, years: &years)
+                ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], ranges: ranges[k],
+                                                  source: source, content: content, locator: &locator, years: &years)
                 count = k + 1
             }
         }

@@ -361,8 +361,26 @@ enum ExtractorSupport {
     static func initializeMetric(_ slot: UnsafeMutablePointer<Metric>, taking fig: inout Figure, text: DocText,
                                  source: SourceText, content: ContentText, normalized: NormalizedText,
                                  locator: inout SourceLocator, years: inout [String: Decimal?]) {
+        let ranges = self.ranges(of: fig, text: text, source: source, content: content, normalized: normalized)
+        initializeMetric(slot, taking: &fig, ranges: ranges, source: source, content: content, locator: &locator,
+                         years: &years)
+    }
+
+    /// A figure's byte range in the content text (its surface) and in the source file.
+    static func ranges(of fig: Figure, text: DocText, source: SourceText, content: ContentText,
+                       normalized: NormalizedText) -> (content: Range<Int>, source: Range<Int>) {
         let contentRange = fig.contentRange ?? self.contentRange(fig.span, text: text, content: content, normalized: normalized)
-        let range = sourceRange(content: contentRange, source: source, content: content)
+        return (contentRange, sourceRange(content: contentRange, source: source, content: content))
+    }
+
+    /// `initializeMetric` with the figure's ranges already worked out (`ranges(of:)`, for all figures in one tight
+    /// pass: the offset maps are read at scattered places, and the loads of one figure need not wait for the work
+    /// of building the metric before).
+    static func initializeMetric(_ slot: UnsafeMutablePointer<Metric>, taking fig: inout Figure,
+                                 ranges: (content: Range<Int>, source: Range<Int>), source: SourceText,
+                                 content: ContentText, locator: inout SourceLocator, years: inout [String: Decimal?]) {
+        let contentRange = ranges.content
+        let range = ranges.source
         var value = fig.value
         let dateValue = fig.dateValue.take()
         if fig.kind == .date, let d = dateValue, let y = commonYear(d) {
