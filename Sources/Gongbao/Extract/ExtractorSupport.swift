@@ -119,6 +119,8 @@ enum ExtractorSupport {
         // the walk back was made once per part).
         var lastFound = -1, lastLo = 0
         var walk = QizhongWalk()
+        // The last part whose total was looked for, its 其中 and the answer (-1: none).
+        var lastAskedK = -1, lastAskedFound = -1, lastAskedTotal = -1
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
@@ -136,12 +138,23 @@ enum ExtractorSupport {
                 lastFound = found
                 lastLo = lo
             }
+            // The total: back from the part to the first figure before the 其中 with the same unit, not before `lo`.
+            // A later part of the same 其中 and unit reads back only to the part asked before and, finding nothing
+            // there, takes its answer (the parts of a list of n were each walked back over all earlier ones).
             var total = -1
-            for j in stride(from: k - 1, through: 0, by: -1) where figures[j].span.upperBound <= found {
-                if figures[j].span.lowerBound < lo { break }
-                guard figures[j].kind.isQuantity, !figures[j].fromTable else { continue }
-                if LiteralSearch.equals(figures[j].unit, figures[k].unit) { total = j; break }
+            let reuse = lastAskedK >= 0 && lastAskedFound == found
+                && LiteralSearch.equals(figures[lastAskedK].unit, figures[k].unit)
+            var j = k - 1, exhausted = true
+            while j >= (reuse ? lastAskedK : 0) {
+                if figures[j].span.upperBound <= found {
+                    if figures[j].span.lowerBound < lo { exhausted = false; break }
+                    if figures[j].kind.isQuantity, !figures[j].fromTable,
+                       LiteralSearch.equals(figures[j].unit, figures[k].unit) { total = j; exhausted = false; break }
+                }
+                j -= 1
             }
+            if exhausted, reuse { total = lastAskedTotal }
+            (lastAskedK, lastAskedFound, lastAskedTotal) = (k, found, total)
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
             // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).

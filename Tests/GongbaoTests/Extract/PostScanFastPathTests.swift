@@ -111,3 +111,89 @@ extension PostScanFastPathTests {
         }
     }
 }
+
+extension PostScanFastPathTests {
+    /// linkParts as it was before the walks were remembered (c155b48), for comparison.
+    static func referenceLinkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
+                                   contrasts: [(String, String)]) {
+        let t = text.t
+        let qizhongs = ExtractorSupport.QizhongIndex(text)
+        var partSums: [Int: (sum: Decimal, limit: Decimal)] = [:]
+        var closed: Set<Int> = []
+        for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
+            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text) else { continue }
+            var lo = found
+            while lo > 0, !ExtractorSupport.isPeriodEnd(t[lo - 1]) { lo -= 1 }
+            var opening = true
+            for q in lo..<found where !(t[q] == 0x20 || t[q] == 0x0A || t[q] == 0x09 || t[q] == 0x3000) { opening = false; break }
+            if opening {
+                while lo > 0, ExtractorSupport.isPeriodEnd(t[lo - 1]) || t[lo - 1] == 0x20 { lo -= 1 }
+                while lo > 0, !ExtractorSupport.isPeriodEnd(t[lo - 1]) { lo -= 1 }
+            }
+            var total = -1
+            for j in stride(from: k - 1, through: 0, by: -1) where figures[j].span.upperBound <= found {
+                if figures[j].span.lowerBound < lo { break }
+                guard figures[j].kind.isQuantity, !figures[j].fromTable else { continue }
+                if figures[j].unit == figures[k].unit { total = j; break }
+            }
+            guard total >= 0, !closed.contains(total) else { continue }
+            if ExtractorSupport.contrasting(metrics[k].subject, metrics[total].subject, pairs: contrasts) {
+                closed.insert(total)
+                continue
+            }
+            let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
+            if additive, figures[total].value > 0, figures[k].value >= 0 {
+                let entry = partSums[total] ?? (0, figures[total].value * ExtractorSupport.completeShare)
+                if entry.sum >= entry.limit { continue }
+                partSums[total] = (entry.sum + figures[k].value, entry.limit)
+            }
+            metrics[k].partOf = total
+        }
+    }
+
+    @Test("linkParts with remembered walks: the parts found by the walk for each part")
+    func linkPartsRemembered() {
+        let texts = [
+            "在校学生131人，其中本专科学生116人，硕士12人，博士2人，教师6人。收入5亿元，其中税收3亿元，支出2亿元，其中教育1亿元",
+            "卫生院51个（其中街道7个，乡镇44个），中心13个。\n其中，工业30个，服务12个；其中物流5个，仓储4个，港口3个，其他9个",
+            "其中1个2个其中3%4个（5个其中6个）7个。8个，其中9个10%11个12个13个",
+        ]
+        let units: [String?] = ["个", "%", "亿元", nil, "个"]
+        let subjects = ["收入", "支出", "城市", "", "学生", "税收收入"]
+        let kinds: [MetricKind] = [.count, .money, .percent, .count, .measure, .date]
+        var linked = 0
+        for s in texts {
+            let bytes = Array(s.utf8)
+            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            for seed in 0..<6 {
+                var figures: [Figure] = []
+                var i = 0
+                while i < text.count {
+                    guard text.isDigit(i) else { i += 1; continue }
+                    var e = i
+                    while text.isDigit(e) { e += 1 }
+                    let n = figures.count + seed
+                    let value = Decimal(Int(text.string(i..<e)) ?? 0)
+                    var fig = Figure(span: i..<min(e + 1, text.count), numberStart: i, value: value,
+                                     unit: units[n % units.count], kind: kinds[(n / 2) % kinds.count],
+                                     unitEnd: min(e + 1, text.count))
+                    fig.fromTable = n % 7 == 6
+                    figures.append(fig)
+                    i = e
+                }
+                let metrics = figures.indices.map { k in
+                    Metric(location: SourceLocation(path: "", line: 0, column: 0), sourceRange: 0..<0, surface: "",
+                           subject: subjects[(k * 5 + seed) % subjects.count], value: figures[k].value,
+                           unit: figures[k].unit, kind: figures[k].kind)
+                }
+                let pairs = [("收入", "支出")]
+                var fast = metrics, slow = metrics
+                ExtractorSupport.linkParts(&fast, figures: figures, text: text, contrasts: pairs)
+                Self.referenceLinkParts(&slow, figures: figures, text: text, contrasts: pairs)
+                #expect(fast.map(\.partOf) == slow.map(\.partOf))
+                linked += slow.filter { $0.partOf != nil }.count
+            }
+        }
+        #expect(linked > 20)
+    }
+}
