@@ -70,8 +70,11 @@ enum ListDistribution {
             // 分别 between the clause start and this figure (the last one before it), with no figure between it and
             // this one.
             guard let f = lastFenbie(fenbie, before: start) else { k += 1; continue }
+            // (The figure before first: after the first 分别 of a text every figure has one somewhere before it,
+            // and for most of them a figure stands between.)
+            guard k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
             let cs = commaClauseStart(before: start, text: text)
-            guard f >= cs, k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
+            guard f >= cs else { k += 1; continue }
             var ce = start
             while ce < t.count, !isCommaClauseEnd(t[ce]) { ce += 1 }
             var group: [Int] = []
