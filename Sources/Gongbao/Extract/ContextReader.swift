@@ -205,13 +205,16 @@ struct ContextReader {
     static let cursorStopScalars = Array("。!?;\n安累已完".unicodeScalars.map(\.value))
 
     /// Moves the sentence cursor to `start`: reads forward from where the last figure left it, or, for a figure
-    /// before that, anew from the start of its sentence.
+    /// before that or in a later sentence, anew from the start of its sentence (DocText's table says where that
+    /// is: the sentences between two figures are not read).
     private mutating func advanceCursor(to start: Int) {
-        if start < cursor.pos {
-            cursor = SentenceCursor()
-            let s = text.sentenceStart(before: start)
+        let s = text.sentenceStart(before: start)
+        if start < cursor.pos || s > cursor.sentenceStart {
             cursor.pos = s
             cursor.sentenceStart = s
+            cursor.outcomeFrom = Int.max
+            if !cursor.arrangements.isEmpty { cursor.arrangements.removeAll(keepingCapacity: true) }
+            if !cursor.cumulatives.isEmpty { cursor.cumulatives.removeAll(keepingCapacity: true) }
         }
         let t = self.t
         let n = t.count

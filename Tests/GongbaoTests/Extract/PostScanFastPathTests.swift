@@ -197,3 +197,38 @@ extension PostScanFastPathTests {
         #expect(linked > 20)
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("ContextReader: the sentence cursor carried from figure to figure reads as a fresh one for each figure")
+    func cursorCarriedEqualsFresh() throws {
+        let book = PatternBook(try Lexicon.bundled())
+        let texts = [
+            "收入安排19.4亿元，加上上年结转等资金，总收入75.2亿元。累计完成投资12亿元，增长5%；已建成3个，计划新建4个。\n安排资金改造2个",
+            "国家安排资金改造和新建1.88万所乡镇卫生院。主要预期目标是：地区生产总值增长5%左右；城镇新增就业6万人以上；其中2个。",
+            "完成1个！累计2个？3个安排4个累计5个;已6个\n7个计划8个“计划9个”10个",
+        ]
+        for s in texts {
+            let bytes = Array(s.utf8)
+            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            var starts: [Int] = []
+            for i in 0..<text.count where text.isDigit(i) && !text.isDigit(i - 1) { starts.append(i) }
+            for order in [starts, starts.reversed(), starts.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)] {
+                var carried = ContextReader(book: book, text: text, blocked: [])
+                var lastEnd = 0
+                for i in order {
+                    var e = i
+                    while text.isDigit(e) || text.t[e] == 0x2E { e += 1 }
+                    let end = min(e + 1, text.count)
+                    let fig = Figure(span: i..<end, numberStart: i, value: 1, unit: "个", kind: .count, unitEnd: end)
+                    var a = fig, b = fig
+                    let floor = min(lastEnd, i)
+                    carried.annotate(&a, lastEnd: floor)
+                    var fresh = ContextReader(book: book, text: text, blocked: [])
+                    fresh.annotate(&b, lastEnd: floor)
+                    #expect(a.qualifiers == b.qualifiers && a.direction == b.direction && a.isCumulative == b.isCumulative)
+                    lastEnd = end
+                }
+            }
+        }
+    }
+}
