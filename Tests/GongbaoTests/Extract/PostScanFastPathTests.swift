@@ -232,3 +232,27 @@ extension PostScanFastPathTests {
         }
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("ContextReader: the plan-word search read as far as asked answers as the whole sentence read")
+    func targetReadAsAsked() throws {
+        let book = PatternBook(try Lexicon.bundled())
+        let texts = [
+            "2026年计划投资12亿元，预计完成15亿元，将由10%调整为30%。“计划”3个，签约4个，力争5个；年内6个",
+            "主要预期目标是：增长5%左右；就业6万人以上。将房产税税率由10%调整为30%，将于2026年建成。",
+        ]
+        for s in texts {
+            let bytes = Array(s.utf8)
+            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            for blocked in [[], [12..<16], [0..<3, 30..<40]] as [[Range<Int>]] {
+                var reader = ContextReader(book: book, text: text, blocked: blocked)
+                for step in [1, 3, 7] {
+                    for k in stride(from: 0, through: text.count, by: step) {
+                        let s0 = text.sentenceStart(before: k)
+                        #expect(reader.targetStarts(inSentenceFrom: s0, before: k) == (reader.firstTarget(inSentenceFrom: s0) < k))
+                    }
+                }
+            }
+        }
+    }
+}
