@@ -10,9 +10,8 @@ struct ContextReader {
     /// Sorted, disjoint ranges where nothing is read.
     let blockedRanges: [Range<Int>]
     var t: [UInt32] { text.t }
-    /// The sentence whose first target word was last looked up, and where that word starts (Int.max: none).
-    private var targetSentence = -1
-    private var targetStart = Int.max
+    /// How far the plan-word search of the sentence last asked about has read.
+    private var targetScan = TargetScan()
     /// The ；-sentence whose colon lead-in was last looked up, and whether that lead-in names a plan.
     private var leadSentence = -1
     private var leadIsTarget = false
@@ -50,35 +49,63 @@ struct ContextReader {
         return lo
     }
 
+    /// The plan-word search of one sentence, read only as far as figures have asked: the sentence it is for,
+    /// where the sentence ends, the next position to read and blocked range to compare, and the first target word
+    /// found (Int.max: none before `pos`).
+    struct TargetScan {
+        var sentence = -1
+        var end = 0
+        var pos = 0
+        var block = 0
+        var found = Int.max
+    }
+
     /// Where the first target word (计划, 预计 …, outside quotes and look-alikes) of the sentence starting at
-    /// `sStart` begins: read once per sentence, not once per figure.
-    mutating func firstTarget(inSentenceFrom sStart: Int) -> Int {
-        if sStart == targetSentence { return targetStart }
-        targetSentence = sStart
-        targetStart = Int.max
-        // (text.sentenceEnd(after:), four scalars per branch.)
-        let end = book.classes.firstIndex(in: t, from: sStart, to: t.count, .sentenceEnd)
-        var p = sStart
+    /// `sStart` begins, Int.max when none (the whole sentence read; the reference for `targetStarts`).
+    func firstTarget(inSentenceFrom sStart: Int) -> Int {
+        var scan = TargetScan()
+        return read(&scan, sentenceFrom: sStart, before: Int.max)
+    }
+
+    /// True when a target word starts before `limit` in the sentence starting at `sStart`: the sentence is read
+    /// once, and no further than its figures ask (a figure near the start of a long sentence read all of it).
+    mutating func targetStarts(inSentenceFrom sStart: Int, before limit: Int) -> Bool {
+        read(&targetScan, sentenceFrom: sStart, before: limit) < limit
+    }
+
+    /// Reads `scan` on to `limit` (or its sentence end) unless it found a target word already; returns that word's
+    /// start, Int.max when none stands before where it has read.
+    func read(_ scan: inout TargetScan, sentenceFrom sStart: Int, before limit: Int) -> Int {
+        if scan.sentence != sStart {
+            // (text.sentenceEnd(after:), four scalars per branch.)
+            scan = TargetScan(sentence: sStart, end: book.classes.firstIndex(in: t, from: sStart, to: t.count, .sentenceEnd),
+                              pos: sStart, block: firstBlocked(endingAfter: sStart), found: Int.max)
+        }
+        if scan.found != Int.max { return scan.found }
+        let stop = min(limit, scan.end)
+        var p = scan.pos
         // Blocked ranges (quotes, titles, cells) are sorted and disjoint: walk them alongside.
-        var b = firstBlocked(endingAfter: sStart)
+        var b = scan.block
         let targets = book.targets
-        while p < end {
+        while p < stop {
             // Positions where no target word starts are skipped in one tight loop (a skipped position inside a
             // blocked range is skipped by the jump below as well).
-            p = book.classes.firstIndex(in: t, from: p, to: end, .targetFirst)
-            if p >= end { break }
+            p = book.classes.firstIndex(in: t, from: p, to: stop, .targetFirst)
+            if p >= stop { break }
             while b < blockedRanges.count, blockedRanges[b].upperBound <= p { b += 1 }
             if b < blockedRanges.count, blockedRanges[b].contains(p) { p = blockedRanges[b].upperBound; continue }
             if let m = targets.longestMatch(t, at: p) {
                 if !book.notQualifiers.covers(t, p, length: m.length), !isDisposal(at: p, length: m.length) {
-                    targetStart = p; break
+                    scan.found = p; break
                 }
                 p += m.length
                 continue
             }
             p += 1
         }
-        return targetStart
+        scan.pos = max(scan.pos, p)
+        scan.block = b
+        return scan.found
     }
 
     /// True when the ；-sentence starting at `sStart` is an item of a list opened by a colon whose lead-in names a
@@ -99,9 +126,8 @@ struct ContextReader {
         guard colon > 0, !text.isDigit(colon - 1) else { return false }
         let lead = text.sentenceStart(before: colon)
         // The lead-in is its own ；-sentence (目标是：), so its first target word must stand before the colon.
-        let saved = (targetSentence, targetStart)
-        leadIsTarget = firstTarget(inSentenceFrom: lead) < colon
-        (targetSentence, targetStart) = saved
+        var scan = TargetScan()
+        leadIsTarget = read(&scan, sentenceFrom: lead, before: colon) < colon
         return leadIsTarget
     }
 
@@ -171,7 +197,7 @@ struct ContextReader {
         // Plans: a target word earlier in the sentence, outside quotes.
         let sStart = cursor.sentenceStart
         if !fig.qualifiers.contains(.target),
-           firstTarget(inSentenceFrom: sStart) < k || colonLeadInIsTarget(sentenceFrom: sStart) {
+           targetStarts(inSentenceFrom: sStart, before: k) || colonLeadInIsTarget(sentenceFrom: sStart) {
             fig.qualifiers.append(.target)
         }
         // Direction: the verb right before the number (同比增长7.5%, 下降了0.3个百分点).
@@ -205,13 +231,16 @@ struct ContextReader {
     static let cursorStopScalars = Array("。!?;\n安累已完".unicodeScalars.map(\.value))
 
     /// Moves the sentence cursor to `start`: reads forward from where the last figure left it, or, for a figure
-    /// before that, anew from the start of its sentence.
+    /// before that or in a later sentence, anew from the start of its sentence (DocText's table says where that
+    /// is: the sentences between two figures are not read).
     private mutating func advanceCursor(to start: Int) {
-        if start < cursor.pos {
-            cursor = SentenceCursor()
-            let s = text.sentenceStart(before: start)
+        let s = text.sentenceStart(before: start)
+        if start < cursor.pos || s > cursor.sentenceStart {
             cursor.pos = s
             cursor.sentenceStart = s
+            cursor.outcomeFrom = Int.max
+            if !cursor.arrangements.isEmpty { cursor.arrangements.removeAll(keepingCapacity: true) }
+            if !cursor.cumulatives.isEmpty { cursor.cumulatives.removeAll(keepingCapacity: true) }
         }
         let t = self.t
         let n = t.count
@@ -223,8 +252,9 @@ struct ContextReader {
             let s = t[q]
             if text.isSentenceEnd(s) {
                 cursor.sentenceStart = q + 1
-                cursor.arrangements.removeAll(keepingCapacity: true)
-                cursor.cumulatives.removeAll(keepingCapacity: true)
+                // (Most sentences hold neither: emptying an empty array still checked its uniqueness.)
+                if !cursor.arrangements.isEmpty { cursor.arrangements.removeAll(keepingCapacity: true) }
+                if !cursor.cumulatives.isEmpty { cursor.cumulatives.removeAll(keepingCapacity: true) }
                 cursor.outcomeFrom = Int.max
             } else {
                 let next: UInt32 = q + 1 < n ? t[q + 1] : 0

@@ -17,17 +17,40 @@ enum EllipticSubjects {
     /// `apply` with the verbs prepared once (for every document).
     static func apply(_ figures: inout [Figure], text: DocText, heads: [String], verbs: LiteralSearch.WordSet,
                       totals: [String] = []) {
+        apply(&figures, text: text, heads: Heads(heads), verbs: verbs, totals: totals)
+    }
+
+    /// The elliptic heads (收入, 支出) as scalars, and the set of their first scalars, prepared once per Extractor:
+    /// the set is tested against every subject.
+    struct Heads {
+        let words: [String]
+        let scalars: [[UInt32]]
+        /// The first scalars of the heads (the BMP only, as ScalarSet holds; no subject scalar outside it can be one).
+        let firsts: ScalarSet
+
+        init(_ words: [String]) {
+            self.words = words
+            scalars = words.map { $0.unicodeScalars.map(\.value) }
+            firsts = ScalarSet(scalars.compactMap { $0.first }.filter { $0 < 0x10000 })
+        }
+    }
+
+    /// `apply` with the heads and verbs prepared once.
+    static func apply(_ figures: inout [Figure], text: DocText, heads prepared: Heads, verbs: LiteralSearch.WordSet,
+                      totals: [String] = []) {
+        let heads = prepared.words
         guard !heads.isEmpty else { return }
         let totalScalars = totals.map { $0.unicodeScalars.map(\.value) }
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
-        // (The heads as scalars, and their first scalars: a short list, tested for every subject.)
-        let headScalars = heads.map { $0.unicodeScalars.map(\.value) }
-        let firsts = headScalars.compactMap { $0.first }.filter { $0 < 0x10000 }   // (as ScalarSet: the BMP only)
+        let headScalars = prepared.scalars
+        let firsts = prepared.firsts
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
-            guard s.unicodeScalars.contains(where: { firsts.contains($0.value) }) else {
+            // (Decoded from the UTF-8 bytes and looked up in a bitmap: iterating unicodeScalars and searching a list
+            // was most of this pass.)
+            guard LiteralSearch.containsScalar(of: firsts, in: s) else {
                 lastSentence = text.sentenceStart(before: figures[k].numberStart)
                 continue
             }
@@ -106,15 +129,46 @@ enum EllipticSubjects {
     /// topic of its sentence: the subject of the nearest figure before it in the same ；-sentence whose subject is a noun
     /// phrase (阿图什市地区生产总值 → 阿图什市地区生产总值占比).
     static func inheritTopics(_ figures: inout [Figure], text: DocText, openers: [String], notOpeners: [String]) {
+        inheritTopics(&figures, text: text, openers: Openers(openers, not: notOpeners))
+    }
+
+    /// The predicate openers (占比, 高于) and the words they must not open (占地), prepared once per Extractor.
+    struct Openers {
+        let openers: [String]
+        let notOpeners: [String]
+        let openerBytes: [[UInt8]]
+        let notOpenerBytes: [[UInt8]]
+        /// Every word of both lists is inert (compared as bytes with an inert subject).
+        let listsInert: Bool
+        /// First scalars of the openers, in the BMP as a bitmap, outside it as a list.
+        let firsts: ScalarSet
+        let otherFirsts: [UInt32]
+
+        init(_ openers: [String], not notOpeners: [String]) {
+            self.openers = openers
+            self.notOpeners = notOpeners
+            openerBytes = openers.map { Array($0.utf8) }
+            notOpenerBytes = notOpeners.map { Array($0.utf8) }
+            listsInert = (openers + notOpeners).allSatisfy { w in var w = w; return w.withUTF8 { LiteralSearch.isInert($0) } }
+            let all = openers.compactMap { $0.unicodeScalars.first?.value }
+            firsts = ScalarSet(all)
+            otherFirsts = all.filter { $0 >= 0x10000 }
+        }
+
+        func isFirst(_ f: UInt32) -> Bool { f < 0x10000 ? firsts.contains(f) : otherFirsts.contains(f) }
+    }
+
+    /// `inheritTopics` with the word lists prepared once.
+    static func inheritTopics(_ figures: inout [Figure], text: DocText, openers prepared: Openers) {
+        let openers = prepared.openers, notOpeners = prepared.notOpeners
         guard !openers.isEmpty else { return }
         // Compared as bytes when the subject is inert (the word lists are CJK): this runs for every figure.
-        let openerBytes = openers.map { Array($0.utf8) }, notOpenerBytes = notOpeners.map { Array($0.utf8) }
-        let listsInert = (openers + notOpeners).allSatisfy { w in var w = w; return w.withUTF8 { LiteralSearch.isInert($0) } }
+        let openerBytes = prepared.openerBytes, notOpenerBytes = prepared.notOpenerBytes
+        let listsInert = prepared.listsInert
         // First scalars of the openers: a subject that opens with a simple scalar none of them opens with cannot
         // open with one (its first Character could equal an opener's only by being that scalar).
-        let firsts = openers.compactMap { $0.unicodeScalars.first?.value }
         func opensWithPredicate(_ s: String) -> Bool {
-            if let f = s.unicodeScalars.first?.value, DocText.isSimple(f), !firsts.contains(f) { return false }
+            if let f = SimpleText.firstScalar(s), DocText.isSimple(f), !prepared.isFirst(f) { return false }
             var s = s
             let answer: Bool? = s.withUTF8 { b -> Bool? in
                 guard listsInert, LiteralSearch.isInert(b) else { return nil }
@@ -192,9 +246,9 @@ enum EllipticSubjects {
             let s = text.sentenceStart(before: figures[k].numberStart)
             if s != sentence { sentence = s; first = k; continue }
             // (The cheap tests first; the Character counts and tests through SimpleText.)
-            guard figures[k].direction == nil, figures[k].unit == figures[first].unit else { continue }
+            guard figures[k].direction == nil else { continue }
             let cs = text.clauseStart(before: figures[k].numberStart)
-            guard cs > 0, t[cs - 1] == 0x2C else { continue }
+            guard cs > 0, t[cs - 1] == 0x2C, LiteralSearch.equals(figures[k].unit, figures[first].unit) else { continue }
             let head = figures[first].subject
             let own = figures[k].subject
             let ownCount = SimpleText.count(own)

@@ -20,6 +20,13 @@ public struct Extractor: Sendable {
     let book: PatternBook
     /// The object verbs as a set, for the elliptic heads (安排支出 → 支出), prepared once.
     let objectVerbSet: LiteralSearch.WordSet
+    /// Word lists of the passes after the scan, prepared once here instead of once per document.
+    let planHeadings: PlanSections.WordList
+    let outcomeHeadings: PlanSections.WordList
+    let contrasts: ExtractorSupport.Contrasts
+    let ellipticHeads: EllipticSubjects.Heads
+    let predicateOpeners: EllipticSubjects.Openers
+    let partModifiers: [LiteralSearch.Prepared]
     /// The shared heads of 分别 lists, longest first.
     let listHeads: [String]
 
@@ -31,6 +38,12 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon) {
         book = PatternBook(lexicon)
         objectVerbSet = LiteralSearch.WordSet(lexicon.objectVerbs)
+        planHeadings = PlanSections.WordList(lexicon.planHeadings)
+        outcomeHeadings = PlanSections.WordList(lexicon.outcomeHeadings)
+        contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs)
+        ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
+        predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
+        partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
         listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
     }
 
@@ -92,8 +105,7 @@ public struct Extractor: Sendable {
             }
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
-        PlanSections.apply(&figures, text: text, periodYear: periodYear, planWords: book.lexicon.planHeadings,
-                           outcomeWords: book.lexicon.outcomeHeadings)
+        PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings)
         // 其中 and 分别, found in one pass.
         let (qizhongStarts, fenbie) = text.wordStarts((0x5176, 0x4E2D), (0x5206, 0x522B))
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, heads: listHeads)
@@ -101,7 +113,8 @@ public struct Extractor: Sendable {
         // (By index: copying the figure before each one was a tenth of this loop.)
         for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {
             let gap = figures[k - 1].unitEnd..<figures[k].numberStart
-            guard figures[k - 1].direction != nil, figures[k - 1].unit == figures[k].unit, gap.count == 1 || gap.count == 0
+            guard figures[k - 1].direction != nil, gap.count == 1 || gap.count == 0,
+                  LiteralSearch.equals(figures[k - 1].unit, figures[k].unit)
             else { continue }
             if gap.count == 0 || [0x3001, 0x548C, 0x53CA, 0x4E0E].contains(text.t[gap.lowerBound]) {
                 figures[k].direction = figures[k - 1].direction
@@ -121,7 +134,7 @@ public struct Extractor: Sendable {
             var pick: Int? = nil, nearest: Int? = nil
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
-                    let share = SimpleText.hasSuffix(figures[j].subject, "的比例")
+                    let share = Extractor.shareSuffix.isSuffix(of: figures[j].subject)
                         || (growth && figures[j].kind == .percent && figures[j].direction == nil)
                     if nearest == nil { nearest = j }
                     if !share { pick = j; break }
@@ -148,30 +161,38 @@ public struct Extractor: Sendable {
                 figures[k].subject = heading + own
             }
         }
-        EllipticSubjects.inheritTopics(&figures, text: text, openers: book.lexicon.predicateOpeners,
-                                       notOpeners: book.lexicon.notPredicateOpeners)
+        EllipticSubjects.inheritTopics(&figures, text: text, openers: predicateOpeners)
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs)
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
                                      purposeVerbs: book.lexicon.purposeVerbs)
-        EllipticSubjects.apply(&figures, text: text, heads: book.lexicon.ellipticHeads, verbs: objectVerbSet,
+        EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,
                                totals: book.lexicon.totalWords)
-        figures += tables.figures() + flattened.figures
-        figures.sort { $0.span.lowerBound < $1.span.lowerBound }
+        let tableFigures = tables.figures() + flattened.figures
+        if !tableFigures.isEmpty {
+            figures += tableFigures
+            figures.sort { $0.span.lowerBound < $1.span.lowerBound }
+        } else if !isStrictlyOrdered(figures) {
+            // (The scanner's figures come in text order: the sort, which moved every 200-byte figure, is needed
+            // only when they do not. Strictly ordered, the sort could not change them.)
+            figures.sort { $0.span.lowerBound < $1.span.lowerBound }
+        }
         var locator = source.locator()
         var years: [String: Decimal?] = [:]
+        // The offsets first, in a pass of their own (see ExtractorSupport.ranges(of:)).
+        let ranges = figures.indices.map {
+            ExtractorSupport.ranges(of: figures[$0], text: text, source: source, content: content, normalized: normalized)
+        }
         var metrics = [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
             for k in figures.indices {
-                ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], text: text,
-                                                  source: source, content: content, normalized: normalized,
-                                                  locator: &locator, years: &years)
+                ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], ranges: ranges[k],
+                                                  source: source, content: content, locator: &locator, years: &years)
                 count = k + 1
             }
         }
-        ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: book.lexicon.contrastPairs,
-                                   qizhongs: qizhongs)
-        ExtractorSupport.completePartSubjects(&metrics, modifiers: book.lexicon.partModifiers)
+        ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: contrasts, qizhongs: qizhongs)
+        ExtractorSupport.completePartSubjects(&metrics, modifiers: partModifiers)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
                                                  normalized: normalized)
@@ -180,11 +201,25 @@ public struct Extractor: Sendable {
         return Extraction(metrics: metrics, period: period, notes: notes)
     }
 
+    /// 的比例: the subject of a share (…占预算的比例).
+    static let shareSuffix = SimpleText.Suffix("的比例")
+
+    /// True when every figure starts after the one before it.
+    func isStrictlyOrdered(_ figures: [Figure]) -> Bool {
+        for k in figures.indices.dropFirst() where figures[k - 1].span.lowerBound >= figures[k].span.lowerBound {
+            return false
+        }
+        return true
+    }
+
     /// 为预算的, 占计划的: a share named only by what it is a share of.
+    /// (The suffix first, prepared: most subjects do not end with 的, and that test reads only their last scalars.)
     func isReferenceShare(_ s: String) -> Bool {
-        (SimpleText.hasPrefix(s, "为") || SimpleText.hasPrefix(s, "占")) && SimpleText.hasSuffix(s, "的")
+        Extractor.deSuffix.isSuffix(of: s) && (SimpleText.hasPrefix(s, "为") || SimpleText.hasPrefix(s, "占"))
             && SimpleText.count(s) >= 3 && SimpleText.count(s) <= 6
     }
+
+    static let deSuffix = SimpleText.Suffix("的")
 
     /// Normalizes and extracts a string (for tests and the REPL).
     public func metrics(inText string: String, path: String = "<text>") -> [Metric] {

@@ -37,7 +37,9 @@ enum ExtractorSupport {
     private static func headerPeriod(_ figures: [Figure], text: DocText, limit: Int) -> String? {
         for k in figures.indices where figures[k].kind == .date && figures[k].span.lowerBound < limit && !figures[k].isStamp {
             let f = figures[k]
-            guard let d = f.dateValue, !d.hasPrefix("????"), !d.contains("/") else { continue }
+            // (The date values are ASCII (2016-01, ????-03-24, 2016-01/10): '/' looked for as a byte, not through
+            // Foundation's contains.)
+            guard let d = f.dateValue, !d.utf8.starts(with: "????".utf8), !d.utf8.contains(0x2F) else { continue }
             // 2016年1—10月
             var k = f.span.upperBound
             if k + 2 < text.count, text.t[k] == 0x31, [0x2D, 0x2014, 0x2013].contains(text.t[k + 1]) {
@@ -89,30 +91,70 @@ enum ExtractorSupport {
     ///   硕士研究生12.9万人，博士研究生2.8万人，专任教师6.8万人: 专任教师 is not a student).
     static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
                           contrasts: [(String, String)] = [], qizhongs: QizhongIndex? = nil) {
+        linkParts(&metrics, figures: figures, text: text, contrasts: Contrasts(contrasts), qizhongs: qizhongs)
+    }
+
+    /// The contrast pairs (收入/支出) prepared for `linkParts`: once per Extractor, not per document.
+    struct Contrasts {
+        /// Every word of every pair, for the quick test that a part names none.
+        let words: LiteralSearch.WordList
+        let pairs: [(LiteralSearch.Prepared, LiteralSearch.Prepared)]
+
+        init(_ pairs: [(String, String)]) {
+            words = LiteralSearch.WordList(pairs.flatMap { [$0.0, $0.1] })
+            self.pairs = pairs.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
+        }
+    }
+
+    static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
+                          contrasts prepared: Contrasts, qizhongs: QizhongIndex? = nil) {
         let t = text.t
         let qizhongs = qizhongs ?? QizhongIndex(text)
-        let contrastWords = LiteralSearch.WordList(contrasts.flatMap { [$0.0, $0.1] })
-        let contrasts = contrasts.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
+        let contrastWords = prepared.words
+        let contrasts = prepared.pairs
         // The parts counted so far of each total, and the share of it they may reach (worked out once per total).
         var partSums: [Int: (sum: Decimal, limit: Decimal)] = [:]
         var closed: Set<Int> = []
+        // The 其中 of the last figure that had one, and where its total may stand (the parts of one 其中 share it:
+        // the walk back was made once per part).
+        var lastFound = -1, lastLo = 0
+        var walk = QizhongWalk()
+        // The last part whose total was looked for, its 其中 and the answer (-1: none).
+        var lastAskedK = -1, lastAskedFound = -1, lastAskedTotal = -1
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
-            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text) else { continue }
+            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
             var lo = found
-            while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
-            var opening = true
-            for q in lo..<found where !(t[q] == 0x20 || t[q] == 0x0A || t[q] == 0x09 || t[q] == 0x3000) { opening = false; break }
-            if opening {
-                while lo > 0, isPeriodEnd(t[lo - 1]) || t[lo - 1] == 0x20 { lo -= 1 }
+            if found == lastFound {
+                lo = lastLo
+            } else {
                 while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
+                var opening = true
+                for q in lo..<found where !(t[q] == 0x20 || t[q] == 0x0A || t[q] == 0x09 || t[q] == 0x3000) { opening = false; break }
+                if opening {
+                    while lo > 0, isPeriodEnd(t[lo - 1]) || t[lo - 1] == 0x20 { lo -= 1 }
+                    while lo > 0, !isPeriodEnd(t[lo - 1]) { lo -= 1 }
+                }
+                lastFound = found
+                lastLo = lo
             }
+            // The total: back from the part to the first figure before the 其中 with the same unit, not before `lo`.
+            // A later part of the same 其中 and unit reads back only to the part asked before and, finding nothing
+            // there, takes its answer (the parts of a list of n were each walked back over all earlier ones).
             var total = -1
-            for j in stride(from: k - 1, through: 0, by: -1) where figures[j].span.upperBound <= found {
-                if figures[j].span.lowerBound < lo { break }
-                guard figures[j].kind.isQuantity, !figures[j].fromTable else { continue }
-                if figures[j].unit == figures[k].unit { total = j; break }
+            let reuse = lastAskedK >= 0 && lastAskedFound == found
+                && LiteralSearch.equals(figures[lastAskedK].unit, figures[k].unit)
+            var j = k - 1, exhausted = true
+            while j >= (reuse ? lastAskedK : 0) {
+                if figures[j].span.upperBound <= found {
+                    if figures[j].span.lowerBound < lo { exhausted = false; break }
+                    if figures[j].kind.isQuantity, !figures[j].fromTable,
+                       LiteralSearch.equals(figures[j].unit, figures[k].unit) { total = j; exhausted = false; break }
+                }
+                j -= 1
             }
+            if exhausted, reuse { total = lastAskedTotal }
+            (lastAskedK, lastAskedFound, lastAskedTotal) = (k, found, total)
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
             // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).
@@ -195,6 +237,52 @@ enum ExtractorSupport {
         return nil
     }
 
+    /// `qizhong(before:text:)` asked for positions in ascending order (the parts of one 其中 list): the walk back
+    /// from `i` stops where the last asked one began when the scalars between leave no bracket open and hold no
+    /// 其中, 。 or unmatched （, and takes that answer (a list of twenty parts was walked twenty times to its 其中).
+    struct QizhongWalk {
+        private var lastI = -1
+        private var lastAnswer: Int? = nil
+
+        mutating func qizhong(before i: Int, text: DocText) -> Int? {
+            let answer = walk(before: i, text: text)
+            lastI = i
+            lastAnswer = answer
+            return answer
+        }
+
+        private func walk(before i: Int, text: DocText) -> Int? {
+            guard lastI >= 1, lastI <= i else { return ExtractorSupport.qizhong(before: i, text: text) }
+            let t = text.t
+            var p = i - 1
+            var depth = 0
+            // The scalars the last walk did not read (p ≥ lastI), as `qizhong(before:)` reads them.
+            while p >= 1, p >= lastI {
+                let s = t[p]
+                if isPeriodEnd(s) { return nil }
+                if s == 0x29 || s == 0xFF09 { depth += 1 }
+                else if s == 0x28 || s == 0xFF08 {
+                    if depth == 0 { return nil }
+                    depth -= 1
+                } else if depth == 0, s == 0x4E2D, t[p - 1] == 0x5176 { return p - 1 }
+                p -= 1
+            }
+            // Below lastI with no bracket open: the rest of the walk is the last one.
+            if depth == 0 { return lastAnswer }
+            while p >= 1 {
+                let s = t[p]
+                if isPeriodEnd(s) { return nil }
+                if s == 0x29 || s == 0xFF09 { depth += 1 }
+                else if s == 0x28 || s == 0xFF08 {
+                    if depth == 0 { return nil }
+                    depth -= 1
+                } else if depth == 0, s == 0x4E2D, t[p - 1] == 0x5176 { return p - 1 }
+                p -= 1
+            }
+            return nil
+        }
+    }
+
     /// Where 其中 stands in a text, so the figures of a sentence without one skip the walk of `qizhong(before:)`.
     struct QizhongIndex {
         /// Positions of 其 in 其中, ascending.
@@ -226,13 +314,34 @@ enum ExtractorSupport {
             guard q >= j else { return nil }
             return ExtractorSupport.qizhong(before: i, text: text)
         }
+
+        /// `qizhong(before:text:)`, with the walk back remembered from the last position asked (see QizhongWalk).
+        func qizhong(before i: Int, text: DocText, walk: inout QizhongWalk) -> Int? {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] + 1 <= i - 1 { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { return nil }
+            let q = starts[lo - 1]
+            var j = text.sentenceStart(before: i)
+            while j > 0, text.t[j - 1] == 0x3B { j = text.sentenceStart(before: j - 1) }
+            guard q >= j else { return nil }
+            return walk.qizhong(before: i, text: text)
+        }
     }
 
     /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject
     /// (全国居民消费价格 → 城市居民消费价格).
     static func completePartSubjects(_ metrics: inout [Metric], modifiers: [String]) {
-        let regions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
-        let prepared = modifiers.map(LiteralSearch.Prepared.init)
+        completePartSubjects(&metrics, modifiers: modifiers.map(LiteralSearch.Prepared.init))
+    }
+
+    static let partRegions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
+
+    /// `completePartSubjects` with the modifiers prepared once (per Extractor).
+    static func completePartSubjects(_ metrics: inout [Metric], modifiers prepared: [LiteralSearch.Prepared]) {
+        let regions = partRegions
         for k in metrics.indices {
             guard let total = metrics[k].partOf, total < metrics.count else { continue }
             let part = metrics[k].subject
@@ -265,25 +374,76 @@ enum ExtractorSupport {
     static func initializeMetric(_ slot: UnsafeMutablePointer<Metric>, taking fig: inout Figure, text: DocText,
                                  source: SourceText, content: ContentText, normalized: NormalizedText,
                                  locator: inout SourceLocator, years: inout [String: Decimal?]) {
+        let ranges = self.ranges(of: fig, text: text, source: source, content: content, normalized: normalized)
+        initializeMetric(slot, taking: &fig, ranges: ranges, source: source, content: content, locator: &locator,
+                         years: &years)
+    }
+
+    /// A figure's byte range in the content text (its surface) and in the source file.
+    static func ranges(of fig: Figure, text: DocText, source: SourceText, content: ContentText,
+                       normalized: NormalizedText) -> (content: Range<Int>, source: Range<Int>) {
         let contentRange = fig.contentRange ?? self.contentRange(fig.span, text: text, content: content, normalized: normalized)
-        let range = sourceRange(content: contentRange, source: source, content: content)
+        return (contentRange, sourceRange(content: contentRange, source: source, content: content))
+    }
+
+    /// `initializeMetric` with the figure's ranges already worked out (`ranges(of:)`, for all figures in one tight
+    /// pass: the offset maps are read at scattered places, and the loads of one figure need not wait for the work
+    /// of building the metric before).
+    static func initializeMetric(_ slot: UnsafeMutablePointer<Metric>, taking fig: inout Figure,
+                                 ranges: (content: Range<Int>, source: Range<Int>), source: SourceText,
+                                 content: ContentText, locator: inout SourceLocator, years: inout [String: Decimal?]) {
+        let contentRange = ranges.content
+        let range = ranges.source
         var value = fig.value
         let dateValue = fig.dateValue.take()
-        if fig.kind == .date, let d = dateValue {
+        if fig.kind == .date, let d = dateValue, let y = commonYear(d) {
+            value = y
+        } else if fig.kind == .date, let d = dateValue {
             let key = String(d.prefix(4))
             let parsed: Decimal?
             if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
             if let y = parsed { value = y }
         }
-        var subject = "", qualifiers: [Qualifier] = []
-        swap(&subject, &fig.subject)
-        swap(&qualifiers, &fig.qualifiers)
-        slot.initialize(to: Metric(location: locator.location(ofOffset: range.lowerBound), sourceRange: range,
-                                  surface: content.slice(contentRange), subject: subject, value: value,
-                                  valueMax: fig.valueMax, unit: fig.unit, kind: fig.kind, qualifiers: qualifiers,
-                                  scope: fig.scope.take(), direction: fig.direction, isCumulative: fig.isCumulative,
-                                  partOf: nil, dateValue: dateValue))
+        // (Written field by field over an empty metric: a metric built and then moved into the slot was copied,
+        // every String retained, and the built one destroyed, every String released.)
+        slot.initialize(to: blankMetric)
+        slot.pointee.location = locator.location(ofOffset: range.lowerBound)
+        slot.pointee.sourceRange = range
+        slot.pointee.surface = content.slice(contentRange)
+        swap(&slot.pointee.subject, &fig.subject)
+        slot.pointee.value = value
+        slot.pointee.valueMax = fig.valueMax
+        slot.pointee.unit = fig.unit
+        slot.pointee.kind = fig.kind
+        swap(&slot.pointee.qualifiers, &fig.qualifiers)
+        slot.pointee.scope = fig.scope.take()
+        slot.pointee.direction = fig.direction
+        slot.pointee.isCumulative = fig.isCumulative
+        slot.pointee.dateValue = dateValue
     }
+
+    /// What `initializeMetric` writes a figure over: no partOf, no strings, nothing that needs releasing.
+    static let blankMetric = Metric(location: SourceLocation(path: "", line: 0, column: 0), sourceRange: 0..<0,
+                                    surface: "", subject: "", value: 0, unit: nil, kind: .count)
+
+    /// `Decimal(string: String(d.prefix(4)))` for a date value that opens with a year of 1800–2199 (2024-03 →
+    /// 2024), from values parsed once per process by that same call (Foundation's parse is slow on Linux); nil for
+    /// any other value. The fifth byte, when there is one, must be ASCII, so that the first four Characters are
+    /// the four digits.
+    static func commonYear(_ d: String) -> Decimal? {
+        var it = d.utf8.makeIterator()
+        var v = 0
+        for _ in 0..<4 {
+            guard let b = it.next(), b >= 0x30, b <= 0x39 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+        }
+        if let b = it.next(), b >= 0x80 { return nil }
+        guard v >= 1800, v < 2200 else { return nil }
+        return commonYears[v - 1800]
+    }
+
+    /// `Decimal(string:)` of "1800" … "2199".
+    static let commonYears: [Decimal?] = (1800..<2200).map { Decimal(string: String($0)) }
 
     /// Scalar range in the normalized text → byte range in the source file.
     static func sourceRange(_ span: Range<Int>, text: DocText, source: SourceText, content: ContentText,

@@ -70,8 +70,11 @@ enum ListDistribution {
             // 分别 between the clause start and this figure (the last one before it), with no figure between it and
             // this one.
             guard let f = lastFenbie(fenbie, before: start) else { k += 1; continue }
+            // (The figure before first: after the first 分别 of a text every figure has one somewhere before it,
+            // and for most of them a figure stands between.)
+            guard k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
             let cs = commaClauseStart(before: start, text: text)
-            guard f >= cs, k == 0 || figures[k - 1].span.upperBound <= f else { k += 1; continue }
+            guard f >= cs else { k += 1; continue }
             var ce = start
             while ce < t.count, !isCommaClauseEnd(t[ce]) { ce += 1 }
             var group: [Int] = []
@@ -83,7 +86,7 @@ enum ListDistribution {
             // (One figure has nothing to share out.)
             guard group.count >= 2 else { k = max(j, k + 1); continue }
             var items = self.items(cs..<f, text: text)
-            if items.count != group.count, items.count + 1 == group.count, let last = items.last, last.contains("和") {
+            if items.count != group.count, items.count + 1 == group.count, let last = items.last, LiteralSearch.contains(last, "和") {
                 let parts = last.split(separator: "和", maxSplits: 1).map(String.init)
                 items.removeLast()
                 items += parts
@@ -91,7 +94,7 @@ enum ListDistribution {
             // 接待游客3200万人次，实现旅游收入280亿元，分别增长12%和15%: nothing named before 分别; the figures
             // before it in the sentence, one each, are what grew.
             if group.count >= 2, items.count <= 1, (items.first ?? "").count <= 4,
-               !(items.first ?? "").contains("和"), !(items.first ?? "").contains("及") {
+               !LiteralSearch.contains(items.first ?? "", "和"), !LiteralSearch.contains(items.first ?? "", "及") {
                 let sentence = text.sentenceStart(before: start)
                 var earlier: [Int] = []
                 var e = k - 1

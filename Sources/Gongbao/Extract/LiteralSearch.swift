@@ -14,6 +14,33 @@ enum LiteralSearch {
         return answer ?? haystack.contains(needle)
     }
 
+    /// `s.unicodeScalars.contains { set.contains($0.value) }`, decoding the UTF-8 bytes directly (a String's UTF-8
+    /// is valid; scalars outside the BMP are in no ScalarSet). Example: does 一般公共预算收入 hold 收 or 支?
+    static func containsScalar(of set: ScalarSet, in s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let b0 = b[i]
+                if b0 < 0x80 {
+                    if set.contains(UInt32(b0)) { return true }
+                    i += 1
+                } else if b0 < 0xE0 {
+                    if set.contains((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)) { return true }
+                    i += 2
+                } else if b0 < 0xF0 {
+                    let x = (UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                    if set.contains(x) { return true }
+                    i += 3
+                } else {
+                    i += 4
+                }
+            }
+            return false
+        }
+    }
+
     /// Words looked for in many strings (plan headings, contrast pairs): their UTF-8, whether they are inert and
     /// their first scalars, prepared once.
     struct WordList {
@@ -147,6 +174,15 @@ enum LiteralSearch {
     /// `==` tests, is byte equality), else Swift's own comparison. Example: 城市 vs 农村 without NFC lookups.
     static func equals(_ a: String, _ b: String) -> Bool {
         whenInert(a, b) { ab, bb in ab.count == bb.count && ab.elementsEqual(bb) } ?? (a == b)
+    }
+
+    /// `a == b` for optional strings (units: 亿元 vs 万元), as `equals`.
+    static func equals(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (x?, y?): return equals(x, y)
+        default: return false
+        }
     }
 
     /// `body` on the UTF-8 bytes of both strings when both are inert; nil otherwise (the caller then asks Swift).

@@ -17,12 +17,18 @@ enum PlanSections {
 
     static func apply(_ figures: inout [Figure], text: DocText, periodYear: Int?, planWords: [String],
                       outcomeWords: [String]) {
-        guard !planWords.isEmpty else { return }
-        let headings = self.headings(text: text, periodYear: periodYear, planWords: planWords, outcomeWords: outcomeWords)
+        apply(&figures, text: text, periodYear: periodYear, plan: WordList(planWords), outcome: WordList(outcomeWords))
+    }
+
+    /// `apply` with the heading words prepared once (per Extractor, not per document).
+    static func apply(_ figures: inout [Figure], text: DocText, periodYear: Int?, plan: WordList, outcome: WordList) {
+        guard !plan.words.isEmpty else { return }
+        let headings = self.headings(text: text, periodYear: periodYear, plan: plan, outcome: outcome)
         guard headings.contains(where: { $0.plan == true }) else { return }
         var h = 0
         // The decision of each level in force at the current position.
         var levels: [Bool?] = [nil, nil]
+        var sentence = SentenceFacts()
         for k in figures.indices {
             let at = figures[k].numberStart
             while h < headings.count, headings[h].start <= at {
@@ -33,13 +39,79 @@ enum PlanSections {
             }
             let inPlan = levels[1] ?? levels[0] ?? false
             guard inPlan, figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
-            if statesPosition(figures[k], text: text, periodYear: periodYear) { continue }
+            if statesPosition(figures[k], text: text, periodYear: periodYear, sentence: &sentence) { continue }
             figures[k].qualifiers.append(.target)
             figures[k].qualifiers.sort()
         }
     }
 
+    /// What `statesPosition` reads of a figure's sentence, the same for every figure in it: worked out once per
+    /// sentence (a work report's plan section holds sentences of ten figures).
+    struct SentenceFacts {
+        /// The sentence start these facts are for (-1: none yet).
+        var start = -1
+        /// Where the first 截至/截止 of the 。-sentence holding it starts (from up to 300 scalars before the
+        /// sentence), Int.max when there is none.
+        var firstJiezhi = Int.max
+        /// A year before the period, written with 年, stands in the sentence.
+        var earlierYear = false
+    }
+
+    /// `statesPosition`, with the facts of the sentence read once per sentence.
+    static func statesPosition(_ fig: Figure, text: DocText, periodYear: Int?, sentence: inout SentenceFacts) -> Bool {
+        let t = text.t
+        let s = text.sentenceStart(before: fig.numberStart)
+        if s != sentence.start {
+            sentence = SentenceFacts(start: s)
+            let e = text.sentenceEnd(after: fig.numberStart)
+            var p = s
+            while p > 0, s - p < 300, !(t[p - 1] == 0x3002 || t[p - 1] == 0x21 || t[p - 1] == 0x3F) { p -= 1 }
+            while p + 1 < e {
+                if t[p] == 0x622A && (t[p + 1] == 0x81F3 || t[p + 1] == 0x6B62) { sentence.firstJiezhi = p; break }
+                p += 1
+            }
+            sentence.earlierYear = earlierYear(in: s..<e, text: text, periodYear: periodYear)
+        }
+        // (The walk of `statesPosition` stops before the figure: a 截至 counts when its 至 stands before it.)
+        if sentence.firstJiezhi != Int.max, sentence.firstJiezhi + 1 < fig.numberStart { return true }
+        if sentence.earlierYear { return true }
+        return changeStart(fig, text: text, sentenceStart: s)
+    }
+
+    /// A 4-digit year (not part of a longer number) before `periodYear` and after 1900, written with 年, that
+    /// starts in `r` and whose 年 stands before its end.
+    static func earlierYear(in r: Range<Int>, text: DocText, periodYear: Int?) -> Bool {
+        guard let y = periodYear else { return false }
+        let t = text.t
+        var q = r.lowerBound
+        while q + 4 < r.upperBound {
+            if t[q + 4] == 0x5E74, (q == 0 || !text.isDigit(q - 1)), (0..<4).allSatisfy({ text.isDigit(q + $0) }) {
+                let v = (0..<4).reduce(0) { $0 * 10 + Int(t[q + $1] - 0x30) }
+                if v < y, v > 1900 { return true }
+            }
+            q += 1
+        }
+        return false
+    }
+
+    /// 从40个减少到29个 / 由…增加到…: the figure right after 从/由 is where the change starts.
+    static func changeStart(_ fig: Figure, text: DocText, sentenceStart s: Int) -> Bool {
+        let t = text.t
+        var b = fig.numberStart - 1
+        while b >= s, t[b] == 0x20 { b -= 1 }
+        if b >= s, t[b] == 0x4ECE || t[b] == 0x7531 {
+            let e = min(text.sentenceEnd(after: fig.unitEnd), fig.unitEnd + 8)
+            var q = fig.unitEnd
+            while q + 1 < e {
+                if t[q + 1] == 0x5230 || t[q + 1] == 0x81F3 { return true }   // …到 / …至
+                q += 1
+            }
+        }
+        return false
+    }
+
     /// 截至…, an earlier year in the sentence, or the 从/由 figure of a change: a fact, not a plan.
+    /// (The reference for the per-sentence form above.)
     static func statesPosition(_ fig: Figure, text: DocText, periodYear: Int?) -> Bool {
         let t = text.t
         let s = text.sentenceStart(before: fig.numberStart)
@@ -77,9 +149,12 @@ enum PlanSections {
 
     /// Every heading line of the text, in order.
     static func headings(text: DocText, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> [Heading] {
+        headings(text: text, periodYear: periodYear, plan: WordList(planWords), outcome: WordList(outcomeWords))
+    }
+
+    static func headings(text: DocText, periodYear: Int?, plan: WordList, outcome: WordList) -> [Heading] {
         let t = text.t
         var out: [Heading] = []
-        let plan = WordList(planWords), outcome = WordList(outcomeWords)
         for i in lineStarts(text) {
             // At a line start (after spaces).
             var p = i

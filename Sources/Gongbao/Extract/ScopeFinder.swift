@@ -117,7 +117,7 @@ struct ScopeFinder {
             time = clean(sp); return
         }
         // A date stamp (发布日期：2022-02-11 08:52) dates the page, not the sentences after it.
-        if fig.kind == .date, !fig.isStamp, fig.dateValue?.hasPrefix("????") == false,
+        if fig.kind == .date, !fig.isStamp, fig.dateValue.map({ !$0.utf8.starts(with: "????".utf8) }) == true,
            text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]),
            sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
             time = clean(sp)

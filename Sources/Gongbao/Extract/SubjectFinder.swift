@@ -223,7 +223,11 @@ struct SubjectFinder {
             }
             o -= 1
         }
-        let before = lo < hi ? text.compactString(lo..<hi) : ""
+        // The words before the figure, built only where they are the answer (a figure named by the words after
+        // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
+        var beforeEmpty = true
+        for i in lo..<max(lo, hi) where t[i] != 0x20 && t[i] != 0x0A && t[i] != 0x09 { beforeEmpty = false; break }
+        var before: String { beforeEmpty ? "" : text.compactString(lo..<hi) }
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
             let a = after(fig, wholeClause: false)
@@ -237,26 +241,26 @@ struct SubjectFinder {
             if !a.isEmpty { return a }
         }
         // 推动国达化工60万吨钾肥复合造粒项目: a capacity written before its noun; the subject is the owner and the noun.
-        if fig.kind == .measure, !before.isEmpty, !endsWithVerb, text.isCJK(fig.unitEnd) {
+        if fig.kind == .measure, !beforeEmpty, !endsWithVerb, text.isCJK(fig.unitEnd) {
             let a = after(fig, wholeClause: false)
             if a.unicodeScalars.count >= 2 { return before + a }
         }
         // 增长2.6% 一般公共预算支出2680.0亿元: after a change verb the words after the figure name the next one.
         // (全体居民人均可支配收入增速高于经济增速、突破3万元: a clause with no figure before names it.)
         let ownClause = text.clauseStart(before: fig.numberStart)
-        if before.isEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
+        if beforeEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
             || book.down.matchEnding(t, at: fig.numberStart) != nil {
             return previousClause(before: ownClause, lastEnd: lastEnd, orList: true) ?? ""
         }
-        if before.isEmpty, !endsWithVerb, after(fig, wholeClause: false).isEmpty,
+        if beforeEmpty, !endsWithVerb, after(fig, wholeClause: false).isEmpty,
            let p = previousClause(before: ownClause, lastEnd: lastEnd, orList: true) {
             return p
         }
-        if before.isEmpty || endsWithVerb {
+        if beforeEmpty || endsWithVerb {
             let a = after(fig, wholeClause: false)
             // 完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造: what was done to the noun is part of what is
             // counted (完成火电机组), unlike a copula.
-            if before.isEmpty, !endsWithVerb, !a.isEmpty, fig.kind == .measure || fig.kind == .count {
+            if beforeEmpty, !endsWithVerb, !a.isEmpty, fig.kind == .measure || fig.kind == .count {
                 for v in ["完成", "实现"] where fig.numberStart >= 2 && text.matches(v, at: fig.numberStart - 2) {
                     return v + a
                 }
@@ -264,7 +268,7 @@ struct SubjectFinder {
             return a.isEmpty ? before : a
         }
         // 6万元的安家费: the noun after 的 names the figure.
-        if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, before.unicodeScalars.count > 0 {
+        if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, !beforeEmpty {
             let a = after(fig, wholeClause: false)
             if !a.isEmpty, hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return a }
             // 河南段94%的国考断面水质在Ⅲ类以上: a share of the noun after 的, within what the words before name.
@@ -325,7 +329,7 @@ struct SubjectFinder {
 
     /// 增加到2007年的: a change verb that leads from one figure to the next (增加到, 提高到, 降至) names nothing.
     func opensWithChangeTo(_ s: String) -> Bool {
-        guard let f = s.unicodeScalars.first, book.stripTrailing.startsWord(f.value) else { return false }
+        guard let f = SimpleText.firstScalar(s), book.stripTrailing.startsWord(f) else { return false }
         // (Only the first scalars can take part in a match, and one of them must be 到, 至 or 为.)
         let reach = s.unicodeScalars.prefix(book.stripTrailing.maxLength)
         guard reach.contains(where: { $0.value == 0x5230 || $0.value == 0x81F3 || $0.value == 0x4E3A }) else { return false }

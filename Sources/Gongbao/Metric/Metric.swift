@@ -30,6 +30,9 @@ public struct Metric: Sendable, Hashable {
     /// For dates: a normalized form such as 2023, 2023-03-24, 2023-Q1.
     public var dateValue: String?
 
+    // (Always inlined: built out of line, a metric was copied into its array slot and the built one destroyed, a
+    // retain and a release of every String of every metric.)
+    @inline(__always)
     public init(location: SourceLocation, sourceRange: Range<Int>, surface: String, subject: String,
                 value: Decimal, valueMax: Decimal? = nil, unit: String?, kind: MetricKind,
                 qualifiers: [Qualifier] = [], scope: String? = nil, direction: Direction? = nil,
