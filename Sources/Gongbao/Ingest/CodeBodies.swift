@@ -28,6 +28,9 @@ struct CodeBodies {
         let s = anchor.source
         let n = s.count
         var i = 0
+        // Text is cut until a textarea or xmp (whose text the builder places differently) might be open.
+        var textCuts = true
+        var madeTextCuts = false
         s.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
             while i < n, let hit = memchr(base + i, 0x3C, n - i) {
@@ -43,25 +46,41 @@ struct CodeBodies {
                     if q + 3 < n, p[q + 2] == 0x2D, p[q + 3] == 0x2D {
                         guard let close = CodeBodies.commentClose(p, from: q + 4) else { return }
                         // The comment's text is never read (a comment only ends a text node): libxml2 gets `<!---->`.
-                        if CodeBodies.isPlainComment(p, q + 4, close) { ranges.append(q + 4..<close) }
-                        i = close + 3
+                        if CodeBodies.isPlainComment(p, q + 4, close) {
+                            ranges.append(q + 4..<close)
+                            i = CodeBodies.cutText(p, from: close + 3, enabled: textCuts, made: &madeTextCuts, into: &ranges)
+                        } else {
+                            i = close + 3
+                        }
                     } else {
                         guard let gt = memchr(base + q, 0x3E, n - q) else { return }
                         i = UnsafeRawPointer(gt) - UnsafeRawPointer(base) + 1
                     }
                     continue
                 }
+                if c == 0x2F {  // </name>: text after a plainly written end tag may be cut
+                    i = CodeBodies.plainEndTag(p, at: q).map { CodeBodies.cutText(p, from: $0, enabled: textCuts, made: &madeTextCuts, into: &ranges) } ?? q + 1
+                    continue
+                }
                 guard SourceAnchor.isLetter(c) else { i = q + 1; continue }
                 var e = q + 1
                 while e < n, SourceAnchor.isLetter(p[e]) || (p[e] >= 0x30 && p[e] <= 0x39) { e += 1 }
                 // A plainly written tag is read once, its unread attributes cut; any other, as before.
-                let after = CodeBodies.attributeCuts(p, tag: q, into: &ranges) ?? anchor.tagEnd(e)
+                let plain = CodeBodies.attributeCuts(p, tag: q, into: &ranges)
+                let after = plain ?? anchor.tagEnd(e)
                 i = after
+                if CodeBodies.endsTextCuts(p, tag: q) { textCuts = false }
                 // Most tags are neither: test the name's length and first letter before comparing it.
                 let length = e - q - 1
-                guard length == 6 || length == 5, c | 0x20 == 0x73 else { continue }  // s
+                guard length == 6 || length == 5, c | 0x20 == 0x73 else {
+                    if plain != nil { i = CodeBodies.cutText(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges) }
+                    continue
+                }  // s
                 let which = length == 6 ? 0 : 1
-                guard anchor.matchesLower(at: q + 1, CodeBodies.names[which]) else { continue }
+                guard anchor.matchesLower(at: q + 1, CodeBodies.names[which]) else {
+                    if plain != nil { i = CodeBodies.cutText(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges) }
+                    continue
+                }
                 if after >= 2, after <= n, p[after - 1] == 0x3E, p[after - 2] == 0x2F { continue }  // <script/>
                 guard after < n, let close = CodeBodies.findLower(CodeBodies.closers[which], anchor, from: after) else { return }
                 if close > after { ranges.append(after..<close) }
@@ -69,6 +88,7 @@ struct CodeBodies {
             }
         }
         var removed = 0
+        hasTextCuts = madeTextCuts
         for r in ranges {
             shortStarts.append(r.lowerBound - removed)
             removed += r.count
@@ -77,6 +97,162 @@ struct CodeBodies {
     }
 
     var isEmpty: Bool { ranges.isEmpty }
+
+    /// Some cut lies inside a text (see `cutText`): a text piece the parser hands over may stand for more source.
+    private(set) var hasTextCuts = false
+
+    /// Cuts of text shorter than this are not worth a range (each costs a lookup when mapping offsets back).
+    static let minimumTextCut = 24
+
+    /// The text that starts at `from` (just after a tag or comment that libxml2 ends there too) runs to the next `<`;
+    /// its inside is cut when libxml2 would copy it literally, and the offset of that `<` returned (`from` when there is
+    /// none or cuts are off). libxml2 spends most of its time on text, one character at a time; the builder takes the
+    /// text from the source instead (`HTMLSAXBuilder.characters`). 签约33个项目，总金额175.65亿元 is parsed as 签元.
+    static func cutText(_ p: UnsafeBufferPointer<UInt8>, from: Int, enabled: Bool, made: inout Bool,
+                        into ranges: inout [Range<Int>]) -> Int {
+        guard enabled, from < p.count, let base = p.baseAddress, let hit = memchr(base + from, 0x3C, p.count - from) else {
+            return from
+        }
+        let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        // A reference (&nbsp; &#12288;) ends libxml2's text, and a new one starts after its `;`: each part is cut alone.
+        var part = from
+        while part < end {
+            let amp = memchr(base + part, 0x26, end - part).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+            if let cut = textCut(p, part, amp ?? end) {
+                ranges.append(cut)
+                made = true
+            }
+            guard let amp, let after = referenceEnd(p, amp, end) else { break }
+            part = after
+        }
+        return end
+    }
+
+    /// The offset after the reference at `amp` (its `&`) when it is written `&name;`, `&#123;` or `&#x4e00;`, which
+    /// libxml2 reads up to and with the `;` whether it knows the name or not; nil for anything else.
+    static func referenceEnd(_ p: UnsafeBufferPointer<UInt8>, _ amp: Int, _ end: Int) -> Int? {
+        var i = amp + 1
+        guard i < end else { return nil }
+        if p[i] == 0x23 {  // #
+            i += 1
+            let hex = i < end && p[i] | 0x20 == 0x78
+            if hex { i += 1 }
+            let digits = i
+            while i < end, i - digits < 8 {
+                let b = p[i]
+                guard (b >= 0x30 && b <= 0x39) || (hex && b | 0x20 >= 0x61 && b | 0x20 <= 0x66) else { break }
+                i += 1
+            }
+            guard i > digits, i < end, p[i] == 0x3B else { return nil }
+            return i + 1
+        }
+        guard SourceAnchor.isLetter(p[i]) else { return nil }
+        while i < end, i - amp <= 32, SourceAnchor.isLetter(p[i]) || (p[i] >= 0x30 && p[i] <= 0x39) { i += 1 }
+        guard i < end, p[i] == 0x3B else { return nil }
+        return i + 1
+    }
+
+    /// The cut for the text `p[from..<end]`: everything between its first and its last non-blank character, when the
+    /// whole text is characters libxml2 copies as they are (well-formed UTF-8, no `&`, no control character) and the
+    /// first non-blank character ends within the parser's first 1000-byte chunk. Then libxml2 sees a text that is
+    /// blank or not exactly where the full one is (the only thing it asks of text besides copying it: a non-blank
+    /// first chunk may open an implied `<p>`), ends it at the same `<`, and hands over pieces that each start before
+    /// or after the cut, never at it.
+    static func textCut(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Range<Int>? {
+        guard end - from >= minimumTextCut + 2 else { return nil }
+        var i = from
+        while i < end, isBlank(p[i]) { i += 1 }
+        guard i < end, i - from < 896 else { return nil }
+        let b = p[i]
+        let first = i + (b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
+        var j = end
+        while j > first, isBlank(p[j - 1]) { j -= 1 }
+        var last = j - 1
+        while last > first, p[last] & 0xC0 == 0x80 { last -= 1 }
+        guard last - first >= minimumTextCut, isLiteralText(p, from, end) else { return nil }
+        return first..<last
+    }
+
+    /// True when libxml2 copies `p[from..<end]` unchanged: well-formed UTF-8 of characters XML allows (no U+FFFE/FFFF),
+    /// no `&` (a reference), no control character but tab and line breaks, no DEL or C1 control.
+    static func isLiteralText(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+        @inline(__always) func tail(_ k: Int) -> Bool { p[k] & 0xC0 == 0x80 }
+        var k = from
+        while k < end {
+            let b = p[k]
+            if b < 0x80 {
+                if b < 0x20 { guard b == 0x09 || b == 0x0A || b == 0x0D else { return false } }
+                if b == 0x26 || b == 0x7F { return false }
+                k += 1
+                continue
+            }
+            if b >= 0xE1, b <= 0xEC {  // most Chinese text
+                guard k + 2 < end, tail(k + 1), tail(k + 2) else { return false }
+                k += 3
+                continue
+            }
+            switch b {
+            case 0xC2:
+                guard k + 1 < end, p[k + 1] >= 0xA0, p[k + 1] <= 0xBF else { return false }
+                k += 2
+            case 0xC3...0xDF:
+                guard k + 1 < end, tail(k + 1) else { return false }
+                k += 2
+            case 0xE0, 0xED, 0xEE, 0xEF:
+                guard k + 2 < end, tail(k + 1), tail(k + 2) else { return false }
+                let second = p[k + 1]
+                if b == 0xE0, second < 0xA0 { return false }
+                if b == 0xED, second > 0x9F { return false }
+                if b == 0xEF, second == 0xBF, p[k + 2] >= 0xBE { return false }
+                k += 3
+            case 0xF0...0xF4:
+                guard k + 3 < end, tail(k + 1), tail(k + 2), tail(k + 3) else { return false }
+                let second = p[k + 1]
+                if b == 0xF0, second < 0x90 { return false }
+                if b == 0xF4, second > 0x8F { return false }
+                k += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The offset after the end tag at `q` when it is written `</name>` (blanks allowed before `>`), which libxml2
+    /// ends at that `>` too; nil for anything else.
+    static func plainEndTag(_ p: UnsafeBufferPointer<UInt8>, at q: Int) -> Int? {
+        let n = p.count
+        var i = q + 2
+        guard i < n, SourceAnchor.isLetter(p[i]) else { return nil }
+        let nameStart = i
+        while i < n, isNameByte(p[i]) { i += 1 }
+        guard i - nameStart <= 60 else { return nil }
+        while i < n, isBlank(p[i]) { i += 1 }
+        guard i < n, p[i] == 0x3E else { return nil }
+        return i + 1
+    }
+
+    /// Whether the start tag at `q` may open a textarea or xmp (also with a prefix, x:textarea), or plaintext:
+    /// text inside them is placed at the cursor by the builder, not read from the parser's position.
+    static func endsTextCuts(_ p: UnsafeBufferPointer<UInt8>, tag q: Int) -> Bool {
+        var e = q + 1
+        var hasX = false
+        while e < p.count, isNameByte(p[e]) {
+            hasX = hasX || p[e] | 0x20 == 0x78  // all three names hold an x; most tags (div, p, td, span) do not
+            e += 1
+        }
+        guard hasX else { return false }
+        for word in textareaLike where e - q - 1 >= word.count {
+            for start in (q + 1)...(e - word.count) {
+                var k = 0
+                while k < word.count, p[start + k] | 0x20 == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+        }
+        return false
+    }
+
+    private static let textareaLike = [Array("textarea".utf8), Array("xmp".utf8), Array("plaintext".utf8)]
 
     /// The attributes Ingest reads (`HTMLSAXBuilder.readAttributes`); every other one is cut.
     private static let kept = [Array("class".utf8), Array("id".utf8), Array("style".utf8), Array("colspan".utf8),

@@ -16,6 +16,8 @@ struct HTMLSAXBuilder {
     var anchor: SourceAnchor
     /// The text the parser reads (NULs replaced, code bodies cut), for checking that text is literal.
     let source: UnsafeBufferPointer<UInt8>
+    /// The page before the cuts (NULs replaced): where a text whose inside was cut is read whole.
+    let original: UnsafeBufferPointer<UInt8>
     /// Open elements: index in the tree, inside `<a>`, inside a raw-text element (script, style …).
     private var open: [(index: Int32, inLink: Bool, raw: Bool)] = [(0, false, false)]
     /// The innermost open element is `<script>` or `<style>`: its body is code, never content, and not kept.
@@ -37,8 +39,10 @@ struct HTMLSAXBuilder {
     /// Where the last text piece fell among the cuts (`CodeBodies.sourceOffset(_:hint:)`).
     private var codeHint = 0
 
-    init(source: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor, code: CodeBodies = CodeBodies()) {
+    init(source: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor,
+         code: CodeBodies = CodeBodies()) {
         self.source = source
+        self.original = original
         self.anchor = anchor
         self.code = code
         // A synthetic root: content after a stray </html> becomes a second top-level element.
@@ -47,9 +51,9 @@ struct HTMLSAXBuilder {
         // grow; untouched capacity costs no memory until written.
         // About one node per 30 bytes of markup on portal pages; growth past it is amortized as usual.
         tree.nodes.reserveCapacity(source.count / 24 + 64)
-        tree.text.reserveCapacity(source.count + 16)
-        tree.sourceStarts.reserveCapacity(source.count + 16)
-        tree.sourceEnds.reserveCapacity(source.count + 16)
+        tree.text.reserveCapacity(original.count + 16)
+        tree.sourceStarts.reserveCapacity(original.count + 16)
+        tree.sourceEnds.reserveCapacity(original.count + 16)
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
@@ -104,23 +108,31 @@ struct HTMLSAXBuilder {
         if inCode[inCode.count - 1] { return }  // script and style bodies: often most of a portal page's bytes
         let parent = open[open.count - 1]
         let start = tree.text.count
-        tree.text.append(contentsOf: bytes)
         // Work on local arrays (moved out and back): a class property may not be passed inout twice.
         var starts: [Int32] = [], ends: [Int32] = []
         swap(&starts, &tree.sourceStarts)
         swap(&ends, &tree.sourceEnds)
         if parent.raw || rawBlock {
             // Script and style bodies are skipped by the anchor's reader, never matched.
+            tree.text.append(contentsOf: bytes)
             let c = Int32(anchor.cursor)
             starts.append(contentsOf: repeatElement(c, count: bytes.count))
             ends.append(contentsOf: repeatElement(c, count: bytes.count))
-        } else if let end = literalEnd(bytes, position: position) {
-            // Text never spans a cut (a code body lies between two texts), so one offset places it all.
-            let at = code.sourceOffset(end - bytes.count, hint: &codeHint)
-            appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
-            anchor.advance(to: at + bytes.count)
-            tree.literalTexts += 1
+        } else if let whole = literalRange(bytes, position: position) {
+            // Text spans no code body (one lies between two texts), so one offset places it all; when the inside of the
+            // text was cut before parsing (`CodeBodies.cutText`), the whole text is read from the source.
+            let text = whole.count == bytes.count ? bytes : UnsafeBufferPointer(rebasing: original[whole])
+            tree.text.append(contentsOf: text)
+            if whole.lowerBound >= anchor.cursor {
+                appendLiteral(text, at: whole.lowerBound, starts: &starts, ends: &ends)
+                anchor.advance(to: whole.upperBound)
+                tree.literalTexts += 1
+            } else {
+                anchor.anchor(text, starts: &starts, ends: &ends)
+                tree.searchedTexts += 1
+            }
         } else {
+            tree.text.append(contentsOf: bytes)
             anchor.anchor(bytes, starts: &starts, ends: &ends)
             tree.searchedTexts += 1
         }
@@ -136,18 +148,25 @@ struct HTMLSAXBuilder {
         lastText = tree.append(text)
     }
 
-    /// Where the text ends in the source if it is there literally, just before the parser's position
-    /// (or one character further: a full buffer is handed over before the parser steps past its last
-    /// character). Never before the anchor's cursor, so offsets stay in document order.
-    private mutating func literalEnd(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Int? {
+    /// The source range of the text if it is there literally, ending just before the parser's position (or one
+    /// character further: a full buffer is handed over before the parser steps past its last character). Never
+    /// before the anchor's cursor, so offsets stay in document order — except for a text whose inside was cut before
+    /// parsing: its range is longer than the piece, and the caller searches for it if it lies before the cursor.
+    private mutating func literalRange(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Range<Int>? {
         let n = t.count
         var last = n - 1
         while last > 0, t[last] & 0xC0 == 0x80 { last -= 1 }
         // Two candidates, tried in order without building an array per text piece.
         var end = position
         for _ in 0..<2 {
-            if end <= source.count, code.sourceOffset(end - n, hint: &codeHint) >= anchor.cursor,
-               memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
+            if end <= source.count, end >= n, memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 {
+                let at = code.sourceOffset(end - n, hint: &codeHint)
+                if code.hasTextCuts {
+                    let stop = code.sourceOffset(end - 1, hint: &codeHint) + 1
+                    if stop - at > n { return at..<stop }
+                }
+                if at >= anchor.cursor { return at..<(at + n) }
+            }
             end = position + (n - last)
         }
         return nil

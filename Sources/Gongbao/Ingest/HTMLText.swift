@@ -44,9 +44,9 @@ public enum HTMLText {
         // Script and style bodies are cut out before parsing (never content, a third of a page's bytes).
         let code = CodeBodies(in: anchor)
         let parsed = code.isEmpty ? bytes : code.shortened(bytes)
-        return parsed.withUnsafeBufferPointer { buf -> HTMLTree in
+        return parsed.withUnsafeBufferPointer { buf -> HTMLTree in bytes.withUnsafeBufferPointer { original -> HTMLTree in
             let builder = UnsafeMutablePointer<HTMLSAXBuilder>.allocate(capacity: 1)
-            builder.initialize(to: HTMLSAXBuilder(source: buf, anchor: anchor, code: code))
+            builder.initialize(to: HTMLSAXBuilder(source: buf, original: original, anchor: anchor, code: code))
             defer { builder.deinitialize(count: 1); builder.deallocate() }
             let ctxt = buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
                 htmlCreateMemoryParserCtxt(chars, Int32(buf.count))
@@ -61,7 +61,7 @@ public enum HTMLText {
             _ = htmlParseDocument(ctxt)
             builder.pointee.tree.anchorMisses = builder.pointee.anchor.misses
             return builder.pointee.tree
-        }
+        } }
     }
 
     /// The builder behind a SAX callback's context (the parser context, whose `_private` holds it).

@@ -51,10 +51,29 @@ struct HTMLSAXBuilderTests {
                      // Styles that cannot hide are cut; a duplicate style leaves the tag whole.
                      "<p style=\"color:red\" style=\"display:none\">t</p><p style=\"DISPLAY:NONE\">u</p>",
                      "<p style style=\"display:none\">v</p><p style=\"visibility:&#104;idden\">w</p>",
-                     "<div style='width:100px' class=x>y<span style=color:red>z</span></div>"] {
+                     "<div style='width:100px' class=x>y<span style=color:red>z</span></div>"] + textCutPages {
             out.append((html, try IngestFixture.html(html)))
         }
         return out
+    }
+
+    /// Pages whose texts are cut inside before parsing (CodeBodies.cutText), or must not be.
+    private var textCutPages: [String] {
+        let long = "签约33个项目，总金额175.65亿元，其中工业项目20个、服务业项目13个。"
+        let blanks = String(repeating: " ", count: 950)
+        return [
+            "<p>\(long)</p>\(long)</div><!-- c -->\(long)<br/>\(long)</ p>\(long)<p>\(long)",
+            "<p>&nbsp;&nbsp;\(long)&#12288;\(long)&amp;\(long)&foo;\(long)&bar\(long)&#x4e00;\(long)&#0;\(long)&#;\(long)</p>",
+            "<p>\(long)\u{01}\(long)</p><p>\(long)\u{0C}\(long)</p><p>\(long)\u{FFFE}\(long)</p><p>\(long)\u{85}\(long)</p>",
+            "<html><head><title>\(long)</title>\(long)</head><body>\(long)</body></html>\(long)",
+            "\(long)<html><head>\(blanks)\(long)</head><body><p>a</p>\(blanks)\(long)\(long)</body></html>",
+            "<div>\(blanks)\(blanks)\(long)</div><div>\(String(repeating: long, count: 40))</div><p>\(blanks)x\(blanks)</p>",
+            "<p>a</p><textarea>\(long)</textarea><p>\(long)</p>", "<p>\(long)</p><x:textarea>\(long)<p>\(long)</p>",
+            "<p>\(long)</p><XMP>\(long)</XMP>\(long)", "<table><tr>\(long)<td>\(long)</td>\(long)</tr>\(long)</table>",
+            "<p>人才\r\n\(long)\r\n</p>\r\n\t\(long)\r\n<p>\t\(long)\t</p>", "<p>\(long)<\(long)</p><p>\(long)< b\(long)</p>",
+            "<p>\(long)</p   >\(long)</p\n>\(long)</p x>\(long)<br class=a>\(long)<script></script>\(long)",
+            "<ul><li>\(long)<li>\(long)</ul><dl><dt>\(long)<dd>\(long)</dl><select><option>\(long)</select>",
+        ]
     }
 
     @Test("the SAX events give the tree libxml2 itself builds, on every fixture and Corpus page")
@@ -80,6 +99,21 @@ struct HTMLSAXBuilderTests {
         let amp = try #require(tree.text.firstIndex(of: 0x26))
         #expect(Array(source.bytes[Int(tree.sourceStarts[amp])..<Int(tree.sourceEnds[amp])]) == Array("&amp;".utf8))
     }
+
+    @Test("a text cut inside before parsing comes back whole, each byte mapped to itself in the source")
+    func cutTextOffsets() throws {
+        let long = "签约33个项目，总金额175.65亿元，其中工业项目20个、服务业项目13个。"
+        let source = try IngestFixture.html("<div><p>\(long)</p>&nbsp;\(long)<br>\(long)\(long)</div>")
+        let code = CodeBodies(in: SourceAnchor(source: source.bytes, entity: { _ in nil }))
+        #expect(code.hasTextCuts)
+        let tree = HTMLText.parse(source)
+        #expect(tree.anchorMisses == 0)
+        #expect(String(decoding: tree.text, as: UTF8.self) == long + "\u{A0}" + long + long + long)
+        for (k, b) in tree.text.enumerated() where b > 0x20 && b != 0xC2 && b != 0xA0 {
+            #expect(source.bytes[Int(tree.sourceStarts[k])] == b)
+            #expect(Int(tree.sourceEnds[k]) > Int(tree.sourceStarts[k]))
+        }
+    }
 }
 
 @Suite("CodeBodies")
@@ -97,6 +131,11 @@ struct CodeBodiesTests {
         let attributes = Array("<a href=\"/x\" class=t target=_blank>签</a><p a=1b=2 c=3>约</p><img src=x/>".utf8)
         let cut = CodeBodies(in: SourceAnchor(source: attributes, entity: { _ in nil }))
         #expect(String(decoding: cut.shortened(attributes), as: UTF8.self) == "<a class=t>签</a><p a=1b=2 c=3>约</p><img>")
+        // Text: the inside of a long one, between its first and last non-blank characters; not past a textarea.
+        let text = Array("<p> 签约33个项目，总金额175.65亿元。 </p>\n<textarea>签约33个项目，总金额175.65亿元。</textarea>".utf8)
+        let textCut = CodeBodies(in: SourceAnchor(source: text, entity: { _ in nil }))
+        #expect(String(decoding: textCut.shortened(text), as: UTF8.self)
+            == "<p> 签。 </p>\n<textarea>签约33个项目，总金额175.65亿元。</textarea>")
         for doubtful in ["<script/>x</script>", "<script>never closed", "<!-- unclosed <script>x</script>"] {
             #expect(CodeBodies(in: SourceAnchor(source: Array(doubtful.utf8), entity: { _ in nil })).isEmpty, "\(doubtful)")
         }
