@@ -19,6 +19,8 @@ struct ContentBuilder {
     private var spaceHadTab = false
     private var spaceOffset: Int32 = 0
     private var lastWide = false
+    /// The text piece last looked up (`HTMLTree.piece(_:hint:)`): text is read in order, so it is usually right.
+    private var pieceHint = 0
     /// Output offsets where blocks start (for table captions).
     private var blockStarts: [Int] = []
     private var markWanted = false
@@ -242,7 +244,7 @@ struct ContentBuilder {
                 if SourceAnchor.isSpace(v) {
                     if !pendingSpace {
                         pendingSpace = true
-                        spaceOffset = tree.sourceStarts[k]
+                        spaceOffset = tree.sourceStart(k, hint: &pieceHint)
                     }
                     if v == 0x0A || v == 0x0D { spaceHadNewline = true }
                     if v == 0x09 { spaceHadTab = true }
@@ -268,8 +270,8 @@ struct ContentBuilder {
                 }
                 if r > runStart {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: t[runStart..<r]))
-                    offsets.append(contentsOf: tree.sourceStarts[runStart..<r])
-                    lastEnd = tree.sourceEnds[lastStart]
+                    tree.appendSourceStarts(runStart..<r, to: &offsets, hint: &pieceHint)
+                    lastEnd = tree.sourceEnd(lastStart, hint: &pieceHint)
                     lastWide = SourceAnchor.decode(t, lastStart).0 >= 0x2E80
                 }
                 k = r
@@ -298,11 +300,9 @@ struct ContentBuilder {
             markPosition = out.count
             markWanted = false
         }
-        for b in 0..<length {
-            out.append(tree.text[k + b])
-            offsets.append(tree.sourceStarts[k + b])
-        }
-        lastEnd = tree.sourceEnds[k]
+        out.append(contentsOf: tree.text[k..<(k + length)])
+        tree.appendSourceStarts(k..<(k + length), to: &offsets, hint: &pieceHint)
+        lastEnd = tree.sourceEnd(k, hint: &pieceHint)
         lastWide = wide
     }
 }

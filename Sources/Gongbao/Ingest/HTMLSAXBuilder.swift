@@ -52,8 +52,7 @@ struct HTMLSAXBuilder {
         // About one node per 30 bytes of markup on portal pages; growth past it is amortized as usual.
         tree.nodes.reserveCapacity(source.count / 24 + 64)
         tree.text.reserveCapacity(original.count + 16)
-        tree.sourceStarts.reserveCapacity(original.count + 16)
-        tree.sourceEnds.reserveCapacity(original.count + 16)
+        tree.pieces.reserveCapacity(source.count / 64 + 16)
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
@@ -108,36 +107,37 @@ struct HTMLSAXBuilder {
         if inCode[inCode.count - 1] { return }  // script and style bodies: often most of a portal page's bytes
         let parent = open[open.count - 1]
         let start = tree.text.count
-        // Work on local arrays (moved out and back): a class property may not be passed inout twice.
-        var starts: [Int32] = [], ends: [Int32] = []
-        swap(&starts, &tree.sourceStarts)
-        swap(&ends, &tree.sourceEnds)
         if parent.raw || rawBlock {
             // Script and style bodies are skipped by the anchor's reader, never matched.
             tree.text.append(contentsOf: bytes)
             let c = Int32(anchor.cursor)
-            starts.append(contentsOf: repeatElement(c, count: bytes.count))
-            ends.append(contentsOf: repeatElement(c, count: bytes.count))
+            tree.addPiece(from: start, starts: repeatElement(c, count: bytes.count), ends: repeatElement(c, count: bytes.count))
         } else if let whole = literalRange(bytes, position: position) {
             // Text spans no code body (one lies between two texts), so one offset places it all; when the inside of the
             // text was cut before parsing (`CodeBodies.cutText`), the whole text is read from the source.
-            let text = whole.count == bytes.count ? bytes : UnsafeBufferPointer(rebasing: original[whole])
+            let cut = whole.count != bytes.count
+            let text = cut ? UnsafeBufferPointer(rebasing: original[whole]) : bytes
             tree.text.append(contentsOf: text)
             if whole.lowerBound >= anchor.cursor {
-                appendLiteral(text, at: whole.lowerBound, starts: &starts, ends: &ends)
+                // A cut text was checked whole before parsing (`CodeBodies.isLiteralText`): well-formed.
+                if cut || HTMLSAXBuilder.isWellFormed(text) {
+                    tree.addLiteralPiece(from: start, at: whole.lowerBound)
+                } else {
+                    appendLiteral(text, at: whole.lowerBound, start: start)
+                }
                 anchor.advance(to: whole.upperBound)
                 tree.literalTexts += 1
             } else {
-                anchor.anchor(text, starts: &starts, ends: &ends)
+                tree.addPiece(from: start, starts: EmptyCollection(), ends: EmptyCollection())
+                anchor.anchor(text, starts: &tree.byteStarts, ends: &tree.byteEnds)
                 tree.searchedTexts += 1
             }
         } else {
             tree.text.append(contentsOf: bytes)
-            anchor.anchor(bytes, starts: &starts, ends: &ends)
+            tree.addPiece(from: start, starts: EmptyCollection(), ends: EmptyCollection())
+            anchor.anchor(bytes, starts: &tree.byteStarts, ends: &tree.byteEnds)
             tree.searchedTexts += 1
         }
-        swap(&starts, &tree.sourceStarts)
-        swap(&ends, &tree.sourceEnds)
         if lastText >= 0 {
             tree.nodes[Int(lastText)].textRange = tree.nodes[Int(lastText)].textRange.lowerBound..<tree.text.count
             return
@@ -175,8 +175,7 @@ struct HTMLSAXBuilder {
     /// Offsets of literal text starting at `at`: each byte its own, each end after its character.
     /// Computed into reused scratch buffers (they stay in cache) and appended with one copy each:
     /// an Array cannot grow by n computed values any faster.
-    private mutating func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
-                                        starts: inout [Int32], ends: inout [Int32]) {
+    private mutating func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int, start: Int) {
         let n = t.count
         if scratchStarts.count < n {
             let size = max(n, 2 * scratchStarts.count, 4096)  // doubling: growing pieces cost linear time
@@ -215,8 +214,40 @@ struct HTMLSAXBuilder {
                 }
             }
         }
-        scratchStarts.withUnsafeBufferPointer { starts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
-        scratchEnds.withUnsafeBufferPointer { ends.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+        tree.addPiece(from: start, starts: scratchStarts[..<n], ends: scratchEnds[..<n])
+    }
+
+    /// True when every character of `t` is a lead byte followed by as many continuation bytes as it announces
+    /// (no stray continuation byte, nothing cut at the end): then a literal piece needs no offsets per byte,
+    /// each byte's character is found from the lead byte before it, as `appendLiteral` would have chunked it.
+    static func isWellFormed(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard let p = t.baseAddress else { return true }
+        let raw = UnsafeRawPointer(p)
+        var k = 0
+        while k < n {
+            // Eight ASCII bytes at a time (markup-free English, digits), then one character at a time.
+            if k + 8 <= n, raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                k += 8
+                continue
+            }
+            let b = p[k]
+            if b < 0x80 { k += 1; continue }
+            if b & 0xF0 == 0xE0 {  // Chinese text: three bytes
+                guard k + 3 <= n, p[k + 1] & 0xC0 == 0x80, p[k + 2] & 0xC0 == 0x80 else { return false }
+                k += 3
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 0
+            guard length > 0, k + length <= n else { return false }
+            var j = 1
+            while j < length {
+                if p[k + j] & 0xC0 != 0x80 { return false }
+                j += 1
+            }
+            k += length
+        }
+        return true
     }
 
     /// class, id, style, colspan and rowspan from the name/value pairs; the others are skipped.

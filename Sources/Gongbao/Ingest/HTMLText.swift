@@ -163,10 +163,10 @@ public enum HTMLText {
                 if raw {
                     // Script and style bodies are skipped by the anchor's reader, never matched.
                     let c = Int32(anchor.cursor)
-                    tree.sourceStarts.append(contentsOf: repeatElement(c, count: length))
-                    tree.sourceEnds.append(contentsOf: repeatElement(c, count: length))
+                    tree.addPiece(from: start, starts: repeatElement(c, count: length), ends: repeatElement(c, count: length))
                 } else {
-                    anchor.anchor(bytes, starts: &tree.sourceStarts, ends: &tree.sourceEnds)
+                    tree.addPiece(from: start, starts: EmptyCollection(), ends: EmptyCollection())
+                    anchor.anchor(bytes, starts: &tree.byteStarts, ends: &tree.byteEnds)
                 }
                 var text = HTMLTree.Node(tag: .text, parent: parent)
                 text.textRange = start..<tree.text.count

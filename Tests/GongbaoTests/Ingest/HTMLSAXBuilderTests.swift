@@ -92,12 +92,37 @@ struct HTMLSAXBuilderTests {
     func literalOffsets() throws {
         let source = try IngestFixture.html("<p>签约33个项目，总金额175.65亿元。</p><p>a &amp; b</p>")
         let tree = HTMLText.parse(source)
+        var hint = 0
         #expect(tree.anchorMisses == 0)
         for (k, b) in tree.text.enumerated() where b != 0x26 && b > 0x20 {
-            #expect(source.bytes[Int(tree.sourceStarts[k])] == b)
+            #expect(source.bytes[Int(tree.sourceStart(k, hint: &hint))] == b)
         }
         let amp = try #require(tree.text.firstIndex(of: 0x26))
-        #expect(Array(source.bytes[Int(tree.sourceStarts[amp])..<Int(tree.sourceEnds[amp])]) == Array("&amp;".utf8))
+        #expect(Array(source.bytes[Int(tree.sourceStart(amp, hint: &hint))..<Int(tree.sourceEnd(amp, hint: &hint))])
+            == Array("&amp;".utf8))
+    }
+
+    @Test("offsets read from text pieces are the ones per byte would be: each literal character maps to itself")
+    func pieceOffsets() throws {
+        for (name, source) in try sources() {
+            let tree = HTMLText.parse(source)
+            var hint = 0
+            let t = tree.text
+            var k = 0
+            while k < t.count {
+                let (v, length) = t.withUnsafeBufferPointer { SourceAnchor.decode($0, k) }
+                let start = Int(tree.sourceStart(k, hint: &hint)), end = Int(tree.sourceEnd(k, hint: &hint))
+                if v > 0x20, v != 0x26, v != 0xA0, end - start == length {
+                    // Written as is: every byte of the character at its own offset, the character's end after it.
+                    for j in 0..<length {
+                        #expect(Int(tree.sourceStart(k + j, hint: &hint)) == start + j, "\(name) \(k)")
+                        #expect(Int(tree.sourceEnd(k + j, hint: &hint)) == end, "\(name) \(k)")
+                    }
+                    #expect(Array(source.bytes[start..<end]) == Array(t[k..<(k + length)]), "\(name) \(k)")
+                }
+                k += length
+            }
+        }
     }
 
     @Test("a text cut inside before parsing comes back whole, each byte mapped to itself in the source")
@@ -109,9 +134,10 @@ struct HTMLSAXBuilderTests {
         let tree = HTMLText.parse(source)
         #expect(tree.anchorMisses == 0)
         #expect(String(decoding: tree.text, as: UTF8.self) == long + "\u{A0}" + long + long + long)
+        var hint = 0
         for (k, b) in tree.text.enumerated() where b > 0x20 && b != 0xC2 && b != 0xA0 {
-            #expect(source.bytes[Int(tree.sourceStarts[k])] == b)
-            #expect(Int(tree.sourceEnds[k]) > Int(tree.sourceStarts[k]))
+            #expect(source.bytes[Int(tree.sourceStart(k, hint: &hint))] == b)
+            #expect(tree.sourceEnd(k, hint: &hint) > tree.sourceStart(k, hint: &hint))
         }
     }
 }
