@@ -281,20 +281,32 @@ struct CodeBodies {
         }
         var i = tag + 1
         var styles = 0
+        // class and id values that name nothing MainContent looks for are cut too, unless one is written twice
+        // (libxml2 keeps the first of two: cutting it would promote the second).
+        var classes = 0, ids = 0
+        var quietCuts: [Int] = []
+        func done(_ end: Int) -> Int {
+            if classes > 1 || ids > 1 {
+                for k in quietCuts.reversed() { ranges.remove(at: k) }
+            }
+            return end
+        }
         while i < n, isNameByte(p[i]) { i += 1 }
         while true {
             let blanks = i
             while i < n, isBlank(p[i]) { i += 1 }
             guard i < n else { return fail() }
             let b = p[i]
-            if b == 0x3E { return i + 1 }
-            if b == 0x2F, i + 1 < n, p[i + 1] == 0x3E { return i + 2 }  // "/>"
+            if b == 0x3E { return done(i + 1) }
+            if b == 0x2F, i + 1 < n, p[i + 1] == 0x3E { return done(i + 2) }  // "/>"
             guard i > blanks, SourceAnchor.isLetter(b) || b == 0x5F || b == 0x3A || b == 0x2E else { return fail() }
             let nameStart = i
             while i < n, isNameByte(p[i]) { i += 1 }
             guard i - nameStart <= 60 else { return fail() }
             let nameEnd = i
             let which = keptIndex(p, nameStart, nameEnd)
+            if which == 0 { classes += 1 }
+            if which == 1 { ids += 1 }
             if which == styleIndex {
                 // A second style (with or without a value) would stop being a dropped duplicate once the first is
                 // cut: such a tag is left whole.
@@ -336,6 +348,13 @@ struct CodeBodies {
                 if !value.contains(0x26), !HTMLSAXBuilder.mayHide(value) { ranges.append(blanks..<valueEnd) }
             } else if which < 0 {
                 ranges.append(blanks..<valueEnd)
+            } else if which <= 1 {
+                let quoted = p[j] == 0x22 || p[j] == 0x27
+                let value = UnsafeBufferPointer(rebasing: p[(quoted ? j + 1 : j)..<(quoted ? valueEnd - 1 : valueEnd)])
+                if !value.contains(0x26), !HTMLSAXBuilder.namesSomething(value) {
+                    quietCuts.append(ranges.count)
+                    ranges.append(blanks..<valueEnd)
+                }
             }
             i = valueEnd
         }

@@ -282,24 +282,45 @@ struct HTMLSAXBuilder {
         switch which {
         case 0:
             // An element's attributes are read together, so its class and id stay one run at the end.
-            if element.classID.isEmpty {
-                element.classID = Int32(classIDs.count)..<Int32(classIDs.count)
-            } else {
-                classIDs.append(0x20)
-            }
+            let mark = classIDs.count
+            if !element.classID.isEmpty { classIDs.append(0x20) }
             // One copy, then lowercased in place (appending byte by byte checks capacity each time).
             let from = classIDs.count
             classIDs.append(contentsOf: bytes)
-            classIDs.withUnsafeMutableBufferPointer { c in
+            let telling = classIDs.withUnsafeMutableBufferPointer { c in
                 for k in from..<c.count { c[k] = lower(c[k]) }
+                return MainContent.namesSomething(UnsafeBufferPointer(rebasing: c[from...]))
             }
-            element.classID = element.classID.lowerBound..<Int32(classIDs.count)
+            // A value that names nothing MainContent looks for is not kept (CodeBodies cuts it before parsing).
+            guard telling else {
+                classIDs.removeSubrange(mark...)
+                return
+            }
+            element.classID = (element.classID.isEmpty ? Int32(from) : element.classID.lowerBound)..<Int32(classIDs.count)
         case 1:
             let start = Int32(styles.count)
             for b in bytes where b != 0x20 { styles.append(lower(b)) }
             element.style = start..<Int32(styles.count)
         case 2: element.columnSpan = span(bytes)
         default: element.rowSpan = span(bytes)
+        }
+    }
+
+    /// Whether a class or id value (any case) names something MainContent looks for: a chrome fragment (nav, footer …)
+    /// or "title". `main_con TRS_Editor` names nothing; `bdsharebuttonbox` names share.
+    static func namesSomething(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, bytes.count <= 256 else { return bytes.count > 256 }
+        var lowered = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+                       UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+                       UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+                       UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &lowered) { raw in
+            let out = raw.bindMemory(to: UInt8.self)
+            for k in 0..<bytes.count {
+                let b = bytes[k]
+                out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+            return MainContent.namesSomething(UnsafeBufferPointer(rebasing: out[..<bytes.count]))
         }
     }
 

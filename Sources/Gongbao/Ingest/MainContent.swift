@@ -185,11 +185,31 @@ struct MainContent {
 
     /// Class/id fragments (all at least two bytes long, as PhraseSet needs: nav, ewm …).
     private static let classWords = PhraseSet(BoilerplateXPaths.classIDGroups.flatMap(\.entries))
+
+    /// Whether lowercased class/id bytes hold a chrome fragment or "title": the only things asked of them (`isChrome`,
+    /// `findTitle`), so a value with neither is not kept. No fragment holds a space, so a joined "class id" holds
+    /// one exactly when one of its values does.
+    static func namesSomething(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        classWords.occurs(in: lowered) || contains(lowered, titleWord)
+    }
     private static let chromePhrases = PhraseSet(BoilerplateXPaths.chromePhrases.entries)
     private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
     private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
     private static let titleWord = Array("title".utf8)
     private static let hiddenStyles = BoilerplateXPaths.hiddenStyles.entries.map { Array($0.utf8) }
+
+    /// The same test on raw bytes.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            var k = 0
+            while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// Byte-level substring test (Foundation's String search is far slower on Linux).
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {

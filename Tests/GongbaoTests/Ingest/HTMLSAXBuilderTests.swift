@@ -45,6 +45,9 @@ struct HTMLSAXBuilderTests {
                      "<p x==y class=a>1</p><p x= class=b>2</p><p x=\"unclosed class=c>3</p><p>4</p>",
                      "<!-- <a href=\"x\"> --><a href='y' id=q>5</a><p:x foo=\"1\" class=r>6</p:x>",
                      "<a href=\"x\" class=\"a\" class=\"b\">7</a><a class=c href=x class=d>8</a>",
+                     // class/id values: kept when they name a chrome fragment or a title, whatever their case.
+                     "<div class=\"a\" class=\"nav\">1</div><div id=x ID=\"Footer\">2</div><div class=NavBar id=q>3</div>"
+                         + "<div class=\"main title\" id=\"\">4</div><div class=\"&#110;av\">5</div><div class id=share>6</div>",
                      // Comment bodies cut: only comments libxml2 ends where the reader does.
                      "<p>a<!-- x -->b<!---->c<!-- y --->d</p>", "<p>e<!-->f<!-- z -->g</p>", "<p>h<!--->i<!-- -->j</p>",
                      "<p>k<!-- l --!>m<p>n-->o</p>", "<p>p<!-- <a href=x>q</a> --><b class=r>s</b></p>",
@@ -154,9 +157,12 @@ struct CodeBodiesTests {
         let qian = short.firstIndex(of: 0xE7)!  // 签
         #expect(page[code.sourceOffset(qian)] == 0xE7)
         #expect(Array(page[code.sourceOffset(qian)..<code.sourceOffset(qian) + 3]) == Array("签".utf8))
-        let attributes = Array("<a href=\"/x\" class=t target=_blank>签</a><p a=1b=2 c=3>约</p><img src=x/>".utf8)
+        let attributes = Array(("<a href=\"/x\" class=nav target=_blank>签</a><p a=1b=2 c=3>约</p><img src=x/>"
+            + "<div id=Main-Box class=\"TitleBar\">x</div><div class=a class=b>y</div><p ID='a&amp;b'>z</p>").utf8)
         let cut = CodeBodies(in: SourceAnchor(source: attributes, entity: { _ in nil }))
-        #expect(String(decoding: cut.shortened(attributes), as: UTF8.self) == "<a class=t>签</a><p a=1b=2 c=3>约</p><img>")
+        // class/id values that name no chrome fragment nor "title" are cut, unless written twice or with a reference.
+        #expect(String(decoding: cut.shortened(attributes), as: UTF8.self) == "<a class=nav>签</a><p a=1b=2 c=3>约</p><img>"
+            + "<div class=\"TitleBar\">x</div><div class=a class=b>y</div><p ID='a&amp;b'>z</p>")
         // Text: the inside of a long one, between its first and last non-blank characters; not past a textarea.
         let text = Array("<p> 签约33个项目，总金额175.65亿元。 </p>\n<textarea>签约33个项目，总金额175.65亿元。</textarea>".utf8)
         let textCut = CodeBodies(in: SourceAnchor(source: text, entity: { _ in nil }))
