@@ -114,6 +114,7 @@ struct CodeBodies {
             return from
         }
         let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        guard end - from >= minimumTextCut + 2 else { return end }  // most texts between tags: a line break and indent
         // A reference (&nbsp; &#12288;) ends libxml2's text, and a new one starts after its `;`: each part is cut alone.
         var part = from
         while part < end {

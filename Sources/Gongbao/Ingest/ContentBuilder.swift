@@ -83,10 +83,11 @@ struct ContentBuilder {
     }
 
     /// True when every scalar is one that canonical equivalence leaves alone and that never combines
-    /// with its neighbour: printable ASCII, · × ÷, dashes, quotes and … (not the spaces and invisible
+    /// with its neighbour: printable ASCII, no-break space (&nbsp;: only a compatibility mapping, which
+    /// Foundation's search does not apply — "a\u{A0}b" does not contain "a b"), · × ÷, dashes, quotes and … (not the spaces and invisible
     /// format characters of that block), ①, ■, CJK punctuation (not the combining tone marks 〪–〯),
     /// CJK ideographs, full-width ASCII forms. Anything else, or ill-formed bytes, is not plain.
-    private static func isCanonicallyPlain(_ bytes: [UInt8]) -> Bool {
+    static func isCanonicallyPlain(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { t in
             var k = 0
             while k < t.count {
@@ -94,7 +95,7 @@ struct ContentBuilder {
                 if b >= 0x21 && b <= 0x7E { k += 1; continue }
                 if b == 0xC2 || b == 0xC3, k + 1 < t.count {
                     let v = UInt32(b & 0x1F) << 6 | UInt32(t[k + 1] & 0x3F)
-                    guard t[k + 1] & 0xC0 == 0x80, v == 0xB7 || v == 0xD7 || v == 0xF7 else { return false }
+                    guard t[k + 1] & 0xC0 == 0x80, v == 0xA0 || v == 0xB7 || v == 0xD7 || v == 0xF7 else { return false }
                     k += 2
                     continue
                 }
