@@ -40,10 +40,33 @@ struct HTMLTree {
         var classID: Range<Int32> = 0..<0
         /// Lowercased `style` without spaces (to see `display:none`): a range of `styles`.
         var style: Range<Int32> = 0..<0
-        var columnSpan: Int = 1
-        var rowSpan: Int = 1
-        /// For text nodes: the range of their bytes in `HTMLTree.text`.
-        var textRange: Range<Int> = 0..<0
+        /// Table cell spans, 1...1000 (`HTMLSAXBuilder.span`), and a text node's bytes, stored in 32 and 16 bits: every
+        /// pass over the page walks the nodes, and a node of 52 bytes instead of 72 keeps more of them in cache.
+        private var spans: (column: UInt16, row: UInt16) = (1, 1)
+        private var textStart: Int32 = 0
+        private var textEnd: Int32 = 0
+
+        var columnSpan: Int {
+            get { Int(spans.column) }
+            set { spans.column = UInt16(clamping: newValue) }
+        }
+        var rowSpan: Int {
+            get { Int(spans.row) }
+            set { spans.row = UInt16(clamping: newValue) }
+        }
+        /// For text nodes: the range of their bytes in `HTMLTree.text` (a page is under 2 GB, checked before parsing).
+        var textRange: Range<Int> {
+            get { Int(textStart)..<Int(textEnd) }
+            set {
+                textStart = Int32(truncatingIfNeeded: newValue.lowerBound)
+                textEnd = Int32(truncatingIfNeeded: newValue.upperBound)
+            }
+        }
+
+        init(tag: Tag, parent: Int32) {
+            self.tag = tag
+            self.parent = parent
+        }
 
         var isText: Bool { tag == .text }
     }
