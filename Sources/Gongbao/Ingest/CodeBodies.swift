@@ -69,7 +69,12 @@ struct CodeBodies {
                 let plain = CodeBodies.attributeCuts(p, tag: q, into: &ranges)
                 let after = plain ?? anchor.tagEnd(e)
                 i = after
-                if CodeBodies.endsTextCuts(p, tag: q) { textCuts = false }
+                // textarea, xmp, plaintext: 8, 3 and 9 letters, or any name with a prefix (x:textarea).
+                let letters = e - q - 1
+                if textCuts, letters == 8 || letters == 3 || letters == 9 || (e < n && p[e] == 0x3A),
+                   CodeBodies.endsTextCuts(p, tag: q) {
+                    textCuts = false
+                }
                 // Most tags are neither: test the name's length and first letter before comparing it.
                 let length = e - q - 1
                 guard length == 6 || length == 5, c | 0x20 == 0x73 else {
@@ -179,7 +184,18 @@ struct CodeBodies {
     static func isLiteralText(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
         @inline(__always) func tail(_ k: Int) -> Bool { p[k] & 0xC0 == 0x80 }
         var k = from
+        let raw = UnsafeRawPointer(p.baseAddress!)
         while k < end {
+            // Two characters of U+1000…U+CFFF (leads E1…EC: nearly all Chinese text) per 8-byte load: each lead in
+            // range, its two bytes after it continuation bytes.
+            if k + 8 <= end {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let b0 = UInt8(truncatingIfNeeded: w), b3 = UInt8(truncatingIfNeeded: w >> 24)
+                if b0 &- 0xE1 < 12, b3 &- 0xE1 < 12, w & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000 {
+                    k += 6
+                    continue
+                }
+            }
             let b = p[k]
             if b < 0x80 {
                 if b < 0x20 { guard b == 0x09 || b == 0x0A || b == 0x0D else { return false } }

@@ -196,7 +196,8 @@ struct HTMLTree {
                 let base = offsets.count, count = end - k
                 offsets.append(contentsOf: repeatElement(0, count: count))
                 offsets.withUnsafeMutableBufferPointer { o in
-                    for j in 0..<count { o[base + j] = from &+ Int32(truncatingIfNeeded: j) }
+                    let p = o.baseAddress! + base  // no overflow check per element: the loop vectorizes
+                    for j in 0..<count { p[j] = from &+ Int32(truncatingIfNeeded: j) }
                 }
             } else {
                 let from = Int(p.at) + k - Int(p.text)

@@ -147,6 +147,35 @@ struct HTMLSAXBuilderTests {
 
 @Suite("CodeBodies")
 struct CodeBodiesTests {
+    @Test("isLiteralText (two Chinese characters per load) answers as a plain check of each scalar")
+    func literalTextMatchesReference() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            guard Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes else { return false }  // well-formed
+            return String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy { s in
+                let v = s.value
+                return (v >= 0x20 || v == 0x09 || v == 0x0A || v == 0x0D) && v != 0x26 && !(0x7F...0x9F).contains(v)
+                    && v != 0xFFFE && v != 0xFFFF
+            }
+        }
+        let parts: [[UInt8]] = ["签", "约", "中", "文", "ａ", "a", "1", " ", "\n", "\t", "&", "\u{01}", "\u{7F}", "\u{85}",
+                                "\u{A0}", "\u{FFFE}", "\u{FFFD}", "\u{E000}", "\u{10000}", "\u{3000}", "\u{1000}", "\u{CFFF}"]
+            .map { Array($0.utf8) } + [[0xE4, 0xB8], [0xB8], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                                       [0xC0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE4, 0x41, 0x80]]
+        var state: UInt64 = 12345
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for round in 0..<3000 {
+            // Mostly Chinese runs (the fast path), with one odd part now and then.
+            var bytes: [UInt8] = []
+            for _ in 0..<(1 + next(24)) { bytes += parts[round % 3 == 0 ? next(parts.count) : next(3)] }
+            if round % 2 == 0 { bytes += parts[next(parts.count)] + parts[next(4)] + parts[next(4)] }
+            let fast = bytes.withUnsafeBufferPointer { CodeBodies.isLiteralText($0, 0, $0.count) }
+            #expect(fast == reference(bytes), "\(bytes)")
+        }
+    }
+
     @Test("script and style bodies are cut; offsets in the shorter text map back; doubtful cases are left alone")
     func cuts() {
         let page = Array("<p>a<script src=x>var s='<p>';</script>签<style>p{}</style>约</p>".utf8)
