@@ -287,15 +287,16 @@ struct HTMLSAXBuilder {
             // One copy, then lowercased in place (appending byte by byte checks capacity each time).
             let from = classIDs.count
             classIDs.append(contentsOf: bytes)
-            let telling = classIDs.withUnsafeMutableBufferPointer { c in
+            let names = classIDs.withUnsafeMutableBufferPointer { c in
                 for k in from..<c.count { c[k] = lower(c[k]) }
-                return MainContent.namesSomething(UnsafeBufferPointer(rebasing: c[from...]))
+                return MainContent.classNames(UnsafeBufferPointer(rebasing: c[from...]))
             }
             // A value that names nothing MainContent looks for is not kept (CodeBodies cuts it before parsing).
-            guard telling else {
+            guard !names.isEmpty else {
                 classIDs.removeSubrange(mark...)
                 return
             }
+            element.classNames.formUnion(names)
             element.classID = (element.classID.isEmpty ? Int32(from) : element.classID.lowerBound)..<Int32(classIDs.count)
         case 1:
             let start = Int32(styles.count)

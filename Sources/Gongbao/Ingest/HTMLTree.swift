@@ -36,6 +36,8 @@ struct HTMLTree {
         var flags: TagFlags = []
         /// True inside an `<a>`.
         var inLink = false
+        /// What the class/id values name (a chrome fragment, a title), read once when they are stored.
+        var classNames: ClassNames = []
         /// Lowercased `class` and `id` values joined by a space (for boilerplate names): a range of `classIDs`.
         var classID: Range<Int32> = 0..<0
         /// Lowercased `style` without spaces (to see `display:none`): a range of `styles`.
@@ -244,6 +246,15 @@ struct HTMLTree {
         if p < 0 { end = nodes.count }
         for k in i..<end where nodes[k].tag == tag { return k }
         return nil
+    }
+}
+
+extension HTMLTree {
+    /// What an element's class/id values name, for MainContent: a chrome fragment (nav, footer, share …) or "title".
+    struct ClassNames: OptionSet, Hashable {
+        let rawValue: UInt8
+        static let chrome = ClassNames(rawValue: 1 << 0)
+        static let title = ClassNames(rawValue: 1 << 1)
     }
 }
 

@@ -139,9 +139,9 @@ struct MainContent {
         // Fields read in place: copying the whole node (tag, class, style) per element was a measurable share.
         let flags = tree.nodes[i].flags
         if flags.contains(.chromeTag) { return true }
-        if !tree.nodes[i].classID.isEmpty, tree.nodes[i].tag != .html, tree.nodes[i].tag != .body {
-            // One table lookup per byte (PhraseSet), cheaper than hashing the bytes for a per-value cache.
-            if MainContent.classWords.occurs(in: tree.classID(i)) { return true }
+        // Read when the class/id was stored (one PhraseSet pass per value).
+        if tree.nodes[i].classNames.contains(.chrome), tree.nodes[i].tag != .html, tree.nodes[i].tag != .body {
+            return true
         }
         guard flags.contains(.judged), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
@@ -190,7 +190,15 @@ struct MainContent {
     /// `findTitle`), so a value with neither is not kept. No fragment holds a space, so a joined "class id" holds
     /// one exactly when one of its values does.
     static func namesSomething(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
-        classWords.occurs(in: lowered) || contains(lowered, titleWord)
+        !classNames(lowered).isEmpty
+    }
+
+    /// What lowercased class/id bytes name, read once when the attribute is stored (`HTMLSAXBuilder.store`).
+    static func classNames(_ lowered: UnsafeBufferPointer<UInt8>) -> HTMLTree.ClassNames {
+        var names: HTMLTree.ClassNames = []
+        if classWords.occurs(in: lowered) { names.insert(.chrome) }
+        if contains(lowered, titleWord) { names.insert(.title) }
+        return names
     }
     private static let chromePhrases = PhraseSet(BoilerplateXPaths.chromePhrases.entries)
     private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
@@ -248,7 +256,7 @@ struct MainContent {
         for i in 0..<nodes.count where nodes[i].tag == .h1 && !hardDropped[i] && ownText(i) >= 4 {
             return emitted(i) ? nil : i
         }
-        for i in body..<main where !dropped[i] && MainContent.contains(tree.classID(i), MainContent.titleWord) {
+        for i in body..<main where !dropped[i] && tree.nodes[i].classNames.contains(.title) {
             let c = ownText(i)
             if c >= 4 && c <= 100 { return i }
         }

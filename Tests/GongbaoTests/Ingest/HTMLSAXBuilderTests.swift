@@ -16,7 +16,7 @@ struct HTMLSAXBuilderTests {
                 out.append("\(depth[i]) text \(String(decoding: tree.text[n.textRange], as: UTF8.self))")
             } else {
                 out.append("\(depth[i]) <\(tree.name(n.tag))> \(String(decoding: tree.classID(i), as: UTF8.self)) "
-                    + "\(String(decoding: tree.style(i), as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)")
+                    + "\(String(decoding: tree.style(i), as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink) \(n.classNames.rawValue)")
             }
         }
         return out
