@@ -115,11 +115,16 @@ struct CodeBodies {
     /// text from the source instead (`HTMLSAXBuilder.characters`). 签约33个项目，总金额175.65亿元 is parsed as 签元.
     static func cutText(_ p: UnsafeBufferPointer<UInt8>, from: Int, enabled: Bool, made: inout Bool,
                         into ranges: inout [Range<Int>]) -> Int {
-        guard enabled, from < p.count, let base = p.baseAddress, let hit = memchr(base + from, 0x3C, p.count - from) else {
-            return from
+        guard enabled, from < p.count, let base = p.baseAddress else { return from }
+        // Most texts between tags are a line break and an indent, too short to cut: their `<` is looked for in place.
+        var near = from
+        let stop = min(p.count, from + minimumTextCut + 2)
+        while near < stop {
+            if p[near] == 0x3C { return near }
+            near += 1
         }
+        guard near < p.count, let hit = memchr(base + near, 0x3C, p.count - near) else { return from }
         let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-        guard end - from >= minimumTextCut + 2 else { return end }  // most texts between tags: a line break and indent
         // A reference (&nbsp; &#12288;) ends libxml2's text, and a new one starts after its `;`: each part is cut alone.
         var part = from
         while part < end {
@@ -271,9 +276,6 @@ struct CodeBodies {
 
     private static let textareaLike = [Array("textarea".utf8), Array("xmp".utf8), Array("plaintext".utf8)]
 
-    /// The attributes Ingest reads (`HTMLSAXBuilder.readAttributes`); every other one is cut.
-    private static let kept = [Array("class".utf8), Array("id".utf8), Array("style".utf8), Array("colspan".utf8),
-                               Array("rowspan".utf8)]
 
     @inline(__always) private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
@@ -377,16 +379,26 @@ struct CodeBodies {
         }
     }
 
-    /// Which of the `kept` names the attribute name `p[from..<to]` is (ASCII case ignored), or -1.
+    /// Which of the attributes Ingest reads (`HTMLSAXBuilder.readAttributes`: 0 class, 1 id, 2 style, 3 colspan,
+    /// 4 rowspan) the attribute name `p[from..<to]` is (ASCII case ignored), or -1; every other one is cut. Spelled
+    /// out by length: this runs for every attribute of the page, and walking an array of names retained each one.
     private static func keptIndex(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
-        let n = to - from
-        guard n >= 2, n <= 7 else { return -1 }
-        for (index, name) in kept.enumerated() where name.count == n {
-            var k = 0
-            while k < n, p[from + k] | 0x20 == name[k] { k += 1 }
-            if k == n { return index }
+        @inline(__always) func at(_ k: Int) -> UInt8 { p[from + k] | 0x20 }
+        switch to - from {
+        case 2:
+            return at(0) == 0x69 && at(1) == 0x64 ? 1 : -1  // id
+        case 5:
+            if at(0) == 0x63, at(1) == 0x6C, at(2) == 0x61, at(3) == 0x73, at(4) == 0x73 { return 0 }  // class
+            if at(0) == 0x73, at(1) == 0x74, at(2) == 0x79, at(3) == 0x6C, at(4) == 0x65 { return 2 }  // style
+            return -1
+        case 7:
+            guard at(1) == 0x6F, at(3) == 0x73, at(4) == 0x70, at(5) == 0x61, at(6) == 0x6E else { return -1 }  // o?span
+            if at(0) == 0x63, at(2) == 0x6C { return 3 }  // colspan
+            if at(0) == 0x72, at(2) == 0x77 { return 4 }  // rowspan
+            return -1
+        default:
+            return -1
         }
-        return -1
     }
 
     private static let styleIndex = 2
@@ -395,12 +407,15 @@ struct CodeBodies {
     func shortened(_ source: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(source.count - (removedThrough.last ?? 0))
-        var at = 0
-        for r in ranges {
-            out.append(contentsOf: source[at..<r.lowerBound])
-            at = r.upperBound
+        // Copied from a raw buffer: appending array slices took the generic path, and there is a cut per text and tag.
+        source.withUnsafeBufferPointer { s in
+            var at = 0
+            for r in ranges {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at..<r.lowerBound]))
+                at = r.upperBound
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at...]))
         }
-        out.append(contentsOf: source[at...])
         return out
     }
 
