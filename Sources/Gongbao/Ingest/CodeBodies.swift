@@ -28,6 +28,9 @@ struct CodeBodies {
         let s = anchor.source
         let n = s.count
         var i = 0
+        // Text is cut until a textarea or xmp (whose text the builder places differently) might be open.
+        var textCuts = true
+        var madeTextCuts = false
         s.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
             while i < n, let hit = memchr(base + i, 0x3C, n - i) {
@@ -43,25 +46,46 @@ struct CodeBodies {
                     if q + 3 < n, p[q + 2] == 0x2D, p[q + 3] == 0x2D {
                         guard let close = CodeBodies.commentClose(p, from: q + 4) else { return }
                         // The comment's text is never read (a comment only ends a text node): libxml2 gets `<!---->`.
-                        if CodeBodies.isPlainComment(p, q + 4, close) { ranges.append(q + 4..<close) }
-                        i = close + 3
+                        if CodeBodies.isPlainComment(p, q + 4, close) {
+                            ranges.append(q + 4..<close)
+                            i = CodeBodies.cutText(p, from: close + 3, enabled: textCuts, made: &madeTextCuts, into: &ranges)
+                        } else {
+                            i = close + 3
+                        }
                     } else {
                         guard let gt = memchr(base + q, 0x3E, n - q) else { return }
                         i = UnsafeRawPointer(gt) - UnsafeRawPointer(base) + 1
                     }
                     continue
                 }
+                if c == 0x2F {  // </name>: text after a plainly written end tag may be cut
+                    i = CodeBodies.plainEndTag(p, at: q).map { CodeBodies.cutText(p, from: $0, enabled: textCuts, made: &madeTextCuts, into: &ranges) } ?? q + 1
+                    continue
+                }
                 guard SourceAnchor.isLetter(c) else { i = q + 1; continue }
                 var e = q + 1
                 while e < n, SourceAnchor.isLetter(p[e]) || (p[e] >= 0x30 && p[e] <= 0x39) { e += 1 }
                 // A plainly written tag is read once, its unread attributes cut; any other, as before.
-                let after = CodeBodies.attributeCuts(p, tag: q, into: &ranges) ?? anchor.tagEnd(e)
+                let plain = CodeBodies.attributeCuts(p, tag: q, into: &ranges)
+                let after = plain ?? anchor.tagEnd(e)
                 i = after
+                // textarea, xmp, plaintext: 8, 3 and 9 letters, or any name with a prefix (x:textarea).
+                let letters = e - q - 1
+                if textCuts, letters == 8 || letters == 3 || letters == 9 || (e < n && p[e] == 0x3A),
+                   CodeBodies.endsTextCuts(p, tag: q) {
+                    textCuts = false
+                }
                 // Most tags are neither: test the name's length and first letter before comparing it.
                 let length = e - q - 1
-                guard length == 6 || length == 5, c | 0x20 == 0x73 else { continue }  // s
+                guard length == 6 || length == 5, c | 0x20 == 0x73 else {
+                    if plain != nil { i = CodeBodies.cutText(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges) }
+                    continue
+                }  // s
                 let which = length == 6 ? 0 : 1
-                guard anchor.matchesLower(at: q + 1, CodeBodies.names[which]) else { continue }
+                guard anchor.matchesLower(at: q + 1, CodeBodies.names[which]) else {
+                    if plain != nil { i = CodeBodies.cutText(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges) }
+                    continue
+                }
                 if after >= 2, after <= n, p[after - 1] == 0x3E, p[after - 2] == 0x2F { continue }  // <script/>
                 guard after < n, let close = CodeBodies.findLower(CodeBodies.closers[which], anchor, from: after) else { return }
                 if close > after { ranges.append(after..<close) }
@@ -69,6 +93,7 @@ struct CodeBodies {
             }
         }
         var removed = 0
+        hasTextCuts = madeTextCuts
         for r in ranges {
             shortStarts.append(r.lowerBound - removed)
             removed += r.count
@@ -78,9 +103,179 @@ struct CodeBodies {
 
     var isEmpty: Bool { ranges.isEmpty }
 
-    /// The attributes Ingest reads (`HTMLSAXBuilder.readAttributes`); every other one is cut.
-    private static let kept = [Array("class".utf8), Array("id".utf8), Array("style".utf8), Array("colspan".utf8),
-                               Array("rowspan".utf8)]
+    /// Some cut lies inside a text (see `cutText`): a text piece the parser hands over may stand for more source.
+    private(set) var hasTextCuts = false
+
+    /// Cuts of text shorter than this are not worth a range (each costs a lookup when mapping offsets back).
+    static let minimumTextCut = 24
+
+    /// The text that starts at `from` (just after a tag or comment that libxml2 ends there too) runs to the next `<`;
+    /// its inside is cut when libxml2 would copy it literally, and the offset of that `<` returned (`from` when there is
+    /// none or cuts are off). libxml2 spends most of its time on text, one character at a time; the builder takes the
+    /// text from the source instead (`HTMLSAXBuilder.characters`). 签约33个项目，总金额175.65亿元 is parsed as 签元.
+    static func cutText(_ p: UnsafeBufferPointer<UInt8>, from: Int, enabled: Bool, made: inout Bool,
+                        into ranges: inout [Range<Int>]) -> Int {
+        guard enabled, from < p.count, let base = p.baseAddress else { return from }
+        // Most texts between tags are a line break and an indent, too short to cut: their `<` is looked for in place.
+        var near = from
+        let stop = min(p.count, from + minimumTextCut + 2)
+        while near < stop {
+            if p[near] == 0x3C { return near }
+            near += 1
+        }
+        guard near < p.count, let hit = memchr(base + near, 0x3C, p.count - near) else { return from }
+        let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        // A reference (&nbsp; &#12288;) ends libxml2's text, and a new one starts after its `;`: each part is cut alone.
+        var part = from
+        while part < end {
+            let amp = memchr(base + part, 0x26, end - part).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+            if let cut = textCut(p, part, amp ?? end) {
+                ranges.append(cut)
+                made = true
+            }
+            guard let amp, let after = referenceEnd(p, amp, end) else { break }
+            part = after
+        }
+        return end
+    }
+
+    /// The offset after the reference at `amp` (its `&`) when it is written `&name;`, `&#123;` or `&#x4e00;`, which
+    /// libxml2 reads up to and with the `;` whether it knows the name or not; nil for anything else.
+    static func referenceEnd(_ p: UnsafeBufferPointer<UInt8>, _ amp: Int, _ end: Int) -> Int? {
+        var i = amp + 1
+        guard i < end else { return nil }
+        if p[i] == 0x23 {  // #
+            i += 1
+            let hex = i < end && p[i] | 0x20 == 0x78
+            if hex { i += 1 }
+            let digits = i
+            while i < end, i - digits < 8 {
+                let b = p[i]
+                guard (b >= 0x30 && b <= 0x39) || (hex && b | 0x20 >= 0x61 && b | 0x20 <= 0x66) else { break }
+                i += 1
+            }
+            guard i > digits, i < end, p[i] == 0x3B else { return nil }
+            return i + 1
+        }
+        guard SourceAnchor.isLetter(p[i]) else { return nil }
+        while i < end, i - amp <= 32, SourceAnchor.isLetter(p[i]) || (p[i] >= 0x30 && p[i] <= 0x39) { i += 1 }
+        guard i < end, p[i] == 0x3B else { return nil }
+        return i + 1
+    }
+
+    /// The cut for the text `p[from..<end]`: everything between its first and its last non-blank character, when the
+    /// whole text is characters libxml2 copies as they are (well-formed UTF-8, no `&`, no control character) and the
+    /// first non-blank character ends within the parser's first 1000-byte chunk. Then libxml2 sees a text that is
+    /// blank or not exactly where the full one is (the only thing it asks of text besides copying it: a non-blank
+    /// first chunk may open an implied `<p>`), ends it at the same `<`, and hands over pieces that each start before
+    /// or after the cut, never at it.
+    static func textCut(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Range<Int>? {
+        guard end - from >= minimumTextCut + 2 else { return nil }
+        var i = from
+        while i < end, isBlank(p[i]) { i += 1 }
+        guard i < end, i - from < 896 else { return nil }
+        let b = p[i]
+        let first = i + (b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
+        var j = end
+        while j > first, isBlank(p[j - 1]) { j -= 1 }
+        var last = j - 1
+        while last > first, p[last] & 0xC0 == 0x80 { last -= 1 }
+        guard last - first >= minimumTextCut, isLiteralText(p, from, end) else { return nil }
+        return first..<last
+    }
+
+    /// True when libxml2 copies `p[from..<end]` unchanged: well-formed UTF-8 of characters XML allows (no U+FFFE/FFFF),
+    /// no `&` (a reference), no control character but tab and line breaks, no DEL or C1 control.
+    static func isLiteralText(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+        @inline(__always) func tail(_ k: Int) -> Bool { p[k] & 0xC0 == 0x80 }
+        var k = from
+        let raw = UnsafeRawPointer(p.baseAddress!)
+        while k < end {
+            // Two characters of U+1000…U+CFFF (leads E1…EC: nearly all Chinese text) per 8-byte load: each lead in
+            // range, its two bytes after it continuation bytes.
+            if k + 8 <= end {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let b0 = UInt8(truncatingIfNeeded: w), b3 = UInt8(truncatingIfNeeded: w >> 24)
+                if b0 &- 0xE1 < 12, b3 &- 0xE1 < 12, w & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000 {
+                    k += 6
+                    continue
+                }
+            }
+            let b = p[k]
+            if b < 0x80 {
+                if b < 0x20 { guard b == 0x09 || b == 0x0A || b == 0x0D else { return false } }
+                if b == 0x26 || b == 0x7F { return false }
+                k += 1
+                continue
+            }
+            if b >= 0xE1, b <= 0xEC {  // most Chinese text
+                guard k + 2 < end, tail(k + 1), tail(k + 2) else { return false }
+                k += 3
+                continue
+            }
+            switch b {
+            case 0xC2:
+                guard k + 1 < end, p[k + 1] >= 0xA0, p[k + 1] <= 0xBF else { return false }
+                k += 2
+            case 0xC3...0xDF:
+                guard k + 1 < end, tail(k + 1) else { return false }
+                k += 2
+            case 0xE0, 0xED, 0xEE, 0xEF:
+                guard k + 2 < end, tail(k + 1), tail(k + 2) else { return false }
+                let second = p[k + 1]
+                if b == 0xE0, second < 0xA0 { return false }
+                if b == 0xED, second > 0x9F { return false }
+                if b == 0xEF, second == 0xBF, p[k + 2] >= 0xBE { return false }
+                k += 3
+            case 0xF0...0xF4:
+                guard k + 3 < end, tail(k + 1), tail(k + 2), tail(k + 3) else { return false }
+                let second = p[k + 1]
+                if b == 0xF0, second < 0x90 { return false }
+                if b == 0xF4, second > 0x8F { return false }
+                k += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The offset after the end tag at `q` when it is written `</name>` (blanks allowed before `>`), which libxml2
+    /// ends at that `>` too; nil for anything else.
+    static func plainEndTag(_ p: UnsafeBufferPointer<UInt8>, at q: Int) -> Int? {
+        let n = p.count
+        var i = q + 2
+        guard i < n, SourceAnchor.isLetter(p[i]) else { return nil }
+        let nameStart = i
+        while i < n, isNameByte(p[i]) { i += 1 }
+        guard i - nameStart <= 60 else { return nil }
+        while i < n, isBlank(p[i]) { i += 1 }
+        guard i < n, p[i] == 0x3E else { return nil }
+        return i + 1
+    }
+
+    /// Whether the start tag at `q` may open a textarea or xmp (also with a prefix, x:textarea), or plaintext:
+    /// text inside them is placed at the cursor by the builder, not read from the parser's position.
+    static func endsTextCuts(_ p: UnsafeBufferPointer<UInt8>, tag q: Int) -> Bool {
+        var e = q + 1
+        var hasX = false
+        while e < p.count, isNameByte(p[e]) {
+            hasX = hasX || p[e] | 0x20 == 0x78  // all three names hold an x; most tags (div, p, td, span) do not
+            e += 1
+        }
+        guard hasX else { return false }
+        for word in textareaLike where e - q - 1 >= word.count {
+            for start in (q + 1)...(e - word.count) {
+                var k = 0
+                while k < word.count, p[start + k] | 0x20 == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+        }
+        return false
+    }
+
+    private static let textareaLike = [Array("textarea".utf8), Array("xmp".utf8), Array("plaintext".utf8)]
+
 
     @inline(__always) private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
@@ -105,20 +300,32 @@ struct CodeBodies {
         }
         var i = tag + 1
         var styles = 0
+        // class and id values that name nothing MainContent looks for are cut too, unless one is written twice
+        // (libxml2 keeps the first of two: cutting it would promote the second).
+        var classes = 0, ids = 0
+        var quietCuts: [Int] = []
+        func done(_ end: Int) -> Int {
+            if classes > 1 || ids > 1 {
+                for k in quietCuts.reversed() { ranges.remove(at: k) }
+            }
+            return end
+        }
         while i < n, isNameByte(p[i]) { i += 1 }
         while true {
             let blanks = i
             while i < n, isBlank(p[i]) { i += 1 }
             guard i < n else { return fail() }
             let b = p[i]
-            if b == 0x3E { return i + 1 }
-            if b == 0x2F, i + 1 < n, p[i + 1] == 0x3E { return i + 2 }  // "/>"
+            if b == 0x3E { return done(i + 1) }
+            if b == 0x2F, i + 1 < n, p[i + 1] == 0x3E { return done(i + 2) }  // "/>"
             guard i > blanks, SourceAnchor.isLetter(b) || b == 0x5F || b == 0x3A || b == 0x2E else { return fail() }
             let nameStart = i
             while i < n, isNameByte(p[i]) { i += 1 }
             guard i - nameStart <= 60 else { return fail() }
             let nameEnd = i
             let which = keptIndex(p, nameStart, nameEnd)
+            if which == 0 { classes += 1 }
+            if which == 1 { ids += 1 }
             if which == styleIndex {
                 // A second style (with or without a value) would stop being a dropped duplicate once the first is
                 // cut: such a tag is left whole.
@@ -160,21 +367,38 @@ struct CodeBodies {
                 if !value.contains(0x26), !HTMLSAXBuilder.mayHide(value) { ranges.append(blanks..<valueEnd) }
             } else if which < 0 {
                 ranges.append(blanks..<valueEnd)
+            } else if which <= 1 {
+                let quoted = p[j] == 0x22 || p[j] == 0x27
+                let value = UnsafeBufferPointer(rebasing: p[(quoted ? j + 1 : j)..<(quoted ? valueEnd - 1 : valueEnd)])
+                if !value.contains(0x26), !HTMLSAXBuilder.namesSomething(value) {
+                    quietCuts.append(ranges.count)
+                    ranges.append(blanks..<valueEnd)
+                }
             }
             i = valueEnd
         }
     }
 
-    /// Which of the `kept` names the attribute name `p[from..<to]` is (ASCII case ignored), or -1.
+    /// Which of the attributes Ingest reads (`HTMLSAXBuilder.readAttributes`: 0 class, 1 id, 2 style, 3 colspan,
+    /// 4 rowspan) the attribute name `p[from..<to]` is (ASCII case ignored), or -1; every other one is cut. Spelled
+    /// out by length: this runs for every attribute of the page, and walking an array of names retained each one.
     private static func keptIndex(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
-        let n = to - from
-        guard n >= 2, n <= 7 else { return -1 }
-        for (index, name) in kept.enumerated() where name.count == n {
-            var k = 0
-            while k < n, p[from + k] | 0x20 == name[k] { k += 1 }
-            if k == n { return index }
+        @inline(__always) func at(_ k: Int) -> UInt8 { p[from + k] | 0x20 }
+        switch to - from {
+        case 2:
+            return at(0) == 0x69 && at(1) == 0x64 ? 1 : -1  // id
+        case 5:
+            if at(0) == 0x63, at(1) == 0x6C, at(2) == 0x61, at(3) == 0x73, at(4) == 0x73 { return 0 }  // class
+            if at(0) == 0x73, at(1) == 0x74, at(2) == 0x79, at(3) == 0x6C, at(4) == 0x65 { return 2 }  // style
+            return -1
+        case 7:
+            guard at(1) == 0x6F, at(3) == 0x73, at(4) == 0x70, at(5) == 0x61, at(6) == 0x6E else { return -1 }  // o?span
+            if at(0) == 0x63, at(2) == 0x6C { return 3 }  // colspan
+            if at(0) == 0x72, at(2) == 0x77 { return 4 }  // rowspan
+            return -1
+        default:
+            return -1
         }
-        return -1
     }
 
     private static let styleIndex = 2
@@ -183,12 +407,15 @@ struct CodeBodies {
     func shortened(_ source: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(source.count - (removedThrough.last ?? 0))
-        var at = 0
-        for r in ranges {
-            out.append(contentsOf: source[at..<r.lowerBound])
-            at = r.upperBound
+        // Copied from a raw buffer: appending array slices took the generic path, and there is a cut per text and tag.
+        source.withUnsafeBufferPointer { s in
+            var at = 0
+            for r in ranges {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at..<r.lowerBound]))
+                at = r.upperBound
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at...]))
         }
-        out.append(contentsOf: source[at...])
         return out
     }
 

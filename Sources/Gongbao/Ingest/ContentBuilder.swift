@@ -19,6 +19,8 @@ struct ContentBuilder {
     private var spaceHadTab = false
     private var spaceOffset: Int32 = 0
     private var lastWide = false
+    /// The text piece last looked up (`HTMLTree.piece(_:hint:)`): text is read in order, so it is usually right.
+    private var pieceHint = 0
     /// Output offsets where blocks start (for table captions).
     private var blockStarts: [Int] = []
     private var markWanted = false
@@ -81,10 +83,11 @@ struct ContentBuilder {
     }
 
     /// True when every scalar is one that canonical equivalence leaves alone and that never combines
-    /// with its neighbour: printable ASCII, · × ÷, dashes, quotes and … (not the spaces and invisible
+    /// with its neighbour: printable ASCII, no-break space (&nbsp;: only a compatibility mapping, which
+    /// Foundation's search does not apply — "a\u{A0}b" does not contain "a b"), · × ÷, dashes, quotes and … (not the spaces and invisible
     /// format characters of that block), ①, ■, CJK punctuation (not the combining tone marks 〪–〯),
     /// CJK ideographs, full-width ASCII forms. Anything else, or ill-formed bytes, is not plain.
-    private static func isCanonicallyPlain(_ bytes: [UInt8]) -> Bool {
+    static func isCanonicallyPlain(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { t in
             var k = 0
             while k < t.count {
@@ -92,7 +95,7 @@ struct ContentBuilder {
                 if b >= 0x21 && b <= 0x7E { k += 1; continue }
                 if b == 0xC2 || b == 0xC3, k + 1 < t.count {
                     let v = UInt32(b & 0x1F) << 6 | UInt32(t[k + 1] & 0x3F)
-                    guard t[k + 1] & 0xC0 == 0x80, v == 0xB7 || v == 0xD7 || v == 0xF7 else { return false }
+                    guard t[k + 1] & 0xC0 == 0x80, v == 0xA0 || v == 0xB7 || v == 0xD7 || v == 0xF7 else { return false }
                     k += 2
                     continue
                 }
@@ -242,7 +245,7 @@ struct ContentBuilder {
                 if SourceAnchor.isSpace(v) {
                     if !pendingSpace {
                         pendingSpace = true
-                        spaceOffset = tree.sourceStarts[k]
+                        spaceOffset = tree.sourceStart(k, hint: &pieceHint)
                     }
                     if v == 0x0A || v == 0x0D { spaceHadNewline = true }
                     if v == 0x09 { spaceHadTab = true }
@@ -268,8 +271,8 @@ struct ContentBuilder {
                 }
                 if r > runStart {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: t[runStart..<r]))
-                    offsets.append(contentsOf: tree.sourceStarts[runStart..<r])
-                    lastEnd = tree.sourceEnds[lastStart]
+                    tree.appendSourceStarts(runStart..<r, to: &offsets, hint: &pieceHint)
+                    lastEnd = tree.sourceEnd(lastStart, hint: &pieceHint)
                     lastWide = SourceAnchor.decode(t, lastStart).0 >= 0x2E80
                 }
                 k = r
@@ -298,11 +301,9 @@ struct ContentBuilder {
             markPosition = out.count
             markWanted = false
         }
-        for b in 0..<length {
-            out.append(tree.text[k + b])
-            offsets.append(tree.sourceStarts[k + b])
-        }
-        lastEnd = tree.sourceEnds[k]
+        out.append(contentsOf: tree.text[k..<(k + length)])
+        tree.appendSourceStarts(k..<(k + length), to: &offsets, hint: &pieceHint)
+        lastEnd = tree.sourceEnd(k, hint: &pieceHint)
         lastWide = wide
     }
 }

@@ -16,6 +16,8 @@ struct HTMLSAXBuilder {
     var anchor: SourceAnchor
     /// The text the parser reads (NULs replaced, code bodies cut), for checking that text is literal.
     let source: UnsafeBufferPointer<UInt8>
+    /// The page before the cuts (NULs replaced): where a text whose inside was cut is read whole.
+    let original: UnsafeBufferPointer<UInt8>
     /// Open elements: index in the tree, inside `<a>`, inside a raw-text element (script, style …).
     private var open: [(index: Int32, inLink: Bool, raw: Bool)] = [(0, false, false)]
     /// The innermost open element is `<script>` or `<style>`: its body is code, never content, and not kept.
@@ -37,8 +39,10 @@ struct HTMLSAXBuilder {
     /// Where the last text piece fell among the cuts (`CodeBodies.sourceOffset(_:hint:)`).
     private var codeHint = 0
 
-    init(source: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor, code: CodeBodies = CodeBodies()) {
+    init(source: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor,
+         code: CodeBodies = CodeBodies()) {
         self.source = source
+        self.original = original
         self.anchor = anchor
         self.code = code
         // A synthetic root: content after a stray </html> becomes a second top-level element.
@@ -47,9 +51,8 @@ struct HTMLSAXBuilder {
         // grow; untouched capacity costs no memory until written.
         // About one node per 30 bytes of markup on portal pages; growth past it is amortized as usual.
         tree.nodes.reserveCapacity(source.count / 24 + 64)
-        tree.text.reserveCapacity(source.count + 16)
-        tree.sourceStarts.reserveCapacity(source.count + 16)
-        tree.sourceEnds.reserveCapacity(source.count + 16)
+        tree.text.reserveCapacity(original.count + 16)
+        tree.pieces.reserveCapacity(source.count / 64 + 16)
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
@@ -104,28 +107,37 @@ struct HTMLSAXBuilder {
         if inCode[inCode.count - 1] { return }  // script and style bodies: often most of a portal page's bytes
         let parent = open[open.count - 1]
         let start = tree.text.count
-        tree.text.append(contentsOf: bytes)
-        // Work on local arrays (moved out and back): a class property may not be passed inout twice.
-        var starts: [Int32] = [], ends: [Int32] = []
-        swap(&starts, &tree.sourceStarts)
-        swap(&ends, &tree.sourceEnds)
         if parent.raw || rawBlock {
             // Script and style bodies are skipped by the anchor's reader, never matched.
+            tree.text.append(contentsOf: bytes)
             let c = Int32(anchor.cursor)
-            starts.append(contentsOf: repeatElement(c, count: bytes.count))
-            ends.append(contentsOf: repeatElement(c, count: bytes.count))
-        } else if let end = literalEnd(bytes, position: position) {
-            // Text never spans a cut (a code body lies between two texts), so one offset places it all.
-            let at = code.sourceOffset(end - bytes.count, hint: &codeHint)
-            appendLiteral(bytes, at: at, starts: &starts, ends: &ends)
-            anchor.advance(to: at + bytes.count)
-            tree.literalTexts += 1
+            tree.addPiece(from: start, starts: repeatElement(c, count: bytes.count), ends: repeatElement(c, count: bytes.count))
+        } else if let whole = literalRange(bytes, position: position) {
+            // Text spans no code body (one lies between two texts), so one offset places it all; when the inside of the
+            // text was cut before parsing (`CodeBodies.cutText`), the whole text is read from the source.
+            let cut = whole.count != bytes.count
+            let text = cut ? UnsafeBufferPointer(rebasing: original[whole]) : bytes
+            tree.text.append(contentsOf: text)
+            if whole.lowerBound >= anchor.cursor {
+                // A cut text was checked whole before parsing (`CodeBodies.isLiteralText`): well-formed.
+                if cut || HTMLSAXBuilder.isWellFormed(text) {
+                    tree.addLiteralPiece(from: start, at: whole.lowerBound)
+                } else {
+                    appendLiteral(text, at: whole.lowerBound, start: start)
+                }
+                anchor.advance(to: whole.upperBound)
+                tree.literalTexts += 1
+            } else {
+                tree.addPiece(from: start, starts: EmptyCollection(), ends: EmptyCollection())
+                anchor.anchor(text, starts: &tree.byteStarts, ends: &tree.byteEnds)
+                tree.searchedTexts += 1
+            }
         } else {
-            anchor.anchor(bytes, starts: &starts, ends: &ends)
+            tree.text.append(contentsOf: bytes)
+            tree.addPiece(from: start, starts: EmptyCollection(), ends: EmptyCollection())
+            anchor.anchor(bytes, starts: &tree.byteStarts, ends: &tree.byteEnds)
             tree.searchedTexts += 1
         }
-        swap(&starts, &tree.sourceStarts)
-        swap(&ends, &tree.sourceEnds)
         if lastText >= 0 {
             tree.nodes[Int(lastText)].textRange = tree.nodes[Int(lastText)].textRange.lowerBound..<tree.text.count
             return
@@ -136,18 +148,25 @@ struct HTMLSAXBuilder {
         lastText = tree.append(text)
     }
 
-    /// Where the text ends in the source if it is there literally, just before the parser's position
-    /// (or one character further: a full buffer is handed over before the parser steps past its last
-    /// character). Never before the anchor's cursor, so offsets stay in document order.
-    private mutating func literalEnd(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Int? {
+    /// The source range of the text if it is there literally, ending just before the parser's position (or one
+    /// character further: a full buffer is handed over before the parser steps past its last character). Never
+    /// before the anchor's cursor, so offsets stay in document order — except for a text whose inside was cut before
+    /// parsing: its range is longer than the piece, and the caller searches for it if it lies before the cursor.
+    private mutating func literalRange(_ t: UnsafeBufferPointer<UInt8>, position: Int) -> Range<Int>? {
         let n = t.count
         var last = n - 1
         while last > 0, t[last] & 0xC0 == 0x80 { last -= 1 }
         // Two candidates, tried in order without building an array per text piece.
         var end = position
         for _ in 0..<2 {
-            if end <= source.count, code.sourceOffset(end - n, hint: &codeHint) >= anchor.cursor,
-               memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 { return end }
+            if end <= source.count, end >= n, memcmp(source.baseAddress! + (end - n), t.baseAddress!, n) == 0 {
+                let at = code.sourceOffset(end - n, hint: &codeHint)
+                if code.hasTextCuts {
+                    let stop = code.sourceOffset(end - 1, hint: &codeHint) + 1
+                    if stop - at > n { return at..<stop }
+                }
+                if at >= anchor.cursor { return at..<(at + n) }
+            }
             end = position + (n - last)
         }
         return nil
@@ -156,8 +175,7 @@ struct HTMLSAXBuilder {
     /// Offsets of literal text starting at `at`: each byte its own, each end after its character.
     /// Computed into reused scratch buffers (they stay in cache) and appended with one copy each:
     /// an Array cannot grow by n computed values any faster.
-    private mutating func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int,
-                                        starts: inout [Int32], ends: inout [Int32]) {
+    private mutating func appendLiteral(_ t: UnsafeBufferPointer<UInt8>, at: Int, start: Int) {
         let n = t.count
         if scratchStarts.count < n {
             let size = max(n, 2 * scratchStarts.count, 4096)  // doubling: growing pieces cost linear time
@@ -196,8 +214,40 @@ struct HTMLSAXBuilder {
                 }
             }
         }
-        scratchStarts.withUnsafeBufferPointer { starts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
-        scratchEnds.withUnsafeBufferPointer { ends.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+        tree.addPiece(from: start, starts: scratchStarts[..<n], ends: scratchEnds[..<n])
+    }
+
+    /// True when every character of `t` is a lead byte followed by as many continuation bytes as it announces
+    /// (no stray continuation byte, nothing cut at the end): then a literal piece needs no offsets per byte,
+    /// each byte's character is found from the lead byte before it, as `appendLiteral` would have chunked it.
+    static func isWellFormed(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        guard let p = t.baseAddress else { return true }
+        let raw = UnsafeRawPointer(p)
+        var k = 0
+        while k < n {
+            // Eight ASCII bytes at a time (markup-free English, digits), then one character at a time.
+            if k + 8 <= n, raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                k += 8
+                continue
+            }
+            let b = p[k]
+            if b < 0x80 { k += 1; continue }
+            if b & 0xF0 == 0xE0 {  // Chinese text: three bytes
+                guard k + 3 <= n, p[k + 1] & 0xC0 == 0x80, p[k + 2] & 0xC0 == 0x80 else { return false }
+                k += 3
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 0
+            guard length > 0, k + length <= n else { return false }
+            var j = 1
+            while j < length {
+                if p[k + j] & 0xC0 != 0x80 { return false }
+                j += 1
+            }
+            k += length
+        }
+        return true
     }
 
     /// class, id, style, colspan and rowspan from the name/value pairs; the others are skipped.
@@ -232,24 +282,46 @@ struct HTMLSAXBuilder {
         switch which {
         case 0:
             // An element's attributes are read together, so its class and id stay one run at the end.
-            if element.classID.isEmpty {
-                element.classID = Int32(classIDs.count)..<Int32(classIDs.count)
-            } else {
-                classIDs.append(0x20)
-            }
+            let mark = classIDs.count
+            if !element.classID.isEmpty { classIDs.append(0x20) }
             // One copy, then lowercased in place (appending byte by byte checks capacity each time).
             let from = classIDs.count
             classIDs.append(contentsOf: bytes)
-            classIDs.withUnsafeMutableBufferPointer { c in
+            let names = classIDs.withUnsafeMutableBufferPointer { c in
                 for k in from..<c.count { c[k] = lower(c[k]) }
+                return MainContent.classNames(UnsafeBufferPointer(rebasing: c[from...]))
             }
-            element.classID = element.classID.lowerBound..<Int32(classIDs.count)
+            // A value that names nothing MainContent looks for is not kept (CodeBodies cuts it before parsing).
+            guard !names.isEmpty else {
+                classIDs.removeSubrange(mark...)
+                return
+            }
+            element.classNames.formUnion(names)
+            element.classID = (element.classID.isEmpty ? Int32(from) : element.classID.lowerBound)..<Int32(classIDs.count)
         case 1:
             let start = Int32(styles.count)
             for b in bytes where b != 0x20 { styles.append(lower(b)) }
             element.style = start..<Int32(styles.count)
         case 2: element.columnSpan = span(bytes)
         default: element.rowSpan = span(bytes)
+        }
+    }
+
+    /// Whether a class or id value (any case) names something MainContent looks for: a chrome fragment (nav, footer …)
+    /// or "title". `main_con TRS_Editor` names nothing; `bdsharebuttonbox` names share.
+    static func namesSomething(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, bytes.count <= 256 else { return bytes.count > 256 }
+        var lowered = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+                       UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+                       UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
+                       UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &lowered) { raw in
+            let out = raw.bindMemory(to: UInt8.self)
+            for k in 0..<bytes.count {
+                let b = bytes[k]
+                out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+            return MainContent.namesSomething(UnsafeBufferPointer(rebasing: out[..<bytes.count]))
         }
     }
 

@@ -44,9 +44,9 @@ public enum HTMLText {
         // Script and style bodies are cut out before parsing (never content, a third of a page's bytes).
         let code = CodeBodies(in: anchor)
         let parsed = code.isEmpty ? bytes : code.shortened(bytes)
-        return parsed.withUnsafeBufferPointer { buf -> HTMLTree in
+        return parsed.withUnsafeBufferPointer { buf -> HTMLTree in bytes.withUnsafeBufferPointer { original -> HTMLTree in
             let builder = UnsafeMutablePointer<HTMLSAXBuilder>.allocate(capacity: 1)
-            builder.initialize(to: HTMLSAXBuilder(source: buf, anchor: anchor, code: code))
+            builder.initialize(to: HTMLSAXBuilder(source: buf, original: original, anchor: anchor, code: code))
             defer { builder.deinitialize(count: 1); builder.deallocate() }
             let ctxt = buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { chars in
                 htmlCreateMemoryParserCtxt(chars, Int32(buf.count))
@@ -61,7 +61,7 @@ public enum HTMLText {
             _ = htmlParseDocument(ctxt)
             builder.pointee.tree.anchorMisses = builder.pointee.anchor.misses
             return builder.pointee.tree
-        }
+        } }
     }
 
     /// The builder behind a SAX callback's context (the parser context, whose `_private` holds it).
@@ -163,10 +163,10 @@ public enum HTMLText {
                 if raw {
                     // Script and style bodies are skipped by the anchor's reader, never matched.
                     let c = Int32(anchor.cursor)
-                    tree.sourceStarts.append(contentsOf: repeatElement(c, count: length))
-                    tree.sourceEnds.append(contentsOf: repeatElement(c, count: length))
+                    tree.addPiece(from: start, starts: repeatElement(c, count: length), ends: repeatElement(c, count: length))
                 } else {
-                    anchor.anchor(bytes, starts: &tree.sourceStarts, ends: &tree.sourceEnds)
+                    tree.addPiece(from: start, starts: EmptyCollection(), ends: EmptyCollection())
+                    anchor.anchor(bytes, starts: &tree.byteStarts, ends: &tree.byteEnds)
                 }
                 var text = HTMLTree.Node(tag: .text, parent: parent)
                 text.textRange = start..<tree.text.count

@@ -36,14 +36,39 @@ struct HTMLTree {
         var flags: TagFlags = []
         /// True inside an `<a>`.
         var inLink = false
+        /// What the class/id values name (a chrome fragment, a title), read once when they are stored.
+        var classNames: ClassNames = []
         /// Lowercased `class` and `id` values joined by a space (for boilerplate names): a range of `classIDs`.
         var classID: Range<Int32> = 0..<0
         /// Lowercased `style` without spaces (to see `display:none`): a range of `styles`.
         var style: Range<Int32> = 0..<0
-        var columnSpan: Int = 1
-        var rowSpan: Int = 1
-        /// For text nodes: the range of their bytes in `HTMLTree.text`.
-        var textRange: Range<Int> = 0..<0
+        /// Table cell spans, 1...1000 (`HTMLSAXBuilder.span`), and a text node's bytes, stored in 32 and 16 bits: every
+        /// pass over the page walks the nodes, and a node of 52 bytes instead of 72 keeps more of them in cache.
+        private var spans: (column: UInt16, row: UInt16) = (1, 1)
+        private var textStart: Int32 = 0
+        private var textEnd: Int32 = 0
+
+        var columnSpan: Int {
+            get { Int(spans.column) }
+            set { spans.column = UInt16(clamping: newValue) }
+        }
+        var rowSpan: Int {
+            get { Int(spans.row) }
+            set { spans.row = UInt16(clamping: newValue) }
+        }
+        /// For text nodes: the range of their bytes in `HTMLTree.text` (a page is under 2 GB, checked before parsing).
+        var textRange: Range<Int> {
+            get { Int(textStart)..<Int(textEnd) }
+            set {
+                textStart = Int32(truncatingIfNeeded: newValue.lowerBound)
+                textEnd = Int32(truncatingIfNeeded: newValue.upperBound)
+            }
+        }
+
+        init(tag: Tag, parent: Int32) {
+            self.tag = tag
+            self.parent = parent
+        }
 
         var isText: Bool { tag == .text }
     }
@@ -85,14 +110,104 @@ struct HTMLTree {
     var nodes: [Node] = []
     /// All text nodes' UTF-8 bytes, concatenated.
     var text: [UInt8] = []
-    /// Per byte of `text`: its source offset, and the offset after its character.
-    var sourceStarts: [Int32] = []
-    var sourceEnds: [Int32] = []
+    /// Where each text piece (one SAX callback's bytes) came from, in `text` order. Most pieces lie in the
+    /// source exactly as written (签约33个 at byte 120): one entry places all their bytes, instead of two
+    /// offsets per byte. Pieces the parser rewrote (an entity, a raw body) keep offsets per byte in `byteStarts`
+    /// and `byteEnds`. `sourceStart(_:hint:)` and `sourceEnd(_:hint:)` read either kind.
+    struct Piece {
+        /// Where the piece starts in `text`.
+        var text: Int32
+        /// Literal pieces: the source offset of their first byte. Others: where their bytes start in `byteStarts`.
+        var at: Int32
+        var literal: Bool
+    }
+    var pieces: [Piece] = []
+    /// Per byte of the pieces that are not literal: its source offset, and the offset after its character.
+    var byteStarts: [Int32] = []
+    var byteEnds: [Int32] = []
     /// Text nodes that could not be re-anchored in the source.
     var anchorMisses = 0
     /// Text pieces placed from the parser's position, and those the anchor had to search for (diagnostics).
     var literalTexts = 0
     var searchedTexts = 0
+
+    /// Records the offsets of the bytes just appended to `text` from `start` on: literal at `at`, when the
+    /// piece is well-formed UTF-8 (then a byte's character is found by stepping back to its lead byte).
+    mutating func addLiteralPiece(from start: Int, at: Int) {
+        pieces.append(Piece(text: Int32(start), at: Int32(at), literal: true))
+    }
+
+    /// Records the offsets of the bytes just appended to `text` from `start` on, given per byte.
+    mutating func addPiece(from start: Int, starts: some Collection<Int32>, ends: some Collection<Int32>) {
+        pieces.append(Piece(text: Int32(start), at: Int32(byteStarts.count), literal: false))
+        byteStarts.append(contentsOf: starts)
+        byteEnds.append(contentsOf: ends)
+    }
+
+    /// The piece holding text byte `k`; `hint` (the last answer) is tried first, then the next one.
+    @inline(__always)
+    func piece(_ k: Int, hint: inout Int) -> Int {
+        let k32 = Int32(k)
+        let count = pieces.count
+        if hint < count, pieces[hint].text <= k32, hint + 1 == count || pieces[hint + 1].text > k32 { return hint }
+        let next = hint + 1
+        if next < count, pieces[next].text <= k32, next + 1 == count || pieces[next + 1].text > k32 {
+            hint = next
+            return next
+        }
+        var lo = 0, hi = count - 1  // the last piece starting at or before k
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if pieces[mid].text <= k32 { lo = mid } else { hi = mid - 1 }
+        }
+        hint = lo
+        return lo
+    }
+
+    /// The source offset of text byte `k`.
+    func sourceStart(_ k: Int, hint: inout Int) -> Int32 {
+        let p = pieces[piece(k, hint: &hint)]
+        return p.literal ? p.at &+ Int32(k) &- p.text : byteStarts[Int(p.at) + k - Int(p.text)]
+    }
+
+    /// The source offset just after the character of text byte `k`.
+    func sourceEnd(_ k: Int, hint: inout Int) -> Int32 {
+        let index = piece(k, hint: &hint)
+        let p = pieces[index]
+        guard p.literal else { return byteEnds[Int(p.at) + k - Int(p.text)] }
+        // Well-formed UTF-8: the character starts at the lead byte at or before k.
+        var lead = k
+        while lead > Int(p.text), text[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let b = text[lead]
+        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        let end = index + 1 < pieces.count ? Int(pieces[index + 1].text) : text.count
+        return p.at &+ Int32(min(end, lead + length) - Int(p.text))
+    }
+
+    /// Appends the source offsets of text bytes `range` to `offsets`.
+    func appendSourceStarts(_ range: Range<Int>, to offsets: inout [Int32], hint: inout Int) {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let index = piece(k, hint: &hint)
+            let p = pieces[index]
+            let end = min(range.upperBound, index + 1 < pieces.count ? Int(pieces[index + 1].text) : text.count)
+            if p.literal {
+                // Counting up from the piece's offset: room made with one fill, then written in a loop the compiler
+                // vectorizes (appending a Range element by element does not).
+                let from = Int32(truncatingIfNeeded: k) &+ (p.at &- p.text)
+                let base = offsets.count, count = end - k
+                offsets.append(contentsOf: repeatElement(0, count: count))
+                offsets.withUnsafeMutableBufferPointer { o in
+                    let p = o.baseAddress! + base  // no overflow check per element: the loop vectorizes
+                    for j in 0..<count { p[j] = from &+ Int32(truncatingIfNeeded: j) }
+                }
+            } else {
+                let from = Int(p.at) + k - Int(p.text)
+                offsets.append(contentsOf: byteStarts[from..<(from + end - k)])
+            }
+            k = end
+        }
+    }
 
     /// Adds a node as the last child of `parent` (-1 for a root) and returns its index.
     @discardableResult
@@ -131,6 +246,15 @@ struct HTMLTree {
         if p < 0 { end = nodes.count }
         for k in i..<end where nodes[k].tag == tag { return k }
         return nil
+    }
+}
+
+extension HTMLTree {
+    /// What an element's class/id values name, for MainContent: a chrome fragment (nav, footer, share …) or "title".
+    struct ClassNames: OptionSet, Hashable {
+        let rawValue: UInt8
+        static let chrome = ClassNames(rawValue: 1 << 0)
+        static let title = ClassNames(rawValue: 1 << 1)
     }
 }
 

@@ -139,9 +139,9 @@ struct MainContent {
         // Fields read in place: copying the whole node (tag, class, style) per element was a measurable share.
         let flags = tree.nodes[i].flags
         if flags.contains(.chromeTag) { return true }
-        if !tree.nodes[i].classID.isEmpty, tree.nodes[i].tag != .html, tree.nodes[i].tag != .body {
-            // One table lookup per byte (PhraseSet), cheaper than hashing the bytes for a per-value cache.
-            if MainContent.classWords.occurs(in: tree.classID(i)) { return true }
+        // Read when the class/id was stored (one PhraseSet pass per value).
+        if tree.nodes[i].classNames.contains(.chrome), tree.nodes[i].tag != .html, tree.nodes[i].tag != .body {
+            return true
         }
         guard flags.contains(.judged), characters[i] > 0 else { return false }
         if Double(linkCharacters[i]) >= BoilerplateXPaths.linkDensity * Double(characters[i]) { return true }
@@ -185,11 +185,39 @@ struct MainContent {
 
     /// Class/id fragments (all at least two bytes long, as PhraseSet needs: nav, ewm …).
     private static let classWords = PhraseSet(BoilerplateXPaths.classIDGroups.flatMap(\.entries))
+
+    /// Whether lowercased class/id bytes hold a chrome fragment or "title": the only things asked of them (`isChrome`,
+    /// `findTitle`), so a value with neither is not kept. No fragment holds a space, so a joined "class id" holds
+    /// one exactly when one of its values does.
+    static func namesSomething(_ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
+        !classNames(lowered).isEmpty
+    }
+
+    /// What lowercased class/id bytes name, read once when the attribute is stored (`HTMLSAXBuilder.store`).
+    static func classNames(_ lowered: UnsafeBufferPointer<UInt8>) -> HTMLTree.ClassNames {
+        var names: HTMLTree.ClassNames = []
+        if classWords.occurs(in: lowered) { names.insert(.chrome) }
+        if contains(lowered, titleWord) { names.insert(.title) }
+        return names
+    }
     private static let chromePhrases = PhraseSet(BoilerplateXPaths.chromePhrases.entries)
     private static let chromeBlocks = Set(BoilerplateXPaths.chromeBlocks.entries.map { Array($0.utf8) })
     private static let longestChromeBlock = BoilerplateXPaths.chromeBlocks.entries.map(\.utf8.count).max() ?? 0
     private static let titleWord = Array("title".utf8)
     private static let hiddenStyles = BoilerplateXPaths.hiddenStyles.entries.map { Array($0.utf8) }
+
+    /// The same test on raw bytes.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            var k = 0
+            while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// Byte-level substring test (Foundation's String search is far slower on Linux).
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
@@ -228,7 +256,7 @@ struct MainContent {
         for i in 0..<nodes.count where nodes[i].tag == .h1 && !hardDropped[i] && ownText(i) >= 4 {
             return emitted(i) ? nil : i
         }
-        for i in body..<main where !dropped[i] && MainContent.contains(tree.classID(i), MainContent.titleWord) {
+        for i in body..<main where !dropped[i] && tree.nodes[i].classNames.contains(.title) {
             let c = ownText(i)
             if c >= 4 && c <= 100 { return i }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gongbao
 
@@ -23,6 +24,27 @@ struct ContentBuilderTests {
         #expect(second.rows[0].allSatisfy { $0.isHeader })
         #expect(second.rows[1].map { content.slice($0.range) } == ["粮食", "98.5", "-0.3"])
         expectTraceable(content, in: source, "tables.html")
+    }
+
+    @Test("text called canonically plain is searched by bytes exactly as Foundation's String search answers")
+    func plainSearchMatchesFoundation() {
+        // Pieces a heading and the article's head are made of on Chinese pages: ideographs, punctuation, digits, &nbsp;.
+        let pieces = ["关于", "2025年", "预算", "\u{A0}", "·", "（", "）", "——", "“报告”", "Ａ", "a", "①", "■", "〔", "〕", "×"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for _ in 0..<400 {
+            let head = (0..<(1 + next(8))).map { _ in pieces[next(pieces.count)] }.joined()
+            let heading = (0..<(1 + next(3))).map { _ in pieces[next(pieces.count)] }.joined()
+            let h = Array(head.utf8), g = Array(heading.utf8)
+            #expect(ContentBuilder.isCanonicallyPlain(h) && ContentBuilder.isCanonicallyPlain(g))
+            #expect(MainContent.contains(h[...], g) == head.contains(heading), "\(head) / \(heading)")
+        }
+        // Not plain: a letter with a combining accent, which Foundation matches to its composed form.
+        #expect(!ContentBuilder.isCanonicallyPlain(Array("e\u{301}".utf8)))
+        #expect("\u{E9}".contains("e\u{301}"))
     }
 
     @Test("each cell is its own block")

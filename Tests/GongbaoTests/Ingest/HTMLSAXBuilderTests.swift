@@ -16,7 +16,7 @@ struct HTMLSAXBuilderTests {
                 out.append("\(depth[i]) text \(String(decoding: tree.text[n.textRange], as: UTF8.self))")
             } else {
                 out.append("\(depth[i]) <\(tree.name(n.tag))> \(String(decoding: tree.classID(i), as: UTF8.self)) "
-                    + "\(String(decoding: tree.style(i), as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink)")
+                    + "\(String(decoding: tree.style(i), as: UTF8.self)) \(n.columnSpan)x\(n.rowSpan) \(n.inLink) \(n.classNames.rawValue)")
             }
         }
         return out
@@ -45,16 +45,38 @@ struct HTMLSAXBuilderTests {
                      "<p x==y class=a>1</p><p x= class=b>2</p><p x=\"unclosed class=c>3</p><p>4</p>",
                      "<!-- <a href=\"x\"> --><a href='y' id=q>5</a><p:x foo=\"1\" class=r>6</p:x>",
                      "<a href=\"x\" class=\"a\" class=\"b\">7</a><a class=c href=x class=d>8</a>",
+                     // class/id values: kept when they name a chrome fragment or a title, whatever their case.
+                     "<div class=\"a\" class=\"nav\">1</div><div id=x ID=\"Footer\">2</div><div class=NavBar id=q>3</div>"
+                         + "<div class=\"main title\" id=\"\">4</div><div class=\"&#110;av\">5</div><div class id=share>6</div>",
                      // Comment bodies cut: only comments libxml2 ends where the reader does.
                      "<p>a<!-- x -->b<!---->c<!-- y --->d</p>", "<p>e<!-->f<!-- z -->g</p>", "<p>h<!--->i<!-- -->j</p>",
                      "<p>k<!-- l --!>m<p>n-->o</p>", "<p>p<!-- <a href=x>q</a> --><b class=r>s</b></p>",
                      // Styles that cannot hide are cut; a duplicate style leaves the tag whole.
                      "<p style=\"color:red\" style=\"display:none\">t</p><p style=\"DISPLAY:NONE\">u</p>",
                      "<p style style=\"display:none\">v</p><p style=\"visibility:&#104;idden\">w</p>",
-                     "<div style='width:100px' class=x>y<span style=color:red>z</span></div>"] {
+                     "<div style='width:100px' class=x>y<span style=color:red>z</span></div>"] + textCutPages {
             out.append((html, try IngestFixture.html(html)))
         }
         return out
+    }
+
+    /// Pages whose texts are cut inside before parsing (CodeBodies.cutText), or must not be.
+    private var textCutPages: [String] {
+        let long = "签约33个项目，总金额175.65亿元，其中工业项目20个、服务业项目13个。"
+        let blanks = String(repeating: " ", count: 950)
+        return [
+            "<p>\(long)</p>\(long)</div><!-- c -->\(long)<br/>\(long)</ p>\(long)<p>\(long)",
+            "<p>&nbsp;&nbsp;\(long)&#12288;\(long)&amp;\(long)&foo;\(long)&bar\(long)&#x4e00;\(long)&#0;\(long)&#;\(long)</p>",
+            "<p>\(long)\u{01}\(long)</p><p>\(long)\u{0C}\(long)</p><p>\(long)\u{FFFE}\(long)</p><p>\(long)\u{85}\(long)</p>",
+            "<html><head><title>\(long)</title>\(long)</head><body>\(long)</body></html>\(long)",
+            "\(long)<html><head>\(blanks)\(long)</head><body><p>a</p>\(blanks)\(long)\(long)</body></html>",
+            "<div>\(blanks)\(blanks)\(long)</div><div>\(String(repeating: long, count: 40))</div><p>\(blanks)x\(blanks)</p>",
+            "<p>a</p><textarea>\(long)</textarea><p>\(long)</p>", "<p>\(long)</p><x:textarea>\(long)<p>\(long)</p>",
+            "<p>\(long)</p><XMP>\(long)</XMP>\(long)", "<table><tr>\(long)<td>\(long)</td>\(long)</tr>\(long)</table>",
+            "<p>人才\r\n\(long)\r\n</p>\r\n\t\(long)\r\n<p>\t\(long)\t</p>", "<p>\(long)<\(long)</p><p>\(long)< b\(long)</p>",
+            "<p>\(long)</p   >\(long)</p\n>\(long)</p x>\(long)<br class=a>\(long)<script></script>\(long)",
+            "<ul><li>\(long)<li>\(long)</ul><dl><dt>\(long)<dd>\(long)</dl><select><option>\(long)</select>",
+        ]
     }
 
     @Test("the SAX events give the tree libxml2 itself builds, on every fixture and Corpus page")
@@ -73,17 +95,87 @@ struct HTMLSAXBuilderTests {
     func literalOffsets() throws {
         let source = try IngestFixture.html("<p>签约33个项目，总金额175.65亿元。</p><p>a &amp; b</p>")
         let tree = HTMLText.parse(source)
+        var hint = 0
         #expect(tree.anchorMisses == 0)
         for (k, b) in tree.text.enumerated() where b != 0x26 && b > 0x20 {
-            #expect(source.bytes[Int(tree.sourceStarts[k])] == b)
+            #expect(source.bytes[Int(tree.sourceStart(k, hint: &hint))] == b)
         }
         let amp = try #require(tree.text.firstIndex(of: 0x26))
-        #expect(Array(source.bytes[Int(tree.sourceStarts[amp])..<Int(tree.sourceEnds[amp])]) == Array("&amp;".utf8))
+        #expect(Array(source.bytes[Int(tree.sourceStart(amp, hint: &hint))..<Int(tree.sourceEnd(amp, hint: &hint))])
+            == Array("&amp;".utf8))
+    }
+
+    @Test("offsets read from text pieces are the ones per byte would be: each literal character maps to itself")
+    func pieceOffsets() throws {
+        for (name, source) in try sources() {
+            let tree = HTMLText.parse(source)
+            var hint = 0
+            let t = tree.text
+            var k = 0
+            while k < t.count {
+                let (v, length) = t.withUnsafeBufferPointer { SourceAnchor.decode($0, k) }
+                let start = Int(tree.sourceStart(k, hint: &hint)), end = Int(tree.sourceEnd(k, hint: &hint))
+                if v > 0x20, v != 0x26, v != 0xA0, end - start == length {
+                    // Written as is: every byte of the character at its own offset, the character's end after it.
+                    for j in 0..<length {
+                        #expect(Int(tree.sourceStart(k + j, hint: &hint)) == start + j, "\(name) \(k)")
+                        #expect(Int(tree.sourceEnd(k + j, hint: &hint)) == end, "\(name) \(k)")
+                    }
+                    #expect(Array(source.bytes[start..<end]) == Array(t[k..<(k + length)]), "\(name) \(k)")
+                }
+                k += length
+            }
+        }
+    }
+
+    @Test("a text cut inside before parsing comes back whole, each byte mapped to itself in the source")
+    func cutTextOffsets() throws {
+        let long = "签约33个项目，总金额175.65亿元，其中工业项目20个、服务业项目13个。"
+        let source = try IngestFixture.html("<div><p>\(long)</p>&nbsp;\(long)<br>\(long)\(long)</div>")
+        let code = CodeBodies(in: SourceAnchor(source: source.bytes, entity: { _ in nil }))
+        #expect(code.hasTextCuts)
+        let tree = HTMLText.parse(source)
+        #expect(tree.anchorMisses == 0)
+        #expect(String(decoding: tree.text, as: UTF8.self) == long + "\u{A0}" + long + long + long)
+        var hint = 0
+        for (k, b) in tree.text.enumerated() where b > 0x20 && b != 0xC2 && b != 0xA0 {
+            #expect(source.bytes[Int(tree.sourceStart(k, hint: &hint))] == b)
+            #expect(tree.sourceEnd(k, hint: &hint) > tree.sourceStart(k, hint: &hint))
+        }
     }
 }
 
 @Suite("CodeBodies")
 struct CodeBodiesTests {
+    @Test("isLiteralText (two Chinese characters per load) answers as a plain check of each scalar")
+    func literalTextMatchesReference() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            guard Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes else { return false }  // well-formed
+            return String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy { s in
+                let v = s.value
+                return (v >= 0x20 || v == 0x09 || v == 0x0A || v == 0x0D) && v != 0x26 && !(0x7F...0x9F).contains(v)
+                    && v != 0xFFFE && v != 0xFFFF
+            }
+        }
+        let parts: [[UInt8]] = ["签", "约", "中", "文", "ａ", "a", "1", " ", "\n", "\t", "&", "\u{01}", "\u{7F}", "\u{85}",
+                                "\u{A0}", "\u{FFFE}", "\u{FFFD}", "\u{E000}", "\u{10000}", "\u{3000}", "\u{1000}", "\u{CFFF}"]
+            .map { Array($0.utf8) } + [[0xE4, 0xB8], [0xB8], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                                       [0xC0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE4, 0x41, 0x80]]
+        var state: UInt64 = 12345
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for round in 0..<3000 {
+            // Mostly Chinese runs (the fast path), with one odd part now and then.
+            var bytes: [UInt8] = []
+            for _ in 0..<(1 + next(24)) { bytes += parts[round % 3 == 0 ? next(parts.count) : next(3)] }
+            if round % 2 == 0 { bytes += parts[next(parts.count)] + parts[next(4)] + parts[next(4)] }
+            let fast = bytes.withUnsafeBufferPointer { CodeBodies.isLiteralText($0, 0, $0.count) }
+            #expect(fast == reference(bytes), "\(bytes)")
+        }
+    }
+
     @Test("script and style bodies are cut; offsets in the shorter text map back; doubtful cases are left alone")
     func cuts() {
         let page = Array("<p>a<script src=x>var s='<p>';</script>签<style>p{}</style>约</p>".utf8)
@@ -94,9 +186,17 @@ struct CodeBodiesTests {
         let qian = short.firstIndex(of: 0xE7)!  // 签
         #expect(page[code.sourceOffset(qian)] == 0xE7)
         #expect(Array(page[code.sourceOffset(qian)..<code.sourceOffset(qian) + 3]) == Array("签".utf8))
-        let attributes = Array("<a href=\"/x\" class=t target=_blank>签</a><p a=1b=2 c=3>约</p><img src=x/>".utf8)
+        let attributes = Array(("<a href=\"/x\" class=nav target=_blank>签</a><p a=1b=2 c=3>约</p><img src=x/>"
+            + "<div id=Main-Box class=\"TitleBar\">x</div><div class=a class=b>y</div><p ID='a&amp;b'>z</p>").utf8)
         let cut = CodeBodies(in: SourceAnchor(source: attributes, entity: { _ in nil }))
-        #expect(String(decoding: cut.shortened(attributes), as: UTF8.self) == "<a class=t>签</a><p a=1b=2 c=3>约</p><img>")
+        // class/id values that name no chrome fragment nor "title" are cut, unless written twice or with a reference.
+        #expect(String(decoding: cut.shortened(attributes), as: UTF8.self) == "<a class=nav>签</a><p a=1b=2 c=3>约</p><img>"
+            + "<div class=\"TitleBar\">x</div><div class=a class=b>y</div><p ID='a&amp;b'>z</p>")
+        // Text: the inside of a long one, between its first and last non-blank characters; not past a textarea.
+        let text = Array("<p> 签约33个项目，总金额175.65亿元。 </p>\n<textarea>签约33个项目，总金额175.65亿元。</textarea>".utf8)
+        let textCut = CodeBodies(in: SourceAnchor(source: text, entity: { _ in nil }))
+        #expect(String(decoding: textCut.shortened(text), as: UTF8.self)
+            == "<p> 签。 </p>\n<textarea>签约33个项目，总金额175.65亿元。</textarea>")
         for doubtful in ["<script/>x</script>", "<script>never closed", "<!-- unclosed <script>x</script>"] {
             #expect(CodeBodies(in: SourceAnchor(source: Array(doubtful.utf8), entity: { _ in nil })).isEmpty, "\(doubtful)")
         }
