@@ -171,6 +171,16 @@ struct ExtractionTests {
         #expect(rate.scope == "每十万人")
     }
 
+    @Test("a clause that names only a generic head (总投资, 面积) takes the topic of the figure before it in the sentence",
+          arguments: [
+        ("新开工项目286个，总投资1280亿元。", ["新开工项目", "新开工项目总投资"]),
+        ("这座大桥全长1.2公里，总投资约4.5亿元。", ["这座大桥全长", "这座大桥总投资"]),
+        ("新建公园12个，面积3.5万平方米。", ["新建公园", "新建公园面积"]),
+    ])
+    func genericHeadsTakeTopic(_ input: String, _ subjects: [String]) {
+        #expect(Self.extractor.metrics(inText: input).filter(\.kind.isQuantity).map(\.subject) == subjects)
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
