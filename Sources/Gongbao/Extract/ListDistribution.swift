@@ -59,7 +59,9 @@ enum ListDistribution {
     }
 
     /// `heads`: the shared head nouns, longest first (so 在校学生 wins over 学生).
-    static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, heads: [String] = []) {
+    /// `leading`: scope and plan words dropped from the front of the first item (全年粮食 → 粮食, 确保肉 → 肉).
+    static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, heads: [String] = [],
+                      leading: [ScalarTrie] = []) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
         let fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0
@@ -85,7 +87,20 @@ enum ListDistribution {
             }
             // (One figure has nothing to share out.)
             guard group.count >= 2 else { k = max(j, k + 1); continue }
-            var items = self.items(cs..<f, text: text)
+            var first = cs
+            if !leading.isEmpty {
+                // (Only up to the first 、: the first item keeps at least one character.)
+                var e = cs
+                while e < f, t[e] != 0x3001 { e += 1 }
+                var moved = true
+                while moved {
+                    moved = false
+                    for trie in leading {
+                        if let m = trie.longestMatch(t, at: first), first + m.length < e { first += m.length; moved = true }
+                    }
+                }
+            }
+            var items = self.items(first..<f, text: text)
             if items.count != group.count, items.count + 1 == group.count, let last = items.last, LiteralSearch.contains(last, "和") {
                 let parts = last.split(separator: "和", maxSplits: 1).map(String.init)
                 items.removeLast()

@@ -143,6 +143,10 @@ struct ExtractionTests {
     func listHeads() {
         let m = Self.extractor.metrics(inText: "小学、初中、高中在校生分别为32.1万人、15.6万人和8.9万人。").filter(\.kind.isQuantity)
         #expect(m.map(\.subject) == ["小学在校生", "初中在校生", "高中在校生"])
+        let crops = Self.extractor.metrics(inText: "全年粮食、棉花产量分别达到350万吨和12万吨。").filter(\.kind.isQuantity)
+        #expect(crops.map(\.subject) == ["粮食产量", "棉花产量"])
+        let metals = Self.extractor.metrics(inText: "有色金属、黑色金属产量分别增长5%和3%。").filter(\.kind.isQuantity)
+        #expect(metals.map(\.subject) == ["有色金属产量", "黑色金属产量"])
     }
 
     @Test("an amount bounding a category of what a later number counts is part of its subject, not a figure",
