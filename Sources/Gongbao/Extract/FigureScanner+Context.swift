@@ -141,6 +141,39 @@ extension FigureScanner {
         return nil
     }
 
+    /// The unit of the second end of a from–to change whose first end (at `numberStart`, ending at `end`) has none:
+    /// 从1930年的7000多至今仅存2000多只 → 只, 由3000增加到4500人 → 人. The clause must open the change with 从/由
+    /// before the number and reach 至/到 within a few characters after it; a second end with its own scale (到1.2万人)
+    /// or a unit of time (从2019到2021年: years) lends nothing.
+    func fromToUnit(numberStart: Int, end j: Int) -> (Lexicon.Unit, Int)? {
+        var b = numberStart - 1
+        let cs = text.clauseStart(before: numberStart)
+        var opened = false
+        while b >= cs, numberStart - b <= 12 {
+            if t[b] == 0x4ECE || t[b] == 0x7531 { opened = true; break }   // 从 由
+            b -= 1
+        }
+        guard opened else { return nil }
+        var k = j
+        while k < t.count, k - j < 10, t[k] != 0x81F3, t[k] != 0x5230 {    // 至 到
+            if text.isClauseEnd(t[k]) || text.isDigit(k) { return nil }
+            k += 1
+        }
+        guard k < t.count, t[k] == 0x81F3 || t[k] == 0x5230 else { return nil }
+        var d = k + 1
+        while d < t.count, d - k < 8, !text.isDigit(d) {
+            if text.isClauseEnd(t[d]) { return nil }
+            d += 1
+        }
+        guard d < t.count, text.isDigit(d) else { return nil }
+        var e = d
+        while e < t.count, text.isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && text.isDigit(e + 1)) { e += 1 }
+        if e < t.count, t[e] == 0x591A || t[e] == 0x4F59 { e += 1 }             // 2000多只
+        guard e < t.count, book.scales[t[e]] == nil, let (u, len) = book.unit(t, at: e), u.kind != .time,
+              !text.isASCIILetter(e + len) else { return nil }
+        return (u, len)
+    }
+
     /// (Appends `fig` to `out` when the number is a figure after all; returns where the search resumes.)
     func unitless(_ fig: inout Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool,
                            into out: inout [Figure]) -> Int? {
@@ -196,9 +229,13 @@ extension FigureScanner {
             out.append(fig)
             return j
         }
-        // 0.6、2.0、3.4个百分点: numbers listed with 、 share the unit written once after the last.
-        if isArabic, !reading.hasScale, let (unit, _) = sharedListUnit(after: j) {
+        // 0.6、2.0、3.4个百分点: numbers listed with 、 share the unit written once after the last; 从1930年的7000多
+        // 至今仅存2000多只: the first end of a from–to change takes the unit written once at the second.
+        if isArabic, !reading.hasScale,
+           let (unit, _) = sharedListUnit(after: j) ?? fromToUnit(numberStart: fig.numberStart, end: j) {
             fig.unit = unit.unit
+            fig.span = fig.span.lowerBound..<j   // (with a 多 read after the number: 7000多)
+            fig.unitEnd = j
             if let f = unit.factor { fig.value *= f }
             switch unit.kind {
             case .money: fig.kind = .money

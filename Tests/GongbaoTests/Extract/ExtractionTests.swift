@@ -185,6 +185,23 @@ struct ExtractionTests {
         #expect(Self.extractor.metrics(inText: input).filter(\.kind.isQuantity).map(\.subject) == subjects)
     }
 
+    @Test("the first end of a from–to change takes the unit written once at the second", arguments: [
+        ("斑海豹数量从1930年的7000多至今仅存2000多只。", ["7000", "2000"], "只"),
+        ("参保人数由3000增加到4500人。", ["3000", "4500"], "人"),
+    ])
+    func fromToSharedUnit(_ input: String, _ values: [String], _ unit: String) {
+        let m = Self.extractor.metrics(inText: input).filter(\.kind.isQuantity)
+        #expect(m.map(\.value.plainString) == values)
+        #expect(m.allSatisfy { $0.unit == unit })
+    }
+
+    @Test("years and scaled second ends lend no unit: 从2019到2021年, 从7000增加到1.2万人")
+    func fromToNoUnit() {
+        #expect(Self.extractor.metrics(inText: "从2019到2021年，").filter(\.kind.isQuantity).isEmpty)
+        let m = Self.extractor.metrics(inText: "从7000增加到1.2万人。").filter(\.kind.isQuantity)
+        #expect(m.map(\.value.plainString) == ["12000"])
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
