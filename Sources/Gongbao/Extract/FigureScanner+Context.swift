@@ -88,7 +88,11 @@ extension FigureScanner {
         while k >= 0, i - k <= 16 {
             let s = t[k]
             if WhitespaceJoining.isCJK(s) || s == 0x0A { return false }
-            if FigureScanner.codeMarks.contains(s) { sawCode = true; break }
+            if FigureScanner.codeMarks.contains(s) {
+                // …增加近1倍；88个城市: a ； (folded to ;) between prose and the number ends a clause, not a statement.
+                if s == 0x3B, k == i - 1, k > 0, WhitespaceJoining.isCJK(t[k - 1]) { return false }
+                sawCode = true; break
+            }
             k -= 1
         }
         return sawCode

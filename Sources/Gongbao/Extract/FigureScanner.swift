@@ -372,6 +372,12 @@ struct FigureScanner {
             fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f }
         }
         let isBareOne = !isArabic && reading.end - numberStart == 1 && reading.equals(1)
+        // 比上年缩小 0.02 年末参加…: a fraction before 年末/年底/年初 is no span of years (the source lost the 。 between).
+        if kind == .time, traits[unitIndex].time == .year, isArabic, end < t.count,
+           t[end] == 0x672B || t[end] == 0x5E95 || t[end] == 0x521D, t[numberStart..<reading.end].contains(0x2E) {
+            fig.unit = nil
+            return unitless(&fig, reading: reading, end: j, isArabic: isArabic, into: &out)
+        }
         switch kind {
         case .time:
             return timeFigure(&fig, reading: reading, time: traits[unitIndex].time, unitStart: j, end: end,

@@ -202,6 +202,22 @@ struct ExtractionTests {
         #expect(m.map(\.value.plainString) == ["12000"])
     }
 
+    @Test("a number right after ； is a figure, not code after a statement's semicolon")
+    func afterFullWidthSemicolon() {
+        let m = Self.extractor.metrics(inText: "参保人数比2002年增加近1倍；88个城市启动城镇居民基本医疗保险试点。").filter(\.kind.isQuantity)
+        #expect(m.map(\.value.plainString) == ["1", "88"])
+        #expect(Self.extractor.metrics(inText: "<style>p{margin:0;12px}</style>").filter(\.kind.isQuantity).isEmpty)
+    }
+
+    @Test("a fraction before 年末 is no span of years (a lost 。): 比上年缩小 0.02 年末参加…")
+    func fractionBeforeYearEnd() throws {
+        let m = Self.extractor.metrics(inText: "城乡居民人均可支配收入比值为 1.76 , 比上年缩小 0.02 年末参加城镇职工基本养老保险 1484.0 万人,")
+        let change = try #require(m.first { $0.value.plainString == "0.02" })
+        #expect(change.kind == .ratio)
+        #expect(change.unit == nil)
+        #expect(Self.extractor.metrics(inText: "2023年末常住人口856万人。").first?.kind == .date)
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
