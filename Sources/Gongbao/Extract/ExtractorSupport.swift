@@ -33,6 +33,9 @@ enum ExtractorSupport {
         return header
     }
 
+    /// 比 较 从 自 由 与 同 至 到: the words before a date that make it a base or an end of a comparison.
+    static let comparisonBases: Set<UInt32> = [0x6BD4, 0x8F83, 0x4ECE, 0x81EA, 0x7531, 0x4E0E, 0x540C, 0x81F3, 0x5230]
+
     /// The first written date in the header (2016年1—10月 → 2016-01/10), stamps left out.
     private static func headerPeriod(_ figures: [Figure], text: DocText, limit: Int) -> String? {
         for k in figures.indices where figures[k].kind == .date && figures[k].span.lowerBound < limit && !figures[k].isStamp {
@@ -40,6 +43,8 @@ enum ExtractorSupport {
             // (The date values are ASCII (2016-01, ????-03-24, 2016-01/10): '/' looked for as a byte, not through
             // Foundation's contains.)
             guard let d = f.dateValue, !d.utf8.starts(with: "????".utf8), !d.utf8.contains(0x2F) else { continue }
+            // 较2020年增长21.3%, 从2019年起: a base of comparison or the start of a span is not what the text reports on.
+            if f.span.lowerBound > 0, comparisonBases.contains(text.t[f.span.lowerBound - 1]) { continue }
             // 2016年1—10月
             var k = f.span.upperBound
             if k + 2 < text.count, text.t[k] == 0x31, [0x2D, 0x2014, 0x2013].contains(text.t[k + 1]) {
