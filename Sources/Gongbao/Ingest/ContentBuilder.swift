@@ -252,11 +252,10 @@ struct ContentBuilder {
                     k += len
                     continue
                 }
-                // The first character of a run settles the pending break or space; the rest of the run (up to
-                // the next space) is copied whole, bytes and offsets, as emitCharacter would one by one.
-                emitCharacter(at: k, length: len, wide: v >= 0x2E80)
-                let runStart = k + len
-                var r = runStart, lastStart = k
+                // The first character of a run settles the pending break or space; then the run (up to the next
+                // space) is copied whole, bytes and offsets, the first character with it.
+                settleBeforeCharacter(wide: v >= 0x2E80)
+                var r = k + len, lastStart = k
                 let n = t.count
                 while r < range.upperBound {
                     // Characters of three bytes led by E1–EF (U+1000 and up: Chinese text) and printable ASCII are
@@ -269,18 +268,18 @@ struct ContentBuilder {
                     lastStart = r
                     r += len2
                 }
-                if r > runStart {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: t[runStart..<r]))
-                    tree.appendSourceStarts(runStart..<r, to: &offsets, hint: &pieceHint)
-                    lastEnd = tree.sourceEnd(lastStart, hint: &pieceHint)
-                    lastWide = SourceAnchor.decode(t, lastStart).0 >= 0x2E80
-                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: t[k..<r]))
+                tree.appendSourceStarts(k..<r, to: &offsets, hint: &pieceHint)
+                lastEnd = tree.sourceEnd(lastStart, hint: &pieceHint)
+                lastWide = lastStart == k ? v >= 0x2E80 : SourceAnchor.decode(t, lastStart).0 >= 0x2E80
                 k = r
             }
         }
     }
 
-    private mutating func emitCharacter(at k: Int, length: Int, wide: Bool) {
+    /// Before a character is emitted: the pending line breaks (a new block) or the pending space, unless the
+    /// space was a line break between two wide characters (a hard-wrapped Chinese line joins up again).
+    private mutating func settleBeforeCharacter(wide: Bool) {
         if out.isEmpty {
             blockStarts.append(0)
         } else if pendingBreak > 0 {
@@ -301,10 +300,6 @@ struct ContentBuilder {
             markPosition = out.count
             markWanted = false
         }
-        out.append(contentsOf: tree.text[k..<(k + length)])
-        tree.appendSourceStarts(k..<(k + length), to: &offsets, hint: &pieceHint)
-        lastEnd = tree.sourceEnd(k, hint: &pieceHint)
-        lastWide = wide
     }
 }
 

@@ -53,6 +53,8 @@ struct HTMLSAXBuilder {
         tree.nodes.reserveCapacity(source.count / 24 + 64)
         tree.text.reserveCapacity(original.count + 16)
         tree.pieces.reserveCapacity(source.count / 64 + 16)
+        tree.reserveTagNames(64)
+        names.reserveCapacity(64)
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
@@ -66,6 +68,10 @@ struct HTMLSAXBuilder {
         } else if let name, let known = names[UnsafeRawPointer(name)] {
             (tag, flags) = known
             recent[slot] = (UnsafeRawPointer(name), tag, flags)
+        } else if let name, let plain = HTMLSAXBuilder.plainName(name) {
+            // libxml2 lowercases HTML names itself: most arrive as lowercase ASCII without a prefix.
+            (tag, flags) = tree.intern(plain)
+            names[UnsafeRawPointer(name)] = (tag, flags)
         } else {
             // o:p is p and wb:share-button is share-button, as in libxml2's tree (the prefix is split off).
             let qualified = name.map { String(cString: $0).lowercased() } ?? ""
@@ -91,6 +97,19 @@ struct HTMLSAXBuilder {
         open.append((index, parent.inLink || tag == .a, raw))
         inCode.append(tag.isCode)
         lastText = -1
+    }
+
+    /// The name as a String when it is ASCII with no uppercase letter and no `:` (then lowercasing it and splitting
+    /// off a prefix change nothing); nil otherwise. `div` gives "div", `o:p` and `DIV` nil.
+    static func plainName(_ name: UnsafePointer<UInt8>) -> String? {
+        var k = 0
+        while true {
+            let b = name[k]
+            if b == 0 { break }
+            if b >= 0x80 || b == 0x3A || (b >= 0x41 && b <= 0x5A) { return nil }
+            k += 1
+        }
+        return String(decoding: UnsafeBufferPointer(start: name, count: k), as: UTF8.self)
     }
 
     mutating func endElement() {

@@ -85,11 +85,19 @@ struct HTMLTree {
     mutating func intern(_ name: String) -> (Tag, TagFlags) {
         if let id = tagIDs[name] { return (Tag(id: id), tagFlags[Int(id)]) }
         let id = UInt32(tagNames.count)  // a page has far fewer than 2^32 nodes
-        let flags = TagFlags.of(name)
+        let flags = TagFlags.flagged[name] ?? []
         tagNames.append(name)
         tagIDs[name] = id
         tagFlags.append(flags)
         return (Tag(id: id), flags)
+    }
+
+    /// Room for `count` element names, made once: a page interns a few dozen (div, span, p …), and growing the
+    /// table from the known names up to them copied and rehashed it several times per page.
+    mutating func reserveTagNames(_ count: Int) {
+        tagIDs.reserveCapacity(count)
+        tagNames.reserveCapacity(count)
+        tagFlags.reserveCapacity(count)
     }
 
     /// The lowercased name of a tag ("" for text).
@@ -271,6 +279,14 @@ struct TagFlags: OptionSet, Hashable {
     static let alwaysDropped = TagFlags(rawValue: 1 << 3)
     /// Chrome unless it holds the article (nav, footer, form …).
     static let chromeTag = TagFlags(rawValue: 1 << 4)
+
+    /// Every name that has a role, with its flags; any other name has none. Each page interns its own names
+    /// (div, span, p …): one lookup here instead of five list and set searches per name and page.
+    static let flagged: [String: TagFlags] = {
+        let names = Set(ContentBuilder.blockTags).union(MainContent.containerTags).union(MainContent.blockTags)
+            .union(BoilerplateXPaths.alwaysDropped.entries).union(BoilerplateXPaths.chromeTags.entries)
+        return Dictionary(uniqueKeysWithValues: names.map { ($0, of($0)) })
+    }()
 
     static func of(_ tag: String) -> TagFlags {
         var f: TagFlags = []
