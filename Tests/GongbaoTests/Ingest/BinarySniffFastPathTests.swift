@@ -1,7 +1,7 @@
 import Testing
 @testable import Gongbao
 
-/// `BinarySniff.classify` skips eight bytes at a time and jumps to the first control byte: the same verdict as
+/// `BinarySniff.classify` skips sixteen, then eight bytes at a time and jumps to the first control byte: the same verdict as
 /// counting byte by byte.
 @Suite("BinarySniff fast path")
 struct BinarySniffFastPathTests {

@@ -1,0 +1,45 @@
+import Testing
+@testable import Gongbao
+
+/// The normalizer copies runs of three-byte characters in bulk (five ideographs per 16-byte load, then two per 64-bit
+/// load); the run must end exactly where the one-character-at-a-time check ends it.
+@Suite("Normalizer copied runs")
+struct CopiedRunTests {
+    /// Pieces the runs are made of: ideographs at both ends of E4–E9, punctuation copied (。“”—) and not (U+3000,
+    /// U+2000–200D, U+202F, U+205F, U+2060), ASCII, a broken sequence, a four-byte character, E0/EA leads.
+    static let pieces: [[UInt8]] = [
+        Array("中".utf8), Array("国".utf8), Array("一".utf8), Array("鿿".utf8), Array("䀀".utf8),
+        Array("。".utf8), Array("“".utf8), Array("—".utf8), Array("\u{3000}".utf8), Array("\u{2003}".utf8),
+        Array("\u{200D}".utf8), Array("\u{202F}".utf8), Array("\u{205F}".utf8), Array("\u{2060}".utf8),
+        Array("a".utf8), Array("5".utf8), [0xE4, 0xB8], [0xE5, 0x41, 0x80], Array("𠀀".utf8), Array("ꀀ".utf8),
+        Array("ࠀ".utf8), Array("，".utf8),
+    ]
+
+    @Test("wide loads end the run where the character-by-character check does")
+    func sameAsSimple() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        // A fixed sequence (a linear congruential generator), so a failure repeats.
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var longest = 0
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            // Mostly ideographs, so that runs are long enough for the wide loads.
+            for _ in 0..<(next(40) + 1) {
+                let k = next(10) < 7 ? next(5) : next(Self.pieces.count)
+                bytes += Self.pieces[k]
+            }
+            bytes.withUnsafeBufferPointer { b in
+                let p = b.baseAddress!
+                for start in 0..<b.count {
+                    let fast = Normalizer.copiedRun(p, start, b.count)
+                    #expect(fast == Normalizer.copiedRunSimple(p, start, b.count))
+                    longest = max(longest, fast)
+                }
+            }
+        }
+        #expect(longest >= 10)
+    }
+}
