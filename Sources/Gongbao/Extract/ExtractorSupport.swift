@@ -305,34 +305,28 @@ enum ExtractorSupport {
         /// `ExtractorSupport.qizhong(before: i, text:)`: nil at once when no 其中 stands between the period-sentence
         /// start (。！？ or a line break; ；does not end it) and `i`.
         func qizhong(before i: Int, text: DocText) -> Int? {
+            mayHoldQizhong(before: i, text: text) ? ExtractorSupport.qizhong(before: i, text: text) : nil
+        }
+
+        /// `qizhong(before:text:)`, with the walk back remembered from the last position asked (see QizhongWalk).
+        func qizhong(before i: Int, text: DocText, walk: inout QizhongWalk) -> Int? {
+            mayHoldQizhong(before: i, text: text) ? walk.qizhong(before: i, text: text) : nil
+        }
+
+        /// Whether a 其中 stands between the period-sentence start and `i` (the walk back decides the rest).
+        private func mayHoldQizhong(before i: Int, text: DocText) -> Bool {
             // The last 其 whose 中 is before i.
             var lo = 0, hi = starts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if starts[mid] + 1 <= i - 1 { lo = mid + 1 } else { hi = mid }
             }
-            guard lo > 0 else { return nil }
+            guard lo > 0 else { return false }
             let q = starts[lo - 1]
             // The period-sentence start: sentence starts back over ；.
             var j = text.sentenceStart(before: i)
             while j > 0, text.t[j - 1] == 0x3B { j = text.sentenceStart(before: j - 1) }
-            guard q >= j else { return nil }
-            return ExtractorSupport.qizhong(before: i, text: text)
-        }
-
-        /// `qizhong(before:text:)`, with the walk back remembered from the last position asked (see QizhongWalk).
-        func qizhong(before i: Int, text: DocText, walk: inout QizhongWalk) -> Int? {
-            var lo = 0, hi = starts.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if starts[mid] + 1 <= i - 1 { lo = mid + 1 } else { hi = mid }
-            }
-            guard lo > 0 else { return nil }
-            let q = starts[lo - 1]
-            var j = text.sentenceStart(before: i)
-            while j > 0, text.t[j - 1] == 0x3B { j = text.sentenceStart(before: j - 1) }
-            guard q >= j else { return nil }
-            return walk.qizhong(before: i, text: text)
+            return q >= j
         }
     }
 

@@ -189,38 +189,31 @@ public enum Normalizer {
             }
             // Then one character (punctuation 。“”, or an ideograph before one), and back to pairs: a run of Chinese
             // text goes on past its punctuation.
-            guard i &+ 2 < n else { break }
-            let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
-            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
-            if b0 == 0xE3 {
-                if b1 == 0x80, b2 == 0x80 { break }
-            } else if b0 == 0xE2 {
-                if b1 == 0x80, b2 <= 0x8D || b2 == 0xAF { break }
-                if b1 == 0x81, b2 == 0x9F || b2 == 0xA0 { break }
-            } else if b0 &- 0xE4 >= 6 {
-                break
-            }
+            guard i &+ 2 < n, isCopied(p[i], p[i &+ 1], p[i &+ 2]) else { break }
             i &+= 3
         }
         return (i - start) / 3
     }
 
+    /// A three-byte character a run copies as it is: an ideograph (leads E4–E9), or CJK punctuation other than the
+    /// ideographic space (E3 80 80) and the general punctuation the normalizer folds or drops (E2 80 80–8D, AF;
+    /// E2 81 9F, A0).
+    @inline(__always)
+    static func isCopied(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return false }
+        if b0 == 0xE3 { return !(b1 == 0x80 && b2 == 0x80) }
+        if b0 == 0xE2 {
+            if b1 == 0x80, b2 <= 0x8D || b2 == 0xAF { return false }
+            if b1 == 0x81, b2 == 0x9F || b2 == 0xA0 { return false }
+            return true
+        }
+        return b0 &- 0xE4 < 6
+    }
+
     /// `copiedRun` one character at a time: the reference its tests compare the wide loads with.
     static func copiedRunSimple(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
         var i = start
-        while i &+ 2 < n {
-            let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
-            guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
-            if b0 == 0xE3 {
-                if b1 == 0x80, b2 == 0x80 { break }
-            } else if b0 == 0xE2 {
-                if b1 == 0x80, b2 <= 0x8D || b2 == 0xAF { break }
-                if b1 == 0x81, b2 == 0x9F || b2 == 0xA0 { break }
-            } else if b0 &- 0xE4 >= 6 {
-                break
-            }
-            i &+= 3
-        }
+        while i &+ 2 < n, isCopied(p[i], p[i &+ 1], p[i &+ 2]) { i &+= 3 }
         return (i - start) / 3
     }
 
