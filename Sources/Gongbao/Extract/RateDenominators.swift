@@ -70,36 +70,27 @@ enum RateDenominators {
             e += 1
         }
         guard e > q, e < start, let u = units.first(where: { text.matches($0, at: e) }) else { return false }
-        let words = text.string(p..<(e + u.unicodeScalars.count))
+        let end = e + u.unicodeScalars.count
+        // 千人以上企业36家: a size class, not the base of a rate.
+        if !every, sizeClassWords.contains(where: { text.matches($0, at: end) }) { return false }
+        let words = text.string(p..<end)
         let denominator = every ? words : "每" + words
         let old = figure.scope ?? ""
         if !old.contains(denominator) { figure.scope = old.isEmpty ? denominator : old + "；" + denominator }
         return true
     }
 
-    /// The walk over every scalar of each figure's clause that `apply` replaces: the reference its tests compare with.
+    /// Words after a round number of people that make it a size class (千人以上企业).
+    static let sizeClassWords = ["以上", "以下", "及以上", "及以下"]
+
+    /// The walk over every scalar of each figure's clause that `apply` replaces: the reference its tests compare with
+    /// (the same reading at each position; only where it looks differs).
     static func applyWalking(_ figures: inout [Figure], text: DocText, names: ScalarTrie? = nil) {
-        let t = text.t
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let start = figures[k].numberStart
             var p = text.clauseStart(before: start)
             while p < start {
-                let every = t[p] == 0x6BCF   // 每
-                let runIn = isRound(t[p]) && p > 0 && ChineseNumeral.digit(t[p - 1]) == nil && !text.isDigit(p - 1)
-                    && !(names?.covers(t, p) ?? false)
-                guard every || runIn else { p += 1; continue }
-                let q = every ? p + 1 : p
-                var e = q
-                while e < start, isRound(t[e]) || (every && (ChineseNumeral.digit(t[e]) != nil || text.isDigit(e))) {
-                    e += 1
-                }
-                if e > q, e < start, let u = units.first(where: { text.matches($0, at: e) }) {
-                    let words = text.string(p..<(e + u.unicodeScalars.count))
-                    let denominator = every ? words : "每" + words
-                    let old = figures[k].scope ?? ""
-                    if !old.contains(denominator) { figures[k].scope = old.isEmpty ? denominator : old + "；" + denominator }
-                    break
-                }
+                if denominator(at: p, before: start, text: text, names: names, into: &figures[k]) { break }
                 p += 1
             }
         }

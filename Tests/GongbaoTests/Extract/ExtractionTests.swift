@@ -174,6 +174,8 @@ struct ExtractionTests {
         #expect(m.scope == nil)
         let rate = try #require(Self.extractor.metrics(inText: "就业人员十万人生产安全事故死亡人数4人。").first { $0.kind.isQuantity })
         #expect(rate.scope == "每十万人")
+        let sized = try #require(Self.extractor.metrics(inText: "千人以上企业达到36家。").first { $0.kind.isQuantity })
+        #expect(sized.scope == nil)
     }
 
     @Test("a clause that names only a generic head (总投资, 面积) takes the topic of the figure before it in the sentence",
