@@ -221,6 +221,14 @@ struct ExtractionTests {
         #expect(Self.extractor.metrics(inText: "2023年末常住人口856万人。").first?.kind == .date)
     }
 
+    @Test("预计全年… is an estimated outcome, not a plan; 力争 still makes a target")
+    func estimatedOutcome() throws {
+        let estimate = try #require(Self.extractor.metrics(inText: "预计全年完成固定资产投资1200亿元。").first)
+        #expect(!estimate.qualifiers.contains(.target))
+        let plan = try #require(Self.extractor.metrics(inText: "力争全年地区生产总值增长6%以上。").first)
+        #expect(plan.qualifiers == [.moreThan, .target])
+    }
+
     @Test("a number too long to be a figure becomes a note, not a metric")
     func longNumber() {
         let digits = String(repeating: "7", count: 400)
