@@ -133,18 +133,7 @@ enum PlanSections {
                 q += 1
             }
         }
-        // 从40个减少到29个 / 由…增加到…: the figure right after 从/由 is where the change starts.
-        var b = fig.numberStart - 1
-        while b >= s, t[b] == 0x20 { b -= 1 }
-        if b >= s, t[b] == 0x4ECE || t[b] == 0x7531 {
-            let e = min(text.sentenceEnd(after: fig.unitEnd), fig.unitEnd + 8)
-            var q = fig.unitEnd
-            while q + 1 < e {
-                if t[q + 1] == 0x5230 || t[q + 1] == 0x81F3 { return true }   // …到 / …至
-                q += 1
-            }
-        }
-        return false
+        return changeStart(fig, text: text, sentenceStart: s)
     }
 
     /// Every heading line of the text, in order.
