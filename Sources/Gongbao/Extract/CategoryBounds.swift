@@ -6,8 +6,16 @@
 /// noun (no clause break, a few characters) and then by a count in the same clause. An amount followed by a verb
 /// stays a figure (投资5亿元建设3个项目).
 enum CategoryBounds {
-    /// Words after an amount that make it a bound.
-    static let boundWords: [[UInt32]] = ["以上", "以下", "及以上", "及以下"].map { $0.unicodeScalars.map(\.value) }
+    /// 以上 以下 及以上 及以下: the words that close a bound (10亿元以上), an age bracket (60岁及以上人口) or a size class
+    /// (千人以上企业).
+    static let words: [[UInt32]] = ["以上", "以下", "及以上", "及以下"].map { $0.unicodeScalars.map(\.value) }
+
+    /// The length of the bound word at `p`, if one stands there (at most one can: they differ by their first two).
+    static func wordLength(in text: DocText, at p: Int) -> Int? {
+        let t = text.t
+        for w in words where p >= 0 && p + w.count <= t.count && t[p..<(p + w.count)].elementsEqual(w) { return w.count }
+        return nil
+    }
 
     /// Removes the bounds from `figures` (scanner output, in text order), so the subjects read past them.
     static func drop(_ figures: inout [Figure], text: DocText) {
@@ -30,22 +38,17 @@ enum CategoryBounds {
     /// `a` 至/到/—/-/~ `b`, both amounts of one kind: the two ends of one range written in full.
     static func joinsRange(_ a: Figure, _ b: Figure, text: DocText) -> Bool {
         guard a.kind == b.kind, a.unit == b.unit, b.numberStart == a.unitEnd + 1, a.unitEnd < text.t.count else { return false }
-        return isRangeJoin(text.t[a.unitEnd])
-    }
-
-    static func isRangeJoin(_ s: UInt32) -> Bool {
-        s == 0x81F3 || s == 0x5230 || s == 0x2014 || s == 0x2D || s == 0x7E || s == 0xFF5E
+        return FigureScanner.isRangeDash(text.t[a.unitEnd])
     }
 
     static func isBound(_ f: Figure, next: Figure, text: DocText) -> Bool {
         guard f.kind == .money || f.kind == .measure, next.kind == .count, next.unit != nil else { return false }
         let t = text.t
         var p = f.unitEnd
-        var bounded = f.valueMax != nil || (f.numberStart > 0 && isRangeJoin(t[f.numberStart - 1]))
-        for w in boundWords where p + w.count <= t.count && Array(t[p..<(p + w.count)]) == w {
-            p += w.count
+        var bounded = f.valueMax != nil || (f.numberStart > 0 && FigureScanner.isRangeDash(t[f.numberStart - 1]))
+        if let n = wordLength(in: text, at: p) {
+            p += n
             bounded = true
-            break
         }
         guard bounded else { return false }
         // The noun between the bound and the count: a few ideographs, no clause break, no verb of its own is asked —

@@ -261,8 +261,11 @@ enum ExtractorSupport {
             let t = text.t
             var p = i - 1
             var depth = 0
-            // The scalars the last walk did not read (p ≥ lastI), as `qizhong(before:)` reads them.
-            while p >= 1, p >= lastI {
+            // The scalars the last walk did not read (p ≥ lastI) as `qizhong(before:)` reads them; just below lastI
+            // with no bracket open, the rest of the walk is the last one. With a bracket open, the walk goes on.
+            while true {
+                if p == lastI - 1, depth == 0 { return lastAnswer }
+                guard p >= 1 else { return nil }
                 let s = t[p]
                 if isPeriodEnd(s) { return nil }
                 if s == 0x29 || s == 0xFF09 { depth += 1 }
@@ -272,19 +275,6 @@ enum ExtractorSupport {
                 } else if depth == 0, s == 0x4E2D, t[p - 1] == 0x5176 { return p - 1 }
                 p -= 1
             }
-            // Below lastI with no bracket open: the rest of the walk is the last one.
-            if depth == 0 { return lastAnswer }
-            while p >= 1 {
-                let s = t[p]
-                if isPeriodEnd(s) { return nil }
-                if s == 0x29 || s == 0xFF09 { depth += 1 }
-                else if s == 0x28 || s == 0xFF08 {
-                    if depth == 0 { return nil }
-                    depth -= 1
-                } else if depth == 0, s == 0x4E2D, t[p - 1] == 0x5176 { return p - 1 }
-                p -= 1
-            }
-            return nil
         }
     }
 

@@ -356,10 +356,7 @@ struct FigureScanner {
         var end = j + ulen
         // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
         if traits[unitIndex].isAge {
-            for w in FigureScanner.ageBrackets where scalarsMatch(w, at: end) {
-                let n = w.count
-                if text.isCJK(end + n) { return end + n }
-            }
+            if let n = CategoryBounds.wordLength(in: text, at: end), text.isCJK(end + n) { return end + n }
         }
         fig.unit = book.unitNames[unitIndex]
         // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole).
@@ -419,8 +416,6 @@ struct FigureScanner {
         out.append(fig)
         return end
     }
-
-    static let ageBrackets: [[UInt32]] = ["以下", "以上", "及以上", "及以下"].map { $0.unicodeScalars.map(\.value) }
 
     /// - / . between a date stamp's parts (2015-07-04, 2022/02/11, 2022.02.11).
     @inline(__always)

@@ -72,16 +72,13 @@ enum RateDenominators {
         guard e > q, e < start, let u = units.first(where: { text.matches($0, at: e) }) else { return false }
         let end = e + u.unicodeScalars.count
         // 千人以上企业36家: a size class, not the base of a rate.
-        if !every, sizeClassWords.contains(where: { text.matches($0, at: end) }) { return false }
+        if !every, CategoryBounds.wordLength(in: text, at: end) != nil { return false }
         let words = text.string(p..<end)
         let denominator = every ? words : "每" + words
         let old = figure.scope ?? ""
         if !old.contains(denominator) { figure.scope = old.isEmpty ? denominator : old + "；" + denominator }
         return true
     }
-
-    /// Words after a round number of people that make it a size class (千人以上企业).
-    static let sizeClassWords = ["以上", "以下", "及以上", "及以下"]
 
     /// The walk over every scalar of each figure's clause that `apply` replaces: the reference its tests compare with
     /// (the same reading at each position; only where it looks differs).

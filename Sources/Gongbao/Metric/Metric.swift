@@ -67,10 +67,14 @@ extension Decimal {
 
     /// The same through Foundation (rounded to 12 decimals).
     var foundationPlainString: String {
-        var d = self
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &d, 12, .plain)
-        return NSDecimalNumber(decimal: rounded).stringValue.replacingOccurrences(of: "E", with: "e")
+        NSDecimalNumber(decimal: rounded(places: 12)).stringValue.replacingOccurrences(of: "E", with: "e")
+    }
+
+    /// Rounded half up to `places` decimals (Foundation's NSDecimalRound, .plain).
+    func rounded(places: Int) -> Decimal {
+        var source = self, result = Decimal()
+        NSDecimalRound(&result, &source, places, .plain)
+        return result
     }
 }
 

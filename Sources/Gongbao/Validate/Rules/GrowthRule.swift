@@ -56,9 +56,7 @@ enum GrowthRule {
             let half = ValueRange.halfUnit(of: rate.metric) + c.rules.growthTolerance
             let statedLow = sign * rate.metric.value - half, statedHigh = sign * rate.metric.value + half
             if statedHigh < impliedLow || statedLow > impliedHigh {
-                var implied = ((now.baseValue / before.baseValue - 1) * 100)
-                var rounded = Decimal()
-                NSDecimalRound(&rounded, &implied, 1, .plain)
+                let rounded = ((now.baseValue / before.baseValue - 1) * 100).rounded(places: 1)
                 out.fail(Finding(
                     ruleID: "growth-consistency", severity: severity,
                     message: c.message("growth-consistency", "\(SameFigureRule.label(rate)) \(rate.shown) here, but \(now.shown) (\(now.period!)) against \(before.shown) (\(before.earlier ?? before.period!.description)) at \(c.reference(before, from: rate)) is \(rounded.plainString)%", rate, other: before,

@@ -123,12 +123,3 @@ enum ShareAgreesRule {
         return ValueRange(lower: pl / wh * 100, upper: ph / wl * 100)
     }
 }
-
-extension Decimal {
-    /// Rounded half up to `places` decimals (for messages only).
-    func rounded(places: Int) -> Decimal {
-        var source = self, result = Decimal()
-        NSDecimalRound(&result, &source, places, .plain)
-        return result
-    }
-}
