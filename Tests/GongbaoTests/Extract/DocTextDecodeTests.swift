@@ -48,18 +48,24 @@ struct DocTextDecodeTests {
             for _ in 0..<(next(40) + 1) {
                 bytes += Self.pieces[next(10) < 7 ? next(5) : next(Self.pieces.count)]
             }
-            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
-            let (t, offs) = Self.plain(bytes)
-            #expect(text.t == t)
-            #expect(text.byteOffsets == offs)
-            for p in 0...t.count {
-                var c = p
-                while c > 0, !text.isClauseEnd(t[c - 1]) { c -= 1 }
-                var j = p
-                while j > 0, !text.isSentenceEnd(t[j - 1]) { j -= 1 }
-                #expect(text.clauseStart(before: p) == c)
-                #expect(text.sentenceStart(before: p) == j)
-            }
+            Self.expectPlain(bytes)
+        }
+    }
+
+    /// DocText over `bytes` against the plain decoder: scalars, byte offsets, and the sentence and clause starts a
+    /// walk back finds at every position.
+    static func expectPlain(_ bytes: [UInt8]) {
+        let text = DocText(unnormalized: bytes)
+        let (t, offs) = plain(bytes)
+        #expect(text.t == t)
+        #expect(text.byteOffsets == offs)
+        for p in 0...t.count {
+            var c = p
+            while c > 0, !text.isClauseEnd(t[c - 1]) { c -= 1 }
+            var j = p
+            while j > 0, !text.isSentenceEnd(t[j - 1]) { j -= 1 }
+            #expect(text.clauseStart(before: p) == c)
+            #expect(text.sentenceStart(before: p) == j)
         }
     }
 }

@@ -7,11 +7,6 @@ import Testing
 /// text with combining marks, CR LF and wide spaces.
 @Suite("DocText fast paths")
 struct DocTextFastPathTests {
-    /// A DocText over the given text as it is (not normalized: wide spaces, CR and combining marks stay).
-    static func doc(_ s: String) -> DocText {
-        let bytes = Array(s.utf8)
-        return DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
-    }
 
     static let samples = [
         "全年地方一般公共预算收入421.9亿元，增长3.6%；其中，税收收入300亿元。\n二、2026年重点工作\n城市、农村分别上涨1.4%和0.2%",
@@ -24,7 +19,7 @@ struct DocTextFastPathTests {
     @Test("strings of a range: one copy from the bytes, as scalar by scalar")
     func strings() {
         for s in Self.samples {
-            let text = Self.doc(s)
+            let text = DocText(unnormalized: s)
             for lo in -1...text.count {
                 for hi in max(lo, 0)...(text.count + 1) {
                     var slow = ""
@@ -41,7 +36,7 @@ struct DocTextFastPathTests {
     @Test("sentence and clause starts: table lookups equal the walk back")
     func starts() {
         for s in Self.samples {
-            let text = Self.doc(s)
+            let text = DocText(unnormalized: s)
             for i in 0...text.count {
                 var j = i
                 while j > 0, !text.isSentenceEnd(text.t[j - 1]) { j -= 1 }
@@ -61,7 +56,7 @@ struct DocTextFastPathTests {
     @Test("其中 index and line starts agree with the walks they replace")
     func indexes() {
         for s in Self.samples {
-            let text = Self.doc(s)
+            let text = DocText(unnormalized: s)
             let index = ExtractorSupport.QizhongIndex(text)
             for i in 0..<text.count {
                 #expect(index.qizhong(before: i, text: text) == ExtractorSupport.qizhong(before: i, text: text))
@@ -86,41 +81,15 @@ struct DocTextFastPathTests {
                              0xB8, 0xAD, 0xF0, 0x9F, 0x98, 0x80, 0xFF]
         for round in 0..<200 {
             let bytes = (0..<(round % 40)).map { _ in pool[next() % pool.count] }
-            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
             // The plain decoder the fast one replaced.
-            var t: [UInt32] = [], offs: [Int32] = []
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                offs.append(Int32(i))
-                if b0 < 0x80 { t.append(b0); i += 1 }
-                else if b0 < 0xE0, i + 1 < n { t.append(((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)); i += 2 }
-                else if b0 < 0xF0, i + 2 < n {
-                    t.append(((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)); i += 3
-                } else if i + 3 < n {
-                    t.append(((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
-                        | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)); i += 4
-                } else { t.append(0xFFFD); i += 1 }
-            }
-            offs.append(Int32(n))
-            #expect(text.t == t)
-            #expect(text.byteOffsets == offs)
-            for p in 0...t.count {
-                var j = p
-                while j > 0, !text.isSentenceEnd(t[j - 1]) { j -= 1 }
-                var c = p
-                while c > 0, !text.isClauseEnd(t[c - 1]) { c -= 1 }
-                #expect(text.sentenceStart(before: p) == j)
-                #expect(text.clauseStart(before: p) == c)
-            }
+            DocTextDecodeTests.expectPlain(bytes)
         }
     }
 
     @Test("其中 and 分别 found eight scalars at a time, as one at a time")
     func wordStarts() {
         for s in Self.samples + [String(repeating: "其中分别其其中中分分别别", count: 7) + "其", "中其中"] {
-            let text = Self.doc(s)
+            let text = DocText(unnormalized: s)
             var qz: [Int] = [], fb: [Int] = []
             for p in 0..<max(0, text.count - 1) {
                 if text.t[p] == 0x5176, text.t[p + 1] == 0x4E2D { qz.append(p) }
@@ -148,7 +117,7 @@ struct DocTextFastPathTests {
     @Test("分别 items: split, whitespace and 其中 on scalars as on Characters")
     func items() {
         for s in Self.samples {
-            let text = Self.doc(s)
+            let text = DocText(unnormalized: s)
             for lo in 0...text.count {
                 for hi in lo...text.count {
                     let slow = text.string(lo..<hi).split(separator: "、").map { item -> String in

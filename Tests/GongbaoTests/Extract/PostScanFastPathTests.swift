@@ -58,8 +58,7 @@ extension PostScanFastPathTests {
             "1999年至2024年间，增加12个。\n二、2026年重点工作\n新增公路通车里程1500公里，12345年，x2020年3个截至",
         ]
         for s in texts {
-            let bytes = Array(s.utf8)
-            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            let text = DocText(unnormalized: s)
             for period in [nil, 2025, 2026] as [Int?] {
                 var facts = PlanSections.SentenceFacts()
                 for i in 0..<text.count where text.isDigit(i) {
@@ -97,8 +96,7 @@ extension PostScanFastPathTests {
             "其中1其中2(其中3)4）5（6其中7！8其中9",
         ]
         for s in texts {
-            let bytes = Array(s.utf8)
-            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            let text = DocText(unnormalized: s)
             let index = ExtractorSupport.QizhongIndex(text)
             for step in 1...3 {
                 var walk = ExtractorSupport.QizhongWalk()
@@ -163,8 +161,7 @@ extension PostScanFastPathTests {
         let kinds: [MetricKind] = [.count, .money, .percent, .count, .measure, .date]
         var linked = 0
         for s in texts {
-            let bytes = Array(s.utf8)
-            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            let text = DocText(unnormalized: s)
             for seed in 0..<6 {
                 var figures: [Figure] = []
                 var i = 0
@@ -208,8 +205,7 @@ extension PostScanFastPathTests {
             "完成1个！累计2个？3个安排4个累计5个;已6个\n7个计划8个“计划9个”10个",
         ]
         for s in texts {
-            let bytes = Array(s.utf8)
-            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            let text = DocText(unnormalized: s)
             var starts: [Int] = []
             for i in 0..<text.count where text.isDigit(i) && !text.isDigit(i - 1) { starts.append(i) }
             for order in [starts, starts.reversed(), starts.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)] {
@@ -242,8 +238,7 @@ extension PostScanFastPathTests {
             "主要预期目标是：增长5%左右；就业6万人以上。将房产税税率由10%调整为30%，将于2026年建成。",
         ]
         for s in texts {
-            let bytes = Array(s.utf8)
-            let text = DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
+            let text = DocText(unnormalized: s)
             for blocked in [[], [12..<16], [0..<3, 30..<40]] as [[Range<Int>]] {
                 var reader = ContextReader(book: book, text: text, blocked: blocked)
                 for step in [1, 3, 7] {

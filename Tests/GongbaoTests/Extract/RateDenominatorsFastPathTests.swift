@@ -14,17 +14,13 @@ struct RateDenominatorsFastPathTests {
         "十万人",
     ]
 
-    static func doc(_ s: String) -> DocText {
-        let bytes = Array(s.utf8)
-        return DocText(NormalizedText(bytes: bytes, contentOffsets: (0...bytes.count).map { Int32($0) }))
-    }
 
     @Test("looking only at 每 and round numerals: the same scopes as the clause walk")
     func sameAsWalk() throws {
         let book = PatternBook(try Lexicon.bundled())
         var scoped = 0
         for s in Self.texts {
-            let text = Self.doc(s)
+            let text = DocText(unnormalized: s)
             // A figure at every scalar (some already scoped, some from tables or not quantities), in text order and not.
             var figures: [Figure] = []
             for i in 0..<text.count {
@@ -50,7 +46,7 @@ struct RateDenominatorsFastPathTests {
     @Test("nextStart: the first 每 or round numeral in the range, as one scalar at a time")
     func nextStart() {
         for s in Self.texts + ["一二三四五六七八九十一二三四五六七八九万", "每"] {
-            let text = Self.doc(s)
+            let text = DocText(unnormalized: s)
             text.t.withUnsafeBufferPointer { u in
                 for from in 0...text.count {
                     for end in from...text.count {
