@@ -190,7 +190,8 @@ enum EllipticSubjects {
                 if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic) {
                     // 这座大桥全长1.2公里，总投资4.5亿元: the topic is 这座大桥, without the head its own figure measured.
                     var head = topic
-                    if let w = openers.first(where: { head.count > $0.count && LiteralSearch.hasSuffix(head, $0) }) {
+                    let length = head.count
+                    if let w = openers.first(where: { length > $0.count && LiteralSearch.hasSuffix(head, $0) }) {
                         head = String(head.dropLast(w.count))
                     }
                     if !LiteralSearch.hasPrefix(s, head) { original[k] = s; figures[k].subject = head + s }

@@ -42,6 +42,19 @@ extension FigureScanner {
         return (reading, leadSaysMore)
     }
 
+    /// The cheap half of `bareMagnitude`'s conditions, asked before the names and the numeral reader: a place
+    /// character with a lead word ending before it or 余/多 within the next three scalars (百姓, 千方百计 stop here).
+    func mayStartBareMagnitude(at i: Int) -> Bool {
+        guard FigureScanner.isMagnitude(t[i]) else { return false }
+        if book.magnitudeLeads.matchEnding(t, at: i) != nil { return true }
+        var k = i + 1
+        while k < t.count, k <= i + 3 {
+            if t[k] == 0x4F59 || t[k] == 0x591A { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// 百, 千, 万, 亿: the places a bare magnitude starts with.
     static func isMagnitude(_ s: UInt32) -> Bool { s == 0x767E || s == 0x5343 || s == 0x4E07 || s == 0x4EBF }
 }

@@ -208,7 +208,7 @@ struct FigureScanner {
         // 百姓, 千方百计, 几个: no Chinese numeral starts here, whatever word it is in (asked before the names, which
         // would only also send the scan to the next scalar).
         // (A bare 百/千/万/亿 goes on: after 上/近/逾 … or before 余/多 it is a round figure, 上千人 — bareMagnitude.)
-        if !isArabic, !ChineseNumeral.canStartChinese(t, i), !FigureScanner.isMagnitude(c) { return nil }
+        if !isArabic, !ChineseNumeral.canStartChinese(t, i), !mayStartBareMagnitude(at: i) { return nil }
         if !isArabic, book.names.covers(t, i) {
             return i + 1
         }
