@@ -61,7 +61,11 @@ enum ExtractorSupport {
         return nil
     }
 
-    /// 3月24日 takes its year from a year in the same sentence, else from the document period.
+    /// How far back (in scalars) a year written earlier still dates 3月5日 when the document has no period.
+    static let nearbyYearReach = 300
+
+    /// 3月24日 takes its year from a year in the same sentence, else from the document period, else from a year
+    /// written shortly before it.
     static func inferYears(_ figures: inout [Figure], text: DocText, period: String?) {
         for k in figures.indices {
             guard let d = figures[k].dateValue, d.hasPrefix("????") else { continue }
@@ -79,6 +83,15 @@ enum ExtractorSupport {
                 }
             }
             if year == nil, let p = period, let y = Int(p.prefix(4)) { year = y }
+            // No period: the year last written before it, close by (a title 政府工作报告——2008年3月5日 over a caption
+            // 3月5日，国务院总理…).
+            if year == nil, period == nil {
+                let reach = figures[k].numberStart - nearbyYearReach
+                for j in stride(from: k - 1, through: 0, by: -1) {
+                    if figures[j].span.lowerBound < reach { break }
+                    if let y = figures[j].year { year = y; break }
+                }
+            }
             if let year {
                 figures[k].dateValue = "\(year)" + d.dropFirst(4)
                 figures[k].year = year

@@ -5,7 +5,9 @@
 /// the normalized text traces back to the file: "7.8 万\n人" is matched as "7.8万人".
 public enum Normalizer {
     public static func normalized(_ content: ContentText) -> NormalizedText {
-        normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks)
+        // Plain text: the breaks after heading lines are kept (HTML blocks end with a blank line already).
+        let headings = content.blankLinesEndBlocks ? [] : HeadingLines.breaks(in: content.bytes)
+        return normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: headings)
     }
 
     /// True when the whitespace run `src[i..<j]` holds a blank line (two line feeds).
@@ -24,19 +26,22 @@ public enum Normalizer {
     /// One pass writing into a preallocated buffer (the output is never longer than the input unless invalid
     /// bytes expand to U+FFFD; then the general path below runs instead). The offset map is kept as runs of copied
     /// text (`OffsetMap`): a new run only where a fold or a join puts the two texts out of step.
-    public static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool = false) -> NormalizedText {
+    /// `keptBreaks`: sorted offsets of line feeds never joined across (the ends of heading lines).
+    public static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool = false,
+                                  keptBreaks: [Int] = []) -> NormalizedText {
         let n = input.count
         var produced = -1
         var runs = OffsetRunsBuilder(expectedBytes: n)
         let out = [UInt8](unsafeUninitializedCapacity: n + 4) { outBuf, outCount in
             produced = input.withUnsafeBufferPointer { src in
-                fastPass(src, outBuf.baseAddress!, capacity: n + 4, runs: &runs, blankLinesEndBlocks: blankLinesEndBlocks)
+                fastPass(src, outBuf.baseAddress!, capacity: n + 4, runs: &runs, blankLinesEndBlocks: blankLinesEndBlocks,
+                         keptBreaks: keptBreaks)
             }
             outCount = max(0, produced)
         }
         if produced < 0 {
             runs.discard()
-            return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks)
+            return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks)
         }
         return NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
     }
@@ -44,8 +49,10 @@ public enum Normalizer {
     /// The single pass over valid input: returns the number of bytes written, or -1 when the output would outgrow
     /// `capacity` (invalid bytes read as U+FFFD). `runs` is told where each character was written from.
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
-                         runs: inout OffsetRunsBuilder, blankLinesEndBlocks: Bool = false) -> Int {
+                         runs: inout OffsetRunsBuilder, blankLinesEndBlocks: Bool = false,
+                         keptBreaks: [Int] = []) -> Int {
         let reader = ScalarReader(bytes: src)
+        var kept = KeptBreaks(keptBreaks)
         let n = src.count
         var o = 0
         var i = 0
@@ -98,6 +105,7 @@ public enum Normalizer {
             // reader (and no scalar after it: that matters only between two digits). When it keeps the break, the
             // general path below decides again, the same way.
             if b == 0x0A || b == 0x20, i &+ 3 < n, src[i &+ 1] &- 0xE4 < 6, src[i &+ 2] & 0xC0 == 0x80,
+               b == 0x20 || !kept.any(in: i..<(i &+ 1)),
                src[i &+ 3] & 0xC0 == 0x80, let base = src.baseAddress,
                WhitespaceJoining.joins(last: last0, beforeLast: last1, after: scalar3(base, i &+ 1), afterNext: nil,
                                        hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: spacedRun) {
@@ -113,7 +121,7 @@ public enum Normalizer {
                 let run = reader.whitespaceRun(from: i, end: n)
                 let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                 let next = j < n ? reader.unit(at: j) : nil
-                let blockEnd = blankLinesEndBlocks && hasNewline && holdsBlankLine(src, i, j)
+                let blockEnd = hasNewline && (blankLinesEndBlocks && holdsBlankLine(src, i, j) || kept.any(in: i..<j))
                 if !formFeed, !blockEnd, let next,
                    WhitespaceJoining.joins(last: last0, beforeLast: last1, after: next.scalar,
                                            afterNext: reader.scalarAfter(j + next.length), hasNewline: hasNewline,
@@ -224,7 +232,9 @@ public enum Normalizer {
     }
 
     /// The general path (any bytes, output may grow).
-    static func normalizedGeneral(bytes input: [UInt8], blankLinesEndBlocks: Bool = false) -> NormalizedText {
+    static func normalizedGeneral(bytes input: [UInt8], blankLinesEndBlocks: Bool = false,
+                                  keptBreaks: [Int] = []) -> NormalizedText {
+        var kept = KeptBreaks(keptBreaks)
         var out: [UInt8] = []
         var map: [Int32] = []
         out.reserveCapacity(input.count)
@@ -252,7 +262,7 @@ public enum Normalizer {
                     let run = reader.whitespaceRun(from: i, end: n)
                     let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                     let next = j < n ? reader.unit(at: j) : nil
-                    let blockEnd = blankLinesEndBlocks && hasNewline && holdsBlankLine(src, i, j)
+                    let blockEnd = hasNewline && (blankLinesEndBlocks && holdsBlankLine(src, i, j) || kept.any(in: i..<j))
                     if !formFeed, !blockEnd, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
                                                          hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun) {
                         let lastIsDigit = out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false

@@ -1,0 +1,90 @@
+import Testing
+@testable import Gongbao
+
+/// Heading lines of plain text end their sentence; the lines of an OCR column (even across a blank line) do not.
+@Suite("Heading lines")
+struct HeadingLinesTests {
+    /// The text of each line whose line feed is kept.
+    func headings(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return HeadingLines.breaks(in: bytes).map { end in
+            let start = bytes[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            return String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// A newspaper column of 16 ideographs, as in the bundled article.
+    let column = """
+        东胜区创新人才工作举措，创立人才
+        “寻找城市合伙人”招商引智人才工
+        作品牌，通过落地一个项目，引进一
+        批人才，吸引一批资本，带动一个产
+        """
+
+    @Test("a short line set apart by a blank line is a heading: 四、对外经济 ⏎⏎ 货物进出口总额…")
+    func headingBeforeParagraph() {
+        let text = "四、对外经济\n\n货物进出口总额456.7亿元，其中出口312.3亿元，增长8.9%；进口144.4亿元，下降2.1%。\n"
+        #expect(headings(text) == ["四、对外经济"])
+    }
+
+    @Test("stacked headings over a column: 提升温度 ⏎ 暖心服务留住人才 ⏎⏎")
+    func stackedHeadings() {
+        let text = "提升温度\n暖心服务留住人才\n\n" + column + "\n"
+        #expect(headings(text) == ["提升温度", "暖心服务留住人才"])
+    }
+
+    @Test("full lines of a column are no headings, even before a blank line (享受国务院特殊 ⏎⏎ 津贴)")
+    func columnLinesJoin() {
+        let text = column + "\n\n" + column + "\n"
+        #expect(headings(text).isEmpty)
+    }
+
+    @Test("a short line with an open quote, a comma or a figure at its end goes on")
+    func shortLinesThatGoOn() {
+        #expect(headings("在自治区率先推出“人\n" + column).isEmpty)
+        #expect(headings("\n全年粮食总产量达到，\n" + column).isEmpty)
+        #expect(headings("\n全年粮食总产量达到12\n" + column).isEmpty)
+        #expect(headings("\n—7—\n" + column).isEmpty)
+    }
+
+    @Test("a sentence end needs no kept break: 桐树”。")
+    func sentenceEndsAreNotHeadings() {
+        #expect(headings("\n品牌活动是招揽八方人才的“梧\n桐树”。\n\n" + column).isEmpty)
+    }
+
+    @Test("an enumerated short line is a heading without a blank line: 1.一般公共预算 ⏎ （1）…")
+    func enumeratedHeading() {
+        // PDF text spaces the letters out, the column's lines as much as the heading's.
+        let spaced = column.split(separator: "\n").map { $0.map(String.init).joined(separator: "  ") }
+            .joined(separator: "\n")
+        let text = spaced + "\n1.一  般  公  共  预  算\n" + spaced + "\n"
+        #expect(headings(text) == ["1.一  般  公  共  预  算"])
+    }
+
+    @Test("enumerations: 一、 十二、 （三） (3) 4. 第五章; not 第三产业")
+    func enumerations() {
+        func opens(_ s: String) -> Bool {
+            let bytes = Array(s.utf8)
+            return bytes.withUnsafeBufferPointer {
+                HeadingLines.opensWithEnumeration($0, HeadingLines.Line(start: 0, end: bytes.count, width: 1))
+            }
+        }
+        for s in ["一、综合", "十二、对外经济", "（三）聚焦创新驱动", "(3)市级收支", "4.社会保险基金预算", "第五章 财政", "（  一  ）  2026年"] {
+            #expect(opens(s), "\(s)")
+        }
+        for s in ["第三产业增加值", "三次产业结构", "2026年预算", "一般公共预算"] {
+            #expect(!opens(s), "\(s)")
+        }
+    }
+
+    @Test("the normalizer keeps the break: the heading stays out of the subject")
+    func headingOutOfSubject() throws {
+        let text = "四、对外经济\n\n货物进出口总额456.7亿元，其中出口312.3亿元，增长8.9%；进口144.4亿元，下降2.1%。\n"
+        let normalized = Normalizer.normalized(ContentText(bytes: Array(text.utf8),
+                                                           sourceOffsets: (0...text.utf8.count).map { Int32($0) }))
+        let out = String(decoding: normalized.bytes, as: UTF8.self)
+        #expect(out.hasPrefix("四、对外经济\n\n货物进出口总额"))
+        let metrics = try Extractor().extraction(inText: text).metrics
+        #expect(metrics.first?.subject == "货物进出口总额")
+    }
+}
