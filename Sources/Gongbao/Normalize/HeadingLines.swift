@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Finds the line breaks of plain text that end a heading, so that the normalizer keeps them.
 ///
 /// Plain text joins across line breaks and even blank lines, because an OCR'd newspaper column breaks lines (and
@@ -12,7 +16,9 @@ enum HeadingLines {
         bytes.withUnsafeBufferPointer { breaks(in: $0) }
     }
 
-    /// A line of the text: its byte range without the line feed, and its width in columns (CJK count two).
+    /// A line of the text: its byte range without the line feed, and its width: its length in UTF-8 bytes (an
+    /// ideograph is 3, a digit 1; a heading's share of its column hardly depends on the measure, and the lines are
+    /// then found with memchr alone), 0 for a blank line.
     struct Line {
         var start: Int
         var end: Int
@@ -27,12 +33,13 @@ enum HeadingLines {
         guard lines.count >= 2 else { return [] }
         let columnWidth = typicalWidth(lines)
         var result: [Int] = []
-        for (index, line) in lines.enumerated() where !line.isBlank && line.end < src.count {
-            // The width test first: it rules out nearly every line of a column or a paragraph.
-            guard Double(line.width) < shortShare * Double(columnWidth) else { continue }
-            let around = neighbourWidth(lines, index)
-            guard Double(line.width) < shortShare * Double(around) else { continue }
-            guard let next = nextTextLine(lines, after: index) else { continue }
+        for index in lines.indices {
+            let line = lines[index]
+            // The width test first: it rules out nearly every line of a column or a paragraph. A heading is shorter
+            // than 3/5 of the column (000's column is 16 ideographs; its headings 4–8).
+            guard !line.isBlank, line.end < src.count, line.width * 5 < columnWidth * 3 else { continue }
+            guard line.width * 5 < neighbourWidth(lines, index) * 3 else { continue }
+            guard let next = nextTextLine(lines, after: index), !endsWithSentenceMark(src, line) else { continue }
             let blankAfter = next > index + 1
             let blankBefore = previousIsBlank(lines, index)
             guard blankAfter || blankBefore || opensWithEnumeration(src, line) else { continue }
@@ -42,40 +49,55 @@ enum HeadingLines {
         return result
     }
 
-    /// A heading is shorter than this share of the column (000's column is 16 ideographs; its headings 4–8).
-    static let shortShare = 0.6
-
     static func lines(of src: UnsafeBufferPointer<UInt8>) -> [Line] {
-        var lines: [Line] = []
-        var start = 0, width = 0, lastText = -1
-        var i = 0
+        guard let base = src.baseAddress else { return [] }
         let n = src.count
-        while i < n {
-            let b = src[i]
-            if b == 0x0A {
-                lines.append(Line(start: start, end: i, width: lastText < 0 ? 0 : width))
-                start = i + 1; width = 0; lastText = -1
-            } else if b < 0x80 {
-                width += 1
-                if b > 0x20 { lastText = i }
-            } else if b >= 0xC0 {
-                // U+3000 (ideographic space) is blank; other non-ASCII scalars count as text.
-                let isIdeographicSpace = b == 0xE3 && i + 2 < n && src[i + 1] == 0x80 && src[i + 2] == 0x80
-                width += 2
-                if !isIdeographicSpace { lastText = i }
+        var lines: [Line] = []
+        lines.reserveCapacity(n / 40 + 1)
+        var start = 0
+        while start <= n {
+            var end = n
+            if start < n, let hit = memchr(base + start, 0x0A, n - start) {
+                end = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
             }
-            i += 1
+            lines.append(Line(start: start, end: end, width: isBlank(base, start, end) ? 0 : end - start))
+            start = end + 1
         }
-        lines.append(Line(start: start, end: n, width: lastText < 0 ? 0 : width))
         return lines
     }
 
-    /// The column's width: the upper quartile of the text lines (most lines of a column are full).
+    /// True when the bytes hold only blanks (space, tab, CR, U+3000); most lines fail at their first byte.
+    static func isBlank(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end {
+            let b = p[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+            if b == 0xE3, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0x80 { i += 3; continue }
+            return false
+        }
+        return true
+    }
+
+    /// The column's width: the upper quartile of the text lines (most lines of a column are full), read from a
+    /// histogram (no sort of a long document's lines).
     static func typicalWidth(_ lines: [Line]) -> Int {
-        let widths = lines.filter { !$0.isBlank }.map(\.width).sorted()
-        guard !widths.isEmpty else { return 0 }
-        if widths.count < 3 { return widths[widths.count - 1] }
-        return widths[widths.count * 3 / 4]
+        let cap = 4096
+        var histogram = [Int](repeating: 0, count: cap + 1)
+        var count = 0, widest = 0
+        for line in lines where !line.isBlank {
+            histogram[min(line.width, cap)] += 1
+            count += 1
+            widest = max(widest, line.width)
+        }
+        guard count > 0 else { return 0 }
+        if count < 3 { return widest }
+        let rank = count * 3 / 4   // the 0-based rank of the upper quartile among the sorted widths
+        var seen = 0
+        for width in 0...cap {
+            seen += histogram[width]
+            if seen > rank { return width }
+        }
+        return cap
     }
 
     /// The widest of up to three text lines on either side: a narrow column (beside a picture) has short lines
@@ -122,6 +144,19 @@ enum HeadingLines {
 
     /// Shape of the words of a heading: two ideographs at least, quotes and brackets closed, and no last mark that
     /// carries the sentence on (，、“（ …), no figure at the end (增长⏎5.2%), no sentence end (that break is kept anyway).
+    /// Most short lines end a paragraph with 。 (E3 80 82) or ；：！？ (EF BC 9B/9A/81/9F): told from the bytes.
+    static func endsWithSentenceMark(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        var e = line.end
+        while e > line.start, src[e - 1] == 0x20 || src[e - 1] == 0x0D || src[e - 1] == 0x09 { e -= 1 }
+        guard e - line.start >= 3 else { return false }
+        if src[e - 3] == 0xE3, src[e - 2] == 0x80, src[e - 1] == 0x82 { return true }
+        guard src[e - 3] == 0xEF, src[e - 2] == 0xBC else { return false }
+        switch src[e - 1] {
+        case 0x9B, 0x9A, 0x81, 0x9F: return true
+        default: return false
+        }
+    }
+
     static func readsAsHeading(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
         let text = scalars(src, line)
         guard text.filter(WhitespaceJoining.isCJK).count >= 2 else { return false }
@@ -129,7 +164,11 @@ enum HeadingLines {
         while lastIndex > 0, closers.contains(text[lastIndex]) { lastIndex -= 1 }
         let last = text[lastIndex]
         if WhitespaceJoining.isSentenceEnd(last) || sentenceEnds.contains(last) { return false }
-        if carriesOn.contains(last) || WhitespaceJoining.isDigit(last) { return false }
+        if carriesOn.contains(last) { return false }
+        // A figure at the end, its scale or 余 after it included: 各类人才资源达 7.8 万⏎人.
+        var k = lastIndex
+        while k > 0, isBlank(text[k]) || figureTails.contains(text[k]) { k -= 1 }
+        if WhitespaceJoining.isDigit(text[k]) || (0xFF10...0xFF19).contains(text[k]) { return false }
         if last < 0x80, (last | 0x20) >= 0x61, (last | 0x20) <= 0x7A { return false }
         for (open, close) in pairs {
             var depth = 0
@@ -146,6 +185,8 @@ enum HeadingLines {
     /// Marks after which the sentence goes on: ，、“‘（《〈【「『—…·, and their ASCII forms.
     static let carriesOn: Set<UInt32> = [0xFF0C, 0x2C, 0x3001, 0x201C, 0x2018, 0xFF08, 0x28, 0x300A, 0x3008, 0x3010,
                                           0x300C, 0x300E, 0x2014, 0x2026, 0xB7, 0x2D, 0xFF0D, 0x25, 0xFF05, 0x2030]
+    /// What may follow the digits of a figure at a line's end: 万 亿 千 百 十 余 多 and the point.
+    static let figureTails: Set<UInt32> = [0x4E07, 0x4EBF, 0x5343, 0x767E, 0x5341, 0x4F59, 0x591A, 0x2E, 0xFF0E]
     /// Closing quotes and brackets: a heading may end in one (打造“人才强磁场”), a sentence too (…之地。”).
     static let closers: Set<UInt32> = [0x201D, 0x2019, 0xFF09, 0x29, 0x300B, 0x3009, 0x3011, 0x300D, 0x300F]
     static let pairs: [(UInt32, UInt32)] = [(0x201C, 0x201D), (0xFF08, 0xFF09), (0x28, 0x29), (0x300A, 0x300B),

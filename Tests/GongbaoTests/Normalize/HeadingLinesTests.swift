@@ -44,6 +44,8 @@ struct HeadingLinesTests {
         #expect(headings("在自治区率先推出“人\n" + column).isEmpty)
         #expect(headings("\n全年粮食总产量达到，\n" + column).isEmpty)
         #expect(headings("\n全年粮食总产量达到12\n" + column).isEmpty)
+        #expect(headings("\n各类人才资源达 7.8 万\n" + column).isEmpty)
+        #expect(headings("\n引进人才40余\n" + column).isEmpty)
         #expect(headings("\n—7—\n" + column).isEmpty)
     }
 
