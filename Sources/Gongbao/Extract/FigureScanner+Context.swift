@@ -279,6 +279,20 @@ extension FigureScanner {
         s == 0x4E3A || s == 0x662F || s == 0x8FBE || s == 0x3A || s == 0x20 || s == 0x5230
     }
 
+    /// 缩小 扩大 下降 降低 提高 上升 收窄 (two scalars) or 降 升 (one) ending at `end`: the length, or nil.
+    func ratioChangeVerbLength(before end: Int) -> Int? {
+        if end >= 2 {
+            let a = t[end - 2], b = t[end - 1]
+            switch (a, b) {
+            case (0x7F29, 0x5C0F), (0x6269, 0x5927), (0x4E0B, 0x964D), (0x964D, 0x4F4E), (0x63D0, 0x9AD8), (0x4E0A, 0x5347),
+                 (0x6536, 0x7A84): return 2
+            default: break
+            }
+        }
+        if end >= 1, t[end - 1] == 0x964D || t[end - 1] == 0x5347 { return 1 }
+        return nil
+    }
+
     func indexContext(before i: Int) -> MetricKind? {
         var k = i
         while k > 0, FigureScanner.linksIndex(t[k - 1]), i - k < 3 { k -= 1 }
@@ -289,6 +303,12 @@ extension FigureScanner {
         // 城乡居民收入比为2.03, 出生人口性别比为105.3: a noun's 比 with a copula before a bare number is a ratio
         // (同比为/环比为 compare, they name no ratio).
         if k < i, k >= 2, t[k - 1] == 0x6BD4, text.isCJK(k - 2), t[k - 2] != 0x540C, t[k - 2] != 0x73AF { return .ratio }
+        // 城乡居民收入比缩小至2.08, 性别比下降到104.8: the same 比 with the change that led to the value.
+        if i >= 4, t[i - 1] == 0x81F3 || t[i - 1] == 0x5230, let verb = ratioChangeVerbLength(before: i - 1),
+           i - 1 - verb >= 2 {
+            let b = i - 1 - verb
+            if t[b - 1] == 0x6BD4, text.isCJK(b - 2), t[b - 2] != 0x540C, t[b - 2] != 0x73AF { return .ratio }
+        }
         // 比值1.76，比上年缩小0.02: the change of a ratio stated just before.
         if k >= 2, scalars(at: k - 2, 0x7F29, 0x5C0F) || scalars(at: k - 2, 0x6269, 0x5927) {   // 缩小 扩大
             let s = text.sentenceStart(before: i)
