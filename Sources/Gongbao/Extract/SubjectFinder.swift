@@ -178,15 +178,17 @@ struct SubjectFinder {
                 hi -= m.length; changed = true
             }
         }
-        // 由2476元增加到4140元 / 从1.07%提高到1.49%: the subject stands before 由/从.
+        // 由2476元增加到4140元 / 从1.07%提高到1.49%: the subject stands before 由/从 — when a figure or a date
+        // follows them (从2002年的, 由上年的); in 从业人员, 由于, 从价计征 they are letters of a word.
         var q = lo
         while q < hi {
-            if (t[q] == 0x7531 || t[q] == 0x4ECE), q > lo, q + 1 < hi || q + 1 == hi { hi = q; break }
+            if (t[q] == 0x7531 || t[q] == 0x4ECE), q > lo, q + 1 == hi || opensFromValue(at: q + 1) { hi = q; break }
             q += 1
         }
         // 全社会研究与实验发展经费，从2002年1288亿元增加到…: a clause that opens with 从/由 names nothing; the clause
         // before it is the subject.
-        if lo < hi, t[lo] == 0x7531 || t[lo] == 0x4ECE, let topic = previousClause(before: lo, lastEnd: lastEnd) {
+        if lo < hi, t[lo] == 0x7531 || t[lo] == 0x4ECE, lo + 1 == hi || opensFromValue(at: lo + 1),
+           let topic = previousClause(before: lo, lastEnd: lastEnd) {
             return topic
         }
         changed = true
@@ -411,5 +413,17 @@ struct SubjectFinder {
         var out = ""
         for u in s.unicodeScalars where u != " " && u != "\n" && u != "\t" { out.unicodeScalars.append(u) }
         return out
+    }
+
+    /// After 从/由: a number (Arabic or Chinese), a relative year (上年, 去年, 今年, 年初, 本年), a rate (每生每年) or
+    /// the old value (原来的, 现行的, 目前的) opens a from–value.
+    func opensFromValue(at i: Int) -> Bool {
+        guard i < t.count else { return false }
+        let s = t[i]
+        if text.isDigit(i) || ChineseNumeral.digit(s) != nil { return true }
+        switch s {
+        case 0x4E0A, 0x53BB, 0x4ECA, 0x5E74, 0x672C, 0x6BCF, 0x539F, 0x73B0, 0x76EE: return true   // 上去今年本每原现目
+        default: return false
+        }
     }
 }
