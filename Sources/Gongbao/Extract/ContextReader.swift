@@ -17,6 +17,9 @@ struct ContextReader {
     private var leadIsTarget = false
     /// What the forward walk over the text has seen so far (figures come in document order).
     private var cursor = SentenceCursor()
+    /// Plan words looked up by their own search of the sentence (`targetStarts`), not by the cursor's walk: the
+    /// reference the tests compare the walk with.
+    var separateTargetSearch = false
 
     /// The words of the sentence and clause up to the current figure that decide plan, outcome and 累计, gathered
     /// by one forward walk over the document instead of a walk back to the sentence start for every figure (a
@@ -31,6 +34,25 @@ struct ContextReader {
         var outcomeFrom = Int.max
         /// Where 累计 starts, for each 累计 of the sentence so far (the clause is checked when a figure asks).
         var cumulatives: [Int] = []
+        /// Where the sentence's first target word (计划, 预计 …, outside blocked ranges and look-alikes) starts,
+        /// Int.max while none has been read: the same walk finds it, so a sentence is read once for both (it was
+        /// read again by `targetStarts`, as far as each figure asked).
+        var targetFound = Int.max
+        /// Positions before this lie inside a target word that proved a look-alike (the search goes on after it).
+        var targetSkip = 0
+        /// The first blocked range that may still hold a position ahead of the walk.
+        var block = 0
+
+        /// A new sentence starting at `s` (the block index is the caller's).
+        mutating func startSentence(at s: Int) {
+            sentenceStart = s
+            // (Most sentences hold neither: emptying an empty array still checked its uniqueness.)
+            if !arrangements.isEmpty { arrangements.removeAll(keepingCapacity: true) }
+            if !cumulatives.isEmpty { cumulatives.removeAll(keepingCapacity: true) }
+            outcomeFrom = Int.max
+            targetFound = Int.max
+            targetSkip = s
+        }
     }
 
     init(book: PatternBook, text: DocText, blocked: [Range<Int>]) {
@@ -70,7 +92,12 @@ struct ContextReader {
     /// True when a target word starts before `limit` in the sentence starting at `sStart`: the sentence is read
     /// once, and no further than its figures ask (a figure near the start of a long sentence read all of it).
     mutating func targetStarts(inSentenceFrom sStart: Int, before limit: Int) -> Bool {
-        read(&targetScan, sentenceFrom: sStart, before: limit) < limit
+        // (Through a local: `read(&targetScan, …)` changed a field of `self` while reading `self`, so each call
+        // copied the whole reader — the text's arrays retained and released, its bytes moved — per figure.)
+        var scan = targetScan
+        let found = read(&scan, sentenceFrom: sStart, before: limit)
+        targetScan = scan
+        return found < limit
     }
 
     /// Reads `scan` on to `limit` (or its sentence end) unless it found a target word already; returns that word's
@@ -197,7 +224,8 @@ struct ContextReader {
         // Plans: a target word earlier in the sentence, outside quotes.
         let sStart = cursor.sentenceStart
         if !fig.qualifiers.contains(.target),
-           targetStarts(inSentenceFrom: sStart, before: k) || colonLeadInIsTarget(sentenceFrom: sStart) {
+           (separateTargetSearch ? targetStarts(inSentenceFrom: sStart, before: k) : cursor.targetFound < k)
+            || colonLeadInIsTarget(sentenceFrom: sStart) {
             fig.qualifiers.append(.target)
         }
         // Direction: the verb right before the number (同比增长7.5%, 下降了0.3个百分点).
@@ -213,6 +241,21 @@ struct ContextReader {
         // 累计 in the clause.
         if cumulativeInClause(before: start) { fig.isCumulative = true }
         if fig.qualifiers.count > 1 { fig.qualifiers.sort() }
+    }
+
+    /// The target-word test of `read` at `q`, for the cursor's walk: a target word outside blocked ranges and
+    /// look-alikes is the sentence's first; a look-alike's other positions are not looked at.
+    private mutating func lookForTarget(at q: Int) {
+        var b = cursor.block
+        while b < blockedRanges.count, blockedRanges[b].upperBound <= q { b += 1 }
+        cursor.block = b
+        if b < blockedRanges.count, blockedRanges[b].contains(q) { return }
+        guard let m = book.targets.longestMatch(t, at: q) else { return }
+        if !book.notQualifiers.covers(t, q, length: m.length), !isDisposal(at: q, length: m.length) {
+            cursor.targetFound = q
+        } else {
+            cursor.targetSkip = q + m.length
+        }
     }
 
     /// True when 累计 stands wholly before `start` in its clause (the sentence cursor is at `start`): the last
@@ -232,30 +275,31 @@ struct ContextReader {
 
     /// Moves the sentence cursor to `start`: reads forward from where the last figure left it, or, for a figure
     /// before that or in a later sentence, anew from the start of its sentence (DocText's table says where that
-    /// is: the sentences between two figures are not read).
+    /// is: the sentences between two figures are not read). The first target word of the sentence is looked for
+    /// on the same walk (as `read` looks for it: blocked ranges and the rest of a look-alike skipped).
     private mutating func advanceCursor(to start: Int) {
         let s = text.sentenceStart(before: start)
         if start < cursor.pos || s > cursor.sentenceStart {
             cursor.pos = s
-            cursor.sentenceStart = s
-            cursor.outcomeFrom = Int.max
-            if !cursor.arrangements.isEmpty { cursor.arrangements.removeAll(keepingCapacity: true) }
-            if !cursor.cumulatives.isEmpty { cursor.cumulatives.removeAll(keepingCapacity: true) }
+            cursor.startSentence(at: s)
+            cursor.block = firstBlocked(endingAfter: s)
         }
         let t = self.t
         let n = t.count
         var q = cursor.pos
+        let stops: ScalarClasses.Flag = separateTargetSearch ? .cursorStop : [.cursorStop, .targetFirst]
         while q < start {
-            // Only clause ends and the first scalars of 安排, 累计, 已, 完成 matter: skip the rest in a tight loop.
-            q = book.classes.firstIndex(in: t, from: q, to: start, .cursorStop)
+            // Only clause ends, the first scalars of 安排, 累计, 已, 完成 and of target words matter: skip the rest in a
+            // tight loop.
+            q = book.classes.firstIndex(in: t, from: q, to: start, stops)
             if q >= start { break }
             let s = t[q]
+            if cursor.targetFound == Int.max, q >= cursor.targetSkip, !separateTargetSearch,
+               book.classes.contains(s, .targetFirst) {
+                lookForTarget(at: q)
+            }
             if text.isSentenceEnd(s) {
-                cursor.sentenceStart = q + 1
-                // (Most sentences hold neither: emptying an empty array still checked its uniqueness.)
-                if !cursor.arrangements.isEmpty { cursor.arrangements.removeAll(keepingCapacity: true) }
-                if !cursor.cumulatives.isEmpty { cursor.cumulatives.removeAll(keepingCapacity: true) }
-                cursor.outcomeFrom = Int.max
+                cursor.startSentence(at: q + 1)
             } else {
                 let next: UInt32 = q + 1 < n ? t[q + 1] : 0
                 switch s {

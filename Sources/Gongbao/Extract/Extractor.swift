@@ -184,10 +184,12 @@ public struct Extractor: Sendable {
         let ranges = figures.indices.map {
             ExtractorSupport.ranges(of: figures[$0], text: text, source: source, content: content, normalized: normalized)
         }
+        let fields = MetricFields.offsets
         var metrics = [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
             for k in figures.indices {
                 ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], ranges: ranges[k],
-                                                  source: source, content: content, locator: &locator, years: &years)
+                                                  source: source, content: content, locator: &locator, years: &years,
+                                                  fields: fields)
                 count = k + 1
             }
         }

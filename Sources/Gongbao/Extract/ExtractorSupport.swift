@@ -367,7 +367,7 @@ enum ExtractorSupport {
         }
     }
 
-    /// The metric of a figure, written into the uninitialized `slot`, moving the figure's subject, scope, date and qualifiers into
+    /// The metric of a figure, written into the uninitialized `slot`, moving the figure's subject, scope and date into
     /// it (the figure is left with them empty; what is read of it afterwards, by `linkParts`, is its span, kind, unit
     /// and value), with a locator carried from figure to figure (figures come in text order) and the values of the
     /// year strings of dates read so far (Foundation's Decimal parse is slow; a document repeats its years).
@@ -393,7 +393,8 @@ enum ExtractorSupport {
     /// of building the metric before).
     static func initializeMetric(_ slot: UnsafeMutablePointer<Metric>, taking fig: inout Figure,
                                  ranges: (content: Range<Int>, source: Range<Int>), source: SourceText,
-                                 content: ContentText, locator: inout SourceLocator, years: inout [String: Decimal?]) {
+                                 content: ContentText, locator: inout SourceLocator, years: inout [String: Decimal?],
+                                 fields: MetricFields.Offsets? = MetricFields.offsets) {
         let contentRange = ranges.content
         let range = ranges.source
         var value = fig.value
@@ -406,27 +407,37 @@ enum ExtractorSupport {
             if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
             if let y = parsed { value = y }
         }
-        // (Written field by field over an empty metric: a metric built and then moved into the slot was copied,
-        // every String retained, and the built one destroyed, every String released.)
-        slot.initialize(to: blankMetric)
-        slot.pointee.location = locator.location(ofOffset: range.lowerBound)
-        slot.pointee.sourceRange = range
-        slot.pointee.surface = content.slice(contentRange)
-        swap(&slot.pointee.subject, &fig.subject)
-        slot.pointee.value = value
-        slot.pointee.valueMax = fig.valueMax
-        slot.pointee.unit = fig.unit
-        slot.pointee.kind = fig.kind
-        swap(&slot.pointee.qualifiers, &fig.qualifiers)
-        slot.pointee.scope = fig.scope.take()
-        slot.pointee.direction = fig.direction
-        slot.pointee.isCumulative = fig.isCumulative
-        slot.pointee.dateValue = dateValue
+        // (Each field written straight into the slot, the Strings moved out of the figure: a Metric built and then
+        // stored was copied, every String retained, and the built one destroyed; so was a blank metric copied in
+        // first and written over.)
+        var subject = ""
+        swap(&subject, &fig.subject)
+        let location = locator.location(ofOffset: range.lowerBound)
+        let surface = content.slice(contentRange)
+        guard let f = fields else {
+            slot.initialize(to: Metric(location: location, sourceRange: range, surface: surface, subject: subject,
+                                       value: value, valueMax: fig.valueMax, unit: fig.unit, kind: fig.kind,
+                                       qualifiers: fig.qualifiers.array, scope: fig.scope.take(),
+                                       direction: fig.direction, isCumulative: fig.isCumulative, partOf: nil,
+                                       dateValue: dateValue))
+            return
+        }
+        let raw = UnsafeMutableRawPointer(slot)
+        (raw + f.location).initializeMemory(as: SourceLocation.self, to: location)
+        (raw + f.sourceRange).initializeMemory(as: Range<Int>.self, to: range)
+        (raw + f.surface).initializeMemory(as: String.self, to: surface)
+        (raw + f.subject).initializeMemory(as: String.self, to: subject)
+        (raw + f.value).initializeMemory(as: Decimal.self, to: value)
+        (raw + f.valueMax).initializeMemory(as: Decimal?.self, to: fig.valueMax)
+        (raw + f.unit).initializeMemory(as: String?.self, to: fig.unit)
+        (raw + f.kind).initializeMemory(as: MetricKind.self, to: fig.kind)
+        (raw + f.qualifiers).initializeMemory(as: [Qualifier].self, to: fig.qualifiers.array)
+        (raw + f.scope).initializeMemory(as: String?.self, to: fig.scope.take())
+        (raw + f.direction).initializeMemory(as: Direction?.self, to: fig.direction)
+        (raw + f.isCumulative).initializeMemory(as: Bool.self, to: fig.isCumulative)
+        (raw + f.partOf).initializeMemory(as: Int?.self, to: nil)
+        (raw + f.dateValue).initializeMemory(as: String?.self, to: dateValue)
     }
-
-    /// What `initializeMetric` writes a figure over: no partOf, no strings, nothing that needs releasing.
-    static let blankMetric = Metric(location: SourceLocation(path: "", line: 0, column: 0), sourceRange: 0..<0,
-                                    surface: "", subject: "", value: 0, unit: nil, kind: .count)
 
     /// `Decimal(string: String(d.prefix(4)))` for a date value that opens with a year of 1800–2199 (2024-03 →
     /// 2024), from values parsed once per process by that same call (Foundation's parse is slow on Linux); nil for
@@ -489,4 +500,45 @@ enum ExtractorSupport {
         let len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
         return min(b.count, i + len)
     }
+}
+
+/// Where each stored field of `Metric` lies, so that `initializeMetric` can write a metric field by field into
+/// its array slot. Nil — and metrics are built whole — unless these fourteen fields are all of Metric: their
+/// sizes, placed at their offsets, must account for every byte but alignment padding (a field added to Metric
+/// and not here turns this off rather than leaving memory uninitialized; a test pins that it is on).
+enum MetricFields {
+    struct Offsets {
+        let location, sourceRange, surface, subject, value, valueMax, unit, kind, qualifiers, scope, direction,
+            isCumulative, partOf, dateValue: Int
+    }
+
+    static let offsets: Offsets? = {
+        typealias M = MemoryLayout<Metric>
+        func at<T>(_ path: KeyPath<Metric, T>, _: T.Type) -> (offset: Int, size: Int, align: Int)? {
+            M.offset(of: path).map { ($0, MemoryLayout<T>.size, MemoryLayout<T>.alignment) }
+        }
+        guard let location = at(\.location, SourceLocation.self), let sourceRange = at(\.sourceRange, Range<Int>.self),
+              let surface = at(\.surface, String.self), let subject = at(\.subject, String.self),
+              let value = at(\.value, Decimal.self), let valueMax = at(\.valueMax, Decimal?.self),
+              let unit = at(\.unit, String?.self), let kind = at(\.kind, MetricKind.self),
+              let qualifiers = at(\.qualifiers, [Qualifier].self), let scope = at(\.scope, String?.self),
+              let direction = at(\.direction, Direction?.self), let isCumulative = at(\.isCumulative, Bool.self),
+              let partOf = at(\.partOf, Int?.self), let dateValue = at(\.dateValue, String?.self)
+        else { return nil }
+        let fields = [location, sourceRange, surface, subject, value, valueMax, unit, kind, qualifiers, scope, direction,
+                      isCumulative, partOf, dateValue].sorted { $0.offset < $1.offset }
+        // Laid end to end with only alignment padding between them, and ending where Metric ends.
+        var end = 0
+        for f in fields {
+            let aligned = (end + f.align - 1) / f.align * f.align
+            guard f.offset == aligned else { return nil }
+            end = f.offset + f.size
+        }
+        guard end == M.size else { return nil }
+        return Offsets(location: location.offset, sourceRange: sourceRange.offset, surface: surface.offset,
+                       subject: subject.offset, value: value.offset, valueMax: valueMax.offset, unit: unit.offset,
+                       kind: kind.offset, qualifiers: qualifiers.offset, scope: scope.offset,
+                       direction: direction.offset, isCumulative: isCumulative.offset, partOf: partOf.offset,
+                       dateValue: dateValue.offset)
+    }()
 }
