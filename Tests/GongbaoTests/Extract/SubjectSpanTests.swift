@@ -118,6 +118,28 @@ struct SubjectSpanTests {
         }
     }
 
+    @Test("compactString copies runs eight bytes at a time: as the byte-by-byte filter, at every alignment")
+    func compactRuns() {
+        let pieces = ["人才", "资源", " ", "\n", "\t", "\r", "a", "1.5", "\u{1}", "！", "e\u{301}", "𠀀", "  ", "收入总计"]
+        var seed: UInt64 = 7
+        for _ in 0..<300 {
+            var s = ""
+            for _ in 0..<12 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                s += pieces[Int(seed >> 33) % pieces.count]
+            }
+            let text = DocText(unnormalized: s)
+            for lo in 0...min(text.count, 9) {
+                for hi in [lo, (lo + text.count) / 2, text.count] where hi >= lo {
+                    let slow = text.string(lo..<hi).utf8.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }
+                    #expect(Array(text.compactString(lo..<hi).utf8) == slow)
+                    let tail = text.string(0..<lo).utf8.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }
+                    #expect(Array(text.compactString(lo..<hi, 0..<lo).utf8) == slow + tail)
+                }
+            }
+        }
+    }
+
     @Test("isInertScalar: each scalar as isInert reads its UTF-8")
     func inertScalars() {
         let probes: [UInt32] = Array(0..<0x300) + Array(0x1FF0..<0x2100) + Array(0x2FF0..<0x3110) + [0x3FFF, 0x4000, 0x9FFF,
