@@ -8,6 +8,16 @@ struct SubjectFinder {
     let book: PatternBook
     let text: DocText
     var t: [UInt32] { text.t }
+    /// The first scalars of the heading openers proper (全年, 年末: 全, 年, 截), without the region words the
+    /// headingOpeners trie also holds: the cut after a heading run into the text needs an opener that is no region
+    /// word, so it is tried only where one of these stands (a compare in registers instead of a bitmap per scalar).
+    let openerFirsts: [UInt32]
+
+    init(book: PatternBook, text: DocText) {
+        self.book = book
+        self.text = text
+        openerFirsts = book.lexicon.headingOpeners.compactMap { $0.unicodeScalars.first?.value }
+    }
 
     /// `lastEnd`: where the previous figure ended; `quantityEnd`: where the previous quantity ended (a date or a
     /// duration between them is read as part of the clause when the words after it name nothing: 全国财政用于教育支出
@@ -305,7 +315,7 @@ struct SubjectFinder {
         // 年末滚存结余 are words of their own.
         var o = hi - 3
         while o >= lo + 2 {
-            if let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
+            if isOpenerFirst(t[o]), let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
                book.scopeRegion.longestMatch(t, at: o) == nil,
                let next = book.stripLeading.longestMatch(t, at: o + m.length), o + m.length + next.length < hi {
                 lo = o + m.length
@@ -525,7 +535,9 @@ struct SubjectFinder {
         if let m = book.after.longestMatch(t, at: lo) { lo += m.length }   // 以上, 左右
         if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
         // 7703元增加到2007年的13786元: a change verb after the figure leads to the next figure, not to a noun.
-        if let m = book.stripTrailing.longestMatch(t, at: lo), let last = Unicode.Scalar(t[lo + m.length - 1]),
+        // (Only a word that holds 到, 至 or 为 can end with one: looked for in the text before the trie is asked.)
+        if SubjectFinder.holdsChangeTo(t, from: lo, count: book.stripTrailing.maxLength),
+           let m = book.stripTrailing.longestMatch(t, at: lo), let last = Unicode.Scalar(t[lo + m.length - 1]),
            last == "到" || last == "至" || (last == "为" && m.length > 1) {
             return lo..<lo
         }
@@ -544,7 +556,8 @@ struct SubjectFinder {
             while d < t.count, book.scales[t[d]] != nil, !book.scaleBeginsUnit(t, at: d) { d += 1 }
             if let (_, len) = book.unit(t, at: d), text.isCJK(d + len) { e = d + len }
         }
-        let hi2 = max(hi, clauseEnd(after: e, notAfter: e + 16))
+        // (With no size read, e is lo and the second clause end is the first.)
+        let hi2 = e == lo ? hi : max(hi, clauseEnd(after: e, notAfter: e + 16))
         while e < hi2 {
             if !wholeClause, e > lo, book.afterStops.longestMatch(t, at: e) != nil { break }
             if text.isDigit(e) { break }
@@ -562,12 +575,42 @@ struct SubjectFinder {
         return lo..<end
     }
 
+    /// `openerFirsts.contains(x)`, inlined (a handful of scalars).
+    @inline(__always)
+    func isOpenerFirst(_ x: UInt32) -> Bool {
+        var q = 0
+        let n = openerFirsts.count
+        while q < n {
+            if openerFirsts[q] == x { return true }
+            q += 1
+        }
+        return false
+    }
+
+    /// Does 到, 至 or 为 stand in `t[i..<i+count]` (clamped to the text)?
+    @inline(__always)
+    static func holdsChangeTo(_ t: [UInt32], from i: Int, count: Int) -> Bool {
+        var j = max(i, 0)
+        let end = min(i + count, t.count)
+        while j < end {
+            let x = t[j]
+            if x == 0x5230 || x == 0x81F3 || x == 0x4E3A { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// `min(text.clauseEnd(after: i), limit)`, walking no further than `limit` (the clause may run on for a page).
     func clauseEnd(after i: Int, notAfter limit: Int) -> Int {
         let t = text.t
         var j = i
         let stop = min(limit, t.count)
-        while j < stop, !text.isClauseEnd(t[j]) { j += 1 }
+        // (Every clause end is below U+3012: an ideograph is passed on one compare.)
+        while j < stop {
+            let x = t[j]
+            if x < 0x3012, text.isClauseEnd(x) { break }
+            j += 1
+        }
         return max(j, min(i, limit))
     }
 
