@@ -12,11 +12,15 @@ struct SubjectFinder {
     /// headingOpeners trie also holds: the cut after a heading run into the text needs an opener that is no region
     /// word, so it is tried only where one of these stands (a compare in registers instead of a bitmap per scalar).
     let openerFirsts: [UInt32]
+    /// How many of the prepositions trie's words are beneficiary prepositions (the others are look-alikes: 意向,
+    /// 方向), read once: the lexicon's array, asked at every preposition before a figure, is seldom in cache.
+    let beneficiaryCount: Int
 
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
         openerFirsts = book.lexicon.headingOpeners.compactMap { $0.unicodeScalars.first?.value }
+        beneficiaryCount = book.lexicon.beneficiaryPrepositions.count
     }
 
     /// `lastEnd`: where the previous figure ended; `quantityEnd`: where the previous quantity ended (a date or a
@@ -265,7 +269,7 @@ struct SubjectFinder {
             changed = false
             if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
             if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
-               m.value < book.lexicon.beneficiaryPrepositions.count {
+               m.value < beneficiaryCount {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
                 if !blank(after(fig, wholeClause: true)) { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
