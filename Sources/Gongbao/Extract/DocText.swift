@@ -181,14 +181,7 @@ struct DocText {
     func compactString(_ r: Range<Int>) -> String {
         guard let (a, z) = byteRange(r) else { return "" }
         return bytes.withUnsafeBufferPointer { b in
-            String(unsafeUninitializedCapacity: z - a) { out in
-                var o = 0
-                for i in a..<z {
-                    let c = b[i]
-                    if c != 0x20 && c != 0x0A && c != 0x09 { out[o] = c; o += 1 }
-                }
-                return o
-            }
+            String(unsafeUninitializedCapacity: z - a) { out in DocText.compactCopy(b, a, z, into: out, at: 0) }
         }
     }
 

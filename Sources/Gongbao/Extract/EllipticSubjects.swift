@@ -58,6 +58,9 @@ enum EllipticSubjects {
             let opens = sentence != lastSentence
             lastSentence = sentence
             if let a = account, figures[k].numberStart - a.start > reach { account = nil }
+            // (With no account in reach and no sentence opened here, the subject neither takes an account nor names
+            // one: its scalars are not needed.)
+            guard account != nil || opens else { continue }
             // 收入完成, 支出预算, 安排支出: a head first, or after a verb.
             let u = s.unicodeScalars.map { $0.value }
             var changed = false
@@ -143,6 +146,8 @@ enum EllipticSubjects {
         /// First scalars of the openers, in the BMP as a bitmap, outside it as a list.
         let firsts: ScalarSet
         let otherFirsts: [UInt32]
+        /// The Character count of each opener (compared with the topic's for every predicate clause).
+        let openerCounts: [Int]
 
         init(_ openers: [String], not notOpeners: [String]) {
             self.openers = openers
@@ -153,6 +158,7 @@ enum EllipticSubjects {
             let all = openers.compactMap { $0.unicodeScalars.first?.value }
             firsts = ScalarSet(all)
             otherFirsts = all.filter { $0 >= 0x10000 }
+            openerCounts = openers.map(\.count)
         }
 
         func isFirst(_ f: UInt32) -> Bool { f < 0x10000 ? firsts.contains(f) : otherFirsts.contains(f) }
@@ -190,9 +196,10 @@ enum EllipticSubjects {
                 if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic) {
                     // 这座大桥全长1.2公里，总投资4.5亿元: the topic is 这座大桥, without the head its own figure measured.
                     var head = topic
-                    let length = head.count
-                    if let w = openers.first(where: { length > $0.count && LiteralSearch.hasSuffix(head, $0) }) {
-                        head = String(head.dropLast(w.count))
+                    let length = SimpleText.count(head)
+                    let counts = prepared.openerCounts
+                    if let w = openers.indices.first(where: { length > counts[$0] && LiteralSearch.hasSuffix(head, openers[$0]) }) {
+                        head = String(head.dropLast(counts[w]))
                     }
                     if !LiteralSearch.hasPrefix(s, head) { original[k] = s; figures[k].subject = head + s }
                     break

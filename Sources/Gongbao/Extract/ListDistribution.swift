@@ -66,6 +66,7 @@ enum ListDistribution {
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
         let fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0
         guard !fenbie.isEmpty else { return }
+        var headSuffixes: [SimpleText.Suffix]? = nil
         var k = 0
         while k < figures.count {
             let start = figures[k].numberStart
@@ -108,7 +109,7 @@ enum ListDistribution {
             }
             // 接待游客3200万人次，实现旅游收入280亿元，分别增长12%和15%: nothing named before 分别; the figures
             // before it in the sentence, one each, are what grew.
-            if group.count >= 2, items.count <= 1, (items.first ?? "").count <= 4,
+            if group.count >= 2, items.count <= 1, SimpleText.count(items.first ?? "") <= 4,
                !LiteralSearch.contains(items.first ?? "", "和"), !LiteralSearch.contains(items.first ?? "", "及") {
                 let sentence = text.sentenceStart(before: start)
                 var earlier: [Int] = []
@@ -125,10 +126,13 @@ enum ListDistribution {
                 }
             }
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
-                let head = heads.first { items.last!.hasSuffix($0) }
+                // (The heads as suffixes prepared once per text, on the first list that needs them: a Character
+                // walk of every head against the last item was most of this pass.)
+                if headSuffixes == nil { headSuffixes = heads.map(SimpleText.Suffix.init) }
+                let head = headSuffixes!.first { $0.isSuffix(of: items.last!) }
                 for (n, idx) in group.enumerated() {
                     var s = items[n]
-                    if let head, !s.hasSuffix(head) { s += head }
+                    if let head, !head.isSuffix(of: s) { s += head.string }
                     figures[idx].subject = s
                 }
             }

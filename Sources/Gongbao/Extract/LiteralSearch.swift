@@ -197,6 +197,20 @@ enum LiteralSearch {
         }
     }
 
+    /// `isInert` of one scalar's UTF-8: ASCII but CR, U+2002–U+203F, U+3000–U+3FFF but the combining marks
+    /// U+302A–302F and U+3099/309A, U+4000–U+9FFF, U+FF00–U+FFFF. (A string is inert when each of its scalars is.)
+    @inline(__always)
+    static func isInertScalar(_ x: UInt32) -> Bool {
+        switch x {
+        case 0..<0x80: return x != 0x0D
+        case 0x2002...0x203F: return true
+        case 0x302A...0x302F, 0x3099, 0x309A: return false
+        case 0x3000...0x9FFF: return true
+        case 0xFF00...0xFFFF: return true
+        default: return false
+        }
+    }
+
     /// True when every scalar is ASCII (not CR), U+2002–U+203F punctuation, U+3000–U+9FFF (CJK punctuation, kana,
     /// ideographs; not the combining marks among them) or U+FF00–U+FFFF (full-width forms): scalars that no
     /// canonical mapping or cluster rule touches.

@@ -8,6 +8,20 @@ struct SubjectFinder {
     let book: PatternBook
     let text: DocText
     var t: [UInt32] { text.t }
+    /// The first scalars of the heading openers proper (全年, 年末: 全, 年, 截), without the region words the
+    /// headingOpeners trie also holds: the cut after a heading run into the text needs an opener that is no region
+    /// word, so it is tried only where one of these stands (a compare in registers instead of a bitmap per scalar).
+    let openerFirsts: [UInt32]
+    /// How many of the prepositions trie's words are beneficiary prepositions (the others are look-alikes: 意向,
+    /// 方向), read once: the lexicon's array, asked at every preposition before a figure, is seldom in cache.
+    let beneficiaryCount: Int
+
+    init(book: PatternBook, text: DocText) {
+        self.book = book
+        self.text = text
+        openerFirsts = book.lexicon.headingOpeners.compactMap { $0.unicodeScalars.first?.value }
+        beneficiaryCount = book.lexicon.beneficiaryPrepositions.count
+    }
 
     /// `lastEnd`: where the previous figure ended; `quantityEnd`: where the previous quantity ended (a date or a
     /// duration between them is read as part of the clause when the words after it name nothing: 全国财政用于教育支出
@@ -37,13 +51,91 @@ struct SubjectFinder {
     }
 
     func subject(of fig: Place, lastEnd: Int, quantityEnd: Int) -> String {
-        let s = subject(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
+        let s = span(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
         // (比五年前增加5000万吨: 前 alone names nothing either.)
-        if quantityEnd < lastEnd, s.utf8.count <= 4, s.unicodeScalars.count <= 1 {
-            let wider = subject(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
-            if !wider.isEmpty, !SubjectFinder.isDe(wider), !opensWithChangeTo(wider) { return wider }
+        if quantityEnd < lastEnd, keptCount(s, atMost: 2) <= 1 {
+            let wider = span(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
+            if !isBlank(wider), !isDe(wider), !opensWithChangeTo(wider) { return text.compactString(wider) }
         }
-        return SubjectFinder.isDe(s) || opensWithChangeTo(s) ? "" : s
+        return isDe(s) || opensWithChangeTo(s) ? "" : text.compactString(s)
+    }
+
+    /// A subject as text: the scalars of `first`, then those of `second`, without spaces, line feeds and tabs —
+    /// `text.compactString(first) + text.compactString(second)`. Every candidate a rule weighs (the words before
+    /// the figure, after it, the clause before, 完成 + the noun after) is such a pair of ranges, so the rules test
+    /// scalars and only the answer becomes a String (全区共有各类人才资源7.8万人 → first: 人才资源).
+    struct Span: Equatable {
+        var first: Range<Int>
+        var second: Range<Int>
+
+        init(_ first: Range<Int> = 0..<0, _ second: Range<Int> = 0..<0) {
+            self.first = first
+            self.second = second
+        }
+    }
+
+    /// The scalars a subject drops (compactString's: space, line feed, tab; not CR).
+    @inline(__always)
+    static func isDropped(_ s: UInt32) -> Bool { s == 0x20 || s == 0x0A || s == 0x09 }
+
+    /// Calls `body` with each kept scalar of `s` in order, until it returns false.
+    @inline(__always)
+    func forEachKept(_ s: Span, _ body: (UInt32) -> Bool) {
+        let t = text.t
+        let n = t.count
+        for r in 0..<2 {
+            let range = r == 0 ? s.first : s.second
+            var i = max(range.lowerBound, 0)
+            let end = min(range.upperBound, n)
+            while i < end {
+                let x = t[i]
+                i += 1
+                if SubjectFinder.isDropped(x) { continue }
+                if !body(x) { return }
+            }
+        }
+    }
+
+    /// The number of kept scalars of `s`, counted up to `limit`.
+    func keptCount(_ s: Span, atMost limit: Int) -> Int {
+        var n = 0
+        forEachKept(s) { _ in n += 1; return n < limit }
+        return n
+    }
+
+    /// `text.compactString(s).isEmpty`.
+    func isBlank(_ s: Span) -> Bool { text.isBlank(s.first) && text.isBlank(s.second) }
+
+    /// `isDe(text.compactString(s))`: the one kept scalar is 的.
+    func isDe(_ s: Span) -> Bool {
+        var n = 0, only: UInt32 = 0
+        forEachKept(s) { x in n += 1; only = x; return n < 2 }
+        return n == 1 && only == 0x7684
+    }
+
+    /// `opensWithChangeTo(text.compactString(s))`, reading the kept scalars (the array of the first few is built
+    /// only when one of them is 到, 至 or 为 after a scalar that starts a change word).
+    func opensWithChangeTo(_ s: Span) -> Bool {
+        var first: UInt32? = nil
+        forEachKept(s) { x in first = x; return false }
+        guard let f = first, book.stripTrailing.startsWord(f) else { return false }
+        let reach = book.stripTrailing.maxLength
+        var seen = 0, hit = false
+        forEachKept(s) { x in
+            guard seen < reach else { return false }
+            seen += 1
+            if x == 0x5230 || x == 0x81F3 || x == 0x4E3A { hit = true; return false }
+            return true
+        }
+        guard hit else { return false }
+        var u: [UInt32] = []
+        forEachKept(s) { x in
+            guard u.count < reach else { return false }
+            u.append(x)
+            return true
+        }
+        guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
+        return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
 
     /// 5A级景区, 5G基站: digits run into Latin letters are a code that belongs to the subject.
@@ -61,7 +153,11 @@ struct SubjectFinder {
     /// the tally with the verb (其他七大类价格环比涨). Nil when the figure is no tally item.
     func tallySubject(of fig: Figure) -> String? { tallySubject(of: Place(fig)) }
 
-    func tallySubject(of fig: Place) -> String? {
+    func tallySubject(of fig: Place) -> String? { tallySpan(of: fig).map(text.compactString) }
+
+    /// `tallySubject` as a span: the topic, then the verb itself (a tally verb is no space).
+    func tallySpan(of fig: Place) -> Span? {
+        let t = text.t
         guard !fig.hasUnit, fig.unitEnd < t.count, SubjectFinder.tallyVerbs.contains(t[fig.unitEnd]) else { return nil }
         // Back over the earlier items of the run (numeral + verb) to its start.
         var start = fig.numberStart
@@ -73,9 +169,8 @@ struct SubjectFinder {
         guard isRun else { return nil }
         var lo = text.clauseStart(before: start)
         while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < start { lo += m.length }
-        let topic = text.compactString(lo..<start)
-        guard !topic.isEmpty, let verb = Unicode.Scalar(t[fig.unitEnd]) else { return nil }
-        return topic + String(verb)
+        guard lo < start, !text.isBlank(lo..<start) else { return nil }
+        return Span(lo..<start, fig.unitEnd..<(fig.unitEnd + 1))
     }
 
     func subject(of fig: Figure, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
@@ -83,21 +178,31 @@ struct SubjectFinder {
     }
 
     func subject(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
-        if let tally = tallySubject(of: fig) { return tally }
+        text.compactString(span(of: fig, lastEnd: lastEnd, previousQuantityEnd: previousQuantityEnd))
+    }
+
+    /// The subject as a span of the text (see `Span`): every rule below reads scalar indices, and the one String is
+    /// built by the caller from the span that wins (a figure used to build the words before it and after it, each
+    /// rule's candidate, as Strings).
+    func span(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> Span {
+        let t = text.t
+        if let tally = tallySpan(of: fig) { return tally }
         // The words after the figure, read at most once (several rules below ask for them).
-        var afterNoun: String? = nil, afterClause: String? = nil
-        func after(_ fig: Place, wholeClause: Bool) -> String {
+        var afterNoun: Range<Int>? = nil, afterClause: Range<Int>? = nil
+        func after(_ fig: Place, wholeClause: Bool) -> Range<Int> {
             if wholeClause {
                 if let a = afterClause { return a }
-                let a = self.after(fig, wholeClause: true)
+                let a = self.afterRange(fig, wholeClause: true)
                 afterClause = a
                 return a
             }
             if let a = afterNoun { return a }
-            let a = self.after(fig, wholeClause: false)
+            let a = self.afterRange(fig, wholeClause: false)
             afterNoun = a
             return a
         }
+        /// The words after name nothing (only spaces, line feeds and tabs, which the subject drops).
+        func blank(_ r: Range<Int>) -> Bool { text.isBlank(r) }
         var lo = text.clauseStart(before: fig.numberStart)
         // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
         // (Not the number of a heading: （一）一般公共预算 全市一般公共预算收入.)
@@ -124,11 +229,11 @@ struct SubjectFinder {
         // 三大人才金融政策: the subject follows.
         if !fig.hasUnit, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
             let a = after(fig, wholeClause: false)
-            if !a.isEmpty { return a }
+            if !blank(a) { return Span(a) }
         }
         if afterList {
             let a = after(fig, wholeClause: false)
-            if !a.isEmpty { return a }
+            if !blank(a) { return Span(a) }
         }
         var hi = fig.numberStart
         // Qualifier words before the number are not the subject.
@@ -164,9 +269,9 @@ struct SubjectFinder {
             changed = false
             if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
             if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
-               m.value < book.lexicon.beneficiaryPrepositions.count {
+               m.value < beneficiaryCount {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
-                if !after(fig, wholeClause: true).isEmpty { endsWithPreposition = true; break }
+                if !blank(after(fig, wholeClause: true)) { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
             }
             if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
@@ -188,7 +293,7 @@ struct SubjectFinder {
         // 全社会研究与实验发展经费，从2002年1288亿元增加到…: a clause that opens with 从/由 names nothing; the clause
         // before it is the subject.
         if lo < hi, t[lo] == 0x7531 || t[lo] == 0x4ECE, lo + 1 == hi || opensFromValue(at: lo + 1),
-           let topic = previousClause(before: lo, lastEnd: lastEnd) {
+           let topic = previousClauseSpan(before: lo, lastEnd: lastEnd) {
             return topic
         }
         changed = true
@@ -202,7 +307,7 @@ struct SubjectFinder {
             }
             if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
                 lo += 1
-                while lo < hi, text.isDigit(lo) || [0x2014, 0x2D, 0x81F3, 0x6708, 0x4EFD].contains(t[lo]) { lo += 1 }
+                while lo < hi, text.isDigit(lo) || SubjectFinder.isComparisonBase(t[lo]) { lo += 1 }
                 changed = true; continue
             }
             if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
@@ -216,7 +321,7 @@ struct SubjectFinder {
         // 年末滚存结余 are words of their own.
         var o = hi - 3
         while o >= lo + 2 {
-            if let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
+            if isOpenerFirst(t[o]), let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
                book.scopeRegion.longestMatch(t, at: o) == nil,
                let next = book.stripLeading.longestMatch(t, at: o + m.length), o + m.length + next.length < hi {
                 lo = o + m.length
@@ -227,57 +332,68 @@ struct SubjectFinder {
         }
         // The words before the figure, built only where they are the answer (a figure named by the words after
         // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
-        var beforeEmpty = true
-        for i in lo..<max(lo, hi) where t[i] != 0x20 && t[i] != 0x0A && t[i] != 0x09 { beforeEmpty = false; break }
-        var before: String { beforeEmpty ? "" : text.compactString(lo..<hi) }
+        let beforeEmpty = text.isBlank(lo..<max(lo, hi))
+        let before = Span(lo..<max(lo, hi))
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
             let a = after(fig, wholeClause: false)
-            if !a.isEmpty { return a }
+            if !blank(a) { return Span(a) }
         }
-        if endsWithPreposition { return after(fig, wholeClause: true) }
+        if endsWithPreposition { return Span(after(fig, wholeClause: true)) }
         // 推进卡阳、松如沟等14个750千伏电网工程 (examples, then the figure) / 1.5亿学生和780万名家庭经济困难寄宿生
         // (the item before 和 is the last figure's): the noun after the figure names it.
-        if hi > lo, [0x7B49, 0x548C, 0x53CA, 0x4E0E].contains(t[hi - 1]) {
+        if hi > lo, SubjectFinder.isListJoiner(t[hi - 1]) {
             let a = after(fig, wholeClause: false)
-            if !a.isEmpty { return a }
+            if !blank(a) { return Span(a) }
         }
         // 推动国达化工60万吨钾肥复合造粒项目: a capacity written before its noun; the subject is the owner and the noun.
         if fig.kind == .measure, !beforeEmpty, !endsWithVerb, text.isCJK(fig.unitEnd) {
             let a = after(fig, wholeClause: false)
-            if a.unicodeScalars.count >= 2 { return before + a }
+            if keptCount(Span(a), atMost: 2) >= 2 { return Span(before.first, a) }
         }
         // 增长2.6% 一般公共预算支出2680.0亿元: after a change verb the words after the figure name the next one.
         // (全体居民人均可支配收入增速高于经济增速、突破3万元: a clause with no figure before names it.)
         let ownClause = text.clauseStart(before: fig.numberStart)
         if beforeEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
             || book.down.matchEnding(t, at: fig.numberStart) != nil {
-            return previousClause(before: ownClause, lastEnd: lastEnd, orList: true) ?? ""
+            return previousClauseSpan(before: ownClause, lastEnd: lastEnd, orList: true) ?? Span()
         }
-        if beforeEmpty, !endsWithVerb, after(fig, wholeClause: false).isEmpty,
-           let p = previousClause(before: ownClause, lastEnd: lastEnd, orList: true) {
+        if beforeEmpty, !endsWithVerb, blank(after(fig, wholeClause: false)),
+           let p = previousClauseSpan(before: ownClause, lastEnd: lastEnd, orList: true) {
             return p
         }
         if beforeEmpty || endsWithVerb {
             let a = after(fig, wholeClause: false)
             // 完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造: what was done to the noun is part of what is
             // counted (完成火电机组), unlike a copula.
-            if beforeEmpty, !endsWithVerb, !a.isEmpty, fig.kind == .measure || fig.kind == .count {
-                for v in ["完成", "实现"] where fig.numberStart >= 2 && text.matches(v, at: fig.numberStart - 2) {
-                    return v + a
+            if beforeEmpty, !endsWithVerb, !blank(a), fig.kind == .measure || fig.kind == .count, fig.numberStart >= 2 {
+                // 完成 / 实现, read from the text itself (neither scalar is a space).
+                let v0 = t[fig.numberStart - 2], v1 = t[fig.numberStart - 1]
+                if (v0 == 0x5B8C && v1 == 0x6210) || (v0 == 0x5B9E && v1 == 0x73B0) {
+                    return Span((fig.numberStart - 2)..<fig.numberStart, a)
                 }
             }
-            return a.isEmpty ? before : a
+            return blank(a) ? before : Span(a)
         }
         // 6万元的安家费: the noun after 的 names the figure.
         if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, !beforeEmpty {
             let a = after(fig, wholeClause: false)
-            if !a.isEmpty, hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return a }
+            if !blank(a), hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return Span(a) }
             // 河南段94%的国考断面水质在Ⅲ类以上: a share of the noun after 的, within what the words before name.
-            if !a.isEmpty, fig.kind == .percent { return before + a }
+            if !blank(a), fig.kind == .percent { return Span(before.first, a) }
         }
         return before
     }
+
+    /// 比2002年, 比1—4月: the scalars of a comparison base after its digits (—, -, 至, 月, 份).
+    @inline(__always)
+    static func isComparisonBase(_ s: UInt32) -> Bool {
+        s == 0x2014 || s == 0x2D || s == 0x81F3 || s == 0x6708 || s == 0x4EFD
+    }
+
+    /// 等, 和, 及, 与: words before the figure that hand the naming over to the noun after it.
+    @inline(__always)
+    static func isListJoiner(_ s: UInt32) -> Bool { s == 0x7B49 || s == 0x548C || s == 0x53CA || s == 0x4E0E }
 
     /// 八、 or （三） at a line or sentence start just before `i`: a section heading begins at `i`.
     func isHeadingMarker(before i: Int) -> Bool {
@@ -342,21 +458,70 @@ struct SubjectFinder {
 
     /// The clause before a comma at `lo - 1`, when it is words only (no figure, at most 20 characters).
     func previousClause(before lo: Int, lastEnd: Int, orList: Bool = false) -> String? {
+        previousClauseSpan(before: lo, lastEnd: lastEnd, orList: orList).map(text.compactString)
+    }
+
+    /// `previousClause` as a span.
+    func previousClauseSpan(before lo: Int, lastEnd: Int, orList: Bool = false) -> Span? {
+        let t = text.t
         guard lo >= 2, t[lo - 1] == 0x2C || (orList && t[lo - 1] == 0x3001) else { return nil }
         var a = text.clauseStart(before: lo - 1)
         guard a >= lastEnd, lo - 1 - a >= 2, lo - 1 - a <= 20, !(a..<(lo - 1)).contains(where: { text.isDigit($0) }) else {
             return nil
         }
         while let m = book.stripLeading.longestMatch(t, at: a), a + m.length < lo - 1 { a += m.length }
-        let s = text.compactString(a..<(lo - 1))
+        let clause = Span(a..<(lo - 1))
         // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
-        if SubjectFinder.methodOpeners.contains(where: { LiteralSearch.hasPrefix(s, $0) })
-            || SubjectFinder.methodEnders.contains(where: { LiteralSearch.hasSuffix(s, $0) }) { return nil }
-        return s.unicodeScalars.count >= 2 ? s : nil
+        if namesMethod(clause) { return nil }
+        return keptCount(clause, atMost: 2) >= 2 ? clause : nil
+    }
+
+    /// Does the clause open with a method opener or end with a method ender? On the kept scalars when each is
+    /// inert (LiteralSearch.isInert: then Character prefixes and suffixes are scalar ones, as LiteralSearch's byte
+    /// tests find); otherwise on the String, as LiteralSearch answers.
+    func namesMethod(_ clause: Span) -> Bool {
+        let t = text.t
+        let r = clause.first.clamped(to: 0..<t.count)
+        var inert = true
+        for i in r where !SubjectFinder.isDropped(t[i]) && !LiteralSearch.isInertScalar(t[i]) { inert = false; break }
+        guard inert else {
+            let s = text.compactString(r)
+            return SubjectFinder.methodOpeners.contains(where: { LiteralSearch.hasPrefix(s, $0) })
+                || SubjectFinder.methodEnders.contains(where: { LiteralSearch.hasSuffix(s, $0) })
+        }
+        for w in SubjectFinder.methodOpenerScalars where keptPrefix(r, is: w) { return true }
+        for w in SubjectFinder.methodEnderScalars where keptSuffix(r, is: w) { return true }
+        return false
+    }
+
+    /// The kept scalars of `r` (spaces, line feeds and tabs skipped) start with `w`.
+    func keptPrefix(_ r: Range<Int>, is w: [UInt32]) -> Bool {
+        let t = text.t
+        var i = r.lowerBound, k = 0
+        while k < w.count {
+            while i < r.upperBound, SubjectFinder.isDropped(t[i]) { i += 1 }
+            guard i < r.upperBound, t[i] == w[k] else { return false }
+            i += 1; k += 1
+        }
+        return true
+    }
+
+    /// The kept scalars of `r` end with `w`.
+    func keptSuffix(_ r: Range<Int>, is w: [UInt32]) -> Bool {
+        let t = text.t
+        var i = r.upperBound, k = w.count
+        while k > 0 {
+            while i > r.lowerBound, SubjectFinder.isDropped(t[i - 1]) { i -= 1 }
+            guard i > r.lowerBound, t[i - 1] == w[k - 1] else { return false }
+            i -= 1; k -= 1
+        }
+        return true
     }
 
     static let methodOpeners = ["按", "据", "经", "初步", "分"]
     static let methodEnders = ["计算", "看", "统计", "核算", "测算"]
+    static let methodOpenerScalars = methodOpeners.map { $0.unicodeScalars.map(\.value) }
+    static let methodEnderScalars = methodEnders.map { $0.unicodeScalars.map(\.value) }
 
     func hasVerbEnding(lo: Int, hi: Int) -> Bool {
         var h = hi
@@ -367,22 +532,28 @@ struct SubjectFinder {
     /// The words after the figure up to the clause end (or the first stop verb).
     func after(_ fig: Figure, wholeClause: Bool) -> String { after(Place(fig), wholeClause: wholeClause) }
 
-    func after(_ fig: Place, wholeClause: Bool) -> String {
+    func after(_ fig: Place, wholeClause: Bool) -> String { text.compactString(afterRange(fig, wholeClause: wholeClause)) }
+
+    /// `after` as the range whose kept scalars it is (empty when the words after name nothing).
+    func afterRange(_ fig: Place, wholeClause: Bool) -> Range<Int> {
+        let t = text.t
         var lo = fig.unitEnd
         if let m = book.after.longestMatch(t, at: lo) { lo += m.length }   // 以上, 左右
         if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
         // 7703元增加到2007年的13786元: a change verb after the figure leads to the next figure, not to a noun.
-        if let m = book.stripTrailing.longestMatch(t, at: lo), let last = Unicode.Scalar(t[lo + m.length - 1]),
+        // (Only a word that holds 到, 至 or 为 can end with one: looked for in the text before the trie is asked.)
+        if SubjectFinder.holdsChangeTo(t, from: lo, count: book.stripTrailing.maxLength),
+           let m = book.stripTrailing.longestMatch(t, at: lo), let last = Unicode.Scalar(t[lo + m.length - 1]),
            last == "到" || last == "至" || (last == "为" && m.length > 1) {
-            return ""
+            return lo..<lo
         }
         // 33.4%和56.7%: a conjunction before the next figure names nothing.
         if lo < t.count, t[lo] == 0x548C || t[lo] == 0x53CA || t[lo] == 0x4E0E || t[lo] == 0x6216 {
             var d = lo + 1
             while d < t.count, t[d] == 0x20 { d += 1 }
-            if text.isDigit(d) || (d < t.count && ChineseNumeral.digit(t[d]) != nil) { return "" }
+            if text.isDigit(d) || (d < t.count && ChineseNumeral.digit(t[d]) != nil) { return lo..<lo }
         }
-        let hi = min(text.clauseEnd(after: lo), lo + 16)
+        let hi = clauseEnd(after: lo, notAfter: lo + 16)
         var e = lo
         // 3座35万千瓦光热电站 / 14个750千伏电网工程: a size written between the figure and its noun is read with it.
         if text.isDigit(lo) {
@@ -391,7 +562,8 @@ struct SubjectFinder {
             while d < t.count, book.scales[t[d]] != nil, !book.scaleBeginsUnit(t, at: d) { d += 1 }
             if let (_, len) = book.unit(t, at: d), text.isCJK(d + len) { e = d + len }
         }
-        let hi2 = max(hi, min(text.clauseEnd(after: e), e + 16))
+        // (With no size read, e is lo and the second clause end is the first.)
+        let hi2 = e == lo ? hi : max(hi, clauseEnd(after: e, notAfter: e + 16))
         while e < hi2 {
             if !wholeClause, e > lo, book.afterStops.longestMatch(t, at: e) != nil { break }
             if text.isDigit(e) { break }
@@ -406,7 +578,46 @@ struct SubjectFinder {
                 || last == 0x3001 || last == 0x7B49 else { break }
             end -= 1
         }
-        return text.compactString(lo..<end)
+        return lo..<end
+    }
+
+    /// `openerFirsts.contains(x)`, inlined (a handful of scalars).
+    @inline(__always)
+    func isOpenerFirst(_ x: UInt32) -> Bool {
+        var q = 0
+        let n = openerFirsts.count
+        while q < n {
+            if openerFirsts[q] == x { return true }
+            q += 1
+        }
+        return false
+    }
+
+    /// Does 到, 至 or 为 stand in `t[i..<i+count]` (clamped to the text)?
+    @inline(__always)
+    static func holdsChangeTo(_ t: [UInt32], from i: Int, count: Int) -> Bool {
+        var j = max(i, 0)
+        let end = min(i + count, t.count)
+        while j < end {
+            let x = t[j]
+            if x == 0x5230 || x == 0x81F3 || x == 0x4E3A { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// `min(text.clauseEnd(after: i), limit)`, walking no further than `limit` (the clause may run on for a page).
+    func clauseEnd(after i: Int, notAfter limit: Int) -> Int {
+        let t = text.t
+        var j = i
+        let stop = min(limit, t.count)
+        // (Every clause end is below U+3012: an ideograph is passed on one compare.)
+        while j < stop {
+            let x = t[j]
+            if x < 0x3012, text.isClauseEnd(x) { break }
+            j += 1
+        }
+        return max(j, min(i, limit))
     }
 
     func clean(_ s: String) -> String {
@@ -417,9 +628,11 @@ struct SubjectFinder {
 
     /// After 从/由: a number (Arabic or Chinese), a relative year (上年, 去年, 今年, 年初, 本年), a rate (每生每年) or
     /// the old value (原来的, 现行的, 目前的) opens a from–value.
-    func opensFromValue(at i: Int) -> Bool {
-        guard i < t.count else { return false }
-        let s = t[i]
+    func opensFromValue(at i: Int) -> Bool { Self.opensFromValue(text, at: i) }
+
+    static func opensFromValue(_ text: DocText, at i: Int) -> Bool {
+        guard i < text.count else { return false }
+        let s = text.t[i]
         if text.isDigit(i) || ChineseNumeral.digit(s) != nil { return true }
         switch s {
         case 0x4E0A, 0x53BB, 0x4ECA, 0x5E74, 0x672C, 0x6BCF, 0x539F, 0x73B0, 0x76EE: return true   // 上去今年本每原现目

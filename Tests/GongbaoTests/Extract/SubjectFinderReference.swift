@@ -1,0 +1,415 @@
+@testable import Gongbao
+
+/// The String-building SubjectFinder as it was before subjects became text spans (main 3e62977), kept as the
+/// reference the span version is compared with (SubjectSpanTests).
+struct SubjectFinderReference {
+    let book: PatternBook
+    let text: DocText
+    var t: [UInt32] { text.t }
+    func opensFromValue(at i: Int) -> Bool { SubjectFinder.opensFromValue(text, at: i) }
+
+    /// `lastEnd`: where the previous figure ended; `quantityEnd`: where the previous quantity ended (a date or a
+    /// duration between them is read as part of the clause when the words after it name nothing: 全国财政用于教育支出
+    /// 五年累计2.43万亿元; 城镇居民人均可支配收入从2002年的7703元).
+    /// What the finder reads of a figure: where its number starts and its unit ends, its kind, whether a unit is
+    /// written. Plain values, so handing a figure over copies no strings or arrays.
+    struct Place {
+        var numberStart: Int
+        var unitEnd: Int
+        var kind: MetricKind
+        var hasUnit: Bool
+
+        init(_ fig: Figure) {
+            self.init(numberStart: fig.numberStart, unitEnd: fig.unitEnd, kind: fig.kind, hasUnit: fig.unit != nil)
+        }
+
+        init(numberStart: Int, unitEnd: Int, kind: MetricKind, hasUnit: Bool) {
+            self.numberStart = numberStart
+            self.unitEnd = unitEnd
+            self.kind = kind
+            self.hasUnit = hasUnit
+        }
+    }
+
+    func subject(of fig: Figure, lastEnd: Int, quantityEnd: Int) -> String {
+        subject(of: Place(fig), lastEnd: lastEnd, quantityEnd: quantityEnd)
+    }
+
+    func subject(of fig: Place, lastEnd: Int, quantityEnd: Int) -> String {
+        let s = subject(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
+        // (比五年前增加5000万吨: 前 alone names nothing either.)
+        if quantityEnd < lastEnd, s.utf8.count <= 4, s.unicodeScalars.count <= 1 {
+            let wider = subject(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
+            if !wider.isEmpty, !SubjectFinderReference.isDe(wider), !opensWithChangeTo(wider) { return wider }
+        }
+        return SubjectFinderReference.isDe(s) || opensWithChangeTo(s) ? "" : s
+    }
+
+    /// 5A级景区, 5G基站: digits run into Latin letters are a code that belongs to the subject.
+    func codeStarts(at i: Int) -> Bool {
+        guard text.isDigit(i), i == 0 || !text.isDigit(i - 1) else { return false }
+        var k = i
+        while text.isDigit(k) { k += 1 }
+        return text.isASCIILetter(k)
+    }
+
+    /// 涨 平 降 升 增 减: the verbs of a tally (八大类价格五涨一平一降, 三升两降).
+    static let tallyVerbs: Set<UInt32> = [0x6DA8, 0x5E73, 0x964D, 0x5347, 0x589E, 0x51CF]
+
+    /// 其他七大类价格环比五涨一平一降: each numeral counts the items that moved one way; its subject is the topic of
+    /// the tally with the verb (其他七大类价格环比涨). Nil when the figure is no tally item.
+    func tallySubject(of fig: Figure) -> String? { tallySubject(of: Place(fig)) }
+
+    func tallySubject(of fig: Place) -> String? {
+        guard !fig.hasUnit, fig.unitEnd < t.count, SubjectFinderReference.tallyVerbs.contains(t[fig.unitEnd]) else { return nil }
+        // Back over the earlier items of the run (numeral + verb) to its start.
+        var start = fig.numberStart
+        while start >= 2, SubjectFinderReference.tallyVerbs.contains(t[start - 1]), ChineseNumeral.digit(t[start - 2]) != nil {
+            start -= 2
+        }
+        let isRun = start < fig.numberStart || (fig.unitEnd + 2 < t.count && ChineseNumeral.digit(t[fig.unitEnd + 1]) != nil
+            && SubjectFinderReference.tallyVerbs.contains(t[fig.unitEnd + 2]))
+        guard isRun else { return nil }
+        var lo = text.clauseStart(before: start)
+        while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < start { lo += m.length }
+        let topic = text.compactString(lo..<start)
+        guard !topic.isEmpty, let verb = Unicode.Scalar(t[fig.unitEnd]) else { return nil }
+        return topic + String(verb)
+    }
+
+    func subject(of fig: Figure, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
+        subject(of: Place(fig), lastEnd: lastEnd, previousQuantityEnd: previousQuantityEnd)
+    }
+
+    func subject(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> String {
+        if let tally = tallySubject(of: fig) { return tally }
+        // The words after the figure, read at most once (several rules below ask for them).
+        var afterNoun: String? = nil, afterClause: String? = nil
+        func after(_ fig: Place, wholeClause: Bool) -> String {
+            if wholeClause {
+                if let a = afterClause { return a }
+                let a = self.after(fig, wholeClause: true)
+                afterClause = a
+                return a
+            }
+            if let a = afterNoun { return a }
+            let a = self.after(fig, wholeClause: false)
+            afterNoun = a
+            return a
+        }
+        var lo = text.clauseStart(before: fig.numberStart)
+        // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
+        // (Not the number of a heading: （一）一般公共预算 全市一般公共预算收入.)
+        while lo > 1, t[lo - 1] == 0x29, lo > lastEnd, !isHeadingMarker(before: lo) {
+            var o = lo - 2
+            while o > 0, t[o] != 0x28, lo - o < 40 { o -= 1 }
+            guard t[o] == 0x28 else { break }
+            lo = text.clauseStart(before: o)
+        }
+        // A section heading run into the text (八、财政和金融 全年地方一般公共预算收入): the subject starts at the period or
+        // region word that opens the body. A date in the heading (二、2025年预算草案 全市…) is no figure of the body.
+        var headingCut = false
+        if isHeadingMarker(before: lo), lastEnd < lo + 16 {
+            var o = max(lo + 2, lastEnd)
+            while o < min(lo + 16, fig.numberStart - 1) {
+                if book.headingOpeners.longestMatch(t, at: o) != nil { lo = o; headingCut = true; break }
+                o += 1
+            }
+        }
+        // After a 、 list (学术交流、…、成果展示五类活动) the items are examples; the noun after names the figure.
+        // (9.9%、33.4%和56.7%: a list of figures, not of items; they share the subject before the first.)
+        let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd && lo - 1 != previousQuantityEnd
+        lo = max(lo, lastEnd)
+        // 三大人才金融政策: the subject follows.
+        if !fig.hasUnit, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
+        if afterList {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
+        var hi = fig.numberStart
+        // Qualifier words before the number are not the subject.
+        if let m = book.before.matchEnding(t, at: hi), hi - m.length >= lo,
+           !book.notQualifiers.covers(t, hi - m.length, length: m.length) { hi -= m.length }
+        // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
+        var k = hi
+        while k > lo + 1 {
+            // 以来 / 年来
+            if t[k - 1] == 0x6765, t[k - 2] == 0x4EE5 || t[k - 2] == 0x5E74 { lo = k; break }
+            k -= 1
+        }
+        // Skip a leading date/number (2023年，… is scope).
+        // A list marker inside the clause (…情况一是市级收入): the subject starts after it.
+        var m = hi - 2
+        while m >= lo {
+            if t[m + 1] == 0x662F, ChineseNumeral.digit(t[m]) != nil || t[m] == 0x5341,
+               m == lo || !WhitespaceJoining.isCJK(t[m - 1]) || t[m - 1] != 0x4E0D {
+                if m + 2 <= hi, m == lo || ChineseNumeral.digit(t[m - 1]) == nil { lo = m + 2; break }
+            }
+            m -= 1
+        }
+        // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
+        while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
+            if text.isASCIILetter(lo) || codeStarts(at: lo) { break }
+            lo += 1
+        }
+        if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
+        var endsWithVerb = false
+        var endsWithPreposition = false
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
+            if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
+               m.value < book.lexicon.beneficiaryPrepositions.count {
+                // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
+                if !after(fig, wholeClause: true).isEmpty { endsWithPreposition = true; break }
+                hi -= m.length; changed = true; continue
+            }
+            if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
+                endsWithVerb = true; hi -= m.length; changed = true; continue
+            }
+            if let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= lo {
+                // 收入总计454.8亿元: after a bare head a total word names the total, not a verb of summing.
+                if hi - m.length - lo <= 2, hi - m.length > lo, book.totalWords.matchEnding(t, at: hi)?.length == m.length { break }
+                hi -= m.length; changed = true
+            }
+        }
+        // 由2476元增加到4140元 / 从1.07%提高到1.49%: the subject stands before 由/从.
+        var q = lo
+        while q < hi {
+            if (t[q] == 0x7531 || t[q] == 0x4ECE), q > lo, q + 1 == hi || opensFromValue(at: q + 1) { hi = q; break }
+            q += 1
+        }
+        // 全社会研究与实验发展经费，从2002年1288亿元增加到…: a clause that opens with 从/由 names nothing; the clause
+        // before it is the subject.
+        if lo < hi, t[lo] == 0x7531 || t[lo] == 0x4ECE, lo + 1 == hi || opensFromValue(at: lo + 1),
+           let topic = previousClause(before: lo, lastEnd: lastEnd) {
+            return topic
+        }
+        changed = true
+        while changed && lo < hi {
+            changed = false
+            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo)) || t[lo] == 0x2E { lo += 1; changed = true; continue }
+            if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
+            // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
+            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
+                lo += 1; changed = true; continue
+            }
+            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
+                lo += 1
+                while lo < hi, text.isDigit(lo) || [0x2014, 0x2D, 0x81F3, 0x6708, 0x4EFD].contains(t[lo]) { lo += 1 }
+                changed = true; continue
+            }
+            if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
+                lo += m.length; changed = true
+            }
+        }
+        // A subject is a short noun phrase: keep the words nearest the number.
+        if hi - lo > 20 { lo = hi - 20 }
+        // 十、环境保护和应急管理 年末全市建成区面积 (a heading the text runs on from): the subject starts after the
+        // period word that opens the body and the scope or verb of having after it (年末有, 年末全市); 年初预算 and
+        // 年末滚存结余 are words of their own.
+        var o = hi - 3
+        while o >= lo + 2 {
+            if let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
+               book.scopeRegion.longestMatch(t, at: o) == nil,
+               let next = book.stripLeading.longestMatch(t, at: o + m.length), o + m.length + next.length < hi {
+                lo = o + m.length
+                while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < hi { lo += m.length }
+                break
+            }
+            o -= 1
+        }
+        // The words before the figure, built only where they are the answer (a figure named by the words after
+        // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
+        var beforeEmpty = true
+        for i in lo..<max(lo, hi) where t[i] != 0x20 && t[i] != 0x0A && t[i] != 0x09 { beforeEmpty = false; break }
+        var before: String { beforeEmpty ? "" : text.compactString(lo..<hi) }
+        // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
+        if hi > lo, t[hi - 1] == 0x7684 {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
+        if endsWithPreposition { return after(fig, wholeClause: true) }
+        // 推进卡阳、松如沟等14个750千伏电网工程 (examples, then the figure) / 1.5亿学生和780万名家庭经济困难寄宿生
+        // (the item before 和 is the last figure's): the noun after the figure names it.
+        if hi > lo, [0x7B49, 0x548C, 0x53CA, 0x4E0E].contains(t[hi - 1]) {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty { return a }
+        }
+        // 推动国达化工60万吨钾肥复合造粒项目: a capacity written before its noun; the subject is the owner and the noun.
+        if fig.kind == .measure, !beforeEmpty, !endsWithVerb, text.isCJK(fig.unitEnd) {
+            let a = after(fig, wholeClause: false)
+            if a.unicodeScalars.count >= 2 { return before + a }
+        }
+        // 增长2.6% 一般公共预算支出2680.0亿元: after a change verb the words after the figure name the next one.
+        // (全体居民人均可支配收入增速高于经济增速、突破3万元: a clause with no figure before names it.)
+        let ownClause = text.clauseStart(before: fig.numberStart)
+        if beforeEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
+            || book.down.matchEnding(t, at: fig.numberStart) != nil {
+            return previousClause(before: ownClause, lastEnd: lastEnd, orList: true) ?? ""
+        }
+        if beforeEmpty, !endsWithVerb, after(fig, wholeClause: false).isEmpty,
+           let p = previousClause(before: ownClause, lastEnd: lastEnd, orList: true) {
+            return p
+        }
+        if beforeEmpty || endsWithVerb {
+            let a = after(fig, wholeClause: false)
+            // 完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造: what was done to the noun is part of what is
+            // counted (完成火电机组), unlike a copula.
+            if beforeEmpty, !endsWithVerb, !a.isEmpty, fig.kind == .measure || fig.kind == .count {
+                for v in ["完成", "实现"] where fig.numberStart >= 2 && text.matches(v, at: fig.numberStart - 2) {
+                    return v + a
+                }
+            }
+            return a.isEmpty ? before : a
+        }
+        // 6万元的安家费: the noun after 的 names the figure.
+        if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, !beforeEmpty {
+            let a = after(fig, wholeClause: false)
+            if !a.isEmpty, hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return a }
+            // 河南段94%的国考断面水质在Ⅲ类以上: a share of the noun after 的, within what the words before name.
+            if !a.isEmpty, fig.kind == .percent { return before + a }
+        }
+        return before
+    }
+
+    /// 八、 or （三） at a line or sentence start just before `i`: a section heading begins at `i`.
+    func isHeadingMarker(before i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        var k = i - 1
+        if t[k] == 0x3001 {
+            k -= 1
+        } else if t[k] == 0x29, i >= 3 {
+            k -= 1
+        } else { return false }
+        var digits = 0
+        while k >= 0, ChineseNumeral.digit(t[k]) != nil || t[k] == 0x5341 { digits += 1; k -= 1 }
+        guard digits > 0, digits <= 3 else { return false }
+        if t[i - 1] == 0x29 { guard k >= 0, t[k] == 0x28 else { return false }; k -= 1 }
+        while k >= 0, t[k] == 0x20 { k -= 1 }
+        return k < 0 || text.isSentenceEnd(t[k])
+    }
+
+    /// The numbered heading sentence (1.支持…。 （二）…。 三、…。) right before the sentence holding `i`, without its
+    /// number, when the sentence holding `i` names nothing before the figure but a verb.
+    static func headingBefore(_ i: Int, text: DocText) -> String? {
+        let t = text.t
+        let s0 = text.sentenceStart(before: i)
+        guard s0 >= 2, t[s0 - 1] == 0x3002, i - s0 <= 4 else { return nil }
+        var p = text.sentenceStart(before: s0 - 1)
+        while p < s0 - 1, t[p] == 0x20 || t[p] == 0x0A { p += 1 }
+        guard s0 - 1 - p <= 30 else { return nil }
+        // The number: 1. / 1、 / （1） / 一、 / （一）.
+        var q = p
+        let bracket = q < s0 && t[q] == 0x28
+        if bracket { q += 1 }
+        let digitsStart = q
+        while q < s0, text.isDigit(q) || ChineseNumeral.digit(t[q]) != nil || t[q] == 0x5341 { q += 1 }
+        guard q > digitsStart, q - digitsStart <= 3, q < s0 else { return nil }
+        if bracket {
+            guard t[q] == 0x29 else { return nil }
+        } else {
+            guard t[q] == 0x2E || t[q] == 0x3001 else { return nil }
+        }
+        q += 1
+        let out = text.compactString(q..<(s0 - 1))
+        // A heading is words, not figures.
+        guard out.unicodeScalars.count >= 2, !out.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else {
+            return nil
+        }
+        return out
+    }
+
+    /// 的 alone (compared as UTF-8: no other sequence is canonically equivalent to it).
+    static func isDe(_ s: String) -> Bool { s.utf8.elementsEqual([0xE7, 0x9A, 0x84]) }
+
+    /// 增加到2007年的: a change verb that leads from one figure to the next (增加到, 提高到, 降至) names nothing.
+    func opensWithChangeTo(_ s: String) -> Bool {
+        guard let f = SimpleText.firstScalar(s), book.stripTrailing.startsWord(f) else { return false }
+        // (Only the first scalars can take part in a match, and one of them must be 到, 至 or 为.)
+        let reach = s.unicodeScalars.prefix(book.stripTrailing.maxLength)
+        guard reach.contains(where: { $0.value == 0x5230 || $0.value == 0x81F3 || $0.value == 0x4E3A }) else { return false }
+        let u = reach.map { $0.value }
+        guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
+        return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
+    }
+
+    /// The clause before a comma at `lo - 1`, when it is words only (no figure, at most 20 characters).
+    func previousClause(before lo: Int, lastEnd: Int, orList: Bool = false) -> String? {
+        guard lo >= 2, t[lo - 1] == 0x2C || (orList && t[lo - 1] == 0x3001) else { return nil }
+        var a = text.clauseStart(before: lo - 1)
+        guard a >= lastEnd, lo - 1 - a >= 2, lo - 1 - a <= 20, !(a..<(lo - 1)).contains(where: { text.isDigit($0) }) else {
+            return nil
+        }
+        while let m = book.stripLeading.longestMatch(t, at: a), a + m.length < lo - 1 { a += m.length }
+        let s = text.compactString(a..<(lo - 1))
+        // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
+        if SubjectFinderReference.methodOpeners.contains(where: { LiteralSearch.hasPrefix(s, $0) })
+            || SubjectFinderReference.methodEnders.contains(where: { LiteralSearch.hasSuffix(s, $0) }) { return nil }
+        return s.unicodeScalars.count >= 2 ? s : nil
+    }
+
+    static let methodOpeners = ["按", "据", "经", "初步", "分"]
+    static let methodEnders = ["计算", "看", "统计", "核算", "测算"]
+
+    func hasVerbEnding(lo: Int, hi: Int) -> Bool {
+        var h = hi
+        if h > lo, t[h - 1] == 0x4E86 { h -= 1 }
+        return h > lo && (t[h - 1] == 0x5230 || t[h - 1] == 0x4E86 || book.objectVerbs.matchEnding(t, at: h) != nil)
+    }
+
+    /// The words after the figure up to the clause end (or the first stop verb).
+    func after(_ fig: Figure, wholeClause: Bool) -> String { after(Place(fig), wholeClause: wholeClause) }
+
+    func after(_ fig: Place, wholeClause: Bool) -> String {
+        var lo = fig.unitEnd
+        if let m = book.after.longestMatch(t, at: lo) { lo += m.length }   // 以上, 左右
+        if lo < t.count, t[lo] == 0x7684 { lo += 1 }  // 的
+        // 7703元增加到2007年的13786元: a change verb after the figure leads to the next figure, not to a noun.
+        if let m = book.stripTrailing.longestMatch(t, at: lo), let last = Unicode.Scalar(t[lo + m.length - 1]),
+           last == "到" || last == "至" || (last == "为" && m.length > 1) {
+            return ""
+        }
+        // 33.4%和56.7%: a conjunction before the next figure names nothing.
+        if lo < t.count, t[lo] == 0x548C || t[lo] == 0x53CA || t[lo] == 0x4E0E || t[lo] == 0x6216 {
+            var d = lo + 1
+            while d < t.count, t[d] == 0x20 { d += 1 }
+            if text.isDigit(d) || (d < t.count && ChineseNumeral.digit(t[d]) != nil) { return "" }
+        }
+        let hi = min(text.clauseEnd(after: lo), lo + 16)
+        var e = lo
+        // 3座35万千瓦光热电站 / 14个750千伏电网工程: a size written between the figure and its noun is read with it.
+        if text.isDigit(lo) {
+            var d = lo
+            while d < t.count, text.isDigit(d) || t[d] == 0x2E { d += 1 }
+            while d < t.count, book.scales[t[d]] != nil, !book.scaleBeginsUnit(t, at: d) { d += 1 }
+            if let (_, len) = book.unit(t, at: d), text.isCJK(d + len) { e = d + len }
+        }
+        let hi2 = max(hi, min(text.clauseEnd(after: e), e + 16))
+        while e < hi2 {
+            if !wholeClause, e > lo, book.afterStops.longestMatch(t, at: e) != nil { break }
+            if text.isDigit(e) { break }
+            e += 1
+        }
+        // 1.5亿学生和780万名…: the conjunction before the next figure is not part of the noun (spaces between are
+        // cleaned away anyway).
+        var end = e
+        while end > lo {
+            let last = t[end - 1]
+            guard last == 0x20 || last == 0x0A || last == 0x09 || last == 0x548C || last == 0x53CA || last == 0x4E0E
+                || last == 0x3001 || last == 0x7B49 else { break }
+            end -= 1
+        }
+        return text.compactString(lo..<end)
+    }
+
+    func clean(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars where u != " " && u != "\n" && u != "\t" { out.unicodeScalars.append(u) }
+        return out
+    }
+}
