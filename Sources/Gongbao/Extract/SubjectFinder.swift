@@ -300,6 +300,8 @@ struct SubjectFinder {
         while changed && lo < hi {
             changed = false
             if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo)) || t[lo] == 0x2E { lo += 1; changed = true; continue }
+            // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
+            if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
             // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
             if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
