@@ -34,7 +34,9 @@ struct FlattenedTableGrammar {
             s -= 1
         }
         // Header cells are words of two or more characters (指标, 单位, 产量): letter-spaced text (关  于  洛  阳)
-        // is not a header, and is rejected here at the cost of one short string.
+        // is not a header, and is rejected here on the scalars before any string is made (most tabs of a page are
+        // no header's).
+        guard line.isHeaderWord(s..<tab) else { return nil }
         let first = line.string(s..<tab)
         guard (2...12).contains(first.unicodeScalars.count),
               !first.unicodeScalars.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || isOpen($0.value) })

@@ -12,18 +12,42 @@ struct TableReader {
 
     /// Content byte offset → scalar index in the normalized text (first scalar at or after it).
     func scalarIndex(ofContent c: Int) -> Int {
-        let offs = normalized.contentOffsets
-        var lo = 0, hi = normalized.bytes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(offs[mid]) < c { lo = mid + 1 } else { hi = mid }
+        let lo = TableReader.bisect(normalized.contentOffsets, below: normalized.bytes.count, for: c)
+        return text.byteOffsets.withUnsafeBufferPointer { offs in
+            var slo = 0, shi = text.count
+            while slo < shi {
+                let mid = (slo + shi) / 2
+                if Int(offs[mid]) < lo { slo = mid + 1 } else { shi = mid }
+            }
+            return slo
         }
-        var slo = 0, shi = text.count
-        while slo < shi {
-            let mid = (slo + shi) / 2
-            if Int(text.byteOffsets[mid]) < lo { slo = mid + 1 } else { shi = mid }
+    }
+
+    /// The bisection `lo = 0, hi = n; while lo < hi { mid … if map[mid] < c { lo = mid + 1 } else { hi = mid } }` over
+    /// an offset map, probing the same entries in the same order (so the same answer, sorted or not), with the map's
+    /// storage looked at once instead of at every probe (`map[i]` switches over it and copies its arrays each time).
+    static func bisect(_ map: OffsetMap, below n: Int, for c: Int) -> Int {
+        var lo = 0, hi = n
+        switch map.storage {
+        case .identity:
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mid < c { lo = mid + 1 } else { hi = mid }
+            }
+        case .table(let table):
+            table.withUnsafeBufferPointer { t in
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if Int(t[mid]) < c { lo = mid + 1 } else { hi = mid }
+                }
+            }
+        case .runs(let runs):
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(runs.origin(of: mid)) < c { lo = mid + 1 } else { hi = mid }
+            }
         }
-        return slo
+        return lo
     }
 
     func scalarRange(_ r: Range<Int>) -> Range<Int> {
@@ -59,7 +83,7 @@ struct TableReader {
         while afterNumber < t.count, (t[afterNumber] >= 0x30 && t[afterNumber] <= 0x39) || t[afterNumber] == 0x2E
                 || t[afterNumber] == 0x2C || (afterNumber == 0 && t[0] == 0x2D) { afterNumber += 1 }
         if ownCell, afterNumber > 0, afterNumber < t.count { starts.append(afterNumber) }
-        if let after = TableReader.scalarEnd(of: "单位", in: s, scalars: t) {
+        if let after = TableReader.scalarEnd(of: TableReader.unitWord, in: s, scalars: t) {
             var k = after
             while k < t.count, t[k] == 0x3A || t[k] == 0xFF1A || t[k] == 0x20 { k += 1 }
             starts.append(k)
@@ -88,6 +112,13 @@ struct TableReader {
     /// The scalar index just past the first `word` in `s` (whose scalars are `t`), as Foundation's `range(of:)`
     /// finds it: a scalar search when both are inert text (LiteralSearch), Foundation otherwise.
     static func scalarEnd(of word: String, in s: String, scalars t: [UInt32]) -> Int? {
+        // 单位 (the word headers are searched for) is no scalar's canonical decomposition, nor part of one
+        // (TableReaderTests checks the CJK compatibility ideographs, the only scalars that decompose to ideographs):
+        // where its bytes are not, Foundation finds it nowhere either, however the rest of `s` is written.
+        if word == unitWord {
+            var bytes = s
+            if !bytes.withUTF8({ LiteralSearch.bytesContain($0, unitBytes) }) { return nil }
+        }
         var s2 = s, w2 = word
         let inert = s2.withUTF8 { LiteralSearch.isInert($0) } && w2.withUTF8 { LiteralSearch.isInert($0) }
         guard inert else {
@@ -103,6 +134,10 @@ struct TableReader {
         }
         return nil
     }
+
+    /// The word before a table's unit (单位：亿元).
+    static let unitWord = "单位"
+    private static let unitBytes = Array(unitWord.utf8)
 
     /// A cell that is only [scale…] unit, the cell of a 单位 column: 万吨 → ×10000 吨, 亿元 → ×10^8 元.
     func unitCell(_ s: String) -> HeaderUnit? {

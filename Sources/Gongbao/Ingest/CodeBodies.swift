@@ -116,15 +116,34 @@ struct CodeBodies {
     static func cutText(_ p: UnsafeBufferPointer<UInt8>, from: Int, enabled: Bool, made: inout Bool,
                         into ranges: inout [Range<Int>]) -> Int {
         guard enabled, from < p.count, let base = p.baseAddress else { return from }
-        // Most texts between tags are a line break and an indent, too short to cut: their `<` is looked for in place.
+        // Most texts between tags are a line break and an indent, too short for a text cut: their `<` is looked for in
+        // place, and a run of blanks (all libxml2 reads of most portal pages' text) loses its inside.
         var near = from
         let stop = min(p.count, from + minimumTextCut + 2)
+        var blank = true
         while near < stop {
-            if p[near] == 0x3C { return near }
+            let b = p[near]
+            if b == 0x3C {
+                if blank, let cut = blankCut(from, near) {
+                    ranges.append(cut)
+                    made = true
+                }
+                return near
+            }
+            blank = blank && isBlank(b)
             near += 1
         }
         guard near < p.count, let hit = memchr(base + near, 0x3C, p.count - near) else { return from }
         let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        if blank, end - from < maximumBlankCut {
+            var k = near
+            while k < end, isBlank(p[k]) { k += 1 }
+            if k == end, let cut = blankCut(from, end) {
+                ranges.append(cut)
+                made = true
+                return end
+            }
+        }
         // A reference (&nbsp; &#12288;) ends libxml2's text, and a new one starts after its `;`: each part is cut alone.
         var part = from
         while part < end {
@@ -137,6 +156,21 @@ struct CodeBodies {
             part = after
         }
         return end
+    }
+
+    /// Blank runs shorter than this keep their inside (a cut costs more than libxml2 reading a few blanks).
+    static let minimumBlankCut = 8
+    /// Blank runs this long or longer are left whole: libxml2 hands a text over in chunks of 1000 bytes, and a full
+    /// chunk of blanks is not blank to it (the next character is no `<`), so it may open an implied `<p>` there.
+    static let maximumBlankCut = 900
+
+    /// The cut for the blank text `from..<end` (spaces, tabs, line breaks; it ends at a `<`): all but its first and
+    /// last byte. libxml2 then reads a blank text of two bytes at the same place, ending at the same `<`, and does with
+    /// it what it did with the whole (blank text opens no element); the builder reads the whole run back from the page
+    /// (`HTMLSAXBuilder.literalRange`: the piece stands for more source than its length), so tabs and line breaks
+    /// inside it still reach ContentBuilder (汽车⇥万辆 stays a cell break).
+    static func blankCut(_ from: Int, _ end: Int) -> Range<Int>? {
+        end - from >= minimumBlankCut && end - from < maximumBlankCut ? (from + 1)..<(end - 1) : nil
     }
 
     /// The offset after the reference at `amp` (its `&`) when it is written `&name;`, `&#123;` or `&#x4e00;`, which
