@@ -10,9 +10,16 @@ struct TableReader {
     let content: ContentText
     let normalized: NormalizedText
 
+    /// Per document: whether the normalized text's offset runs never go back (`TableReader.isMonotone`), found once.
+    final class OffsetOrder {
+        var known = false
+        var monotone = false
+    }
+    let offsetOrder = OffsetOrder()
+
     /// Content byte offset → scalar index in the normalized text (first scalar at or after it).
     func scalarIndex(ofContent c: Int) -> Int {
-        let lo = TableReader.bisect(normalized.contentOffsets, below: normalized.bytes.count, for: c)
+        let lo = normalizedIndex(ofContent: c)
         return text.byteOffsets.withUnsafeBufferPointer { offs in
             var slo = 0, shi = text.count
             while slo < shi {
@@ -20,6 +27,72 @@ struct TableReader {
                 if Int(offs[mid]) < lo { slo = mid + 1 } else { shi = mid }
             }
             return slo
+        }
+    }
+
+    /// The first normalized byte whose content offset is at least `c` (the bytes' count when none is): the bisection
+    /// below, answered from the runs directly when they never go back (then the bisection finds exactly that byte).
+    func normalizedIndex(ofContent c: Int) -> Int {
+        let map = normalized.contentOffsets, n = normalized.bytes.count
+        if case .runs(let runs) = map.storage, runs.text.count == n {
+            if !offsetOrder.known {
+                offsetOrder.monotone = TableReader.isMonotone(runs)
+                offsetOrder.known = true
+            }
+            if offsetOrder.monotone { return TableReader.lowerBound(runs, c) }
+        }
+        return TableReader.bisect(map, below: n, for: c)
+    }
+
+    /// Whether the runs' offsets never decrease over the text: each run starts after the one before, and its last
+    /// byte's offset is at most the next run's first (inside a run offsets only grow).
+    static func isMonotone(_ runs: OffsetRuns) -> Bool {
+        let starts = runs.starts, origins = runs.origins, t = runs.text, n = t.count
+        guard !starts.isEmpty, starts.count == origins.count, starts[0] == 0 else { return false }
+        for k in 0..<starts.count {
+            let start = Int(starts[k])
+            let end = k + 1 < starts.count ? Int(starts[k + 1]) : n
+            guard end > start, end <= n else { return false }
+            if k + 1 < starts.count, lastOffset(runs, k, end) > Int(origins[k + 1]) { return false }
+        }
+        return true
+    }
+
+    /// The offset of the last byte before `end` in run `k` (as `OffsetRuns.origin(of:)` gives it).
+    private static func lastOffset(_ runs: OffsetRuns, _ k: Int, _ end: Int) -> Int {
+        let start = Int(runs.starts[k])
+        var p = end - 1
+        while p > start, runs.text[p] & 0xC0 == 0x80 { p -= 1 }
+        return Int(runs.origins[k]) + p - start
+    }
+
+    /// The first byte whose offset is at least `c` in runs that never go back (`isMonotone`), the text's length when
+    /// none is. A byte inside a run maps to its run's origin plus the distance of its character's first byte from the
+    /// run's start; the answer lies in the last run starting below `c`, or is the next run's start.
+    static func lowerBound(_ runs: OffsetRuns, _ c: Int) -> Int {
+        let n = runs.text.count
+        return runs.origins.withUnsafeBufferPointer { origins in
+            runs.starts.withUnsafeBufferPointer { starts in
+                // j: the first run whose origin is at least c.
+                var a = 0, b = origins.count
+                while a < b {
+                    let mid = (a + b) / 2
+                    if Int(origins[mid]) < c { a = mid + 1 } else { b = mid }
+                }
+                let j = a
+                let next = j < starts.count ? Int(starts[j]) : n
+                guard j > 0 else { return next }
+                let k = j - 1
+                let start = Int(starts[k])
+                let x = start + (c - Int(origins[k]))  // origins[k] < c: x is past the run's first byte
+                guard x < next else { return next }
+                // The first character starting at or after x (bytes before it map to an earlier character).
+                var i = x
+                runs.text.withUnsafeBufferPointer { t in
+                    while i < next, t[i] & 0xC0 == 0x80 { i += 1 }
+                }
+                return i
+            }
         }
     }
 

@@ -100,6 +100,30 @@ struct TableFastPathTests {
         }
     }
 
+    @Test("offset runs that never go back answer a lookup as the bisection does; others are left to the bisection")
+    mutating func lowerBoundMatchesBisect() {
+        let pieces = ["全省", "生产总值", "1.2", "万亿元", "，", "。", "\n", " ", "  ", "\u{3000}", "７", "％", "\t", "é",
+                      "\u{1F600}", "（", "）", "：", "\r\n", "—"]
+        var monotone = 0
+        for round in 0..<200 {
+            var text = ""
+            for _ in 0..<(1 + round % 40) { text += pieces[next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            let normalized = Normalizer.normalized(bytes: bytes)
+            guard case .runs(let runs) = normalized.contentOffsets.storage else { continue }
+            guard TableReader.isMonotone(runs) else { continue }
+            monotone += 1
+            for c in -2...(bytes.count + 2) {
+                #expect(TableReader.lowerBound(runs, c) == TableReader.bisect(normalized.contentOffsets,
+                                                                            below: normalized.bytes.count, for: c), "\(text) \(c)")
+            }
+        }
+        #expect(monotone > 150)
+        // A map that goes back is not called monotone.
+        let back = OffsetRuns(starts: [0, 3], origins: [10, 2], text: Array("签约".utf8), end: 20)
+        #expect(!TableReader.isMonotone(back))
+    }
+
     @Test("no CJK compatibility ideograph is canonically 单 or 位, so 单位 is found only where its bytes are")
     func unitWordHasNoCanonicalTwin() {
         // The only scalars with a canonical decomposition to a unified ideograph are the compatibility ideographs.
