@@ -274,6 +274,13 @@ struct FlattenedTableGrammar {
 
     /// A field of row names: short, no sentence punctuation, digits only in a period label (2021 年).
     func rowNames(_ r: Range<Int>) -> (names: [(String, Bool)], period: String?)? {
+        // The same tests on the scalars `string(r)` keeps first: a sentence (where most tables end) makes no String.
+        var kept = 0
+        for i in r where line.t[i] != 0x20 && line.t[i] != 0x09 {
+            if isSentenceMark(line.t[i]) { return nil }
+            kept += 1
+        }
+        guard kept <= 60 else { return nil }
         let s = line.string(r)
         guard s.unicodeScalars.count <= 60,
               !s.unicodeScalars.contains(where: { isSentenceMark($0.value) }) else { return nil }

@@ -150,22 +150,21 @@ struct FlattenedTableReader {
         var off: [Int] = []
 
         init(_ b: [UInt8], _ r: Range<Int>) {
-            // Written through raw buffers sized for the worst case (a scalar per byte), then trimmed: a table's lines
-            // are read once per document, and appending scalar by scalar checked capacity and uniqueness each time.
-            var t = [UInt32](repeating: 0, count: r.count)
-            var off = [Int](repeating: 0, count: r.count)
+            // Written straight into arrays made for the worst case (a scalar per byte), with no zero fill: appending
+            // scalar by scalar checked capacity and uniqueness each time, and a table's lines may be whole paragraphs.
             var count = 0
-            b.withUnsafeBufferPointer { b in
-                t.withUnsafeMutableBufferPointer { t in
-                    off.withUnsafeMutableBufferPointer { off in
-                        count = Line.decode(b, r, into: t, off)
-                        Line.markCellSpaces(b, t, off, count)
+            var off: [Int] = []
+            let t = [UInt32](unsafeUninitializedCapacity: r.count) { t, tCount in
+                off = [Int](unsafeUninitializedCapacity: r.count + 1) { o, oCount in
+                    b.withUnsafeBufferPointer { b in
+                        count = Line.decode(b, r, into: t, o)
+                        Line.markCellSpaces(b, t, o, count)
                     }
+                    o[count] = r.upperBound
+                    oCount = count + 1
                 }
+                tCount = count
             }
-            t.removeLast(r.count - count)
-            off.removeLast(r.count - count)
-            off.append(r.upperBound)
             self.t = t
             self.off = off
             var tabAfter = [Int32](repeating: Int32(count), count: count + 1)

@@ -115,7 +115,7 @@ struct CodeBodies {
     /// text from the source instead (`HTMLSAXBuilder.characters`). 签约33个项目，总金额175.65亿元 is parsed as 签元.
     static func cutText(_ p: UnsafeBufferPointer<UInt8>, from: Int, enabled: Bool, made: inout Bool,
                         into ranges: inout [Range<Int>]) -> Int {
-        guard enabled, from < p.count, let base = p.baseAddress else { return from }
+        guard enabled, from < p.count, p.baseAddress != nil else { return from }
         // Most texts between tags are a line break and an indent, too short for a text cut: their `<` is looked for in
         // place, and a run of blanks (all libxml2 reads of most portal pages' text) loses its inside.
         var near = from
@@ -133,6 +133,15 @@ struct CodeBodies {
             blank = blank && isBlank(b)
             near += 1
         }
+        return cutLongText(p, from: from, near: near, blank: blank, made: &made, into: &ranges)
+    }
+
+    /// `cutText` past its first bytes (`near`, all blank so far when `blank`): out of line, so the short texts' loop
+    /// above stays inlined where tags are read.
+    @inline(never)
+    private static func cutLongText(_ p: UnsafeBufferPointer<UInt8>, from: Int, near: Int, blank: Bool, made: inout Bool,
+                                    into ranges: inout [Range<Int>]) -> Int {
+        guard let base = p.baseAddress else { return from }
         guard near < p.count, let hit = memchr(base + near, 0x3C, p.count - near) else { return from }
         let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         if blank, end - from < maximumBlankCut {
@@ -159,7 +168,7 @@ struct CodeBodies {
     }
 
     /// Blank runs shorter than this keep their inside (a cut costs more than libxml2 reading a few blanks).
-    static let minimumBlankCut = 8
+    static let minimumBlankCut = 12
     /// Blank runs this long or longer are left whole: libxml2 hands a text over in chunks of 1000 bytes, and a full
     /// chunk of blanks is not blank to it (the next character is no `<`), so it may open an implied `<p>` there.
     static let maximumBlankCut = 900
@@ -439,18 +448,23 @@ struct CodeBodies {
 
     /// The source without the bodies.
     func shortened(_ source: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(source.count - (removedThrough.last ?? 0))
-        // Copied from a raw buffer: appending array slices took the generic path, and there is a cut per text and tag.
-        source.withUnsafeBufferPointer { s in
-            var at = 0
-            for r in ranges {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at..<r.lowerBound]))
-                at = r.upperBound
+        // Copied between raw buffers into an array made at its final size: there is a cut per text and tag, and an
+        // append per piece checked capacity and uniqueness each time.
+        let total = source.count - (removedThrough.last ?? 0)
+        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
+            source.withUnsafeBufferPointer { s in
+                guard let from = s.baseAddress, let to = out.baseAddress else { count = 0; return }
+                var at = 0, w = 0
+                for r in ranges {
+                    let n = r.lowerBound - at
+                    (to + w).initialize(from: from + at, count: n)
+                    w += n
+                    at = r.upperBound
+                }
+                (to + w).initialize(from: from + at, count: s.count - at)
+                count = w + s.count - at
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at...]))
         }
-        return out
     }
 
     /// The source offset of offset `p` in the shortened text (a cut point maps to the closing tag).
