@@ -33,8 +33,15 @@ struct CodeBodies {
         var madeTextCuts = false
         s.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
-            while i < n, let hit = memchr(base + i, 0x3C, n - i) {
-                let q = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            while i < n {
+                // A text's reader usually stops on the next `<` already: memchr only past other bytes.
+                let q: Int
+                if p[i] == 0x3C {
+                    q = i
+                } else {
+                    guard let hit = memchr(base + i, 0x3C, n - i) else { break }
+                    q = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                }
                 guard q + 1 < n else { return }
                 let c = p[q + 1]
                 if c == 0x3F {  // <?…>: a processing instruction, read by libxml2 up to its '>'
@@ -227,15 +234,34 @@ struct CodeBodies {
         return first..<last
     }
 
+    /// Byte roles of five three-byte characters in a 16-byte load (its last byte is not looked at).
+    private static let leadBytes = SIMDMask<SIMD16<Int8>>([true, false, false, true, false, false, true, false, false,
+                                                           true, false, false, true, false, false, false])
+    private static let tailBytes = SIMDMask<SIMD16<Int8>>([false, true, true, false, true, true, false, true, true,
+                                                           false, true, true, false, true, true, false])
+
     /// True when libxml2 copies `p[from..<end]` unchanged: well-formed UTF-8 of characters XML allows (no U+FFFE/FFFF),
     /// no `&` (a reference), no control character but tab and line breaks, no DEL or C1 control.
     static func isLiteralText(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
         @inline(__always) func tail(_ k: Int) -> Bool { p[k] & 0xC0 == 0x80 }
         var k = from
         let raw = UnsafeRawPointer(p.baseAddress!)
+        let leadBase = SIMD16<UInt8>(repeating: 0xE1), leadSpan = SIMD16<UInt8>(repeating: 12)
+        let tailMask = SIMD16<UInt8>(repeating: 0xC0), tailBits = SIMD16<UInt8>(repeating: 0x80)
+        let leads = CodeBodies.leadBytes, tails = CodeBodies.tailBytes
         while k < end {
-            // Two characters of U+1000…U+CFFF (leads E1…EC: nearly all Chinese text) per 8-byte load: each lead in
-            // range, its two bytes after it continuation bytes.
+            // Five characters of U+1000…U+CFFF (leads E1…EC: nearly all Chinese text) per 16-byte load: each lead in
+            // range, the two bytes after it continuation bytes.
+            if k + 16 <= end {
+                let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                let isLead = (v &- leadBase) .< leadSpan
+                let isTail = (v & tailMask) .== tailBits
+                if !any(leads .& .!isLead), !any(tails .& .!isTail) {
+                    k += 15
+                    continue
+                }
+            }
+            // Two such characters per 8-byte load.
             if k + 8 <= end {
                 let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                 let b0 = UInt8(truncatingIfNeeded: w), b3 = UInt8(truncatingIfNeeded: w >> 24)
