@@ -34,7 +34,9 @@ struct FlattenedTableGrammar {
             s -= 1
         }
         // Header cells are words of two or more characters (指标, 单位, 产量): letter-spaced text (关  于  洛  阳)
-        // is not a header, and is rejected here at the cost of one short string.
+        // is not a header, and is rejected here on the scalars before any string is made (most tabs of a page are
+        // no header's).
+        guard line.isHeaderWord(s..<tab) else { return nil }
         let first = line.string(s..<tab)
         guard (2...12).contains(first.unicodeScalars.count),
               !first.unicodeScalars.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || isOpen($0.value) })
@@ -157,6 +159,39 @@ struct FlattenedTableGrammar {
     enum TokenKind { case number(Decimal), punctuation, text }
 
     func kind(_ r: Range<Int>) -> TokenKind {
+        var k = r.lowerBound
+        let negative = line.t[k] == 0x2D
+        if line.t[k] == 0x2D || line.t[k] == 0x2B { k += 1 }
+        // The number is read as `decimal` reads its text (sign, digits, one point; commas between digits and a final %
+        // dropped), without writing that text unless `decimal` would hand it to Foundation.
+        var digits = 0, dots = 0, mantissa: UInt64 = 0, fraction = 0
+        while k < r.upperBound {
+            let c = line.t[k]
+            if line.isDigit(k) {
+                digits += 1
+                mantissa = mantissa &* 10 &+ UInt64(c - 0x30)
+                if dots > 0 { fraction += 1 }
+            }
+            else if c == 0x2E, dots == 0, digits > 0 { dots += 1 }
+            else if c == 0x2C, digits > 0, k + 1 < r.upperBound, line.isDigit(k + 1) { }
+            else if c == 0x25, k + 1 == r.upperBound, digits > 0 { }
+            else { break }
+            k += 1
+        }
+        if k == r.upperBound, digits > 0 {
+            if digits <= 18, mantissa != 0 {
+                return .number(Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa)))
+            }
+            if let v = FlattenedTableGrammar.decimal(numberText(r)) { return .number(v) }
+        }
+        // Alphabetic ASCII is the letters A–Z, a–z.
+        let letters = line.t[r].contains { isCJK($0) || ($0 < 0x80 && ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A)) || (0x2160...0x217F).contains($0) }
+        let hasDigit = line.t[r].contains { $0 >= 0x30 && $0 <= 0x39 }
+        return letters || hasDigit ? .text : .punctuation
+    }
+
+    /// The text `kind` reads a number token as: "-" for a leading minus, its digits, its first point after a digit.
+    func numberText(_ r: Range<Int>) -> String {
         var s = ""
         var k = r.lowerBound
         if line.t[k] == 0x2D || line.t[k] == 0x2B { if line.t[k] == 0x2D { s = "-" }; k += 1 }
@@ -170,12 +205,7 @@ struct FlattenedTableGrammar {
             else { break }
             k += 1
         }
-        if k == r.upperBound, digits > 0, let v = FlattenedTableGrammar.decimal(s) {
-            return .number(v)
-        }
-        let letters = line.t[r].contains { isCJK($0) || ($0 < 0x80 && (Unicode.Scalar($0)!.properties.isAlphabetic)) || (0x2160...0x217F).contains($0) }
-        let hasDigit = line.t[r].contains { $0 >= 0x30 && $0 <= 0x39 }
-        return letters || hasDigit ? .text : .punctuation
+        return s
     }
 
     /// `Decimal(string:locale:)` of a plain signed number (-12.50), built from its digits when it has at most 18
@@ -244,6 +274,13 @@ struct FlattenedTableGrammar {
 
     /// A field of row names: short, no sentence punctuation, digits only in a period label (2021 年).
     func rowNames(_ r: Range<Int>) -> (names: [(String, Bool)], period: String?)? {
+        // The same tests on the scalars `string(r)` keeps first: a sentence (where most tables end) makes no String.
+        var kept = 0
+        for i in r where line.t[i] != 0x20 && line.t[i] != 0x09 {
+            if isSentenceMark(line.t[i]) { return nil }
+            kept += 1
+        }
+        guard kept <= 60 else { return nil }
         let s = line.string(r)
         guard s.unicodeScalars.count <= 60,
               !s.unicodeScalars.contains(where: { isSentenceMark($0.value) }) else { return nil }

@@ -150,47 +150,83 @@ struct FlattenedTableReader {
         var off: [Int] = []
 
         init(_ b: [UInt8], _ r: Range<Int>) {
-            t.reserveCapacity(r.count)
-            off.reserveCapacity(r.count + 1)
+            // Written straight into arrays made for the worst case (a scalar per byte), with no zero fill: appending
+            // scalar by scalar checked capacity and uniqueness each time, and a table's lines may be whole paragraphs.
+            var count = 0
+            var off: [Int] = []
+            let t = [UInt32](unsafeUninitializedCapacity: r.count) { t, tCount in
+                off = [Int](unsafeUninitializedCapacity: r.count + 1) { o, oCount in
+                    b.withUnsafeBufferPointer { b in
+                        count = Line.decode(b, r, into: t, o)
+                        Line.markCellSpaces(b, t, o, count)
+                    }
+                    o[count] = r.upperBound
+                    oCount = count + 1
+                }
+                tCount = count
+            }
+            self.t = t
+            self.off = off
+            var tabAfter = [Int32](repeating: Int32(count), count: count + 1)
+            tabAfter.withUnsafeMutableBufferPointer { after in
+                t.withUnsafeBufferPointer { t in
+                    var j = count - 1
+                    while j >= 0 {
+                        after[j] = t[j] == 0x09 ? Int32(j) : after[j + 1]
+                        j -= 1
+                    }
+                }
+            }
+            self.tabAfter = tabAfter
+        }
+
+        /// The scalars of `b[r]`, folded (full-width forms to ASCII; ideographic and no-break spaces and carriage
+        /// returns to spaces; − to -), with each one's byte offset; returns how many. A lead byte whose sequence runs
+        /// past the range, or a stray continuation byte, is a scalar of its own value.
+        private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into t: UnsafeMutableBufferPointer<UInt32>,
+                                   _ off: UnsafeMutableBufferPointer<Int>) -> Int {
             var i = r.lowerBound
-            while i < r.upperBound {
+            var n = 0
+            let end = r.upperBound
+            while i < end {
                 let b0 = UInt32(b[i])
                 var s = b0, len = 1
-                if b0 >= 0xF0, i + 3 < r.upperBound {
+                if b0 >= 0xF0, i + 3 < end {
                     s = ((b0 & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6)
                         | (UInt32(b[i + 3]) & 0x3F); len = 4
-                } else if b0 >= 0xE0, i + 2 < r.upperBound {
+                } else if b0 >= 0xE0, i + 2 < end {
                     s = ((b0 & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F); len = 3
-                } else if b0 >= 0xC0, i + 1 < r.upperBound {
+                } else if b0 >= 0xC0, i + 1 < end {
                     s = ((b0 & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F); len = 2
                 }
                 if s >= 0xFF01, s <= 0xFF5E { s -= 0xFEE0 }
                 if s == 0x3000 || s == 0xA0 || s == 0x0D { s = 0x20 }
                 if s == 0x2212 { s = 0x2D }
-                t.append(s)
-                off.append(i)
+                t[n] = s
+                off[n] = i
+                n += 1
                 i += len
             }
-            off.append(r.upperBound)
-            // Two or more spaces between words of one line part cells as a tab does; a run with a line break in
-            // it (a row break, or indentation) does not.
+            return n
+        }
+
+        /// Two or more spaces between words of one line part cells as a tab does (the run's first becomes a tab); a
+        /// run with a line break in it (a row break, or indentation) does not. Line breaks then read as spaces.
+        private static func markCellSpaces(_ b: UnsafeBufferPointer<UInt8>, _ t: UnsafeMutableBufferPointer<UInt32>,
+                                           _ off: UnsafeMutableBufferPointer<Int>, _ count: Int) {
             var k = 0
-            while k < t.count {
+            while k < count {
                 guard t[k] == 0x20 || t[k] == 0x0A else { k += 1; continue }
                 let start = k
                 var newline = false
-                while k < t.count, t[k] == 0x20 || t[k] == 0x0A { if t[k] == 0x0A { newline = true }; k += 1 }
-                if !newline, start > 0, k < t.count, t[start - 1] != 0x09, t[k] != 0x09,
+                while k < count, t[k] == 0x20 || t[k] == 0x0A {
+                    if t[k] == 0x0A { newline = true; t[k] = 0x20 }
+                    k += 1
+                }
+                if !newline, start > 0, k < count, t[start - 1] != 0x09, t[k] != 0x09,
                    k - start >= 2 || b[off[start]] != 0x20 {
                     t[start] = 0x09
                 }
-            }
-            for j in t.indices where t[j] == 0x0A { t[j] = 0x20 }
-            tabAfter = [Int32](repeating: Int32(t.count), count: t.count + 1)
-            var j = t.count - 1
-            while j >= 0 {
-                tabAfter[j] = t[j] == 0x09 ? Int32(j) : tabAfter[j + 1]
-                j -= 1
             }
         }
 
@@ -199,6 +235,18 @@ struct FlattenedTableReader {
             var s = ""
             for i in r where t[i] != 0x20 && t[i] != 0x09 { s.unicodeScalars.append(Unicode.Scalar(t[i])!) }
             return s
+        }
+        /// What `FlattenedTableGrammar.header` asks of a header's first cell, on the scalars `string(r)` would keep:
+        /// 2 to 12 of them, none a digit or an opening bracket ( or 【.
+        func isHeaderWord(_ r: Range<Int>) -> Bool {
+            var kept = 0
+            for i in r {
+                let c = t[i]
+                if c == 0x20 || c == 0x09 { continue }
+                if (c >= 0x30 && c <= 0x39) || c == 0x28 || c == 0x3010 { return false }
+                kept += 1
+            }
+            return kept >= 2 && kept <= 12
         }
         func isSpace(_ i: Int) -> Bool { t[i] == 0x20 }
         func isDigit(_ i: Int) -> Bool { t[i] >= 0x30 && t[i] <= 0x39 }

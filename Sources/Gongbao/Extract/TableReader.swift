@@ -10,20 +10,117 @@ struct TableReader {
     let content: ContentText
     let normalized: NormalizedText
 
+    /// Per document: whether the normalized text's offset runs never go back (`TableReader.isMonotone`), found once.
+    final class OffsetOrder {
+        var known = false
+        var monotone = false
+    }
+    let offsetOrder = OffsetOrder()
+
     /// Content byte offset → scalar index in the normalized text (first scalar at or after it).
     func scalarIndex(ofContent c: Int) -> Int {
-        let offs = normalized.contentOffsets
-        var lo = 0, hi = normalized.bytes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(offs[mid]) < c { lo = mid + 1 } else { hi = mid }
+        let lo = normalizedIndex(ofContent: c)
+        return text.byteOffsets.withUnsafeBufferPointer { offs in
+            var slo = 0, shi = text.count
+            while slo < shi {
+                let mid = (slo + shi) / 2
+                if Int(offs[mid]) < lo { slo = mid + 1 } else { shi = mid }
+            }
+            return slo
         }
-        var slo = 0, shi = text.count
-        while slo < shi {
-            let mid = (slo + shi) / 2
-            if Int(text.byteOffsets[mid]) < lo { slo = mid + 1 } else { shi = mid }
+    }
+
+    /// The first normalized byte whose content offset is at least `c` (the bytes' count when none is): the bisection
+    /// below, answered from the runs directly when they never go back (then the bisection finds exactly that byte).
+    func normalizedIndex(ofContent c: Int) -> Int {
+        let map = normalized.contentOffsets, n = normalized.bytes.count
+        if case .runs(let runs) = map.storage, runs.text.count == n {
+            if !offsetOrder.known {
+                offsetOrder.monotone = TableReader.isMonotone(runs)
+                offsetOrder.known = true
+            }
+            if offsetOrder.monotone { return TableReader.lowerBound(runs, c) }
         }
-        return slo
+        return TableReader.bisect(map, below: n, for: c)
+    }
+
+    /// Whether the runs' offsets never decrease over the text: each run starts after the one before, and its last
+    /// byte's offset is at most the next run's first (inside a run offsets only grow).
+    static func isMonotone(_ runs: OffsetRuns) -> Bool {
+        let starts = runs.starts, origins = runs.origins, t = runs.text, n = t.count
+        guard !starts.isEmpty, starts.count == origins.count, starts[0] == 0 else { return false }
+        for k in 0..<starts.count {
+            let start = Int(starts[k])
+            let end = k + 1 < starts.count ? Int(starts[k + 1]) : n
+            guard end > start, end <= n else { return false }
+            if k + 1 < starts.count, lastOffset(runs, k, end) > Int(origins[k + 1]) { return false }
+        }
+        return true
+    }
+
+    /// The offset of the last byte before `end` in run `k` (as `OffsetRuns.origin(of:)` gives it).
+    private static func lastOffset(_ runs: OffsetRuns, _ k: Int, _ end: Int) -> Int {
+        let start = Int(runs.starts[k])
+        var p = end - 1
+        while p > start, runs.text[p] & 0xC0 == 0x80 { p -= 1 }
+        return Int(runs.origins[k]) + p - start
+    }
+
+    /// The first byte whose offset is at least `c` in runs that never go back (`isMonotone`), the text's length when
+    /// none is. A byte inside a run maps to its run's origin plus the distance of its character's first byte from the
+    /// run's start; the answer lies in the last run starting below `c`, or is the next run's start.
+    static func lowerBound(_ runs: OffsetRuns, _ c: Int) -> Int {
+        let n = runs.text.count
+        return runs.origins.withUnsafeBufferPointer { origins in
+            runs.starts.withUnsafeBufferPointer { starts in
+                // j: the first run whose origin is at least c.
+                var a = 0, b = origins.count
+                while a < b {
+                    let mid = (a + b) / 2
+                    if Int(origins[mid]) < c { a = mid + 1 } else { b = mid }
+                }
+                let j = a
+                let next = j < starts.count ? Int(starts[j]) : n
+                guard j > 0 else { return next }
+                let k = j - 1
+                let start = Int(starts[k])
+                let x = start + (c - Int(origins[k]))  // origins[k] < c: x is past the run's first byte
+                guard x < next else { return next }
+                // The first character starting at or after x (bytes before it map to an earlier character).
+                var i = x
+                runs.text.withUnsafeBufferPointer { t in
+                    while i < next, t[i] & 0xC0 == 0x80 { i += 1 }
+                }
+                return i
+            }
+        }
+    }
+
+    /// The bisection `lo = 0, hi = n; while lo < hi { mid … if map[mid] < c { lo = mid + 1 } else { hi = mid } }` over
+    /// an offset map, probing the same entries in the same order (so the same answer, sorted or not), with the map's
+    /// storage looked at once instead of at every probe (`map[i]` switches over it and copies its arrays each time).
+    static func bisect(_ map: OffsetMap, below n: Int, for c: Int) -> Int {
+        var lo = 0, hi = n
+        switch map.storage {
+        case .identity:
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mid < c { lo = mid + 1 } else { hi = mid }
+            }
+        case .table(let table):
+            table.withUnsafeBufferPointer { t in
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if Int(t[mid]) < c { lo = mid + 1 } else { hi = mid }
+                }
+            }
+        case .runs(let runs):
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(runs.origin(of: mid)) < c { lo = mid + 1 } else { hi = mid }
+            }
+        }
+        return lo
     }
 
     func scalarRange(_ r: Range<Int>) -> Range<Int> {
@@ -59,7 +156,7 @@ struct TableReader {
         while afterNumber < t.count, (t[afterNumber] >= 0x30 && t[afterNumber] <= 0x39) || t[afterNumber] == 0x2E
                 || t[afterNumber] == 0x2C || (afterNumber == 0 && t[0] == 0x2D) { afterNumber += 1 }
         if ownCell, afterNumber > 0, afterNumber < t.count { starts.append(afterNumber) }
-        if let after = TableReader.scalarEnd(of: "单位", in: s, scalars: t) {
+        if let after = TableReader.scalarEnd(of: TableReader.unitWord, in: s, scalars: t) {
             var k = after
             while k < t.count, t[k] == 0x3A || t[k] == 0xFF1A || t[k] == 0x20 { k += 1 }
             starts.append(k)
@@ -88,6 +185,13 @@ struct TableReader {
     /// The scalar index just past the first `word` in `s` (whose scalars are `t`), as Foundation's `range(of:)`
     /// finds it: a scalar search when both are inert text (LiteralSearch), Foundation otherwise.
     static func scalarEnd(of word: String, in s: String, scalars t: [UInt32]) -> Int? {
+        // 单位 (the word headers are searched for) is no scalar's canonical decomposition, nor part of one
+        // (TableReaderTests checks the CJK compatibility ideographs, the only scalars that decompose to ideographs):
+        // where its bytes are not, Foundation finds it nowhere either, however the rest of `s` is written.
+        if word == unitWord {
+            var bytes = s
+            if !bytes.withUTF8({ LiteralSearch.bytesContain($0, unitBytes) }) { return nil }
+        }
         var s2 = s, w2 = word
         let inert = s2.withUTF8 { LiteralSearch.isInert($0) } && w2.withUTF8 { LiteralSearch.isInert($0) }
         guard inert else {
@@ -103,6 +207,10 @@ struct TableReader {
         }
         return nil
     }
+
+    /// The word before a table's unit (单位：亿元).
+    static let unitWord = "单位"
+    private static let unitBytes = Array(unitWord.utf8)
 
     /// A cell that is only [scale…] unit, the cell of a 单位 column: 万吨 → ×10000 吨, 亿元 → ×10^8 元.
     func unitCell(_ s: String) -> HeaderUnit? {

@@ -54,9 +54,25 @@ public enum CharsetDeclaration {
 
     /// True for names of the GB family (gb2312, gbk, gb18030, cp936, x-gbk …), all decoded as GB18030.
     public static func isGBFamily(_ name: String) -> Bool {
+        // Declared names are ASCII (`declared(in:)` reads only name bytes): compared as bytes, without Foundation's
+        // search; anything else as before.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let n = name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return n.starts(with: "gb".utf8) || contains(n, "gbk") || n.elementsEqual("cp936".utf8)
+                || n.elementsEqual("windows-936".utf8) || n.elementsEqual("euc-cn".utf8) || contains(n, "18030")
+                || contains(n, "2312")
+        }
         let n = name.lowercased()
         return n.hasPrefix("gb") || n.contains("gbk") || n == "cp936" || n == "windows-936" || n == "euc-cn"
             || n.contains("18030") || n.contains("2312")
+    }
+
+    /// Whether the ASCII `word` occurs in `bytes`.
+    private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard bytes.count >= w.count else { return false }
+        for i in 0...(bytes.count - w.count) where bytes[i..<(i + w.count)].elementsEqual(w) { return true }
+        return false
     }
 
     /// True for "utf-8", "utf8".

@@ -33,8 +33,15 @@ struct CodeBodies {
         var madeTextCuts = false
         s.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
-            while i < n, let hit = memchr(base + i, 0x3C, n - i) {
-                let q = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            while i < n {
+                // A text's reader usually stops on the next `<` already: memchr only past other bytes.
+                let q: Int
+                if p[i] == 0x3C {
+                    q = i
+                } else {
+                    guard let hit = memchr(base + i, 0x3C, n - i) else { break }
+                    q = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                }
                 guard q + 1 < n else { return }
                 let c = p[q + 1]
                 if c == 0x3F {  // <?…>: a processing instruction, read by libxml2 up to its '>'
@@ -115,16 +122,44 @@ struct CodeBodies {
     /// text from the source instead (`HTMLSAXBuilder.characters`). 签约33个项目，总金额175.65亿元 is parsed as 签元.
     static func cutText(_ p: UnsafeBufferPointer<UInt8>, from: Int, enabled: Bool, made: inout Bool,
                         into ranges: inout [Range<Int>]) -> Int {
-        guard enabled, from < p.count, let base = p.baseAddress else { return from }
-        // Most texts between tags are a line break and an indent, too short to cut: their `<` is looked for in place.
+        guard enabled, from < p.count, p.baseAddress != nil else { return from }
+        // Most texts between tags are a line break and an indent, too short for a text cut: their `<` is looked for in
+        // place, and a run of blanks (all libxml2 reads of most portal pages' text) loses its inside.
         var near = from
         let stop = min(p.count, from + minimumTextCut + 2)
+        var blank = true
         while near < stop {
-            if p[near] == 0x3C { return near }
+            let b = p[near]
+            if b == 0x3C {
+                if blank, let cut = blankCut(from, near) {
+                    ranges.append(cut)
+                    made = true
+                }
+                return near
+            }
+            blank = blank && isBlank(b)
             near += 1
         }
+        return cutLongText(p, from: from, near: near, blank: blank, made: &made, into: &ranges)
+    }
+
+    /// `cutText` past its first bytes (`near`, all blank so far when `blank`): out of line, so the short texts' loop
+    /// above stays inlined where tags are read.
+    @inline(never)
+    private static func cutLongText(_ p: UnsafeBufferPointer<UInt8>, from: Int, near: Int, blank: Bool, made: inout Bool,
+                                    into ranges: inout [Range<Int>]) -> Int {
+        guard let base = p.baseAddress else { return from }
         guard near < p.count, let hit = memchr(base + near, 0x3C, p.count - near) else { return from }
         let end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        if blank, end - from < maximumBlankCut {
+            var k = near
+            while k < end, isBlank(p[k]) { k += 1 }
+            if k == end, let cut = blankCut(from, end) {
+                ranges.append(cut)
+                made = true
+                return end
+            }
+        }
         // A reference (&nbsp; &#12288;) ends libxml2's text, and a new one starts after its `;`: each part is cut alone.
         var part = from
         while part < end {
@@ -137,6 +172,21 @@ struct CodeBodies {
             part = after
         }
         return end
+    }
+
+    /// Blank runs shorter than this keep their inside (a cut costs more than libxml2 reading a few blanks).
+    static let minimumBlankCut = 12
+    /// Blank runs this long or longer are left whole: libxml2 hands a text over in chunks of 1000 bytes, and a full
+    /// chunk of blanks is not blank to it (the next character is no `<`), so it may open an implied `<p>` there.
+    static let maximumBlankCut = 900
+
+    /// The cut for the blank text `from..<end` (spaces, tabs, line breaks; it ends at a `<`): all but its first and
+    /// last byte. libxml2 then reads a blank text of two bytes at the same place, ending at the same `<`, and does with
+    /// it what it did with the whole (blank text opens no element); the builder reads the whole run back from the page
+    /// (`HTMLSAXBuilder.literalRange`: the piece stands for more source than its length), so tabs and line breaks
+    /// inside it still reach ContentBuilder (汽车⇥万辆 stays a cell break).
+    static func blankCut(_ from: Int, _ end: Int) -> Range<Int>? {
+        end - from >= minimumBlankCut && end - from < maximumBlankCut ? (from + 1)..<(end - 1) : nil
     }
 
     /// The offset after the reference at `amp` (its `&`) when it is written `&name;`, `&#123;` or `&#x4e00;`, which
@@ -184,15 +234,34 @@ struct CodeBodies {
         return first..<last
     }
 
+    /// Byte roles of five three-byte characters in a 16-byte load (its last byte is not looked at).
+    private static let leadBytes = SIMDMask<SIMD16<Int8>>([true, false, false, true, false, false, true, false, false,
+                                                           true, false, false, true, false, false, false])
+    private static let tailBytes = SIMDMask<SIMD16<Int8>>([false, true, true, false, true, true, false, true, true,
+                                                           false, true, true, false, true, true, false])
+
     /// True when libxml2 copies `p[from..<end]` unchanged: well-formed UTF-8 of characters XML allows (no U+FFFE/FFFF),
     /// no `&` (a reference), no control character but tab and line breaks, no DEL or C1 control.
     static func isLiteralText(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
         @inline(__always) func tail(_ k: Int) -> Bool { p[k] & 0xC0 == 0x80 }
         var k = from
         let raw = UnsafeRawPointer(p.baseAddress!)
+        let leadBase = SIMD16<UInt8>(repeating: 0xE1), leadSpan = SIMD16<UInt8>(repeating: 12)
+        let tailMask = SIMD16<UInt8>(repeating: 0xC0), tailBits = SIMD16<UInt8>(repeating: 0x80)
+        let leads = CodeBodies.leadBytes, tails = CodeBodies.tailBytes
         while k < end {
-            // Two characters of U+1000…U+CFFF (leads E1…EC: nearly all Chinese text) per 8-byte load: each lead in
-            // range, its two bytes after it continuation bytes.
+            // Five characters of U+1000…U+CFFF (leads E1…EC: nearly all Chinese text) per 16-byte load: each lead in
+            // range, the two bytes after it continuation bytes.
+            if k + 16 <= end {
+                let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                let isLead = (v &- leadBase) .< leadSpan
+                let isTail = (v & tailMask) .== tailBits
+                if !any(leads .& .!isLead), !any(tails .& .!isTail) {
+                    k += 15
+                    continue
+                }
+            }
+            // Two such characters per 8-byte load.
             if k + 8 <= end {
                 let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                 let b0 = UInt8(truncatingIfNeeded: w), b3 = UInt8(truncatingIfNeeded: w >> 24)
@@ -405,18 +474,23 @@ struct CodeBodies {
 
     /// The source without the bodies.
     func shortened(_ source: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(source.count - (removedThrough.last ?? 0))
-        // Copied from a raw buffer: appending array slices took the generic path, and there is a cut per text and tag.
-        source.withUnsafeBufferPointer { s in
-            var at = 0
-            for r in ranges {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at..<r.lowerBound]))
-                at = r.upperBound
+        // Copied between raw buffers into an array made at its final size: there is a cut per text and tag, and an
+        // append per piece checked capacity and uniqueness each time.
+        let total = source.count - (removedThrough.last ?? 0)
+        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
+            source.withUnsafeBufferPointer { s in
+                guard let from = s.baseAddress, let to = out.baseAddress else { count = 0; return }
+                var at = 0, w = 0
+                for r in ranges {
+                    let n = r.lowerBound - at
+                    (to + w).initialize(from: from + at, count: n)
+                    w += n
+                    at = r.upperBound
+                }
+                (to + w).initialize(from: from + at, count: s.count - at)
+                count = w + s.count - at
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at...]))
         }
-        return out
     }
 
     /// The source offset of offset `p` in the shortened text (a cut point maps to the closing tag).

@@ -60,7 +60,7 @@ struct ContentBuilder {
 
     /// True when the main container already starts with the heading (or `<title>` is that heading plus
     /// the site name, 标题_某某市人民政府), so it is not written twice.
-    private static func repeatsHeading(_ title: Int, tree: HTMLTree, selection: MainContent) -> Bool {
+    static func repeatsHeading(_ title: Int, tree: HTMLTree, selection: MainContent) -> Bool {
         func visible(_ range: Range<Int>, limit: Int, skipDropped: Bool) -> [UInt8] {
             var bytes: [UInt8] = []
             for k in range where tree.nodes[k].isText && !(skipDropped && selection.dropped[k]) {
@@ -72,14 +72,28 @@ struct ContentBuilder {
         let headingBytes = visible(title..<selection.subtreeEnd[title], limit: 1000, skipDropped: false)
         let headBytes = visible(selection.main..<selection.subtreeEnd[selection.main], limit: 600, skipDropped: true)
         guard !headingBytes.isEmpty, !headBytes.isEmpty else { return false }
-        let heading = String(decoding: headingBytes, as: UTF8.self)
-        let head = String(decoding: headBytes, as: UTF8.self)
         // Foundation's search compares canonically equivalent characters (slow on Linux); for text of
         // characters that no normalization changes or combines (ASCII, CJK ideographs and punctuation,
-        // full-width forms: 关于2025年预算的报告) that is the plain byte search.
-        let plainContains = isCanonicallyPlain(headingBytes) && isCanonicallyPlain(headBytes)
-            ? MainContent.contains(headBytes[...], headingBytes) : head.contains(heading)
-        return plainContains || heading.hasPrefix(String(head.prefix(10)))
+        // full-width forms: 关于2025年预算的报告) that is the plain byte search, and each scalar is a Character,
+        // so the heading starts with the head's first ten Characters exactly when it starts with their bytes.
+        if isCanonicallyPlain(headingBytes) && isCanonicallyPlain(headBytes) {
+            return MainContent.contains(headBytes[...], headingBytes)
+                || headingBytes.starts(with: headBytes[..<prefixEnd(headBytes, scalars: 10)])
+        }
+        let heading = String(decoding: headingBytes, as: UTF8.self)
+        let head = String(decoding: headBytes, as: UTF8.self)
+        return head.contains(heading) || heading.hasPrefix(String(head.prefix(10)))
+    }
+
+    /// The byte offset after the first `scalars` scalars of well-formed UTF-8 (the end when it holds fewer).
+    static func prefixEnd(_ bytes: [UInt8], scalars: Int) -> Int {
+        var k = 0, seen = 0
+        while k < bytes.count, seen < scalars {
+            let b = bytes[k]
+            k += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            seen += 1
+        }
+        return min(k, bytes.count)
     }
 
     /// True when every scalar is one that canonical equivalence leaves alone and that never combines

@@ -102,6 +102,20 @@ enum GB18030Decoding {
         return table
     }()
 
+    /// The two-byte table as stores: the UTF-8 bytes in memory order in the low three bytes (unused ones zero), the
+    /// length in the high byte; 0 when iconv does not map the code. A character is written with one four-byte store,
+    /// the length advancing past it (the byte after is overwritten next or lies beyond the text).
+    static let twoByteStores: [UInt32]? = twoByteTable.map { table in
+        table.map { packed in
+            guard packed != 0 else { return 0 }
+            let length = packed >> 24
+            var bytes = (packed >> 16) & 0xFF
+            if length > 1 { bytes |= ((packed >> 8) & 0xFF) << 8 }
+            if length > 2 { bytes |= (packed & 0xFF) << 16 }
+            return bytes | length << 24
+        }
+    }
+
     /// One sequence `input[at..<at+count]` through iconv: its UTF-8, or nil if iconv refuses it whole.
     private static func convert(_ cd: iconv_t, _ input: inout [UInt8], _ at: Int, _ count: Int,
                                 _ output: inout [UInt8]) -> ArraySlice<UInt8>? {
@@ -123,10 +137,18 @@ enum GB18030Decoding {
 
     /// Decodes `input`; nil only if iconv has no GB18030 converter on this system.
     static func decode(_ input: [UInt8]) -> Result? {
-        guard let table = twoByteTable else { return nil }
-        let cd = iconv_open("UTF-8", "GB18030")
-        guard let cd, Int(bitPattern: cd) != -1 else { return nil }
-        defer { iconv_close(cd) }
+        guard let table = twoByteStores else { return nil }
+        // iconv is opened only for a code the table lacks (four-byte sequences, rare): opening it costs more than
+        // decoding a short page. It opened when the table was built, so it opens again.
+        var converter: iconv_t? = nil
+        func cd() -> iconv_t? {
+            if converter == nil {
+                let opened = iconv_open("UTF-8", "GB18030")
+                if let opened, Int(bitPattern: opened) != -1 { converter = opened }
+            }
+            return converter
+        }
+        defer { if let converter { iconv_close(converter) } }
         let n = input.count
         var invalid = 0
         var multi = 0
@@ -154,13 +176,11 @@ enum GB18030Decoding {
                         if b >= 0x81, b <= 0xFE, i + 1 < n {
                             let trail = p[i + 1]
                             if trail >= 0x40, trail <= 0xFE, trail != 0x7F {
-                                let packed = t[(Int(b) - 0x81) * 191 + Int(trail) - 0x40]
-                                if packed != 0 {
-                                    let length = Int(packed >> 24)
-                                    o[w] = UInt8(truncatingIfNeeded: packed >> 16)
-                                    if length > 1 { o[w + 1] = UInt8(truncatingIfNeeded: packed >> 8) }
-                                    if length > 2 { o[w + 2] = UInt8(truncatingIfNeeded: packed) }
-                                    w += length
+                                let stored = t[(Int(b) - 0x81) * 191 + Int(trail) - 0x40]
+                                if stored != 0 {
+                                    // w ≤ 3i here and i + 1 < n: four bytes at w stay inside the 3n + 16 reserved.
+                                    UnsafeMutableRawPointer(o.baseAddress! + w).storeBytes(of: stored.littleEndian, as: UInt32.self)
+                                    w += Int(stored >> 24)
                                     multi += 1
                                     i += 2
                                     continue
@@ -168,7 +188,7 @@ enum GB18030Decoding {
                                 // Not in the table: a code iconv maps outside the BMP, or one it refuses.
                                 four[0] = b
                                 four[1] = trail
-                                if let utf8 = convert(cd, &four, 0, 2, &scratch) {
+                                if let cd = cd(), let utf8 = convert(cd, &four, 0, 2, &scratch) {
                                     for c in utf8 { o[w] = c; w += 1 }
                                     multi += 1
                                     i += 2
@@ -176,7 +196,7 @@ enum GB18030Decoding {
                                 }
                             } else if trail >= 0x30, trail <= 0x39, i + 3 < n {
                                 for k in 0..<4 { four[k] = p[i + k] }
-                                if let utf8 = convert(cd, &four, 0, 4, &scratch) {
+                                if let cd = cd(), let utf8 = convert(cd, &four, 0, 4, &scratch) {
                                     for c in utf8 { o[w] = c; w += 1 }
                                     multi += 1
                                     i += 4

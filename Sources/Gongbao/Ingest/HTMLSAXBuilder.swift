@@ -18,10 +18,10 @@ struct HTMLSAXBuilder {
     let source: UnsafeBufferPointer<UInt8>
     /// The page before the cuts (NULs replaced): where a text whose inside was cut is read whole.
     let original: UnsafeBufferPointer<UInt8>
-    /// Open elements: index in the tree, inside `<a>`, inside a raw-text element (script, style …).
-    private var open: [(index: Int32, inLink: Bool, raw: Bool)] = [(0, false, false)]
-    /// The innermost open element is `<script>` or `<style>`: its body is code, never content, and not kept.
-    private var inCode: [Bool] = [false]
+    /// Open elements: index in the tree, inside `<a>`, inside a raw-text element (script, style …), and whether it is
+    /// `<script>` or `<style>` itself (its body is code, never content, and not kept). One array: pushed and popped once
+    /// per element.
+    private var open: [(index: Int32, inLink: Bool, raw: Bool, code: Bool)] = [(0, false, false, false)]
     /// The text node the next characters extend (libxml2 merges adjacent text the same way).
     private var lastText: Int32 = -1
     /// A `<!DOCTYPE>` came first: libxml2's first document child is then the DTD, not an element.
@@ -85,7 +85,7 @@ struct HTMLSAXBuilder {
         var parent = open[open.count - 1]
         // An element after the top one was closed (content after a stray </html>) goes under the
         // document's first element, as libxml2's tree builder puts it (beside it after a <!DOCTYPE>).
-        if open.count == 1, !sawDoctype, tree.nodes[0].firstChild >= 0 { parent = (tree.nodes[0].firstChild, false, false) }
+        if open.count == 1, !sawDoctype, tree.nodes[0].firstChild >= 0 { parent = (tree.nodes[0].firstChild, false, false, false) }
         var element = HTMLTree.Node(tag: tag, parent: parent.index)
         element.flags = flags
         element.inLink = parent.inLink
@@ -94,8 +94,7 @@ struct HTMLSAXBuilder {
         }
         let index = tree.append(element)
         let raw = parent.raw || tag.isRawText
-        open.append((index, parent.inLink || tag == .a, raw))
-        inCode.append(tag.isCode)
+        open.append((index, parent.inLink || tag == .a, raw, tag.isCode))
         lastText = -1
     }
 
@@ -113,7 +112,7 @@ struct HTMLSAXBuilder {
     }
 
     mutating func endElement() {
-        if open.count > 1 { open.removeLast(); inCode.removeLast() }
+        if open.count > 1 { open.removeLast() }
         lastText = -1
     }
 
@@ -123,8 +122,8 @@ struct HTMLSAXBuilder {
     /// Text at the parser's position `position` (its input offset when the callback ran).
     mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>, position: Int, raw rawBlock: Bool) {
         guard bytes.count > 0, open.count > 1 else { return }  // libxml2 drops text outside any element
-        if inCode[inCode.count - 1] { return }  // script and style bodies: often most of a portal page's bytes
         let parent = open[open.count - 1]
+        if parent.code { return }  // script and style bodies: often most of a portal page's bytes
         let start = tree.text.count
         if parent.raw || rawBlock {
             // Script and style bodies are skipped by the anchor's reader, never matched.

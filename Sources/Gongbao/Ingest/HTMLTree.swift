@@ -224,8 +224,14 @@ struct HTMLTree {
         nodes.append(node)
         let p = Int(node.parent)
         if p >= 0 {
-            if nodes[p].lastChild >= 0 { nodes[Int(nodes[p].lastChild)].next = index } else { nodes[p].firstChild = index }
-            nodes[p].lastChild = index
+            // Linked through the buffer: one uniqueness check for the three writes (a node is appended per element
+            // and text of the page).
+            nodes.withUnsafeMutableBufferPointer { n in
+                precondition(p < n.count, "parent after its child")
+                let last = Int(n[p].lastChild)
+                if last >= 0 { n[last].next = index } else { n[p].firstChild = index }
+                n[p].lastChild = index
+            }
         }
         return index
     }

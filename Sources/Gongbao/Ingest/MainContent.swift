@@ -77,14 +77,23 @@ struct MainContent {
         let total = characters[body] - linkCharacters[body]
 
         // Chrome candidates, kept when they hold a large share of the page's own text.
+        // The elements inside a chrome one are dropped with it whatever they are (chrome is read only to drop a
+        // subtree): they are not judged, and a page's menus and footers cost one test each, not one per link.
         var chrome = [Bool](repeating: false, count: n)
-        for i in body..<subtreeEnd[body] where !nodes[i].isText && !hardDropped[i] && i != body {
+        var e = body + 1
+        let pageEnd = subtreeEnd[body]
+        while e < pageEnd {
+            guard !nodes[e].isText, !hardDropped[e] else { e += 1; continue }
             // Hidden text is never content, however much of it there is: portals hide a second copy of the
             // article (适老版, mobile view) with display:none, and keeping it would count every figure twice.
-            if isHidden(i, tree) { chrome[i] = true; continue }
-            let own = characters[i] - linkCharacters[i]
-            if Double(own) >= MainContent.keepShare * Double(total), total > 0 { continue }
-            chrome[i] = isChrome(i, tree)
+            let own = characters[e] - linkCharacters[e]
+            if isHidden(e, tree) || (!(Double(own) >= MainContent.keepShare * Double(total) && total > 0)
+                                     && isChrome(e, tree)) {
+                chrome[e] = true
+                e = subtreeEnd[e]
+                continue
+            }
+            e += 1
         }
         var softDropped = hardDropped
         var kept = [Int](repeating: 0, count: n)

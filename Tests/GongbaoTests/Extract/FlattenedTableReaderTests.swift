@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Gongbao
 
@@ -154,5 +155,23 @@ struct FlattenedTableReaderTests {
     func qizhongPart() throws {
         let m = try metrics("指标\t单位\t绝对数 货物周转量\t亿吨公里\t584.4 其中：铁路\t亿吨公里\t105.5\n")
         #expect(cell(m, "105.5", "铁路货物周转量")?.value == 10_550_000_000)
+    }
+}
+
+@Suite("Flattened table numbers")
+struct FlattenedTableNumberTests {
+    @Test("a cell's number is the Decimal its digits spell, fast path or Foundation's (zero, 19 digits, commas, signs)")
+    func numbersAsFoundationReadsThem() throws {
+        let cells = ["12.50", "-3.0", "0.0", "0", "1,234.5", "+7.25", "-0.04", "1234567890123456789", "12345678901234567.8",
+                     "5.", "800", "-12,345", "3%"]
+        let rows = cells.enumerated().map { "品\($0.offset)\t\($0.element)" }.joined(separator: " ")
+        let m = try Extractor().metrics(inText: "指标\t比上年增长（%） " + rows + "\n")
+        for (k, raw) in cells.enumerated() {
+            var text = raw.filter { $0 != "," && $0 != "%" && $0 != "+" }
+            if text.hasSuffix(".") { text.removeLast() }
+            let expected = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
+            let metric = m.first { $0.subject == "品\(k)增长" }
+            #expect(metric?.value == expected, "\(raw)")
+        }
     }
 }

@@ -41,6 +41,10 @@ struct ContentBuilderTests {
             let h = Array(head.utf8), g = Array(heading.utf8)
             #expect(ContentBuilder.isCanonicallyPlain(h) && ContentBuilder.isCanonicallyPlain(g))
             #expect(MainContent.contains(h[...], g) == head.contains(heading), "\(head) / \(heading)")
+            // The heading's prefix test (repeatsHeading): ten Characters of the head, compared as bytes.
+            let prefix = h[..<ContentBuilder.prefixEnd(h, scalars: 10)]
+            #expect(g.starts(with: prefix) == heading.hasPrefix(String(head.prefix(10))), "\(head) / \(heading)")
+            #expect(h.starts(with: prefix) && head.hasPrefix(String(head.prefix(10))))
         }
         // Not plain: a letter with a combining accent, which Foundation matches to its composed form.
         #expect(!ContentBuilder.isCanonicallyPlain(Array("e\u{301}".utf8)))

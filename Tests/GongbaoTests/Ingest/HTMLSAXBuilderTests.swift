@@ -76,6 +76,15 @@ struct HTMLSAXBuilderTests {
             "<p>人才\r\n\(long)\r\n</p>\r\n\t\(long)\r\n<p>\t\(long)\t</p>", "<p>\(long)<\(long)</p><p>\(long)< b\(long)</p>",
             "<p>\(long)</p   >\(long)</p\n>\(long)</p x>\(long)<br class=a>\(long)<script></script>\(long)",
             "<ul><li>\(long)<li>\(long)</ul><dl><dt>\(long)<dd>\(long)</dl><select><option>\(long)</select>",
+            // Blank runs between tags lose their inside (CodeBodies.blankCut): short and long ones, with tabs and CRs, in
+            // head, body, tables, pre; one of 899 bytes (cut) and one of 1000 (a full chunk: libxml2 may open a <p>).
+            "<html>\r\n\t\t<head>\r\n\t\t\t<title>\(long)</title>\r\n\t\t</head>\r\n\t\t<body>\r\n\t\t\t<div>\(long)</div>\r\n"
+                + "\t\t\t<table>\r\n\t\t\t\t<tr>\r\n\t\t\t\t\t<td>汽车</td>\t\t \t\t<td>万辆</td>\r\n\t\t\t\t</tr>\r\n\t\t\t</table>\r\n"
+                + "<pre>\n        \n</pre><p>a</p>        <p>b</p>       <p>c</p>\n\n\n\n\n\n\n\n<!-- x -->\n\n\n\n\n\n\n\n<p>d</p></body></html>",
+            "<div>\(String(repeating: " ", count: 899))</div><p>\(long)</p>\(String(repeating: "\t", count: 1000))<b>x</b>"
+                + "<span>\(long)</span>\(String(repeating: "\n", count: 40))<i>y</i>\(String(repeating: " ", count: 20))&nbsp;z",
+            "\n\n\n\n\n\n\n\n\n<!DOCTYPE html>\n\n\n\n\n\n\n\n\n<html>         <body>         text         <p>q</p>",
+            "<textarea>\n\n\n\n\n\n\n\n\n</textarea>\n\n\n\n\n\n\n\n\n<p>r</p>",
         ]
     }
 
