@@ -102,7 +102,10 @@ struct Statement: Sendable {
     var identifiesSubject: Bool? = nil
     /// Numbers standing for its normalized subject, unit family, earlier period and place within the one
     /// `MetricIdentity.statements` call that read it (equal numbers ⇔ equal texts); -1 when not numbered.
-    var subjectID = -1, familyID = -1, earlierID = -1, placeID = -1
+    var subjectID = -1, familyID = -1, earlierID = -1, placeID = -1, seriesID = -1
+    /// One of those texts holds a separator of the joined keys the numbers replace (or is not numbered):
+    /// keys with this statement are joined as Strings.
+    var keysNeedText = true
 
     init(document: Int, index: Int, metric: Metric, path: String, subject: String, unitFamily: String?, range: ValueRange,
          baseValue: Decimal, scopePeriod: Period?, period: Period?, documentPeriod: Period?, place: String, series: String,
@@ -160,47 +163,69 @@ struct MetricIdentity: Sendable {
         let cache = given ?? ValidationCache(catalogue)
         // Texts numbered for the group keys (markSeveralInDocument): numbered when first memoized, so a
         // statement's numbers cost no lookup of their own.
-        var numbers = TextNumbers()
-        var normalizedMemo: [TextKey: (String, Int)] = [:]
-        func normalizedNumbered(_ subject: String) -> (String, Int) {
+        // The memos are made per call (per document in a streamed run): sized for its figures from the start.
+        let figures = documents.reduce(0) { $0 + $1.metrics.count }
+        var numbers = TextNumbers(capacity: figures)
+        // Raw subjects and scopes numbered too (as they are memoized), so the earlier-period memo is keyed by
+        // two numbers instead of the joined text scope|subject.
+        var rawNumbers = TextNumbers(capacity: figures)
+        /// A raw subject: its normalized text, that text's number, its own number.
+        var normalizedMemo: [TextKey: (String, Int, Int)] = [:]
+        normalizedMemo.reserveCapacity(figures)
+        func subjectFacts(_ subject: String) -> (String, Int, Int) {
             let key = TextKey(subject)
             if let n = normalizedMemo[key] { return n }
             let text = cache.normalized(subject)
-            let n = (text, numbers.number(text))
+            let n = (text, numbers.number(text), rawNumbers.number(subject))
             normalizedMemo[key] = n
             return n
         }
-        func normalized(_ subject: String) -> String { normalizedNumbered(subject).0 }
-        var specificMemo: [TextKey: Bool] = [:]
-        func isSpecific(_ subject: String) -> Bool {
-            let key = TextKey(subject)
-            if let j = specificMemo[key] { return j }
+        func normalized(_ subject: String) -> String { subjectFacts(subject).0 }
+        // Keyed by the normalized subject's number (equal numbers ⇔ equal texts as String keys).
+        var specificMemo: [Int: Bool] = [:]
+        specificMemo.reserveCapacity(figures)
+        func isSpecific(_ subject: String, _ n: Int) -> Bool {
+            if let j = specificMemo[n] { return j }
             let j = cache.isSpecific(subject)
-            specificMemo[key] = j
+            specificMemo[n] = j
             return j
         }
         // What a sentence or a heading chain says depends on its text alone: read once per run.
         var sections: [TextKey: StatementContext] = [:]
         var sentenceContexts: [TextKey: StatementContext] = [:]
-        var placeMemo: [TextKey: (String, Int)] = [:]
-        var noPlace: (String, Int)? = nil
-        func place(_ scope: String?) -> (String, Int) {
+        /// A scope: its period, its place and that place's number, its own number.
+        var scopeMemo: [TextKey: (Period?, String, Int, Int)] = [:]
+        scopeMemo.reserveCapacity(figures / 2)
+        var noScope: (Period?, String, Int, Int)? = nil
+        func scopeFacts(_ scope: String?) -> (Period?, String, Int, Int) {
             guard let scope else {
-                if let p = noPlace { return p }
-                let p = ("", numbers.number(""))
-                noPlace = p
+                if let p = noScope { return p }
+                // No scope: no period, no place; as `(scope ?? "") + "|" + subject` read it, the scope "".
+                let p = (Period?.none, "", numbers.number(""), rawNumbers.number(""))
+                noScope = p
                 return p
             }
             let key = TextKey(scope)
-            if let p = placeMemo[key] { return p }
+            if let p = scopeMemo[key] { return p }
             let text = cache.place(ofScope: scope)
-            let p = (text, numbers.number(text))
-            placeMemo[key] = p
+            let p = (PeriodCache.shared.period(scope), text, numbers.number(text), rawNumbers.number(scope))
+            scopeMemo[key] = p
             return p
         }
-        var earlierMemo: [TextKey: (String?, Int)] = [:]
-        func earlier(_ scope: String?, _ subject: String) -> (String?, Int) {
-            let key = TextKey((scope ?? "") + "|" + subject)
+        var earlierMemo: [Int: (String?, Int)] = [:]
+        earlierMemo.reserveCapacity(figures)
+        var earlierJoinedMemo: [TextKey: (String?, Int)] = [:]
+        func earlier(_ scope: String?, _ subject: String, rawScope: Int, rawSubject: Int) -> (String?, Int) {
+            // A | in either text could make two pairs one joined key: those keep the joined key.
+            if rawNumbers.separates(rawScope) || rawNumbers.separates(rawSubject) {
+                let key = TextKey((scope ?? "") + "|" + subject)
+                if let e = earlierJoinedMemo[key] { return e }
+                let text = cache.earlierPeriod(scope: scope, subject: subject)
+                let e = (text, numbers.number(text ?? "-"))
+                earlierJoinedMemo[key] = e
+                return e
+            }
+            let key = rawScope << 32 | rawSubject
             if let e = earlierMemo[key] { return e }
             let text = cache.earlierPeriod(scope: scope, subject: subject)
             let e = (text, numbers.number(text ?? "-"))
@@ -223,18 +248,10 @@ struct MetricIdentity: Sendable {
             familyMemo[key] = f
             return f
         }
-        var periodMemo: [TextKey: Period?] = [:]
-        func periodOf(_ scope: String?) -> Period? {
-            guard let scope else { return nil }
-            let key = TextKey(scope)
-            if let p = periodMemo[key] { return p }
-            let p = PeriodCache.shared.period(scope)
-            periodMemo[key] = p
-            return p
-        }
         for (d, doc) in documents.enumerated() {
             let docPeriod = SeriesKey.period(of: doc)
             let series = SeriesKey.key(ofPath: doc.path)
+            let seriesID = numbers.number(series)
             let source = texts[doc.path] ?? doc.text
             var readings: [SentenceReader.Reading]? = nil
             var hasVariants = false
@@ -255,13 +272,13 @@ struct MetricIdentity: Sendable {
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
                 let (family, factor, factorIsOne, familyID) = familyOf(m.unit)
                 // A scope's period without a year (1—4月) takes the document's year.
-                let scopePeriod = periodOf(m.scope).map {
+                let (scopePeriodRead, placeText, placeID, rawScope) = scopeFacts(m.scope)
+                let scopePeriod = scopePeriodRead.map {
                     Period(year: $0.year ?? docPeriod?.year, firstMonth: $0.firstMonth, lastMonth: $0.lastMonth)
                 }
                 let period = scopePeriod ?? docPeriod
-                let (subject, subjectID) = normalizedNumbered(m.subject)
-                let (placeText, placeID) = place(m.scope)
-                let (earlierText, earlierID) = earlier(m.scope, m.subject)
+                let (subject, subjectID, rawSubject) = subjectFacts(m.subject)
+                let (earlierText, earlierID) = earlier(m.scope, m.subject, rawScope: rawScope, rawSubject: rawSubject)
                 // Only amounts run up: a share or a rate for 1—4月 is not a running total.
                 let cumulative = MetricIdentity.amounts.contains(m.kind) && m.direction == nil
                     && (m.isCumulative || ByteText.contains(m.subject, "累计") || ByteText.contains(m.scope ?? "", "累计")
@@ -278,7 +295,10 @@ struct MetricIdentity: Sendable {
                 out[out.count - 1].familyID = familyID
                 out[out.count - 1].placeID = placeID
                 out[out.count - 1].earlierID = earlierID
-                out[out.count - 1].isSpecificSubject = isSpecific(subject)
+                out[out.count - 1].seriesID = seriesID
+                out[out.count - 1].keysNeedText = numbers.separates(subjectID) || numbers.separates(familyID)
+                    || numbers.separates(placeID) || numbers.separates(earlierID) || numbers.separates(seriesID)
+                out[out.count - 1].isSpecificSubject = isSpecific(subject, subjectID)
                 out[out.count - 1].identifiesSubject = catalogue.identifies(subject)
                 if let t = m.partOf, t != i, doc.metrics.indices.contains(t) {
                     out[out.count - 1].totalSubject = normalized(doc.metrics[t].subject)
@@ -360,12 +380,14 @@ struct MetricIdentity: Sendable {
                                   cache: ValidationCache) {
         struct Key: Hashable {
             let sentence: Int, core: Int, family: Int
-            let kind: MetricKind, direction: Direction?
+            let kind: UInt8, direction: UInt8
             /// The joined key, for a core or family that holds a separator (| ): then the other fields are -1.
             let joined: TextKey?
         }
         var groups: [Key: [Int]] = [:]
+        groups.reserveCapacity(range.count)
         var cores: [Int: Int] = [:]
+        cores.reserveCapacity(range.count)
         for k in range {
             guard let sentence = statements[k].sentence else { continue }
             let subjectID = statements[k].subjectID
@@ -380,10 +402,10 @@ struct MetricIdentity: Sendable {
             let key: Key
             if subjectID < 0 || numbers.separates(core) || numbers.separates(family) {
                 let text = "\(sentence)|\(cache.core(of: statements[k].subject))|\(statements[k].unitFamily ?? "-")|\(statements[k].metric.kind.rawValue)|\(statements[k].metric.direction?.rawValue ?? "-")"
-                key = Key(sentence: -1, core: -1, family: -1, kind: .count, direction: nil, joined: TextKey(text))
+                key = Key(sentence: -1, core: -1, family: -1, kind: 0, direction: 0, joined: TextKey(text))
             } else {
-                key = Key(sentence: sentence, core: core, family: family, kind: statements[k].metric.kind,
-                          direction: statements[k].metric.direction, joined: nil)
+                key = Key(sentence: sentence, core: core, family: family, kind: statements[k].metric.kind.code,
+                          direction: statements[k].metric.direction.code, joined: nil)
             }
             groups[key, default: []].append(k)
         }
@@ -403,13 +425,14 @@ struct MetricIdentity: Sendable {
     static func markSeveralInDocument(_ statements: inout [Statement], _ range: Range<Int>, numbers: TextNumbers) {
         struct Key: Hashable {
             let subject: Int, family: Int, earlier: Int, place: Int
-            let kind: MetricKind, direction: Direction?
+            let kind: UInt8, direction: UInt8
             let isTarget: Bool, isCumulative: Bool
             let scopePeriod: Period?
             /// The joined key, for a text that holds a separator (U+001F): then the numbers are -1.
             let joined: TextKey?
         }
         var groups: [Key: [Int]] = [:]
+        groups.reserveCapacity(range.count)
         for k in range where !statements[k].subject.isEmpty {
             let s = statements[k]
             let key: Key
@@ -419,11 +442,11 @@ struct MetricIdentity: Sendable {
                             s.metric.direction?.rawValue ?? "-", s.isTarget ? "t" : "",
                             s.isCumulative ? "c" : "", s.earlier ?? "-", s.place,
                             s.scopePeriod?.description ?? "-"].joined(separator: "\u{1F}")
-                key = Key(subject: -1, family: -1, earlier: -1, place: -1, kind: .count, direction: nil, isTarget: false,
+                key = Key(subject: -1, family: -1, earlier: -1, place: -1, kind: 0, direction: 0, isTarget: false,
                           isCumulative: false, scopePeriod: nil, joined: TextKey(text))
             } else {
                 key = Key(subject: s.subjectID, family: s.familyID, earlier: s.earlierID, place: s.placeID,
-                          kind: s.metric.kind, direction: s.metric.direction, isTarget: s.isTarget,
+                          kind: s.metric.kind.code, direction: s.metric.direction.code, isTarget: s.isTarget,
                           isCumulative: s.isCumulative, scopePeriod: s.scopePeriod, joined: nil)
             }
             groups[key, default: []].append(k)

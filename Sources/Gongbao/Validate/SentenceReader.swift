@@ -38,15 +38,77 @@ struct SentenceReader {
     private let boundaries: [Int]
     /// Paragraph ends (byte offsets), sorted.
     private let paragraphs: [Int]
+    /// Where lines start (after each line feed), sorted.
+    private let lineStarts: [Int]
+    /// The boundaries at a tag (`<`), sorted.
+    private let tagBoundaries: [Int]
     /// The whole text cleaned once (nil when its bytes are not whole UTF-8: each slice is cleaned on its own).
     private let clean: CleanedText?
 
     init(source: SourceText) {
         self.source = source
-        let found = SentenceReader.boundaries(of: source.bytes)
-        boundaries = found
-        paragraphs = SentenceReader.paragraphBreaks(of: source.bytes, boundaries: found)
+        let layout = SentenceReader.layout(of: source.bytes)
+        boundaries = layout.boundaries
+        paragraphs = layout.paragraphs
+        lineStarts = layout.lineStarts
+        tagBoundaries = layout.tags
         clean = CleanedText(source.bytes)
+    }
+
+    /// `boundaries(of:)`, `paragraphBreaks(of:)`, the line starts and the boundaries at a tag, from one pass
+    /// over the bytes (three passes before: sentences, paragraphs, and the lines `headings` reads).
+    static func layout(of bytes: [UInt8]) -> (boundaries: [Int], paragraphs: [Int], lineStarts: [Int], tags: [Int]) {
+        var out: [Int] = [], ends: [Int] = [], lines: [Int] = []
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            var lastNewline = -10
+            var onlySpaceSinceNewline = false
+            // `paragraphBreaks`' last significant character: its length (4 = longer than any end mark), first bytes.
+            var len = 0, b0: UInt8 = 0, b1: UInt8 = 0, b2: UInt8 = 0
+            while i < n {
+                let c = b[i]
+                // 。！？: a boundary after them; read as three bytes of one character by the paragraph state.
+                if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x82 {
+                    out.append(i + 3); len = 3; b0 = 0xE3; b1 = 0x80; b2 = 0x82; i += 3; continue
+                }
+                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F {
+                    out.append(i + 3); len = 3; b0 = 0xEF; b1 = 0xBC; b2 = b[i + 2]; i += 3; continue
+                }
+                if c == 0x0A {
+                    if onlySpaceSinceNewline && lastNewline >= 0 { out.append(i) }
+                    lastNewline = i
+                    onlySpaceSinceNewline = true
+                    let endMark = len == 3 && ((b0 == 0xE3 && b1 == 0x80 && b2 == 0x82)
+                                               || (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F)))
+                    if endMark || (len == 1 && b0 == 0x0A) { ends.append(i) }
+                    len = 1; b0 = 0x0A
+                    lines.append(i + 1)
+                    i += 1; continue
+                }
+                if c != 0x20 && c != 0x0D && c != 0x09 {
+                    onlySpaceSinceNewline = false
+                    if c >= 0xC0 || c < 0x80 {
+                        len = 1; b0 = c
+                    } else if len < 4 {
+                        if len == 1 { b1 = c } else if len == 2 { b2 = c }
+                        len += 1
+                    }
+                }
+                if c == 0x3C {   // <
+                    var j = i + 1
+                    if j < n && b[j] == 0x2F { j += 1 }
+                    var name: UInt64 = 0, length = 0
+                    while j < n, length < 8, (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x30 && b[j] <= 0x39) {
+                        name = name << 8 | UInt64(b[j] | 0x20); length += 1; j += 1
+                    }
+                    if blockTagCodes.contains(name) { out.append(i) }
+                }
+                i += 1
+            }
+        }
+        let tags = out.filter { $0 < bytes.count && bytes[$0] == 0x3C }
+        return (out, (ends + tags).sorted(), lines, tags)
     }
 
     /// The whole text, tags and spaces removed (to find a document's genre words).
@@ -77,13 +139,9 @@ struct SentenceReader {
 
     /// Sentence and change marks for each metric, in the metrics' order.
     func readings(of metrics: [Metric]) -> [Reading] {
-        var bySpan: [Range<Int>: Sentence] = [:]
-        let sentences = metrics.map { m -> Sentence in
-            if let s = bySpan[m.sourceRange] { return s }
-            let s = sentence(at: m.sourceRange)
-            bySpan[m.sourceRange] = s
-            return s
-        }
+        // Figures of one sentence share its text (one String, cleaned once).
+        var spans: [Span: Sentence] = [:]
+        let sentences = metrics.map { m -> Sentence in sentence(at: m.sourceRange, memo: &spans) }
         var isChangeEnd = Array(repeating: false, count: metrics.count)
         var partClause = Array(repeating: 0, count: metrics.count)
         // Per sentence, the figures in text order: a "from" figure, then a "to" figure after 到/至/为.
@@ -134,7 +192,7 @@ struct SentenceReader {
         var around: [Int: String] = [:]
         func sentenceText(at x: Int) -> String {
             if let t = around[x] { return t }
-            let t = sentence(at: x..<(x + 1)).text
+            let t = sentence(at: x..<(x + 1), memo: &spans).text
             around[x] = t
             return t
         }
@@ -171,8 +229,8 @@ struct SentenceReader {
         var out: [(Int, Int, String)] = []
         let b = source.bytes
         var breaks = [0]
-        for i in b.indices where b[i] == 0x0A { breaks.append(i + 1) }
-        breaks += boundaries.filter { $0 < b.count && b[$0] == 0x3C }
+        breaks += lineStarts
+        breaks += tagBoundaries
         breaks.sort()
         breaks.append(b.count)
         for k in breaks.indices.dropLast() where breaks[k] < breaks[k + 1] {
@@ -260,6 +318,36 @@ struct SentenceReader {
         "^[（(][一二三四五六七八九十]+[）)]",
         "^[0-9]{1,2}[．.、](?![0-9])",
     ].map { RegexBox(try! NSRegularExpression(pattern: $0)) }
+
+    /// What `sentence(at:)` reads a sentence from: the boundaries around the figure, clipped, and where the
+    /// sentence before starts (clipped), for a sentence that opens with 其中 (-1 when there is none).
+    struct Span: Hashable {
+        let lower: Int, upper: Int, extended: Int
+    }
+
+    /// `sentence(at:)`, each span's text cleaned once: the figures of one sentence get one String.
+    func sentence(at range: Range<Int>, memo: inout [Span: Sentence]) -> Sentence {
+        let n = source.bytes.count
+        let start = max(0, min(range.lowerBound, n)), end = max(start, min(range.upperBound, n))
+        var lo = 0, hi = boundaries.count
+        while lo < hi { let mid = (lo + hi) / 2; if boundaries[mid] <= start { lo = mid + 1 } else { hi = mid } }
+        let left = lo > 0 ? boundaries[lo - 1] : 0
+        var k = lo
+        while k < boundaries.count && boundaries[k] < end { k += 1 }
+        let right = k < boundaries.count ? boundaries[k] : n
+        let r = max(left, start - 1500)..<min(right, end + 1500)
+        let extended = lo > 0 ? max(lo > 1 ? boundaries[lo - 2] : 0, start - 1500) : -1
+        let span = Span(lower: r.lowerBound, upper: r.upperBound, extended: extended)
+        if let known = memo[span] { return known }
+        var read = Sentence(range: r, text: cleaned(r))
+        // 其中，国有土地使用权出让收入25亿元 … names its total (and the total's place) in the sentence before.
+        if SentenceReader.opensWithPart(read.text), extended >= 0 {
+            let wider = extended..<r.upperBound
+            read = Sentence(range: wider, text: cleaned(wider))
+        }
+        memo[span] = read
+        return read
+    }
 
     /// The sentence holding `range`, clipped to 1500 bytes on either side of the figure.
     func sentence(at range: Range<Int>) -> Sentence {

@@ -10,6 +10,14 @@ struct TextNumbers {
     /// Per number: its text holds U+001F or | (a separator of the joined keys the numbers replace).
     private(set) var holdsSeparator: [Bool] = []
 
+    init() {}
+
+    /// Room for `capacity` texts from the start (the table is built per document: no growing step by step).
+    init(capacity: Int) {
+        numbers.reserveCapacity(capacity)
+        holdsSeparator.reserveCapacity(capacity)
+    }
+
     /// The number of `text` (a new one the first time it is seen).
     mutating func number(_ text: String) -> Int {
         let key = TextKey(text)
@@ -22,4 +30,32 @@ struct TextNumbers {
 
     /// Whether the text numbered `n` holds a separator (true for -1, a text not numbered: join it).
     func separates(_ n: Int) -> Bool { n < 0 || n >= holdsSeparator.count || holdsSeparator[n] }
+}
+
+extension MetricKind {
+    /// A number per kind for group keys (a kind hashes its raw value, a String, otherwise); never 0.
+    var code: UInt8 {
+        switch self {
+        case .count: return 1
+        case .money: return 2
+        case .percent: return 3
+        case .ratio: return 4
+        case .index: return 5
+        case .measure: return 6
+        case .date: return 7
+        case .duration: return 8
+        case .ordinal: return 9
+        }
+    }
+}
+
+extension Optional where Wrapped == Direction {
+    /// A number per direction for group keys: 1 none, 2 up, 3 down (0 is left for keys that are joined).
+    var code: UInt8 {
+        switch self {
+        case .none: return 1
+        case .up?: return 2
+        case .down?: return 3
+        }
+    }
 }

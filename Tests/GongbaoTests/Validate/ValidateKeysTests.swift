@@ -32,6 +32,8 @@ struct ValidateKeysTests {
             s.familyID = numbers.number(s.unitFamily ?? "-")
             s.earlierID = numbers.number(s.earlier ?? "-")
             s.placeID = numbers.number(s.place)
+            s.seriesID = numbers.number(s.series)
+            s.keysNeedText = [s.subjectID, s.familyID, s.earlierID, s.placeID, s.seriesID].contains { numbers.separates($0) }
             s.isAmbiguous = false
             s.severalInDocument = false
             return s
@@ -89,6 +91,94 @@ struct ValidateKeysTests {
         for p in paths + paths {
             #expect(SeriesKey.key(ofPath: p) == SeriesKey.computedKey(ofPath: p))
             #expect(SeriesKey.period(ofPath: p) == SeriesKey.computedPeriod(ofPath: p))
+        }
+    }
+
+    /// Three bulletins of one series (running totals, a rate, repeats) and one of another.
+    static func bulletins() throws -> [DocumentResult] {
+        let pipeline = try Pipeline.standard()
+        let texts: [(String, String)] = [
+            ("招商引资-2024-03.txt", "1—3月，全市累计签约项目52个，签约金额196.5亿元，同比增长20%。其中，工业项目签约金额134.2亿元。实际到位资金84.7亿元。"),
+            ("招商引资-2024-04.txt", "1—4月，全市累计签约项目48个，签约金额210.5亿元，同比增长18%。实际到位资金90.1亿元。签约金额210.5万元。"),
+            ("招商引资-2024-05.txt", "1—5月，全市累计签约项目60个，签约金额250亿元。实际到位资金95.3亿元，去年同期实际到位资金80亿元。"),
+            ("统计公报-2023.txt", "2023年全市地区生产总值1200亿元，增长5%。人才资源总量7.8万人。人才资源总量8.7万人。"),
+        ]
+        return try texts.map { try pipeline.process(SourceDocument(path: $0.0, bytes: Array($0.1.utf8), kind: .plainText)) }
+    }
+
+    static func ids(_ chains: [[Statement]]) -> [[String]] {
+        chains.map { $0.map { "\($0.document):\($0.index)" } }
+    }
+
+    @Test("chains grouped by numbers are the chains grouped by joined keys")
+    func chains() throws {
+        let docs = try Self.bulletins()
+        let c = RuleContext(rules: R.validator.rules, documents: docs)
+        #expect(c.numbered)
+        for cumulative in [false, true] {
+            let fast = SeriesNeighbours.chains(in: c, cumulativeOnly: cumulative)
+            #expect(Self.ids(fast) == Self.ids(SeriesNeighbours.chainsJoined(in: c, cumulativeOnly: cumulative)))
+            #expect(!fast.isEmpty)
+        }
+        // A digest's statements (read in several calls) are grouped by joined keys.
+        let d = RuleContext(rules: R.validator.rules, statements: c.statements)
+        #expect(!d.numbered)
+        #expect(Self.ids(SeriesNeighbours.chains(in: d, cumulativeOnly: false)) == Self.ids(SeriesNeighbours.chains(in: c, cumulativeOnly: false)))
+    }
+
+    @Test("repeated subjects: the groups of two or more, in subject order, as grouping all and sorting gives")
+    func repeatedSubjects() throws {
+        let statements = try RuleContext(rules: R.validator.rules, documents: Self.bulletins()).statements + Self.statements(Self.text)
+        let fast = RuleContext.repeated(statements)
+        #expect(Self.ids(fast) == Self.ids(RuleContext.repeatedPlain(statements)))
+        #expect(!fast.isEmpty)
+    }
+
+    @Test("the digest key written into one buffer is the key joined from an array of fields")
+    func digestKeys() throws {
+        let statements = try RuleContext(rules: R.validator.rules, documents: Self.bulletins()).statements + Self.statements(Self.text)
+            + Self.synthetic()
+        for a in statements {
+            let fast = SeriesDigest.fastKey(a), plain = SeriesDigest.fastKeyJoined(a)
+            #expect(fast == plain)
+            #expect(fast.text.text == plain.text.text)
+        }
+        #expect(statements.contains { !$0.context.isEmpty })
+    }
+
+    @Test("sentences read once per span are the sentences read one by one")
+    func sentenceSpans() throws {
+        let text = "一、总体情况\n其中，税收收入30.2亿元。全市收入45.1亿元。其中，非税收入14.9亿元，增长5%！\n\n<p>支出<b>72</b>亿元</p>？"
+        let reader = SentenceReader(source: SourceText(path: "s.txt", bytes: Array(text.utf8), encoding: "UTF-8"))
+        var memo: [SentenceReader.Span: SentenceReader.Sentence] = [:]
+        let n = text.utf8.count
+        for a in 0..<n {
+            for b in [a, a + 1, min(n, a + 7)] {
+                let plain = reader.sentence(at: a..<b), fast = reader.sentence(at: a..<b, memo: &memo)
+                #expect(plain.range == fast.range && plain.text == fast.text, "\(a)..<\(b)")
+            }
+        }
+    }
+
+    @Test("one pass finds the sentence boundaries, paragraph ends and lines the separate passes find")
+    func layout() {
+        let texts: [String] = [
+            "", "\n", "。", "\u{E3}\u{80}", "一、总体情况\n收入45.1亿元。\n\n  \n支出72亿元！\r\n其中？\n",
+            "<p>收入<b>45</b>亿元。</p><div>支出</div>\n<br/><td>1</td>。<span>x</span>\n\t\n",
+            "a。\n b！\n\nc？<P>d</P>。<Table>", "收 入\n完 成\n。\n", String(repeating: "增长5%。\n<li>x", count: 20),
+        ]
+        var bytesList: [[UInt8]] = texts.map { Array($0.utf8) }
+        bytesList.append([0xE3, 0x80, 0x82, 0x0A, 0xE3, 0x80, 0x0A, 0xEF, 0xBC, 0x9F, 0x0A, 0x80, 0x80, 0x80, 0x0A, 0x0A])
+        bytesList.append([0xEF, 0xBC, 0x81, 0x3C, 0x70, 0x3E, 0x0A, 0x20, 0x0A, 0xEF, 0xBC])
+        for b in bytesList {
+            let fast = SentenceReader.layout(of: b)
+            let boundaries = SentenceReader.boundaries(of: b)
+            #expect(fast.boundaries == boundaries, "\(b)")
+            #expect(fast.paragraphs == SentenceReader.paragraphBreaks(of: b), "\(b)")
+            let lines: [Int] = b.indices.filter { b[$0] == 0x0A }.map { $0 + 1 }
+            let tags: [Int] = boundaries.filter { $0 < b.count && b[$0] == 0x3C }
+            #expect(fast.lineStarts == lines)
+            #expect(fast.tags == tags)
         }
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 enum SameFigureRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("same-figure-agrees", severity)
-        for (_, group) in c.bySubject.sorted(by: { $0.key.text < $1.key.text }) where group.count > 1 {
+        for group in c.repeatedSubjects {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
             // only the 16种 is reported, wherever it stands.
