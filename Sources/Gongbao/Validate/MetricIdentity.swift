@@ -264,7 +264,8 @@ struct MetricIdentity: Sendable {
                 if doc.metrics.filter({ reader.readsAsWritten($0) }).count * 10 >= doc.metrics.count * 9 {
                     readings = reader.readings(of: doc.metrics)
                     let wholeBytes = reader.cleanedTextBytes
-                    hasVariants = catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
+                    // All the words in one pass (`severalPeriodsReference` searched once per word).
+                    hasVariants = cache.severalPeriodIndex.anyOccurs(in: wholeBytes)
                 }
             }
             var contexts: [Int: StatementContext] = [:]
@@ -345,6 +346,12 @@ struct MetricIdentity: Sendable {
         // Sorted in place: the same order as `sorted`, without a second array of statements.
         out.sort { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
         return out
+    }
+
+    /// Whether the cleaned text holds one of the catalogue's several-period words, one search per word: the
+    /// reference `ValidationCache.severalPeriodIndex` is tested against.
+    static func severalPeriodsReference(_ wholeBytes: [UInt8], _ catalogue: SubjectCatalogue) -> Bool {
+        catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
     }
 
     /// Links the figures of a 其中 clause to the last figure before 其中, in its sentence (or the sentence

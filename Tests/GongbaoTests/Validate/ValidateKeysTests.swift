@@ -181,4 +181,28 @@ struct ValidateKeysTests {
             #expect(fast.tags == tags)
         }
     }
+
+    @Test("the several-period words found in one pass are the words found one search at a time")
+    func severalPeriods() {
+        let catalogue = R.validator.rules.catalogue
+        let cache = ValidationCache(catalogue)
+        #expect(!catalogue.severalPeriodWords.isEmpty)
+        var texts = ["", "全市一般公共预算收入完成45.1亿元", "关于2025年预算执行情况和2026年预算草案的报告", "五年来", "过去五",
+                     "2024年决算", "预算（草案", "abc工作报告"]
+        texts += catalogue.severalPeriodWords
+        for t in texts {
+            let bytes = Array(t.utf8)
+            #expect(cache.severalPeriodIndex.anyOccurs(in: bytes) == MetricIdentity.severalPeriodsReference(bytes, catalogue), "\(t)")
+        }
+    }
+
+    @Test("a rule pattern normalized through the run's cache is the pattern normalized afresh")
+    func patternsThroughCache() {
+        let catalogue = R.validator.rules.catalogue
+        let cache = ValidationCache(catalogue)
+        for text in ["签约项目", "各类人才资源总量", "“招引项目”", "实际到位资金同比增长", ""] {
+            #expect(cache.normalizedPlain(text) == catalogue.normalized(text))
+            #expect(cache.normalizedPlain(text) == catalogue.normalized(text))
+        }
+    }
 }
