@@ -57,58 +57,89 @@ struct SentenceReader {
 
     /// `boundaries(of:)`, `paragraphBreaks(of:)`, the line starts and the boundaries at a tag, from one pass
     /// over the bytes (three passes before: sentences, paragraphs, and the lines `headings` reads).
+    /// The pass stops only at 。！？, line feeds and `<`; what a line feed needs of the line before it (was it
+    /// blank? does it end in 。！？?) is read backwards from it, instead of state kept for every byte.
     static func layout(of bytes: [UInt8]) -> (boundaries: [Int], paragraphs: [Int], lineStarts: [Int], tags: [Int]) {
         var out: [Int] = [], ends: [Int] = [], lines: [Int] = []
         bytes.withUnsafeBufferPointer { b in
             let n = b.count
             var i = 0
             var lastNewline = -10
-            var onlySpaceSinceNewline = false
-            // `paragraphBreaks`' last significant character: its length (4 = longer than any end mark), first bytes.
-            var len = 0, b0: UInt8 = 0, b1: UInt8 = 0, b2: UInt8 = 0
             while i < n {
                 let c = b[i]
-                // 。！？: a boundary after them; read as three bytes of one character by the paragraph state.
-                if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x82 {
-                    out.append(i + 3); len = 3; b0 = 0xE3; b1 = 0x80; b2 = 0x82; i += 3; continue
-                }
-                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F {
-                    out.append(i + 3); len = 3; b0 = 0xEF; b1 = 0xBC; b2 = b[i + 2]; i += 3; continue
-                }
-                if c == 0x0A {
-                    if onlySpaceSinceNewline && lastNewline >= 0 { out.append(i) }
+                switch c {
+                case 0xE3:   // 。
+                    if i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x82 { out.append(i + 3); i += 3; continue }
+                case 0xEF:   // ！？
+                    if i + 2 < n, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F { out.append(i + 3); i += 3; continue }
+                case 0x0A:
+                    if lastNewline >= 0 && onlySpaceOrEndMarks(b, from: lastNewline + 1, to: i) { out.append(i) }
+                    if endsParagraph(b, before: i) { ends.append(i) }
                     lastNewline = i
-                    onlySpaceSinceNewline = true
-                    let endMark = len == 3 && ((b0 == 0xE3 && b1 == 0x80 && b2 == 0x82)
-                                               || (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F)))
-                    if endMark || (len == 1 && b0 == 0x0A) { ends.append(i) }
-                    len = 1; b0 = 0x0A
                     lines.append(i + 1)
-                    i += 1; continue
-                }
-                if c != 0x20 && c != 0x0D && c != 0x09 {
-                    onlySpaceSinceNewline = false
-                    if c >= 0xC0 || c < 0x80 {
-                        len = 1; b0 = c
-                    } else if len < 4 {
-                        if len == 1 { b1 = c } else if len == 2 { b2 = c }
-                        len += 1
-                    }
-                }
-                if c == 0x3C {   // <
+                case 0x3C:   // <
                     var j = i + 1
                     if j < n && b[j] == 0x2F { j += 1 }
+                    // The name's first 8 letters or digits, lowercased, packed into a UInt64 (no String per tag).
                     var name: UInt64 = 0, length = 0
                     while j < n, length < 8, (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x30 && b[j] <= 0x39) {
                         name = name << 8 | UInt64(b[j] | 0x20); length += 1; j += 1
                     }
                     if blockTagCodes.contains(name) { out.append(i) }
+                default: break
                 }
                 i += 1
             }
         }
         let tags = out.filter { $0 < bytes.count && bytes[$0] == 0x3C }
         return (out, (ends + tags).sorted(), lines, tags)
+    }
+
+    /// 。 (E3 80 82), ！ (EF BC 81) or ？ (EF BC 9F) ends at `j`.
+    @inline(__always)
+    private static func endMark(_ b: UnsafeBufferPointer<UInt8>, endingAt j: Int) -> Bool {
+        guard j >= 2 else { return false }
+        let x = b[j - 2], y = b[j - 1], z = b[j]
+        return (x == 0xE3 && y == 0x80 && z == 0x82) || (x == 0xEF && y == 0xBC && (z == 0x81 || z == 0x9F))
+    }
+
+    /// `boundaries`' blank line: the bytes `from..<to` are spaces and 。！？ only (its pass steps over an end
+    /// mark without noting a character: an end mark cannot start inside another, so reading back finds the same).
+    private static func onlySpaceOrEndMarks(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var j = to - 1
+        while j >= from {
+            let d = b[j]
+            if d == 0x20 || d == 0x0D || d == 0x09 { j -= 1; continue }
+            if j - 2 >= from && endMark(b, endingAt: j) { j -= 3; continue }
+            return false
+        }
+        return true
+    }
+
+    /// `paragraphBreaks`' test at the line feed at `i`: the last character before it, spaces aside, is 。！？
+    /// (a lead byte and two continuation bytes), or is a line feed (a blank line). Read backwards: the
+    /// continuation bytes since the last lead byte, then that lead.
+    private static func endsParagraph(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        var j = i - 1
+        var continuations: (UInt8, UInt8) = (0, 0)   // the nearest to the lead first
+        var k = 0
+        while j >= 0 {
+            let d = b[j]
+            if d == 0x20 || d == 0x0D || d == 0x09 { j -= 1; continue }
+            if d >= 0x80 && d < 0xC0 {
+                // A third continuation byte: longer than any end mark.
+                if k == 2 { return false }
+                continuations = (d, continuations.0)
+                k += 1
+                j -= 1
+                continue
+            }
+            if k == 0 { return d == 0x0A }
+            guard k == 2 else { return false }
+            let (c1, c2) = continuations
+            return (d == 0xE3 && c1 == 0x80 && c2 == 0x82) || (d == 0xEF && c1 == 0xBC && (c2 == 0x81 || c2 == 0x9F))
+        }
+        return false
     }
 
     /// The whole text, tags and spaces removed (to find a document's genre words).

@@ -205,4 +205,38 @@ struct ValidateKeysTests {
             #expect(cache.normalizedPlain(text) == catalogue.normalized(text))
         }
     }
+
+    @Test("the one pass agrees with the separate passes on random bytes drawn from the marks it reads")
+    func layoutRandom() {
+        // Bytes of 。！？, line feeds, spaces, tags, CJK and stray continuation bytes, in every order.
+        let alphabet: [[UInt8]] = [[0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81], [0xEF, 0xBC, 0x9F], [0x0A], [0x20], [0x0D], [0x09],
+                                   Array("<p>".utf8), Array("</div>".utf8), Array("<b>".utf8), Array("收".utf8), [0x80], [0x82],
+                                   [0xE3], [0xEF, 0xBC], [0x61], [0xBC, 0x81]]
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<3000 {
+            var b: [UInt8] = []
+            for _ in 0..<(next() % 24) { b += alphabet[next() % alphabet.count] }
+            let fast = SentenceReader.layout(of: b)
+            let boundaries = SentenceReader.boundaries(of: b)
+            #expect(fast.boundaries == boundaries, "\(b)")
+            #expect(fast.paragraphs == SentenceReader.paragraphBreaks(of: b), "\(b)")
+        }
+    }
+
+    @Test("the text cleaned once copies CJK characters as the plain cleaning keeps them")
+    func cleanedCJK() throws {
+        let text = "一、总体情况\n收 入<b>完</b>成4\u{3000}5.1亿元，增长\u{2003}5%。「预算」𠀀 \u{00A0}乙\u{200B}丙"
+        let bytes = Array(text.utf8)
+        let clean = try #require(CleanedText(bytes))
+        #expect(clean.bytes == SentenceReader.cleanedBytes(text))
+        for a in 0...bytes.count {
+            for b in [a, min(bytes.count, a + 4), bytes.count] {
+                #expect(clean.string(a..<b) == SentenceReader.cleaned(UTF8Scan.string(bytes, a..<b)), "\(a)..<\(b)")
+            }
+        }
+    }
 }
