@@ -239,4 +239,19 @@ struct ValidateKeysTests {
             }
         }
     }
+
+    @Test("targets checked within one document are not evaluable, as the search of the other documents finds")
+    func targetsWithinOneDocument() throws {
+        let text = "2024年全年计划签约项目120个，力争实际到位资金300亿元。1—4月累计签约项目48个，实际到位资金90.1亿元。"
+        let doc = try Pipeline.standard().process(SourceDocument(path: "招商引资-2024-04.txt", bytes: Array(text.utf8), kind: .plainText))
+        for docs in [[doc], try Self.bulletins()] {
+            let c = RuleContext(rules: R.validator.rules, documents: docs)
+            let fast = TargetRule.check(c, .note), plain = TargetRule.checkAcross(c, RuleOutcome("target-reported-achieved", .note))
+            #expect(fast.tally == plain.tally)
+            #expect(fast.findings.map(\.message) == plain.findings.map(\.message))
+        }
+        let c = RuleContext(rules: R.validator.rules, documents: [doc])
+        #expect(c.statements.contains { $0.isTarget })
+        #expect(TargetRule.check(c, .note).tally.notEvaluable > 0)
+    }
 }

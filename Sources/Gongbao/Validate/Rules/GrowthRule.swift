@@ -12,6 +12,8 @@ enum GrowthRule {
 
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("growth-consistency", severity)
+        // No rate, nothing to check: the levels are not grouped.
+        guard c.statements.contains(where: { $0.metric.kind == .percent && $0.metric.direction != nil && !$0.isTarget }) else { return out }
         let levels = c.statements.filter {
             !$0.isTarget && $0.metric.direction == nil && $0.period != nil
                 && MetricIdentity.amounts.contains($0.metric.kind)
