@@ -54,7 +54,7 @@ struct RuleContext: Sendable {
         index = cache.index
         self.cache = cache
         statements = identity.statements(in: documents, texts: texts, cache: cache)
-        repeatedSubjects = RuleContext.repeated(statements)
+        repeatedSubjects = RuleContext.repeated(statements, numbered: true)
         numbered = true
     }
 
@@ -72,7 +72,18 @@ struct RuleContext: Sendable {
 
     /// The groups of `Dictionary(grouping:by: TextKey(subject))` (empty subjects left out) that hold two
     /// statements or more, sorted by subject: positions are grouped, only those groups are copied out.
-    static func repeated(_ statements: [Statement]) -> [[Statement]] {
+    /// Numbered statements (read in one call) are grouped by their subject's number: equal numbers are equal
+    /// subjects as `TextKey`s find them.
+    static func repeated(_ statements: [Statement], numbered: Bool = false) -> [[Statement]] {
+        if numbered && statements.allSatisfy({ $0.subjectID >= 0 }) {
+            var groups: [Int: [Int]] = [:]
+            for k in statements.indices where !statements[k].subject.isEmpty {
+                groups[statements[k].subjectID, default: []].append(k)
+            }
+            // A group's subject is its first statement's (the key a dictionary keeps).
+            return groups.values.filter { $0.count > 1 }.sorted { statements[$0[0]].subject < statements[$1[0]].subject }
+                .map { $0.map { statements[$0] } }
+        }
         var groups: [TextKey: [Int]] = [:]
         for k in statements.indices where !statements[k].subject.isEmpty {
             groups[TextKey(statements[k].subject), default: []].append(k)

@@ -132,6 +132,13 @@ struct ValidateKeysTests {
         let fast = RuleContext.repeated(statements)
         #expect(Self.ids(fast) == Self.ids(RuleContext.repeatedPlain(statements)))
         #expect(!fast.isEmpty)
+        // Numbered in one call: grouped by the subjects' numbers.
+        let one = try RuleContext(rules: R.validator.rules, documents: Self.bulletins() + [
+            Pipeline.standard().process(SourceDocument(path: "budget-2026.txt", bytes: Array(Self.text.utf8), kind: .plainText))]).statements
+        #expect(one.allSatisfy { $0.subjectID >= 0 })
+        let numbered = RuleContext.repeated(one, numbered: true)
+        #expect(Self.ids(numbered) == Self.ids(RuleContext.repeatedPlain(one)))
+        #expect(!numbered.isEmpty)
     }
 
     @Test("the digest key written into one buffer is the key joined from an array of fields")
