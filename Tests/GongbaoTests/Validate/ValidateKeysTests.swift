@@ -261,4 +261,23 @@ struct ValidateKeysTests {
         #expect(c.statements.contains { $0.isTarget })
         #expect(TargetRule.check(c, .note).tally.notEvaluable > 0)
     }
+
+    @Test("a whole number's half unit without Decimal arithmetic is the half unit worked out")
+    func halfUnits() {
+        let rows: [(Decimal, String)] = [
+            (236, "236项"), (80000, "8万人"), (78000, "7.8万人"), (236, "２３６项"), (4414000000, "44.14 亿元"), (0, "0个"),
+            (100, "100%"), (12345000, "1,234.5万元"), (5, "五个"), (1200000000000, "1.2万亿元"), (30, "30余人"),
+            (2024, "2024年"), (7, "007个"), (Decimal(string: "236.0")!, "236项"), (-5, "5个"), (1000, "1千"), (10, "10"),
+            (Decimal(string: "18446744073709551615")!, "18446744073709551615"), (Decimal(string: "1e20")!, "100000000000000000000"),
+        ]
+        for (value, surface) in rows {
+            let m = R.metric("x", value, nil, surface, line: 1)
+            #expect(ValueRange.halfUnit(of: m) == ValueRange.halfUnitPlain(of: m), "\(surface)")
+        }
+        for (value, n) in [(Decimal(236), UInt64(236)), (Decimal(string: "236.00")!, 236), (Decimal(string: "2.36e2")!, 236),
+                           (Decimal(237), 236), (Decimal(-236), 236), (Decimal(0), 0), (Decimal(string: "0.5")!, 0),
+                           (Decimal(string: "1e30")!, 1), (Decimal(string: "1e-30")!, 1), (Decimal(UInt64.max), UInt64.max)] {
+            if let fast = ValueRange.equals(value, n) { #expect(fast == (value == Decimal(n)), "\(value) \(n)") }
+        }
+    }
 }
