@@ -13,7 +13,8 @@ enum SameFigureRule {
             // only the 16种 is reported, wherever it stands.
             // `same` holds only within one bucket (unit family, kind, direction, target, running total,
             // earlier period, series): each statement is compared with its bucket, not the whole group.
-            let buckets = Dictionary(grouping: group.indices, by: { SameFigureRule.bucketKey(group[$0]) })
+            // Keyed as `TextKey`s: the same buckets as the Strings, hashed as bytes.
+            let buckets = Dictionary(grouping: group.indices, by: { SameFigureRule.bucketKey(group[$0]).map(TextKey.init) })
             var bucketOf = Array(repeating: [Int](), count: group.count)
             for (key, members) in buckets where key != nil { for m in members { bucketOf[m] = members } }
             // Peers as indices into the group (no copy of each statement per pair).

@@ -10,9 +10,9 @@ enum ScaleSlipRule {
         // Repeats within a document or period.
         for group in c.repeatedSubjects {
             // `same` holds only within one bucket (SameFigureRule.bucketKey): earlier members of it, in order.
-            var seen: [String: [Int]] = [:]
+            var seen: [TextKey: [Int]] = [:]
             for (j, later) in group.enumerated() {
-                guard let key = SameFigureRule.bucketKey(later) else { continue }
+                guard let key = SameFigureRule.bucketKey(later).map(TextKey.init) else { continue }
                 defer { seen[key, default: []].append(j) }
                 for first in (seen[key] ?? []).lazy.map({ group[$0] }) where c.identity.same(first, later) {
                     if isSlip(first, later, factor: c.rules.scaleFactor) {
