@@ -34,6 +34,13 @@ struct CleanedText {
                             i += 1
                             continue
                         }
+                        // Most characters are CJK ideographs (lead bytes E4–E9), never a space: copied as they are.
+                        if c >= 0xE4 && c <= 0xE9 && i + 3 <= n {
+                            o[kept] = c; o[kept + 1] = b[i + 1]; o[kept + 2] = b[i + 2]
+                            kept += 3
+                            i += 3
+                            continue
+                        }
                         let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
                         let end = min(n, i + len)
                         if !SentenceReader.isDroppedSpace(b, i, len) {

@@ -2,30 +2,68 @@ import Foundation
 
 /// One quantity statement as the rules see it: its metric plus what identity needs (normalized subject,
 /// unit family, value range in base units, period, place) and where it sits (document, series).
+///
+/// What never changes once read (the metric, its subject, range, place, series …) sits in one shared `Core`:
+/// the rules copy statements into groups, pairs and chains, and a copy then retains one reference instead
+/// of the twenty strings, arrays and dictionaries the fields hold (人才资源总量 7.8万人 read once, copied
+/// into its subject group, its bucket and its series chain).
 struct Statement: Sendable {
+    /// The fields fixed when the statement is read.
+    final class Core: Sendable {
+        let index: Int
+        let metric: Metric
+        let path: String
+        let subject: String
+        let unitFamily: String?
+        let range: ValueRange
+        let baseValue: Decimal
+        let documentPeriod: Period?
+        let place: String
+        let series: String
+        let earlier: String?
+        let isTarget: Bool
+
+        init(index: Int, metric: Metric, path: String, subject: String, unitFamily: String?, range: ValueRange,
+             baseValue: Decimal, documentPeriod: Period?, place: String, series: String, earlier: String?, isTarget: Bool) {
+            self.index = index
+            self.metric = metric
+            self.path = path
+            self.subject = subject
+            self.unitFamily = unitFamily
+            self.range = range
+            self.baseValue = baseValue
+            self.documentPeriod = documentPeriod
+            self.place = place
+            self.series = series
+            self.earlier = earlier
+            self.isTarget = isTarget
+        }
+    }
+
+    let core: Core
     /// Position of its document in the run (renumbered when a `SeriesDigest` keeps it).
     var document: Int
-    let index: Int
-    let metric: Metric
-    let path: String
+    var index: Int { core.index }
+    var metric: Metric { core.metric }
+    var path: String { core.path }
     /// normalized subject: 人才资源总量.
-    let subject: String
-    let unitFamily: String?
-    let range: ValueRange
+    var subject: String { core.subject }
+    var unitFamily: String? { core.unitFamily }
+    var range: ValueRange { core.range }
     /// Value in the family's base unit (for messages and ratios).
-    let baseValue: Decimal
+    var baseValue: Decimal { core.baseValue }
     /// The period named in the statement's scope, if any (截至2023年一季度 → 2023-Q1).
     var scopePeriod: Period?
     /// The scope's period, else the document's.
     var period: Period?
     /// The document's period (DocumentResult.period, else its file name's).
-    let documentPeriod: Period?
+    var documentPeriod: Period? { core.documentPeriod }
     /// What the scope names besides a period (年内；区级层面 → 区级层面); "" when nothing.
-    let place: String
-    let series: String
+    var place: String { core.place }
+    var series: String { core.series }
     /// 去年同期, 上月 …: the figure belongs to an earlier period than the one its scope or document names.
-    let earlier: String?
-    let isTarget: Bool
+    var earlier: String? { core.earlier }
+    var isTarget: Bool { core.isTarget }
     /// Marked 累计, or its period runs from January (1—4月); a 其中 part takes its total's.
     var isCumulative: Bool
     /// What its sentence says about year, plan/actual, base, stock and place (empty without a text).
@@ -62,8 +100,26 @@ struct Statement: Sendable {
     var isSpecificSubject: Bool? = nil
     /// `SubjectCatalogue.identifies(subject)`, worked out once when the statement is read (nil: ask).
     var identifiesSubject: Bool? = nil
+    /// Numbers standing for its normalized subject, unit family, earlier period and place within the one
+    /// `MetricIdentity.statements` call that read it (equal numbers ⇔ equal texts); -1 when not numbered.
+    var subjectID = -1, familyID = -1, earlierID = -1, placeID = -1, seriesID = -1
+    /// One of those texts holds a separator of the joined keys the numbers replace (or is not numbered):
+    /// keys with this statement are joined as Strings.
+    var keysNeedText = true
 
-    var location: SourceLocation { metric.location }
+    init(document: Int, index: Int, metric: Metric, path: String, subject: String, unitFamily: String?, range: ValueRange,
+         baseValue: Decimal, scopePeriod: Period?, period: Period?, documentPeriod: Period?, place: String, series: String,
+         earlier: String?, isTarget: Bool, isCumulative: Bool) {
+        core = Core(index: index, metric: metric, path: path, subject: subject, unitFamily: unitFamily, range: range,
+                    baseValue: baseValue, documentPeriod: documentPeriod, place: place, series: series, earlier: earlier,
+                    isTarget: isTarget)
+        self.document = document
+        self.scopePeriod = scopePeriod
+        self.period = period
+        self.isCumulative = isCumulative
+    }
+
+    var location: SourceLocation { core.metric.location }
 
     /// The same sentence stated twice, word for word but for this figure (a paragraph copied into a summary
     /// or an abstract): a repeat whatever its sentence holds (由7种扩大到15种 twice; 15种 → 16种 is a fault).
@@ -105,65 +161,97 @@ struct MetricIdentity: Sendable {
         // Memos are keyed by `TextKey`: the same keys as String, hashed as bytes. Behind them, the run's
         // cache (exact bytes) answers what another document already asked.
         let cache = given ?? ValidationCache(catalogue)
-        var normalizedMemo: [TextKey: String] = [:]
-        func normalized(_ subject: String) -> String {
+        // Texts numbered for the group keys (markSeveralInDocument): numbered when first memoized, so a
+        // statement's numbers cost no lookup of their own.
+        // The memos are made per call (per document in a streamed run): sized for its figures from the start.
+        let figures = documents.reduce(0) { $0 + $1.metrics.count }
+        var numbers = TextNumbers(capacity: figures)
+        // Raw subjects and scopes numbered too (as they are memoized), so the earlier-period memo is keyed by
+        // two numbers instead of the joined text scope|subject.
+        var rawNumbers = TextNumbers(capacity: figures)
+        /// A raw subject: its normalized text, that text's number, its own number.
+        var normalizedMemo: [TextKey: (String, Int, Int)] = [:]
+        normalizedMemo.reserveCapacity(figures)
+        func subjectFacts(_ subject: String) -> (String, Int, Int) {
             let key = TextKey(subject)
             if let n = normalizedMemo[key] { return n }
-            let n = cache.normalized(subject)
+            let text = cache.normalized(subject)
+            let n = (text, numbers.number(text), rawNumbers.number(subject))
             normalizedMemo[key] = n
             return n
         }
-        var specificMemo: [TextKey: Bool] = [:]
-        func isSpecific(_ subject: String) -> Bool {
-            let key = TextKey(subject)
-            if let j = specificMemo[key] { return j }
+        func normalized(_ subject: String) -> String { subjectFacts(subject).0 }
+        // Keyed by the normalized subject's number (equal numbers ⇔ equal texts as String keys).
+        var specificMemo: [Int: Bool] = [:]
+        specificMemo.reserveCapacity(figures)
+        func isSpecific(_ subject: String, _ n: Int) -> Bool {
+            if let j = specificMemo[n] { return j }
             let j = cache.isSpecific(subject)
-            specificMemo[key] = j
+            specificMemo[n] = j
             return j
         }
         // What a sentence or a heading chain says depends on its text alone: read once per run.
         var sections: [TextKey: StatementContext] = [:]
         var sentenceContexts: [TextKey: StatementContext] = [:]
-        var placeMemo: [TextKey: String] = [:]
-        func place(_ scope: String?) -> String {
-            guard let scope else { return "" }
+        /// A scope: its period, its place and that place's number, its own number.
+        var scopeMemo: [TextKey: (Period?, String, Int, Int)] = [:]
+        scopeMemo.reserveCapacity(figures / 2)
+        var noScope: (Period?, String, Int, Int)? = nil
+        func scopeFacts(_ scope: String?) -> (Period?, String, Int, Int) {
+            guard let scope else {
+                if let p = noScope { return p }
+                // No scope: no period, no place; as `(scope ?? "") + "|" + subject` read it, the scope "".
+                let p = (Period?.none, "", numbers.number(""), rawNumbers.number(""))
+                noScope = p
+                return p
+            }
             let key = TextKey(scope)
-            if let p = placeMemo[key] { return p }
-            let p = cache.place(ofScope: scope)
-            placeMemo[key] = p
+            if let p = scopeMemo[key] { return p }
+            let text = cache.place(ofScope: scope)
+            let p = (PeriodCache.shared.period(scope), text, numbers.number(text), rawNumbers.number(scope))
+            scopeMemo[key] = p
             return p
         }
-        var earlierMemo: [TextKey: String?] = [:]
-        func earlier(_ scope: String?, _ subject: String) -> String? {
-            let key = TextKey((scope ?? "") + "|" + subject)
+        var earlierMemo: [Int: (String?, Int)] = [:]
+        earlierMemo.reserveCapacity(figures)
+        var earlierJoinedMemo: [TextKey: (String?, Int)] = [:]
+        func earlier(_ scope: String?, _ subject: String, rawScope: Int, rawSubject: Int) -> (String?, Int) {
+            // A | in either text could make two pairs one joined key: those keep the joined key.
+            if rawNumbers.separates(rawScope) || rawNumbers.separates(rawSubject) {
+                let key = TextKey((scope ?? "") + "|" + subject)
+                if let e = earlierJoinedMemo[key] { return e }
+                let text = cache.earlierPeriod(scope: scope, subject: subject)
+                let e = (text, numbers.number(text ?? "-"))
+                earlierJoinedMemo[key] = e
+                return e
+            }
+            let key = rawScope << 32 | rawSubject
             if let e = earlierMemo[key] { return e }
-            let e = cache.earlierPeriod(scope: scope, subject: subject)
+            let text = cache.earlierPeriod(scope: scope, subject: subject)
+            let e = (text, numbers.number(text ?? "-"))
             earlierMemo[key] = e
             return e
         }
         // Units recur: family and factor once per unit (and whether the factor is 1, so × 1 is skipped).
-        var familyMemo: [TextKey: (String?, Decimal, Bool)] = [:]
-        func familyOf(_ unit: String?) -> (String?, Decimal, Bool) {
-            guard let unit else { return (nil, 1, true) }
+        var familyMemo: [TextKey: (String?, Decimal, Bool, Int)] = [:]
+        var noFamily: Int? = nil
+        func familyOf(_ unit: String?) -> (String?, Decimal, Bool, Int) {
+            guard let unit else {
+                let n = noFamily ?? numbers.number("-")
+                noFamily = n
+                return (nil, 1, true, n)
+            }
             let key = TextKey(unit)
             if let f = familyMemo[key] { return f }
             let (family, factor) = catalogue.family(of: unit)
-            let f = (family, factor, factor == 1)
+            let f = (family, factor, factor == 1, numbers.number(family ?? "-"))
             familyMemo[key] = f
             return f
-        }
-        var periodMemo: [TextKey: Period?] = [:]
-        func periodOf(_ scope: String?) -> Period? {
-            guard let scope else { return nil }
-            let key = TextKey(scope)
-            if let p = periodMemo[key] { return p }
-            let p = PeriodCache.shared.period(scope)
-            periodMemo[key] = p
-            return p
         }
         for (d, doc) in documents.enumerated() {
             let docPeriod = SeriesKey.period(of: doc)
             let series = SeriesKey.key(ofPath: doc.path)
+            let seriesID = numbers.number(series)
             let source = texts[doc.path] ?? doc.text
             var readings: [SentenceReader.Reading]? = nil
             var hasVariants = false
@@ -176,19 +264,22 @@ struct MetricIdentity: Sendable {
                 if doc.metrics.filter({ reader.readsAsWritten($0) }).count * 10 >= doc.metrics.count * 9 {
                     readings = reader.readings(of: doc.metrics)
                     let wholeBytes = reader.cleanedTextBytes
-                    hasVariants = catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
+                    // All the words in one pass (`severalPeriodsReference` searched once per word).
+                    hasVariants = cache.severalPeriodIndex.anyOccurs(in: wholeBytes)
                 }
             }
             var contexts: [Int: StatementContext] = [:]
             let first = out.count
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
-                let (family, factor, factorIsOne) = familyOf(m.unit)
+                let (family, factor, factorIsOne, familyID) = familyOf(m.unit)
                 // A scope's period without a year (1—4月) takes the document's year.
-                let scopePeriod = periodOf(m.scope).map {
+                let (scopePeriodRead, placeText, placeID, rawScope) = scopeFacts(m.scope)
+                let scopePeriod = scopePeriodRead.map {
                     Period(year: $0.year ?? docPeriod?.year, firstMonth: $0.firstMonth, lastMonth: $0.lastMonth)
                 }
                 let period = scopePeriod ?? docPeriod
-                let subject = normalized(m.subject)
+                let (subject, subjectID, rawSubject) = subjectFacts(m.subject)
+                let (earlierText, earlierID) = earlier(m.scope, m.subject, rawScope: rawScope, rawSubject: rawSubject)
                 // Only amounts run up: a share or a rate for 1—4月 is not a running total.
                 let cumulative = MetricIdentity.amounts.contains(m.kind) && m.direction == nil
                     && (m.isCumulative || ByteText.contains(m.subject, "累计") || ByteText.contains(m.scope ?? "", "累计")
@@ -197,11 +288,18 @@ struct MetricIdentity: Sendable {
                     document: d, index: i, metric: m, path: doc.path, subject: subject, unitFamily: family,
                     range: ValueRange(metric: m, factor: factor, factorIsOne: factorIsOne, aboutTolerance: rules.aboutTolerance),
                     baseValue: factorIsOne ? m.value : m.value * factor, scopePeriod: scopePeriod, period: period, documentPeriod: docPeriod,
-                    place: place(m.scope), series: series,
-                    earlier: earlier(m.scope, m.subject),
+                    place: placeText, series: series,
+                    earlier: earlierText,
                     isTarget: m.qualifiers.contains(.target), isCumulative: cumulative))
                 out[out.count - 1].documentHasVariants = hasVariants
-                out[out.count - 1].isSpecificSubject = isSpecific(subject)
+                out[out.count - 1].subjectID = subjectID
+                out[out.count - 1].familyID = familyID
+                out[out.count - 1].placeID = placeID
+                out[out.count - 1].earlierID = earlierID
+                out[out.count - 1].seriesID = seriesID
+                out[out.count - 1].keysNeedText = numbers.separates(subjectID) || numbers.separates(familyID)
+                    || numbers.separates(placeID) || numbers.separates(earlierID) || numbers.separates(seriesID)
+                out[out.count - 1].isSpecificSubject = isSpecific(subject, subjectID)
                 out[out.count - 1].identifiesSubject = catalogue.identifies(subject)
                 if let t = m.partOf, t != i, doc.metrics.indices.contains(t) {
                     out[out.count - 1].totalSubject = normalized(doc.metrics[t].subject)
@@ -241,13 +339,19 @@ struct MetricIdentity: Sendable {
                 }
             }
             // The document's statements are out[first...], marked in place (an inout slice would copy them).
-            MetricIdentity.markSeveralValues(&out, first..<out.count, catalogue: catalogue, cache: cache)
-            MetricIdentity.markSeveralInDocument(&out, first..<out.count)
+            MetricIdentity.markSeveralValues(&out, first..<out.count, numbers: &numbers, cache: cache)
+            MetricIdentity.markSeveralInDocument(&out, first..<out.count, numbers: numbers)
             MetricIdentity.linkParts(&out, first..<out.count)
         }
         // Sorted in place: the same order as `sorted`, without a second array of statements.
         out.sort { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
         return out
+    }
+
+    /// Whether the cleaned text holds one of the catalogue's several-period words, one search per word: the
+    /// reference `ValidationCache.severalPeriodIndex` is tested against.
+    static func severalPeriodsReference(_ wholeBytes: [UInt8], _ catalogue: SubjectCatalogue) -> Bool {
+        catalogue.severalPeriodWords.contains { !$0.isEmpty && ByteText.contains(wholeBytes, Array($0.utf8)) }
     }
 
     /// Links the figures of a 其中 clause to the last figure before 其中, in its sentence (or the sentence
@@ -278,7 +382,93 @@ struct MetricIdentity: Sendable {
 
     /// A sentence that states two different values of one subject (its core, vague words removed) makes
     /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
-    static func markSeveralValues(_ statements: inout [Statement], _ range: Range<Int>, catalogue: SubjectCatalogue,
+    /// Grouped by numbers (`TextNumbers`): sentence, core, unit family, kind and direction, no String per statement.
+    static func markSeveralValues(_ statements: inout [Statement], _ range: Range<Int>, numbers: inout TextNumbers,
+                                  cache: ValidationCache) {
+        struct Key: Hashable {
+            let sentence: Int, core: Int, family: Int
+            let kind: UInt8, direction: UInt8
+            /// The joined key, for a core or family that holds a separator (| ): then the other fields are -1.
+            let joined: TextKey?
+        }
+        var groups: [Key: [Int]] = [:]
+        groups.reserveCapacity(range.count)
+        var cores: [Int: Int] = [:]
+        cores.reserveCapacity(range.count)
+        for k in range {
+            guard let sentence = statements[k].sentence else { continue }
+            let subjectID = statements[k].subjectID
+            let core: Int
+            if subjectID >= 0, let c = cores[subjectID] {
+                core = c
+            } else {
+                core = numbers.number(cache.core(of: statements[k].subject))
+                if subjectID >= 0 { cores[subjectID] = core }
+            }
+            let family = statements[k].familyID
+            let key: Key
+            if subjectID < 0 || numbers.separates(core) || numbers.separates(family) {
+                let text = "\(sentence)|\(cache.core(of: statements[k].subject))|\(statements[k].unitFamily ?? "-")|\(statements[k].metric.kind.rawValue)|\(statements[k].metric.direction?.rawValue ?? "-")"
+                key = Key(sentence: -1, core: -1, family: -1, kind: 0, direction: 0, joined: TextKey(text))
+            } else {
+                key = Key(sentence: sentence, core: core, family: family, kind: statements[k].metric.kind.code,
+                          direction: statements[k].metric.direction.code, joined: nil)
+            }
+            groups[key, default: []].append(k)
+        }
+        for (_, members) in groups where members.count > 1 {
+            for a in members {
+                if members.contains(where: { $0 != a && !statements[$0].range.agrees(with: statements[a].range) }) {
+                    statements[a].isAmbiguous = true
+                }
+            }
+        }
+    }
+
+    /// Marks the statements whose subject the document states with two values that disagree, in one unit
+    /// family, kind, direction, stage, place and period: such a subject names several figures of the document,
+    /// so no single one of them is the figure another bulletin restates.
+    /// Grouped by the numbers of the statements' texts (`TextNumbers`), no String per statement.
+    static func markSeveralInDocument(_ statements: inout [Statement], _ range: Range<Int>, numbers: TextNumbers) {
+        struct Key: Hashable {
+            let subject: Int, family: Int, earlier: Int, place: Int
+            let kind: UInt8, direction: UInt8
+            let isTarget: Bool, isCumulative: Bool
+            let scopePeriod: Period?
+            /// The joined key, for a text that holds a separator (U+001F): then the numbers are -1.
+            let joined: TextKey?
+        }
+        var groups: [Key: [Int]] = [:]
+        groups.reserveCapacity(range.count)
+        for k in range where !statements[k].subject.isEmpty {
+            let s = statements[k]
+            let key: Key
+            if numbers.separates(s.subjectID) || numbers.separates(s.familyID) || numbers.separates(s.earlierID)
+                || numbers.separates(s.placeID) {
+                let text = [s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue,
+                            s.metric.direction?.rawValue ?? "-", s.isTarget ? "t" : "",
+                            s.isCumulative ? "c" : "", s.earlier ?? "-", s.place,
+                            s.scopePeriod?.description ?? "-"].joined(separator: "\u{1F}")
+                key = Key(subject: -1, family: -1, earlier: -1, place: -1, kind: 0, direction: 0, isTarget: false,
+                          isCumulative: false, scopePeriod: nil, joined: TextKey(text))
+            } else {
+                key = Key(subject: s.subjectID, family: s.familyID, earlier: s.earlierID, place: s.placeID,
+                          kind: s.metric.kind.code, direction: s.metric.direction.code, isTarget: s.isTarget,
+                          isCumulative: s.isCumulative, scopePeriod: s.scopePeriod, joined: nil)
+            }
+            groups[key, default: []].append(k)
+        }
+        for (_, members) in groups where members.count > 1 {
+            guard members.contains(where: { a in members.contains { !statements[$0].range.agrees(with: statements[a].range) } })
+            else { continue }
+            for k in members { statements[k].severalInDocument = true }
+        }
+    }
+
+    /// `markSeveralValues` with its keys joined into Strings: the reference the numbered keys are tested against.
+    /// A sentence that states two different values of one subject (its core, vague words removed) makes
+    /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
+    static func markSeveralValuesJoined(_ statements: inout [Statement], _ range: Range<Int>, catalogue: SubjectCatalogue,
                                   cache: ValidationCache? = nil) {
         let cache = cache ?? ValidationCache(catalogue)
         var groups: [TextKey: [Int]] = [:]
@@ -302,10 +492,11 @@ struct MetricIdentity: Sendable {
         }
     }
 
+    /// `markSeveralInDocument` with its keys joined into Strings: the reference the numbered keys are tested against.
     /// Marks the statements whose subject the document states with two values that disagree, in one unit
     /// family, kind, direction, stage, place and period: such a subject names several figures of the document,
     /// so no single one of them is the figure another bulletin restates.
-    static func markSeveralInDocument(_ statements: inout [Statement], _ range: Range<Int>) {
+    static func markSeveralInDocumentJoined(_ statements: inout [Statement], _ range: Range<Int>) {
         var groups: [TextKey: [Int]] = [:]
         for k in range where !statements[k].subject.isEmpty {
             let key = [statements[k].subject, statements[k].unitFamily ?? "-", statements[k].metric.kind.rawValue,

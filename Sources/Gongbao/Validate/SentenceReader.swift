@@ -38,15 +38,108 @@ struct SentenceReader {
     private let boundaries: [Int]
     /// Paragraph ends (byte offsets), sorted.
     private let paragraphs: [Int]
+    /// Where lines start (after each line feed), sorted.
+    private let lineStarts: [Int]
+    /// The boundaries at a tag (`<`), sorted.
+    private let tagBoundaries: [Int]
     /// The whole text cleaned once (nil when its bytes are not whole UTF-8: each slice is cleaned on its own).
     private let clean: CleanedText?
 
     init(source: SourceText) {
         self.source = source
-        let found = SentenceReader.boundaries(of: source.bytes)
-        boundaries = found
-        paragraphs = SentenceReader.paragraphBreaks(of: source.bytes, boundaries: found)
+        let layout = SentenceReader.layout(of: source.bytes)
+        boundaries = layout.boundaries
+        paragraphs = layout.paragraphs
+        lineStarts = layout.lineStarts
+        tagBoundaries = layout.tags
         clean = CleanedText(source.bytes)
+    }
+
+    /// `boundaries(of:)`, `paragraphBreaks(of:)`, the line starts and the boundaries at a tag, from one pass
+    /// over the bytes (three passes before: sentences, paragraphs, and the lines `headings` reads).
+    /// The pass stops only at 。！？, line feeds and `<`; what a line feed needs of the line before it (was it
+    /// blank? does it end in 。！？?) is read backwards from it, instead of state kept for every byte.
+    static func layout(of bytes: [UInt8]) -> (boundaries: [Int], paragraphs: [Int], lineStarts: [Int], tags: [Int]) {
+        var out: [Int] = [], ends: [Int] = [], lines: [Int] = []
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 0
+            var lastNewline = -10
+            while i < n {
+                let c = b[i]
+                switch c {
+                case 0xE3:   // 。
+                    if i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x82 { out.append(i + 3); i += 3; continue }
+                case 0xEF:   // ！？
+                    if i + 2 < n, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F { out.append(i + 3); i += 3; continue }
+                case 0x0A:
+                    if lastNewline >= 0 && onlySpaceOrEndMarks(b, from: lastNewline + 1, to: i) { out.append(i) }
+                    if endsParagraph(b, before: i) { ends.append(i) }
+                    lastNewline = i
+                    lines.append(i + 1)
+                case 0x3C:   // <
+                    var j = i + 1
+                    if j < n && b[j] == 0x2F { j += 1 }
+                    // The name's first 8 letters or digits, lowercased, packed into a UInt64 (no String per tag).
+                    var name: UInt64 = 0, length = 0
+                    while j < n, length < 8, (b[j] >= 0x61 && b[j] <= 0x7A) || (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x30 && b[j] <= 0x39) {
+                        name = name << 8 | UInt64(b[j] | 0x20); length += 1; j += 1
+                    }
+                    if blockTagCodes.contains(name) { out.append(i) }
+                default: break
+                }
+                i += 1
+            }
+        }
+        let tags = out.filter { $0 < bytes.count && bytes[$0] == 0x3C }
+        return (out, (ends + tags).sorted(), lines, tags)
+    }
+
+    /// 。 (E3 80 82), ！ (EF BC 81) or ？ (EF BC 9F) ends at `j`.
+    @inline(__always)
+    private static func endMark(_ b: UnsafeBufferPointer<UInt8>, endingAt j: Int) -> Bool {
+        guard j >= 2 else { return false }
+        let x = b[j - 2], y = b[j - 1], z = b[j]
+        return (x == 0xE3 && y == 0x80 && z == 0x82) || (x == 0xEF && y == 0xBC && (z == 0x81 || z == 0x9F))
+    }
+
+    /// `boundaries`' blank line: the bytes `from..<to` are spaces and 。！？ only (its pass steps over an end
+    /// mark without noting a character: an end mark cannot start inside another, so reading back finds the same).
+    private static func onlySpaceOrEndMarks(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var j = to - 1
+        while j >= from {
+            let d = b[j]
+            if d == 0x20 || d == 0x0D || d == 0x09 { j -= 1; continue }
+            if j - 2 >= from && endMark(b, endingAt: j) { j -= 3; continue }
+            return false
+        }
+        return true
+    }
+
+    /// `paragraphBreaks`' test at the line feed at `i`: the last character before it, spaces aside, is 。！？
+    /// (a lead byte and two continuation bytes), or is a line feed (a blank line). Read backwards: the
+    /// continuation bytes since the last lead byte, then that lead.
+    private static func endsParagraph(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        var j = i - 1
+        var continuations: (UInt8, UInt8) = (0, 0)   // the nearest to the lead first
+        var k = 0
+        while j >= 0 {
+            let d = b[j]
+            if d == 0x20 || d == 0x0D || d == 0x09 { j -= 1; continue }
+            if d >= 0x80 && d < 0xC0 {
+                // A third continuation byte: longer than any end mark.
+                if k == 2 { return false }
+                continuations = (d, continuations.0)
+                k += 1
+                j -= 1
+                continue
+            }
+            if k == 0 { return d == 0x0A }
+            guard k == 2 else { return false }
+            let (c1, c2) = continuations
+            return (d == 0xE3 && c1 == 0x80 && c2 == 0x82) || (d == 0xEF && c1 == 0xBC && (c2 == 0x81 || c2 == 0x9F))
+        }
+        return false
     }
 
     /// The whole text, tags and spaces removed (to find a document's genre words).
@@ -77,13 +170,9 @@ struct SentenceReader {
 
     /// Sentence and change marks for each metric, in the metrics' order.
     func readings(of metrics: [Metric]) -> [Reading] {
-        var bySpan: [Range<Int>: Sentence] = [:]
-        let sentences = metrics.map { m -> Sentence in
-            if let s = bySpan[m.sourceRange] { return s }
-            let s = sentence(at: m.sourceRange)
-            bySpan[m.sourceRange] = s
-            return s
-        }
+        // Figures of one sentence share its text (one String, cleaned once).
+        var spans: [Span: Sentence] = [:]
+        let sentences = metrics.map { m -> Sentence in sentence(at: m.sourceRange, memo: &spans) }
         var isChangeEnd = Array(repeating: false, count: metrics.count)
         var partClause = Array(repeating: 0, count: metrics.count)
         // Per sentence, the figures in text order: a "from" figure, then a "to" figure after 到/至/为.
@@ -134,7 +223,7 @@ struct SentenceReader {
         var around: [Int: String] = [:]
         func sentenceText(at x: Int) -> String {
             if let t = around[x] { return t }
-            let t = sentence(at: x..<(x + 1)).text
+            let t = sentence(at: x..<(x + 1), memo: &spans).text
             around[x] = t
             return t
         }
@@ -171,8 +260,8 @@ struct SentenceReader {
         var out: [(Int, Int, String)] = []
         let b = source.bytes
         var breaks = [0]
-        for i in b.indices where b[i] == 0x0A { breaks.append(i + 1) }
-        breaks += boundaries.filter { $0 < b.count && b[$0] == 0x3C }
+        breaks += lineStarts
+        breaks += tagBoundaries
         breaks.sort()
         breaks.append(b.count)
         for k in breaks.indices.dropLast() where breaks[k] < breaks[k + 1] {
@@ -260,6 +349,36 @@ struct SentenceReader {
         "^[（(][一二三四五六七八九十]+[）)]",
         "^[0-9]{1,2}[．.、](?![0-9])",
     ].map { RegexBox(try! NSRegularExpression(pattern: $0)) }
+
+    /// What `sentence(at:)` reads a sentence from: the boundaries around the figure, clipped, and where the
+    /// sentence before starts (clipped), for a sentence that opens with 其中 (-1 when there is none).
+    struct Span: Hashable {
+        let lower: Int, upper: Int, extended: Int
+    }
+
+    /// `sentence(at:)`, each span's text cleaned once: the figures of one sentence get one String.
+    func sentence(at range: Range<Int>, memo: inout [Span: Sentence]) -> Sentence {
+        let n = source.bytes.count
+        let start = max(0, min(range.lowerBound, n)), end = max(start, min(range.upperBound, n))
+        var lo = 0, hi = boundaries.count
+        while lo < hi { let mid = (lo + hi) / 2; if boundaries[mid] <= start { lo = mid + 1 } else { hi = mid } }
+        let left = lo > 0 ? boundaries[lo - 1] : 0
+        var k = lo
+        while k < boundaries.count && boundaries[k] < end { k += 1 }
+        let right = k < boundaries.count ? boundaries[k] : n
+        let r = max(left, start - 1500)..<min(right, end + 1500)
+        let extended = lo > 0 ? max(lo > 1 ? boundaries[lo - 2] : 0, start - 1500) : -1
+        let span = Span(lower: r.lowerBound, upper: r.upperBound, extended: extended)
+        if let known = memo[span] { return known }
+        var read = Sentence(range: r, text: cleaned(r))
+        // 其中，国有土地使用权出让收入25亿元 … names its total (and the total's place) in the sentence before.
+        if SentenceReader.opensWithPart(read.text), extended >= 0 {
+            let wider = extended..<r.upperBound
+            read = Sentence(range: wider, text: cleaned(wider))
+        }
+        memo[span] = read
+        return read
+    }
 
     /// The sentence holding `range`, clipped to 1500 bytes on either side of the figure.
     func sentence(at range: Range<Int>) -> Sentence {

@@ -116,7 +116,71 @@ public struct SeriesDigest: Sendable {
         }
     }
 
+    /// The fields of a key written one after the other into one buffer, U+001F between them (what `joined`
+    /// makes), noting a field that holds U+001F itself.
+    private struct KeyWriter {
+        var bytes: [UInt8] = []
+        var holdsSeparator = false
+        var first = true
+
+        init() { bytes.reserveCapacity(320) }
+
+        mutating func field(_ text: String) {
+            if !first { bytes.append(0x1F) }
+            first = false
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            if !holdsSeparator && bytes[start...].contains(0x1F) { holdsSeparator = true }
+        }
+    }
+
     static func fastKey(_ s: Statement) -> Key {
+        var w = KeyWriter()
+        let core = s.core
+        w.field(s.series)
+        w.field(s.period?.description ?? "-")
+        w.field(s.scopePeriod?.description ?? "-")
+        w.field(s.documentPeriod?.description ?? "-")
+        w.field(s.subject)
+        w.field(core.metric.subject)
+        w.field(core.metric.scope ?? "-")
+        w.field(s.shown)
+        w.field(s.unitFamily ?? "-")
+        w.field(core.metric.kind.rawValue)
+        w.field(core.metric.direction?.rawValue ?? "-")
+        w.field(s.isCumulative ? "cum" : "")
+        w.field(s.earlier ?? "-")
+        w.field(s.isTarget ? "target" : "")
+        w.field(s.place)
+        w.field(core.metric.partOf == nil && s.impliedTotal == nil ? "" : "part")
+        let qualifiers = core.metric.qualifiers
+        w.field(qualifiers.count < 2 ? (qualifiers.first?.rawValue ?? "") : qualifiers.map(\.rawValue).sorted().joined(separator: ","))
+        // The context: dimension=label,label;dimension=label …, each sorted.
+        w.bytes.append(0x1F)
+        let labels = s.context.labels
+        if !labels.isEmpty {
+            let start = w.bytes.count
+            for (n, d) in labels.keys.sorted().enumerated() {
+                if n > 0 { w.bytes.append(0x3B) }
+                w.bytes.append(contentsOf: d.utf8)
+                w.bytes.append(0x3D)
+                for (j, label) in labels[d]!.sorted().enumerated() {
+                    if j > 0 { w.bytes.append(0x2C) }
+                    w.bytes.append(contentsOf: label.utf8)
+                }
+            }
+            if w.bytes[start...].contains(0x1F) { w.holdsSeparator = true }
+        }
+        if w.holdsSeparator {
+            return Key(text: TextKey(key(s)), lower: nil, upper: nil, base: nil, value: nil)
+        }
+        // A Decimal never prints as "-" (the missing bound) nor as the empty text.
+        return Key(text: TextKey(String(decoding: w.bytes, as: UTF8.self)), lower: s.range.lower, upper: s.range.upper,
+                   base: s.baseValue, value: core.metric.value)
+    }
+
+    /// `fastKey` with its fields gathered in an array of Strings and joined: the reference it is tested against.
+    static func fastKeyJoined(_ s: Statement) -> Key {
         let m = s.metric
         let context = s.context.labels.isEmpty ? "" : s.context.labels.keys.sorted()
             .map { d in d + "=" + s.context.labels[d]!.sorted().joined(separator: ",") }.joined(separator: ";")

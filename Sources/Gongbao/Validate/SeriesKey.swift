@@ -8,7 +8,14 @@ import Foundation
 /// A document's period is `DocumentResult.period` when the extractor found one, else the period its
 /// file name spells (2024-04, 2024年1—4月).
 enum SeriesKey {
+    /// The series of a file: worked out once per path (the statements, cumulative-never-falls and the run's
+    /// digest each ask it of every document; a regex pass over the name each time).
     static func key(ofPath path: String) -> String {
+        keys.value(path) { computedKey(ofPath: path) }
+    }
+
+    /// `key(ofPath:)` worked out afresh: the reference the memo answers from.
+    static func computedKey(ofPath path: String) -> String {
         var stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         stem = Period.folded(stem)
         let re = RegexCache.shared.regex(
@@ -24,7 +31,16 @@ enum SeriesKey {
         return period(ofPath: doc.path)
     }
 
+    /// The period a file name spells, worked out once per path.
     static func period(ofPath path: String) -> Period? {
+        periods.value(path) { computedPeriod(ofPath: path) }
+    }
+
+    private static let keys = PathMemo<String>()
+    private static let periods = PathMemo<Period?>()
+
+    /// `period(ofPath:)` worked out afresh.
+    static func computedPeriod(ofPath path: String) -> Period? {
         let stem = Period.folded(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
         if let r = stem.range(of: #"(19|20)[0-9]{2}[-_.](0[1-9]|1[0-2])(?![0-9])"#, options: .regularExpression) {
             return Period(String(stem[r]).replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: ".", with: "-"))
@@ -35,5 +51,26 @@ enum SeriesKey {
             return Period(String(s.prefix(4)) + "-" + String(s.dropFirst(4)))
         }
         return Period(stem).flatMap { $0.year == nil && stem.range(of: "月|季度|半年", options: .regularExpression) == nil ? nil : $0 }
+    }
+}
+
+/// Answers per path (by its exact bytes), shared by the threads of a run. Bounded: the documents in flight
+/// ask within a short while, so past `limit` paths the table starts over (an answer is then worked out again).
+final class PathMemo<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [ExactKey: Value] = [:]
+    private let limit = 4096
+
+    func value(_ path: String, _ compute: () -> Value) -> Value {
+        let key = ExactKey(text: path)
+        lock.lock()
+        if let v = table[key] { lock.unlock(); return v }
+        lock.unlock()
+        let v = compute()
+        lock.lock()
+        if table.count >= limit { table.removeAll(keepingCapacity: true) }
+        table[key] = v
+        lock.unlock()
+        return v
     }
 }

@@ -42,9 +42,10 @@ public struct SubjectPattern: Sendable, CustomStringConvertible {
     }
 
     /// A matcher with the exact text normalized once (for loops over many statements).
-    func matcher(_ catalogue: SubjectCatalogue) -> @Sendable (_ subject: String, _ normalized: String) -> Bool {
+    func matcher(_ catalogue: SubjectCatalogue, cache: ValidationCache? = nil) -> @Sendable (_ subject: String, _ normalized: String) -> Bool {
         if mode == .exact {
-            let key = catalogue.normalized(text)
+            // The same text normalized the same way, kept by the run's cache when there is one.
+            let key = cache?.normalizedPlain(text) ?? catalogue.normalized(text)
             // LiteralSearch.equals: `==`'s answer, as bytes when both are inert.
             return { _, normalized in LiteralSearch.equals(normalized, key) }
         }

@@ -12,10 +12,14 @@ final class ValidationCache: @unchecked Sendable {
     /// The catalogue's word lists, prepared once.
     let index: SubjectCatalogue.Index
     let contextWords: ContextWords
+    /// The words that mark a document stating several periods or stages (预算执行情况, 决算 …), indexed once:
+    /// a document is read for all of them in one pass.
+    let severalPeriodIndex: WordIndex
     private let lock = NSLock()
     private var normalized: [ExactKey: String] = [:]
     private var specific: [ExactKey: Bool] = [:]
     private var cores: [ExactKey: String] = [:]
+    private var plainNormalized: [ExactKey: String] = [:]
     private var places: [ExactKey: String] = [:]
     private var earlier: [ExactKey: String?] = [:]
     private var contexts: [ExactKey: StatementContext] = [:]
@@ -29,6 +33,13 @@ final class ValidationCache: @unchecked Sendable {
         self.catalogue = catalogue
         index = SubjectCatalogue.Index(catalogue)
         contextWords = ContextWords(catalogue)
+        severalPeriodIndex = WordIndex(catalogue.severalPeriodWords)
+    }
+
+    /// `catalogue.normalized(text)` (the plain reading, without the index), kept per text: a rule's pattern
+    /// is normalized for every document it is checked on.
+    func normalizedPlain(_ text: String) -> String {
+        memo(\.plainNormalized, text) { catalogue.normalized(text) }
     }
 
     func normalized(_ subject: String) -> String {

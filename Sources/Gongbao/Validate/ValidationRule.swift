@@ -34,11 +34,17 @@ struct RuleContext: Sendable {
     let documents: [DocumentResult]
     let identity: MetricIdentity
     let statements: [Statement]
-    /// Statements grouped by normalized subject (only these can be the same figure), each in location order.
-    /// Keyed by `TextKey` (the groups String keys make, hashed as bytes); a group's key is its first subject.
-    let bySubject: [TextKey: [Statement]]
+    /// Statements grouped by normalized subject (only these can be the same figure), each in location order:
+    /// the groups of two statements or more, in the order of their subjects (what the rules that compare
+    /// repeats walk). Grouped as `TextKey`s (the groups String keys make, hashed as bytes); a group's subject
+    /// is its first statement's.
+    let repeatedSubjects: [[Statement]]
+    /// The statements were read in one `MetricIdentity.statements` call: their text numbers can key groups.
+    let numbered: Bool
     /// The catalogue's word lists, prepared once for the run.
     let index: SubjectCatalogue.Index
+    /// The run's answers about texts (nil for a digest checked without one).
+    let cache: ValidationCache?
 
     init(rules: RuleSet, documents: [DocumentResult], texts: [String: SourceText] = [:], cache: ValidationCache? = nil) {
         self.rules = rules
@@ -46,8 +52,10 @@ struct RuleContext: Sendable {
         identity = MetricIdentity(rules: rules)
         let cache = cache ?? ValidationCache(rules.catalogue)
         index = cache.index
+        self.cache = cache
         statements = identity.statements(in: documents, texts: texts, cache: cache)
-        bySubject = Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
+        repeatedSubjects = RuleContext.repeated(statements, numbered: true)
+        numbered = true
     }
 
     /// Statements read earlier (a streamed run's `SeriesDigest`): no documents, no texts.
@@ -56,8 +64,38 @@ struct RuleContext: Sendable {
         documents = []
         identity = MetricIdentity(rules: rules)
         index = cache?.index ?? SubjectCatalogue.Index(rules.catalogue)
+        self.cache = cache
         self.statements = statements.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
-        bySubject = Dictionary(grouping: self.statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
+        repeatedSubjects = RuleContext.repeated(self.statements)
+        numbered = false
+    }
+
+    /// The groups of `Dictionary(grouping:by: TextKey(subject))` (empty subjects left out) that hold two
+    /// statements or more, sorted by subject: positions are grouped, only those groups are copied out.
+    /// Numbered statements (read in one call) are grouped by their subject's number: equal numbers are equal
+    /// subjects as `TextKey`s find them.
+    static func repeated(_ statements: [Statement], numbered: Bool = false) -> [[Statement]] {
+        if numbered && statements.allSatisfy({ $0.subjectID >= 0 }) {
+            var groups: [Int: [Int]] = [:]
+            for k in statements.indices where !statements[k].subject.isEmpty {
+                groups[statements[k].subjectID, default: []].append(k)
+            }
+            // A group's subject is its first statement's (the key a dictionary keeps).
+            return groups.values.filter { $0.count > 1 }.sorted { statements[$0[0]].subject < statements[$1[0]].subject }
+                .map { $0.map { statements[$0] } }
+        }
+        var groups: [TextKey: [Int]] = [:]
+        for k in statements.indices where !statements[k].subject.isEmpty {
+            groups[TextKey(statements[k].subject), default: []].append(k)
+        }
+        return groups.filter { $0.value.count > 1 }.sorted { $0.key.text < $1.key.text }
+            .map { $0.value.map { statements[$0] } }
+    }
+
+    /// `repeatedSubjects` the plain way: the reference it is tested against.
+    static func repeatedPlain(_ statements: [Statement]) -> [[Statement]] {
+        Dictionary(grouping: statements.filter { !$0.subject.isEmpty }, by: { TextKey($0.subject) })
+            .sorted(by: { $0.key.text < $1.key.text }).map(\.value).filter { $0.count > 1 }
     }
 
     /// The rule file's message for `ruleID` (`messages:`), filled from the statements, else `text`.

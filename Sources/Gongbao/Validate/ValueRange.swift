@@ -94,11 +94,77 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         }
         // The printed number as significand and exponent (7.8 → 78 × 10⁻¹): no parsing, no division.
         let decimals = point >= 0 ? digits.count - point : 0
+        // A whole number printed as its value (236项 = 236): no scale on it, so no half unit — known from the
+        // Decimal's storage without building the printed number or trying powers of ten.
+        if decimals == 0, let first = digits.firstIndex(where: { $0 != 0x30 }), digits.count - first <= 18 {
+            var n: UInt64 = 0
+            for d in digits[first...] { n = n * 10 + UInt64(d - 0x30) }
+            if ValueRange.equals(m.value, n) == true { return 0 }
+        }
         guard let printed = ValueRange.decimal(digits: digits, exponent: -decimals), printed != 0 else { return 0 }
         let scale = powerOfTen(near: m.value, over: printed)
         if decimals == 0 && scale <= 1 { return 0 }
         // Half of one unit in the last printed place: 10⁻ᵈ × scale × 5 / 10.
         return Decimal(sign: .plus, exponent: -decimals - 1, significand: 5) * scale
+    }
+
+    /// `halfUnit` without its shortcut for a whole number printed as its value: the reference it is tested against.
+    /// Half the last printed digit, scaled: 7.8万 → 500, 7.5% → 0.05, 236项 → 0 (integers are exact),
+    /// 8万人 → 5000 (a whole 万 is rounded to the 万).
+    static func halfUnitPlain(of m: Metric) -> Decimal {
+        // The first run of digits (with one decimal point) in the surface, widths folded: ７.８万 → 7.8.
+        // Kept as ASCII digits, the point's position aside.
+        var digits: [UInt8] = []
+        var point = -1
+        for u in m.surface.unicodeScalars {
+            let v = u.value
+            if v >= 0x30 && v <= 0x39 { digits.append(UInt8(v)) }
+            else if v >= 0xFF10 && v <= 0xFF19 { digits.append(UInt8(v - 0xFF10 + 0x30)) }
+            else if (v == 0x2E || v == 0xFF0E) && !digits.isEmpty && point < 0 { point = digits.count }
+            else if v == 0x2C || v == 0xFF0C { continue }
+            else if !digits.isEmpty { break }
+        }
+        // A point with no digit after it (7.万) is dropped.
+        if point == digits.count { point = -1 }
+        guard !digits.isEmpty else {
+            if LiteralSearch.contains(m.surface, "亿") { return 50_000_000 }
+            if LiteralSearch.contains(m.surface, "万") { return 5_000 }
+            return 0
+        }
+        // The printed number as significand and exponent (7.8 → 78 × 10⁻¹): no parsing, no division.
+        let decimals = point >= 0 ? digits.count - point : 0
+        guard let printed = ValueRange.decimal(digits: digits, exponent: -decimals), printed != 0 else { return 0 }
+        let scale = powerOfTen(near: m.value, over: printed)
+        if decimals == 0 && scale <= 1 { return 0 }
+        // Half of one unit in the last printed place: 10⁻ᵈ × scale × 5 / 10.
+        return Decimal(sign: .plus, exponent: -decimals - 1, significand: 5) * scale
+    }
+
+    /// `value == n`, read off the Decimal's storage (`DecimalDigits`' layout, trusted once checked): mantissa
+    /// × 10^exponent against n, in UInt64 — no Decimal arithmetic. nil when the layout cannot be read.
+    static func equals(_ value: Decimal, _ n: UInt64) -> Bool? {
+        guard DecimalDigits.layoutReadable, !value.isNaN else { return nil }
+        var exponent = 0, length = 0, negative = false
+        var mantissa: UInt64 = 0
+        withUnsafeBytes(of: value) { b in
+            exponent = Int(Int8(bitPattern: b[0]))
+            length = Int(b[1] >> 4)
+            negative = b[1] & 0x08 != 0
+            for w in 0..<min(length, 4) {
+                mantissa |= (UInt64(b[4 + 2 * w]) | UInt64(b[5 + 2 * w]) << 8) << (16 * UInt64(w))
+            }
+        }
+        guard length <= 4 else { return nil }
+        if mantissa == 0 { return n == 0 }
+        if negative { return false }
+        // Whichever side has the smaller exponent is scaled up; past UInt64 it cannot equal the other.
+        var x = exponent >= 0 ? mantissa : n
+        for _ in 0..<abs(exponent) {
+            let (r, overflow) = x.multipliedReportingOverflow(by: 10)
+            if overflow { return false }
+            x = r
+        }
+        return exponent >= 0 ? x == n : x == mantissa
     }
 
     /// `decimal(digits:exponent:)` for ASCII digits: up to 18 significant digits read as a UInt64.

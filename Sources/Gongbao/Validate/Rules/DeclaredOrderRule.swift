@@ -17,7 +17,7 @@ enum DeclaredOrderRule {
         let documents = c.positionsByDocument(where: { !$0.isTarget && $0.metric.direction == nil })
         for relation in c.rules.relations where relation.id == ruleID {
             let level = c.rules.severities[ruleID] != nil ? severity : (relation.severity ?? severity)
-            let isLeft = relation.left.matcher(catalogue), isRight = relation.right.matcher(catalogue)
+            let isLeft = relation.left.matcher(catalogue, cache: c.cache), isRight = relation.right.matcher(catalogue, cache: c.cache)
             for statements in documents {
                 let lefts = statements.filter { isLeft(all[$0].metric.subject, all[$0].subject) }.map { all[$0] }
                 let rights = statements.filter { isRight(all[$0].metric.subject, all[$0].subject) }.map { all[$0] }

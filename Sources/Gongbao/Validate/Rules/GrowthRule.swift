@@ -12,6 +12,8 @@ enum GrowthRule {
 
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("growth-consistency", severity)
+        // No rate, nothing to check: the levels are not grouped.
+        guard c.statements.contains(where: { $0.metric.kind == .percent && $0.metric.direction != nil && !$0.isTarget }) else { return out }
         let levels = c.statements.filter {
             !$0.isTarget && $0.metric.direction == nil && $0.period != nil
                 && MetricIdentity.amounts.contains($0.metric.kind)
@@ -20,7 +22,7 @@ enum GrowthRule {
         let levelsByKey = Dictionary(grouping: levels, by: { TextKey($0.series + "\u{0}" + $0.subject) })
         for rate in c.statements where rate.metric.kind == .percent && rate.metric.direction != nil && !rate.isTarget {
             guard let period = rate.period else { out.cannotEvaluate(); continue }
-            let subject = stripped(rate.metric.subject, c.rules.catalogue, index: c.index)
+            let subject = stripped(rate.metric.subject, c)
             let sameSubject = (levelsByKey[TextKey(rate.series + "\u{0}" + subject)] ?? []).filter {
                 $0.series == rate.series && $0.subject == subject && c.identity.placesAgree($0, rate)
             }
@@ -70,6 +72,13 @@ enum GrowthRule {
     }
 
     static let rateIndex = WordIndex(rateWords.filter { !$0.isEmpty })
+
+    /// `stripped` normalized through the run's cache (a rate's subject recurs in every copy of a bulletin).
+    static func stripped(_ subject: String, _ c: RuleContext) -> String {
+        guard let cache = c.cache else { return stripped(subject, c.rules.catalogue, index: c.index) }
+        let bytes = rateIndex.replacingAll(in: Array(subject.utf8), with: [])
+        return cache.normalized(bytes.map(ByteText.string) ?? subject)
+    }
 
     /// `stripped` with the rate words and the catalogue's lists indexed once.
     static func stripped(_ subject: String, _ catalogue: SubjectCatalogue, index: SubjectCatalogue.Index) -> String {

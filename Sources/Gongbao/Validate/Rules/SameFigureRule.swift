@@ -7,13 +7,14 @@ import Foundation
 enum SameFigureRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("same-figure-agrees", severity)
-        for (_, group) in c.bySubject.sorted(by: { $0.key.text < $1.key.text }) where group.count > 1 {
+        for group in c.repeatedSubjects {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
             // only the 16种 is reported, wherever it stands.
             // `same` holds only within one bucket (unit family, kind, direction, target, running total,
             // earlier period, series): each statement is compared with its bucket, not the whole group.
-            let buckets = Dictionary(grouping: group.indices, by: { SameFigureRule.bucketKey(group[$0]) })
+            // Keyed as `TextKey`s: the same buckets as the Strings, hashed as bytes.
+            let buckets = Dictionary(grouping: group.indices, by: { SameFigureRule.bucketKey(group[$0]).map(TextKey.init) })
             var bucketOf = Array(repeating: [Int](), count: group.count)
             for (key, members) in buckets where key != nil { for m in members { bucketOf[m] = members } }
             // Peers as indices into the group (no copy of each statement per pair).

@@ -8,11 +8,11 @@ enum ScaleSlipRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("scale-slip", severity)
         // Repeats within a document or period.
-        for (_, group) in c.bySubject.sorted(by: { $0.key.text < $1.key.text }) where group.count > 1 {
+        for group in c.repeatedSubjects {
             // `same` holds only within one bucket (SameFigureRule.bucketKey): earlier members of it, in order.
-            var seen: [String: [Int]] = [:]
+            var seen: [TextKey: [Int]] = [:]
             for (j, later) in group.enumerated() {
-                guard let key = SameFigureRule.bucketKey(later) else { continue }
+                guard let key = SameFigureRule.bucketKey(later).map(TextKey.init) else { continue }
                 defer { seen[key, default: []].append(j) }
                 for first in (seen[key] ?? []).lazy.map({ group[$0] }) where c.identity.same(first, later) {
                     if isSlip(first, later, factor: c.rules.scaleFactor) {
@@ -198,7 +198,56 @@ enum SeriesNeighbours {
     }
 
     /// Each chain holds one statement per period (the first stated), sorted by period.
+    /// Grouped by the statements' numbered texts (`TextNumbers`) when the context's statements were read
+    /// in one call; by a joined String otherwise (statements of a digest, a text holding a separator).
     static func chains(in c: RuleContext, cumulativeOnly: Bool) -> [[Statement]] {
+        guard c.numbered else { return chainsJoined(in: c, cumulativeOnly: cumulativeOnly) }
+        struct Key: Hashable {
+            let series: Int, subject: Int, family: Int, place: Int
+            let kind: UInt8, direction: UInt8
+            let isCumulative: Bool, isPart: Bool
+            let joined: TextKey?
+        }
+        let all = c.statements
+        var groups: [Key: [Int]] = [:]
+        var order: [Key] = []
+        for k in all.indices {
+            let s = all[k]
+            guard !s.isTarget && s.earlier == nil && s.period != nil && (!cumulativeOnly || s.isCumulative)
+                    && MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil,
+                  s.identifiesSubject ?? c.rules.catalogue.identifies(s.subject) else { continue }
+            let key: Key
+            if s.keysNeedText {
+                key = Key(series: -1, subject: -1, family: -1, place: -1, kind: 0, direction: 0, isCumulative: false,
+                          isPart: false, joined: TextKey(joinedKey(s)))
+            } else {
+                key = Key(series: s.seriesID, subject: s.subjectID, family: s.familyID, place: s.placeID, kind: s.metric.kind.code,
+                          direction: s.metric.direction.code, isCumulative: s.isCumulative,
+                          isPart: !(s.metric.partOf == nil && s.impliedTotal == nil), joined: nil)
+            }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(k)
+        }
+        // Only groups of two periods or more make a chain; those are put in the order of their joined keys
+        // (the first member's, as a dictionary keeps its first key).
+        var kept: [(key: String, byPeriod: [Period: Int])] = []
+        for key in order {
+            let group = groups[key]!
+            var byPeriod: [Period: Int] = [:]
+            for k in group where byPeriod[all[k].period!] == nil { byPeriod[all[k].period!] = k }
+            if byPeriod.count > 1 { kept.append((key.joined?.text ?? joinedKey(all[group[0]]), byPeriod)) }
+        }
+        return kept.sorted { $0.key < $1.key }.map { entry in entry.byPeriod.keys.sorted().map { all[entry.byPeriod[$0]!] } }
+    }
+
+    /// The joined key of a statement's chain: series, subject, unit family, kind, direction, running total, part, place.
+    static func joinedKey(_ s: Statement) -> String {
+        [s.series, s.subject, s.unitFamily ?? "-", s.metric.kind.rawValue,
+         s.metric.direction?.rawValue ?? "-", s.isCumulative ? "cum" : "", s.metric.partOf == nil && s.impliedTotal == nil ? "" : "part", s.place].joined(separator: "\u{1F}")
+    }
+
+    /// `chains` with a joined String key per statement: the reference the numbered keys are tested against.
+    static func chainsJoined(in c: RuleContext, cumulativeOnly: Bool) -> [[Statement]] {
         // Statements are handled by their index in `c.statements` (no copies), groups keyed by `TextKey`.
         let all = c.statements
         var groups: [TextKey: [Int]] = [:]

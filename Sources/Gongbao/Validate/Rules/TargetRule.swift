@@ -6,6 +6,21 @@
 enum TargetRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("target-reported-achieved", severity)
+        let targets = c.statements.lazy.filter { $0.isTarget && $0.metric.direction == nil }.count
+        guard targets > 0 else { return out }
+        // An outcome is looked for in another document: checked within one document (a streamed run checks each
+        // on its own first), every target is not evaluable, whether its period is known or not.
+        if let d = c.statements.first?.document, c.statements.allSatisfy({ $0.document == d }) {
+            out.cannotEvaluate(targets)
+            return out
+        }
+        return checkAcross(c, out)
+    }
+
+    /// The targets against the outcomes of the other documents.
+    static func checkAcross(_ c: RuleContext, _ start: RuleOutcome) -> RuleOutcome {
+        var out = start
+        let severity = out.tally.severity
         let outcomes = c.statements.filter { !$0.isTarget && $0.metric.direction == nil && $0.period != nil }
         // Outcomes by series and subject, in run order: each target looks only at its own.
         let outcomesByKey = Dictionary(grouping: outcomes, by: { TextKey($0.series + "\u{0}" + $0.subject) })
