@@ -176,8 +176,8 @@ extension FigureScanner {
     /// The numeral at `k`, Arabic digits without a scale after them, or Chinese (第十二, 百分之五, 3月, 三分之一):
     /// the reading every special form that counts or orders starts from.
     func numeralReading(at k: Int) -> ChineseNumeral.Reading? {
-        text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                        : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: AlwaysStop())
+                        : ChineseNumeral.readChinese(t, at: k, stop: PatternBook.UnitStop(book: book, t: t))
     }
 
     /// A small integer (Arabic or Chinese) for months, days and quarters.
@@ -227,7 +227,7 @@ extension FigureScanner {
         }
         // 翻了一番: the aspect particle between the verb and its count.
         let from = i + 1 < t.count && t[i + 1] == 0x4E86 ? i + 2 : i + 1
-        guard let r = ChineseNumeral.readChinese(t, at: from, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
+        guard let r = ChineseNumeral.readChinese(t, at: from, stop: NeverStop()), r.end < t.count, t[r.end] == 0x756A,
               r.value >= 1, r.value <= 10 else { return nil }
         var v = Decimal(1)
         for _ in 0..<NSDecimalNumber(decimal: r.value).intValue { v *= 2 }

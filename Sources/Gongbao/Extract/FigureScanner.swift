@@ -103,7 +103,7 @@ struct FigureScanner {
         var parts: [Figure] = []
         var k = start
         var hasDecimal = false
-        while k < t.count, let r = ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true }) {
+        while k < t.count, let r = ChineseNumeral.readArabic(t, at: k, stop: AlwaysStop()) {
             if r.plainDigits == 0 { hasDecimal = true }
             parts.append(Figure(span: k..<r.end, numberStart: k, value: r.value, unit: nil, kind: .ratio, unitEnd: r.end))
             guard r.end + 1 < t.count, t[r.end] == 0x3A, text.isDigit(r.end + 1) else { break }
@@ -238,12 +238,12 @@ struct FigureScanner {
                 return i + 2
             }
         }
-        let book = self.book, tt = self.t
-        let stop: (Int) -> Bool = { j in book.scaleBeginsUnit(tt, at: j) }
+        // (A value, not a closure kept in a local: that closure's context was allocated at every candidate.)
+        let stop = PatternBook.UnitStop(book: book, t: t)
         var magnitudeSaysMore = false
-        var read = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
-                            : ChineseNumeral.readChinese(t, at: i, stopScale: stop)
-        if read == nil, !isArabic, !negative, let m = bareMagnitude(at: i, stopScale: stop) {   // 上千人, 近百亿元
+        var read = isArabic ? ChineseNumeral.readArabic(t, at: i, stop: stop)
+                            : ChineseNumeral.readChinese(t, at: i, stop: stop)
+        if read == nil, !isArabic, !negative, let m = bareMagnitude(at: i, stop: stop) {   // 上千人, 近百亿元
             read = m.reading
             magnitudeSaysMore = m.leadSaysMore
         }
@@ -300,8 +300,8 @@ struct FigureScanner {
         if afterFirst < t.count, FigureScanner.isRangeDash(t[afterFirst]) {
             var k = afterFirst + 1
             while k < t.count, t[k] == 0x2014 || t[k] == 0x2015 { k += 1 }
-            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: stop)
-                                     : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stopScale: stop))
+            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: stop)
+                                     : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stop: stop))
             if let r2, r2.hasScale || ChineseNumeral.Reading.isAtLeast(r2, reading) {
                 var low = reading.value
                 if r2.hasScale && !reading.hasScale && isArabic {

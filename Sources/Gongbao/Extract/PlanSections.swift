@@ -144,6 +144,8 @@ enum PlanSections {
     static func headings(text: DocText, periodYear: Int?, plan: WordList, outcome: WordList) -> [Heading] {
         let t = text.t
         var out: [Heading] = []
+        // The heading's body without whitespace, as scalars (one buffer for the document).
+        var body: [UInt32] = []
         for i in lineStarts(text) {
             // At a line start (after spaces).
             var p = i
@@ -151,12 +153,29 @@ enum PlanSections {
             if let (level, bodyStart) = marker(at: p, text: text) {
                 var e = bodyStart
                 while e < t.count, e - bodyStart < 60, t[e] != 0x0A, t[e] != 0x3002 { e += 1 }
-                let body = text.stringWithoutWhitespace(bodyStart..<e)
                 out.append(Heading(start: p, level: level,
-                                   plan: decision(body, periodYear: periodYear, plan: plan, outcome: outcome)))
+                                   plan: decision(bodyStart..<e, text: text, periodYear: periodYear, plan: plan,
+                                                  outcome: outcome, buffer: &body)))
             }
         }
         return out
+    }
+
+    /// `decision` of the body `r` without whitespace, read from the scalars when the body is simple text and the
+    /// words are inert (no String is built for a heading: a work report has dozens); else through the String.
+    static func decision(_ r: Range<Int>, text: DocText, periodYear: Int?, plan: WordList, outcome: WordList,
+                         buffer: inout [UInt32]) -> Bool? {
+        guard plan.scalarsAnswer, outcome.scalarsAnswer, text.isSimple(r) else {
+            return decision(text.stringWithoutWhitespace(r), periodYear: periodYear, plan: plan, outcome: outcome)
+        }
+        // (In simple text the whitespace is U+0009–000D, the space and U+3000: what stringWithoutWhitespace drops.)
+        buffer.removeAll(keepingCapacity: true)
+        let t = text.t
+        for k in r where !(t[k] == 0x20 || (t[k] >= 0x09 && t[k] <= 0x0D) || t[k] == 0x3000) { buffer.append(t[k]) }
+        if outcome.anyContained(inScalars: buffer) { return false }
+        if plan.anyContained(inScalars: buffer) { return true }
+        if let y = periodYear, let later = firstYear(scalars: buffer), later > y { return true }
+        return nil
     }
 
     /// The start of every line (0 and each index after a line feed, but the end), ascending. A line feed ends a
@@ -216,8 +235,45 @@ enum PlanSections {
         return nil
     }
 
-    /// The heading words, prepared once per document.
-    typealias WordList = LiteralSearch.WordList
+    /// The heading words, prepared once per Extractor: as LiteralSearch's list, and as scalars for the bodies read
+    /// without a String.
+    struct WordList {
+        let list: LiteralSearch.WordList
+        /// The non-empty words as scalars (an empty word is never contained).
+        let scalars: [[UInt32]]
+        /// Every word is inert (LiteralSearch.isInert) or empty: its containment in an inert text is a match of
+        /// scalars. (Any other word asks Foundation, through the String.)
+        let scalarsAnswer: Bool
+
+        init(_ words: [String]) {
+            list = LiteralSearch.WordList(words)
+            scalars = words.filter { !$0.isEmpty }.map { $0.unicodeScalars.map(\.value) }
+            scalarsAnswer = words.allSatisfy { w in
+                var w = w
+                return w.withUTF8 { LiteralSearch.isInert($0) }
+            }
+        }
+
+        var words: [String] { list.words }
+
+        func anyContained(in s: String) -> Bool { list.anyContained(in: s) }
+
+        /// `anyContained` of the String of these scalars, when `scalarsAnswer` and the scalars are inert.
+        func anyContained(inScalars h: [UInt32]) -> Bool {
+            for w in scalars where w.count <= h.count {
+                var i = 0
+                while i + w.count <= h.count {
+                    if h[i] == w[0] {
+                        var k = 1
+                        while k < w.count, h[i + k] == w[k] { k += 1 }
+                        if k == w.count { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
 
     static func decision(_ body: String, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> Bool? {
         if outcomeWords.contains(where: { LiteralSearch.contains(body, $0) }) { return false }
@@ -229,7 +285,11 @@ enum PlanSections {
     /// The first 4-digit year written with 年 (2026年).
     static func firstYear(_ s: String) -> Int? {
         // (The ASCII scalars with a numeric type are the digits 0–9.)
-        let u = s.unicodeScalars.map { $0.value }
+        firstYear(scalars: s.unicodeScalars.map { $0.value })
+    }
+
+    /// `firstYear` of the String of these scalars.
+    static func firstYear(scalars u: [UInt32]) -> Int? {
         func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
         var k = 0
         while k + 4 < u.count {

@@ -106,6 +106,13 @@ enum ChineseNumeral {
     /// Reads an Arabic number with optional thousands separators, decimals and trailing scales (44.14亿, 1万2千).
     /// `stopScale` says whether a scale character at an index begins a unit instead (千瓦, 千米).
     static func readArabic(_ t: [UInt32], at start: Int, stopScale: (Int) -> Bool) -> Reading? {
+        withoutActuallyEscaping(stopScale) { readArabic(t, at: start, stop: ClosureStop(stops: $0)) }
+    }
+
+    /// `readArabic` with the stop as a value: the scanner's stop (the unit table) is then called directly, where a
+    /// closure capturing the book, kept in a local, was allocated and freed at every candidate figure.
+    static func readArabic<Stop: ScaleStop>(_ t: [UInt32], at start: Int, stop stopper: Stop) -> Reading? {
+        @inline(__always) func stopScale(_ j: Int) -> Bool { stopper.stops(at: j) }
         var i = start
         // Digits accumulate into an integer mantissa (no string is built: this runs on every figure).
         var mantissa: UInt64 = 0
@@ -236,6 +243,12 @@ enum ChineseNumeral {
 
     /// Reads a Chinese numeral (一百零五, 两万三千, 三点五, 二〇二三, 十几). Returns nil when none starts here.
     static func readChinese(_ t: [UInt32], at start: Int, stopScale: (Int) -> Bool) -> Reading? {
+        withoutActuallyEscaping(stopScale) { readChinese(t, at: start, stop: ClosureStop(stops: $0)) }
+    }
+
+    /// `readChinese` with the stop as a value (see `readArabic(_:at:stop:)`).
+    static func readChinese<Stop: ScaleStop>(_ t: [UInt32], at start: Int, stop stopper: Stop) -> Reading? {
+        @inline(__always) func stopScale(_ j: Int) -> Bool { stopper.stops(at: j) }
         guard start < t.count, canStartChinese(t, start) else { return nil }
         var result = Decimal(0)   // sections of 亿 and 万 already closed
         var section = Decimal(0)  // below 万
@@ -355,4 +368,26 @@ enum ChineseNumeral {
         return Reading(value: value, end: i, isChinese: true, plainDigits: 0, isVague: vague, hasScale: hasUnit,
                        integer: add(add(wResult, wSection), wTail))
     }
+}
+
+/// Whether a scale character at an index begins a unit instead of scaling the number before it (千瓦, 千米 are units;
+/// 3千 is 3000): what the numeral readers ask after the digits.
+protocol ScaleStop {
+    func stops(at j: Int) -> Bool
+}
+
+/// A stop given as a closure (the readers' original form, kept for the callers that pass `{ _ in true }`).
+struct ClosureStop: ScaleStop {
+    let stops: (Int) -> Bool
+    @inline(__always) func stops(at j: Int) -> Bool { stops(j) }
+}
+
+/// A scale character always ends the number (`{ _ in true }`): 2023年's reader, table cells.
+struct AlwaysStop: ScaleStop {
+    @inline(__always) func stops(at j: Int) -> Bool { true }
+}
+
+/// A scale character never ends the number (`{ _ in false }`): 翻一番.
+struct NeverStop: ScaleStop {
+    @inline(__always) func stops(at j: Int) -> Bool { false }
 }
