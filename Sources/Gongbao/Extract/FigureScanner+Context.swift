@@ -7,7 +7,8 @@ extension FigureScanner {
     /// short heading (一项人才工程。); elsewhere it is the article "a" (今后一个时期, 打造一个平台).
     func isGenuineOne(at i: Int) -> Bool {
         let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
-        if hi - lo <= 12, lo == i || text.string(lo..<i).allSatisfy({ $0 == " " }) { return true }
+        // (Only spaces before it: a Character equal to " " is the one scalar U+0020, so the scalars are compared.)
+        if hi - lo <= 12, lo == i || (lo < i && t[lo..<i].allSatisfy { $0 == 0x20 }) { return true }
         // After a copula it is the article: 是一个港口城市, 不能是一个口号, 成为一个平台.
         if i > 0, t[i - 1] == 0x662F || t[i - 1] == 0x4E3A { return false }
         var k = lo

@@ -46,7 +46,11 @@ struct FigureScanner {
                     if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
                 } else if s == 0x201C || s == 0x300A || s == 0x300C {
                     if p >= nextQuote { nextQuote = quotedName(t, at: p, into: &quoted) }
-                } else if !(s >= 0x30 && s <= 0x39 && p > 0 && t[p - 1] >= 0x30 && t[p - 1] <= 0x39) {
+                } else if s >= 0x30 && s <= 0x39 {
+                    // The rest of the digits: no start (and no opener) among them.
+                    if !(p > 0 && t[p - 1] >= 0x30 && t[p - 1] <= 0x39) { starts.append(Int32(truncatingIfNeeded: p)) }
+                    while p + 1 < n, t[p + 1] >= 0x30, t[p + 1] <= 0x39 { p += 1 }
+                } else {
                     starts.append(Int32(truncatingIfNeeded: p))
                 }
                 p += 1

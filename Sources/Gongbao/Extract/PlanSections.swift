@@ -248,6 +248,8 @@ enum PlanSections {
         init(_ words: [String]) {
             list = LiteralSearch.WordList(words)
             scalars = words.filter { !$0.isEmpty }.map { $0.unicodeScalars.map(\.value) }
+            firsts = ScalarSet(scalars.map { $0[0] })
+            // (Inert scalars are all in the BMP, so the bitmap holds every first scalar when this is true.)
             scalarsAnswer = words.allSatisfy { w in
                 var w = w
                 return w.withUTF8 { LiteralSearch.isInert($0) }
@@ -258,21 +260,21 @@ enum PlanSections {
 
         func anyContained(in s: String) -> Bool { list.anyContained(in: s) }
 
-        /// `anyContained` of the String of these scalars, when `scalarsAnswer` and the scalars are inert.
+        /// `anyContained` of the String of these scalars, when `scalarsAnswer` and the scalars are inert: each
+        /// position of the body is asked once whether a word starts with its scalar (most start none).
         func anyContained(inScalars h: [UInt32]) -> Bool {
-            for w in scalars where w.count <= h.count {
-                var i = 0
-                while i + w.count <= h.count {
-                    if h[i] == w[0] {
-                        var k = 1
-                        while k < w.count, h[i + k] == w[k] { k += 1 }
-                        if k == w.count { return true }
-                    }
-                    i += 1
+            for i in h.indices where firsts.contains(h[i]) {
+                for w in scalars where w[0] == h[i] && i + w.count <= h.count {
+                    var k = 1
+                    while k < w.count, h[i + k] == w[k] { k += 1 }
+                    if k == w.count { return true }
                 }
             }
             return false
         }
+
+        /// The first scalars of `scalars` (a word starting outside the BMP is not in the bitmap: see `scalarsAnswer`).
+        private let firsts: ScalarSet
     }
 
     static func decision(_ body: String, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> Bool? {

@@ -105,4 +105,16 @@ struct FigurePassFastPathTests {
             }
         }
     }
+
+    @Test("only spaces before a figure: scalars compared as the Characters of the range's String")
+    func onlySpaces() {
+        for s in ["  一个", " \u{301} 一项", "\u{3000} 一", "   ", "a 一", " \u{200D} ", "\r\n 一", ""] {
+            let text = DocText(unnormalized: s)
+            for lo in 0..<max(text.count, 1) {
+                for i in lo...text.count where lo < i {
+                    #expect(text.t[lo..<i].allSatisfy { $0 == 0x20 } == text.string(lo..<i).allSatisfy { $0 == " " })
+                }
+            }
+        }
+    }
 }
