@@ -39,7 +39,8 @@ enum PlanSections {
             }
             let inPlan = levels[1] ?? levels[0] ?? false
             guard inPlan, figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
-            if statesPosition(figures[k], text: text, periodYear: periodYear, sentence: &sentence) { continue }
+            if statesPosition(numberStart: at, unitEnd: figures[k].unitEnd, text: text, periodYear: periodYear,
+                              sentence: &sentence) { continue }
             figures[k].qualifiers.append(.target)
             figures[k].qualifiers.sort()
         }
@@ -59,11 +60,18 @@ enum PlanSections {
 
     /// `statesPosition`, with the facts of the sentence read once per sentence.
     static func statesPosition(_ fig: Figure, text: DocText, periodYear: Int?, sentence: inout SentenceFacts) -> Bool {
+        statesPosition(numberStart: fig.numberStart, unitEnd: fig.unitEnd, text: text, periodYear: periodYear,
+                       sentence: &sentence)
+    }
+
+    /// The same for the figure whose number starts and unit ends there (no Figure copied per figure).
+    static func statesPosition(numberStart: Int, unitEnd: Int, text: DocText, periodYear: Int?,
+                               sentence: inout SentenceFacts) -> Bool {
         let t = text.t
-        let s = text.sentenceStart(before: fig.numberStart)
+        let s = text.sentenceStart(before: numberStart)
         if s != sentence.start {
             sentence = SentenceFacts(start: s)
-            let e = text.sentenceEnd(after: fig.numberStart)
+            let e = text.sentenceEnd(after: numberStart)
             var p = s
             while p > 0, s - p < 300, !(t[p - 1] == 0x3002 || t[p - 1] == 0x21 || t[p - 1] == 0x3F) { p -= 1 }
             while p + 1 < e {
@@ -73,9 +81,9 @@ enum PlanSections {
             sentence.earlierYear = earlierYear(in: s..<e, text: text, periodYear: periodYear)
         }
         // (The walk of `statesPosition` stops before the figure: a 截至 counts when its 至 stands before it.)
-        if sentence.firstJiezhi != Int.max, sentence.firstJiezhi + 1 < fig.numberStart { return true }
+        if sentence.firstJiezhi != Int.max, sentence.firstJiezhi + 1 < numberStart { return true }
         if sentence.earlierYear { return true }
-        return changeStart(fig, text: text, sentenceStart: s)
+        return changeStart(numberStart: numberStart, unitEnd: unitEnd, text: text, sentenceStart: s)
     }
 
     /// A 4-digit year (not part of a longer number) before `periodYear` and after 1900, written with 年, that
@@ -96,12 +104,16 @@ enum PlanSections {
 
     /// 从40个减少到29个 / 由…增加到…: the figure right after 从/由 is where the change starts.
     static func changeStart(_ fig: Figure, text: DocText, sentenceStart s: Int) -> Bool {
+        changeStart(numberStart: fig.numberStart, unitEnd: fig.unitEnd, text: text, sentenceStart: s)
+    }
+
+    static func changeStart(numberStart: Int, unitEnd: Int, text: DocText, sentenceStart s: Int) -> Bool {
         let t = text.t
-        var b = fig.numberStart - 1
+        var b = numberStart - 1
         while b >= s, t[b] == 0x20 { b -= 1 }
         if b >= s, t[b] == 0x4ECE || t[b] == 0x7531 {
-            let e = min(text.sentenceEnd(after: fig.unitEnd), fig.unitEnd + 8)
-            var q = fig.unitEnd
+            let e = min(text.sentenceEnd(after: unitEnd), unitEnd + 8)
+            var q = unitEnd
             while q + 1 < e {
                 if t[q + 1] == 0x5230 || t[q + 1] == 0x81F3 { return true }   // …到 / …至
                 q += 1
