@@ -177,7 +177,7 @@ extension FigureScanner {
     /// the reading every special form that counts or orders starts from.
     func numeralReading(at k: Int) -> ChineseNumeral.Reading? {
         text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: AlwaysStop())
-                        : ChineseNumeral.readChinese(t, at: k, stop: PatternBook.UnitStop(book: book, t: t))
+                        : ChineseNumeral.readChinese(t, at: k, stop: self)
     }
 
     /// A small integer (Arabic or Chinese) for months, days and quarters.

@@ -5,7 +5,7 @@ import Foundation
 /// It jumps from trigger to trigger (an ASCII digit or a Chinese numeral), reads the numeral, a range, 余/多, a
 /// scale and a unit, and decides from the unit what kind of figure it is: 44.14亿元 → 4414000000 元 money;
 /// 2023年 → a date, never a count of 年; 一是 → nothing (一 before a non-classifier).
-struct FigureScanner {
+struct FigureScanner: ScaleStop {
     let book: PatternBook
     let text: DocText
     /// Scalar ranges where nothing is read: short quoted names (“十四五”), book titles, table cells.
@@ -14,11 +14,15 @@ struct FigureScanner {
     /// Where a figure may start, ascending: every scalar of ScalarClasses' figureStart but a digit right after a
     /// digit (the scan never starts inside a number).
     let starts: [Int32]
+    /// The book's unit traits, held here: read through the scanner (borrowed), not loaded from the book and retained
+    /// at every candidate.
+    let traits: [PatternBook.UnitTraits]
     var t: [UInt32] { text.t }
 
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
+        traits = book.unitTraits
         let found = FigureScanner.startsQuotedNamesAndCodeBlocks(text.t, book.classes)
         starts = found.starts
         blocked = ExtractorSupport.merged((found.quoted + found.code).sorted { $0.lowerBound < $1.lowerBound })
@@ -279,12 +283,12 @@ struct FigureScanner {
                 return i + 2
             }
         }
-        // (A value, not a closure kept in a local: that closure's context was allocated at every candidate.)
-        let stop = PatternBook.UnitStop(book: book, t: t)
+        // (The scanner is the stop: passed as it is, borrowed, where a closure kept in a local was allocated at every
+        // candidate, and a stop value holding the book and the text retained and released both.)
         var magnitudeSaysMore = false
-        var read = isArabic ? ChineseNumeral.readArabic(t, at: i, stop: stop)
-                            : ChineseNumeral.readChinese(t, at: i, stop: stop)
-        if read == nil, !isArabic, !negative, let m = bareMagnitude(at: i, stop: stop) {   // 上千人, 近百亿元
+        var read = isArabic ? ChineseNumeral.readArabic(t, at: i, stop: self)
+                            : ChineseNumeral.readChinese(t, at: i, stop: self)
+        if read == nil, !isArabic, !negative, let m = bareMagnitude(at: i, stop: self) {   // 上千人, 近百亿元
             read = m.reading
             magnitudeSaysMore = m.leadSaysMore
         }
@@ -332,7 +336,6 @@ struct FigureScanner {
         }
 
         // Ranges: 6-8亿元, 6.5%—7%, 三至五年, 1—9月.
-        let traits = book.unitTraits
         // The unit right after the number, looked up once (the range, 多 and the unit below ask for it again).
         let unitAtEnd = book.unitMatch(t, at: j), numberEnd = j
         var firstUnit: (index: Int, length: Int)? = nil
@@ -341,8 +344,8 @@ struct FigureScanner {
         if afterFirst < t.count, FigureScanner.isRangeDash(t[afterFirst]) {
             var k = afterFirst + 1
             while k < t.count, t[k] == 0x2014 || t[k] == 0x2015 { k += 1 }
-            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: stop)
-                                     : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stop: stop))
+            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: self)
+                                     : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stop: self))
             if let r2, r2.hasScale || ChineseNumeral.Reading.isAtLeast(r2, reading) {
                 var low = reading.value
                 if r2.hasScale && !reading.hasScale && isArabic {
@@ -457,6 +460,10 @@ struct FigureScanner {
         out.append(fig)
         return end
     }
+
+    /// The numeral readers' stop: a scale character at `j` that begins a unit (千瓦, 千米) ends the number.
+    @inline(__always)
+    func stops(at j: Int) -> Bool { book.scaleBeginsUnit(t, at: j) }
 
     /// - / . between a date stamp's parts (2015-07-04, 2022/02/11, 2022.02.11).
     @inline(__always)
