@@ -165,6 +165,8 @@ struct FigureScanner: ScaleStop {
     }
 
     private func scan(_ side: inout Side) -> [Figure] {
+        // (The text's scalars bound once: through the computed `t` each read called the array's accessors.)
+        let t = self.t
         var out: [Figure] = []
         var i = 0
         let n = t.count
@@ -224,6 +226,7 @@ struct FigureScanner: ScaleStop {
     /// (The figure is built in one local and appended once: returning it as an optional tuple copied its 200
     /// bytes and retained its fields several times per candidate.)
     func figure(at start: Int, into out: inout [Figure], _ side: inout Side) -> Int? {
+        let t = self.t
         var i = start
         let s = t[i]
         // Negative numbers: -0.10‰ or 负3.
