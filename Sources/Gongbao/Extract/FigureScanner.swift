@@ -17,12 +17,15 @@ struct FigureScanner: ScaleStop {
     /// The book's unit traits, held here: read through the scanner (borrowed), not loaded from the book and retained
     /// at every candidate.
     let traits: [PatternBook.UnitTraits]
-    var t: [UInt32] { text.t }
+    /// The text's scalars, held here (a stored copy of text.t: read through the scanner without calling DocText's
+    /// accessor at every read).
+    let t: [UInt32]
 
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
         traits = book.unitTraits
+        t = text.t
         let found = FigureScanner.startsQuotedNamesAndCodeBlocks(text.t, book.classes)
         starts = found.starts
         blocked = ExtractorSupport.merged((found.quoted + found.code).sorted { $0.lowerBound < $1.lowerBound })
