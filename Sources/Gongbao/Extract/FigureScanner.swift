@@ -152,7 +152,7 @@ struct FigureScanner: ScaleStop {
         while k < t.count, let r = ChineseNumeral.readArabic(t, at: k, stop: AlwaysStop()) {
             if r.plainDigits == 0 { hasDecimal = true }
             parts.append(Figure(span: k..<r.end, numberStart: k, value: r.value, unit: nil, kind: .ratio, unitEnd: r.end))
-            guard r.end + 1 < t.count, t[r.end] == 0x3A, text.isDigit(r.end + 1) else { break }
+            guard r.end + 1 < t.count, t[r.end] == 0x3A, isDigit(r.end + 1) else { break }
             k = r.end + 1
         }
         guard parts.count >= 2, hasDecimal else { return nil }   // 09:36:26 is a time
@@ -193,7 +193,7 @@ struct FigureScanner: ScaleStop {
             if c == starts.count { break }
             i = Int(starts[c])
             let s = t[i]
-            let isDigit = s >= 0x30 && s <= 0x39
+            let startsDigit = s >= 0x30 && s <= 0x39
             while b < blocked.count, blocked[b].upperBound <= i { b += 1 }
             if b < blocked.count, blocked[b].contains(i) {
                 let r = blocked[b]
@@ -202,7 +202,7 @@ struct FigureScanner: ScaleStop {
                     var k = i
                     var read: [Figure] = []
                     while k < r.upperBound {
-                        if text.isDigit(k), !text.isDigit(k - 1), let next = figure(at: k, into: &read, &side) {
+                        if isDigit(k), !isDigit(k - 1), let next = figure(at: k, into: &read, &side) {
                             if let fig = read.popLast(), fig.kind == .date { out.append(fig) }
                             read.removeAll(keepingCapacity: true)
                             k = max(next, k + 1)
@@ -212,7 +212,7 @@ struct FigureScanner: ScaleStop {
                 i = r.upperBound
                 continue
             }
-            if isDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
+            if startsDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
             if let next = figure(at: i, into: &out, &side) {
                 i = max(next, i + 1)
             } else {
@@ -235,10 +235,10 @@ struct FigureScanner: ScaleStop {
         // Negative numbers: -0.10‰ or 负3.
         var negative = false
         if s == 0x2D || s == 0x8D1F {
-            guard i + 1 < t.count, text.isDigit(i + 1) || ChineseNumeral.digit(t[i + 1]) != nil else { return nil }
-            if text.isDigit(i - 1) || text.isASCIILetter(i - 1) { return nil }
+            guard i + 1 < t.count, isDigit(i + 1) || ChineseNumeral.digit(t[i + 1]) != nil else { return nil }
+            if isDigit(i - 1) || isASCIILetter(i - 1) { return nil }
             // 负 is a sign only after a copula or a rate (增长负3%, 为负0.5%), not inside 减负/负担.
-            if s == 0x8D1F, text.isCJK(i - 1), !book.signContext.contains(t[i - 1]) { return nil }
+            if s == 0x8D1F, isCJK(i - 1), !book.signContext.contains(t[i - 1]) { return nil }
             negative = true
             i += 1
         }
@@ -255,7 +255,7 @@ struct FigureScanner: ScaleStop {
         if (c == 0x767E || c == 0x5343 || c == 0x4E07), scalars(at: i + 1, 0x5206, 0x4E4B) {
             return partsPer(at: i, into: &out)                     // 百分之五
         }
-        let isArabic = text.isDigit(i)
+        let isArabic = isDigit(i)
         // 百姓, 千方百计, 几个: no Chinese numeral starts here, whatever word it is in (asked before the names, which
         // would only also send the scan to the next scalar).
         // (A bare 百/千/万/亿 goes on: after 上/近/逾 … or before 余/多 it is a round figure, 上千人 — bareMagnitude.)
@@ -270,15 +270,15 @@ struct FigureScanner: ScaleStop {
         }
         if isArabic, looksLikeCode(before: i) {
             var j = i
-            while j < t.count, text.isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }
+            while j < t.count, isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }
             return j
         }
         if isArabic {
             // Codes and names with digits: PM2.5, G20, 5G; markup and URLs: width="100%", %3D2414820.
-            if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2))
+            if isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && isDigit(i - 2))
                 || (i > 0 && t[i - 1] < 0x80 && FigureScanner.codeNeighbours.contains(t[i - 1])) {
                 var j = i
-                while j < t.count, text.isDigit(j) || t[j] == 0x2E { j += 1 }
+                while j < t.count, isDigit(j) || t[j] == 0x2E { j += 1 }
                 return j
             }
         } else {
@@ -303,14 +303,14 @@ struct FigureScanner: ScaleStop {
         // 每十万人, 每万车: a denominator, not a figure.
         if i > 0, t[i - 1] == 0x6BCF { return reading.end }
         // 2.2:27.9:69.9 — a structure of shares: each part is a ratio.
-        if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, text.isDigit(reading.end + 1),
+        if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, isDigit(reading.end + 1),
            let parts = ratioParts(from: i) {
             for p in parts.dropFirst() { side.ratios.append(p) }
             out.append(parts[0])
             return parts[0].span.upperBound
         }
         // Page numbers of PDF text: —3—.
-        if isArabic, i > 0, FigureScanner.isPageDash(t[i - 1]), !text.isDigit(i - 2), reading.end < t.count,
+        if isArabic, i > 0, FigureScanner.isPageDash(t[i - 1]), !isDigit(i - 2), reading.end < t.count,
            FigureScanner.isPageDash(t[reading.end]), reading.plainDigits > 0, reading.plainDigits <= 3 {
             return reading.end + 1
         }
@@ -350,7 +350,7 @@ struct FigureScanner: ScaleStop {
         if afterFirst < t.count, FigureScanner.isRangeDash(t[afterFirst]) {
             var k = afterFirst + 1
             while k < t.count, t[k] == 0x2014 || t[k] == 0x2015 { k += 1 }
-            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: self)
+            let r2 = isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: self)
                                      : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stop: self))
             if let r2, r2.hasScale || ChineseNumeral.Reading.isAtLeast(r2, reading) {
                 var low = reading.value
@@ -358,7 +358,7 @@ struct FigureScanner: ScaleStop {
                     // 6-8亿元: the scale written once applies to both ends.
                     var scaleFactor = Decimal(1)
                     var m = r2.end - 1
-                    while m > k, let f = book.scales[t[m]], !text.isDigit(m) { scaleFactor *= f; m -= 1 }
+                    while m > k, let f = book.scales[t[m]], !isDigit(m) { scaleFactor *= f; m -= 1 }
                     low *= scaleFactor
                 }
                 if let fu = firstUnit, let su = book.unitMatch(t, at: r2.end),
@@ -402,16 +402,16 @@ struct FigureScanner: ScaleStop {
         let kind = traits[unitIndex].kind
         // 一条条, 一个个: reduplicated classifiers are manner, not counts.
         if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], kind == .count { return j + 2 }
-        if text.isASCIILetter(j + ulen), kind != .percent { return j + ulen }
+        if isASCIILetter(j + ulen), kind != .percent { return j + ulen }
         var end = j + ulen
         // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
         if traits[unitIndex].isAge {
-            if let n = CategoryBounds.wordLength(in: text, at: end), text.isCJK(end + n) { return end + n }
+            if let n = CategoryBounds.wordLength(in: text, at: end), isCJK(end + n) { return end + n }
         }
         fig.unit = book.unitNames[unitIndex]
         // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole).
         if kind != .percent, kind != .ratio, kind != .time, end + 1 < t.count, t[end] == 0x2F,
-           let per = book.rateDenominators.longestMatch(t, at: end + 1), !text.isASCIILetter(end + 1 + per.length) {
+           let per = book.rateDenominators.longestMatch(t, at: end + 1), !isASCIILetter(end + 1 + per.length) {
             fig.unit = book.unitNames[unitIndex] + "/" + text.string(end + 1..<end + 1 + per.length)
             end += 1 + per.length
         }
@@ -449,7 +449,7 @@ struct FigureScanner: ScaleStop {
             if isBareOne && !isGenuineOne(at: numberStart) { return end }
             // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
             if traits[unitIndex].isPhase, !isArabic,
-               text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
+               isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
                 fig.kind = .ordinal
             }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return end }
@@ -457,7 +457,7 @@ struct FigureScanner: ScaleStop {
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
         if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
-           !fig.qualifiers.contains(.moreThan), !text.isCJK(end + 1) || text.isClauseEnd(t[end + 1]) {
+           !fig.qualifiers.contains(.moreThan), !isCJK(end + 1) || text.isClauseEnd(t[end + 1]) {
             fig.qualifiers.append(.moreThan)
             end += 1
         }
@@ -465,6 +465,21 @@ struct FigureScanner: ScaleStop {
         fig.unitEnd = end
         out.append(fig)
         return end
+    }
+
+    /// DocText's isDigit, isCJK and isASCIILetter on the scanner's own copy of the scalars, inlined (DocText's were
+    /// calls at every candidate).
+    @inline(__always)
+    func isDigit(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i] >= 0x30 && t[i] <= 0x39 }
+
+    @inline(__always)
+    func isCJK(_ i: Int) -> Bool { i >= 0 && i < t.count && WhitespaceJoining.isCJK(t[i]) }
+
+    @inline(__always)
+    func isASCIILetter(_ i: Int) -> Bool {
+        guard i >= 0 && i < t.count else { return false }
+        let s = t[i]
+        return (s >= 0x41 && s <= 0x5A) || (s >= 0x61 && s <= 0x7A)
     }
 
     /// The numeral readers' stop: a scale character at `j` that begins a unit (千瓦, 千米) ends the number.
@@ -503,11 +518,11 @@ struct FigureScanner: ScaleStop {
     /// names need no 率 or 人数, unlike isDenominator's).
     /// (`perBase`: the unit is 人, 人口, 辆 or 户; the value is compared last.)
     func isRunInDenominator(_ reading: ChineseNumeral.Reading, isArabic: Bool, perBase: Bool, end: Int) -> Bool {
-        guard !isArabic, perBase, text.isCJK(end), reading.isOneOf([1000, 10000, 100000, 1000000]) else { return false }
+        guard !isArabic, perBase, isCJK(end), reading.isOneOf([1000, 10000, 100000, 1000000]) else { return false }
         let e = min(text.clauseEnd(after: end), end + 40)
         var k = end
         while k < e {
-            if text.isDigit(k) { return true }
+            if isDigit(k) { return true }
             k += 1
         }
         return false
