@@ -158,10 +158,7 @@ enum PlanSections {
         var out: [Heading] = []
         // The heading's body without whitespace, as scalars (one buffer for the document).
         var body: [UInt32] = []
-        for i in lineStarts(text) {
-            // At a line start (after spaces).
-            var p = i
-            while p < t.count, t[p] == 0x20 || t[p] == 0x09 || t[p] == 0x3000 { p += 1 }
+        for p in markerStarts(text) {
             if let (level, bodyStart) = marker(at: p, text: text) {
                 var e = bodyStart
                 while e < t.count, e - bodyStart < 60, t[e] != 0x0A, t[e] != 0x3002 { e += 1 }
@@ -188,6 +185,34 @@ enum PlanSections {
         if plan.anyContained(inScalars: buffer) { return true }
         if let y = periodYear, let later = firstYear(scalars: buffer), later > y { return true }
         return nil
+    }
+
+    /// Where a marker may stand: each line's first scalar after spaces, tabs and U+3000, when it is ( （ 十 or a
+    /// Chinese digit (what `marker` needs first), ascending. Read while walking the lines, so the lines that open
+    /// with text (most of them) are neither listed nor asked.
+    static func markerStarts(_ text: DocText) -> [Int] {
+        let t = text.t
+        guard !t.isEmpty else { return [] }
+        var out: [Int] = []
+        text.sentenceStarts.withUnsafeBufferPointer { starts in
+            t.withUnsafeBufferPointer { u in
+                func consider(_ i: Int) {
+                    var p = i
+                    while p < u.count, u[p] == 0x20 || u[p] == 0x09 || u[p] == 0x3000 { p += 1 }
+                    guard p < u.count else { return }
+                    let s = u[p]
+                    if s == 0x28 || s == 0xFF08 || s == 0x5341 || ChineseNumeral.digit(s) != nil { out.append(p) }
+                }
+                var j = Int(starts[u.count])
+                while j > 0 {
+                    if u[j - 1] == 0x0A, j < u.count { consider(j) }
+                    j = Int(starts[j - 1])
+                }
+                consider(0)
+            }
+        }
+        out.reverse()
+        return out
     }
 
     /// The start of every line (0 and each index after a line feed, but the end), ascending. A line feed ends a

@@ -117,4 +117,29 @@ struct FigurePassFastPathTests {
             }
         }
     }
+
+    @Test("marker starts: the line starts after spaces where a marker's first scalar stands")
+    func markerStarts() {
+        let texts = ["一、总体要求\n  （一）2026年目标\n\u{3000}(二) 任务\n十、其他\n正文一、不是\n\t三、x\n   \n",
+                     "", "\n", "二", " \n （", "正文\n\n\n一", "壹、贰\r\n〇、○"]
+        for s in texts {
+            let text = DocText(unnormalized: s)
+            let t = text.t
+            let slow = PlanSections.lineStarts(text).map { i -> Int in
+                var p = i
+                while p < t.count, t[p] == 0x20 || t[p] == 0x09 || t[p] == 0x3000 { p += 1 }
+                return p
+            }.filter { p in
+                p < t.count && (t[p] == 0x28 || t[p] == 0xFF08 || t[p] == 0x5341 || ChineseNumeral.digit(t[p]) != nil)
+            }
+            #expect(PlanSections.markerStarts(text) == slow)
+            // What `marker` finds is the same from either list.
+            let all = PlanSections.lineStarts(text).map { i -> Int in
+                var p = i
+                while p < t.count, t[p] == 0x20 || t[p] == 0x09 || t[p] == 0x3000 { p += 1 }
+                return p
+            }.filter { PlanSections.marker(at: $0, text: text) != nil }
+            #expect(all == PlanSections.markerStarts(text).filter { PlanSections.marker(at: $0, text: text) != nil })
+        }
+    }
 }
