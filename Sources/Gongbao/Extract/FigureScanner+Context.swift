@@ -7,7 +7,8 @@ extension FigureScanner {
     /// short heading (一项人才工程。); elsewhere it is the article "a" (今后一个时期, 打造一个平台).
     func isGenuineOne(at i: Int) -> Bool {
         let lo = text.sentenceStart(before: i), hi = text.sentenceEnd(after: i)
-        if hi - lo <= 12, lo == i || text.string(lo..<i).allSatisfy({ $0 == " " }) { return true }
+        // (Only spaces before it: a Character equal to " " is the one scalar U+0020, so the scalars are compared.)
+        if hi - lo <= 12, lo == i || (lo < i && t[lo..<i].allSatisfy { $0 == 0x20 }) { return true }
         // After a copula it is the article: 是一个港口城市, 不能是一个口号, 成为一个平台.
         if i > 0, t[i - 1] == 0x662F || t[i - 1] == 0x4E3A { return false }
         var k = lo
@@ -15,7 +16,7 @@ extension FigureScanner {
             // Another lone 一个 proves nothing (不是一个问题，也不是一个口号): both are articles.
             let loneOne = t[k] == 0x4E00 && (k == 0 || ChineseNumeral.digit(t[k - 1]) == nil)
                 && (k + 1 >= hi || ChineseNumeral.digit(t[k + 1]) == nil)
-            if k != i, !loneOne, ChineseNumeral.digit(t[k]) != nil || text.isDigit(k) {
+            if k != i, !loneOne, ChineseNumeral.digit(t[k]) != nil || isDigit(k) {
                 if let (u, _) = book.unitMatch(t, at: k + 1), book.unitTraits[u].kind == .count { return true }
             }
             k += 1
@@ -29,7 +30,7 @@ extension FigureScanner {
     func tabRowFigure(_ fig: inout Figure, end j: Int) -> Bool {
         let start = fig.numberStart
         guard start > 0, t[start - 1] == 0x09 else { return false }
-        if text.isASCIILetter(j) || text.isDigit(j) { return false }
+        if isASCIILetter(j) || isDigit(j) { return false }
         guard let cell = cellBefore(tab: start - 1) else { return false }
         if let (factor, unit) = unitCell(cell) {
             fig.value *= factor * (unit.factor ?? 1)
@@ -39,7 +40,7 @@ extension FigureScanner {
             return true
         }
         // Change column: the previous cell is a value read with a unit cell, and a % header precedes.
-        guard text.isDigit(cell.lowerBound) || t[cell.lowerBound] == 0x2D,
+        guard isDigit(cell.lowerBound) || t[cell.lowerBound] == 0x2D,
               let unitRange = cellBefore(tab: cell.lowerBound - 1), unitCell(unitRange) != nil else { return false }
         var p = start - 1
         var sawPercentHeader = false
@@ -66,7 +67,7 @@ extension FigureScanner {
         guard tab > 0, tab < t.count, t[tab] == 0x09 else { return nil }
         var c = tab
         while c > 0, t[c - 1] != 0x09, t[c - 1] != 0x20, t[c - 1] != 0x0A, tab - c < 24 {
-            if text.isDigit(c - 1) && !(text.isDigit(tab - 1) || t[tab - 1] == 0x2E) { break }
+            if isDigit(c - 1) && !(isDigit(tab - 1) || t[tab - 1] == 0x2E) { break }
             c -= 1
         }
         return c < tab ? c..<tab : nil
@@ -115,11 +116,11 @@ extension FigureScanner {
     /// A round number (十, 百, 千, 万, 十万 …) whose noun phrase runs on, without a break, into a rate (率):
     /// 十万人生产安全事故死亡率, 十万人…死亡人数 and 万人发病率 name the base of the rate, not a count.
     func isDenominator(_ reading: ChineseNumeral.Reading, unitEnd end: Int) -> Bool {
-        guard text.isCJK(end) else { return false }
+        guard isCJK(end) else { return false }
         // The rate word first, the round value last: most units run into no rate.
         var k = end
         var rate = false
-        while k < t.count, k - end < 16, text.isCJK(k) {
+        while k < t.count, k - end < 16, isCJK(k) {
             if t[k] == 0x7387 { rate = true; break }   // 率
             if t[k] == 0x4EBA, k + 1 < t.count, t[k + 1] == 0x6570 { rate = true; break }   // 人数 (十万人…死亡人数)
             k += 1
@@ -132,11 +133,11 @@ extension FigureScanner {
     func sharedListUnit(after j: Int) -> (Lexicon.Unit, Int)? {
         var k = j
         for _ in 0..<8 {
-            guard k + 1 < t.count, t[k] == 0x3001, text.isDigit(k + 1) else { return nil }
+            guard k + 1 < t.count, t[k] == 0x3001, isDigit(k + 1) else { return nil }
             var e = k + 1
-            while e < t.count, text.isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && text.isDigit(e + 1)) { e += 1 }
+            while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
             if let (u, len) = book.unit(t, at: e) {
-                guard u.kind != .time, !text.isASCIILetter(e + len) else { return nil }
+                guard u.kind != .time, !isASCIILetter(e + len) else { return nil }
                 return (u, len)
             }
             if e < t.count, book.scales[t[e]] != nil { return nil }
@@ -160,28 +161,28 @@ extension FigureScanner {
         guard opened else { return nil }
         var k = j
         while k < t.count, k - j < 10, t[k] != 0x81F3, t[k] != 0x5230 {    // 至 到
-            if text.isClauseEnd(t[k]) || text.isDigit(k) { return nil }
+            if text.isClauseEnd(t[k]) || isDigit(k) { return nil }
             k += 1
         }
         guard k < t.count, t[k] == 0x81F3 || t[k] == 0x5230 else { return nil }
         var d = k + 1
-        while d < t.count, d - k < 8, !text.isDigit(d) {
+        while d < t.count, d - k < 8, !isDigit(d) {
             if text.isClauseEnd(t[d]) { return nil }
             d += 1
         }
-        guard d < t.count, text.isDigit(d) else { return nil }
+        guard d < t.count, isDigit(d) else { return nil }
         var e = d
-        while e < t.count, text.isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && text.isDigit(e + 1)) { e += 1 }
+        while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
         if e < t.count, t[e] == 0x591A || t[e] == 0x4F59 { e += 1 }             // 2000多只
         guard e < t.count, book.scales[t[e]] == nil, let (u, len) = book.unit(t, at: e), u.kind != .time,
-              !text.isASCIILetter(e + len) else { return nil }
+              !isASCIILetter(e + len) else { return nil }
         return (u, len)
     }
 
     /// (Appends `fig` to `out` when the number is a figure after all; returns where the search resumes.)
     func unitless(_ fig: inout Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool,
                            into out: inout [Figure]) -> Int? {
-        if text.isASCIILetter(j) { return j + 1 }
+        if isASCIILetter(j) { return j + 1 }
         // 三成 → 30 %.
         if j < t.count, t[j] == 0x6210,
            reading.integer.map({ $0 <= 10 && $0 > 0 }) ?? (reading.value <= 10 && reading.value > 0), !reading.hasScale,
@@ -198,7 +199,7 @@ extension FigureScanner {
         // 三大板块 → 3, no unit; 七大类 → 7 类.
         if !isArabic, j + 1 < t.count, t[j] == 0x5927,
            reading.integer.map({ $0 >= 2 && $0 <= 20 }) ?? (reading.value >= 2 && reading.value <= 20),
-           text.isCJK(j + 1), !book.names.covers(t, j) {
+           isCJK(j + 1), !book.names.covers(t, j) {
             var e = j + 1
             if let (u, len) = book.unit(t, at: e), u.kind == .count, len == 1, u.surface == "类" || u.surface == "项" {
                 fig.unit = u.unit; e += len
@@ -218,7 +219,7 @@ extension FigureScanner {
             return j
         }
         // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written).
-        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, text.isCJK(j),
+        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, isCJK(j),
            book.scales[t[j]] == nil {
             fig.kind = .count
             out.append(fig)
@@ -227,7 +228,7 @@ extension FigureScanner {
         // 五十万农民, 十三亿人民, 裁减军队员额五十万。: the same in Chinese numerals, when a digit leads the number
         // (千万不要, 十万火急, 万一 are words, not counts) and a noun or the clause's end follows.
         if !isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, leadsWithDigit(fig.numberStart),
-           j >= t.count || (text.isCJK(j) && book.scales[t[j]] == nil) || text.isClauseEnd(t[j]),
+           j >= t.count || (isCJK(j) && book.scales[t[j]] == nil) || text.isClauseEnd(t[j]),
            !book.names.covers(t, fig.numberStart) {
             fig.kind = .count
             out.append(fig)
@@ -302,12 +303,12 @@ extension FigureScanner {
         }
         // 城乡居民收入比为2.03, 出生人口性别比为105.3: a noun's 比 with a copula before a bare number is a ratio
         // (同比为/环比为 compare, they name no ratio).
-        if k < i, k >= 2, t[k - 1] == 0x6BD4, text.isCJK(k - 2), t[k - 2] != 0x540C, t[k - 2] != 0x73AF { return .ratio }
+        if k < i, k >= 2, t[k - 1] == 0x6BD4, isCJK(k - 2), t[k - 2] != 0x540C, t[k - 2] != 0x73AF { return .ratio }
         // 城乡居民收入比缩小至2.08, 性别比下降到104.8: the same 比 with the change that led to the value.
         if i >= 4, t[i - 1] == 0x81F3 || t[i - 1] == 0x5230, let verb = ratioChangeVerbLength(before: i - 1),
            i - 1 - verb >= 2 {
             let b = i - 1 - verb
-            if t[b - 1] == 0x6BD4, text.isCJK(b - 2), t[b - 2] != 0x540C, t[b - 2] != 0x73AF { return .ratio }
+            if t[b - 1] == 0x6BD4, isCJK(b - 2), t[b - 2] != 0x540C, t[b - 2] != 0x73AF { return .ratio }
         }
         // 比值1.76，比上年缩小0.02: the change of a ratio stated just before.
         if k >= 2, scalars(at: k - 2, 0x7F29, 0x5C0F) || scalars(at: k - 2, 0x6269, 0x5927) {   // 缩小 扩大
@@ -316,7 +317,7 @@ extension FigureScanner {
             while p + 1 < k {
                 // 比值, or a noun's 比 before a copula (城乡居民收入比为2.03，比上年缩小0.05).
                 if scalars(at: p, 0x6BD4, 0x503C) || (t[p + 1] == 0x6BD4 && p + 2 < k && (t[p + 2] == 0x4E3A || t[p + 2] == 0x662F)
-                                                      && text.isCJK(p) && t[p] != 0x540C && t[p] != 0x73AF) { return .ratio }
+                                                      && isCJK(p) && t[p] != 0x540C && t[p] != 0x73AF) { return .ratio }
                 p += 1
             }
         }

@@ -11,13 +11,13 @@ extension FigureScanner {
     /// The magnitude starting at `i` (百, 千, 万, 亿, 百万, 千万, 百亿, 千亿, 万亿), and whether its lead word says
     /// "more than" by itself (上千: 上 is no qualifier before an ordinary number, so qualifiers.yaml cannot say it).
     /// Nil when no lead word or 余/多 makes it a figure, or a scale character begins a unit (千米, 千瓦).
-    func bareMagnitude(at i: Int, stopScale: (Int) -> Bool) -> (reading: ChineseNumeral.Reading, leadSaysMore: Bool)? {
+    func bareMagnitude<Stop: ScaleStop>(at i: Int, stop: Stop) -> (reading: ChineseNumeral.Reading, leadSaysMore: Bool)? {
         var value = Decimal(1)
         var k = i
         var last: Decimal = 0
         // At most a small place then a large one (百万, 千亿), or 万 then 亿 (万亿): each written place larger than
         // the next would be a different number (千百).
-        while k < t.count, k - i < 3, !stopScale(k) {
+        while k < t.count, k - i < 3, !stop.stops(at: k) {
             let place: Decimal
             if let u = ChineseNumeral.smallUnit(t[k]), u >= 100 { place = Decimal(u) }
             else if let b = ChineseNumeral.bigUnit(t[k]) { place = b }

@@ -116,17 +116,17 @@ extension FigureScanner {
     func isoDate(at i: Int, into out: inout [Figure]) -> Int? {
         func digits(_ k: Int, _ lo: Int, _ hi: Int) -> (Int, Int)? {
             var e = k, v = 0
-            while e < t.count, e - k < hi, text.isDigit(e) { v = v * 10 + Int(t[e] - 0x30); e += 1 }
-            guard e - k >= lo, !(e < t.count && text.isDigit(e)) else { return nil }
+            while e < t.count, e - k < hi, isDigit(e) { v = v * 10 + Int(t[e] - 0x30); e += 1 }
+            guard e - k >= lo, !(e < t.count && isDigit(e)) else { return nil }
             return (v, e)
         }
-        guard !text.isDigit(i - 1), !(i > 0 && [0x2D, 0x2F, 0x2E].contains(t[i - 1])),
+        guard !isDigit(i - 1), !(i > 0 && [0x2D, 0x2F, 0x2E].contains(t[i - 1])),
               let (y, yEnd) = digits(i, 4, 4), y >= 1900, y <= 2100, yEnd < t.count else { return nil }
         let sep = t[yEnd]
         guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let (m, mEnd) = digits(yEnd + 1, 1, 2), m >= 1, m <= 12,
               mEnd < t.count, t[mEnd] == sep, let (d, dEnd) = digits(mEnd + 1, 1, 2), d >= 1, d <= 31 else { return nil }
         // Not followed by another separator and digits (2015-07-04-01 is a code).
-        if dEnd + 1 < t.count, t[dEnd] == sep, text.isDigit(dEnd + 1) { return nil }
+        if dEnd + 1 < t.count, t[dEnd] == sep, isDigit(dEnd + 1) { return nil }
         var value = "\(y)-\(ChineseNumeral.twoDigits(m))-\(ChineseNumeral.twoDigits(d))"
         var end = dEnd
         var k = dEnd
@@ -176,8 +176,8 @@ extension FigureScanner {
     /// The numeral at `k`, Arabic digits without a scale after them, or Chinese (第十二, 百分之五, 3月, 三分之一):
     /// the reading every special form that counts or orders starts from.
     func numeralReading(at k: Int) -> ChineseNumeral.Reading? {
-        text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true })
-                        : ChineseNumeral.readChinese(t, at: k, stopScale: { j in self.book.scaleBeginsUnit(self.t, at: j) })
+        isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: AlwaysStop())
+                        : ChineseNumeral.readChinese(t, at: k, stop: self)
     }
 
     /// A small integer (Arabic or Chinese) for months, days and quarters.
@@ -227,7 +227,7 @@ extension FigureScanner {
         }
         // 翻了一番: the aspect particle between the verb and its count.
         let from = i + 1 < t.count && t[i + 1] == 0x4E86 ? i + 2 : i + 1
-        guard let r = ChineseNumeral.readChinese(t, at: from, stopScale: { _ in false }), r.end < t.count, t[r.end] == 0x756A,
+        guard let r = ChineseNumeral.readChinese(t, at: from, stop: NeverStop()), r.end < t.count, t[r.end] == 0x756A,
               r.value >= 1, r.value <= 10 else { return nil }
         var v = Decimal(1)
         for _ in 0..<NSDecimalNumber(decimal: r.value).intValue { v *= 2 }

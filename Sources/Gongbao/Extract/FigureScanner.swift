@@ -5,19 +5,65 @@ import Foundation
 /// It jumps from trigger to trigger (an ASCII digit or a Chinese numeral), reads the numeral, a range, 余/多, a
 /// scale and a unit, and decides from the unit what kind of figure it is: 44.14亿元 → 4414000000 元 money;
 /// 2023年 → a date, never a count of 年; 一是 → nothing (一 before a non-classifier).
-struct FigureScanner {
+struct FigureScanner: ScaleStop {
     let book: PatternBook
     let text: DocText
     /// Scalar ranges where nothing is read: short quoted names (“十四五”), book titles, table cells.
     var blocked: [Range<Int>] = []
     var notes: [(Int, String)] = []
-    var t: [UInt32] { text.t }
+    /// Where a figure may start, ascending: every scalar of ScalarClasses' figureStart but a digit right after a
+    /// digit (the scan never starts inside a number).
+    let starts: [Int32]
+    /// The book's unit traits, held here: read through the scanner (borrowed), not loaded from the book and retained
+    /// at every candidate.
+    let traits: [PatternBook.UnitTraits]
+    /// The text's scalars, held here (a stored copy of text.t: read through the scanner without calling DocText's
+    /// accessor at every read).
+    let t: [UInt32]
 
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
-        let spans = FigureScanner.quotedNamesAndCodeBlocks(text.t, book.classes)
-        blocked = ExtractorSupport.merged((spans.quoted + spans.code).sorted { $0.lowerBound < $1.lowerBound })
+        traits = book.unitTraits
+        t = text.t
+        let found = FigureScanner.startsQuotedNamesAndCodeBlocks(text.t, book.classes)
+        starts = found.starts
+        blocked = ExtractorSupport.merged((found.quoted + found.code).sorted { $0.lowerBound < $1.lowerBound })
+    }
+
+    /// The figure starts, quoted names and code blocks of the text, found in one pass: the scan's stops (七 or 5
+    /// may start a figure) and the openers “ 《 「 { share one byte table, so the text is read once where a vector
+    /// search for the openers and the scan's own table walk read it twice.
+    static func startsQuotedNamesAndCodeBlocks(_ text: [UInt32], _ classes: ScalarClasses)
+        -> (starts: [Int32], quoted: [Range<Int>], code: [Range<Int>]) {
+        var quoted: [Range<Int>] = [], code: [Range<Int>] = [], starts: [Int32] = []
+        // Reports have a candidate about every 25 scalars.
+        starts.reserveCapacity(text.count / 16)
+        let stops = ScalarClasses.Flag.figureStart.rawValue | ScalarClasses.Flag.quoteOpen.rawValue
+            | ScalarClasses.Flag.braceOpen.rawValue
+        text.withUnsafeBufferPointer { t in
+            var nextQuote = 0, nextCode = 0
+            var p = 0
+            let n = t.count
+            while p < n {
+                p = classes.firstIndex(in: t, from: p, to: n, mask: stops)
+                guard p < n else { break }
+                let s = t[p]
+                if s == 0x7B {
+                    if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
+                } else if s == 0x201C || s == 0x300A || s == 0x300C {
+                    if p >= nextQuote { nextQuote = quotedName(t, at: p, into: &quoted) }
+                } else if s >= 0x30 && s <= 0x39 {
+                    // The rest of the digits: no start (and no opener) among them.
+                    if !(p > 0 && t[p - 1] >= 0x30 && t[p - 1] <= 0x39) { starts.append(Int32(truncatingIfNeeded: p)) }
+                    while p + 1 < n, t[p + 1] >= 0x30, t[p + 1] <= 0x39 { p += 1 }
+                } else {
+                    starts.append(Int32(truncatingIfNeeded: p))
+                }
+                p += 1
+            }
+        }
+        return (starts, quoted, code)
     }
 
     /// Quoted names and code blocks, found in one pass over the text (their openers are rare: a vector compare
@@ -103,10 +149,10 @@ struct FigureScanner {
         var parts: [Figure] = []
         var k = start
         var hasDecimal = false
-        while k < t.count, let r = ChineseNumeral.readArabic(t, at: k, stopScale: { _ in true }) {
+        while k < t.count, let r = ChineseNumeral.readArabic(t, at: k, stop: AlwaysStop()) {
             if r.plainDigits == 0 { hasDecimal = true }
             parts.append(Figure(span: k..<r.end, numberStart: k, value: r.value, unit: nil, kind: .ratio, unitEnd: r.end))
-            guard r.end + 1 < t.count, t[r.end] == 0x3A, text.isDigit(r.end + 1) else { break }
+            guard r.end + 1 < t.count, t[r.end] == 0x3A, isDigit(r.end + 1) else { break }
             k = r.end + 1
         }
         guard parts.count >= 2, hasDecimal else { return nil }   // 09:36:26 is a time
@@ -122,16 +168,20 @@ struct FigureScanner {
     }
 
     private func scan(_ side: inout Side) -> [Figure] {
+        // (The text's scalars bound once: through the computed `t` each read called the array's accessors.)
+        let t = self.t
         var out: [Figure] = []
         var i = 0
         let n = t.count
         // Reports run at about one figure per 60 scalars: reserve for that instead of regrowing (each regrowth
         // copies every Figure so far).
         out.reserveCapacity(n / 60)
-        let classes = book.classes
         // The blocked range at or after i: i only grows, so a cursor replaces a binary search per trigger.
         let blocked = self.blocked
         var b = 0
+        // The next figure start at or after i (the starts were found with the quoted names: no walk over the text).
+        let starts = self.starts
+        var c = 0
         while i < n {
             if !side.ratios.isEmpty {
                 out += side.ratios
@@ -139,11 +189,11 @@ struct FigureScanner {
                 side.ratios = []
                 continue
             }
-            // Scalars that cannot start a figure (most of the text) are skipped in one tight loop.
-            i = classes.firstIndex(in: t, from: i, to: n, .figureStart)
-            if i >= n { break }
+            while c < starts.count, Int(starts[c]) < i { c += 1 }
+            if c == starts.count { break }
+            i = Int(starts[c])
             let s = t[i]
-            let isDigit = s >= 0x30 && s <= 0x39
+            let startsDigit = s >= 0x30 && s <= 0x39
             while b < blocked.count, blocked[b].upperBound <= i { b += 1 }
             if b < blocked.count, blocked[b].contains(i) {
                 let r = blocked[b]
@@ -152,7 +202,7 @@ struct FigureScanner {
                     var k = i
                     var read: [Figure] = []
                     while k < r.upperBound {
-                        if text.isDigit(k), !text.isDigit(k - 1), let next = figure(at: k, into: &read, &side) {
+                        if isDigit(k), !isDigit(k - 1), let next = figure(at: k, into: &read, &side) {
                             if let fig = read.popLast(), fig.kind == .date { out.append(fig) }
                             read.removeAll(keepingCapacity: true)
                             k = max(next, k + 1)
@@ -162,7 +212,7 @@ struct FigureScanner {
                 i = r.upperBound
                 continue
             }
-            if isDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
+            if startsDigit, i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39 { i += 1; continue }
             if let next = figure(at: i, into: &out, &side) {
                 i = max(next, i + 1)
             } else {
@@ -179,15 +229,16 @@ struct FigureScanner {
     /// (The figure is built in one local and appended once: returning it as an optional tuple copied its 200
     /// bytes and retained its fields several times per candidate.)
     func figure(at start: Int, into out: inout [Figure], _ side: inout Side) -> Int? {
+        let t = self.t
         var i = start
         let s = t[i]
         // Negative numbers: -0.10‰ or 负3.
         var negative = false
         if s == 0x2D || s == 0x8D1F {
-            guard i + 1 < t.count, text.isDigit(i + 1) || ChineseNumeral.digit(t[i + 1]) != nil else { return nil }
-            if text.isDigit(i - 1) || text.isASCIILetter(i - 1) { return nil }
+            guard i + 1 < t.count, isDigit(i + 1) || ChineseNumeral.digit(t[i + 1]) != nil else { return nil }
+            if isDigit(i - 1) || isASCIILetter(i - 1) { return nil }
             // 负 is a sign only after a copula or a rate (增长负3%, 为负0.5%), not inside 减负/负担.
-            if s == 0x8D1F, text.isCJK(i - 1), !book.signContext.contains(t[i - 1]) { return nil }
+            if s == 0x8D1F, isCJK(i - 1), !book.signContext.contains(t[i - 1]) { return nil }
             negative = true
             i += 1
         }
@@ -204,7 +255,7 @@ struct FigureScanner {
         if (c == 0x767E || c == 0x5343 || c == 0x4E07), scalars(at: i + 1, 0x5206, 0x4E4B) {
             return partsPer(at: i, into: &out)                     // 百分之五
         }
-        let isArabic = text.isDigit(i)
+        let isArabic = isDigit(i)
         // 百姓, 千方百计, 几个: no Chinese numeral starts here, whatever word it is in (asked before the names, which
         // would only also send the scan to the next scalar).
         // (A bare 百/千/万/亿 goes on: after 上/近/逾 … or before 余/多 it is a round figure, 上千人 — bareMagnitude.)
@@ -219,15 +270,15 @@ struct FigureScanner {
         }
         if isArabic, looksLikeCode(before: i) {
             var j = i
-            while j < t.count, text.isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }
+            while j < t.count, isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }
             return j
         }
         if isArabic {
             // Codes and names with digits: PM2.5, G20, 5G; markup and URLs: width="100%", %3D2414820.
-            if text.isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && text.isDigit(i - 2))
+            if isASCIILetter(i - 1) || (i >= 2 && t[i - 1] == 0x2E && isDigit(i - 2))
                 || (i > 0 && t[i - 1] < 0x80 && FigureScanner.codeNeighbours.contains(t[i - 1])) {
                 var j = i
-                while j < t.count, text.isDigit(j) || t[j] == 0x2E { j += 1 }
+                while j < t.count, isDigit(j) || t[j] == 0x2E { j += 1 }
                 return j
             }
         } else {
@@ -238,12 +289,12 @@ struct FigureScanner {
                 return i + 2
             }
         }
-        let book = self.book, tt = self.t
-        let stop: (Int) -> Bool = { j in book.scaleBeginsUnit(tt, at: j) }
+        // (The scanner is the stop: passed as it is, borrowed, where a closure kept in a local was allocated at every
+        // candidate, and a stop value holding the book and the text retained and released both.)
         var magnitudeSaysMore = false
-        var read = isArabic ? ChineseNumeral.readArabic(t, at: i, stopScale: stop)
-                            : ChineseNumeral.readChinese(t, at: i, stopScale: stop)
-        if read == nil, !isArabic, !negative, let m = bareMagnitude(at: i, stopScale: stop) {   // 上千人, 近百亿元
+        var read = isArabic ? ChineseNumeral.readArabic(t, at: i, stop: self)
+                            : ChineseNumeral.readChinese(t, at: i, stop: self)
+        if read == nil, !isArabic, !negative, let m = bareMagnitude(at: i, stop: self) {   // 上千人, 近百亿元
             read = m.reading
             magnitudeSaysMore = m.leadSaysMore
         }
@@ -252,14 +303,14 @@ struct FigureScanner {
         // 每十万人, 每万车: a denominator, not a figure.
         if i > 0, t[i - 1] == 0x6BCF { return reading.end }
         // 2.2:27.9:69.9 — a structure of shares: each part is a ratio.
-        if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, text.isDigit(reading.end + 1),
+        if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, isDigit(reading.end + 1),
            let parts = ratioParts(from: i) {
             for p in parts.dropFirst() { side.ratios.append(p) }
             out.append(parts[0])
             return parts[0].span.upperBound
         }
         // Page numbers of PDF text: —3—.
-        if isArabic, i > 0, FigureScanner.isPageDash(t[i - 1]), !text.isDigit(i - 2), reading.end < t.count,
+        if isArabic, i > 0, FigureScanner.isPageDash(t[i - 1]), !isDigit(i - 2), reading.end < t.count,
            FigureScanner.isPageDash(t[reading.end]), reading.plainDigits > 0, reading.plainDigits <= 3 {
             return reading.end + 1
         }
@@ -291,7 +342,6 @@ struct FigureScanner {
         }
 
         // Ranges: 6-8亿元, 6.5%—7%, 三至五年, 1—9月.
-        let traits = book.unitTraits
         // The unit right after the number, looked up once (the range, 多 and the unit below ask for it again).
         let unitAtEnd = book.unitMatch(t, at: j), numberEnd = j
         var firstUnit: (index: Int, length: Int)? = nil
@@ -300,15 +350,15 @@ struct FigureScanner {
         if afterFirst < t.count, FigureScanner.isRangeDash(t[afterFirst]) {
             var k = afterFirst + 1
             while k < t.count, t[k] == 0x2014 || t[k] == 0x2015 { k += 1 }
-            let r2 = text.isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stopScale: stop)
-                                     : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stopScale: stop))
+            let r2 = isDigit(k) ? ChineseNumeral.readArabic(t, at: k, stop: self)
+                                     : (isArabic ? nil : ChineseNumeral.readChinese(t, at: k, stop: self))
             if let r2, r2.hasScale || ChineseNumeral.Reading.isAtLeast(r2, reading) {
                 var low = reading.value
                 if r2.hasScale && !reading.hasScale && isArabic {
                     // 6-8亿元: the scale written once applies to both ends.
                     var scaleFactor = Decimal(1)
                     var m = r2.end - 1
-                    while m > k, let f = book.scales[t[m]], !text.isDigit(m) { scaleFactor *= f; m -= 1 }
+                    while m > k, let f = book.scales[t[m]], !isDigit(m) { scaleFactor *= f; m -= 1 }
                     low *= scaleFactor
                 }
                 if let fu = firstUnit, let su = book.unitMatch(t, at: r2.end),
@@ -352,16 +402,16 @@ struct FigureScanner {
         let kind = traits[unitIndex].kind
         // 一条条, 一个个: reduplicated classifiers are manner, not counts.
         if ulen == 1, j + 1 < t.count, t[j + 1] == t[j], kind == .count { return j + 2 }
-        if text.isASCIILetter(j + ulen), kind != .percent { return j + ulen }
+        if isASCIILetter(j + ulen), kind != .percent { return j + ulen }
         var end = j + ulen
         // 5岁以下儿童, 60岁及以上人口: an age bracket inside a name, not a figure.
         if traits[unitIndex].isAge {
-            if let n = CategoryBounds.wordLength(in: text, at: end), text.isCJK(end + n) { return end + n }
+            if let n = CategoryBounds.wordLength(in: text, at: end), isCJK(end + n) { return end + n }
         }
         fig.unit = book.unitNames[unitIndex]
         // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole).
         if kind != .percent, kind != .ratio, kind != .time, end + 1 < t.count, t[end] == 0x2F,
-           let per = book.rateDenominators.longestMatch(t, at: end + 1), !text.isASCIILetter(end + 1 + per.length) {
+           let per = book.rateDenominators.longestMatch(t, at: end + 1), !isASCIILetter(end + 1 + per.length) {
             fig.unit = book.unitNames[unitIndex] + "/" + text.string(end + 1..<end + 1 + per.length)
             end += 1 + per.length
         }
@@ -399,7 +449,7 @@ struct FigureScanner {
             if isBareOne && !isGenuineOne(at: numberStart) { return end }
             // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
             if traits[unitIndex].isPhase, !isArabic,
-               text.isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
+               isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
                 fig.kind = .ordinal
             }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return end }
@@ -407,7 +457,7 @@ struct FigureScanner {
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
         if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
-           !fig.qualifiers.contains(.moreThan), !text.isCJK(end + 1) || text.isClauseEnd(t[end + 1]) {
+           !fig.qualifiers.contains(.moreThan), !isCJK(end + 1) || text.isClauseEnd(t[end + 1]) {
             fig.qualifiers.append(.moreThan)
             end += 1
         }
@@ -416,6 +466,25 @@ struct FigureScanner {
         out.append(fig)
         return end
     }
+
+    /// DocText's isDigit, isCJK and isASCIILetter on the scanner's own copy of the scalars, inlined (DocText's were
+    /// calls at every candidate).
+    @inline(__always)
+    func isDigit(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i] >= 0x30 && t[i] <= 0x39 }
+
+    @inline(__always)
+    func isCJK(_ i: Int) -> Bool { i >= 0 && i < t.count && WhitespaceJoining.isCJK(t[i]) }
+
+    @inline(__always)
+    func isASCIILetter(_ i: Int) -> Bool {
+        guard i >= 0 && i < t.count else { return false }
+        let s = t[i]
+        return (s >= 0x41 && s <= 0x5A) || (s >= 0x61 && s <= 0x7A)
+    }
+
+    /// The numeral readers' stop: a scale character at `j` that begins a unit (千瓦, 千米) ends the number.
+    @inline(__always)
+    func stops(at j: Int) -> Bool { book.scaleBeginsUnit(t, at: j) }
 
     /// - / . between a date stamp's parts (2015-07-04, 2022/02/11, 2022.02.11).
     @inline(__always)
@@ -449,11 +518,11 @@ struct FigureScanner {
     /// names need no 率 or 人数, unlike isDenominator's).
     /// (`perBase`: the unit is 人, 人口, 辆 or 户; the value is compared last.)
     func isRunInDenominator(_ reading: ChineseNumeral.Reading, isArabic: Bool, perBase: Bool, end: Int) -> Bool {
-        guard !isArabic, perBase, text.isCJK(end), reading.isOneOf([1000, 10000, 100000, 1000000]) else { return false }
+        guard !isArabic, perBase, isCJK(end), reading.isOneOf([1000, 10000, 100000, 1000000]) else { return false }
         let e = min(text.clauseEnd(after: end), end + 40)
         var k = end
         while k < e {
-            if text.isDigit(k) { return true }
+            if isDigit(k) { return true }
             k += 1
         }
         return false

@@ -192,6 +192,13 @@ final class PatternBook: Sendable {
         return m.length > 1
     }
 
+    /// `scaleBeginsUnit` over one text, as the numeral readers' stop (千瓦 ends the number before 千).
+    struct UnitStop: ScaleStop {
+        let book: PatternBook
+        let t: [UInt32]
+        @inline(__always) func stops(at j: Int) -> Bool { book.scaleBeginsUnit(t, at: j) }
+    }
+
     /// The unit written at `i` as its index into lexicon.units and its length (no Unit copied).
     @inline(__always)
     func unitMatch(_ t: [UInt32], at i: Int) -> (index: Int, length: Int)? {

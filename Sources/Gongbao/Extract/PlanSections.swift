@@ -39,7 +39,8 @@ enum PlanSections {
             }
             let inPlan = levels[1] ?? levels[0] ?? false
             guard inPlan, figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
-            if statesPosition(figures[k], text: text, periodYear: periodYear, sentence: &sentence) { continue }
+            if statesPosition(numberStart: at, unitEnd: figures[k].unitEnd, text: text, periodYear: periodYear,
+                              sentence: &sentence) { continue }
             figures[k].qualifiers.append(.target)
             figures[k].qualifiers.sort()
         }
@@ -59,11 +60,18 @@ enum PlanSections {
 
     /// `statesPosition`, with the facts of the sentence read once per sentence.
     static func statesPosition(_ fig: Figure, text: DocText, periodYear: Int?, sentence: inout SentenceFacts) -> Bool {
+        statesPosition(numberStart: fig.numberStart, unitEnd: fig.unitEnd, text: text, periodYear: periodYear,
+                       sentence: &sentence)
+    }
+
+    /// The same for the figure whose number starts and unit ends there (no Figure copied per figure).
+    static func statesPosition(numberStart: Int, unitEnd: Int, text: DocText, periodYear: Int?,
+                               sentence: inout SentenceFacts) -> Bool {
         let t = text.t
-        let s = text.sentenceStart(before: fig.numberStart)
+        let s = text.sentenceStart(before: numberStart)
         if s != sentence.start {
             sentence = SentenceFacts(start: s)
-            let e = text.sentenceEnd(after: fig.numberStart)
+            let e = text.sentenceEnd(after: numberStart)
             var p = s
             while p > 0, s - p < 300, !(t[p - 1] == 0x3002 || t[p - 1] == 0x21 || t[p - 1] == 0x3F) { p -= 1 }
             while p + 1 < e {
@@ -73,9 +81,9 @@ enum PlanSections {
             sentence.earlierYear = earlierYear(in: s..<e, text: text, periodYear: periodYear)
         }
         // (The walk of `statesPosition` stops before the figure: a 截至 counts when its 至 stands before it.)
-        if sentence.firstJiezhi != Int.max, sentence.firstJiezhi + 1 < fig.numberStart { return true }
+        if sentence.firstJiezhi != Int.max, sentence.firstJiezhi + 1 < numberStart { return true }
         if sentence.earlierYear { return true }
-        return changeStart(fig, text: text, sentenceStart: s)
+        return changeStart(numberStart: numberStart, unitEnd: unitEnd, text: text, sentenceStart: s)
     }
 
     /// A 4-digit year (not part of a longer number) before `periodYear` and after 1900, written with 年, that
@@ -96,12 +104,16 @@ enum PlanSections {
 
     /// 从40个减少到29个 / 由…增加到…: the figure right after 从/由 is where the change starts.
     static func changeStart(_ fig: Figure, text: DocText, sentenceStart s: Int) -> Bool {
+        changeStart(numberStart: fig.numberStart, unitEnd: fig.unitEnd, text: text, sentenceStart: s)
+    }
+
+    static func changeStart(numberStart: Int, unitEnd: Int, text: DocText, sentenceStart s: Int) -> Bool {
         let t = text.t
-        var b = fig.numberStart - 1
+        var b = numberStart - 1
         while b >= s, t[b] == 0x20 { b -= 1 }
         if b >= s, t[b] == 0x4ECE || t[b] == 0x7531 {
-            let e = min(text.sentenceEnd(after: fig.unitEnd), fig.unitEnd + 8)
-            var q = fig.unitEnd
+            let e = min(text.sentenceEnd(after: unitEnd), unitEnd + 8)
+            var q = unitEnd
             while q + 1 < e {
                 if t[q + 1] == 0x5230 || t[q + 1] == 0x81F3 { return true }   // …到 / …至
                 q += 1
@@ -144,18 +156,62 @@ enum PlanSections {
     static func headings(text: DocText, periodYear: Int?, plan: WordList, outcome: WordList) -> [Heading] {
         let t = text.t
         var out: [Heading] = []
-        for i in lineStarts(text) {
-            // At a line start (after spaces).
-            var p = i
-            while p < t.count, t[p] == 0x20 || t[p] == 0x09 || t[p] == 0x3000 { p += 1 }
+        // The heading's body without whitespace, as scalars (one buffer for the document).
+        var body: [UInt32] = []
+        for p in markerStarts(text) {
             if let (level, bodyStart) = marker(at: p, text: text) {
                 var e = bodyStart
                 while e < t.count, e - bodyStart < 60, t[e] != 0x0A, t[e] != 0x3002 { e += 1 }
-                let body = text.stringWithoutWhitespace(bodyStart..<e)
                 out.append(Heading(start: p, level: level,
-                                   plan: decision(body, periodYear: periodYear, plan: plan, outcome: outcome)))
+                                   plan: decision(bodyStart..<e, text: text, periodYear: periodYear, plan: plan,
+                                                  outcome: outcome, buffer: &body)))
             }
         }
+        return out
+    }
+
+    /// `decision` of the body `r` without whitespace, read from the scalars when the body is simple text and the
+    /// words are inert (no String is built for a heading: a work report has dozens); else through the String.
+    static func decision(_ r: Range<Int>, text: DocText, periodYear: Int?, plan: WordList, outcome: WordList,
+                         buffer: inout [UInt32]) -> Bool? {
+        guard plan.scalarsAnswer, outcome.scalarsAnswer, text.isSimple(r) else {
+            return decision(text.stringWithoutWhitespace(r), periodYear: periodYear, plan: plan, outcome: outcome)
+        }
+        // (In simple text the whitespace is U+0009–000D, the space and U+3000: what stringWithoutWhitespace drops.)
+        buffer.removeAll(keepingCapacity: true)
+        let t = text.t
+        for k in r where !(t[k] == 0x20 || (t[k] >= 0x09 && t[k] <= 0x0D) || t[k] == 0x3000) { buffer.append(t[k]) }
+        if outcome.anyContained(inScalars: buffer) { return false }
+        if plan.anyContained(inScalars: buffer) { return true }
+        if let y = periodYear, let later = firstYear(scalars: buffer), later > y { return true }
+        return nil
+    }
+
+    /// Where a marker may stand: each line's first scalar after spaces, tabs and U+3000, when it is ( （ 十 or a
+    /// Chinese digit (what `marker` needs first), ascending. Read while walking the lines, so the lines that open
+    /// with text (most of them) are neither listed nor asked.
+    static func markerStarts(_ text: DocText) -> [Int] {
+        let t = text.t
+        guard !t.isEmpty else { return [] }
+        var out: [Int] = []
+        text.sentenceStarts.withUnsafeBufferPointer { starts in
+            t.withUnsafeBufferPointer { u in
+                func consider(_ i: Int) {
+                    var p = i
+                    while p < u.count, u[p] == 0x20 || u[p] == 0x09 || u[p] == 0x3000 { p += 1 }
+                    guard p < u.count else { return }
+                    let s = u[p]
+                    if s == 0x28 || s == 0xFF08 || s == 0x5341 || ChineseNumeral.digit(s) != nil { out.append(p) }
+                }
+                var j = Int(starts[u.count])
+                while j > 0 {
+                    if u[j - 1] == 0x0A, j < u.count { consider(j) }
+                    j = Int(starts[j - 1])
+                }
+                consider(0)
+            }
+        }
+        out.reverse()
         return out
     }
 
@@ -216,8 +272,47 @@ enum PlanSections {
         return nil
     }
 
-    /// The heading words, prepared once per document.
-    typealias WordList = LiteralSearch.WordList
+    /// The heading words, prepared once per Extractor: as LiteralSearch's list, and as scalars for the bodies read
+    /// without a String.
+    struct WordList {
+        let list: LiteralSearch.WordList
+        /// The non-empty words as scalars (an empty word is never contained).
+        let scalars: [[UInt32]]
+        /// Every word is inert (LiteralSearch.isInert) or empty: its containment in an inert text is a match of
+        /// scalars. (Any other word asks Foundation, through the String.)
+        let scalarsAnswer: Bool
+
+        init(_ words: [String]) {
+            list = LiteralSearch.WordList(words)
+            scalars = words.filter { !$0.isEmpty }.map { $0.unicodeScalars.map(\.value) }
+            firsts = ScalarSet(scalars.map { $0[0] })
+            // (Inert scalars are all in the BMP, so the bitmap holds every first scalar when this is true.)
+            scalarsAnswer = words.allSatisfy { w in
+                var w = w
+                return w.withUTF8 { LiteralSearch.isInert($0) }
+            }
+        }
+
+        var words: [String] { list.words }
+
+        func anyContained(in s: String) -> Bool { list.anyContained(in: s) }
+
+        /// `anyContained` of the String of these scalars, when `scalarsAnswer` and the scalars are inert: each
+        /// position of the body is asked once whether a word starts with its scalar (most start none).
+        func anyContained(inScalars h: [UInt32]) -> Bool {
+            for i in h.indices where firsts.contains(h[i]) {
+                for w in scalars where w[0] == h[i] && i + w.count <= h.count {
+                    var k = 1
+                    while k < w.count, h[i + k] == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+            }
+            return false
+        }
+
+        /// The first scalars of `scalars` (a word starting outside the BMP is not in the bitmap: see `scalarsAnswer`).
+        private let firsts: ScalarSet
+    }
 
     static func decision(_ body: String, periodYear: Int?, planWords: [String], outcomeWords: [String]) -> Bool? {
         if outcomeWords.contains(where: { LiteralSearch.contains(body, $0) }) { return false }
@@ -229,7 +324,11 @@ enum PlanSections {
     /// The first 4-digit year written with 年 (2026年).
     static func firstYear(_ s: String) -> Int? {
         // (The ASCII scalars with a numeric type are the digits 0–9.)
-        let u = s.unicodeScalars.map { $0.value }
+        firstYear(scalars: s.unicodeScalars.map { $0.value })
+    }
+
+    /// `firstYear` of the String of these scalars.
+    static func firstYear(scalars u: [UInt32]) -> Int? {
         func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
         var k = 0
         while k + 4 < u.count {

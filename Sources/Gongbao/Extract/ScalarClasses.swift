@@ -65,6 +65,29 @@ struct ScalarClasses: Sendable {
         }
     }
 
+    /// `firstIndex` over a buffer, for any of the flags in `mask`.
+    @inline(__always)
+    func firstIndex(in t: UnsafeBufferPointer<UInt32>, from: Int, to end: Int, mask m: UInt8) -> Int {
+        guard from < end else { return max(from, end) }
+        return table.withUnsafeBufferPointer { b in
+            var i = from
+            while i < end {
+                if i + 4 <= end {
+                    let any = b[Int(t[i] & 0xFFFF)] | b[Int(t[i + 1] & 0xFFFF)] | b[Int(t[i + 2] & 0xFFFF)]
+                        | b[Int(t[i + 3] & 0xFFFF)]
+                    if any & m == 0 { i += 4; continue }
+                }
+                let stop = min(i + 4, end)
+                while i < stop {
+                    let s = t[i]
+                    if s < 0x10000, b[Int(s)] & m != 0 { return i }
+                    i += 1
+                }
+            }
+            return end
+        }
+    }
+
     /// The first index in `from..<to` holding one of the four scalars, else `to` (as firstIndex, for a flag
     /// that only a few scalars carry): eight scalars compared per step with vector compares, where the table would
     /// load each one.

@@ -106,6 +106,13 @@ enum ChineseNumeral {
     /// Reads an Arabic number with optional thousands separators, decimals and trailing scales (44.14亿, 1万2千).
     /// `stopScale` says whether a scale character at an index begins a unit instead (千瓦, 千米).
     static func readArabic(_ t: [UInt32], at start: Int, stopScale: (Int) -> Bool) -> Reading? {
+        withoutActuallyEscaping(stopScale) { readArabic(t, at: start, stop: ClosureStop(stops: $0)) }
+    }
+
+    /// `readArabic` with the stop as a value: the scanner's stop (the unit table) is then called directly, where a
+    /// closure capturing the book, kept in a local, was allocated and freed at every candidate figure.
+    static func readArabic<Stop: ScaleStop>(_ t: [UInt32], at start: Int, stop stopper: Stop) -> Reading? {
+        @inline(__always) func stopScale(_ j: Int) -> Bool { stopper.stops(at: j) }
         var i = start
         // Digits accumulate into an integer mantissa (no string is built: this runs on every figure).
         var mantissa: UInt64 = 0
@@ -165,7 +172,7 @@ enum ChineseNumeral {
         // Decimal, byte for byte, as Decimal multiplication gives (checked over random values up to 18 digits),
         // without its cost on every 万 and 亿.
         var exact: UInt64? = wide ? nil : mantissa
-        func scale(by factor: UInt64, _ d: Decimal) {
+        func scale(by factor: UInt64, _ d: @autoclosure () -> Decimal) {
             if let m = exact {
                 let (p, overflow) = m.multipliedReportingOverflow(by: factor)
                 if !overflow, p <= 999_999_999_999_999_999 {
@@ -175,14 +182,16 @@ enum ChineseNumeral {
                 }
             }
             exact = nil
-            value *= d
+            value *= d()
         }
-        while j < t.count, !stopScale(j) {
+        // (Whether the scalar is a scale at all is asked before the stop, which looks the units up.)
+        while j < t.count, isArabicScale(t[j]), !stopScale(j) {
             if let u = smallUnit(t[j]), u != 10 {
                 scale(by: UInt64(u), Decimal(u)); j += 1; scaled = true
-            } else if let b = bigUnit(t[j]) {
+            } else if isBigUnit(t[j]) {
                 // (万 萬 are 10^4, 亿 億 10^8: told by the scalar, as comparing Decimals is slow.)
-                scale(by: t[j] == 0x4E07 || t[j] == 0x842C ? 10_000 : 100_000_000, b); j += 1; scaled = true
+                let s = t[j]
+                scale(by: s == 0x4E07 || s == 0x842C ? 10_000 : 100_000_000, bigUnit(s)!); j += 1; scaled = true
                 // 1万2千: a smaller section in Arabic digits.
                 var k = j
                 var d: UInt64 = 0
@@ -203,6 +212,16 @@ enum ChineseNumeral {
         if fraction == 0, let m = exact, m <= UInt64(Int.max) { reading.integer = Int(m) }
         return reading
     }
+
+    /// 百 佰 千 仟 万 萬 亿 億: the scalars that scale an Arabic number (smallUnit but 十 拾, or bigUnit).
+    @inline(__always)
+    static func isArabicScale(_ s: UInt32) -> Bool {
+        s == 0x767E || s == 0x4F70 || s == 0x5343 || s == 0x4EDF || isBigUnit(s)
+    }
+
+    /// bigUnit(s) != nil, without making its Decimal.
+    @inline(__always)
+    static func isBigUnit(_ s: UInt32) -> Bool { s == 0x4E07 || s == 0x842C || s == 0x4EBF || s == 0x5104 }
 
     /// digits × 10^-fraction. Without a fraction, the Decimal of the integer itself: the same bytes as
     /// Decimal(sign:exponent: 0, significand:) (tested), without its second step.
@@ -236,6 +255,126 @@ enum ChineseNumeral {
 
     /// Reads a Chinese numeral (一百零五, 两万三千, 三点五, 二〇二三, 十几). Returns nil when none starts here.
     static func readChinese(_ t: [UInt32], at start: Int, stopScale: (Int) -> Bool) -> Reading? {
+        withoutActuallyEscaping(stopScale) { readChinese(t, at: start, stop: ClosureStop(stops: $0)) }
+    }
+
+    /// `readChinese` with the stop as a value (see `readArabic(_:at:stop:)`).
+    ///
+    /// The arithmetic runs on Ints, and the Decimal is made once from the result (Decimal's + and × were most of
+    /// this reader's cost; a Decimal made from an Int has the same bytes as the sums and products, which keep
+    /// their results compact — tested). 三点五, or a number past Int's range, is read by `readChineseReference`.
+    static func readChinese<Stop: ScaleStop>(_ t: [UInt32], at start: Int, stop stopper: Stop) -> Reading? {
+        guard start < t.count, canStartChinese(t, start) else { return nil }
+        var zeroSeen = false
+        var runValue: UInt64 = 0  // 二〇二三: the digits read as a string of digits
+        var runCount = 0
+        var lastDigit: UInt64 = 0
+        var onlyDigits = true
+        var vague = false
+        var i = start
+        var hasUnit = false
+        // The reference's Ints (its Decimals mirror them exactly while no step overflows).
+        var wResult = 0, wSection = 0, wNum: Int? = nil, wLastUnit = 0
+        loop: while i < t.count {
+            let s = t[i]
+            if let d = digit(s) {
+                if wNum != nil || (runCount > 0 && onlyDigits) {
+                    if runCount == 0, wNum != nil { runValue = lastDigit; runCount = 1 }
+                    runValue = runValue &* 10 &+ UInt64(d)
+                    runCount += 1
+                } else {
+                    runValue = UInt64(d); runCount = 1
+                }
+                if d == 0 { zeroSeen = true }
+                wNum = d
+                lastDigit = UInt64(d)
+                i += 1
+            } else if s == nian {
+                i += 1; onlyDigits = false; hasUnit = true
+                let (r, o) = wSection.addingReportingOverflow(20)
+                if o { return readChineseReference(t, at: start, stop: stopper) }
+                wSection = r; wNum = nil; wLastUnit = 10
+            } else if isJi(s), wNum == nil {
+                vague = true
+                if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
+                    i += 2; onlyDigits = false; hasUnit = true
+                    let (r, o) = wSection.addingReportingOverflow(u)
+                    if o { return readChineseReference(t, at: start, stop: stopper) }
+                    wSection = r; wLastUnit = u
+                    continue
+                }
+                if hasUnit { i += 1; break loop }
+                return nil
+            } else if let u = smallUnit(s) {
+                if stopper.stops(at: i) { break }
+                if runCount > 1 && onlyDigits { break }
+                if wNum == nil && !(u == 10) && wSection == 0 && wResult == 0 { return nil }
+                let m = (u == 10 && zeroSeen && wNum == 0) ? 1 : (wNum ?? 1)
+                let (p, o1) = m.multipliedReportingOverflow(by: u)
+                let (r, o2) = wSection.addingReportingOverflow(p)
+                if o1 || o2 { return readChineseReference(t, at: start, stop: stopper) }
+                wSection = r
+                wNum = nil; wLastUnit = u
+                onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
+                i += 1
+            } else if isBigUnit(s) {
+                if stopper.stops(at: i) { break }
+                if wNum == nil && wSection == 0 && wResult == 0 { break }
+                if runCount > 1 && onlyDigits { break }
+                let wb = s == 0x4E07 || s == 0x842C ? 10_000 : 100_000_000
+                if wb == 10_000, wNum == nil, wSection == 0, wLastUnit == 10_000, i > start, t[i - 1] == s {
+                    let (r, o) = wResult.multipliedReportingOverflow(by: wb)
+                    if o { return readChineseReference(t, at: start, stop: stopper) }
+                    wResult = r
+                    i += 1
+                    continue
+                }
+                if wb == 100_000_000 {
+                    let (a, o1) = wResult.addingReportingOverflow(wSection)
+                    let (b, o2) = a.addingReportingOverflow(wNum ?? 0)
+                    let (r, o3) = b.multipliedReportingOverflow(by: wb)
+                    if o1 || o2 || o3 { return readChineseReference(t, at: start, stop: stopper) }
+                    wResult = r
+                } else {
+                    let (a, o1) = wSection.addingReportingOverflow(wNum ?? 0)
+                    let (b, o2) = a.multipliedReportingOverflow(by: wb)
+                    let (r, o3) = wResult.addingReportingOverflow(b)
+                    if o1 || o2 || o3 { return readChineseReference(t, at: start, stop: stopper) }
+                    wResult = r
+                }
+                wSection = 0; wNum = nil; wLastUnit = wb
+                onlyDigits = false; hasUnit = true; zeroSeen = false; runCount = 0; runValue = 0
+                i += 1
+            } else if s == dian || s == dianTraditional, wNum != nil || hasUnit, i + 1 < t.count, digit(t[i + 1]) != nil {
+                // 三点五: a fraction, read with Decimals.
+                return readChineseReference(t, at: start, stop: stopper)
+            } else {
+                break
+            }
+        }
+        guard i > start else { return nil }
+        if onlyDigits {
+            guard runCount > 0, runCount <= 19 else { return nil }
+            return Reading(value: Decimal(runValue), end: i, isChinese: true, plainDigits: runCount,
+                           integer: runValue <= UInt64(Int.max) ? Int(runValue) : nil)
+        }
+        var wTail = wNum ?? 0
+        if wNum != nil, !zeroSeen, wLastUnit >= 100 {
+            let (r, o) = wTail.multipliedReportingOverflow(by: wLastUnit / 10)
+            if o { return readChineseReference(t, at: start, stop: stopper) }
+            wTail = r
+        }
+        let (a, o1) = wResult.addingReportingOverflow(wSection)
+        let (total, o2) = a.addingReportingOverflow(wTail)
+        if o1 || o2 { return readChineseReference(t, at: start, stop: stopper) }
+        return Reading(value: Decimal(total), end: i, isChinese: true, plainDigits: 0, isVague: vague, hasScale: hasUnit,
+                       integer: total)
+    }
+
+    /// `readChinese` with Decimal arithmetic throughout (the reference of the Int fast path above, and the reader of
+    /// fractions and numbers past Int's range).
+    static func readChineseReference<Stop: ScaleStop>(_ t: [UInt32], at start: Int, stop stopper: Stop) -> Reading? {
+        @inline(__always) func stopScale(_ j: Int) -> Bool { stopper.stops(at: j) }
         guard start < t.count, canStartChinese(t, start) else { return nil }
         var result = Decimal(0)   // sections of 亿 and 万 already closed
         var section = Decimal(0)  // below 万
@@ -355,4 +494,26 @@ enum ChineseNumeral {
         return Reading(value: value, end: i, isChinese: true, plainDigits: 0, isVague: vague, hasScale: hasUnit,
                        integer: add(add(wResult, wSection), wTail))
     }
+}
+
+/// Whether a scale character at an index begins a unit instead of scaling the number before it (千瓦, 千米 are units;
+/// 3千 is 3000): what the numeral readers ask after the digits.
+protocol ScaleStop {
+    func stops(at j: Int) -> Bool
+}
+
+/// A stop given as a closure (the readers' original form, kept for the callers that pass `{ _ in true }`).
+struct ClosureStop: ScaleStop {
+    let stops: (Int) -> Bool
+    @inline(__always) func stops(at j: Int) -> Bool { stops(j) }
+}
+
+/// A scale character always ends the number (`{ _ in true }`): 2023年's reader, table cells.
+struct AlwaysStop: ScaleStop {
+    @inline(__always) func stops(at j: Int) -> Bool { true }
+}
+
+/// A scale character never ends the number (`{ _ in false }`): 翻一番.
+struct NeverStop: ScaleStop {
+    @inline(__always) func stops(at j: Int) -> Bool { false }
 }
