@@ -203,8 +203,12 @@ public enum Normalizer {
     /// which six count, decoded in pairs), the punctuation between them one at a time. 中国经济。 → E4 B8 AD E5 9B BD
     /// as one word, E7 BB 8F E6 B5 8E as the next, then 。 alone.
     @inline(__always)
-    static func copyRun(_ p: UnsafePointer<UInt8>, _ i: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
-                        _ o: inout Int, capacity: Int, sink: inout ScalarSink) {
+    static func copyRun(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
+                        _ oRef: inout Int, capacity: Int, sink sinkRef: inout ScalarSink) {
+        // Positions and the scalar count as locals, written back once: through the caller's memory each step of the
+        // loop waited for the store of the step before (a run is a dozen steps, a text hundreds of thousands of runs).
+        var i = iRef, o = oRef, sink = sinkRef
+        defer { iRef = i; oRef = o; sinkRef = sink }
         // Two ideograph pairs per step (12 bytes from two loads) while the run lasts: a Chinese run is some 13
         // characters long, and one test for four saves the loop's bookkeeping of the next step.
         // (Lead 1110xxxx then two 10xxxxxx, twice, and both leads E4–E9: U+4000–U+9FFF, none folded or dropped.)
