@@ -100,6 +100,14 @@ struct ScalarSink {
         count &+= 2
     }
 
+    /// One ideograph (lead E4–E9) from the low three bytes of `w`, written at output offset `o`.
+    @inline(__always)
+    mutating func ideograph(_ w: UInt64, at o: Int) {
+        scalars[count] = UInt32(truncatingIfNeeded: ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F))
+        offsets[count] = Int32(truncatingIfNeeded: o)
+        count &+= 1
+    }
+
     /// The entry past the last scalar: the output's byte count.
     @inline(__always)
     func finish(at o: Int) {

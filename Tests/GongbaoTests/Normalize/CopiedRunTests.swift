@@ -1,9 +1,9 @@
 import Testing
 @testable import Gongbao
 
-/// The normalizer copies runs of three-byte characters in bulk (two ideographs per 64-bit load, decoded as they are
-/// copied); the run must end exactly where the one-character-at-a-time check ends it, the bytes be copied as they are
-/// and the scalars be those a plain decoder reads.
+/// The normalizer copies runs of three-byte characters in bulk (five ideographs per 16-byte load, then two per 64-bit
+/// load, decoded as they are copied); the run must end exactly where the one-character-at-a-time check ends it, the
+/// bytes be copied as they are and the scalars be those a plain decoder reads.
 @Suite("Normalizer copied runs")
 struct CopiedRunTests {
     /// Pieces the runs are made of: ideographs at both ends of E4–E9, punctuation copied (。“”—) and not (U+3000,
