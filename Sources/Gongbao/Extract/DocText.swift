@@ -13,8 +13,27 @@ struct DocText {
     let sentenceStarts: Boundaries
     let clauseStarts: Boundaries
 
+    /// The normalizer's scalars when it wrote them in its pass (`NormalizedText.scalars`), else decoded here.
     init(_ normalized: NormalizedText) {
-        let b = normalized.bytes
+        if let written = normalized.scalars {
+            self.init(written, bytes: normalized.bytes)
+        } else {
+            self.init(decoding: normalized.bytes)
+        }
+    }
+
+    /// The text of `bytes` from scalars written while they were.
+    private init(_ written: NormalizedScalars, bytes: [UInt8]) {
+        self.bytes = bytes
+        t = written.scalars
+        byteOffsets = written.byteOffsets
+        sentenceStarts = Boundaries(ends: written.sentenceEnds, count: written.scalars.count + 1)
+        clauseStarts = Boundaries(ends: written.clauseEnds, count: written.scalars.count + 1)
+    }
+
+    /// The scalars of `b` decoded in a pass of their own (any bytes: a lead byte takes the bytes after it as they are,
+    /// a byte that starts nothing reads as U+FFFD), the reference the normalizer's scalars are tested against.
+    init(decoding b: [UInt8]) {
         bytes = b
         let n = b.count
         var scalars = 0
@@ -53,8 +72,7 @@ struct DocText {
         var i = 0, k = 0
         // The ASCII sentence ends (! ; ? and the line feed) and clause ends (those and , : ( ) < >) are all below
         // 0x40: one bit each.
-        let sentenceMask: UInt64 = (1 << 0x21) | (1 << 0x3B) | (1 << 0x3F) | (1 << 0x0A)
-        let clauseMask: UInt64 = sentenceMask | (1 << 0x2C) | (1 << 0x3A) | (1 << 0x28) | (1 << 0x29) | (1 << 0x3C) | (1 << 0x3E)
+        let sentenceMask = NormalizedScalars.asciiSentenceMask, clauseMask = NormalizedScalars.asciiClauseMask
         @inline(__always) func mark(_ bits: UnsafeMutablePointer<UInt64>, _ k: Int) {
             bits[k >> 6] |= 1 << UInt64(k & 63)
         }
@@ -276,16 +294,13 @@ struct DocText {
     /// Sentence ends plus ，、：and brackets end a clause.
     func isClauseEnd(_ s: UInt32) -> Bool { DocText.endsSentence(s) || DocText.endsClause(s) }
 
+    /// (One definition, the normalizer's, which marks the ends as it writes the text.)
     @inline(__always)
-    static func endsSentence(_ s: UInt32) -> Bool {
-        s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x3B || s == 0x0A
-    }
+    static func endsSentence(_ s: UInt32) -> Bool { NormalizedScalars.endsSentence(s) }
 
     /// The clause ends that do not end a sentence.
     @inline(__always)
-    static func endsClause(_ s: UInt32) -> Bool {
-        s == 0x2C || s == 0x3001 || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x3010 || s == 0x3011 || s == 0x3C || s == 0x3E
-    }
+    static func endsClause(_ s: UInt32) -> Bool { NormalizedScalars.endsClause(s) }
 
     /// (A lookup, inlined where it is asked; the walk only for an index past the end.)
     @inline(__always)

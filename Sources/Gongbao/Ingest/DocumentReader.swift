@@ -9,48 +9,62 @@ public enum DocumentReader {
     public static let maximumBytes = 512 * 1024 * 1024
 
     public static func read(path: String) throws(IngestError) -> SourceDocument {
-        // stat(2) as FileManager.fileExists(atPath:isDirectory:) does it (symlinks followed), without Foundation.
-        var st = stat()
-        guard stat(path, &st) == 0 else { throw .missing(path: path) }
-        if st.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path: path, reason: "is a directory") }
         let bytes = try readBytes(path: path)
         return SourceDocument(path: path, bytes: bytes, kind: kind(of: path, bytes: bytes))
     }
 
     /// The file's bytes, read straight into the array with POSIX `read` (no `Data` in between: at
     /// hundreds of MB/s the extra copy through Foundation would cost as much as decoding).
+    ///
+    /// Four system calls for a regular file (open, fstat, one read, close): a path is only stat(2)-ed when open fails
+    /// (to tell a missing file from an unreadable one, as FileManager.fileExists would), and the read asks for one
+    /// byte more than the size, so its short count is the end of the file without a second read that returns 0.
     static func readBytes(path: String) throws(IngestError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            let why = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
-            throw .unreadable(path: path, reason: why)
+            let why = errno
+            var st = stat()
+            guard stat(path, &st) == 0 else { throw .missing(path: path) }
+            if st.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path: path, reason: "is a directory") }
+            throw .unreadable(path: path, reason: why == EACCES ? "permission denied" : String(cString: strerror(why)))
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path: path, reason: "is a directory") }
         let size = Int(info.st_size)
         if size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
+        // A regular file's read comes back short only at its end; a pipe or a device may report any size.
+        let regular = info.st_mode & S_IFMT == S_IFREG
+        let want = regular ? size + 1 : size
         var failure: Int32 = 0
-        // Read the size fstat gave, then on until EOF (the file may grow, or be a pipe reporting 0).
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buf, count in
+        var ended = false
+        // Read the size fstat gave (and a byte more from a regular file), then on until EOF (the file may grow, or be
+        // a pipe reporting 0).
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(want, 1)) { buf, count in
             count = 0
-            while count < size {
-                let n = Glibc.read(fd, buf.baseAddress! + count, size - count)
+            while count < want {
+                let n = Glibc.read(fd, buf.baseAddress! + count, want - count)
                 if n < 0 { if errno == EINTR { continue }; failure = errno; return }
-                if n == 0 { break }
+                if n == 0 { ended = true; break }
                 count += n
+                if regular, count == size { ended = true; break }
             }
         }
         if failure != 0 { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
-        // Almost always at EOF already: probe one byte before paying for a 64 KB buffer.
-        var probe: UInt8 = 0
-        while true {
-            let n = Glibc.read(fd, &probe, 1)
-            if n < 0 { if errno == EINTR { continue }; throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-            if n == 0 { return bytes }
-            bytes.append(probe)
-            if bytes.count > maximumBytes { throw .tooLarge(path: path, bytes: bytes.count, limit: maximumBytes) }
-            break
+        if ended { return bytes }
+        if bytes.count > maximumBytes { throw .tooLarge(path: path, bytes: bytes.count, limit: maximumBytes) }
+        if !regular {
+            // Almost always at EOF already: probe one byte before paying for a 64 KB buffer.
+            var probe: UInt8 = 0
+            while true {
+                let n = Glibc.read(fd, &probe, 1)
+                if n < 0 { if errno == EINTR { continue }; throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+                if n == 0 { return bytes }
+                bytes.append(probe)
+                if bytes.count > maximumBytes { throw .tooLarge(path: path, bytes: bytes.count, limit: maximumBytes) }
+                break
+            }
         }
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {

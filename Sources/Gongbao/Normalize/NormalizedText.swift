@@ -4,8 +4,12 @@
 /// (`bytes.count + 1` entries), so a match here maps back to the content text, and from there to the file.
 /// The normalizer stores it as runs of copied text (see `OffsetMap`), not one entry per byte.
 public struct NormalizedText: Sendable {
-    public var bytes: [UInt8]
+    /// (Changing the bytes drops `scalars`, which described the old ones.)
+    public var bytes: [UInt8] { didSet { scalars = nil } }
     public var contentOffsets: OffsetMap
+    /// The same text as scalars with their offsets and sentence/clause ends, when the normalizer wrote them in its
+    /// pass (`DocText` takes them instead of decoding the bytes again); nil for a text built any other way.
+    var scalars: NormalizedScalars?
 
     public init(bytes: [UInt8], contentOffsets: [Int32]) {
         self.init(bytes: bytes, contentMap: OffsetMap(contentOffsets))
@@ -15,6 +19,7 @@ public struct NormalizedText: Sendable {
         precondition(contentMap.count == bytes.count + 1, "NormalizedText needs one offset per byte plus the end")
         self.bytes = bytes
         self.contentOffsets = contentMap
+        self.scalars = nil
     }
 
     /// The content-text range that a range of normalized bytes came from.

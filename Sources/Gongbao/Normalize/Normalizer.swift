@@ -23,19 +23,45 @@ public enum Normalizer {
 
     /// The same on raw UTF-8 bytes (offsets are then offsets into `bytes`).
     ///
-    /// One pass writing into a preallocated buffer (the output is never longer than the input unless invalid
-    /// bytes expand to U+FFFD; then the general path below runs instead). The offset map is kept as runs of copied
-    /// text (`OffsetMap`): a new run only where a fold or a join puts the two texts out of step.
+    /// One pass writing into preallocated buffers (the output is never longer than the input unless invalid bytes
+    /// expand to U+FFFD; then the general path below runs instead). The offset map is kept as runs of copied text
+    /// (`OffsetMap`): a new run only where a fold or a join puts the two texts out of step. The same pass writes the
+    /// text's scalars, their offsets and its sentence and clause ends (`NormalizedScalars`, what `DocText` reads), so
+    /// the normalized text is not read again to decode it.
     /// `keptBreaks`: sorted offsets of line feeds never joined across (the ends of heading lines).
     public static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool = false,
                                   keptBreaks: [Int] = []) -> NormalizedText {
         let n = input.count
+        // The output's limit; the buffer has eight bytes more, for the eight-byte stores of ideograph pairs.
+        let capacity = n + 4
         var produced = -1
+        var scalarCount = 0
         var runs = OffsetRunsBuilder(expectedBytes: n)
-        let out = [UInt8](unsafeUninitializedCapacity: n + 4) { outBuf, outCount in
-            produced = input.withUnsafeBufferPointer { src in
-                fastPass(src, outBuf.baseAddress!, capacity: n + 4, runs: &runs, blankLinesEndBlocks: blankLinesEndBlocks,
-                         keptBreaks: keptBreaks)
+        // One bit per possible scalar (at most one per output byte), zeroed: only the ends are set.
+        var sentenceEnds = [UInt64](repeating: 0, count: capacity / 64 + 1)
+        var clauseEnds = [UInt64](repeating: 0, count: capacity / 64 + 1)
+        var scalars: [UInt32] = []
+        var offsets: [Int32] = []
+        let out = [UInt8](unsafeUninitializedCapacity: capacity + 8) { outBuf, outCount in
+            scalars = [UInt32](unsafeUninitializedCapacity: capacity) { tBuf, tCount in
+                offsets = [Int32](unsafeUninitializedCapacity: capacity + 1) { oBuf, oCount in
+                    sentenceEnds.withUnsafeMutableBufferPointer { sBits in
+                        clauseEnds.withUnsafeMutableBufferPointer { cBits in
+                            var sink = ScalarSink(scalars: tBuf.baseAddress!, offsets: oBuf.baseAddress!,
+                                                  sentence: sBits.baseAddress!, clause: cBits.baseAddress!)
+                            produced = input.withUnsafeBufferPointer { src in
+                                fastPass(src, outBuf.baseAddress!, capacity: capacity, runs: &runs, sink: &sink,
+                                         blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks)
+                            }
+                            if produced >= 0 {
+                                sink.finish(at: produced)
+                                scalarCount = sink.count
+                            }
+                        }
+                    }
+                    oCount = produced >= 0 ? scalarCount + 1 : 0
+                }
+                tCount = scalarCount
             }
             outCount = max(0, produced)
         }
@@ -43,60 +69,64 @@ public enum Normalizer {
             runs.discard()
             return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks)
         }
-        return NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
+        var text = NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
+        text.scalars = NormalizedScalars(scalars: scalars, byteOffsets: offsets, sentenceEnds: sentenceEnds,
+                                         clauseEnds: clauseEnds)
+        return text
     }
 
     /// The single pass over valid input: returns the number of bytes written, or -1 when the output would outgrow
-    /// `capacity` (invalid bytes read as U+FFFD). `runs` is told where each character was written from.
+    /// `capacity` (invalid bytes read as U+FFFD); `out` has room for eight bytes past `capacity`. `runs` is told where
+    /// each character was written from, and `sink` gets its scalar.
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
-                         runs: inout OffsetRunsBuilder, blankLinesEndBlocks: Bool = false,
-                         keptBreaks: [Int] = []) -> Int {
+                         runs runsOut: inout OffsetRunsBuilder, sink sinkOut: inout ScalarSink,
+                         blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = []) -> Int {
+        guard let base = src.baseAddress else { return 0 }
+        // Worked on as locals (kept in registers), not through the caller's memory, which every store of a byte or a
+        // scalar might alias; handed back however the pass ends.
+        var runs = runsOut, sink = sinkOut
+        defer { runsOut = runs; sinkOut = sink }
         let reader = ScalarReader(bytes: src)
         var kept = KeptBreaks(keptBreaks)
         let n = src.count
         var o = 0
         var i = 0
         var spacedRun = false
-        // The last two scalars written (nil before the first), for the joining decision.
-        var last0: UInt32? = nil, last1: UInt32? = nil
         while i < n {
-            let b = src[i]
+            let b = base[i]
             // Fast path: plain ASCII that is not whitespace or '<'.
             if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
                 runs.write(at: o, from: i)
-                out[o] = b; o += 1; i += 1
-                last1 = last0; last0 = UInt32(b)
+                out[o] = b
+                sink.ascii(b, at: o)
+                o += 1; i += 1
                 continue
             }
             // Fast path: a run of three-byte characters the reader would copy as they are (ideographs, CJK
-            // punctuation 。、《》, quotes “” and dashes —: most of a Chinese text), copied in bulk.
-            if b >= 0xE2, b <= 0xE9, let base = src.baseAddress {
-                let k = copiedRun(base, i, n)
-                if k > 0 {
+            // punctuation 。、《》, quotes “” and dashes —: most of a Chinese text), copied and decoded in one go.
+            if b >= 0xE2, b <= 0xE9 {
+                let i0 = i, o0 = o
+                copyRun(base, &i, n, out, &o, capacity: capacity, sink: &sink)
+                if i > i0 {
                     spacedRun = false
-                    let length = 3 * k
-                    if o + length > capacity { return -1 }
-                    runs.write(at: o, from: i)
-                    (out + o).update(from: base + i, count: length)
-                    last1 = k >= 2 ? scalar3(base, i + length - 6) : last0
-                    last0 = scalar3(base, i + length - 3)
-                    o += length; i += length
+                    runs.write(at: o0, from: i0)
                     continue
                 }
             }
             // Fast path: full-width ASCII (，：；（）０-９ＡＢ…, U+FF01–U+FF5E) folds to one ASCII byte.
             if b == 0xEF, i + 2 < n {
-                let b1 = src[i + 1], b2 = src[i + 2]
+                let b1 = base[i + 1], b2 = base[i + 2]
                 let folded: UInt8 = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF ? b2 &- 0x60
                     : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 &- 0x20 : 0
                 if folded != 0 {
                     if spacedRun, folded < 0x30 || folded > 0x39, folded != 0x2E { spacedRun = false }
                     if o >= capacity { return -1 }
                     runs.write(at: o, from: i)
-                    out[o] = folded; o += 1; i += 3
-                    last1 = last0; last0 = UInt32(folded)
+                    out[o] = folded
+                    sink.ascii(folded, at: o)
+                    o += 1; i += 3
                     continue
                 }
             }
@@ -104,11 +134,10 @@ public enum Normalizer {
             // 活\n动): the run is that one byte and the next scalar is the ideograph, so the joining rule needs no
             // reader (and no scalar after it: that matters only between two digits). When it keeps the break, the
             // general path below decides again, the same way.
-            if b == 0x0A || b == 0x20, i &+ 3 < n, src[i &+ 1] &- 0xE4 < 6, src[i &+ 2] & 0xC0 == 0x80,
-               b == 0x20 || !kept.any(in: i..<(i &+ 1)),
-               src[i &+ 3] & 0xC0 == 0x80, let base = src.baseAddress,
-               WhitespaceJoining.joins(last: last0, beforeLast: last1, after: scalar3(base, i &+ 1), afterNext: nil,
-                                       hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: spacedRun) {
+            if b == 0x0A || b == 0x20, i &+ 3 < n, base[i &+ 1] &- 0xE4 < 6, base[i &+ 2] & 0xC0 == 0x80,
+               base[i &+ 3] & 0xC0 == 0x80, b == 0x20 || !kept.any(in: i..<(i &+ 1)),
+               WhitespaceJoining.joins(last: sink.last0, beforeLast: sink.last1, after: scalar3(base, i &+ 1),
+                                       afterNext: nil, hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: spacedRun) {
                 i &+= 1
                 continue
             }
@@ -122,8 +151,9 @@ public enum Normalizer {
                 let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
                 let next = j < n ? reader.unit(at: j) : nil
                 let blockEnd = hasNewline && (blankLinesEndBlocks && holdsBlankLine(src, i, j) || kept.any(in: i..<j))
+                let last0 = sink.last0
                 if !formFeed, !blockEnd, let next,
-                   WhitespaceJoining.joins(last: last0, beforeLast: last1, after: next.scalar,
+                   WhitespaceJoining.joins(last: last0, beforeLast: sink.last1, after: next.scalar,
                                            afterNext: reader.scalarAfter(j + next.length), hasNewline: hasNewline,
                                            singleSpace: singleSpaces, inSpacedRun: spacedRun) {
                     let lastIsDigit = last0.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
@@ -139,8 +169,9 @@ public enum Normalizer {
                             let ch: UInt8 = (u.scalar == 0x0A || u.scalar == 0x0D || u.scalar == 0x09) ? UInt8(u.scalar) : 0x20
                             if o + 1 > capacity { return -1 }
                             runs.write(at: o, from: k)
-                            out[o] = ch; o += 1
-                            last1 = last0; last0 = UInt32(ch)
+                            out[o] = ch
+                            sink.ascii(ch, at: o)
+                            o += 1
                         }
                         k += u.length
                     }
@@ -152,6 +183,7 @@ public enum Normalizer {
                 let len = s < 0x80 ? 1 : s < 0x800 ? 2 : s < 0x10000 ? 3 : 4
                 if o + len > capacity { return -1 }
                 runs.write(at: o, from: i)
+                sink.scalar(s, at: o)
                 switch len {
                 case 1: out[o] = UInt8(s)
                 case 2: out[o] = UInt8(0xC0 | (s >> 6)); out[o + 1] = UInt8(0x80 | (s & 0x3F))
@@ -163,44 +195,66 @@ public enum Normalizer {
                     out[o + 2] = UInt8(0x80 | ((s >> 6) & 0x3F)); out[o + 3] = UInt8(0x80 | (s & 0x3F))
                 }
                 o += len
-                last1 = last0; last0 = s
                 i += unit.length
             }
         }
         return o
     }
 
-    /// How many three-byte characters from `i` on the fast pass copies unchanged: well-formed, led by E2–E9
-    /// (U+2000–U+9FFF), and none that `ScalarReader` folds or drops (U+3000, the U+2000–U+200D spaces and
-    /// zero-widths, U+202F, U+205F, U+2060).
+    /// Copies the run of three-byte characters at `i` that `copiedRunSimple` counts — well-formed, led by E2–E9
+    /// (U+2000–U+9FFF), none that `ScalarReader` folds or drops (U+3000, the U+2000–U+200D spaces and zero-widths,
+    /// U+202F, U+205F, U+2060) — stopping early only where the output would pass `capacity`, advancing `i` and `o`
+    /// past it, and gives `sink` their scalars: ideographs five per 16-byte vector load, then two per 64-bit load
+    /// (validated, stored whole though the last byte or two do not count, decoded in pairs), the punctuation between
+    /// them one at a time. 中国经济。 → E4 B8 AD E5 9B BD as one word, E7 BB 8F E6 B5 8E as the next, then 。 alone.
     @inline(__always)
-    static func copiedRun(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
-        var i = start
-        // Five ideographs (15 bytes) per 16-byte load: every lead minus E4 at most 5, every continuation byte minus 80 at
-        // most 3F (the sixteenth byte is not looked at: its limit is FF).
+    static func copyRun(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
+                        _ oRef: inout Int, capacity: Int, sink sinkRef: inout ScalarSink) {
+        // Positions and the scalar count as locals, written back once: through the caller's memory each step of the
+        // loop waited for the store of the step before (a run is a dozen steps, a text hundreds of thousands of runs).
+        var i = iRef, o = oRef, sink = sinkRef
+        defer { iRef = i; oRef = o; sinkRef = sink }
+        // (Lead 1110xxxx then two 10xxxxxx, twice, and both leads E4–E9: U+4000–U+9FFF, none folded or dropped.)
+        @inline(__always) func isPair(_ w: UInt64) -> Bool {
+            let l0 = UInt8(truncatingIfNeeded: w) &- 0xE4, l3 = UInt8(truncatingIfNeeded: w >> 24) &- 0xE4
+            return w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 && max(l0, l3) < 6
+        }
+        // Five ideographs per step while the run lasts, tested with one 16-byte vector compare: every lead minus E4 at
+        // most 5, every continuation byte minus 80 at most 3F (the sixteenth byte is not looked at: its limit is FF).
+        // A Chinese run is some 13 characters long; the test of five costs less than that of a pair.
         let lows = SIMD16<UInt8>(0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0)
         let spans = SIMD16<UInt8>(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 0xFF)
         while true {
-            while i &+ 16 <= n {
+            while i &+ 16 <= n, o &+ 15 <= capacity {
                 let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                guard all((v &- lows) .<= spans) else { break }
+                // (The lanes out of range, read as two words: `all(...)` took a generic, unspecialized reduction.)
+                let over = unsafeBitCast((v &- lows) .> spans, to: SIMD2<UInt64>.self)
+                guard over[0] | over[1] == 0 else { break }
+                UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                sink.ideographPair(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self), at: o)
+                sink.ideographPair(UnsafeRawPointer(p + (i &+ 6)).loadUnaligned(as: UInt64.self), at: o &+ 6)
+                sink.ideograph(UInt64(UnsafeRawPointer(p + (i &+ 12)).loadUnaligned(as: UInt32.self)), at: o &+ 12)
                 i &+= 15
+                o &+= 15
             }
-            // Ideographs (leads E4–E9, U+4000–U+9FFF: none folded or dropped) two at a time from one 64-bit load, as
-            // UTF8Scan reads them: 中国 is E4 B8 AD E5 9B BD, lead 1110xxxx then two 10xxxxxx, twice.
-            while i &+ 8 <= n {
+            while i &+ 8 <= n, o &+ 6 <= capacity {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 else { break }
-                let l0 = UInt8(truncatingIfNeeded: w), l3 = UInt8(truncatingIfNeeded: w >> 24)
-                guard l0 &- 0xE4 < 6, l3 &- 0xE4 < 6 else { break }
+                guard isPair(w) else { break }
+                UnsafeMutableRawPointer(out + o).storeBytes(of: w, as: UInt64.self)
+                sink.ideographPair(w, at: o)
                 i &+= 6
+                o &+= 6
             }
-            // Then one character (punctuation 。“”, or an ideograph before one), and back to pairs: a run of Chinese
-            // text goes on past its punctuation.
-            guard i &+ 2 < n, isCopied(p[i], p[i &+ 1], p[i &+ 2]) else { break }
+            guard i &+ 2 < n, o &+ 3 <= capacity else { return }
+            let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
+            guard isCopied(b0, b1, b2) else { return }
+            out[o] = b0
+            out[o &+ 1] = b1
+            out[o &+ 2] = b2
+            sink.scalar(scalar3(p, i), at: o)
             i &+= 3
+            o &+= 3
         }
-        return (i - start) / 3
     }
 
     /// A three-byte character a run copies as it is: an ideograph (leads E4–E9), or CJK punctuation other than the
@@ -218,7 +272,7 @@ public enum Normalizer {
         return b0 &- 0xE4 < 6
     }
 
-    /// `copiedRun` one character at a time: the reference its tests compare the wide loads with.
+    /// The length of the run `copyRun` copies, one character at a time: the reference its tests compare it with.
     static func copiedRunSimple(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
         var i = start
         while i &+ 2 < n, isCopied(p[i], p[i &+ 1], p[i &+ 2]) { i &+= 3 }

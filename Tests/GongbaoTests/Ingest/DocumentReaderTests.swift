@@ -24,6 +24,14 @@ struct DocumentReaderTests {
         }
     }
 
+    @Test("a regular file that reports no size (as /proc's do) is read to its end")
+    func sizelessFile() throws {
+        // The read asks for one byte more than fstat's size; a file reporting 0 must still be read on to its end.
+        let bytes = try DocumentReader.readBytes(path: "/proc/self/cmdline")
+        #expect(!bytes.isEmpty)
+        #expect(bytes.last == 0)
+    }
+
     @Test("a plain .txt/.html/.htm ending is read from the bytes as NSString reads it")
     func plainExtensions() {
         for path in ["a.txt", "dir/B.TXT", "x/y.html", "x/y.Htm", "/abs/路径/公报.html", "a/.txt", ".txt", "a.txt/", "a..txt",

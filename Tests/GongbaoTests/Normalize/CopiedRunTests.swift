@@ -2,7 +2,8 @@ import Testing
 @testable import Gongbao
 
 /// The normalizer copies runs of three-byte characters in bulk (five ideographs per 16-byte load, then two per 64-bit
-/// load); the run must end exactly where the one-character-at-a-time check ends it.
+/// load, decoded as they are copied); the run must end exactly where the one-character-at-a-time check ends it, the
+/// bytes be copied as they are and the scalars be those a plain decoder reads.
 @Suite("Normalizer copied runs")
 struct CopiedRunTests {
     /// Pieces the runs are made of: ideographs at both ends of E4–E9, punctuation copied (。“”—) and not (U+3000,
@@ -33,10 +34,37 @@ struct CopiedRunTests {
             }
             bytes.withUnsafeBufferPointer { b in
                 let p = b.baseAddress!
-                for start in 0..<b.count {
-                    let fast = Normalizer.copiedRun(p, start, b.count)
-                    #expect(fast == Normalizer.copiedRunSimple(p, start, b.count))
-                    longest = max(longest, fast)
+                let n = b.count
+                for start in 0..<n {
+                    let expected = Normalizer.copiedRunSimple(p, start, n)
+                    var out = [UInt8](repeating: 0, count: n + 8)
+                    var scalars = [UInt32](repeating: 0, count: n + 1)
+                    var offsets = [Int32](repeating: 0, count: n + 1)
+                    var sentence = [UInt64](repeating: 0, count: n / 64 + 1)
+                    var clause = [UInt64](repeating: 0, count: n / 64 + 1)
+                    var i = start, o = 0, count = 0
+                    out.withUnsafeMutableBufferPointer { ob in
+                        scalars.withUnsafeMutableBufferPointer { sb in
+                            offsets.withUnsafeMutableBufferPointer { fb in
+                                sentence.withUnsafeMutableBufferPointer { eb in
+                                    clause.withUnsafeMutableBufferPointer { cb in
+                                        var sink = ScalarSink(scalars: sb.baseAddress!, offsets: fb.baseAddress!,
+                                                              sentence: eb.baseAddress!, clause: cb.baseAddress!)
+                                        Normalizer.copyRun(p, &i, n, ob.baseAddress!, &o, capacity: n, sink: &sink)
+                                        count = sink.count
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    #expect(i - start == 3 * expected)
+                    #expect(o == 3 * expected)
+                    #expect(Array(out[0..<o]) == Array(bytes[start..<i]))
+                    #expect(count == expected)
+                    let plain = DocTextDecodeTests.plain(Array(bytes[start..<i]))
+                    #expect(Array(scalars[0..<count]) == plain.0)
+                    #expect(Array(offsets[0..<count]) == Array(plain.1.dropLast()))
+                    longest = max(longest, expected)
                 }
             }
         }

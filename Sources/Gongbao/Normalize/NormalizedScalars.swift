@@ -1,0 +1,116 @@
+/// The normalized text read as scalars — what `DocText` needs — written by the normalizer in the same pass that
+/// writes the bytes, so the extractor does not walk the whole text a second time to decode it.
+///
+/// 人口增长。GDP → scalars 人 口 增 长 。 G D P, byte offsets 0 3 6 9 12 15 16 17 (and 18, the end), a sentence
+/// end at 4 and the same bit among the clause ends. Equal, field for field, to decoding `NormalizedText.bytes`
+/// one scalar at a time (tests compare the two).
+struct NormalizedScalars: Sendable {
+    /// One scalar per character of the normalized text.
+    var scalars: [UInt32]
+    /// The normalized byte offset of each scalar, and the byte count after the last (`scalars.count + 1` entries).
+    var byteOffsets: [Int32]
+    /// One bit per scalar that ends a sentence (`endsSentence`), 64 to a word.
+    var sentenceEnds: [UInt64]
+    /// One bit per scalar that ends a clause (`endsSentence` or `endsClause`).
+    var clauseEnds: [UInt64]
+
+    /// 。！？；and the line feed end a sentence (full-width ！？；are folded to ASCII before this is asked).
+    @inline(__always)
+    static func endsSentence(_ s: UInt32) -> Bool {
+        s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x3B || s == 0x0A
+    }
+
+    /// The clause ends that do not end a sentence: ，、：brackets and angle brackets.
+    @inline(__always)
+    static func endsClause(_ s: UInt32) -> Bool {
+        s == 0x2C || s == 0x3001 || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x3010 || s == 0x3011 || s == 0x3C || s == 0x3E
+    }
+
+    /// The ASCII sentence ends (! ; ? and the line feed) and clause ends (those and , : ( ) < >), all below 0x40, as
+    /// one bit each: one test per ASCII byte instead of a comparison per end.
+    static let asciiSentenceMask: UInt64 = (1 << 0x21) | (1 << 0x3B) | (1 << 0x3F) | (1 << 0x0A)
+    static let asciiClauseMask: UInt64 = asciiSentenceMask | (1 << 0x2C) | (1 << 0x3A) | (1 << 0x28) | (1 << 0x29)
+        | (1 << 0x3C) | (1 << 0x3E)
+}
+
+/// Where the normalizer's single pass writes the scalars of each character it writes: raw buffers sized for the
+/// worst case (one scalar per output byte), filled front to back; `count` scalars so far.
+struct ScalarSink {
+    let scalars: UnsafeMutablePointer<UInt32>
+    let offsets: UnsafeMutablePointer<Int32>
+    let sentence: UnsafeMutablePointer<UInt64>
+    let clause: UnsafeMutablePointer<UInt64>
+    private(set) var count = 0
+
+    init(scalars: UnsafeMutablePointer<UInt32>, offsets: UnsafeMutablePointer<Int32>,
+         sentence: UnsafeMutablePointer<UInt64>, clause: UnsafeMutablePointer<UInt64>) {
+        self.scalars = scalars
+        self.offsets = offsets
+        self.sentence = sentence
+        self.clause = clause
+    }
+
+    /// The last scalar written, and the one before it (nil before the first): what the joining rules look back at.
+    var last0: UInt32? { count > 0 ? scalars[count &- 1] : nil }
+    var last1: UInt32? { count > 1 ? scalars[count &- 2] : nil }
+
+    @inline(__always)
+    private func mark(_ bits: UnsafeMutablePointer<UInt64>, _ k: Int) {
+        bits[k &>> 6] |= 1 &<< UInt64(k & 63)
+    }
+
+    /// An ASCII byte written at output offset `o`.
+    @inline(__always)
+    mutating func ascii(_ b: UInt8, at o: Int) {
+        scalars[count] = UInt32(b)
+        offsets[count] = Int32(truncatingIfNeeded: o)
+        if b < 0x40 {
+            let bit: UInt64 = 1 &<< UInt64(b)
+            if NormalizedScalars.asciiClauseMask & bit != 0 {
+                mark(clause, count)
+                if NormalizedScalars.asciiSentenceMask & bit != 0 { mark(sentence, count) }
+            }
+        }
+        count &+= 1
+    }
+
+    /// Any scalar written at output offset `o`.
+    @inline(__always)
+    mutating func scalar(_ s: UInt32, at o: Int) {
+        scalars[count] = s
+        offsets[count] = Int32(truncatingIfNeeded: o)
+        // (Every scalar that ends a sentence or a clause is below U+3012.)
+        if s < 0x3012 {
+            if NormalizedScalars.endsSentence(s) { mark(sentence, count); mark(clause, count) }
+            else if NormalizedScalars.endsClause(s) { mark(clause, count) }
+        }
+        count &+= 1
+    }
+
+    /// Two ideographs (leads E4–E9: neither ends anything) from the 64-bit word whose first six bytes encode them,
+    /// written at output offsets `o` and `o + 3`: scalars and offsets stored in pairs.
+    @inline(__always)
+    mutating func ideographPair(_ w: UInt64, at o: Int) {
+        let first = ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F)
+        let v = w >> 24
+        let second = ((v & 0x0F) << 12) | ((v >> 2) & 0xFC0) | ((v >> 16) & 0x3F)
+        UnsafeMutableRawPointer(scalars + count).storeBytes(of: first | (second << 32), as: UInt64.self)
+        let at = UInt64(truncatingIfNeeded: o)
+        UnsafeMutableRawPointer(offsets + count).storeBytes(of: at | ((at &+ 3) << 32), as: UInt64.self)
+        count &+= 2
+    }
+
+    /// One ideograph (lead E4–E9) from the low three bytes of `w`, written at output offset `o`.
+    @inline(__always)
+    mutating func ideograph(_ w: UInt64, at o: Int) {
+        scalars[count] = UInt32(truncatingIfNeeded: ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F))
+        offsets[count] = Int32(truncatingIfNeeded: o)
+        count &+= 1
+    }
+
+    /// The entry past the last scalar: the output's byte count.
+    @inline(__always)
+    func finish(at o: Int) {
+        offsets[count] = Int32(truncatingIfNeeded: o)
+    }
+}
