@@ -15,6 +15,9 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
                     breakdown in 亿 (其中 parts adding up to their total) gets 万
   part-above-whole  the first figure after 其中, or the next one of its clause, is raised above its total (same
                     unit, same sentence)
+  partition-off     a part of a complete split (rules.yaml partitions: 出口/进口, 男/女, 第一/第二/第三产业 …) whose
+                    parts add up to their total as written gets its first digit moved by one; the sum then misses
+                    the total (caught on the total's line)
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
   share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
   cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
@@ -40,7 +43,8 @@ BINARY = os.environ.get("GONGBAO", os.path.join(ROOT, ".build", "release", "gong
 BASELINE = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "fault-eval-baseline.json")
 SERIES = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "series")
 PER_KIND = int(os.environ.get("FAULTS_PER_DOCUMENT", "4"))   # at most this many plants per kind and document
-KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "order-broken", "share-over-100", "cumulative-fall"]
+KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "order-broken", "share-over-100",
+         "cumulative-fall"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -308,6 +312,7 @@ def plants(doc, series_previous=None):
             out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
     out += spread(part_slip_plants(doc), PER_KIND)
     out += [p for p in spread(part_plants(doc), PER_KIND)]
+    out += [p for p in spread(partition_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
     # A share of 0 plus 100 is 100%, a legal share, not a fault: only 0 < share < 100 is planted.
     shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and 0 < Decimal(str(m["value"])) < 100
@@ -431,6 +436,57 @@ def part_slip_plants(doc):
         new = m["surface"][:k] + "万" + m["surface"][k + 1:]
         out.append(("scale-slip", m["line"], replaced(doc, m, new),
                     f"part {m['subject']} {m['surface']!r} → {new!r} of {t['subject']} {t['surface']!r} (parts add up)"))
+    return out
+
+
+def partitions():
+    """The partitions of rules.yaml (`  - [出口, 进口]` lines under `partitions:`)."""
+    out, inside = [], False
+    for line in open(os.path.join(ROOT, "Sources", "Gongbao", "Resources", "rules.yaml"), encoding="utf-8"):
+        if re.match(r"^\S", line):
+            inside = line.startswith("partitions:")
+            continue
+        m = re.match(r"^\s+-\s*\[(.*)\]", line)
+        if inside and m:
+            out.append([w.strip() for w in m.group(1).split(",") if w.strip()])
+    return out
+
+
+def partition_plants(doc):
+    """A total followed (within 600 characters, after 其中) by one part for each word of a partition, all in its
+    unit and written scale, adding up to it within their rounding: the middle part's first digit moves by one."""
+    out = []
+    ms = doc.metrics
+    words_list = partitions()
+    for i, t in enumerate(ms):
+        if not plain(t) or not plain_number(t["surface"]) or "人均" in t["subject"] or "平均" in t["subject"]:
+            continue
+        after = [q for q in ms[i + 1:] if q["offset"] - t["offset"] < 600]
+        if not after or "其中" not in doc.text[t["offset"]:after[0]["offset"] + 1] and "其中" not in doc.text[t["offset"]:t["offset"] + 80]:
+            continue
+        scale = re.sub(r"[\d.．\s]", "", t["surface"])
+        for words in words_list:
+            chosen = []
+            for w in words:
+                hits = [q for q in after if plain(q) and plain_number(q["surface"]) and q["unit"] == t["unit"]
+                        and q["kind"] == t["kind"] and re.sub(r"[\d.．\s]", "", q["surface"]) == scale
+                        and w in q["subject"] and not any(o in q["subject"] for o in words if o != w)]
+                if len(hits) != 1:
+                    break
+                chosen.append(hits[0])
+            if len(chosen) != len(words):
+                continue
+            numbers = [plain_number(q["surface"]) for q in chosen]
+            tv, td = plain_number(t["surface"])
+            slack = Decimal(5).scaleb(-td - 1) + sum(Decimal(5).scaleb(-n[1] - 1) for n in numbers)
+            if abs(sum(n[0] for n in numbers) - tv) > slack:
+                continue
+            q = chosen[len(chosen) // 2]
+            new = bump_first_digit(q["surface"])
+            if new and new != q["surface"]:
+                out.append(("partition-off", t["line"], replaced(doc, q, new),
+                            f"part {q['subject']} {q['surface']!r} → {new!r} of {t['subject']} {t['surface']!r} ({'/'.join(words)})"))
+            break
     return out
 
 

@@ -299,7 +299,8 @@ struct SubjectFinder {
         changed = true
         while changed && lo < hi {
             changed = false
-            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo)) || t[lo] == 0x2E { lo += 1; changed = true; continue }
+            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi))
+                || t[lo] == 0x2E { lo += 1; changed = true; continue }
             // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
             if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
@@ -631,6 +632,22 @@ struct SubjectFinder {
     /// After 从/由: a number (Arabic or Chinese), a relative year (上年, 去年, 今年, 年初, 本年), a rate (每生每年) or
     /// the old value (原来的, 现行的, 目前的) opens a from–value.
     func opensFromValue(at i: Int) -> Bool { Self.opensFromValue(text, at: i) }
+
+    /// A number opening a range that names a class (2万到25万吨级泊位16个, 5亿元至10亿元项目11个): it stays in the
+    /// subject. A span of dates (2002年至2007年) is no class.
+    static func opensRange(_ text: DocText, at i: Int, before end: Int) -> Bool {
+        let t = text.t
+        var k = i
+        while k < end, text.isDigit(k) || t[k] == 0x2E { k += 1 }
+        while k < end, t[k] == 0x4E07 || t[k] == 0x4EBF || t[k] == 0x5343 { k += 1 }   // 万 亿 千
+        // The low end's own unit (5亿元至10亿元), one or two letters, never a date's 年/月/日.
+        var unit = 0
+        while k < end, unit < 2, text.isCJK(k), ![0x81F3, 0x5230, 0x5E74, 0x6708, 0x65E5].contains(t[k]) { k += 1; unit += 1 }
+        guard k + 1 < end, t[k] == 0x5230 || t[k] == 0x81F3 || t[k] == 0x2D || t[k] == 0x2014 || t[k] == 0x7E else {
+            return false
+        }
+        return text.isDigit(k + 1)
+    }
 
     static func opensFromValue(_ text: DocText, at i: Int) -> Bool {
         guard i < text.count else { return false }

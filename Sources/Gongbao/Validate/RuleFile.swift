@@ -98,6 +98,14 @@ extension RuleSet {
                     case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not)")
                     }
                 }
+            case "partitions":
+                for item in try file.sequence(value) {
+                    let words = try file.strings(item)
+                    guard words.count >= 2, words.allSatisfy({ !$0.isEmpty }) else {
+                        throw file.invalid(item, "a partition lists two words or more: [出口, 进口]")
+                    }
+                    if !partitions.contains(words) { partitions.append(words) }
+                }
             case "orders":
                 for item in try file.sequence(value) {
                     let r = try file.relation(item, id: "declared-order")
@@ -114,7 +122,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, orders, rules, synonyms)")
             }
         }
     }

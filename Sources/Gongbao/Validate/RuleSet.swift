@@ -19,6 +19,8 @@ public struct RuleSet: Sendable {
     public var repeatRatio: Decimal = 2
     public var shareWords: [String] = []
     public var shareExclusions: [String] = []
+    /// parts-add-up: words that split a whole with nothing left out (出口/进口, 男/女, 第一/第二/第三产业).
+    public var partitions: [[String]] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
     public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []

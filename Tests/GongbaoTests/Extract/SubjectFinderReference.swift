@@ -192,7 +192,8 @@ struct SubjectFinderReference {
         changed = true
         while changed && lo < hi {
             changed = false
-            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo)) || t[lo] == 0x2E { lo += 1; changed = true; continue }
+            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi))
+                || t[lo] == 0x2E { lo += 1; changed = true; continue }
             // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
             if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年

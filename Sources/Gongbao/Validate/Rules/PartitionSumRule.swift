@@ -1,0 +1,90 @@
+import Foundation
+
+/// parts-add-up: a total split into a complete partition must be the sum of its parts.
+///
+/// part-exceeds-total can only say "≤": a 其中 list may stop early or its items may overlap. Some splits leave
+/// nothing out — exports and imports, men and women, the three industries, tax and non-tax revenue — and then
+/// the parts must add up to the total within the rounding of every figure (`rules.yaml` `partitions`; an analyst's
+/// file adds more):
+///   货物进出口总额456.7亿元，其中出口312.3亿元，进口144.4亿元 — 456.6…456.8 holds 456.7: passes;
+///   地区生产总值3256.7亿元。其中，第一产业增加值123.4亿元；第二产业…1234.5亿元；第三产业…1998.8亿元 — 3356.7: error.
+/// A partition counts only when every one of its words names exactly one part of the total; per-head and
+/// average figures (人均, 平均) are never summed.
+enum PartitionSumRule {
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("parts-add-up", severity)
+        let partitions = c.rules.partitions.filter { $0.count >= 2 }
+        guard !partitions.isEmpty else { return out }
+        let all = c.statements
+        for order in c.positionsByDocument() {
+            var positionOf: [Int: Int] = [:]
+            for p in order { positionOf[all[p].index] = p }
+            // The parts of each total, by the extractor's 其中 link (same unit family and kind, amounts only).
+            var parts: [Int: [Int]] = [:]
+            for p in order {
+                let s = all[p]
+                guard let t = s.metric.partOf, let tp = positionOf[t], tp != p,
+                      PartTotalRule.comparable(s, all[tp]) else { continue }
+                parts[tp, default: []].append(p)
+            }
+            for tp in parts.keys.sorted() {
+                let total = all[tp]
+                guard !isPerHead(total.subject) else { continue }
+                let list = parts[tp]!.map { all[$0] }
+                guard let matched = complete(list, partitions) else { continue }
+                guard let (low, high) = sum(matched), let totalLow = total.range.lower,
+                      let totalHigh = total.range.upper else {
+                    out.cannotEvaluate()
+                    continue
+                }
+                if low > totalHigh || high < totalLow {
+                    let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
+                    let terms = matched.map(\.shown).joined(separator: " + ")
+                    out.fail(Finding(
+                        ruleID: "parts-add-up", severity: severity,
+                        message: c.message("parts-add-up", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to \(sumShown) (\(terms)), not to the total", total,
+                                           extra: ["{sum}": ((low + high) / 2).plainString]),
+                        locations: [total.location] + matched.map(\.location)))
+                } else {
+                    out.pass()
+                }
+            }
+        }
+        return out
+    }
+
+    /// 人均可支配收入 and 平均工资 of town and country do not add up to the average of all.
+    static func isPerHead(_ subject: String) -> Bool {
+        LiteralSearch.contains(subject, "人均") || LiteralSearch.contains(subject, "平均") || LiteralSearch.contains(subject, "户均")
+    }
+
+    /// The parts that name the words of one partition, one part per word and one word per part, in text order;
+    /// nil when no partition is named completely.
+    static func complete(_ parts: [Statement], _ partitions: [[String]]) -> [Statement]? {
+        for words in partitions {
+            var chosen: [Int?] = Array(repeating: nil, count: words.count)
+            var clash = false
+            for (k, part) in parts.enumerated() {
+                let named = words.indices.filter { LiteralSearch.contains(part.subject, words[$0]) }
+                guard !named.isEmpty else { continue }
+                // A part naming two words (进出口) or a word named twice is no clean split.
+                guard named.count == 1, chosen[named[0]] == nil else { clash = true; break }
+                chosen[named[0]] = k
+            }
+            guard !clash, chosen.allSatisfy({ $0 != nil }) else { continue }
+            return chosen.compactMap { $0 }.sorted().map { parts[$0] }
+        }
+        return nil
+    }
+
+    /// The lowest and highest sum the parts allow (each figure's rounding or 约 range); nil when one is open.
+    static func sum(_ parts: [Statement]) -> (Decimal, Decimal)? {
+        var low = Decimal(0), high = Decimal(0)
+        for p in parts {
+            guard let l = p.range.lower, let h = p.range.upper else { return nil }
+            low += l
+            high += h
+        }
+        return (low, high)
+    }
+}

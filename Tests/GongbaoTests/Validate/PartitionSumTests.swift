@@ -1,0 +1,57 @@
+import Testing
+@testable import Gongbao
+
+/// parts-add-up: the parts of a complete split (rules.yaml partitions) must add up to their total.
+@Suite("parts-add-up")
+struct PartitionSumTests {
+    static let extractor = try! Extractor()
+
+    static func findings(_ text: String, rules: RuleSet? = nil) throws -> [Finding] {
+        let path = "parts.txt"
+        let source = SourceText(path: path, bytes: Array(text.utf8), encoding: "UTF-8")
+        let doc = DocumentResult(path: path, kind: .plainText, encoding: "UTF-8",
+                                 metrics: extractor.metrics(inText: text, path: path))
+        let validator = try rules.map { Validator(rules: $0) } ?? Validator()
+        return validator.report(in: [doc], texts: [path: source]).findings.filter { $0.ruleID == "parts-add-up" }
+    }
+
+    static let industries = "全年全市地区生产总值3256.7亿元，比上年增长5.6%。其中，第一产业增加值123.4亿元，增长3.1%；"
+        + "第二产业增加值1234.5亿元，增长6.2%；第三产业增加值1898.8亿元，增长5.3%。\n"
+    static let population = "年末户籍人口356.78万人，其中男性180.2万人，女性176.58万人。\n"
+
+    @Test("a split whose parts add up within their rounding passes")
+    func addingUp() throws {
+        #expect(try Self.findings(Self.industries + Self.population).isEmpty)
+    }
+
+    @Test("a part changed by a digit is an error on the total, naming the sum", arguments: [
+        (industries, "1898.8亿元", "1998.8亿元", "3356.7亿元"),
+        (industries, "123.4亿元", "23.4亿元", "3156.7亿元"),
+        (population, "180.2万人", "190.2万人", "366.78万人"),
+    ])
+    func notAddingUp(_ text: String, _ from: String, _ to: String, _ sum: String) throws {
+        let found = try Self.findings(text.replacingOccurrences(of: from, with: to))
+        let f = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(f.severity == .error)
+        #expect(f.message.contains("add up to \(sum)"))
+        #expect(f.locations.first?.line == 1)
+    }
+
+    @Test("an incomplete split (two of three industries) and per-head figures are not summed")
+    func notComplete() throws {
+        let two = "全年地区生产总值3256.7亿元。其中，第一产业增加值123.4亿元；第二产业增加值1234.5亿元。\n"
+        #expect(try Self.findings(two).isEmpty)
+        let perHead = "全年居民人均可支配收入45678元，其中城镇居民人均可支配收入52345元，乡村居民人均可支配收入23456元。\n"
+        #expect(try Self.findings(perHead).isEmpty)
+    }
+
+    @Test("an analyst's rule file adds a partition")
+    func analystPartition() throws {
+        var rules = try RuleSet.standard()
+        rules.partitions.append(["国有", "非国有"])
+        let text = "全年工业投资100亿元，其中国有投资40亿元，非国有投资50亿元。\n"
+        #expect(try Self.findings(text).isEmpty)
+        #expect(try Self.findings(text, rules: rules).count == 1)
+    }
+}
