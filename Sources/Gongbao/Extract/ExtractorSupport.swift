@@ -139,6 +139,8 @@ enum ExtractorSupport {
         var walk = QizhongWalk()
         // The last part whose total was looked for, its 其中 and the answer (-1: none).
         var lastAskedK = -1, lastAskedFound = -1, lastAskedTotal = -1
+        // The total whose contrast words were last looked up, and which it holds.
+        var maskedTotal = -1, totalMask: UInt64 = 0
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
@@ -177,10 +179,14 @@ enum ExtractorSupport {
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
             // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).
             // (A part that holds no word of any pair contrasts with nothing: one pass over it says so.)
-            if contrastWords.anyContained(in: metrics[k].subject),
-               contrasting(metrics[k].subject, metrics[total].subject, pairs: contrasts) {
-                closed.insert(total)
-                continue
+            // (Which words each subject holds, found in one pass; the total's once for all its parts.)
+            let partMask = wordMask(contrastWords, in: metrics[k].subject)
+            if partMask != 0 {
+                if total != maskedTotal { (maskedTotal, totalMask) = (total, wordMask(contrastWords, in: metrics[total].subject)) }
+                if contrasting(partMask, totalMask, pairs: contrasts.count) {
+                    closed.insert(total)
+                    continue
+                }
             }
             // Additive parts (counts, money, measures) cannot go on once they make up the total.
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
@@ -307,6 +313,56 @@ enum ExtractorSupport {
         return cases.allSatisfy { s, want in Decimal(string: s).map { rawMicros($0) == want } ?? false }
             && rawMicros(Decimal.nan) == nil && rawMicros(Decimal(70000)) == 70_000_000_000
     }()
+
+    /// `contrasting` on the masks of `wordMask` (word 2i and 2i+1 are the sides of pair i, as `Contrasts` lists
+    /// them): the same test, the words of each subject looked up once.
+    static func contrasting(_ part: UInt64, _ total: UInt64, pairs: Int) -> Bool {
+        for i in 0..<pairs {
+            let a: UInt64 = 1 << UInt64(2 * i), b: UInt64 = a << 1
+            if part & a != 0, part & b == 0, total & b != 0, total & a == 0 { return true }
+            if part & b != 0, part & a == 0, total & a != 0, total & b == 0 { return true }
+        }
+        return false
+    }
+
+    /// The words of `list` that `s` holds (`LiteralSearch.contains`), as bits by their index (64 words at most;
+    /// beyond, every bit is set for the words from 63 on, which only `contrasting` reads and never past its pairs).
+    /// As `WordList.anyContained`: an inert text is read once, looking for the inert words at the scalars that
+    /// start one; the other words (or any word in other text) are asked of LiteralSearch one by one.
+    static func wordMask(_ list: LiteralSearch.WordList, in s: String) -> UInt64 {
+        guard list.words.count <= 64 else { return wordMaskReference(list, in: s) }
+        var bytesOfS = s
+        return bytesOfS.withUTF8 { h -> UInt64 in
+            let hayInert = LiteralSearch.isInert(h)
+            var mask: UInt64 = 0
+            for k in list.words.indices where !(hayInert && list.inert[k]) {
+                if LiteralSearch.contains(s, list.words[k]) { mask |= 1 << UInt64(k) }
+            }
+            guard hayInert else { return mask }
+            var i = 0
+            while i < h.count {
+                let b0 = h[i]
+                let len = b0 < 0x80 ? 1 : 3
+                let x = len == 1 ? UInt32(b0)
+                    : (UInt32(b0 & 0x0F) << 12) | (UInt32(h[i + 1] & 0x3F) << 6) | UInt32(h[i + 2] & 0x3F)
+                if list.filter & (1 << UInt64(x & 63)) != 0 {
+                    for k in list.words.indices where list.inert[k] && list.firsts[k] == x {
+                        let w = list.bytes[k]
+                        if i + w.count <= h.count, h[i..<(i + w.count)].elementsEqual(w) { mask |= 1 << UInt64(k) }
+                    }
+                }
+                i += len
+            }
+            return mask
+        }
+    }
+
+    /// `wordMask` asking LiteralSearch for each word (the reference the tests compare it with).
+    static func wordMaskReference(_ list: LiteralSearch.WordList, in s: String) -> UInt64 {
+        var mask: UInt64 = 0
+        for k in list.words.indices where LiteralSearch.contains(s, list.words[k]) { mask |= 1 << UInt64(min(k, 63)) }
+        return mask
+    }
 
     /// `d > 0` read from the sign and zero flags, not through Foundation's comparison (slow on Linux); a NaN asks
     /// Foundation.

@@ -77,6 +77,31 @@ struct PartLinkFastPathTests {
             }
         }
     }
+
+    @Test("wordMask and contrasting on masks: as LiteralSearch word by word and contrasting on Strings")
+    func contrastMasks() {
+        let pairLists: [[(String, String)]] = [
+            [("收入", "支出"), ("进口", "出口"), ("存款", "贷款"), ("流入", "流出"), ("招生", "毕业生")],
+            [("é", "e\u{301}"), ("", "支出"), ("a", "ab"), ("👍", "出口"), ("か\u{3099}", "が")],
+        ]
+        let subjects = Self.subjects + ["一般公共预算收入", "一般公共预算支出", "收入支出", "进出口", "毕业生招生",
+                                        "e\u{301}支出", "é收入", "ab", "a", "が出口", "か\u{3099}", "流出资金\r\n", "存款余额"]
+        for pairs in pairLists {
+            let words = LiteralSearch.WordList(pairs.flatMap { [$0.0, $0.1] })
+            let prepared = pairs.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
+            for part in subjects {
+                let pm = ExtractorSupport.wordMask(words, in: part)
+                #expect(pm == ExtractorSupport.wordMaskReference(words, in: part), "\(part)")
+                #expect((pm != 0) == words.anyContained(in: part))
+                for total in subjects {
+                    let tm = ExtractorSupport.wordMask(words, in: total)
+                    #expect((pm != 0 && ExtractorSupport.contrasting(pm, tm, pairs: pairs.count))
+                            == (words.anyContained(in: part) && ExtractorSupport.contrasting(part, total, pairs: prepared)),
+                            "\(part) / \(total)")
+                }
+            }
+        }
+    }
 }
 
 private extension Decimal {
