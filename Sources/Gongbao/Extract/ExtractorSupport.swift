@@ -131,7 +131,11 @@ enum ExtractorSupport {
         let contrastWords = prepared.words
         let contrasts = prepared.pairs
         // The parts counted so far of each total, and the share of it they may reach (worked out once per total).
+        // (The parts of one total come one after another: its entry is kept at hand while they do, and filed in
+        // the dictionary when another total's parts begin.)
         var partSums: [Int: PartSum] = [:]
+        var current = -1
+        var currentSum: PartSum? = nil
         var closed: Set<Int> = []
         // The 其中 of the last figure that had one, and where its total may stand (the parts of one 其中 share it:
         // the walk back was made once per part).
@@ -191,10 +195,13 @@ enum ExtractorSupport {
             // Additive parts (counts, money, measures) cannot go on once they make up the total.
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
             if additive, isPositive(figures[total].value), isNonNegative(figures[k].value) {
-                var entry = partSums[total] ?? PartSum(total: figures[total].value)
-                if entry.isComplete() { continue }
-                entry.add(figures[k].value)
-                partSums[total] = entry
+                if total != current {
+                    if let e = currentSum { partSums[current] = e }
+                    current = total
+                    currentSum = partSums[total] ?? PartSum(total: figures[total].value)
+                }
+                if currentSum!.isComplete() { continue }
+                currentSum!.add(figures[k].value)
             }
             metrics[k].partOf = total
         }
