@@ -142,20 +142,54 @@ struct ContextReader {
         leadSentence = sStart
         leadIsTarget = false
         // Back over the earlier ；-items of the same 。-sentence to the last colon.
-        var p = sStart - 1
-        var colon = -1
-        while p >= 0, sStart - p < 600 {
-            let s = t[p]
-            if s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x0A { break }
-            if s == 0x3A || s == 0xFF1A { colon = p; break }
-            p -= 1
-        }
+        let colon = colonBefore(sStart)
         guard colon > 0, !text.isDigit(colon - 1) else { return false }
         let lead = text.sentenceStart(before: colon)
         // The lead-in is its own ；-sentence (目标是：), so its first target word must stand before the colon.
         var scan = TargetScan()
         leadIsTarget = read(&scan, sentenceFrom: lead, before: colon) < colon
         return leadIsTarget
+    }
+
+    /// The colon the walk back from `sStart` meets before a sentence end (。!?, a line break) within 600 scalars,
+    /// or -1: `colonBeforeReference`, reading only what lies after where the last walk began. The walk from a later
+    /// start that gets there unstopped goes on as the last one did (each ；-item of a long list walked back over
+    /// all the items before it).
+    mutating func colonBefore(_ sStart: Int) -> Int {
+        let memo = colonWalk
+        let useMemo = memo.from >= 0 && memo.from <= sStart
+        let floor = useMemo ? memo.from : 0
+        var p = sStart - 1
+        var stop = -1, isColon = false
+        while p >= floor, sStart - p < 600 {
+            let s = t[p]
+            if s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x0A { stop = p; break }
+            if s == 0x3A || s == 0xFF1A { stop = p; isColon = true; break }
+            p -= 1
+        }
+        if stop < 0, p == floor - 1, useMemo, memo.stop >= 0, sStart - memo.stop < 600 {
+            // Unstopped down to where the last walk began: its stop, if still within reach.
+            (stop, isColon) = (memo.stop, memo.isColon)
+        }
+        // (A walk that ran out of text or reach leaves stop -1: so would any walk from a later start.)
+        colonWalk = (sStart, stop, isColon)
+        return isColon ? stop : -1
+    }
+
+    /// The last walk of `colonBefore`: where it began, where it stopped (-1: out of text or reach) and whether at
+    /// a colon.
+    private var colonWalk = (from: -1, stop: -1, isColon: false)
+
+    /// `colonBefore` as first written: the whole walk back, for the tests.
+    func colonBeforeReference(_ sStart: Int) -> Int {
+        var p = sStart - 1
+        while p >= 0, sStart - p < 600 {
+            let s = t[p]
+            if s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x0A { return -1 }
+            if s == 0x3A || s == 0xFF1A { return p }
+            p -= 1
+        }
+        return -1
     }
 
     /// 安排资金改造… / 安排专项资金支持…: after 安排 the funds, then a verb before the figure (not 安排资金5亿元).

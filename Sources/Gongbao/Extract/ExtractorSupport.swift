@@ -131,7 +131,11 @@ enum ExtractorSupport {
         let contrastWords = prepared.words
         let contrasts = prepared.pairs
         // The parts counted so far of each total, and the share of it they may reach (worked out once per total).
-        var partSums: [Int: (sum: Decimal, limit: Decimal)] = [:]
+        // (The parts of one total come one after another: its entry is kept at hand while they do, and filed in
+        // the dictionary when another total's parts begin.)
+        var partSums: [Int: PartSum] = [:]
+        var current = -1
+        var currentSum: PartSum? = nil
         var closed: Set<Int> = []
         // The 其中 of the last figure that had one, and where its total may stand (the parts of one 其中 share it:
         // the walk back was made once per part).
@@ -139,6 +143,8 @@ enum ExtractorSupport {
         var walk = QizhongWalk()
         // The last part whose total was looked for, its 其中 and the answer (-1: none).
         var lastAskedK = -1, lastAskedFound = -1, lastAskedTotal = -1
+        // The total whose contrast words were last looked up, and which it holds.
+        var maskedTotal = -1, totalMask: UInt64 = 0
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
@@ -177,17 +183,25 @@ enum ExtractorSupport {
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
             // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).
             // (A part that holds no word of any pair contrasts with nothing: one pass over it says so.)
-            if contrastWords.anyContained(in: metrics[k].subject),
-               contrasting(metrics[k].subject, metrics[total].subject, pairs: contrasts) {
-                closed.insert(total)
-                continue
+            // (Which words each subject holds, found in one pass; the total's once for all its parts.)
+            let partMask = wordMask(contrastWords, in: metrics[k].subject)
+            if partMask != 0 {
+                if total != maskedTotal { (maskedTotal, totalMask) = (total, wordMask(contrastWords, in: metrics[total].subject)) }
+                if contrasting(partMask, totalMask, pairs: contrasts.count) {
+                    closed.insert(total)
+                    continue
+                }
             }
             // Additive parts (counts, money, measures) cannot go on once they make up the total.
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
             if additive, isPositive(figures[total].value), isNonNegative(figures[k].value) {
-                let entry = partSums[total] ?? (0, figures[total].value * completeShare)
-                if entry.sum >= entry.limit { continue }
-                partSums[total] = (entry.sum + figures[k].value, entry.limit)
+                if total != current {
+                    if let e = currentSum { partSums[current] = e }
+                    current = total
+                    currentSum = partSums[total] ?? PartSum(total: figures[total].value)
+                }
+                if currentSum!.isComplete() { continue }
+                currentSum!.add(figures[k].value)
             }
             metrics[k].partOf = total
         }
@@ -221,6 +235,140 @@ enum ExtractorSupport {
                 return false
             }
         }
+    }
+
+    /// The parts counted so far of one total, and whether they make it up (reach `completeShare` of it). Kept as
+    /// integers of 10⁻⁶ while the total and every part is one (`micros`): Foundation's Decimal +, × and >= were
+    /// most of `linkParts` on Linux. From the first value that is not, in Decimal, as before. Both are exact (the
+    /// integers fit in 19 digits, Decimal holds 38), so the answers are the same.
+    struct PartSum {
+        let total: Decimal
+        let totalMicros: Int64?
+        /// The sum in 10⁻⁶ while exact; nil once it is kept in `sum`.
+        var sumMicros: Int64?
+        var sum: Decimal = 0
+
+        init(total: Decimal) {
+            self.total = total
+            totalMicros = ExtractorSupport.micros(total)
+            sumMicros = totalMicros == nil ? nil : 0
+        }
+
+        /// sum ≥ total × 0.995 (the reference: `decimalSum >= total * completeShare`).
+        func isComplete() -> Bool {
+            if let s = sumMicros, let t = totalMicros {
+                // s ≥ t × 0.995  ⇔  s × 1000 ≥ t × 995, exact in 128 bits.
+                return Int128(s) * 1000 >= Int128(t) * 995
+            }
+            return decimalSum >= total * ExtractorSupport.completeShare
+        }
+
+        /// Counts one more part (the reference: `sum + value`).
+        mutating func add(_ value: Decimal) {
+            if let s = sumMicros, let m = ExtractorSupport.micros(value) {
+                let (r, overflow) = s.addingReportingOverflow(m)
+                if !overflow { sumMicros = r; return }
+            }
+            sum = decimalSum + value
+            sumMicros = nil
+        }
+
+        /// The sum as a Decimal (of the same value whichever way it is kept).
+        var decimalSum: Decimal {
+            guard let s = sumMicros else { return sum }
+            return Decimal(sign: .plus, exponent: -6, significand: Decimal(s))
+        }
+    }
+
+    /// A non-negative Decimal as an integer count of 10⁻⁶ (2680.5 → 2_680_500_000), when it is one exactly and fits
+    /// in 62 bits; nil otherwise (a negative or NaN value, a finer fraction, a larger number). Read from Decimal's
+    /// stored fields (exponent byte; length, sign and compact bits; 16-bit mantissa words from byte 4): Foundation offers no cheap exact
+    /// conversion. The layout is checked once against known values (`decimalLayoutReadable`); where it differs,
+    /// every answer is nil and callers keep to Decimal.
+    static func micros(_ d: Decimal) -> Int64? {
+        guard decimalLayoutReadable else { return nil }
+        return rawMicros(d)
+    }
+
+    private static let powersOfTen: [Int64] = (0...18).map { e in (0..<e).reduce(Int64(1)) { p, _ in p * 10 } }
+
+    private static func rawMicros(_ d: Decimal) -> Int64? {
+        guard MemoryLayout<Decimal>.size == 20 else { return nil }
+        return withUnsafeBytes(of: d) { b -> Int64? in
+            // Byte 1: the mantissa's length in 16-bit words (high four bits), then the sign and compact bits.
+            let length = Int(b[1] >> 4)
+            let negative = b[1] & 0x08 != 0
+            if length == 0 { return negative ? nil : 0 }  // NaN, or zero
+            guard !negative, length <= 4 else { return nil }
+            var m: UInt64 = 0
+            for i in stride(from: length - 1, through: 0, by: -1) {
+                m = m << 16 | UInt64(b[4 + 2 * i]) | UInt64(b[5 + 2 * i]) << 8
+            }
+            guard m < 1 << 62 else { return nil }
+            let e = Int(Int8(bitPattern: b[0])) + 6
+            guard e >= 0, e <= 18 else { return nil }
+            let (r, overflow) = Int64(m).multipliedReportingOverflow(by: powersOfTen[e])
+            return overflow ? nil : r
+        }
+    }
+
+    /// True when `rawMicros` reads this Foundation's Decimal right (checked on values of each shape once).
+    static let decimalLayoutReadable: Bool = {
+        let cases: [(String, Int64?)] = [("2680.50", 2_680_500_000), ("1.5e3", 1_500_000_000), ("0", 0),
+                                         ("0.995", 995_000), ("123456789012", 123_456_789_012_000_000),
+                                         ("0.0000001", nil), ("-2", nil), ("123456789012345678901234", nil)]
+        return cases.allSatisfy { s, want in Decimal(string: s).map { rawMicros($0) == want } ?? false }
+            && rawMicros(Decimal.nan) == nil && rawMicros(Decimal(70000)) == 70_000_000_000
+    }()
+
+    /// `contrasting` on the masks of `wordMask` (word 2i and 2i+1 are the sides of pair i, as `Contrasts` lists
+    /// them): the same test, the words of each subject looked up once.
+    static func contrasting(_ part: UInt64, _ total: UInt64, pairs: Int) -> Bool {
+        for i in 0..<pairs {
+            let a: UInt64 = 1 << UInt64(2 * i), b: UInt64 = a << 1
+            if part & a != 0, part & b == 0, total & b != 0, total & a == 0 { return true }
+            if part & b != 0, part & a == 0, total & a != 0, total & b == 0 { return true }
+        }
+        return false
+    }
+
+    /// The words of `list` that `s` holds (`LiteralSearch.contains`), as bits by their index (64 words at most;
+    /// beyond, every bit is set for the words from 63 on, which only `contrasting` reads and never past its pairs).
+    /// As `WordList.anyContained`: an inert text is read once, looking for the inert words at the scalars that
+    /// start one; the other words (or any word in other text) are asked of LiteralSearch one by one.
+    static func wordMask(_ list: LiteralSearch.WordList, in s: String) -> UInt64 {
+        guard list.words.count <= 64 else { return wordMaskReference(list, in: s) }
+        var bytesOfS = s
+        return bytesOfS.withUTF8 { h -> UInt64 in
+            let hayInert = LiteralSearch.isInert(h)
+            var mask: UInt64 = 0
+            for k in list.words.indices where !(hayInert && list.inert[k]) {
+                if LiteralSearch.contains(s, list.words[k]) { mask |= 1 << UInt64(k) }
+            }
+            guard hayInert else { return mask }
+            var i = 0
+            while i < h.count {
+                let b0 = h[i]
+                let len = b0 < 0x80 ? 1 : 3
+                let x = len == 1 ? UInt32(b0)
+                    : (UInt32(b0 & 0x0F) << 12) | (UInt32(h[i + 1] & 0x3F) << 6) | UInt32(h[i + 2] & 0x3F)
+                if list.filter & (1 << UInt64(x & 63)) != 0 {
+                    for k in list.words.indices where list.inert[k] && list.firsts[k] == x {
+                        let w = list.bytes[k]
+                        if i + w.count <= h.count, h[i..<(i + w.count)].elementsEqual(w) { mask |= 1 << UInt64(k) }
+                    }
+                }
+                i += len
+            }
+            return mask
+        }
+    }
+
+    /// `wordMask` asking LiteralSearch for each word (the reference the tests compare it with).
+    static func wordMaskReference(_ list: LiteralSearch.WordList, in s: String) -> UInt64 {
+        var mask: UInt64 = 0
+        for k in list.words.indices where LiteralSearch.contains(s, list.words[k]) { mask |= 1 << UInt64(min(k, 63)) }
+        return mask
     }
 
     /// `d > 0` read from the sign and zero flags, not through Foundation's comparison (slow on Linux); a NaN asks
@@ -343,7 +491,6 @@ enum ExtractorSupport {
 
     /// `completePartSubjects` with the modifiers prepared once (per Extractor).
     static func completePartSubjects(_ metrics: inout [Metric], modifiers prepared: [LiteralSearch.Prepared]) {
-        let regions = partRegions
         for k in metrics.indices {
             guard let total = metrics[k].partOf, total < metrics.count else { continue }
             let part = metrics[k].subject
@@ -353,18 +500,70 @@ enum ExtractorSupport {
                 return prepared.contains { LiteralSearch.equals(pb, inert: inert, part, $0) }
             }
             guard isModifier else { continue }
-            var head = Substring(metrics[total].subject)
-            for r in regions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
-            guard head.count >= 2, !head.hasPrefix(part), !part.contains(head), !head.contains("其中") else { continue }
-            // 进出口总额 → 出口总额: when the head already holds the modifier, the part is the head from there on.
-            if let r = head.range(of: part) {
-                metrics[k].subject = String(head[r.lowerBound...])
-            } else if head.count <= 8, !part.allSatisfy({ head.contains($0) }) {
-                // (进口 and 进出口总额: the head already names both directions; the part stays as written.)
-                // A long total subject carries more than its head noun (a heading, a verb): leave the part alone.
-                metrics[k].subject = part + head
+            if let subject = completedPartSubject(part, total: metrics[total].subject) { metrics[k].subject = subject }
+        }
+    }
+
+    /// The subject a modifier part (出口) takes from its total's (全市进出口总额 → 出口总额), or nil to keep it:
+    /// on UTF-8 bytes when both are simple text (each scalar a Character, byte equality canonical equality), else
+    /// `completedPartSubjectReference`. (Character-walking hasPrefix/count and Foundation's range(of:) were most
+    /// of the cost.)
+    static func completedPartSubject(_ part: String, total: String) -> String? {
+        guard !part.isEmpty, SimpleText.isSimple(part), SimpleText.isSimple(total) else {
+            return completedPartSubjectReference(part, total: total)
+        }
+        let p = Array(part.utf8), t = Array(total.utf8)
+        var start = 0
+        for r in partRegionBytes where hasBytes(t, r, at: start) { start += r.count }
+        let head = t[start...]
+        let headCount = head.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        guard headCount >= 2, !hasBytes(t, p, at: start), firstBytes(head, in: p[...]) == nil,
+              firstBytes(qizhongBytes[...], in: head) == nil else { return nil }
+        if let r = firstBytes(p[...], in: head) {
+            return String(decoding: head[r...], as: UTF8.self)
+        }
+        if headCount <= 8 {
+            let headScalars = Set(String(decoding: head, as: UTF8.self).unicodeScalars.map(\.value))
+            if !part.unicodeScalars.allSatisfy({ headScalars.contains($0.value) }) {
+                return part + String(decoding: head, as: UTF8.self)
             }
         }
+        return nil
+    }
+
+    /// `completedPartSubject` on Characters and Foundation's search: the rule as first written (and the fallback
+    /// for text that is not simple).
+    static func completedPartSubjectReference(_ part: String, total: String) -> String? {
+        var head = Substring(total)
+        for r in partRegions where head.hasPrefix(r) { head = head.dropFirst(r.count) }
+        guard head.count >= 2, !head.hasPrefix(part), !part.contains(head), !head.contains("其中") else { return nil }
+        // 进出口总额 → 出口总额: when the head already holds the modifier, the part is the head from there on.
+        if let r = head.range(of: part) { return String(head[r.lowerBound...]) }
+        if head.count <= 8, !part.allSatisfy({ head.contains($0) }) {
+            // (进口 and 进出口总额: the head already names both directions; the part stays as written.)
+            // A long total subject carries more than its head noun (a heading, a verb): leave the part alone.
+            return part + head
+        }
+        return nil
+    }
+
+    private static let partRegionBytes = partRegions.map { Array($0.utf8) }
+    private static let qizhongBytes = Array("其中".utf8)
+
+    /// True when `w` stands in `t` at byte `i`.
+    private static func hasBytes(_ t: [UInt8], _ w: [UInt8], at i: Int) -> Bool {
+        i + w.count <= t.count && t[i..<(i + w.count)].elementsEqual(w)
+    }
+
+    /// The first byte index (in `h`'s own indices) where the non-empty `n` stands in `h`.
+    private static func firstBytes(_ n: ArraySlice<UInt8>, in h: ArraySlice<UInt8>) -> Int? {
+        guard !n.isEmpty, n.count <= h.count else { return nil }
+        var i = h.startIndex
+        while i + n.count <= h.endIndex {
+            if h[i] == n.first!, h[i..<(i + n.count)].elementsEqual(n) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// The metric of a figure, written into the uninitialized `slot`, moving the figure's subject, scope and date into
