@@ -633,8 +633,8 @@ struct SubjectFinder {
     /// the old value (原来的, 现行的, 目前的) opens a from–value.
     func opensFromValue(at i: Int) -> Bool { Self.opensFromValue(text, at: i) }
 
-    /// A number opening a range that names a class (2万到25万吨级泊位16个, 5亿元至10亿元项目11个): it stays in the
-    /// subject. A span of dates (2002年至2007年) is no class.
+    /// A number opening a range that names a class (2万到25万吨级泊位16个): it stays in the subject. A span of
+    /// dates (2002年至2007年) is no class.
     static func opensRange(_ text: DocText, at i: Int, before end: Int) -> Bool {
         let t = text.t
         var k = i

@@ -49,8 +49,8 @@ struct PartitionSumTests {
     @Test("an analyst's rule file adds a partition")
     func analystPartition() throws {
         var rules = try RuleSet.standard()
-        rules.partitions.append(["国有", "非国有"])
-        let text = "全年工业投资100亿元，其中国有投资40亿元，非国有投资50亿元。\n"
+        rules.partitions.append(["内资", "外资"])
+        let text = "全年工业投资100亿元，其中内资企业投资40亿元，外资企业投资50亿元。\n"
         #expect(try Self.findings(text).isEmpty)
         #expect(try Self.findings(text, rules: rules).count == 1)
     }
