@@ -256,7 +256,9 @@ struct CodeBodies {
                 let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
                 let isLead = (v &- leadBase) .< leadSpan
                 let isTail = (v & tailMask) .== tailBits
-                if !any(leads .& .!isLead), !any(tails .& .!isTail) {
+                // (The failing lanes read as two words: `any(...)` took a generic, unspecialized reduction.)
+                let bad = unsafeBitCast((leads .& .!isLead) .| (tails .& .!isTail), to: SIMD2<UInt64>.self)
+                if bad[0] | bad[1] == 0 {
                     k += 15
                     continue
                 }

@@ -55,7 +55,9 @@ public struct UTF8Scan: Sendable, Equatable {
                 // and not ED, every continuation byte minus 80 at most 3F (the sixteenth byte is not looked at).
                 while i &+ 16 <= n {
                     let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                    guard all(((v &- lows) .<= spans) .& (v .!= excluded)) else { break }
+                    // (The failing lanes read as two words: `all(...)` took a generic, unspecialized reduction.)
+                    let bad = unsafeBitCast(((v &- lows) .> spans) .| (v .== excluded), to: SIMD2<UInt64>.self)
+                    guard bad[0] | bad[1] == 0 else { break }
                     i &+= 15
                 }
                 while i &+ 8 <= n {
