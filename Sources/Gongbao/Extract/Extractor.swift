@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
         objectVerbSet = LiteralSearch.WordSet(lexicon.objectVerbs)
         planHeadings = PlanSections.WordList(lexicon.planHeadings)
         outcomeHeadings = PlanSections.WordList(lexicon.outcomeHeadings)
-        contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs)
+        contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs, joints: lexicon.contrastJoints)
         ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
         predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)

@@ -118,8 +118,12 @@ enum ExtractorSupport {
         let words: LiteralSearch.WordList
         let pairs: [(LiteralSearch.Prepared, LiteralSearch.Prepared)]
 
-        init(_ pairs: [(String, String)]) {
+        /// Words naming both sides at once (进出口): a total holding one contrasts with no part.
+        let joints: LiteralSearch.WordList
+
+        init(_ pairs: [(String, String)], joints: [String] = []) {
             words = LiteralSearch.WordList(pairs.flatMap { [$0.0, $0.1] })
+            self.joints = LiteralSearch.WordList(joints)
             self.pairs = pairs.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
         }
     }
@@ -186,7 +190,11 @@ enum ExtractorSupport {
             // (Which words each subject holds, found in one pass; the total's once for all its parts.)
             let partMask = wordMask(contrastWords, in: metrics[k].subject)
             if partMask != 0 {
-                if total != maskedTotal { (maskedTotal, totalMask) = (total, wordMask(contrastWords, in: metrics[total].subject)) }
+                if total != maskedTotal {
+                    // 货物进出口总额 names both sides: 出口 and 进口 are both its parts (its bytes hold 出口, not 进口).
+                    let joint = !prepared.joints.words.isEmpty && prepared.joints.anyContained(in: metrics[total].subject)
+                    (maskedTotal, totalMask) = (total, joint ? 0 : wordMask(contrastWords, in: metrics[total].subject))
+                }
                 if contrasting(partMask, totalMask, pairs: contrasts.count) {
                     closed.insert(total)
                     continue

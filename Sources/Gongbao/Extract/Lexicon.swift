@@ -62,6 +62,8 @@ public struct Lexicon: Sendable {
     public var ellipticHeads: [String] = []
     /// Accounts that are two sides of one ledger (收入/支出): a figure of one is never a 其中 part of the other.
     public var contrastPairs: [(String, String)] = []
+    /// Words that name both sides of a contrast pair at once (进出口, 收支): a total so named has parts of either side.
+    public var contrastJoints: [String] = []
     /// Words of a section heading that opens a plan (重点工作, 预算草案): every figure under it is a target. See PlanSections.
     public var planHeadings: [String] = []
     /// Funds named only by how they were raised (统筹资金, 筹措经费): the purpose after the figure completes them.
@@ -200,6 +202,7 @@ public struct Lexicon: Sendable {
         predicateOpeners = try f.strings(f.child(f.root, "predicate_openers"), "predicate_openers")
         notPredicateOpeners = try f.strings(f.child(f.root, "not_predicate_openers"), "not_predicate_openers")
         outcomeHeadings = try f.strings(f.child(f.root, "outcome_headings"), "outcome_headings")
+        if let joints = f.child(f.root, "contrast_joints") { contrastJoints = try f.strings(joints, "contrast_joints") }
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil
