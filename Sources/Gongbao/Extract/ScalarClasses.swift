@@ -41,28 +41,8 @@ struct ScalarClasses: Sendable {
     func firstIndex(in text: [UInt32], from: Int, to: Int, _ flag: Flag) -> Int {
         let end = min(to, text.count)
         guard from < end else { return max(from, to) }
-        let m = flag.rawValue
-        return text.withUnsafeBufferPointer { t in
-            table.withUnsafeBufferPointer { b in
-                var i = from
-                while i < end {
-                    // Four scalars per branch; a block that may hold one (a scalar outside the BMP aliases one
-                    // inside it) is checked scalar by scalar.
-                    if i + 4 <= end {
-                        let any = b[Int(t[i] & 0xFFFF)] | b[Int(t[i + 1] & 0xFFFF)] | b[Int(t[i + 2] & 0xFFFF)]
-                            | b[Int(t[i + 3] & 0xFFFF)]
-                        if any & m == 0 { i += 4; continue }
-                    }
-                    let stop = min(i + 4, end)
-                    while i < stop {
-                        let s = t[i]
-                        if s < 0x10000, b[Int(s)] & m != 0 { return i }
-                        i += 1
-                    }
-                }
-                return to
-            }
-        }
+        let found = text.withUnsafeBufferPointer { firstIndex(in: $0, from: from, to: end, mask: flag.rawValue) }
+        return found == end ? to : found
     }
 
     /// `firstIndex` over a buffer, for any of the flags in `mask`.

@@ -70,14 +70,13 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         return "[\(lower?.plainString ?? "-∞"), \(upper?.plainString ?? "∞")]"
     }
 
-    /// Half the last printed digit, scaled: 7.8万 → 500, 7.5% → 0.05, 236项 → 0 (integers are exact),
-    /// 8万人 → 5000 (a whole 万 is rounded to the 万).
-    static func halfUnit(of m: Metric) -> Decimal {
-        // The first run of digits (with one decimal point) in the surface, widths folded: ７.８万 → 7.8.
-        // Kept as ASCII digits, the point's position aside.
+    /// The first run of digits (with one decimal point) in a surface, widths folded and kept as ASCII digits, and
+    /// how many of them follow the point: ７.８万 → ("78", 1). nil when the surface holds no digit (三万).
+    /// (The printed number as significand and exponent, 7.8 → 78 × 10⁻¹: no parsing, no division.)
+    static func printedDigits(_ surface: String) -> (digits: [UInt8], decimals: Int)? {
         var digits: [UInt8] = []
         var point = -1
-        for u in m.surface.unicodeScalars {
+        for u in surface.unicodeScalars {
             let v = u.value
             if v >= 0x30 && v <= 0x39 { digits.append(UInt8(v)) }
             else if v >= 0xFF10 && v <= 0xFF19 { digits.append(UInt8(v - 0xFF10 + 0x30)) }
@@ -87,13 +86,18 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         }
         // A point with no digit after it (7.万) is dropped.
         if point == digits.count { point = -1 }
-        guard !digits.isEmpty else {
+        guard !digits.isEmpty else { return nil }
+        return (digits, point >= 0 ? digits.count - point : 0)
+    }
+
+    /// Half the last printed digit, scaled: 7.8万 → 500, 7.5% → 0.05, 236项 → 0 (integers are exact),
+    /// 8万人 → 5000 (a whole 万 is rounded to the 万).
+    static func halfUnit(of m: Metric) -> Decimal {
+        guard let (digits, decimals) = printedDigits(m.surface) else {
             if LiteralSearch.contains(m.surface, "亿") { return 50_000_000 }
             if LiteralSearch.contains(m.surface, "万") { return 5_000 }
             return 0
         }
-        // The printed number as significand and exponent (7.8 → 78 × 10⁻¹): no parsing, no division.
-        let decimals = point >= 0 ? digits.count - point : 0
         // A whole number printed as its value (236项 = 236): no scale on it, so no half unit — known from the
         // Decimal's storage without building the printed number or trying powers of ten.
         if decimals == 0, let first = digits.firstIndex(where: { $0 != 0x30 }), digits.count - first <= 18 {
@@ -112,27 +116,11 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     /// Half the last printed digit, scaled: 7.8万 → 500, 7.5% → 0.05, 236项 → 0 (integers are exact),
     /// 8万人 → 5000 (a whole 万 is rounded to the 万).
     static func halfUnitPlain(of m: Metric) -> Decimal {
-        // The first run of digits (with one decimal point) in the surface, widths folded: ７.８万 → 7.8.
-        // Kept as ASCII digits, the point's position aside.
-        var digits: [UInt8] = []
-        var point = -1
-        for u in m.surface.unicodeScalars {
-            let v = u.value
-            if v >= 0x30 && v <= 0x39 { digits.append(UInt8(v)) }
-            else if v >= 0xFF10 && v <= 0xFF19 { digits.append(UInt8(v - 0xFF10 + 0x30)) }
-            else if (v == 0x2E || v == 0xFF0E) && !digits.isEmpty && point < 0 { point = digits.count }
-            else if v == 0x2C || v == 0xFF0C { continue }
-            else if !digits.isEmpty { break }
-        }
-        // A point with no digit after it (7.万) is dropped.
-        if point == digits.count { point = -1 }
-        guard !digits.isEmpty else {
+        guard let (digits, decimals) = printedDigits(m.surface) else {
             if LiteralSearch.contains(m.surface, "亿") { return 50_000_000 }
             if LiteralSearch.contains(m.surface, "万") { return 5_000 }
             return 0
         }
-        // The printed number as significand and exponent (7.8 → 78 × 10⁻¹): no parsing, no division.
-        let decimals = point >= 0 ? digits.count - point : 0
         guard let printed = ValueRange.decimal(digits: digits, exponent: -decimals), printed != 0 else { return 0 }
         let scale = powerOfTen(near: m.value, over: printed)
         if decimals == 0 && scale <= 1 { return 0 }
