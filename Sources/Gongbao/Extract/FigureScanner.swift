@@ -134,7 +134,7 @@ struct FigureScanner: ScaleStop {
     /// scanner asks the bitmap only below U+0080, as the scalar before a number is mostly CJK).
     static let codeNeighbours = ScalarSet("\"=%/#&_@\\".unicodeScalars.map(\.value))
 
-    static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几首第负百千万亿半翻".unicodeScalars.map(\.value)
+    static let chineseTriggerScalars = "零〇○◯一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾廿兩貳參陸几数首第负百千万亿半翻".unicodeScalars.map(\.value)
 
     /// What reading a candidate leaves besides its figure: the further parts of a 2.2:27.9:69.9 structure
     /// (emitted after its first part) and notes. (Passed inout so the readers need not be mutating: a mutating
@@ -241,6 +241,10 @@ struct FigureScanner: ScaleStop {
             if s == 0x8D1F, isCJK(i - 1), !book.signContext.contains(t[i - 1]) { return nil }
             negative = true
             i += 1
+        } else if s == 0x96F6, i + 2 < t.count, t[i + 1] == 0x4E0B, isDigit(i + 2) || ChineseNumeral.digit(t[i + 2]) != nil {
+            // 零下30摄氏度: below zero.
+            negative = true
+            i += 2
         }
         let numberStart = i
         let c = t[i]
@@ -324,7 +328,7 @@ struct FigureScanner: ScaleStop {
             reading.integer = reading.integer.flatMap { $0 == 0 ? nil : -$0 }
         }
         var j = reading.end
-        var fig = Figure(span: (negative ? numberStart - 1 : numberStart)..<j, numberStart: negative ? numberStart - 1 : numberStart,
+        var fig = Figure(span: start..<j, numberStart: start,
                          value: reading.value, unit: nil, kind: .count, unitEnd: j)
         if reading.isVague || magnitudeSaysMore { fig.qualifiers.append(.moreThan) }
 

@@ -89,6 +89,19 @@ enum ChineseNumeral {
     static let ji: UInt32 = 0x51E0       // 几
     static let jiTraditional: UInt32 = 0x5E7E  // 幾
     static func isJi(_ s: UInt32) -> Bool { s == ji || s == jiTraditional }
+    static let shu: UInt32 = 0x6570      // 数
+
+    /// 几, or 数 before 十/百/千 (数十亿元, 数百人: "several", read as 几十/几百), unless 数 ends a noun (人数十二人,
+    /// 总数百余, 户数十万): a vague numeral's first character.
+    static func isVagueLead(_ t: [UInt32], _ i: Int) -> Bool {
+        let s = t[i]
+        if isJi(s) { return true }
+        guard s == shu, i + 1 < t.count, smallUnit(t[i + 1]) != nil else { return false }
+        return i == 0 || !nounsEndingInShu.contains(t[i - 1])
+    }
+
+    /// The first characters of nouns that end in 数 (人数, 总数, 户数, 次数, 指数, 系数, 倍数, 分数, 多数, 半数 …).
+    static let nounsEndingInShu: Set<UInt32> = Set("人总户次件个指系倍基位台家天票岁分股册参少多半无函变读礼算点页字级项场名班所辆架艘宗起例批期块张只头条本套座栋间处笔单负正整奇偶小实虚复约床员生口度".unicodeScalars.map(\.value))
     static let nian: UInt32 = 0x5EFF     // 廿
     static let dian: UInt32 = 0x70B9     // 点
     static let dianTraditional: UInt32 = 0x9EDE  // 點
@@ -99,7 +112,7 @@ enum ChineseNumeral {
     static func canStartChinese(_ t: [UInt32], _ i: Int) -> Bool {
         let s = t[i]
         if digit(s) != nil || s == 0x5341 || s == 0x62FE || s == nian { return true }
-        if isJi(s), i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
+        if isVagueLead(t, i), i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
         return false
     }
 
@@ -294,7 +307,7 @@ enum ChineseNumeral {
                 let (r, o) = wSection.addingReportingOverflow(20)
                 if o { return readChineseReference(t, at: start, stop: stopper) }
                 wSection = r; wNum = nil; wLastUnit = 10
-            } else if isJi(s), wNum == nil {
+            } else if isVagueLead(t, i), wNum == nil {
                 vague = true
                 if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
                     i += 2; onlyDigits = false; hasUnit = true
@@ -417,7 +430,7 @@ enum ChineseNumeral {
             } else if s == nian {
                 section += 20; num = nil; lastUnit = 10; i += 1; onlyDigits = false; hasUnit = true
                 wSection = add(wSection, 20); wNum = nil; wLastUnit = 10
-            } else if isJi(s), num == nil {
+            } else if isVagueLead(t, i), num == nil {
                 // 十几 / 几十: vague.
                 vague = true
                 if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
