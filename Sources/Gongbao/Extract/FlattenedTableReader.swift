@@ -101,7 +101,9 @@ struct FlattenedTableReader {
                     let v2 = base.loadUnaligned(fromByteOffset: k &+ 2, as: SIMD16<UInt8>.self)
                     let hit = (v0 .== tabs) .| (v0 .== noBreaks) .| ((v0 .== spaces16) .& (v1 .== spaces16))
                         .| ((v1 .== continuations) .& (v2 .== continuations))
-                    if any(hit) {
+                    // (Read as two words: `any(...)` took a generic, unspecialized reduction over the lanes.)
+                    let lanes = unsafeBitCast(hit, to: SIMD2<UInt64>.self)
+                    if lanes[0] | lanes[1] != 0 {
                         for x in k..<(k &+ 16) where breaks(at: x) { return x }
                     }
                     k &+= 16

@@ -1,0 +1,78 @@
+import Testing
+@testable import Gongbao
+
+/// The flattened-table grammar's scalar filters reject only what the String code they guard would reject.
+@Suite("Flattened table header fast paths")
+struct FlattenedHeaderFastPathTests {
+    private var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+    private mutating func next(_ n: Int) -> Int {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(seed >> 33) % n
+    }
+
+    private func grammar(_ text: String) throws -> FlattenedTableGrammar {
+        let bytes = Array(text.utf8)
+        let source = SourceText(path: "t.txt", bytes: bytes, encoding: "UTF-8")
+        let content = ContentText(identityOf: source)
+        let normalized = Normalizer.normalized(content)
+        let book = try Extractor().book
+        let tables = TableReader(book: book, text: DocText(normalized), content: content, normalized: normalized)
+        return FlattenedTableGrammar(reader: FlattenedTableReader(book: book, tables: tables),
+                                     line: FlattenedTableReader.Line(bytes, 0..<bytes.count))
+    }
+
+    @Test("a row the scalar test turns away is never a repeated header starting there")
+    mutating func repeatFilterMatchesHeader() throws {
+        // か + U+3099 is canonically が; U+F9xx compatibility ideographs are canonically unified ones.
+        let pieces = ["指标", "单位", "产量", "比上年增长（%）", "绝对数", "汽车", "万辆", "93.4", "-2.1", "\t", " ", "  ",
+                      "，", "：", "か\u{3099}", "が", "标", "\u{F900}", "\u{8C48}", "（亿元）", "2024年", "#铁路", "其中："]
+        var compared = 0, repeats = 0
+        for round in 0..<150 {
+            var text = "指标\t单位\t产量\t比上年增长（%） "
+            if round % 3 == 0 { text = "指\u{F900}\t年末数（亿元）\t增速（%） " }
+            for _ in 0..<(6 + round % 30) { text += pieces[next(pieces.count)] }
+            if round % 2 == 0 { text += " 指标\t单位\t产量\t比上年增长（%） 汽车\t万辆\t1.0\t2.0" }
+            let g = try grammar(text)
+            // The headers the line holds, and one made up, as the `raws` a table would repeat.
+            var raws: [[String]] = [["指标", "单位", "产量", "比上年增长（%）"], ["か\u{3099}", "单位"], ["指\u{F900}", "年末数（亿元）"]]
+            var tab = g.line.nextTab(from: 0)
+            while let t = tab {
+                if let h = g.header(endingAt: t) { raws.append(h.columns.map(\.raw)) }
+                tab = g.line.nextTab(from: t + 1)
+            }
+            tab = g.line.nextTab(from: 0)
+            while let t = tab {
+                for expected in raws {
+                    let first = FlattenedTableGrammar.inertScalars(expected[0])
+                    for q in max(0, t - 14)...t {
+                        let reference = g.header(endingAt: t, repeating: expected).map { $0.start == q } ?? false
+                        if reference { repeats += 1 }
+                        if !g.mayRepeatHeader(at: q, endingAt: t, first: first) {
+                            #expect(!reference, "\(text) tab \(t) q \(q) \(expected)")
+                        }
+                        compared += 1
+                    }
+                }
+                tab = g.line.nextTab(from: t + 1)
+            }
+        }
+        #expect(compared > 1000)
+        #expect(repeats > 20)
+    }
+
+    @Test("a piece kept without `clean` has no 其中 prefix as String.hasPrefix reads it")
+    mutating func qizhongFilterMatchesHasPrefix() throws {
+        let g = try grammar("指标\t单位")
+        let pieces = ["其中", "其", "中", "：", ":", "铁路", "a", "\u{0301}", "\u{3099}", "か", "\u{F900}", "1", " ", "#", "é"]
+        for round in 0..<2000 {
+            var s = ""
+            for _ in 0..<(round % 6) { s += pieces[next(pieces.count)] }
+            if FlattenedTableGrammar.cannotStartQizhong(s) {
+                #expect(!s.hasPrefix("其中"), "\(s)")
+                #expect(g.clean(s) == s, "\(s)")
+            }
+        }
+        #expect(!FlattenedTableGrammar.cannotStartQizhong("其中：铁路"))
+        #expect(FlattenedTableGrammar.cannotStartQizhong("铁路"))
+    }
+}
