@@ -180,7 +180,10 @@ struct FlattenedTableGrammar {
     func column(_ raw: String) -> TableColumn {
         let key = Array(raw.utf8)
         if let known = reader.columns.byRaw[key] { return known }
-        let c = TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) })
+        let make = { TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) }) }
+        // (The shared cache only when the units come from the same book as the words.)
+        let c = reader.book === reader.tables.book
+            ? FlattenedTableReader.SharedColumns.shared.column(key, book: reader.book, make: make) : make()
         reader.columns.byRaw[key] = c
         return c
     }
