@@ -287,7 +287,14 @@ struct FlattenedTableGrammar {
     func numbers(_ r: Range<Int>, want: Int?, whole: Bool) -> ([(Decimal?, Range<Int>)], Int)? {
         var out: [(Decimal?, Range<Int>)] = []
         var stop = r.lowerBound
-        for tok in line.tokens(r) {
+        // The tokens of `line.tokens(r)`, walked in place: no array of them per cell.
+        var k = r.lowerBound
+        while k < r.upperBound {
+            while k < r.upperBound, line.isSpace(k) { k += 1 }
+            let start = k
+            while k < r.upperBound, !line.isSpace(k) { k += 1 }
+            guard k > start else { break }
+            let tok = start..<k
             if let want, out.count == want { break }
             switch kind(tok) {
             case .number(let v): out.append((v, tok)); stop = tok.upperBound
@@ -392,7 +399,7 @@ struct FlattenedTableGrammar {
             guard let names = rowNames(q..<tabN) else { break }
             var k: Int? = nil
             var unitList: [(Decimal, Lexicon.Unit)] = []
-            var values: [Int: [(Decimal?, Range<Int>)]] = [:]
+            var values = [[(Decimal?, Range<Int>)]](repeating: [], count: cols.count)
             var pos = tabN + 1
             var stop = pos
             for j in 1..<cols.count {
@@ -425,7 +432,8 @@ struct FlattenedTableGrammar {
             for r in 0..<rows {
                 let subject = parts.name(rowName[r], marked: marked[r])
                 for j in 1..<cols.count {
-                    guard let col = values[j], r < col.count, let v = col[r].0 else { continue }
+                    let col = values[j]
+                    guard r < col.count, let v = col[r].0 else { continue }
                     let tok = col[r].1
                     var fig = figure(v, tok)
                     let c = cols[j]

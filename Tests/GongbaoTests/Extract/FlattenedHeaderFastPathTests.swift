@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gongbao
 
@@ -102,5 +103,45 @@ struct FlattenedHeaderFastPathTests {
         #expect(made == 1)
         _ = shared.column(Array("产量".utf8), book: b) { make(b) }
         #expect(made == 2)
+    }
+
+    /// `numbers` as it was, over the array of `line.tokens`.
+    private func referenceNumbers(_ g: FlattenedTableGrammar, _ r: Range<Int>, want: Int?, whole: Bool)
+        -> ([(Decimal?, Range<Int>)], Int)? {
+        var out: [(Decimal?, Range<Int>)] = []
+        var stop = r.lowerBound
+        for tok in g.line.tokens(r) {
+            if let want, out.count == want { break }
+            switch g.kind(tok) {
+            case .number(let v): out.append((v, tok)); stop = tok.upperBound
+            case .punctuation:
+                if g.isNullMark(tok) { out.append((nil, tok)); stop = tok.upperBound; continue }
+                if !whole, want == nil { return out.isEmpty ? nil : (out, stop) }
+            case .text:
+                if whole { return nil }
+                return out.isEmpty ? nil : (out, stop)
+            }
+        }
+        if let want, out.count != want { return nil }
+        return out.isEmpty ? nil : (out, whole ? r.upperBound : stop)
+    }
+
+    @Test("the numbers of a field, read token by token in place, are those read over the token array")
+    mutating func numbersMatchReference() throws {
+        let pieces = ["12.5", "-3.0", "800", "1,234", "0.0", "—", "/", "汽车", "万吨", "%", "4.5%", " ", "  ", "·", "-", "x1"]
+        for round in 0..<300 {
+            var text = ""
+            for _ in 0..<(round % 9) { text += pieces[next(pieces.count)] }
+            let g = try grammar(text)
+            let r = 0..<g.line.count
+            for want in [nil, 1, 2, 3] as [Int?] {
+                for whole in [false, true] {
+                    let fast = g.numbers(r, want: want, whole: whole), slow = referenceNumbers(g, r, want: want, whole: whole)
+                    #expect(fast?.1 == slow?.1, "\(text)")
+                    #expect(fast.map { $0.0.map(\.1) } == slow.map { $0.0.map(\.1) }, "\(text)")
+                    #expect(fast.map { $0.0.map(\.0) } == slow.map { $0.0.map(\.0) }, "\(text)")
+                }
+            }
+        }
     }
 }
