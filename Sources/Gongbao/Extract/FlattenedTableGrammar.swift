@@ -439,14 +439,14 @@ struct FlattenedTableGrammar {
                     let c = cols[j]
                     let headerUnit = c.unit ?? (hasUnitColumn ? nil : captionUnit)
                     if let hu = headerUnit {
-                        fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
+                        Self.scale(&fig.value, by: hu.factor); fig.unit = hu.unit; fig.kind = hu.kind
                     } else if r < unitList.count {
                         let (factor, u) = unitList[r]
-                        fig.value *= factor
+                        Self.scale(&fig.value, by: factor)
                         fig.unit = u.unit
                         fig.kind = FlattenedTableReader.kind(of: u.kind)
                     } else if let hu = captionUnit {
-                        fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
+                        Self.scale(&fig.value, by: hu.factor); fig.unit = hu.unit; fig.kind = hu.kind
                     }
                     fig.subject = TableColumn.subject(row: subject, column: c, measured: measured)
                     if let period = names.period ?? columnPeriods[j] { fig.scope = period }
@@ -460,6 +460,16 @@ struct FlattenedTableGrammar {
         guard figures.count >= 2 else { return nil }
         return Table(figures: figures, end: end)
     }
+
+    /// `v *= factor`, without Foundation's multiplication when the factor is 1 (a percent column, 吨, 元) and `v` is
+    /// neither zero nor NaN: then the product is `v` itself, byte for byte (a zero would lose its exponent, 0.0 → 0).
+    static func scale(_ v: inout Decimal, by factor: Decimal) {
+        if !v.isZero, !v.isNaN, withUnsafeBytes(of: factor, { $0.elementsEqual(oneBytes) }) { return }
+        v *= factor
+    }
+
+    /// The bytes of `Decimal(1)`, as units and scales write a factor of one.
+    static let oneBytes: [UInt8] = withUnsafeBytes(of: Decimal(1)) { Array($0) }
 
     /// 单位：亿元 in the caption before the header (表1 …（单位：亿元）).
     func captionUnit(before start: Int) -> TableReader.HeaderUnit? {

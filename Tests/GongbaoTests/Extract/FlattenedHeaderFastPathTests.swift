@@ -144,4 +144,26 @@ struct FlattenedHeaderFastPathTests {
             }
         }
     }
+
+    @Test("scaling a table value by one without multiplying leaves the same Decimal, byte for byte, as `*=` does")
+    func scaleByOneMatchesMultiplication() {
+        func bytes(_ d: Decimal) -> [UInt8] { withUnsafeBytes(of: d) { Array($0) } }
+        var values: [Decimal] = ["0", "0.0", "-0.0", "12.50", "1e5", "-3.0", "0.001", "7", "123456789012345678901234567890",
+                                 "99999999999999999999999999999999999999"].compactMap { Decimal(string: $0, locale: ChineseNumeral.posix) }
+        for m: UInt64 in [1, 10, 93, 1250, 65535, 65536, 4_294_967_296, 123_456_789_012_345_678] {
+            for e in -4...2 {
+                for sign in [FloatingPointSign.plus, .minus] { values.append(Decimal(sign: sign, exponent: e, significand: Decimal(m))) }
+            }
+        }
+        values.append(Decimal.nan)
+        let factors: [Decimal] = [1, Decimal(string: "1")!, Decimal(1) * Decimal(1), 10000, Decimal(string: "0.1")!, 100_000_000]
+        for v in values {
+            for f in factors {
+                var fast = v, slow = v
+                FlattenedTableGrammar.scale(&fast, by: f)
+                slow *= f
+                #expect(bytes(fast) == bytes(slow), "\(v) × \(f)")
+            }
+        }
+    }
 }
