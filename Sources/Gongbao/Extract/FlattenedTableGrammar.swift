@@ -29,10 +29,7 @@ struct FlattenedTableGrammar {
 
     /// The header whose first cell ends at the tab `tab`: 指标⇥单位⇥绝对数⇥比上年增长（%）, then the data.
     func header(endingAt tab: Int, repeating expected: [String]? = nil) -> FlattenedTableReader.Header? {
-        var s = tab
-        while s > 0, tab - s <= 12, !line.isSpace(s - 1), line.t[s - 1] != 0x09, !isClauseMark(line.t[s - 1]) {
-            s -= 1
-        }
+        let s = headerStart(endingAt: tab)
         // Header cells are words of two or more characters (指标, 单位, 产量): letter-spaced text (关  于  洛  阳)
         // is not a header, and is rejected here on the scalars before any string is made (most tabs of a page are
         // no header's).
@@ -63,6 +60,42 @@ struct FlattenedTableGrammar {
             j = fieldEnd + 1
             if cells.count > 12 { return nil }
         }
+    }
+
+    /// Where the header cell ending at the tab `tab` begins: up to 12 scalars back, at a space, tab or clause mark.
+    func headerStart(endingAt tab: Int) -> Int {
+        var s = tab
+        while s > 0, tab - s <= 12, !line.isSpace(s - 1), line.t[s - 1] != 0x09, !isClauseMark(line.t[s - 1]) {
+            s -= 1
+        }
+        return s
+    }
+
+    /// Whether the row starting at `q` whose first field ends at the tab `tab` may repeat the header whose first cell
+    /// has the scalars `first` (nil: not inert, always ask `header`): false only when `header(endingAt: tab,
+    /// repeating:)` cannot return a header starting at `q` — the cell starts elsewhere, or its kept scalars differ
+    /// from `first` while all are inert (so that String == could not still find them canonically equal). Most rows
+    /// of a table are rejected here, on scalars, before any String is made.
+    func mayRepeatHeader(at q: Int, endingAt tab: Int, first: [UInt32]?) -> Bool {
+        guard headerStart(endingAt: tab) == q else { return false }
+        guard let first else { return true }
+        // (A combining mark anywhere may compose with the scalar before it — か゛ is が — so the whole cell is
+        // checked for inertness before a difference counts.)
+        var n = 0, differs = false
+        for i in q..<tab {
+            let c = line.t[i]
+            if c == 0x20 || c == 0x09 { continue }
+            guard LiteralSearch.isInertScalar(c) else { return true }
+            if differs { continue }
+            if n < first.count, first[n] == c { n += 1 } else { differs = true }
+        }
+        return !differs && n == first.count
+    }
+
+    /// The scalars of a header's first cell when each is inert (see `LiteralSearch.isInertScalar`), else nil.
+    static func inertScalars(_ s: String) -> [UInt32]? {
+        let v = s.unicodeScalars.map(\.value)
+        return v.allSatisfy(LiteralSearch.isInertScalar) ? v : nil
     }
 
     /// 。，,；;！？!?“”" — not in a row name.
@@ -147,7 +180,10 @@ struct FlattenedTableGrammar {
     func column(_ raw: String) -> TableColumn {
         let key = Array(raw.utf8)
         if let known = reader.columns.byRaw[key] { return known }
-        let c = TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) })
+        let make = { TableColumn(raw, lexicon: lex, headerUnit: { reader.tables.headerUnit($0) }) }
+        // (The shared cache only when the units come from the same book as the words.)
+        let c = reader.book === reader.tables.book
+            ? FlattenedTableReader.SharedColumns.shared.column(key, book: reader.book, make: make) : make()
         reader.columns.byRaw[key] = c
         return c
     }
@@ -251,7 +287,14 @@ struct FlattenedTableGrammar {
     func numbers(_ r: Range<Int>, want: Int?, whole: Bool) -> ([(Decimal?, Range<Int>)], Int)? {
         var out: [(Decimal?, Range<Int>)] = []
         var stop = r.lowerBound
-        for tok in line.tokens(r) {
+        // The tokens of `line.tokens(r)`, walked in place: no array of them per cell.
+        var k = r.lowerBound
+        while k < r.upperBound {
+            while k < r.upperBound, line.isSpace(k) { k += 1 }
+            let start = k
+            while k < r.upperBound, !line.isSpace(k) { k += 1 }
+            guard k > start else { break }
+            let tok = start..<k
             if let want, out.count == want { break }
             switch kind(tok) {
             case .number(let v): out.append((v, tok)); stop = tok.upperBound
@@ -275,16 +318,19 @@ struct FlattenedTableGrammar {
     /// A field of row names: short, no sentence punctuation, digits only in a period label (2021 年).
     func rowNames(_ r: Range<Int>) -> (names: [(String, Bool)], period: String?)? {
         // The same tests on the scalars `string(r)` keeps first: a sentence (where most tables end) makes no String.
-        var kept = 0
+        // (Those scalars are the String's: its count and marks need no second look. A period label needs a digit,
+        // which most row names lack, so their String is not made.)
+        var kept = 0, digit = false
         for i in r where line.t[i] != 0x20 && line.t[i] != 0x09 {
             if isSentenceMark(line.t[i]) { return nil }
+            if line.isDigit(i) { digit = true }
             kept += 1
         }
         guard kept <= 60 else { return nil }
-        let s = line.string(r)
-        guard s.unicodeScalars.count <= 60,
-              !s.unicodeScalars.contains(where: { isSentenceMark($0.value) }) else { return nil }
-        if TableColumn.isPeriodLabel(s) { return ([], s) }
+        if digit {
+            let s = line.string(r)
+            if TableColumn.isPeriodLabel(s) { return ([], s) }
+        }
         var names: [(String, Bool)] = []
         for tok in line.tokens(r) {
             switch kind(tok) {
@@ -299,10 +345,21 @@ struct FlattenedTableGrammar {
                     piece = ""; marked = true
                 } else { piece.unicodeScalars.append(Unicode.Scalar(line.t[i])!) }
             }
-            // 其中：铁路 is a part as #铁路 is.
-            if !piece.isEmpty { names.append((clean(piece), marked || piece.hasPrefix("其中"))) }
+            // 其中：铁路 is a part as #铁路 is. (A piece starting with an inert scalar other than 其 cannot begin
+            // with 其中, even canonically: it is kept as it is, without the Character walk of hasPrefix.)
+            if !piece.isEmpty {
+                if Self.cannotStartQizhong(piece) { names.append((piece, marked)) }
+                else { names.append((clean(piece), marked || piece.hasPrefix("其中"))) }
+            }
         }
         return (names, nil)
+    }
+
+    /// True when `s` surely does not begin with 其中 as String.hasPrefix reads it: its first scalar is inert (no
+    /// canonical mapping or composition reaches it) and not 其 (U+5176).
+    static func cannotStartQizhong(_ s: String) -> Bool {
+        guard let x = s.unicodeScalars.first?.value else { return true }
+        return x != 0x5176 && LiteralSearch.isInertScalar(x)
     }
 
     func clean(_ s: String) -> String {
@@ -329,18 +386,20 @@ struct FlattenedTableGrammar {
         // Per column, read once per table rather than per cell: the header texts a repeated header must show, and
         // the period a column is named by (2024年).
         let raws = cols.map(\.raw)
+        let rawFirst = Self.inertScalars(raws[0])
         let columnPeriods = cols.map { TableColumn.isPeriodLabel($0.name) ? $0.name : nil }
         blocks: while q < line.count {
             guard let tabN = line.nextTab(from: q) else { break }
             // The header again (a page break, or the second half of a side-by-side table).
-            if let again = header(endingAt: tabN, repeating: raws), again.start == q {
+            if mayRepeatHeader(at: q, endingAt: tabN, first: rawFirst),
+               let again = header(endingAt: tabN, repeating: raws), again.start == q {
                 q = again.dataStart
                 continue
             }
             guard let names = rowNames(q..<tabN) else { break }
             var k: Int? = nil
             var unitList: [(Decimal, Lexicon.Unit)] = []
-            var values: [Int: [(Decimal?, Range<Int>)]] = [:]
+            var values = [[(Decimal?, Range<Int>)]](repeating: [], count: cols.count)
             var pos = tabN + 1
             var stop = pos
             for j in 1..<cols.count {
@@ -373,20 +432,21 @@ struct FlattenedTableGrammar {
             for r in 0..<rows {
                 let subject = parts.name(rowName[r], marked: marked[r])
                 for j in 1..<cols.count {
-                    guard let col = values[j], r < col.count, let v = col[r].0 else { continue }
+                    let col = values[j]
+                    guard r < col.count, let v = col[r].0 else { continue }
                     let tok = col[r].1
                     var fig = figure(v, tok)
                     let c = cols[j]
                     let headerUnit = c.unit ?? (hasUnitColumn ? nil : captionUnit)
                     if let hu = headerUnit {
-                        fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
+                        Self.scale(&fig.value, by: hu.factor); fig.unit = hu.unit; fig.kind = hu.kind
                     } else if r < unitList.count {
                         let (factor, u) = unitList[r]
-                        fig.value *= factor
+                        Self.scale(&fig.value, by: factor)
                         fig.unit = u.unit
                         fig.kind = FlattenedTableReader.kind(of: u.kind)
                     } else if let hu = captionUnit {
-                        fig.value *= hu.factor; fig.unit = hu.unit; fig.kind = hu.kind
+                        Self.scale(&fig.value, by: hu.factor); fig.unit = hu.unit; fig.kind = hu.kind
                     }
                     fig.subject = TableColumn.subject(row: subject, column: c, measured: measured)
                     if let period = names.period ?? columnPeriods[j] { fig.scope = period }
@@ -400,6 +460,16 @@ struct FlattenedTableGrammar {
         guard figures.count >= 2 else { return nil }
         return Table(figures: figures, end: end)
     }
+
+    /// `v *= factor`, without Foundation's multiplication when the factor is 1 (a percent column, 吨, 元) and `v` is
+    /// neither zero nor NaN: then the product is `v` itself, byte for byte (a zero would lose its exponent, 0.0 → 0).
+    static func scale(_ v: inout Decimal, by factor: Decimal) {
+        if !v.isZero, !v.isNaN, withUnsafeBytes(of: factor, { $0.elementsEqual(oneBytes) }) { return }
+        v *= factor
+    }
+
+    /// The bytes of `Decimal(1)`, as units and scales write a factor of one.
+    static let oneBytes: [UInt8] = withUnsafeBytes(of: Decimal(1)) { Array($0) }
 
     /// 单位：亿元 in the caption before the header (表1 …（单位：亿元）).
     func captionUnit(before start: Int) -> TableReader.HeaderUnit? {

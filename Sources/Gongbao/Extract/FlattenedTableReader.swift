@@ -26,6 +26,30 @@ struct FlattenedTableReader {
         var byRaw: [[UInt8]: TableColumn] = [:]
     }
 
+    /// Columns read from header cells in any document of this process, for one pattern book (the last one asked
+    /// with): pages of a series repeat their headers (指标, 单位, 比上年增长（%）) and a column is a function of its
+    /// text and the book alone, but reading one (its unit, its comparison words) costs more than the rest of a
+    /// header. The book is held, so its identity cannot be reused by another; bounded.
+    final class SharedColumns: @unchecked Sendable {
+        static let shared = SharedColumns()
+        private let lock = NSLock()
+        private var book: PatternBook?
+        private var byRaw: [[UInt8]: TableColumn] = [:]
+        private let limit = 20_000
+
+        func column(_ key: [UInt8], book: PatternBook, make: () -> TableColumn) -> TableColumn {
+            lock.lock()
+            if self.book === book, let known = byRaw[key] { lock.unlock(); return known }
+            lock.unlock()
+            let c = make()
+            lock.lock()
+            if self.book !== book { self.book = book; byRaw = [:] }
+            if byRaw.count < limit { byRaw[key] = c }
+            lock.unlock()
+            return c
+        }
+    }
+
     struct Result {
         var figures: [Figure] = []
         /// Scalar ranges of the tables in `DocText`, for the scanner to skip.
@@ -101,7 +125,9 @@ struct FlattenedTableReader {
                     let v2 = base.loadUnaligned(fromByteOffset: k &+ 2, as: SIMD16<UInt8>.self)
                     let hit = (v0 .== tabs) .| (v0 .== noBreaks) .| ((v0 .== spaces16) .& (v1 .== spaces16))
                         .| ((v1 .== continuations) .& (v2 .== continuations))
-                    if any(hit) {
+                    // (Read as two words: `any(...)` took a generic, unspecialized reduction over the lanes.)
+                    let lanes = unsafeBitCast(hit, to: SIMD2<UInt64>.self)
+                    if lanes[0] | lanes[1] != 0 {
                         for x in k..<(k &+ 16) where breaks(at: x) { return x }
                     }
                     k &+= 16
