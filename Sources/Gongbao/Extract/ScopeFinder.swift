@@ -35,6 +35,7 @@ struct ScopeFinder {
 
     /// Reads markers up to `end`.
     mutating func advance(to end: Int) {
+        let t = self.t
         var p = position
         while p < end {
             // Most scalars begin no marker: skip them in a tight loop over the buffer.
@@ -44,7 +45,9 @@ struct ScopeFinder {
             if s == 0x0A {
                 // A heading's time holds for its section (2026年市级收支预算 → the paragraphs under it); a
                 // paragraph's own scope ends with it.
-                if isHeading(lineStart..<p) { sectionTime = time; sectionYear = year }
+                // (Through the static form: calling the method copied the whole finder, DocText and all, at every
+                // line break.)
+                if Self.isHeading(t, lineStart..<p) { sectionTime = time; sectionYear = year }
                 // (Assigned only when changed: each assignment's didSet copied the old String to compare it, at
                 // every line break.)
                 if time != sectionTime { time = sectionTime }
@@ -94,7 +97,10 @@ struct ScopeFinder {
 
     /// A heading: a short line (at most 40 characters) with at least four ideographs that does not end like
     /// a sentence (。；：！？，) — 2025年全市预算执行情况, 一、农业. A lone table cell (2025年) is not one.
-    func isHeading(_ r: Range<Int>) -> Bool {
+    func isHeading(_ r: Range<Int>) -> Bool { Self.isHeading(t, r) }
+
+    /// `isHeading` on the scalars `t`.
+    static func isHeading(_ t: [UInt32], _ r: Range<Int>) -> Bool {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, t[lo] == 0x20 || t[lo] == 0x09 || t[lo] == 0x3000 { lo += 1 }
         while hi > lo, t[hi - 1] == 0x20 || t[hi - 1] == 0x09 || t[hi - 1] == 0x3000 || t[hi - 1] == 0x0D { hi -= 1 }
