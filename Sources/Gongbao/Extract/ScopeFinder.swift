@@ -13,6 +13,10 @@ struct ScopeFinder {
     /// The joined scope as last built, and whether time or region changed since.
     private var builtScope: String? = nil
     private var scopeIsStale = false
+    /// The last time and region cleaned, and their Strings: each line break resets the scope, and the next line
+    /// states the same 全年 or 全市 again (its String is shared, not built again).
+    private var timeText: (range: Range<Int>, string: String)? = nil
+    private var regionText: (range: Range<Int>, string: String)? = nil
     var cumulative = false
     /// The year of the time scope when it is a plain year (2026年，…), for plans beyond the report period.
     var year: Int? = nil
@@ -34,7 +38,9 @@ struct ScopeFinder {
             if scopeIsStale {
                 // (Through the static clean: a closure over `self` copied the whole finder.)
                 let t = self.t
-                builtScope = Self.joined(time: time.map { Self.clean(t, $0) }, region: region.map { Self.clean(t, $0) })
+                let timeString = time.map { Self.clean(t, $0, reusing: &timeText) }
+                let regionString = region.map { Self.clean(t, $0, reusing: &regionText) }
+                builtScope = Self.joined(time: timeString, region: regionString)
                 scopeIsStale = false
             }
             return builtScope
@@ -163,6 +169,18 @@ struct ScopeFinder {
             UTF8.encode(u) { bytes.append($0) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `clean`, reusing the String of `last` when `r` holds the same scalars as its range; `last` becomes `r`'s.
+    static func clean(_ t: [UInt32], _ r: Range<Int>, reusing last: inout (range: Range<Int>, string: String)?) -> String {
+        if let l = last, l.range.count == r.count, r.upperBound <= t.count, l.range.upperBound <= t.count,
+           t[l.range].elementsEqual(t[r]) {
+            last = (r, l.string)
+            return l.string
+        }
+        let s = clean(t, r)
+        last = (r, s)
+        return s
     }
 
     /// `clean` as first written (a String built scalar by scalar), for the tests.

@@ -51,4 +51,18 @@ struct ScopeFinderLazyScopeTests {
             #expect(Array(a.utf8) == Array(b.utf8), "\(t) \(lo)..<\(hi)")
         }
     }
+
+    @Test("clean reusing the last String equals clean")
+    func cleanReusingEqualsClean() {
+        let alphabet: [UInt32] = [0x20, 0x0A, 0x5168, 0x5E74, 0x5E02, 0x31]
+        var mix = Mix(state: 9)
+        let t = (0..<400).map { _ in alphabet[mix.next(alphabet.count)] }
+        var last: (range: Range<Int>, string: String)? = nil
+        for _ in 0..<3000 {
+            let lo = mix.next(t.count), hi = min(t.count, lo + mix.next(4))
+            let a = ScopeFinder.clean(t, lo..<hi, reusing: &last)
+            #expect(a == ScopeFinder.cleanReference(t, lo..<hi))
+            #expect(last?.range == lo..<hi)
+        }
+    }
 }
