@@ -5,17 +5,25 @@
 struct ScopeFinder {
     let book: PatternBook
     let text: DocText
-    var time: String? = nil { didSet { if time != oldValue { joinScope() } } }
-    var region: String? = nil { didSet { if region != oldValue { joinScope() } } }
-    /// time；region, joined when either changes (read once per figure).
-    private(set) var scope: String? = nil
+    /// The time and region scope in force, as the stretches of text that state them (read through `clean` only when
+    /// a figure asks for `scope`: a String was built, and the joined scope rebuilt, for every scope word read, most
+    /// of them overwritten before the next figure).
+    private var time: Range<Int>? = nil { didSet { if time != oldValue { scopeIsStale = true } } }
+    private var region: Range<Int>? = nil { didSet { if region != oldValue { scopeIsStale = true } } }
+    /// The joined scope as last built, and whether time or region changed since.
+    private var builtScope: String? = nil
+    private var scopeIsStale = false
+    /// The last time and region cleaned, and their Strings: each line break resets the scope, and the next line
+    /// states the same 全年 or 全市 again (its String is shared, not built again).
+    private var timeText: (range: Range<Int>, string: String)? = nil
+    private var regionText: (range: Range<Int>, string: String)? = nil
     var cumulative = false
     /// The year of the time scope when it is a plain year (2026年，…), for plans beyond the report period.
     var year: Int? = nil
     private var position = 0
     /// Where the line being read began, and the time scope set by the last heading (nil before any).
     private var lineStart = 0
-    private var sectionTime: String? = nil
+    private var sectionTime: Range<Int>? = nil
     private var sectionYear: Int? = nil
     var t: [UInt32] { text.t }
 
@@ -24,17 +32,34 @@ struct ScopeFinder {
         self.text = text
     }
 
-    private mutating func joinScope() {
+    /// time；region (each cleaned of spaces and line breaks), nil when neither is set: read once per figure.
+    var scope: String? {
+        mutating get {
+            if scopeIsStale {
+                // (Through the static clean: a closure over `self` copied the whole finder.)
+                let t = self.t
+                let timeString = time.map { Self.clean(t, $0, reusing: &timeText) }
+                let regionString = region.map { Self.clean(t, $0, reusing: &regionText) }
+                builtScope = Self.joined(time: timeString, region: regionString)
+                scopeIsStale = false
+            }
+            return builtScope
+        }
+    }
+
+    /// 截至目前 + 全区 → 截至目前；全区.
+    static func joined(time: String?, region: String?) -> String? {
         switch (time, region) {
-        case (nil, nil): scope = nil
-        case (let t?, nil): scope = t
-        case (nil, let r?): scope = r
-        case (let t?, let r?): scope = t + "；" + r
+        case (nil, nil): return nil
+        case (let t?, nil): return t
+        case (nil, let r?): return r
+        case (let t?, let r?): return t + "；" + r
         }
     }
 
     /// Reads markers up to `end`.
     mutating func advance(to end: Int) {
+        let t = self.t
         var p = position
         while p < end {
             // Most scalars begin no marker: skip them in a tight loop over the buffer.
@@ -44,7 +69,9 @@ struct ScopeFinder {
             if s == 0x0A {
                 // A heading's time holds for its section (2026年市级收支预算 → the paragraphs under it); a
                 // paragraph's own scope ends with it.
-                if isHeading(lineStart..<p) { sectionTime = time; sectionYear = year }
+                // (Through the static form: calling the method copied the whole finder, DocText and all, at every
+                // line break.)
+                if Self.isHeading(t, lineStart..<p) { sectionTime = time; sectionYear = year }
                 // (Assigned only when changed: each assignment's didSet copied the old String to compare it, at
                 // every line break.)
                 if time != sectionTime { time = sectionTime }
@@ -54,14 +81,14 @@ struct ScopeFinder {
             }
             if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
                 let e = text.clauseEnd(after: p)
-                if e > p + 2 { time = clean(p..<e); cumulative = false; year = nil }
+                if e > p + 2 { time = p..<e; cumulative = false; year = nil }
                 p = max(p + 2, e); continue
             }
             if s == 0x81EA {  // 自 … 以来
                 let e = text.clauseEnd(after: p)
                 var q = p + 1
                 while q + 1 < e, q - p < 16 {
-                    if text.matches("以来", at: q) { time = clean(p..<(q + 2)); cumulative = true; break }
+                    if text.matches("以来", at: q) { time = p..<(q + 2); cumulative = true; break }
                     q += 1
                 }
             }
@@ -74,7 +101,7 @@ struct ScopeFinder {
                     var r = q
                     while r < t.count, text.isDigit(r) || ChineseNumeral.digit(t[r]) != nil || t[r] == 0x5341 { r += 1 }
                     if r > q, r < t.count, t[r] == 0x6708 {
-                        time = clean(p..<(r + 1)); cumulative = true
+                        time = p..<(r + 1); cumulative = true
                         p = r + 1; continue
                     }
                 }
@@ -82,10 +109,10 @@ struct ScopeFinder {
             // No scope word starts here unless the next scalar may be its second.
             if let seconds = book.scopeWordSeconds, p + 1 >= t.count || !seconds.contains(t[p + 1]) { p += 1; continue }
             if let m = book.scopeTime.longestMatch(t, at: p) {
-                time = clean(p..<(p + m.length)); p += m.length; continue
+                time = p..<(p + m.length); p += m.length; continue
             }
             if let m = book.scopeRegion.longestMatch(t, at: p) {
-                region = clean(p..<(p + m.length)); p += m.length; continue
+                region = p..<(p + m.length); p += m.length; continue
             }
             p += 1
         }
@@ -94,7 +121,10 @@ struct ScopeFinder {
 
     /// A heading: a short line (at most 40 characters) with at least four ideographs that does not end like
     /// a sentence (。；：！？，) — 2025年全市预算执行情况, 一、农业. A lone table cell (2025年) is not one.
-    func isHeading(_ r: Range<Int>) -> Bool {
+    func isHeading(_ r: Range<Int>) -> Bool { Self.isHeading(t, r) }
+
+    /// `isHeading` on the scalars `t`.
+    static func isHeading(_ t: [UInt32], _ r: Range<Int>) -> Bool {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, t[lo] == 0x20 || t[lo] == 0x09 || t[lo] == 0x3000 { lo += 1 }
         while hi > lo, t[hi - 1] == 0x20 || t[hi - 1] == 0x09 || t[hi - 1] == 0x3000 || t[hi - 1] == 0x0D { hi -= 1 }
@@ -114,18 +144,47 @@ struct ScopeFinder {
     mutating func take(reading fig: inout Figure) {
         let sp = fig.span
         if fig.kind == .duration, sp.upperBound > 0, t[sp.upperBound - 1] == 0x6765 {
-            time = clean(sp); return
+            time = sp; return
         }
         // A date stamp (发布日期：2022-02-11 08:52) dates the page, not the sentences after it.
         if fig.kind == .date, !fig.isStamp, fig.dateValue.map({ !$0.utf8.starts(with: "????".utf8) }) == true,
            text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]),
            sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
-            time = clean(sp)
+            time = sp
             year = fig.year
         }
     }
 
-    func clean(_ r: Range<Int>) -> String {
+    func clean(_ r: Range<Int>) -> String { Self.clean(t, r) }
+
+    /// The scalars of `r` without spaces, tabs and line breaks (截至 目前 → 截至目前), encoded as UTF-8 once (appending
+    /// scalar by scalar to a String was most of the cost).
+    static func clean(_ t: [UInt32], _ r: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(r.count * 3)
+        for i in r where i < t.count {
+            let s = t[i]
+            if s == 0x20 || s == 0x0A || s == 0x09 { continue }
+            guard let u = Unicode.Scalar(s) else { continue }
+            UTF8.encode(u) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `clean`, reusing the String of `last` when `r` holds the same scalars as its range; `last` becomes `r`'s.
+    static func clean(_ t: [UInt32], _ r: Range<Int>, reusing last: inout (range: Range<Int>, string: String)?) -> String {
+        if let l = last, l.range.count == r.count, r.upperBound <= t.count, l.range.upperBound <= t.count,
+           t[l.range].elementsEqual(t[r]) {
+            last = (r, l.string)
+            return l.string
+        }
+        let s = clean(t, r)
+        last = (r, s)
+        return s
+    }
+
+    /// `clean` as first written (a String built scalar by scalar), for the tests.
+    static func cleanReference(_ t: [UInt32], _ r: Range<Int>) -> String {
         var out = ""
         for i in r where i < t.count {
             let s = t[i]
