@@ -248,6 +248,12 @@ struct FigureScanner: ScaleStop {
         }
         let numberStart = i
         let c = t[i]
+        // 数十亿元, 数百人: several tens or hundreds, no number; the whole amount is passed (十亿 is not read on its own).
+        if c == ChineseNumeral.shu, !negative, ChineseNumeral.isVagueShu(t, i) {
+            var k = i + 1
+            while k < t.count, ChineseNumeral.smallUnit(t[k]) != nil || t[k] == 0x4E07 || t[k] == 0x4EBF { k += 1 }
+            return k
+        }
         // Special leading forms.
         if c == 0x7B2C {                                          // 第
             if book.names.covers(t, i) { return i + 1 }           // 第三产业, 第一时间: names, not ranks

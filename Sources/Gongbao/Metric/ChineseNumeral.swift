@@ -91,12 +91,10 @@ enum ChineseNumeral {
     static func isJi(_ s: UInt32) -> Bool { s == ji || s == jiTraditional }
     static let shu: UInt32 = 0x6570      // 数
 
-    /// 几, or 数 before 十/百/千 (数十亿元, 数百人: "several", read as 几十/几百), unless 数 ends a noun (人数十二人,
-    /// 总数百余, 户数十万): a vague numeral's first character.
-    static func isVagueLead(_ t: [UInt32], _ i: Int) -> Bool {
-        let s = t[i]
-        if isJi(s) { return true }
-        guard s == shu, i + 1 < t.count, smallUnit(t[i + 1]) != nil else { return false }
+    /// 数 before 十/百/千 (数十亿元, 数百人: "several tens/hundreds"), unless 数 ends a noun (人数十二人, 总数百余,
+    /// 户数十万): a vague amount that names no number, so no figure (the gold's vague_or_generic).
+    static func isVagueShu(_ t: [UInt32], _ i: Int) -> Bool {
+        guard t[i] == shu, i + 1 < t.count, smallUnit(t[i + 1]) != nil else { return false }
         return i == 0 || !nounsEndingInShu.contains(t[i - 1])
     }
 
@@ -112,7 +110,7 @@ enum ChineseNumeral {
     static func canStartChinese(_ t: [UInt32], _ i: Int) -> Bool {
         let s = t[i]
         if digit(s) != nil || s == 0x5341 || s == 0x62FE || s == nian { return true }
-        if isVagueLead(t, i), i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
+        if isJi(s), i + 1 < t.count, smallUnit(t[i + 1]) != nil { return true }
         return false
     }
 
@@ -307,7 +305,7 @@ enum ChineseNumeral {
                 let (r, o) = wSection.addingReportingOverflow(20)
                 if o { return readChineseReference(t, at: start, stop: stopper) }
                 wSection = r; wNum = nil; wLastUnit = 10
-            } else if isVagueLead(t, i), wNum == nil {
+            } else if isJi(s), wNum == nil {
                 vague = true
                 if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
                     i += 2; onlyDigits = false; hasUnit = true
@@ -430,7 +428,7 @@ enum ChineseNumeral {
             } else if s == nian {
                 section += 20; num = nil; lastUnit = 10; i += 1; onlyDigits = false; hasUnit = true
                 wSection = add(wSection, 20); wNum = nil; wLastUnit = 10
-            } else if isVagueLead(t, i), num == nil {
+            } else if isJi(s), num == nil {
                 // 十几 / 几十: vague.
                 vague = true
                 if i + 1 < t.count, let u = smallUnit(t[i + 1]) {
