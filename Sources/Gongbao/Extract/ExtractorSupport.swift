@@ -302,22 +302,13 @@ enum ExtractorSupport {
 
     private static func rawMicros(_ d: Decimal) -> Int64? {
         guard MemoryLayout<Decimal>.size == 20 else { return nil }
-        return withUnsafeBytes(of: d) { b -> Int64? in
-            // Byte 1: the mantissa's length in 16-bit words (high four bits), then the sign and compact bits.
-            let length = Int(b[1] >> 4)
-            let negative = b[1] & 0x08 != 0
-            if length == 0 { return negative ? nil : 0 }  // NaN, or zero
-            guard !negative, length <= 4 else { return nil }
-            var m: UInt64 = 0
-            for i in stride(from: length - 1, through: 0, by: -1) {
-                m = m << 16 | UInt64(b[4 + 2 * i]) | UInt64(b[5 + 2 * i]) << 8
-            }
-            guard m < 1 << 62 else { return nil }
-            let e = Int(Int8(bitPattern: b[0])) + 6
-            guard e >= 0, e <= 18 else { return nil }
-            let (r, overflow) = Int64(m).multipliedReportingOverflow(by: powersOfTen[e])
-            return overflow ? nil : r
-        }
+        let (exponent, length, negative, m) = DecimalDigits.parts(d)
+        if length == 0 { return negative ? nil : 0 }  // NaN, or zero
+        guard !negative, length <= 4, m < 1 << 62 else { return nil }
+        let e = exponent + 6
+        guard e >= 0, e <= 18 else { return nil }
+        let (r, overflow) = Int64(m).multipliedReportingOverflow(by: powersOfTen[e])
+        return overflow ? nil : r
     }
 
     /// True when `rawMicros` reads this Foundation's Decimal right (checked on values of each shape once).

@@ -93,6 +93,21 @@ enum DecimalDigits {
         return true
     }()
 
+    /// The stored exponent, mantissa length in 16-bit words, sign, and the mantissa's first four words as one
+    /// UInt64 (all of it when `length <= 4`): the one reader of the storage, for `write`, `ValueRange.equals` and
+    /// the extractor's part sums. Trust it only where `layoutReadable` (or the caller's own check) holds.
+    @inline(__always)
+    static func parts(_ d: Decimal) -> (exponent: Int, length: Int, negative: Bool, mantissa: UInt64) {
+        withUnsafeBytes(of: d) { b in
+            let length = Int(b[1] >> 4)
+            var mantissa: UInt64 = 0
+            for w in 0..<min(length, 4) {
+                mantissa |= (UInt64(b[4 + 2 * w]) | UInt64(b[5 + 2 * w]) << 8) << (16 * UInt64(w))
+            }
+            return (Int(Int8(bitPattern: b[0])), length, b[1] & 0x08 != 0, mantissa)
+        }
+    }
+
     /// Bytes `write` takes at most: a sign, 20 digits and 20 zeros, or "0." and 12 places.
     static let bound = 48
     /// The largest exponent written from the digits: 1.2万亿 is 12 × 10^11. Foundation's text for a positive
@@ -122,16 +137,7 @@ enum DecimalDigits {
     /// of a JSON line. The one writer behind `plainString` and the reports' number bytes.
     static func write(_ d: Decimal, into out: UnsafeMutablePointer<UInt8>) -> Int? {
         if d.isNaN { return nil }
-        var exponent = 0, length = 0, negative = false
-        var mantissa: UInt64 = 0
-        withUnsafeBytes(of: d) { b in
-            exponent = Int(Int8(bitPattern: b[0]))
-            length = Int(b[1] >> 4)
-            negative = b[1] & 0x08 != 0
-            for w in 0..<min(length, 4) {
-                mantissa |= (UInt64(b[4 + 2 * w]) | UInt64(b[5 + 2 * w]) << 8) << (16 * UInt64(w))
-            }
-        }
+        let (exponent, length, negative, mantissa) = parts(d)
         guard length <= 4, exponent >= -12, exponent <= largestExponent else { return nil }
         if mantissa == 0 { out[0] = 0x30; return 1 }
         // The mantissa's digits, right-aligned in 24 bytes on the stack.

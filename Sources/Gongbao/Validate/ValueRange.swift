@@ -132,16 +132,7 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     /// × 10^exponent against n, in UInt64 — no Decimal arithmetic. nil when the layout cannot be read.
     static func equals(_ value: Decimal, _ n: UInt64) -> Bool? {
         guard DecimalDigits.layoutReadable, !value.isNaN else { return nil }
-        var exponent = 0, length = 0, negative = false
-        var mantissa: UInt64 = 0
-        withUnsafeBytes(of: value) { b in
-            exponent = Int(Int8(bitPattern: b[0]))
-            length = Int(b[1] >> 4)
-            negative = b[1] & 0x08 != 0
-            for w in 0..<min(length, 4) {
-                mantissa |= (UInt64(b[4 + 2 * w]) | UInt64(b[5 + 2 * w]) << 8) << (16 * UInt64(w))
-            }
-        }
+        let (exponent, length, negative, mantissa) = DecimalDigits.parts(value)
         guard length <= 4 else { return nil }
         if mantissa == 0 { return n == 0 }
         if negative { return false }
