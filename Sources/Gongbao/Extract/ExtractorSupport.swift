@@ -333,34 +333,12 @@ enum ExtractorSupport {
 
     /// The words of `list` that `s` holds (`LiteralSearch.contains`), as bits by their index (64 words at most;
     /// beyond, every bit is set for the words from 63 on, which only `contrasting` reads and never past its pairs).
-    /// As `WordList.anyContained`: an inert text is read once, looking for the inert words at the scalars that
-    /// start one; the other words (or any word in other text) are asked of LiteralSearch one by one.
+    /// Read with `WordList.scan`, the walk `anyContained` makes.
     static func wordMask(_ list: LiteralSearch.WordList, in s: String) -> UInt64 {
         guard list.words.count <= 64 else { return wordMaskReference(list, in: s) }
-        var bytesOfS = s
-        return bytesOfS.withUTF8 { h -> UInt64 in
-            let hayInert = LiteralSearch.isInert(h)
-            var mask: UInt64 = 0
-            for k in list.words.indices where !(hayInert && list.inert[k]) {
-                if LiteralSearch.contains(s, list.words[k]) { mask |= 1 << UInt64(k) }
-            }
-            guard hayInert else { return mask }
-            var i = 0
-            while i < h.count {
-                let b0 = h[i]
-                let len = b0 < 0x80 ? 1 : 3
-                let x = len == 1 ? UInt32(b0)
-                    : (UInt32(b0 & 0x0F) << 12) | (UInt32(h[i + 1] & 0x3F) << 6) | UInt32(h[i + 2] & 0x3F)
-                if list.filter & (1 << UInt64(x & 63)) != 0 {
-                    for k in list.words.indices where list.inert[k] && list.firsts[k] == x {
-                        let w = list.bytes[k]
-                        if i + w.count <= h.count, h[i..<(i + w.count)].elementsEqual(w) { mask |= 1 << UInt64(k) }
-                    }
-                }
-                i += len
-            }
-            return mask
-        }
+        var mask: UInt64 = 0
+        _ = list.scan(s) { k in mask |= 1 << UInt64(k); return false }
+        return mask
     }
 
     /// `wordMask` asking LiteralSearch for each word (the reference the tests compare it with).

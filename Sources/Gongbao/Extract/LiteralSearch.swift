@@ -62,15 +62,20 @@ enum LiteralSearch {
             filter = firsts.reduce(0) { $0 | (1 << UInt64($1 & 63)) }
         }
 
-        /// `words.contains { LiteralSearch.contains(s, $0) }`, testing the inertness of `s` once. In an inert text
-        /// (ASCII and three-byte scalars only) the inert words are looked for at the scalars that start one of
-        /// them: a byte match of UTF-8 starts at a scalar.
-        func anyContained(in s: String) -> Bool {
+        /// `words.contains { LiteralSearch.contains(s, $0) }`, testing the inertness of `s` once.
+        func anyContained(in s: String) -> Bool { scan(s) { _ in true } }
+
+        /// Calls `found` with the index of each word `s` holds (`LiteralSearch.contains`; an index may come more
+        /// than once) until it answers true, and says whether it did. The inertness of `s` is tested once; in an
+        /// inert text (ASCII and three-byte scalars only) the inert words are looked for at the scalars that start
+        /// one of them: a byte match of UTF-8 starts at a scalar.
+        @inline(__always)
+        func scan(_ s: String, _ found: (Int) -> Bool) -> Bool {
             var bytesOfS = s
             return bytesOfS.withUTF8 { h -> Bool in
                 let hayInert = LiteralSearch.isInert(h)
                 for k in words.indices where !(hayInert && inert[k]) {
-                    if LiteralSearch.contains(s, words[k]) { return true }
+                    if LiteralSearch.contains(s, words[k]), found(k) { return true }
                 }
                 guard hayInert else { return false }
                 var i = 0
@@ -82,7 +87,7 @@ enum LiteralSearch {
                     if filter & (1 << UInt64(x & 63)) != 0 {
                         for k in words.indices where inert[k] && firsts[k] == x {
                             let w = bytes[k]
-                            if i + w.count <= h.count, h[i..<(i + w.count)].elementsEqual(w) { return true }
+                            if i + w.count <= h.count, h[i..<(i + w.count)].elementsEqual(w), found(k) { return true }
                         }
                     }
                     i += len
