@@ -42,8 +42,10 @@ enum HeadingLines {
             guard let next = nextTextLine(lines, after: index), !endsWithSentenceMark(src, line) else { continue }
             let blankAfter = next > index + 1
             let blankBefore = previousIsBlank(lines, index)
-            guard blankAfter || blankBefore || opensWithEnumeration(src, line) else { continue }
-            guard readsAsHeading(src, line) else { continue }
+            // (Only the few short lines left get decoded, once for both tests.)
+            let text = scalars(src, line)
+            guard blankAfter || blankBefore || opensWithEnumeration(text) else { continue }
+            guard readsAsHeading(text) else { continue }
             result.append(line.end)
         }
         return result
@@ -157,8 +159,8 @@ enum HeadingLines {
         }
     }
 
-    static func readsAsHeading(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
-        let text = scalars(src, line)
+    /// (On the line's scalars, blanks around them removed.)
+    static func readsAsHeading(_ text: [UInt32]) -> Bool {
         guard text.filter(WhitespaceJoining.isCJK).count >= 2 else { return false }
         var lastIndex = text.count - 1
         while lastIndex > 0, closers.contains(text[lastIndex]) { lastIndex -= 1 }
@@ -194,7 +196,12 @@ enum HeadingLines {
 
     /// 一、 十二、 （三） (3) 4. 5、 6． 第七章/节/部分/篇/条, with blanks allowed inside (PDF text spaces letters out).
     static func opensWithEnumeration(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
-        let text = scalars(src, line).filter { !isBlank($0) }
+        opensWithEnumeration(scalars(src, line))
+    }
+
+    /// `opensWithEnumeration` on the line's scalars.
+    static func opensWithEnumeration(_ scalars: [UInt32]) -> Bool {
+        let text = scalars.filter { !isBlank($0) }
         guard text.count >= 2 else { return false }
         var i = 0
         let bracketed = text[0] == 0xFF08 || text[0] == 0x28
