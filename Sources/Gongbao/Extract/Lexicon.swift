@@ -74,6 +74,12 @@ public struct Lexicon: Sendable {
     public var predicateOpeners: [String] = []
     /// Longer words starting like a predicate that are nouns (占地面积).
     public var notPredicateOpeners: [String] = []
+    /// Nouns that begin with a word stripped from a subject's start (有色金属 with 有, 共有产权 with 共有, 再生资源 with
+    /// 再): the longer word wins, so the subject keeps its first letters.
+    public var notStripLeading: [String] = []
+    /// Words that name nothing when they are all the text before a figure holds (在, 对, 年末, 按季): the noun after it
+    /// names the figure then.
+    public var notSubjects: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -203,6 +209,8 @@ public struct Lexicon: Sendable {
         notPredicateOpeners = try f.strings(f.child(f.root, "not_predicate_openers"), "not_predicate_openers")
         outcomeHeadings = try f.strings(f.child(f.root, "outcome_headings"), "outcome_headings")
         if let joints = f.child(f.root, "contrast_joints") { contrastJoints = try f.strings(joints, "contrast_joints") }
+        if let keep = f.child(f.root, "not_strip_leading") { notStripLeading = try f.strings(keep, "not_strip_leading") }
+        if let none = f.child(f.root, "not_subjects") { notSubjects = try f.strings(none, "not_subjects") }
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil

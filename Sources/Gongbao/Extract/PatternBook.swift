@@ -23,7 +23,12 @@ final class PatternBook: Sendable {
     let magnitudeNotLeads: ScalarTrie
     let totalWords: ScalarTrie
     let vague: ScalarTrie
+    /// Words stripped from a subject's start, with the nouns that only begin like one after them (values from
+    /// `stripLeadingCount` on): ask `leadingStrip(_:at:)`, which says which of the two the longest match is.
     let stripLeading: ScalarTrie
+    let stripLeadingCount: Int
+    /// Words that are never a subject on their own (contexts.yaml not_subjects).
+    let notSubjects: ScalarTrie
     let stripTrailing: ScalarTrie
     let objectVerbs: ScalarTrie
     let prepositions: ScalarTrie
@@ -130,7 +135,10 @@ final class PatternBook: Sendable {
         magnitudeNotLeads = trie(lex.magnitudeNotLeads)
         totalWords = trie(lex.totalWords)
         vague = trie(lex.vagueMarkers)
-        stripLeading = trie(lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion)
+        let stripped = lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion
+        stripLeading = trie(stripped + lex.notStripLeading)
+        stripLeadingCount = stripped.count
+        notSubjects = trie(lex.notSubjects)
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
@@ -204,5 +212,15 @@ final class PatternBook: Sendable {
     func unitMatch(_ t: [UInt32], at i: Int) -> (index: Int, length: Int)? {
         guard let m = units.longestMatch(t, at: i) else { return nil }
         return (m.value, m.length)
+    }
+}
+
+extension PatternBook {
+    /// The length of the word stripped from a subject's start at `i` (全市, 累计, 有), or nil — also when a longer noun
+    /// that only begins like one stands there (有色金属矿采选业 keeps its 有; 年末有各类学校 loses it).
+    @inline(__always)
+    func leadingStrip(_ t: [UInt32], at i: Int) -> Int? {
+        guard let m = stripLeading.longestMatch(t, at: i), m.value < stripLeadingCount else { return nil }
+        return m.length
     }
 }

@@ -134,6 +134,31 @@ struct ExtractionTests {
         #expect(m.subject == subject)
     }
 
+    @Test("a subject keeps a noun that only begins like a stripped word; a lone preposition hands over to the noun after",
+          arguments: [
+        ("其中，有色金属矿采选业同比增长23.9%。", "有色金属矿采选业"),
+        ("全年有机农产品1337个。", "有机农产品"),
+        ("对月销售额不超过3万元的小规模纳税人免征。", "月销售额"),
+        ("对外贸易额增长5.2%。", "对外贸易额"),
+        ("在16家医疗机构设置病房。", "医疗机构设置病房"),
+        ("年末2.2万城镇居民享受最低生活保障。", "城镇居民享受最低生活保障"),
+    ])
+    func subjectOpenings(_ input: String, _ subject: String) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
+        #expect(m.subject == subject)
+    }
+
+    @Test("a subject longer than 20 letters is cut where a phrase ends, never inside a word")
+    func longSubjectCut() throws {
+        let text = "自治区决定2022年1月1日至2025年12月31日延续执行除印花税所涉税收优惠政策以外的其余5项税收优惠政策。"
+            + "加工承揽企业加工和承揽收入的印花税核定征收计税金额下调至70％。"
+        let m = Self.extractor.metrics(inText: text).filter { $0.kind.isQuantity }
+        let five = try #require(m.first { $0.surface == "5项" })
+        #expect(five.subject.hasPrefix("延续执行"))
+        let seventy = try #require(m.first { $0.surface == "70％" })
+        #expect(seventy.subject == "印花税核定征收计税金额")
+    }
+
     @Test("比1—4月 is the base of a comparison: the figure borrows the subject before it")
     func comparisonPeriod() {
         let m = Self.extractor.metrics(inText: "今年1—5月，全市固定资产投资增长8.1%，比1—4月回落0.5个百分点。").filter(\.kind.isQuantity)
