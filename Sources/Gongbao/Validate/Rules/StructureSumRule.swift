@@ -1,0 +1,77 @@
+import Foundation
+
+/// structure-adds-to-100: the parts of a structure written as a ratio (三次产业结构为11.1：30.1：58.8) are shares of one
+/// whole and must add up to 100 within the rounding of every part.
+///
+/// The extractor reads such a run as ratio figures of one subject in one sentence. A run counts as a structure when it
+/// has three parts or more and either its subject says so (结构, 构成, 比例 — `structures` in rules.yaml) or its sum is
+/// already near 100 (90…110); 收入比2.08：1 (two parts) and 1：2：3 (no structure word, sum 6) are left alone.
+///   三次产业结构为11.1：30.1：58.8 — 99.85…100.15 holds 100: passes;
+///   三次产业结构为11.1：31.1：58.8 — 100.85…101.15: error at the first part.
+enum StructureSumRule {
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("structure-adds-to-100", severity)
+        let all = c.statements
+        for order in c.positionsByDocument(where: { $0.metric.kind == .ratio && $0.metric.unit == nil }) {
+            for run in runs(order.map { all[$0] }) {
+                guard let (low, high) = PartitionSumRule.sum(run) else {
+                    out.cannotEvaluate()
+                    continue
+                }
+                let named = c.rules.structureWords.contains { LiteralSearch.contains(run[0].subject, $0) }
+                let nearHundred = low >= 90 && high <= 110
+                guard named || nearHundred else { continue }
+                if low > 100 || high < 100 {
+                    let sum = (low + high) / 2
+                    let terms = run.map(\.shown).joined(separator: "：")
+                    out.fail(Finding(
+                        ruleID: "structure-adds-to-100", severity: severity,
+                        message: c.message("structure-adds-to-100",
+                                           "parts of \(SameFigureRule.label(run[0])) \(terms) add up to \(printed(sum, like: run)), not to 100",
+                                           run[0], extra: ["{sum}": sum.plainString]),
+                        locations: run.map(\.location)))
+                } else {
+                    out.pass()
+                }
+            }
+        }
+        return out
+    }
+
+    /// The sum printed with as many decimals as the most precise part (11.1 + 31.1 + 58.8 → 101.0).
+    static func printed(_ sum: Decimal, like parts: [Statement]) -> String {
+        let decimals = parts.map { s -> Int in
+            let digits = s.shown.unicodeScalars.filter { $0 == "." || ("0"..."9").contains($0) }
+            guard let dot = digits.firstIndex(of: ".") else { return 0 }
+            return digits.distance(from: dot, to: digits.endIndex) - 1
+        }.max() ?? 0
+        var value = sum, rounded = Decimal()
+        NSDecimalRound(&rounded, &value, decimals, .plain)
+        var text = rounded.plainString
+        let have = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        if decimals > 0, have == 0 { text += "." }
+        return text + String(repeating: "0", count: max(0, decimals - have))
+    }
+
+    /// Runs of three or more ratio parts in text order that share a sentence and a subject.
+    static func runs(_ ratios: [Statement]) -> [[Statement]] {
+        var out: [[Statement]] = []
+        var current: [Statement] = []
+        func close() {
+            if current.count >= 3 { out.append(current) }
+            current = []
+        }
+        for s in ratios {
+            // One sentence (or, where no sentence was read, one line) and one subject.
+            if let last = current.last, last.subject == s.subject, last.sentence == s.sentence,
+               last.sentence != nil || last.metric.location.line == s.metric.location.line {
+                current.append(s)
+            } else {
+                close()
+                current = [s]
+            }
+        }
+        close()
+        return out
+    }
+}
