@@ -300,7 +300,7 @@ struct SubjectFinder {
         while changed && lo < hi {
             changed = false
             if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi))
-                || t[lo] == 0x2E { lo += 1; changed = true; continue }
+                || t[lo] == 0x2E || t[lo] == 0x2236 { lo += 1; changed = true; continue }
             // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
             if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
@@ -603,6 +603,8 @@ struct SubjectFinder {
            last == "到" || last == "至" || (last == "为" && m.length > 1) {
             return lo..<lo
         }
+        // 8.5∶35.2∶56.3: the next part of a ratio structure names nothing.
+        if lo + 1 < t.count, FigureScanner.isRatioColon(t[lo]), text.isDigit(lo + 1) { return lo..<lo }
         // 33.4%和56.7%: a conjunction before the next figure names nothing.
         if lo < t.count, t[lo] == 0x548C || t[lo] == 0x53CA || t[lo] == 0x4E0E || t[lo] == 0x6216 {
             var d = lo + 1

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import Gongbao
 
 @Suite("Extraction")
@@ -146,6 +147,13 @@ struct ExtractionTests {
     func subjectOpenings(_ input: String, _ subject: String) throws {
         let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
         #expect(m.subject == subject)
+    }
+
+    @Test("a ratio structure written with ∶ (U+2236) reads like one written with ：", arguments: ["∶", "：", ":"])
+    func ratioColon(_ colon: String) throws {
+        let m = Self.extractor.metrics(inText: "三次产业结构调整为8.5\(colon)35.2\(colon)56.3。").filter { $0.kind.isQuantity }
+        #expect(m.map(\.value) == [8.5, 35.2, 56.3].map { Decimal($0) })
+        #expect(m.allSatisfy { $0.kind == .ratio && $0.subject == "三次产业结构" })
     }
 
     @Test("a subject longer than 20 letters is cut where a phrase ends, never inside a word")
