@@ -125,6 +125,7 @@ enum ListDistribution {
                     continue
                 }
             }
+            items = expandingNumberedItems(items)
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
                 // (The heads as suffixes prepared once per text, on the first list that needs them: a Character
                 // walk of every head against the last item was most of this pass.)
@@ -138,5 +139,31 @@ enum ListDistribution {
             }
             k = max(j, k + 1)
         }
+    }
+
+    /// 第一、二、三产业增加值比重 (numbered items written short: only the last carries the noun) → 第一产业增加值比重,
+    /// 第二产业增加值比重, 第三产业增加值比重; also 一、二、三产业 and 第一、第二、第三产业. Items are returned as they came
+    /// when the list is not of that shape.
+    static func expandingNumberedItems(_ items: [String]) -> [String] {
+        guard items.count >= 2, let last = items.last else { return items }
+        /// (第?, the numeral, the rest) of an item.
+        func split(_ item: String) -> (Bool, String, String)? {
+            var scalars = Substring(item).unicodeScalars[...]
+            let ordinal = scalars.first == "第"
+            if ordinal { scalars = scalars.dropFirst() }
+            let digits = scalars.prefix { ChineseNumeral.digit($0.value) != nil || $0 == "十" }
+            guard !digits.isEmpty, digits.count <= 2 else { return nil }
+            return (ordinal, String(String.UnicodeScalarView(digits)),
+                    String(String.UnicodeScalarView(scalars.dropFirst(digits.count))))
+        }
+        guard let (lastOrdinal, lastNumeral, noun) = split(last), !noun.isEmpty else { return items }
+        var heads: [(Bool, String)] = []
+        for item in items.dropLast() {
+            guard let (ordinal, numeral, rest) = split(item), rest.isEmpty else { return items }
+            heads.append((ordinal, numeral))
+        }
+        heads.append((lastOrdinal, lastNumeral))
+        let ordinal = heads[0].0
+        return heads.map { (ordinal || $0.0 ? "第" : "") + $0.1 + noun }
     }
 }

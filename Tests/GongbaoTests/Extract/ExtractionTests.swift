@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import Gongbao
+@testable import Gongbao
 
 @Suite("Extraction")
 struct ExtractionTests {
@@ -154,6 +154,14 @@ struct ExtractionTests {
         let m = Self.extractor.metrics(inText: "三次产业结构调整为8.5\(colon)35.2\(colon)56.3。").filter { $0.kind.isQuantity }
         #expect(m.map(\.value) == [8.5, 35.2, 56.3].map { Decimal($0) })
         #expect(m.allSatisfy { $0.kind == .ratio && $0.subject == "三次产业结构" })
+    }
+
+    @Test("numbered items written short before 分别 (第一、二、三产业) each take the noun of the last")
+    func numberedItems() {
+        let m = Self.extractor.metrics(inText: "全年第一、二、三产业增加值比重分别为8.5%、35.2%、56.3%。").filter { $0.kind.isQuantity }
+        #expect(m.map(\.subject) == ["第一产业增加值比重", "第二产业增加值比重", "第三产业增加值比重"])
+        #expect(ListDistribution.expandingNumberedItems(["一", "二", "三产业"]) == ["一产业", "二产业", "三产业"])
+        #expect(ListDistribution.expandingNumberedItems(["粮食", "棉花产量"]) == ["粮食", "棉花产量"])
     }
 
     @Test("a subject longer than 20 letters is cut where a phrase ends, never inside a word")

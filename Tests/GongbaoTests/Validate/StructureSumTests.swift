@@ -41,4 +41,22 @@ struct StructureSumTests {
         #expect(try Self.findings("去年同期为1.1:52.3:48.6。\n").count == 1)
         #expect(try Self.findings("去年同期为1.1:82.3:48.6。\n").isEmpty)
     }
+
+    static let shares = "第一产业增加值占地区生产总值的比重为8.5%，第二产业增加值比重为35.2%，第三产业增加值比重为56.3%。\n"
+
+    @Test("the shares of a complete split in one sentence make 100%; one changed is an error naming the sum")
+    func splitShares() throws {
+        #expect(try Self.findings(Self.shares).isEmpty)
+        #expect(try Self.findings("全年第一、二、三产业增加值比重分别为8.5%、35.2%、56.3%。\n").isEmpty)
+        let found = try Self.findings(Self.shares.replacingOccurrences(of: "56.3%", with: "66.3%"))
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("add up to 110.0") == true)
+        #expect(try Self.findings("全年第一、二、三产业增加值比重分别为8.5%、45.2%、56.3%。\n").count == 1)
+    }
+
+    @Test("shares of two wholes (出口占全省的12.1%，进口占全省的8.4%) or beside another share are not summed")
+    func notOneWhole() throws {
+        #expect(try Self.findings("出口占全省比重12.1%，进口占全省比重8.4%。\n").isEmpty)
+        #expect(try Self.findings("第一产业比重为8.5%，第二产业比重为45.2%，第三产业比重为56.3%，工业比重为30.1%。\n").isEmpty)
+    }
 }
