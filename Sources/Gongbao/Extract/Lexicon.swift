@@ -47,6 +47,9 @@ public struct Lexicon: Sendable {
     public var totalWords: [String] = []
     /// Head nouns written once on the last item of a 分别 list and shared by all (产量, 在校生).
     public var listHeads: [String] = []
+    /// Words that open the predicate after a list (…、水利管理业营业收入为负增长，同比分别下降…: 为): the list's last item ends
+    /// before them when the list stands in the clause before 分别.
+    public var listPredicates: [String] = []
     /// Words ending in a beneficiary preposition that are none (意向, 成为).
     public var notPrepositions: [String] = []
     public var vagueMarkers: [String] = []
@@ -192,6 +195,7 @@ public struct Lexicon: Sendable {
         magnitudeNotLeads = try f.strings(f.child(f.root, "magnitude_not_leads"), "magnitude_not_leads")
         totalWords = try f.strings(f.child(f.root, "total_words"), "total_words")
         listHeads = try f.strings(f.child(f.root, "list_heads"), "list_heads")
+        if let p = f.child(f.root, "list_predicates") { listPredicates = try f.strings(p, "list_predicates") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")
         vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
         stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")

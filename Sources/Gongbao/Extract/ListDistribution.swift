@@ -61,7 +61,7 @@ enum ListDistribution {
     /// `heads`: the shared head nouns, longest first (so 在校学生 wins over 学生).
     /// `leading`: scope and plan words dropped from the front of the first item (全年粮食 → 粮食, 确保肉 → 肉).
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, heads: [String] = [],
-                      leading: [ScalarTrie] = []) {
+                      leading: [ScalarTrie] = [], predicates: [String] = []) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
         let fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0
@@ -125,6 +125,12 @@ enum ListDistribution {
                     continue
                 }
             }
+            // 邮政业、…、水利管理业营业收入为负增长，同比分别下降30.4%、4.2%、72.0%: the list stands in the clause before,
+            // up to its predicate.
+            if items.count <= 1, SimpleText.count(items.first ?? "") <= 4, cs >= 2, t[cs - 1] == 0x2C || t[cs - 1] == 0xFF0C,
+               let listed = listBefore(cs - 1, count: group.count, text: text, predicates: predicates) {
+                items = listed
+            }
             items = expandingNumberedItems(items)
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
                 // (The heads as suffixes prepared once per text, on the first list that needs them: a Character
@@ -165,5 +171,23 @@ enum ListDistribution {
         heads.append((lastOrdinal, lastNumeral))
         let ordinal = heads[0].0
         return heads.map { (ordinal || $0.0 ? "第" : "") + $0.1 + noun }
+    }
+
+    /// The items of the clause ending at `end` when it is a list of `count` items (split at 、), the last cut where
+    /// its predicate opens (水利管理业营业收入为负增长 → 水利管理业营业收入); nil otherwise.
+    static func listBefore(_ end: Int, count: Int, text: DocText, predicates: [String]) -> [String]? {
+        let start = commaClauseStart(before: end, text: text)
+        guard start < end else { return nil }
+        var items = self.items(start..<end, text: text)
+        guard items.count == count, var last = items.popLast() else { return nil }
+        var cut: String.Index? = nil
+        for word in predicates {
+            guard let r = last.range(of: word), last.distance(from: last.startIndex, to: r.lowerBound) >= 2 else { continue }
+            if cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
+        }
+        guard let cut else { return nil }
+        last = String(last[..<cut])
+        items.append(last)
+        return items.allSatisfy { !$0.isEmpty && SimpleText.count($0) <= 24 } ? items : nil
     }
 }

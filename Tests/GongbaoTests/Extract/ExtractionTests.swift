@@ -164,6 +164,16 @@ struct ExtractionTests {
         #expect(ListDistribution.expandingNumberedItems(["粮食", "棉花产量"]) == ["粮食", "棉花产量"])
     }
 
+    @Test("a list in the clause before 分别 names the figures, cut where its predicate opens")
+    func listBeforeFenbie() {
+        let m = Self.extractor.metrics(inText: "邮政业、电信广播电视和卫星传输服务业、水利管理业营业收入为负增长，同比分别下降30.4%、4.2%、72.0%。")
+            .filter { $0.kind.isQuantity }
+        #expect(m.map(\.subject) == ["邮政业营业收入", "电信广播电视和卫星传输服务业营业收入", "水利管理业营业收入"])
+        // Two items before three figures: no list of theirs.
+        let n = Self.extractor.metrics(inText: "邮政业、水利管理业营业收入为负增长，同比分别下降30.4%、4.2%、72.0%。")
+        #expect(!n.contains { $0.subject == "邮政业营业收入" })
+    }
+
     @Test("a subject longer than 20 letters is cut where a phrase ends, never inside a word")
     func longSubjectCut() throws {
         let text = "自治区决定2022年1月1日至2025年12月31日延续执行除印花税所涉税收优惠政策以外的其余5项税收优惠政策。"
