@@ -83,6 +83,9 @@ public struct Lexicon: Sendable {
     /// Words that name nothing when they are all the text before a figure holds (在, 对, 年末, 按季): the noun after it
     /// names the figure then.
     public var notSubjects: [String] = []
+    /// Object verbs that also name the work done (开展职业技能培训40万人次 → 开展职业技能培训): kept in a subject that no
+    /// noun after the figure names.
+    public var nounVerbs: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -215,6 +218,7 @@ public struct Lexicon: Sendable {
         if let joints = f.child(f.root, "contrast_joints") { contrastJoints = try f.strings(joints, "contrast_joints") }
         if let keep = f.child(f.root, "not_strip_leading") { notStripLeading = try f.strings(keep, "not_strip_leading") }
         if let none = f.child(f.root, "not_subjects") { notSubjects = try f.strings(none, "not_subjects") }
+        if let work = f.child(f.root, "noun_verbs") { nounVerbs = try f.strings(work, "noun_verbs") }
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil

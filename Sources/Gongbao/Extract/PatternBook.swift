@@ -29,6 +29,8 @@ final class PatternBook: Sendable {
     let stripLeadingCount: Int
     /// Words that are never a subject on their own (contexts.yaml not_subjects).
     let notSubjects: ScalarTrie
+    /// Object verbs that also name the work done (培训, 建设): contexts.yaml noun_verbs.
+    let nounVerbs: ScalarTrie
     let stripTrailing: ScalarTrie
     let objectVerbs: ScalarTrie
     let prepositions: ScalarTrie
@@ -139,6 +141,7 @@ final class PatternBook: Sendable {
         stripLeading = trie(stripped + lex.notStripLeading)
         stripLeadingCount = stripped.count
         notSubjects = trie(lex.notSubjects)
+        nounVerbs = trie(lex.nounVerbs)
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)

@@ -263,6 +263,8 @@ struct SubjectFinder {
         }
         if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
         var endsWithVerb = false
+        // Where the object verb ended (开展职业技能培训40万人次: 培训), for a figure that no noun follows.
+        var verbEnd = -1
         var endsWithPreposition = false
         var changed = true
         while changed && lo < hi {
@@ -275,7 +277,7 @@ struct SubjectFinder {
                 hi -= m.length; changed = true; continue
             }
             if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
-                endsWithVerb = true; hi -= m.length; changed = true; continue
+                endsWithVerb = true; verbEnd = hi; hi -= m.length; changed = true; continue
             }
             if let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= lo {
                 // 收入总计454.8亿元: after a bare head a total word names the total, not a verb of summing.
@@ -362,6 +364,11 @@ struct SubjectFinder {
         let ownClause = text.clauseStart(before: fig.numberStart)
         if beforeEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
             || book.down.matchEnding(t, at: fig.numberStart) != nil {
+            // 增加5000个普通高中招生计划: a count with its classifier, then a noun — the noun is what is added.
+            if fig.kind == .count, fig.hasUnit, text.isCJK(fig.unitEnd) {
+                let a = after(fig, wholeClause: false)
+                if keptCount(Span(a), atMost: 2) >= 2 { return Span(a) }
+            }
             return previousClauseSpan(before: ownClause, lastEnd: lastEnd, orList: true) ?? Span()
         }
         if beforeEmpty, !endsWithVerb, blank(after(fig, wholeClause: false)),
@@ -379,6 +386,10 @@ struct SubjectFinder {
                     return Span((fig.numberStart - 2)..<fig.numberStart, a)
                 }
             }
+            // 开展职业技能培训40万人次。: no object follows the figure — the verb ends the noun before it.
+            // (Only verbs that also name the work done — contexts.yaml noun_verbs: 培训, 建设; 举办 and 安排 stay out.)
+            if blank(a), endsWithVerb, verbEnd > hi, hi > lo, !text.isBlank(lo..<hi),
+               let m = book.nounVerbs.longestMatch(t, at: hi), hi + m.length == verbEnd { return Span(lo..<verbEnd) }
             return blank(a) ? nounAfterIfNone(before, fig) : Span(a)
         }
         // 6万元的安家费: the noun after 的 names the figure.

@@ -143,6 +143,10 @@ struct ExtractionTests {
         ("对外贸易额增长5.2%。", "对外贸易额"),
         ("在16家医疗机构设置病房。", "医疗机构设置病房"),
         ("年末2.2万城镇居民享受最低生活保障。", "城镇居民享受最低生活保障"),
+        ("增加5000个普通高中招生计划。", "普通高中招生计划"),
+        ("完善提升20个县乡村三级养老服务网络。", "县乡村三级养老服务网络"),
+        ("开展职业技能培训40万人次。", "开展职业技能培训"),
+        ("“寻找城市合伙人”活动已成功举办3届。", "“寻找城市合伙人”活动"),
     ])
     func subjectOpenings(_ input: String, _ subject: String) throws {
         let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
