@@ -178,6 +178,13 @@ struct ExtractionTests {
         #expect(!n.contains { $0.subject == "邮政业营业收入" })
     }
 
+    @Test("a clause opening with 较 + a period (较“十三五”时期增加157.3亿元) takes the topic of its sentence")
+    func comparedWithPeriod() {
+        let m = Self.extractor.metrics(inText: "全市地方一般公共预算收入518.8亿元，较“十三五”时期增加157.3亿元、增长43.5%。")
+            .filter { $0.kind.isQuantity }
+        #expect(m.dropFirst().allSatisfy { $0.subject == "地方一般公共预算收入较“十三五”时期" })
+    }
+
     @Test("a subject longer than 20 letters is cut where a phrase ends, never inside a word")
     func longSubjectCut() throws {
         let text = "自治区决定2022年1月1日至2025年12月31日延续执行除印花税所涉税收优惠政策以外的其余5项税收优惠政策。"
