@@ -38,6 +38,8 @@ final class PatternBook: Sendable {
     let scopeWordSeconds: ScalarSet?
     /// The scalars the whole-document scans stop at (figure starts, sentence ends, scope markers, plan words).
     let classes: ScalarClasses
+    /// The stops of ScopeFinder's and ContextReader's walks that need the next scalar too (全 before 区, 计 before 划).
+    let pairs: PairClasses
     /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
     let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
@@ -158,6 +160,8 @@ final class PatternBook: Sendable {
         classes.insert([0x201C, 0x300A, 0x300C], as: .quoteOpen)
         classes.insert([0x7B], as: .braceOpen)
         self.classes = classes
+        pairs = PairClasses(scopeMarkers: markerList, scopeSeconds: scopeWordSeconds == nil ? nil : scopeWords.map { $0[1] },
+                            targetWords: lex.targetWords.map { $0.unicodeScalars.map(\.value) })
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s
