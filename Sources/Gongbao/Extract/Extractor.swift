@@ -63,8 +63,8 @@ public struct Extractor: Sendable {
         var figures = scanner.scan()
         CategoryBounds.drop(&figures, text: text)   // 投资10亿元以上项目8个: the amount is part of the subject
         let blocked = scanner.blocked
-        // (The stops of the context and scope walks, found in one pass.)
-        let walkStops = book.pairs.walkStops(in: text.t)
+        // (The stops of the context and scope walks, found on the scanner's setup pass.)
+        let walkStops = scanner.walkStops
         var context = ContextReader(book: book, text: text, blocked: blocked, stops: walkStops.cursor)
         let subjects = SubjectFinder(book: book, text: text)
         var scopes = ScopeFinder(book: book, text: text, stops: walkStops.scope)

@@ -148,8 +148,8 @@ final class PatternBook: Sendable {
         let scopeWords = (lex.scopeTime + lex.scopeRegion).map { $0.unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
         scopeWordSeconds = scopeWords.contains { $0.count < 2 } ? nil : ScalarSet(scopeWords.map { $0[1] })
         var classes = ScalarClasses()
-        classes.insert(Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 },
-                       as: .figureStart)
+        let figureStarts = Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 }
+        classes.insert(figureStarts, as: .figureStart)
         classes.insert(ContextReader.cursorStopScalars, as: .cursorStop)
         classes.insert(markerList, as: .scopeMarker)
         classes.insert(lex.targetWords.compactMap { w in
@@ -161,7 +161,8 @@ final class PatternBook: Sendable {
         classes.insert([0x7B], as: .braceOpen)
         self.classes = classes
         pairs = PairClasses(scopeMarkers: markerList, scopeSeconds: scopeWordSeconds == nil ? nil : scopeWords.map { $0[1] },
-                            targetWords: lex.targetWords.map { $0.unicodeScalars.map(\.value) })
+                            targetWords: lex.targetWords.map { $0.unicodeScalars.map(\.value) },
+                            figureStarts: figureStarts, openers: [0x201C, 0x300A, 0x300C, 0x7B])
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s

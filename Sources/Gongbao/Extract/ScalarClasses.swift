@@ -116,13 +116,21 @@ struct PairClasses: Sendable {
         static let cursorFirst = Flag(rawValue: 32)
         /// ContextReader's cursor: 排 计 成 and the second scalar of a longer target word (划 of 计划).
         static let cursorSecond = Flag(rawValue: 64)
+        /// FigureScanner's setup pass, which finds these stops too: ScalarClasses.figureStart …
+        static let figureStart = Flag(rawValue: 8)
+        /// … and “ 《 「 {, the openers of quoted names and code blocks.
+        static let opener = Flag(rawValue: 128)
     }
 
     private var table = [UInt8](repeating: 0, count: 0x10000)
 
     /// `scopeMarkers`: the scalars ScopeFinder's walk acts at (PatternBook.scopeMarkers); `scopeSeconds`: the second
     /// scalars of the scope words, nil when some scope word is a single scalar; `targetWords`: the plan words.
-    init(scopeMarkers: [UInt32], scopeSeconds: [UInt32]?, targetWords: [[UInt32]]) {
+    /// `figureStarts` and `openers`: ScalarClasses' figureStart, quoteOpen and braceOpen scalars.
+    init(scopeMarkers: [UInt32], scopeSeconds: [UInt32]?, targetWords: [[UInt32]], figureStarts: [UInt32] = [],
+         openers: [UInt32] = []) {
+        for s in figureStarts { insert(s, .figureStart) }
+        for s in openers { insert(s, .opener) }
         // (A second scalar past the BMP has no flag: the markers then stop whatever follows.)
         let seconds = scopeSeconds.flatMap { s in s.allSatisfy { $0 < 0x10000 } ? s : nil }
         // (The line break is no stop: ScopeFinder finds the one that may change its scope itself.)
@@ -145,6 +153,11 @@ struct PairClasses: Sendable {
 
     func contains(_ s: UInt32, _ flag: Flag) -> Bool {
         s < 0x10000 && table[Int(s)] & flag.rawValue != 0
+    }
+
+    /// The table itself (a byte of flags per BMP scalar) to `body`.
+    func withTable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try table.withUnsafeBufferPointer(body)
     }
 
     /// True when the walk stops at `i`: its scalar has a flag of `always`, or has `first` (a flag whose next bit is
