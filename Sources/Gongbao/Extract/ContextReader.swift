@@ -244,8 +244,11 @@ struct ContextReader {
     mutating func annotate(_ fig: inout Figure, lastEnd: Int) {
         let start = fig.numberStart
         var k = start
+        // Whether a qualifier, a stripped word or a direction may end right before the number: most figures follow
+        // none, and one test answers for the four lists (whose own tests each loaded a bitmap out of cache).
+        let wordBefore = start > 0 && start <= t.count && book.contextLasts.contains(t[start - 1])
         // Qualifier just before the number (约5万人, 超过3800人, 不超过3%).
-        if let m = book.before.matchEnding(t, at: k), k - m.length >= lastEnd,
+        if wordBefore, let m = book.before.matchEnding(t, at: k), k - m.length >= lastEnd,
            !book.notQualifiers.covers(t, k - m.length, length: m.length) {
             let q = book.beforeQualifiers[m.value]
             if !fig.qualifiers.contains(q) { fig.qualifiers.append(q) }
@@ -262,7 +265,8 @@ struct ContextReader {
         }
         // Budgets: 收入预算250.3亿元, 收入安排52.2亿元 — the figure is a plan.
         var b = k
-        while b > lastEnd, let m = book.stripTrailing.matchEnding(t, at: b), b - m.length >= lastEnd { b -= m.length }
+        while b > lastEnd, wordBefore || b != start, let m = book.stripTrailing.matchEnding(t, at: b),
+              b - m.length >= lastEnd { b -= m.length }
         if b >= 2, (t[b - 2] == 0x9884 && t[b - 1] == 0x7B97) || (t[b - 2] == 0x5B89 && t[b - 1] == 0x6392) {   // 预算 安排
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
@@ -286,7 +290,9 @@ struct ContextReader {
         if fig.kind.isQuantity {
             var d = k
             if d > 0, t[d - 1] == 0x4E86 { d -= 1 }   // 了
-            if let m = book.up.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
+            if !wordBefore && d == start {
+                // No direction ends right before the number.
+            } else if let m = book.up.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
                 fig.direction = .up
             } else if let m = book.down.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
                 fig.direction = .down
@@ -340,10 +346,22 @@ struct ContextReader {
         let s = text.sentenceStart(before: start)
         let everyCandidate = separateTargetSearch || stopsAtEveryCandidate
         if start < cursor.pos || s > cursor.sentenceStart {
+            // Forward, the blocked range and the stop the walk reached are moved on from (lookForTarget passes the
+            // ranges that end before it); a binary search for each sentence was half of this step. Back, they are
+            // searched for.
+            let forward = s >= cursor.pos
             cursor.pos = s
             cursor.startSentence(at: s)
-            cursor.block = firstBlocked(endingAfter: s)
-            if !everyCandidate { cursor.nextStop = firstCursorStop(atOrAfter: s) }
+            if !forward { cursor.block = firstBlocked(endingAfter: s) }
+            if !everyCandidate {
+                if forward {
+                    var k = cursor.nextStop
+                    while k < cursorStops.count, Int(cursorStops[k]) < s { k += 1 }
+                    cursor.nextStop = k
+                } else {
+                    cursor.nextStop = firstCursorStop(atOrAfter: s)
+                }
+            }
         }
         if everyCandidate {
             let t = self.t

@@ -40,6 +40,9 @@ final class PatternBook: Sendable {
     let classes: ScalarClasses
     /// The stops of ScopeFinder's and ContextReader's walks that need the next scalar too (全 before 区, 计 before 划).
     let pairs: PairClasses
+    /// The last scalars of the words ContextReader reads right before a number (qualifiers before it, the trailing
+    /// words it strips, directions): one test says that none of the four lists ends there (most figures).
+    let contextLasts: ScalarSet
     /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
     let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
@@ -160,6 +163,11 @@ final class PatternBook: Sendable {
         classes.insert([0x201C, 0x300A, 0x300C], as: .quoteOpen)
         classes.insert([0x7B], as: .braceOpen)
         self.classes = classes
+        contextLasts = ScalarSet((lex.qualifierBefore.map(\.word) + lex.stripTrailing + lex.directionUp + lex.directionDown)
+            .compactMap { w in
+                let s = w.unicodeScalars.map(\.value)
+                return s.contains(0) ? nil : s.last
+            })
         pairs = PairClasses(scopeMarkers: markerList, scopeSeconds: scopeWordSeconds == nil ? nil : scopeWords.map { $0[1] },
                             targetWords: lex.targetWords.map { $0.unicodeScalars.map(\.value) },
                             figureStarts: figureStarts, openers: [0x201C, 0x300A, 0x300C, 0x7B])

@@ -91,3 +91,25 @@ extension PairWalkFastPathTests {
         }
     }
 }
+
+extension PairWalkFastPathTests {
+    @Test("contextLasts: no qualifier, stripped word or direction ends before a scalar outside it")
+    func contextLastsCoverTheLists() throws {
+        let lex = try Lexicon.bundled()
+        let book = PatternBook(lex)
+        let words = lex.qualifierBefore.map(\.word) + lex.stripTrailing + lex.directionUp + lex.directionDown
+        var mix = Mix(state: 71)
+        let fillers = ["5", "人", "，", "了", "增", "约", "\u{1F600}"]
+        for _ in 0..<2000 {
+            let s = (0..<(1 + mix.next(8))).map { _ in
+                mix.next(2) == 0 ? words[mix.next(words.count)] : fillers[mix.next(fillers.count)]
+            }.joined()
+            let t = s.unicodeScalars.map(\.value)
+            for i in 0...t.count {
+                let any = book.before.matchEnding(t, at: i) != nil || book.stripTrailing.matchEnding(t, at: i) != nil
+                    || book.up.matchEnding(t, at: i) != nil || book.down.matchEnding(t, at: i) != nil
+                if any { #expect(i > 0 && book.contextLasts.contains(t[i - 1]), "\(s) \(i)") }
+            }
+        }
+    }
+}
