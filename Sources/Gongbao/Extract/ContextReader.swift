@@ -322,9 +322,21 @@ struct ContextReader {
     /// such 累计 of the sentence, with no clause end between it and the figure.
     private func cumulativeInClause(before start: Int) -> Bool {
         guard let c = cursor.cumulatives.last(where: { $0 + 1 < start }) else { return false }
-        var p = c + 1
-        while p < start {
-            if text.isClauseEnd(t[p]) { return false }
+        return Self.noClauseEnd(text, from: c + 1, to: start)
+    }
+
+    /// True when no scalar of `from..<to` ends a clause (DocText.isClauseEnd): the clause holding `to` starts at or
+    /// before `from`, one read of DocText's clause table where the scalars were walked.
+    static func noClauseEnd(_ text: DocText, from: Int, to: Int) -> Bool {
+        guard from >= 0, from < to, to <= text.count else { return noClauseEndReference(text, from: from, to: to) }
+        return text.clauseStart(before: to) <= from
+    }
+
+    /// `noClauseEnd` as a walk over the scalars, for the tests.
+    static func noClauseEndReference(_ text: DocText, from: Int, to: Int) -> Bool {
+        var p = from
+        while p < to {
+            if text.isClauseEnd(text.t[p]) { return false }
             p += 1
         }
         return true

@@ -94,7 +94,10 @@ struct FigureScanner: ScaleStop {
                         let k = hits.trailingZeroBitCount >> 3
                         hits &= ~(0xFF << UInt64(k << 3))
                         let p = i &+ k
-                        visit(p, exact(p), exact(p &+ 1))
+                        // (The packed flags are the exact ones of a BMP scalar.)
+                        let x = t[p] < 0x10000 ? UInt8(truncatingIfNeeded: w >> UInt64(k << 3)) : 0
+                        let after = t[p &+ 1] < 0x10000 ? UInt8(truncatingIfNeeded: next >> UInt64(k << 3)) : 0
+                        visit(p, x, after)
                     }
                     i &+= 8
                 }

@@ -51,3 +51,21 @@ struct PlanSentenceFastPathTests {
         }
     }
 }
+
+extension PlanSentenceFastPathTests {
+    @Test("ContextReader.noClauseEnd from the clause table: as the walk over the scalars")
+    func noClauseEnd() {
+        let pieces = ["累计", "，", "、", "：", "(", ")", "【", "】", "<", ">", "。", "；", "\n", "完成", "5", "\u{1F600}", " "]
+        var mix = Mix(state: 73)
+        for _ in 0..<800 {
+            let s = (0..<(1 + mix.next(20))).map { _ in pieces[mix.next(pieces.count)] }.joined()
+            let text = DocText(unnormalized: s)
+            for from in 0...text.count {
+                for to in from...text.count {
+                    #expect(ContextReader.noClauseEnd(text, from: from, to: to)
+                            == ContextReader.noClauseEndReference(text, from: from, to: to), "\(s) \(from) \(to)")
+                }
+            }
+        }
+    }
+}
