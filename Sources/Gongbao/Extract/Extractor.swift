@@ -63,9 +63,11 @@ public struct Extractor: Sendable {
         var figures = scanner.scan()
         CategoryBounds.drop(&figures, text: text)   // 投资10亿元以上项目8个: the amount is part of the subject
         let blocked = scanner.blocked
-        var context = ContextReader(book: book, text: text, blocked: blocked)
+        // (The stops of the context and scope walks, found on the scanner's setup pass.)
+        let walkStops = scanner.walkStops
+        var context = ContextReader(book: book, text: text, blocked: blocked, stops: walkStops.cursor)
         let subjects = SubjectFinder(book: book, text: text)
-        var scopes = ScopeFinder(book: book, text: text)
+        var scopes = ScopeFinder(book: book, text: text, stops: walkStops.scope)
         let period = ExtractorSupport.period(figures, text: text)
         let periodYear = period.flatMap { Int($0.prefix(4)) }
         var lastEnd = 0

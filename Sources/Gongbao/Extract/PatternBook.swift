@@ -45,6 +45,11 @@ final class PatternBook: Sendable {
     let scopeWordSeconds: ScalarSet?
     /// The scalars the whole-document scans stop at (figure starts, sentence ends, scope markers, plan words).
     let classes: ScalarClasses
+    /// The stops of ScopeFinder's and ContextReader's walks that need the next scalar too (全 before 区, 计 before 划).
+    let pairs: PairClasses
+    /// The last scalars of the words ContextReader reads right before a number (qualifiers before it, the trailing
+    /// words it strips, directions): one test says that none of the four lists ends there (most figures).
+    let contextLasts: ScalarSet
     /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
     let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
@@ -157,8 +162,8 @@ final class PatternBook: Sendable {
         let scopeWords = (lex.scopeTime + lex.scopeRegion).map { $0.unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
         scopeWordSeconds = scopeWords.contains { $0.count < 2 } ? nil : ScalarSet(scopeWords.map { $0[1] })
         var classes = ScalarClasses()
-        classes.insert(Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 },
-                       as: .figureStart)
+        let figureStarts = Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 }
+        classes.insert(figureStarts, as: .figureStart)
         classes.insert(ContextReader.cursorStopScalars, as: .cursorStop)
         classes.insert(markerList, as: .scopeMarker)
         classes.insert(lex.targetWords.compactMap { w in
@@ -169,6 +174,14 @@ final class PatternBook: Sendable {
         classes.insert([0x201C, 0x300A, 0x300C], as: .quoteOpen)
         classes.insert([0x7B], as: .braceOpen)
         self.classes = classes
+        contextLasts = ScalarSet((lex.qualifierBefore.map(\.word) + lex.stripTrailing + lex.directionUp + lex.directionDown)
+            .compactMap { w in
+                let s = w.unicodeScalars.map(\.value)
+                return s.contains(0) ? nil : s.last
+            })
+        pairs = PairClasses(scopeMarkers: markerList, scopeSeconds: scopeWordSeconds == nil ? nil : scopeWords.map { $0[1] },
+                            targetWords: lex.targetWords.map { $0.unicodeScalars.map(\.value) },
+                            figureStarts: figureStarts, openers: [0x201C, 0x300A, 0x300C, 0x7B])
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s
