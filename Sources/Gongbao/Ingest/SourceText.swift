@@ -87,6 +87,20 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// The index of the line holding byte `o` when it is one of the eight lines after `line` (whose limit `o` has
+    /// reached); nil when it lies further on.
+    fileprivate func lineIndex(of o: Int, from line: Int) -> Int? {
+        lineStarts.withUnsafeBufferPointer { starts in
+            var k = line &+ 1
+            let last = min(starts.count, line &+ 9)
+            while k < last {
+                if k &+ 1 == starts.count || starts[k &+ 1] > o { return k }
+                k &+= 1
+            }
+            return nil
+        }
+    }
+
     fileprivate func lineStart(_ index: Int) -> Int { lineStarts[index] }
 
     /// Byte offset just past the line at `index` (the next line's start, or the end of the text).
@@ -148,6 +162,11 @@ public struct SourceLocator {
         let o = max(0, min(offset, text.bytes.count))
         if line >= 0, o >= self.offset, o < limit {
             column += text.scalarCount(self.offset, o)
+        } else if line >= 0, o >= self.offset, let ahead = text.lineIndex(of: o, from: line) {
+            // A few lines further on (the next figure of an OCR column three lines down): stepped to, not searched.
+            line = ahead
+            limit = text.lineLimit(line)
+            column = 1 + (line == 0 ? text.leadingScalars : 0) + text.scalarCount(text.lineStart(line), o)
         } else {
             line = text.lineIndex(of: o)
             limit = text.lineLimit(line)

@@ -132,14 +132,48 @@ enum HeadingLines {
         index == 0 || lines[index - 1].isBlank
     }
 
-    /// The line's scalars without the blanks around it.
+    /// The line's scalars without the blanks around it, decoded from the bytes (well-formed UTF-8, as the decoder
+    /// hands it on); a line holding an ill-formed sequence goes through String, which reads it as U+FFFD.
+    /// 　四、对外经济 → 四 、 对 外 经 济 (the leading U+3000 dropped).
     static func scalars(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> [UInt32] {
-        // Only the few short lines reach here, so a String of the line is cheap enough.
-        var out = String(decoding: UnsafeBufferPointer(rebasing: src[line.start..<line.end]), as: UTF8.self)
-            .unicodeScalars.map(\.value)
-        while let f = out.first, isBlank(f) { out.removeFirst() }
-        while let l = out.last, isBlank(l) { out.removeLast() }
-        return out
+        guard let p = src.baseAddress else { return [] }
+        var out: [UInt32] = []
+        out.reserveCapacity(line.end - line.start)
+        var i = line.start
+        while i < line.end {
+            let b0 = UInt32(p[i])
+            if b0 < 0x80 { out.append(b0); i &+= 1; continue }
+            switch UTF8Scan.sequenceLength(p, i, line.end) {
+            case 2:
+                out.append(((b0 & 0x1F) << 6) | (UInt32(p[i &+ 1]) & 0x3F))
+                i &+= 2
+            case 3:
+                out.append(((b0 & 0x0F) << 12) | ((UInt32(p[i &+ 1]) & 0x3F) << 6) | (UInt32(p[i &+ 2]) & 0x3F))
+                i &+= 3
+            case 4:
+                out.append(((b0 & 0x07) << 18) | ((UInt32(p[i &+ 1]) & 0x3F) << 12)
+                           | ((UInt32(p[i &+ 2]) & 0x3F) << 6) | (UInt32(p[i &+ 3]) & 0x3F))
+                i &+= 4
+            default:
+                return scalarsThroughString(src, line)
+            }
+        }
+        return trimmed(out)
+    }
+
+    /// `scalars(_:_:)` through a String (any bytes, repaired as Swift repairs them): the reference the decoding above
+    /// is tested against.
+    static func scalarsThroughString(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> [UInt32] {
+        trimmed(String(decoding: UnsafeBufferPointer(rebasing: src[line.start..<line.end]), as: UTF8.self)
+            .unicodeScalars.map(\.value))
+    }
+
+    /// Without the blanks at either end.
+    static func trimmed(_ scalars: [UInt32]) -> [UInt32] {
+        var lo = 0, hi = scalars.count
+        while lo < hi, isBlank(scalars[lo]) { lo += 1 }
+        while hi > lo, isBlank(scalars[hi - 1]) { hi -= 1 }
+        return lo == 0 && hi == scalars.count ? scalars : Array(scalars[lo..<hi])
     }
 
     static func isBlank(_ s: UInt32) -> Bool { s == 0x20 || s == 0x09 || s == 0x0D || s == 0x3000 || s == 0xA0 }
@@ -161,7 +195,9 @@ enum HeadingLines {
 
     /// (On the line's scalars, blanks around them removed.)
     static func readsAsHeading(_ text: [UInt32]) -> Bool {
-        guard text.filter(WhitespaceJoining.isCJK).count >= 2 else { return false }
+        var ideographs = 0
+        for s in text where WhitespaceJoining.isCJK(s) { ideographs += 1 }
+        guard ideographs >= 2 else { return false }
         var lastIndex = text.count - 1
         while lastIndex > 0, closers.contains(text[lastIndex]) { lastIndex -= 1 }
         let last = text[lastIndex]

@@ -204,9 +204,10 @@ public enum Normalizer {
     /// Copies the run of three-byte characters at `i` that `copiedRunSimple` counts — well-formed, led by E2–E9
     /// (U+2000–U+9FFF), none that `ScalarReader` folds or drops (U+3000, the U+2000–U+200D spaces and zero-widths,
     /// U+202F, U+205F, U+2060) — stopping early only where the output would pass `capacity`, advancing `i` and `o`
-    /// past it, and gives `sink` their scalars: ideographs five per 16-byte vector load, then two per 64-bit load
-    /// (validated, stored whole though the last byte or two do not count, decoded in pairs), the punctuation between
-    /// them one at a time. 中国经济。 → E4 B8 AD E5 9B BD as one word, E7 BB 8F E6 B5 8E as the next, then 。 alone.
+    /// past it, and gives `sink` their scalars: ideographs five per 16-byte vector load, a block that holds fewer
+    /// copied whole and counted up to its first other byte (near the end of the text or the buffer: two per 64-bit
+    /// load, validated, stored whole though the last byte or two do not count, decoded in pairs), the punctuation
+    /// between them one at a time. 中国经济。发展 → one load taking 中国经济, then 。 alone, then the next load.
     @inline(__always)
     static func copyRun(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                         _ oRef: inout Int, capacity: Int, sink sinkRef: inout ScalarSink) {
@@ -225,17 +226,37 @@ public enum Normalizer {
         let lows = SIMD16<UInt8>(0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0)
         let spans = SIMD16<UInt8>(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 0xFF)
         while true {
+            // Five lanes at a time; a block whose ideographs stop early is still copied and decoded whole (the bytes
+            // and scalars past the run are overwritten by what follows), and the run advances by the ideographs before
+            // its first failing byte: 中国经济。 is one block of four, not a vector test, a pair, a pair and a single.
+            // The failing bytes read as two words; a word with none has 64 trailing zeros, so a block with none
+            // counts 16 bytes, five ideographs (the sixteenth lane never fails).
             while i &+ 16 <= n, o &+ 15 <= capacity {
                 let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
                 // (The lanes out of range, read as two words: `all(...)` took a generic, unspecialized reduction.)
                 let over = unsafeBitCast((v &- lows) .> spans, to: SIMD2<UInt64>.self)
-                guard over[0] | over[1] == 0 else { break }
+                // (Without a branch, which a run's end made the processor guess wrong: the high word's zeros count
+                // only when the low word has 64.)
+                let low = over[0].trailingZeroBitCount, high = over[1].trailingZeroBitCount
+                let k = ((low &+ (high & (0 &- (low &>> 6)))) &>> 3) / 3
                 UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: SIMD16<UInt8>.self)
-                sink.ideographPair(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self), at: o)
-                sink.ideographPair(UnsafeRawPointer(p + (i &+ 6)).loadUnaligned(as: UInt64.self), at: o &+ 6)
-                sink.ideograph(UInt64(UnsafeRawPointer(p + (i &+ 12)).loadUnaligned(as: UInt32.self)), at: o &+ 12)
-                i &+= 15
-                o &+= 15
+                sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: k)
+                i &+= 3 &* k
+                o &+= 3 &* k
+                guard k == 5 else { break }
+            }
+            // Where the five-lane loads ended at something else than the text's or the buffer's end, the next
+            // character is not an ideograph: punctuation copied alone, or the end of the run.
+            if i &+ 16 <= n, o &+ 15 <= capacity {
+                let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
+                guard isCopied(b0, b1, b2) else { return }
+                out[o] = b0
+                out[o &+ 1] = b1
+                out[o &+ 2] = b2
+                sink.scalar(scalar3(p, i), at: o)
+                i &+= 3
+                o &+= 3
+                continue
             }
             while i &+ 8 <= n, o &+ 6 <= capacity {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
