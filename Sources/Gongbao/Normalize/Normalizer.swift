@@ -289,21 +289,26 @@ public enum Normalizer {
             // Five lanes at a time; a block whose ideographs stop early is still copied and decoded whole (the bytes
             // and scalars past the run are overwritten by what follows), and the run advances by the ideographs before
             // its first failing byte: 中国经济。 is one block of four, not a vector test, a pair, a pair and a single.
-            // The failing bytes read as two words; a word with none has 64 trailing zeros, so a block with none
-            // counts 16 bytes, five ideographs (the sixteenth lane never fails).
             while i &+ 16 <= n, o &+ 15 <= capacity {
                 let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
                 // (The lanes out of range, read as two words: `all(...)` took a generic, unspecialized reduction.)
                 let over = unsafeBitCast((v &- lows) .> spans, to: SIMD2<UInt64>.self)
-                // (Without a branch, which a run's end made the processor guess wrong: the high word's zeros count
-                // only when the low word has 64.)
+                UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                // (A whole block steps on by a constant, so the next load need not wait for this one's test.)
+                if over[0] | over[1] == 0 {
+                    sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: 5)
+                    i &+= 15
+                    o &+= 15
+                    continue
+                }
+                // The ideographs before the first failing byte: the high word's zeros count only when the low word
+                // has 64.
                 let low = over[0].trailingZeroBitCount, high = over[1].trailingZeroBitCount
                 let k = ((low &+ (high & (0 &- (low &>> 6)))) &>> 3) / 3
-                UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: SIMD16<UInt8>.self)
                 sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: k)
                 i &+= 3 &* k
                 o &+= 3 &* k
-                guard k == 5 else { break }
+                break
             }
             // Where the five-lane loads ended at something else than the text's or the buffer's end, the next
             // character is not an ideograph: punctuation copied alone, or the end of the run.
