@@ -84,7 +84,7 @@ enum HeadingLines {
     /// histogram (no sort of a long document's lines).
     static func typicalWidth(_ lines: [Line]) -> Int {
         let cap = 4096
-        var histogram = [Int](repeating: 0, count: cap + 1)
+        var histogram = [Int32](repeating: 0, count: cap + 1)
         var count = 0, widest = 0
         for line in lines where !line.isBlank {
             histogram[min(line.width, cap)] += 1
@@ -96,7 +96,7 @@ enum HeadingLines {
         let rank = count * 3 / 4   // the 0-based rank of the upper quartile among the sorted widths
         var seen = 0
         for width in 0...cap {
-            seen += histogram[width]
+            seen += Int(histogram[width])
             if seen > rank { return width }
         }
         return cap
@@ -218,15 +218,17 @@ enum HeadingLines {
         return true
     }
 
+    // (The marks below are short lists, read by a linear search: no hashing for the few short lines asked.)
+
     /// 。！？；： in their full-width forms too (plain text is read before width folding).
-    static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0xFF61]
+    static let sentenceEnds: [UInt32] = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0xFF61]
     /// Marks after which the sentence goes on: ，、“‘（《〈【「『—…·, and their ASCII forms.
-    static let carriesOn: Set<UInt32> = [0xFF0C, 0x2C, 0x3001, 0x201C, 0x2018, 0xFF08, 0x28, 0x300A, 0x3008, 0x3010,
+    static let carriesOn: [UInt32] = [0xFF0C, 0x2C, 0x3001, 0x201C, 0x2018, 0xFF08, 0x28, 0x300A, 0x3008, 0x3010,
                                           0x300C, 0x300E, 0x2014, 0x2026, 0xB7, 0x2D, 0xFF0D, 0x25, 0xFF05, 0x2030]
     /// What may follow the digits of a figure at a line's end: 万 亿 千 百 十 余 多 and the point.
-    static let figureTails: Set<UInt32> = [0x4E07, 0x4EBF, 0x5343, 0x767E, 0x5341, 0x4F59, 0x591A, 0x2E, 0xFF0E]
+    static let figureTails: [UInt32] = [0x4E07, 0x4EBF, 0x5343, 0x767E, 0x5341, 0x4F59, 0x591A, 0x2E, 0xFF0E]
     /// Closing quotes and brackets: a heading may end in one (打造“人才强磁场”), a sentence too (…之地。”).
-    static let closers: Set<UInt32> = [0x201D, 0x2019, 0xFF09, 0x29, 0x300B, 0x3009, 0x3011, 0x300D, 0x300F]
+    static let closers: [UInt32] = [0x201D, 0x2019, 0xFF09, 0x29, 0x300B, 0x3009, 0x3011, 0x300D, 0x300F]
     static let pairs: [(UInt32, UInt32)] = [(0x201C, 0x201D), (0xFF08, 0xFF09), (0x28, 0x29), (0x300A, 0x300B),
                                             (0x3010, 0x3011), (0x300C, 0x300D)]
 
@@ -258,7 +260,7 @@ enum HeadingLines {
     }
 
     /// 〇一二三四五六七八九十 and 两 (Normalize reads no further than its own stage, so not ChineseNumeral).
-    static let chineseDigits: Set<UInt32> = [0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+    static let chineseDigits: [UInt32] = [0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
                                              0x4E5D, 0x5341, 0x4E24]
 }
 

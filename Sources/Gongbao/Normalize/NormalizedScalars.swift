@@ -105,16 +105,15 @@ struct ScalarSink {
     /// counted, and the next writes overwrite them. Room for five more entries is the caller's to ensure.
     @inline(__always)
     mutating func ideographs(_ p: UnsafeRawPointer, at o: Int, keeping k: Int) {
-        @inline(__always) func pair(_ w: UInt64) -> UInt64 {
-            let first = ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F)
-            let v = w >> 24
-            let second = ((v & 0x0F) << 12) | ((v >> 2) & 0xFC0) | ((v >> 16) & 0x3F)
-            return first | (second << 32)
-        }
-        let w2 = UInt64(p.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+        // The first four as two pairs decoded side by side in the lanes of one vector (the pair of `ideographPair`
+        // in each 64-bit lane), stored as four 32-bit scalars at once; the fifth alone.
+        let w = SIMD2<UInt64>(p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: 6, as: UInt64.self))
+        let first = ((w & 0x0F) &<< 12) | ((w &>> 2) & 0xFC0) | ((w &>> 16) & 0x3F)
+        let v = w &>> 24
+        let second = ((v & 0x0F) &<< 12) | ((v &>> 2) & 0xFC0) | ((v &>> 16) & 0x3F)
         let t = UnsafeMutableRawPointer(scalars + count)
-        t.storeBytes(of: pair(p.loadUnaligned(as: UInt64.self)), as: UInt64.self)
-        t.storeBytes(of: pair(p.loadUnaligned(fromByteOffset: 6, as: UInt64.self)), toByteOffset: 8, as: UInt64.self)
+        t.storeBytes(of: first | (second &<< 32), as: SIMD2<UInt64>.self)
+        let w2 = UInt64(p.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
         t.storeBytes(of: UInt32(truncatingIfNeeded: ((w2 & 0x0F) << 12) | ((w2 >> 2) & 0xFC0) | ((w2 >> 16) & 0x3F)),
                      toByteOffset: 16, as: UInt32.self)
         let at = Int32(truncatingIfNeeded: o)
