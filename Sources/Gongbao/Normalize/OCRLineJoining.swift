@@ -99,6 +99,12 @@ enum WhitespaceJoining {
         // A decimal point or percent sign pushed away from its digits: "8 .8 %".
         if prevDigit && (next == 0x2E || next == 0x25 || next == 0x2030) && !hasNewline { return true }
         if prev == 0x2E && nextDigit && !hasNewline { return p1.map(isDigit) ?? false }
+        // A decimal point at a column line's end or start: 增长5.⏎6%, 带动就业1⏎.2万人 (one line break; before the
+        // point a digit, and for a point opening the line, text before the number and a digit after the point).
+        if hasNewline, singleSpace {
+            if prev == 0x2E && nextDigit { return p1.map(isDigit) ?? false }
+            if prevDigit && next == 0x2E, let p1, isCJK(p1), let a = afterNext, isDigit(a) { return true }
+        }
         let prevCJK = isCJK(prev) || isInnerPunctuation(prev)
         let nextCJK = isCJK(next) || isInnerPunctuation(next)
         let prevOK = prevCJK || prevDigit || prev == 0x25 || prev == 0x2C || prev == 0x2030
