@@ -10,6 +10,7 @@ enum BuiltInRules {
         ValidationRule(id: "scale-slip", defaultSeverity: .error, check: ScaleSlipRule.check),
         ValidationRule(id: "share-over-100", defaultSeverity: .error, check: ShareRule.check),
         ValidationRule(id: "share-agrees", defaultSeverity: .error, check: ShareAgreesRule.check),
+        ValidationRule(id: "change-agrees", defaultSeverity: .error, check: ChangeAgreesRule.check),
         ValidationRule(id: "growth-consistency", defaultSeverity: .warning, check: GrowthRule.check),
         ValidationRule(id: "target-reported-achieved", defaultSeverity: .note, check: TargetRule.check),
     ]

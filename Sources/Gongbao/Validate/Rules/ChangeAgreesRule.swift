@@ -1,0 +1,132 @@
+import Foundation
+
+/// change-agrees: a change stated beside the two levels it is between must be their difference — in one sentence,
+/// after 由/从 A 增加到/提高到/下降到 B:
+///   城镇居民人均可支配收入由25000元增加到30000元，增长25% — the levels give 20%: error;
+///   …由7703元增加到13786元，增加6083元 — passes; 占比由35.2%提高到37.5%，提高2.3个百分点 — passes.
+/// A rate must agree with B/A − 1 (增长X%, 增长X倍), an amount of the levels' unit with B − A, percentage points
+/// with B − A of two percents; the direction word gives the sign. Every figure is taken at its printed precision
+/// (25000 is 24999.5…25000.5), so rounded levels rarely prove anything. Not judged: average yearly rates (年均,
+/// 平均每年) and real or comparable-price rates (实际, 可比, 不变价, 扣除价格), which the nominal levels do not give.
+enum ChangeAgreesRule {
+    /// Words of the sentence that make a rate something other than the plain change between the two levels.
+    static let otherRates = ["年均", "平均每年", "平均增长", "实际", "可比", "不变价", "扣除价格"]
+
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("change-agrees", severity)
+        let all = c.statements
+        for order in c.positionsByDocument() {
+            var k = 0
+            while k + 1 < order.count {
+                let a = all[order[k]], b = all[order[k + 1]]
+                guard isLevelPair(a, b), readsFromTo(a, b) else { k += 1; continue }
+                // The changes after the pair, in its sentence, up to the next change's from-value.
+                var j = k + 2
+                while j < order.count, all[order[j]].sentence == a.sentence, !all[order[j]].isAmbiguous {
+                    let s = all[order[j]]
+                    j += 1
+                    guard s.metric.direction != nil, !s.isTarget else { continue }
+                    guard let implied = implied(from: a, to: b, by: s) else { continue }
+                    if !namesOtherRate(s) { judge(s, implied: implied, a, b, &out, c, severity) }
+                }
+                k = max(j, k + 2)
+            }
+        }
+        return out
+    }
+
+    /// A from-value and its to-value: both change ends, one sentence, one kind and unit family, levels (no
+    /// direction of their own).
+    static func isLevelPair(_ a: Statement, _ b: Statement) -> Bool {
+        a.isAmbiguous && b.isAmbiguous && a.sentence != nil && a.sentence == b.sentence
+            && a.metric.kind == b.metric.kind && a.unitFamily == b.unitFamily
+            && a.metric.direction == nil && b.metric.direction == nil && !a.isTarget && !b.isTarget
+            && (MetricIdentity.amounts.contains(a.metric.kind) || a.metric.kind == .percent)
+    }
+
+    /// The sentence of `b` reads 由/从 `a` …到/至/为 `b`: in the clause of `a`, 由 or 从 stands before it, and between the
+    /// two, with no clause break, a 到, 至 or 为 (增加到, 提高至, 调整为).
+    static func readsFromTo(_ a: Statement, _ b: Statement) -> Bool {
+        let sentence = middle(of: b.masked)
+        guard let mark = sentence.range(of: "〇", options: .backwards),
+              let at = sentence.range(of: cleaned(a.metric.surface), options: .backwards, range: sentence.startIndex..<mark.lowerBound)
+        else { return false }
+        let gap = sentence[at.upperBound..<mark.lowerBound]
+        guard gap.count <= 14, !gap.contains(where: isClauseBreak),
+              gap.contains(where: { $0 == "到" || $0 == "至" || $0 == "为" }) else { return false }
+        var before = sentence[..<at.lowerBound].suffix(14)
+        if let stop = before.lastIndex(where: isClauseBreak) { before = before[before.index(after: stop)...] }
+        return before.contains { $0 == "由" || $0 == "从" }
+    }
+
+    static func isClauseBreak(_ c: Character) -> Bool { "，,。；;：:！？".contains(c) }
+
+    /// A surface as the masked sentence writes it: no spaces or line breaks.
+    static func cleaned(_ s: String) -> String { String(s.filter { !$0.isWhitespace }) }
+
+    /// The statement's own sentence inside its masked text (previous | this | next).
+    static func middle(of masked: String) -> String {
+        let parts = masked.split(separator: "|", omittingEmptySubsequences: false)
+        return parts.count >= 3 ? parts.dropFirst().dropLast().joined(separator: "|") : masked
+    }
+
+    /// The range the levels give for the change `s` states, in `s`'s own terms; nil when `s` is no change of them.
+    static func implied(from a: Statement, to b: Statement, by s: Statement) -> (Decimal, Decimal)? {
+        guard let a1 = a.range.lower, let a2 = a.range.upper, let b1 = b.range.lower, let b2 = b.range.upper else { return nil }
+        let unit = s.metric.unit ?? ""
+        if a.metric.kind == .percent {
+            // 占比由35.2%提高到37.5%，提高2.3个百分点.
+            guard unit == "个百分点" || unit == "百分点" else { return nil }
+            return (b1 - a2, b2 - a1)
+        }
+        if s.metric.kind == .percent, unit == "%" || unit == "％" {
+            guard a1 > 0 else { return nil }
+            return ((b1 / a2 - 1) * 100, (b2 / a1 - 1) * 100)
+        }
+        if s.metric.kind == .ratio, unit == "倍", s.metric.direction == .up {
+            guard a1 > 0 else { return nil }
+            return (b1 / a2 - 1, b2 / a1 - 1)
+        }
+        if s.unitFamily == a.unitFamily, s.metric.kind == a.metric.kind {
+            return (b1 - a2, b2 - a1)
+        }
+        return nil
+    }
+
+    /// 年均增长, 实际增长, 按可比价格计算: the sentence (the middle part of the statement's masked text) says the rate
+    /// is not the plain change between the two levels.
+    static func namesOtherRate(_ s: Statement) -> Bool {
+        let sentence = middle(of: s.masked)
+        return otherRates.contains { LiteralSearch.contains(sentence, $0) } || otherRates.contains { LiteralSearch.contains(s.metric.subject, $0) }
+    }
+
+    static func judge(_ s: Statement, implied: (Decimal, Decimal), _ a: Statement, _ b: Statement,
+                      _ out: inout RuleOutcome, _ c: RuleContext, _ severity: Severity) {
+        let sign: Decimal = s.metric.direction == .down ? -1 : 1
+        let half = ValueRange.halfUnit(of: s.metric)
+        let statedLow = sign * s.metric.value - half, statedHigh = sign * s.metric.value + half
+        guard statedHigh < implied.0 || statedLow > implied.1 else {
+            out.pass()
+            return
+        }
+        let mid = (implied.0 + implied.1) / 2
+        let shown = PartTotalRule.display(mid < 0 ? -mid : mid, like: s)
+        out.fail(Finding(
+            ruleID: "change-agrees", severity: severity,
+            message: c.message("change-agrees",
+                               "\(SameFigureRule.label(s)) \(s.shown) does not fit its levels \(a.shown) → \(b.shown) (about \(rounded(shown)))",
+                               s, other: a, extra: ["{implied}": mid.plainString]),
+            locations: [s.location, a.location, b.location]))
+    }
+
+    /// The implied change printed with at most two decimals.
+    static func rounded(_ text: String) -> String {
+        guard let dot = text.firstIndex(of: ".") else { return text }
+        var digits = 0
+        var end = text.index(after: dot)
+        while end < text.endIndex, text[end].isNumber, digits < 2 { end = text.index(after: end); digits += 1 }
+        var rest = text[end...]
+        while let f = rest.first, f.isNumber { rest = rest.dropFirst() }
+        return String(text[..<end]) + rest
+    }
+}
