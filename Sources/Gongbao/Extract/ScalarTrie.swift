@@ -18,6 +18,9 @@ struct ScalarTrie: Sendable {
     private var offsetMasks: [UInt16] = []
     /// Every word, for `indexOffsets()`.
     private var words: [[UInt32]] = []
+    /// The trie laid out for walking (`compile()`): nil until compiled, and again after an insert.
+    private var forwardFlat: Flat? = nil
+    private var backwardFlat: Flat? = nil
 
     /// Nodes and edges of one direction.
     struct Edges: Sendable {
@@ -103,6 +106,86 @@ struct ScalarTrie: Sendable {
         }
     }
 
+    /// One direction of the trie laid out for walking, built by `compile()` once the words are in.
+    ///
+    /// A walk in the hash table probes a slot per scalar, and the slots of one word lie far apart (each probe was
+    /// a cache miss: 增 then 长 in two random lines). Here the children of a node are consecutive records sorted by
+    /// scalar, found by a compare or two in one line, and the root's children — the first scalar, asked at every
+    /// position — are the first records, in scalar order, indexed by the rank of the scalar's bit in the first (or
+    /// last) scalars' bitmap. Words starting (ending) outside the BMP are left out, as the bitmap always left them.
+    struct Flat: Sendable {
+        struct Record: Sendable {
+            var scalar: UInt32
+            /// The value of the word ending here (-1: none).
+            var value: Int32
+            /// The child's own children: records[start ..< start + count].
+            var start: Int32
+            var count: Int32
+        }
+        var records: [Record] = []
+        /// Per 64 BMP scalars: how many root children have a smaller scalar (the rank's base).
+        var base = [Int32](repeating: 0, count: 1024)
+
+        /// Lays out `edges` (root children first, then each node's children after the nodes before it).
+        init(_ edges: Edges, roots: ScalarSet) {
+            var children: [Int32: [(UInt32, Int32, Int32)]] = [:]
+            for slot in edges.slots where slot.key != 0 {
+                let node = Int32(truncatingIfNeeded: slot.key >> 32)
+                children[node, default: []].append((UInt32(truncatingIfNeeded: slot.key), slot.child, slot.value))
+            }
+            for k in children.keys { children[k]!.sort { $0.0 < $1.0 } }
+            let top = (children[0] ?? []).filter { $0.0 < 0x10000 && roots.contains($0.0) }
+            var nodes: [Int32] = []
+            for (s, child, value) in top {
+                records.append(Record(scalar: s, value: value, start: 0, count: 0))
+                nodes.append(child)
+            }
+            // Breadth first: each record's children are appended as one run.
+            var k = 0
+            while k < records.count {
+                let kids = children[nodes[k]] ?? []
+                records[k].start = Int32(records.count)
+                records[k].count = Int32(kids.count)
+                for (s, child, value) in kids {
+                    records.append(Record(scalar: s, value: value, start: 0, count: 0))
+                    nodes.append(child)
+                }
+                k += 1
+            }
+            var perWord = [Int32](repeating: 0, count: 1024)
+            for (s, _, _) in top { perWord[Int(s >> 6)] += 1 }
+            var running: Int32 = 0
+            for w in 0..<1024 {
+                base[w] = running
+                running += perWord[w]
+            }
+        }
+
+        /// The record of the root child `s` (a member of the roots' bitmap).
+        @inline(__always)
+        func root(_ s: UInt32, _ roots: ScalarSet) -> Int {
+            Int(base.withUnsafeBufferPointer { $0[Int(s >> 6)] }) + roots.countBelow(s)
+        }
+
+        /// The child of record `r` for scalar `x`, or -1.
+        @inline(__always)
+        static func child(_ b: UnsafeBufferPointer<Record>, _ r: Int, _ x: UInt32) -> Int {
+            var k = Int(b[r].start)
+            let end = k + Int(b[r].count)
+            while k < end {
+                if b[k].scalar == x { return k }
+                k += 1
+            }
+            return -1
+        }
+    }
+
+    /// Lays the trie out for walking (`Flat`); lookups walk the hash table until then.
+    mutating func compile() {
+        forwardFlat = Flat(forward, roots: firsts)
+        backwardFlat = Flat(backward, roots: lasts)
+    }
+
     mutating func insert(_ word: String, value: Int) {
         let scalars = word.unicodeScalars.map(\.value)
         guard let f = scalars.first, let l = scalars.last, !scalars.contains(0) else { return }
@@ -112,6 +195,8 @@ struct ScalarTrie: Sendable {
         forward.insert(scalars, value: value)
         backward.insert(scalars.reversed(), value: value)
         maxLength = max(maxLength, scalars.count)
+        forwardFlat = nil
+        backwardFlat = nil
     }
 
     /// True when some word starts with `s` (a quick test before a lookup).
@@ -126,6 +211,27 @@ struct ScalarTrie: Sendable {
     }
 
     private func longestMatchSlow(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {
+        guard let flat = forwardFlat else { return longestMatchReference(text, at: i) }
+        var bestValue: Int32 = -1, bestLength = 0
+        text.withUnsafeBufferPointer { t in
+            flat.records.withUnsafeBufferPointer { b in
+                var r = flat.root(t[i], firsts)
+                var j = i + 1
+                while true {
+                    if b[r].value >= 0 { bestValue = b[r].value; bestLength = j - i }
+                    guard j < t.count else { break }
+                    r = Flat.child(b, r, t[j])
+                    if r < 0 { break }
+                    j += 1
+                }
+            }
+        }
+        return bestLength > 0 ? (Int(bestValue), bestLength) : nil
+    }
+
+    /// `longestMatch` walked through the hash table (the reference `Flat` replaces; also before `compile()`).
+    func longestMatchReference(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {
+        guard i >= 0, i < text.count, firsts.contains(text[i]) else { return nil }
         var node: Int32 = 0
         var best: (Int, Int)?
         var j = i
@@ -186,6 +292,21 @@ struct ScalarTrie: Sendable {
     @inline(__always)
     private func wordFrom(_ text: [UInt32], _ start: Int, covers end: Int) -> Bool {
         guard firsts.contains(text[start]) else { return false }
+        if let flat = forwardFlat {
+            return text.withUnsafeBufferPointer { t in
+                flat.records.withUnsafeBufferPointer { b in
+                    var r = flat.root(t[start], firsts)
+                    var j = start + 1
+                    while true {
+                        if b[r].value >= 0, j >= end { return true }
+                        guard j < t.count else { return false }
+                        r = Flat.child(b, r, t[j])
+                        if r < 0 { return false }
+                        j += 1
+                    }
+                }
+            }
+        }
         var node: Int32 = 0
         var j = start
         while j < text.count, let e = forward.edge(node, text[j]) {
@@ -227,6 +348,27 @@ struct ScalarTrie: Sendable {
     }
 
     private func matchEndingSlow(_ text: [UInt32], at end: Int) -> (value: Int, length: Int)? {
+        guard let flat = backwardFlat else { return matchEndingReference(text, at: end) }
+        var bestValue: Int32 = -1, bestLength = 0
+        text.withUnsafeBufferPointer { t in
+            flat.records.withUnsafeBufferPointer { b in
+                var r = flat.root(t[end - 1], lasts)
+                var j = end - 1
+                while true {
+                    if b[r].value >= 0 { bestValue = b[r].value; bestLength = end - j }
+                    guard j > 0 else { break }
+                    r = Flat.child(b, r, t[j - 1])
+                    if r < 0 { break }
+                    j -= 1
+                }
+            }
+        }
+        return bestLength > 0 ? (Int(bestValue), bestLength) : nil
+    }
+
+    /// `matchEnding` walked through the hash table (the reference `Flat` replaces; also before `compile()`).
+    func matchEndingReference(_ text: [UInt32], at end: Int) -> (value: Int, length: Int)? {
+        guard maxLength > 0, end > 0, end <= text.count, lasts.contains(text[end - 1]) else { return nil }
         var node: Int32 = 0
         var best: (Int, Int)?
         var j = end

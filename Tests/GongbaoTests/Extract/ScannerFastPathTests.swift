@@ -181,6 +181,61 @@ struct ScannerFastPathTests {
         }
     }
 
+    @Test("ScalarTrie's compiled walk (Flat) answers as the hash walk, for every list of the book")
+    func trieFlatMatchesHashWalk() throws {
+        let book = PatternBook(try Lexicon.bundled())
+        let tries = [book.units, book.names, book.notQualifiers, book.before, book.after, book.targets, book.up,
+                     book.down, book.glue, book.magnitudeLeads, book.totalWords, book.vague, book.stripLeading,
+                     book.stripTrailing, book.objectVerbs, book.prepositions, book.afterStops, book.scopeTime,
+                     book.scopeRegion, book.headingOpeners, book.rateDenominators]
+        let words = book.lexicon.units.map(\.surface) + book.lexicon.names + book.lexicon.stripTrailing
+            + book.lexicon.objectVerbs + book.lexicon.scopeRegion + book.lexicon.notQualifiers
+        let lists = words.map { $0.unicodeScalars.map(\.value) }
+        let pool = Array(Set(lists.joined())).sorted() + [0x3002, 0x31, 0x1F600, 0]
+        var mix = Mix(state: 33)
+        var hits = 0
+        for _ in 0..<80 {
+            var t: [UInt32] = []
+            while t.count < 40 {
+                if mix.next(3) == 0 { t += lists[mix.next(lists.count)] } else { t.append(pool[mix.next(pool.count)]) }
+            }
+            for trie in tries {
+                for i in -1...(t.count + 1) {
+                    let m = trie.longestMatch(t, at: i), r = trie.longestMatchReference(t, at: i)
+                    #expect(m?.value == r?.value && m?.length == r?.length)
+                    let e = trie.matchEnding(t, at: i), re = trie.matchEndingReference(t, at: i)
+                    #expect(e?.value == re?.value && e?.length == re?.length)
+                    if m != nil { hits += 1 }
+                }
+            }
+            for trie in [book.names, book.notQualifiers, book.notDirections] {
+                for p in 0...t.count {
+                    for length in 1...3 { #expect(trie.covers(t, p, length: length) == trie.coversSlow(t, p, length: length)) }
+                }
+            }
+        }
+        #expect(hits > 1000)
+        // One-scalar words added after a longer word with the same first (or last) scalar keep their value.
+        var trie = ScalarTrie()
+        for (k, w) in ["增长", "增", "长", "增", "𠀀甲", "甲𠀀", "乙丙丁", "乙丙", "丙丁"].enumerated() { trie.insert(w, value: k) }
+        trie.compile()
+        let t = "增长增甲𠀀乙丙丁乙丙增".unicodeScalars.map(\.value)
+        for i in 0...t.count {
+            let m = trie.longestMatch(t, at: i), r = trie.longestMatchReference(t, at: i)
+            #expect(m?.value == r?.value && m?.length == r?.length)
+            let e = trie.matchEnding(t, at: i), re = trie.matchEndingReference(t, at: i)
+            #expect(e?.value == re?.value && e?.length == re?.length)
+        }
+        #expect(trie.longestMatch(t, at: 2)?.value == 1)
+        #expect(trie.matchEnding(t, at: 2)?.value == 0)
+        #expect(trie.longestMatch(t, at: 5)?.value == 6)
+        #expect(trie.matchEnding(t, at: 8)?.value == 6)
+        // An insert after compiling drops the layout: lookups see the new word.
+        trie.insert("丁乙", value: 9)
+        #expect(trie.longestMatch(t, at: 7)?.value == 9)
+        #expect(trie.matchEnding(t, at: 9)?.value == 9)
+    }
+
     @Test("ChineseNumeral.decimal: the same bytes as Decimal(sign:exponent:significand:)")
     func decimalFromDigits() {
         func bytes(_ d: Decimal) -> [UInt8] {
