@@ -236,6 +236,35 @@ struct ScannerFastPathTests {
         #expect(trie.matchEnding(t, at: 9)?.value == 9)
     }
 
+    @Test("SimpleText's byte walks answer as the String views they replace, and as Swift's own String tests")
+    func simpleTextBytes() {
+        // CJK, ASCII, CR LF, a combining accent, a compatibility ideograph (豈 U+F900 ≡ U+8C48), non-BMP, é two ways.
+        let alphabet: [String] = ["的", "比", "例", "增", "长", "收", "入", "a", "1", " ", "\r", "\n", "\r\n", "\u{301}",
+                                  "\u{F900}", "\u{8C48}", "𠀀", "é", "e\u{301}", "，", "Ａ", "\u{3099}", "か"]
+        let affixes = ["", "的", "的比例", "增长", "收入", "\u{8C48}", "e\u{301}", "é", "a\r", "\n", "か\u{3099}", "𠀀的"]
+        var mix = Mix(state: 41)
+        var strings = affixes
+        for _ in 0..<1500 { strings.append((0..<mix.next(8)).map { _ in alphabet[mix.next(alphabet.count)] }.joined()) }
+        for s in strings {
+            #expect(SimpleText.firstScalar(s) == SimpleText.firstScalarReference(s))
+            #expect(SimpleText.firstScalar(s) == s.unicodeScalars.first?.value)
+            #expect(SimpleText.isSimple(s) == SimpleText.isSimpleReference(s))
+            #expect(SimpleText.count(s) == SimpleText.countReference(s))
+            #expect(SimpleText.count(s) == s.count)
+            for p in affixes + [String(s.suffix(2)), String(s.prefix(2))] {
+                #expect(SimpleText.hasSuffix(s, p) == SimpleText.hasSuffixReference(s, p))
+                #expect(SimpleText.hasSuffix(s, p) == s.hasSuffix(p), "\(s.unicodeScalars.map(\.value)) \(p)")
+                #expect(SimpleText.Suffix(p).isSuffix(of: s) == SimpleText.Suffix(p).isSuffixReference(of: s))
+                #expect(SimpleText.Suffix(p).isSuffix(of: s) == s.hasSuffix(p))
+                #expect(SimpleText.hasPrefix(s, p) == s.hasPrefix(p))
+            }
+        }
+        // A bridged (non-native) string takes the copy.
+        let bridged = NSString(string: "收入的比例") as String
+        #expect(SimpleText.Suffix("的比例").isSuffix(of: bridged))
+        #expect(SimpleText.firstScalar(bridged) == 0x6536)
+    }
+
     @Test("ChineseNumeral.decimal: the same bytes as Decimal(sign:exponent:significand:)")
     func decimalFromDigits() {
         func bytes(_ d: Decimal) -> [UInt8] {
