@@ -410,14 +410,16 @@ struct FigureScanner: ScaleStop {
             }
         }
 
-        return unit(of: &fig, reading: reading, at: j, numberStart: numberStart, numberEnd: numberEnd,
+        return unit(of: consume fig, reading: reading, at: j, numberStart: numberStart, numberEnd: numberEnd,
                     unitAtEnd: unitAtEnd, isArabic: isArabic, into: &out)
     }
 
     /// The unit of a candidate at `j` (after the number, a range and 余/多), and what it makes of the figure: a date,
     /// a duration, money, a count — or nothing (一条条, 5岁以下). `unitAtEnd`: the unit looked up at `numberEnd`.
+    /// (The figure is taken over and moved into `out`: appending a copy retained its strings, and the caller then
+    /// released its own.)
     @inline(never)
-    private func unit(of fig: inout Figure, reading: ChineseNumeral.Reading, at j: Int, numberStart: Int,
+    private func unit(of fig: consuming Figure, reading: ChineseNumeral.Reading, at j: Int, numberStart: Int,
                       numberEnd: Int, unitAtEnd: (index: Int, length: Int)?, isArabic: Bool,
                       into out: inout [Figure]) -> Int? {
         let t = self.t
@@ -496,7 +498,7 @@ struct FigureScanner: ScaleStop {
         }
         fig.span = fig.span.lowerBound..<end
         fig.unitEnd = end
-        out.append(fig)
+        out.append(consume fig)
         return end
     }
 
