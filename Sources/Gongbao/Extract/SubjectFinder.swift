@@ -288,29 +288,7 @@ struct SubjectFinder {
            !book.notQualifiers.covers(t, hi - m.length, length: m.length) { hi -= m.length }
         // (Every walk below stays within lo..<hi as it stands here: lo only grows and hi only shrinks.)
         let marks = clauseMarks(t, lo, hi)
-        // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
-        var k = marks.contains(.lai) ? hi : lo
-        while k > lo + 1 {
-            // 以来 / 年来
-            if t[k - 1] == 0x6765, t[k - 2] == 0x4EE5 || t[k - 2] == 0x5E74 { lo = k; break }
-            k -= 1
-        }
-        // Skip a leading date/number (2023年，… is scope).
-        // A list marker inside the clause (…情况一是市级收入): the subject starts after it.
-        var m = marks.contains(.shi) ? hi - 2 : lo - 1
-        while m >= lo {
-            if t[m + 1] == 0x662F, ChineseNumeral.digit(t[m]) != nil || t[m] == 0x5341,
-               m == lo || !WhitespaceJoining.isCJK(t[m - 1]) || t[m - 1] != 0x4E0D {
-                if m + 2 <= hi, m == lo || ChineseNumeral.digit(t[m - 1]) == nil { lo = m + 2; break }
-            }
-            m -= 1
-        }
-        // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
-        while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
-            if text.isASCIILetter(lo) || codeStarts(at: lo) { break }
-            lo += 1
-        }
-        if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
+        cutScope(t, lo: &lo, hi: hi, marks: marks)
         var endsWithVerb = false
         var endsWithPreposition = false
         var changed = true
@@ -345,43 +323,7 @@ struct SubjectFinder {
            let topic = previousClauseSpan(before: lo, lastEnd: lastEnd) {
             return topic
         }
-        changed = true
-        while changed && lo < hi {
-            changed = false
-            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi))
-                || t[lo] == 0x2E { lo += 1; changed = true; continue }
-            // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
-            if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
-            if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
-            // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
-            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
-                lo += 1; changed = true; continue
-            }
-            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
-                lo += 1
-                while lo < hi, text.isDigit(lo) || SubjectFinder.isComparisonBase(t[lo]) { lo += 1 }
-                changed = true; continue
-            }
-            if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
-                lo += m.length; changed = true
-            }
-        }
-        // A subject is a short noun phrase: keep the words nearest the number.
-        if hi - lo > 20 { lo = hi - 20 }
-        // 十、环境保护和应急管理 年末全市建成区面积 (a heading the text runs on from): the subject starts after the
-        // period word that opens the body and the scope or verb of having after it (年末有, 年末全市); 年初预算 and
-        // 年末滚存结余 are words of their own.
-        var o = marks.contains(.opener) ? hi - 3 : lo + 1
-        while o >= lo + 2 {
-            if isOpenerFirst(t[o]), let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
-               book.scopeRegion.longestMatch(t, at: o) == nil,
-               let next = book.stripLeading.longestMatch(t, at: o + m.length), o + m.length + next.length < hi {
-                lo = o + m.length
-                while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < hi { lo += m.length }
-                break
-            }
-            o -= 1
-        }
+        trimLeading(t, lo: &lo, hi: hi, marks: marks)
         // The words before the figure, built only where they are the answer (a figure named by the words after
         // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
         let beforeEmpty = text.isBlank(lo..<max(lo, hi))
@@ -435,6 +377,80 @@ struct SubjectFinder {
             if !blank(a), fig.kind == .percent { return Span(before.first, a) }
         }
         return before
+    }
+
+    /// The span's cut of scope words and list markers at the clause's start (自2020年以来 → after 以来; 一是; (1);
+    /// 2023年). (Its own function, as `trimLeading`: in one body with the rest of `span` the compiler stopped
+    /// inlining the array reads, and each t[k] became a call.)
+    @inline(never)
+    private func cutScope(_ t: [UInt32], lo: inout Int, hi: Int, marks: Marks) {
+        // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
+        var k = marks.contains(.lai) ? hi : lo
+        while k > lo + 1 {
+            // 以来 / 年来
+            if t[k - 1] == 0x6765, t[k - 2] == 0x4EE5 || t[k - 2] == 0x5E74 { lo = k; break }
+            k -= 1
+        }
+        // Skip a leading date/number (2023年，… is scope).
+        // A list marker inside the clause (…情况一是市级收入): the subject starts after it.
+        var m = marks.contains(.shi) ? hi - 2 : lo - 1
+        while m >= lo {
+            if t[m + 1] == 0x662F, ChineseNumeral.digit(t[m]) != nil || t[m] == 0x5341,
+               m == lo || !WhitespaceJoining.isCJK(t[m - 1]) || t[m - 1] != 0x4E0D {
+                if m + 2 <= hi, m == lo || ChineseNumeral.digit(t[m - 1]) == nil { lo = m + 2; break }
+            }
+            m -= 1
+        }
+        // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
+        while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
+            if text.isASCIILetter(lo) || codeStarts(at: lo) { break }
+            lo += 1
+        }
+        if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
+    }
+
+    /// The span's trim of what opens the words before the figure (spaces, digits, 的, the rest of a date, a
+    /// comparison base, scope and target words), its cap of 20 scalars, and the cut after a heading run into the
+    /// text (年末全市 after 十、环境保护和应急管理).
+    @inline(never)
+    private func trimLeading(_ t: [UInt32], lo: inout Int, hi: Int, marks: Marks) {
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi))
+                || t[lo] == 0x2E { lo += 1; changed = true; continue }
+            // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
+            if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
+            if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
+            // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
+            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
+                lo += 1; changed = true; continue
+            }
+            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
+                lo += 1
+                while lo < hi, text.isDigit(lo) || SubjectFinder.isComparisonBase(t[lo]) { lo += 1 }
+                changed = true; continue
+            }
+            if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
+                lo += m.length; changed = true
+            }
+        }
+        // A subject is a short noun phrase: keep the words nearest the number.
+        if hi - lo > 20 { lo = hi - 20 }
+        // 十、环境保护和应急管理 年末全市建成区面积 (a heading the text runs on from): the subject starts after the
+        // period word that opens the body and the scope or verb of having after it (年末有, 年末全市); 年初预算 and
+        // 年末滚存结余 are words of their own.
+        var o = marks.contains(.opener) ? hi - 3 : lo + 1
+        while o >= lo + 2 {
+            if isOpenerFirst(t[o]), let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
+               book.scopeRegion.longestMatch(t, at: o) == nil,
+               let next = book.stripLeading.longestMatch(t, at: o + m.length), o + m.length + next.length < hi {
+                lo = o + m.length
+                while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < hi { lo += m.length }
+                break
+            }
+            o -= 1
+        }
     }
 
     /// 比2002年, 比1—4月: the scalars of a comparison base after its digits (—, -, 至, 月, 份).
