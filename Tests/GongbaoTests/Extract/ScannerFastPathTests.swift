@@ -124,6 +124,15 @@ struct ScannerFastPathTests {
             }
         }
         #expect(hits > 100)
+        // With a one-scalar word the pair filter is off; covers still answers as the walk.
+        var withSingle = ScalarTrie()
+        for (k, w) in (lex.names + ["多"]).enumerated() { withSingle.insert(w, value: k) }
+        withSingle.indexOffsets()
+        let t = "鄂尔多斯一带一路多个进一步".unicodeScalars.map(\.value)
+        for p in 0...t.count {
+            for length in 1...2 { #expect(withSingle.covers(t, p, length: length) == withSingle.coversSlow(t, p, length: length)) }
+        }
+        #expect(withSingle.covers(t, 2) && withSingle.covers(t, 8) && !trie.covers(t, 8) && trie.covers(t, 6))
     }
 
     @Test("ScalarClasses.firstIndex(of:) finds what a scalar-by-scalar scan finds")
