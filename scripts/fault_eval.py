@@ -18,6 +18,8 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
   partition-off     a part of a complete split (rules.yaml partitions: 出口/进口, 男/女, 第一/第二/第三产业 …) whose
                     parts add up to their total as written gets its first digit moved by one; the sum then misses
                     the total (caught on the total's line)
+  structure-off     a part of a structure written as a ratio run (三次产业结构为11.1：30.1：58.8, parts adding up to
+                    100 as written) gets its first digit moved by one (30.1 → 40.1); caught on the first part's line
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
   share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
   cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
@@ -43,7 +45,7 @@ BINARY = os.environ.get("GONGBAO", os.path.join(ROOT, ".build", "release", "gong
 BASELINE = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "fault-eval-baseline.json")
 SERIES = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "series")
 PER_KIND = int(os.environ.get("FAULTS_PER_DOCUMENT", "4"))   # at most this many plants per kind and document
-KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "order-broken", "share-over-100",
+KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "structure-off", "order-broken", "share-over-100",
          "cumulative-fall"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
@@ -313,6 +315,7 @@ def plants(doc, series_previous=None):
     out += spread(part_slip_plants(doc), PER_KIND)
     out += [p for p in spread(part_plants(doc), PER_KIND)]
     out += [p for p in spread(partition_plants(doc), PER_KIND)]
+    out += [p for p in spread(structure_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
     # A share of 0 plus 100 is 100%, a legal share, not a fault: only 0 < share < 100 is planted.
     shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and 0 < Decimal(str(m["value"])) < 100
@@ -487,6 +490,33 @@ def partition_plants(doc):
                 out.append(("partition-off", t["line"], replaced(doc, q, new),
                             f"part {q['subject']} {q['surface']!r} → {new!r} of {t['subject']} {t['surface']!r} ({'/'.join(words)})"))
             break
+    return out
+
+
+def structure_plants(doc):
+    """Runs of three or more ratio parts without unit on one line under one subject, adding up to 100 within their
+    rounding: the middle part's first digit moves by one."""
+    out = []
+    ms = doc.metrics
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and ms[j + 1]["kind"] == "ratio" and ms[i]["kind"] == "ratio" and ms[j + 1]["unit"] is None \
+                and ms[i]["unit"] is None and ms[j + 1]["line"] == ms[i]["line"] and ms[j + 1]["subject"] == ms[i]["subject"]:
+            j += 1
+        run = ms[i:j + 1]
+        i = j + 1
+        if len(run) < 3 or not all(plain_number(m["surface"]) for m in run):
+            continue
+        numbers = [plain_number(m["surface"]) for m in run]
+        slack = sum(Decimal(5).scaleb(-n[1] - 1) for n in numbers)
+        if abs(sum(n[0] for n in numbers) - 100) > slack:
+            continue
+        q = run[len(run) // 2]
+        new = bump_first_digit(q["surface"])
+        if new and new != q["surface"]:
+            out.append(("structure-off", run[0]["line"], replaced(doc, q, new),
+                        f"part {q['surface']!r} → {new!r} of {run[0]['subject']} ({'：'.join(m['surface'] for m in run)})"))
     return out
 
 

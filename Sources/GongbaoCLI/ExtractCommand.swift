@@ -19,7 +19,14 @@ struct ExtractCommand: ParsableCommand {
     var format: Format = .jsonl
 
     func run() throws {
-        let pipeline = try makePipeline(rulesFile: nil)
+        // No rules: extract prints figures only (its JSON empties the findings), so rules.yaml is not read.
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline.extracting()
+        } catch let error as LexiconError {
+            printError(String(describing: error))
+            throw ExitCodes.inputFailure
+        }
         if format == .json {
             var result = pipeline.run(paths: input.resolvedPaths, jobs: input.jobs)
             result.findings = []

@@ -20,6 +20,9 @@ struct ContextReader {
     /// Plan words looked up by their own search of the sentence (`targetStarts`), not by the cursor's walk: the
     /// reference the tests compare the walk with.
     var separateTargetSearch = false
+    /// The cursor's walk as first written, for the tests: it stops at every first scalar of 安排, 累计, 完成 and of a
+    /// target word, whatever follows.
+    var stopsAtEveryCandidate = false
 
     /// The words of the sentence and clause up to the current figure that decide plan, outcome and 累计, gathered
     /// by one forward walk over the document instead of a walk back to the sentence start for every figure (a
@@ -42,6 +45,8 @@ struct ContextReader {
         var targetSkip = 0
         /// The first blocked range that may still hold a position ahead of the walk.
         var block = 0
+        /// The first of the reader's cursor stops at or after `pos`.
+        var nextStop = 0
 
         /// A new sentence starting at `s` (the block index is the caller's).
         mutating func startSentence(at s: Int) {
@@ -55,10 +60,25 @@ struct ContextReader {
         }
     }
 
-    init(book: PatternBook, text: DocText, blocked: [Range<Int>]) {
+    /// Where the cursor may act, ascending (PairClasses.walkStops: 安排, 累计, 已, 完成 and target words).
+    private let cursorStops: [Int32]
+
+    /// `stops`: PairClasses.walkStops(in:).cursor of the text, when the caller found them already.
+    init(book: PatternBook, text: DocText, blocked: [Range<Int>], stops: [Int32]? = nil) {
         self.book = book
         self.text = text
         self.blockedRanges = blocked
+        cursorStops = stops ?? book.pairs.walkStops(in: text.t).cursor
+    }
+
+    /// Index of the first cursor stop at or after `i`.
+    func firstCursorStop(atOrAfter i: Int) -> Int {
+        var lo = 0, hi = cursorStops.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(cursorStops[mid]) < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Index of the first blocked range whose end lies after `i`.
@@ -224,8 +244,11 @@ struct ContextReader {
     mutating func annotate(_ fig: inout Figure, lastEnd: Int) {
         let start = fig.numberStart
         var k = start
+        // Whether a qualifier, a stripped word or a direction may end right before the number: most figures follow
+        // none, and one test answers for the four lists (whose own tests each loaded a bitmap out of cache).
+        let wordBefore = start > 0 && start <= t.count && book.contextLasts.contains(t[start - 1])
         // Qualifier just before the number (约5万人, 超过3800人, 不超过3%).
-        if let m = book.before.matchEnding(t, at: k), k - m.length >= lastEnd,
+        if wordBefore, let m = book.before.matchEnding(t, at: k), k - m.length >= lastEnd,
            !book.notQualifiers.covers(t, k - m.length, length: m.length) {
             let q = book.beforeQualifiers[m.value]
             if !fig.qualifiers.contains(q) { fig.qualifiers.append(q) }
@@ -242,7 +265,8 @@ struct ContextReader {
         }
         // Budgets: 收入预算250.3亿元, 收入安排52.2亿元 — the figure is a plan.
         var b = k
-        while b > lastEnd, let m = book.stripTrailing.matchEnding(t, at: b), b - m.length >= lastEnd { b -= m.length }
+        while b > lastEnd, wordBefore || b != start, let m = book.stripTrailing.matchEnding(t, at: b),
+              b - m.length >= lastEnd { b -= m.length }
         if b >= 2, (t[b - 2] == 0x9884 && t[b - 1] == 0x7B97) || (t[b - 2] == 0x5B89 && t[b - 1] == 0x6392) {   // 预算 安排
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
@@ -266,7 +290,9 @@ struct ContextReader {
         if fig.kind.isQuantity {
             var d = k
             if d > 0, t[d - 1] == 0x4E86 { d -= 1 }   // 了
-            if let m = book.up.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
+            if !wordBefore && d == start {
+                // No direction ends right before the number.
+            } else if let m = book.up.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
                 fig.direction = .up
             } else if let m = book.down.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
                 fig.direction = .down
@@ -296,9 +322,21 @@ struct ContextReader {
     /// such 累计 of the sentence, with no clause end between it and the figure.
     private func cumulativeInClause(before start: Int) -> Bool {
         guard let c = cursor.cumulatives.last(where: { $0 + 1 < start }) else { return false }
-        var p = c + 1
-        while p < start {
-            if text.isClauseEnd(t[p]) { return false }
+        return Self.noClauseEnd(text, from: c + 1, to: start)
+    }
+
+    /// True when no scalar of `from..<to` ends a clause (DocText.isClauseEnd): the clause holding `to` starts at or
+    /// before `from`, one read of DocText's clause table where the scalars were walked.
+    static func noClauseEnd(_ text: DocText, from: Int, to: Int) -> Bool {
+        guard from >= 0, from < to, to <= text.count else { return noClauseEndReference(text, from: from, to: to) }
+        return text.clauseStart(before: to) <= from
+    }
+
+    /// `noClauseEnd` as a walk over the scalars, for the tests.
+    static func noClauseEndReference(_ text: DocText, from: Int, to: Int) -> Bool {
+        var p = from
+        while p < to {
+            if text.isClauseEnd(text.t[p]) { return false }
             p += 1
         }
         return true
@@ -306,6 +344,11 @@ struct ContextReader {
 
     /// The scalars the sentence cursor stops at: sentence ends (DocText.isSentenceEnd) and 安 累 已 完.
     static let cursorStopScalars = Array("。!?;\n安累已完".unicodeScalars.map(\.value))
+    /// Of those, the ones the cursor acts at whatever follows (PairClasses.cursorAlways; no sentence end, which the
+    /// walk never meets: it starts again at the sentence of each figure) …
+    static let cursorAlwaysScalars = Array("已".unicodeScalars.map(\.value))
+    /// … and the ones it acts at only before a second scalar: 安排 累计 完成.
+    static let cursorPairs: [(UInt32, UInt32)] = [(0x5B89, 0x6392), (0x7D2F, 0x8BA1), (0x5B8C, 0x6210)]
 
     /// Moves the sentence cursor to `start`: reads forward from where the last figure left it, or, for a figure
     /// before that or in a later sentence, anew from the start of its sentence (DocText's table says where that
@@ -313,42 +356,73 @@ struct ContextReader {
     /// on the same walk (as `read` looks for it: blocked ranges and the rest of a look-alike skipped).
     private mutating func advanceCursor(to start: Int) {
         let s = text.sentenceStart(before: start)
+        let everyCandidate = separateTargetSearch || stopsAtEveryCandidate
         if start < cursor.pos || s > cursor.sentenceStart {
+            // Forward, the blocked range and the stop the walk reached are moved on from (lookForTarget passes the
+            // ranges that end before it); a binary search for each sentence was half of this step. Back, they are
+            // searched for.
+            let forward = s >= cursor.pos
             cursor.pos = s
             cursor.startSentence(at: s)
-            cursor.block = firstBlocked(endingAfter: s)
-        }
-        let t = self.t
-        let n = t.count
-        var q = cursor.pos
-        let stops: ScalarClasses.Flag = separateTargetSearch ? .cursorStop : [.cursorStop, .targetFirst]
-        while q < start {
-            // Only clause ends, the first scalars of 安排, 累计, 已, 完成 and of target words matter: skip the rest in a
-            // tight loop.
-            q = book.classes.firstIndex(in: t, from: q, to: start, stops)
-            if q >= start { break }
-            let s = t[q]
-            if cursor.targetFound == Int.max, q >= cursor.targetSkip, !separateTargetSearch,
-               book.classes.contains(s, .targetFirst) {
-                lookForTarget(at: q)
-            }
-            if text.isSentenceEnd(s) {
-                cursor.startSentence(at: q + 1)
-            } else {
-                let next: UInt32 = q + 1 < n ? t[q + 1] : 0
-                switch s {
-                case 0x5B89 where next == 0x6392:                                         // 安排
-                    cursor.arrangements.append(q)
-                case 0x7D2F where next == 0x8BA1:                                         // 累计
-                    cursor.outcomeFrom = min(cursor.outcomeFrom, q + 2)
-                    cursor.cumulatives.append(q)
-                case 0x5DF2: cursor.outcomeFrom = min(cursor.outcomeFrom, q + 1)           // 已
-                case 0x5B8C where next == 0x6210: cursor.outcomeFrom = min(cursor.outcomeFrom, q + 2)   // 完成
-                default: break
+            if !forward { cursor.block = firstBlocked(endingAfter: s) }
+            if !everyCandidate {
+                if forward {
+                    var k = cursor.nextStop
+                    while k < cursorStops.count, Int(cursorStops[k]) < s { k += 1 }
+                    cursor.nextStop = k
+                } else {
+                    cursor.nextStop = firstCursorStop(atOrAfter: s)
                 }
             }
-            q += 1
+        }
+        if everyCandidate {
+            let t = self.t
+            var q = cursor.pos
+            let stops: ScalarClasses.Flag = separateTargetSearch ? .cursorStop : [.cursorStop, .targetFirst]
+            while q < start {
+                q = book.classes.firstIndex(in: t, from: q, to: start, stops)
+                if q >= start { break }
+                visit(q)
+                q += 1
+            }
+        } else {
+            // Only 安排, 累计, 已, 完成 and target words matter, at the stops found before the figures were read (安 of
+            // 安全, 年 of 年度 and 目 of 项目 are none): the text between is not read.
+            let stops = cursorStops
+            var k = cursor.nextStop
+            while k < stops.count {
+                let q = Int(stops[k])
+                if q >= start { break }
+                visit(q)
+                k += 1
+            }
+            cursor.nextStop = k
         }
         cursor.pos = max(cursor.pos, start)
+    }
+
+    /// The cursor's step at `q`: a target word, a sentence end, 安排, 累计, 已 or 完成 there.
+    private mutating func visit(_ q: Int) {
+        let t = self.t
+        let s = t[q]
+        if cursor.targetFound == Int.max, q >= cursor.targetSkip, !separateTargetSearch,
+           book.classes.contains(s, .targetFirst) {
+            lookForTarget(at: q)
+        }
+        if text.isSentenceEnd(s) {
+            cursor.startSentence(at: q + 1)
+        } else {
+            let next: UInt32 = q + 1 < t.count ? t[q + 1] : 0
+            switch s {
+            case 0x5B89 where next == 0x6392:                                         // 安排
+                cursor.arrangements.append(q)
+            case 0x7D2F where next == 0x8BA1:                                         // 累计
+                cursor.outcomeFrom = min(cursor.outcomeFrom, q + 2)
+                cursor.cumulatives.append(q)
+            case 0x5DF2: cursor.outcomeFrom = min(cursor.outcomeFrom, q + 1)           // 已
+            case 0x5B8C where next == 0x6210: cursor.outcomeFrom = min(cursor.outcomeFrom, q + 2)   // 完成
+            default: break
+            }
+        }
     }
 }

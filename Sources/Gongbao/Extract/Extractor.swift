@@ -63,9 +63,11 @@ public struct Extractor: Sendable {
         var figures = scanner.scan()
         CategoryBounds.drop(&figures, text: text)   // 投资10亿元以上项目8个: the amount is part of the subject
         let blocked = scanner.blocked
-        var context = ContextReader(book: book, text: text, blocked: blocked)
+        // (The stops of the context and scope walks, found on the scanner's setup pass.)
+        let walkStops = scanner.walkStops
+        var context = ContextReader(book: book, text: text, blocked: blocked, stops: walkStops.cursor)
         let subjects = SubjectFinder(book: book, text: text)
-        var scopes = ScopeFinder(book: book, text: text)
+        var scopes = ScopeFinder(book: book, text: text, stops: walkStops.scope)
         let period = ExtractorSupport.period(figures, text: text)
         let periodYear = period.flatMap { Int($0.prefix(4)) }
         var lastEnd = 0
@@ -108,7 +110,8 @@ public struct Extractor: Sendable {
         PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings)
         // 其中 and 分别, found in one pass.
         let (qizhongStarts, fenbie) = text.wordStarts((0x5176, 0x4E2D), (0x5206, 0x522B))
-        ListDistribution.apply(&figures, text: text, fenbie: fenbie, heads: listHeads, leading: [book.scopeTime, book.scopeRegion, book.targets])
+        ListDistribution.apply(&figures, text: text, fenbie: fenbie, heads: listHeads, leading: [book.scopeTime, book.scopeRegion, book.targets],
+                               predicates: book.lexicon.listPredicates)
         // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
         // (By index: copying the figure before each one was a tenth of this loop.)
         for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {

@@ -21,19 +21,99 @@ struct FigureScanner: ScaleStop {
     /// accessor at every read).
     let t: [UInt32]
 
+    /// The stops of ScopeFinder's and ContextReader's walks (PairClasses.walkStops), found on the setup pass.
+    let walkStops: (scope: [Int32], cursor: [Int32])
+
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
         traits = book.unitTraits
         t = text.t
-        let found = FigureScanner.startsQuotedNamesAndCodeBlocks(text.t, book.classes)
+        let found = FigureScanner.setupPass(text.t, book.pairs)
         starts = found.starts
+        walkStops = (found.scope, found.cursor)
         blocked = ExtractorSupport.merged((found.quoted + found.code).sorted { $0.lowerBound < $1.lowerBound })
+    }
+
+    /// What `startsQuotedNamesAndCodeBlocks` finds and PairClasses.walkStops, in one pass over the text: one table
+    /// holds the flags of both (a figure start, an opener, a scope or cursor stop with its second scalar), so each
+    /// scalar is loaded and looked up once where two passes did it twice. Eight positions are tested per branch
+    /// from their packed flags, and only the flagged ones are visited.
+    static func setupPass(_ text: [UInt32], _ pairs: PairClasses)
+        -> (starts: [Int32], quoted: [Range<Int>], code: [Range<Int>], scope: [Int32], cursor: [Int32]) {
+        var quoted: [Range<Int>] = [], code: [Range<Int>] = [], starts: [Int32] = []
+        var scope: [Int32] = [], cursor: [Int32] = []
+        // Reports have a candidate about every 25 scalars.
+        starts.reserveCapacity(text.count / 16)
+        scope.reserveCapacity(text.count / 128 + 8)
+        cursor.reserveCapacity(text.count / 128 + 8)
+        typealias F = PairClasses.Flag
+        let a = F([.scopeAlways, .cursorAlways]).rawValue, f = F([.scopeFirst, .cursorFirst]).rawValue
+        let own = F([.figureStart, .opener]).rawValue
+        let scopeStop = F([.scopeAlways, .scopeFirst]).rawValue, cursorStop = F([.cursorAlways, .cursorFirst]).rawValue
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // (Per byte k of the packed flags: its own stops, always, or first with the next byte's second shifted onto
+        // it — the seven low bits of the byte above, shifted down by nine.)
+        let stopsAlone = ones &* UInt64(own | a), firsts = ones &* UInt64(f), low7 = ones &* 0x7F
+        text.withUnsafeBufferPointer { t in
+            pairs.withTable { b in
+                let n = t.count
+                var nextQuote = 0, nextCode = 0
+                @inline(__always) func isDigit(_ k: Int) -> Bool { k >= 0 && t[k] >= 0x30 && t[k] <= 0x39 }
+                @inline(__always) func exact(_ k: Int) -> UInt8 {
+                    guard k < n else { return 0 }
+                    let s = t[k]
+                    return s < 0x10000 ? b[Int(s)] : 0
+                }
+                /// The position `p` with flags `x`, the next position's `next`.
+                @inline(__always) func visit(_ p: Int, _ x: UInt8, _ next: UInt8) {
+                    if x & F.figureStart.rawValue != 0, !(isDigit(p) && isDigit(p - 1)) {
+                        starts.append(Int32(truncatingIfNeeded: p))
+                    }
+                    if x & F.opener.rawValue != 0 {
+                        if t[p] == 0x7B {
+                            if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
+                        } else if p >= nextQuote {
+                            nextQuote = quotedName(t, at: p, into: &quoted)
+                        }
+                    }
+                    let h = x & (a | (next >> 1 & f))
+                    if h & scopeStop != 0 { scope.append(Int32(truncatingIfNeeded: p)) }
+                    if h & cursorStop != 0 { cursor.append(Int32(truncatingIfNeeded: p)) }
+                }
+                @inline(__always) func load(_ k: Int) -> UInt64 { UInt64(b[Int(t[k] & 0xFFFF)]) }
+                var i = 0
+                while i &+ 9 <= n {
+                    // (A load masks to 16 bits: a scalar past the BMP may alias a flagged one, never hide one; each
+                    // flagged position is asked again exactly.)
+                    let w = load(i) | load(i &+ 1) << 8 | load(i &+ 2) << 16 | load(i &+ 3) << 24
+                        | load(i &+ 4) << 32 | load(i &+ 5) << 40 | load(i &+ 6) << 48 | load(i &+ 7) << 56
+                    let next = w >> 8 | load(i &+ 8) << 56
+                    var hits = w & (stopsAlone | (next >> 1 & low7 & firsts))
+                    while hits != 0 {
+                        let k = hits.trailingZeroBitCount >> 3
+                        hits &= ~(0xFF << UInt64(k << 3))
+                        let p = i &+ k
+                        // (The packed flags are the exact ones of a BMP scalar.)
+                        let x = t[p] < 0x10000 ? UInt8(truncatingIfNeeded: w >> UInt64(k << 3)) : 0
+                        let after = t[p &+ 1] < 0x10000 ? UInt8(truncatingIfNeeded: next >> UInt64(k << 3)) : 0
+                        visit(p, x, after)
+                    }
+                    i &+= 8
+                }
+                while i < n {
+                    visit(i, exact(i), exact(i &+ 1))
+                    i &+= 1
+                }
+            }
+        }
+        return (starts, quoted, code, scope, cursor)
     }
 
     /// The figure starts, quoted names and code blocks of the text, found in one pass: the scan's stops (七 or 5
     /// may start a figure) and the openers “ 《 「 { share one byte table, so the text is read once where a vector
-    /// search for the openers and the scan's own table walk read it twice.
+    /// search for the openers and the scan's own table walk read it twice. (The reference `setupPass` is tested
+    /// against.)
     static func startsQuotedNamesAndCodeBlocks(_ text: [UInt32], _ classes: ScalarClasses)
         -> (starts: [Int32], quoted: [Range<Int>], code: [Range<Int>]) {
         var quoted: [Range<Int>] = [], code: [Range<Int>] = [], starts: [Int32] = []
@@ -144,6 +224,10 @@ struct FigureScanner: ScaleStop {
         var notes: [(Int, String)] = []
     }
 
+    /// : (full-width ： folds to it) and ∶ (U+2236 RATIO, the colon of 三次产业结构为7.8∶39.5∶52.7 in official text).
+    @inline(__always)
+    static func isRatioColon(_ s: UInt32) -> Bool { s == 0x3A || s == 0x2236 }
+
     /// The parts of a:b(:c…) when it reads as a structure (a decimal in it, or three parts or more).
     func ratioParts(from start: Int) -> [Figure]? {
         var parts: [Figure] = []
@@ -152,7 +236,7 @@ struct FigureScanner: ScaleStop {
         while k < t.count, let r = ChineseNumeral.readArabic(t, at: k, stop: AlwaysStop()) {
             if r.plainDigits == 0 { hasDecimal = true }
             parts.append(Figure(span: k..<r.end, numberStart: k, value: r.value, unit: nil, kind: .ratio, unitEnd: r.end))
-            guard r.end + 1 < t.count, t[r.end] == 0x3A, isDigit(r.end + 1) else { break }
+            guard r.end + 1 < t.count, FigureScanner.isRatioColon(t[r.end]), isDigit(r.end + 1) else { break }
             k = r.end + 1
         }
         guard parts.count >= 2, hasDecimal else { return nil }   // 09:36:26 is a time
@@ -313,7 +397,7 @@ struct FigureScanner: ScaleStop {
         // 每十万人, 每万车: a denominator, not a figure.
         if i > 0, t[i - 1] == 0x6BCF { return reading.end }
         // 2.2:27.9:69.9 — a structure of shares: each part is a ratio.
-        if isArabic, reading.end + 1 < t.count, t[reading.end] == 0x3A, isDigit(reading.end + 1),
+        if isArabic, reading.end + 1 < t.count, FigureScanner.isRatioColon(t[reading.end]), isDigit(reading.end + 1),
            let parts = ratioParts(from: i) {
             for p in parts.dropFirst() { side.ratios.append(p) }
             out.append(parts[0])

@@ -47,6 +47,9 @@ public struct Lexicon: Sendable {
     public var totalWords: [String] = []
     /// Head nouns written once on the last item of a 分别 list and shared by all (产量, 在校生).
     public var listHeads: [String] = []
+    /// Words that open the predicate after a list (…、水利管理业营业收入为负增长，同比分别下降…: 为): the list's last item ends
+    /// before them when the list stands in the clause before 分别.
+    public var listPredicates: [String] = []
     /// Words ending in a beneficiary preposition that are none (意向, 成为).
     public var notPrepositions: [String] = []
     public var vagueMarkers: [String] = []
@@ -74,6 +77,15 @@ public struct Lexicon: Sendable {
     public var predicateOpeners: [String] = []
     /// Longer words starting like a predicate that are nouns (占地面积).
     public var notPredicateOpeners: [String] = []
+    /// Nouns that begin with a word stripped from a subject's start (有色金属 with 有, 共有产权 with 共有, 再生资源 with
+    /// 再): the longer word wins, so the subject keeps its first letters.
+    public var notStripLeading: [String] = []
+    /// Words that name nothing when they are all the text before a figure holds (在, 对, 年末, 按季): the noun after it
+    /// names the figure then.
+    public var notSubjects: [String] = []
+    /// Object verbs that also name the work done (开展职业技能培训40万人次 → 开展职业技能培训): kept in a subject that no
+    /// noun after the figure names.
+    public var nounVerbs: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -186,6 +198,7 @@ public struct Lexicon: Sendable {
         magnitudeNotLeads = try f.strings(f.child(f.root, "magnitude_not_leads"), "magnitude_not_leads")
         totalWords = try f.strings(f.child(f.root, "total_words"), "total_words")
         listHeads = try f.strings(f.child(f.root, "list_heads"), "list_heads")
+        if let p = f.child(f.root, "list_predicates") { listPredicates = try f.strings(p, "list_predicates") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")
         vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
         stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")
@@ -203,6 +216,9 @@ public struct Lexicon: Sendable {
         notPredicateOpeners = try f.strings(f.child(f.root, "not_predicate_openers"), "not_predicate_openers")
         outcomeHeadings = try f.strings(f.child(f.root, "outcome_headings"), "outcome_headings")
         if let joints = f.child(f.root, "contrast_joints") { contrastJoints = try f.strings(joints, "contrast_joints") }
+        if let keep = f.child(f.root, "not_strip_leading") { notStripLeading = try f.strings(keep, "not_strip_leading") }
+        if let none = f.child(f.root, "not_subjects") { notSubjects = try f.strings(none, "not_subjects") }
+        if let work = f.child(f.root, "noun_verbs") { nounVerbs = try f.strings(work, "noun_verbs") }
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil

@@ -61,7 +61,7 @@ enum ListDistribution {
     /// `heads`: the shared head nouns, longest first (so 在校学生 wins over 学生).
     /// `leading`: scope and plan words dropped from the front of the first item (全年粮食 → 粮食, 确保肉 → 肉).
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, heads: [String] = [],
-                      leading: [ScalarTrie] = []) {
+                      leading: [ScalarTrie] = [], predicates: [String] = []) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
         let fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0
@@ -125,6 +125,13 @@ enum ListDistribution {
                     continue
                 }
             }
+            // 邮政业、…、水利管理业营业收入为负增长，同比分别下降30.4%、4.2%、72.0%: the list stands in the clause before,
+            // up to its predicate.
+            if items.count <= 1, SimpleText.count(items.first ?? "") <= 4, cs >= 2, t[cs - 1] == 0x2C || t[cs - 1] == 0xFF0C,
+               let listed = listBefore(cs - 1, count: group.count, text: text, predicates: predicates) {
+                items = listed
+            }
+            items = expandingNumberedItems(items)
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
                 // (The heads as suffixes prepared once per text, on the first list that needs them: a Character
                 // walk of every head against the last item was most of this pass.)
@@ -138,5 +145,49 @@ enum ListDistribution {
             }
             k = max(j, k + 1)
         }
+    }
+
+    /// 第一、二、三产业增加值比重 (numbered items written short: only the last carries the noun) → 第一产业增加值比重,
+    /// 第二产业增加值比重, 第三产业增加值比重; also 一、二、三产业 and 第一、第二、第三产业. Items are returned as they came
+    /// when the list is not of that shape.
+    static func expandingNumberedItems(_ items: [String]) -> [String] {
+        guard items.count >= 2, let last = items.last else { return items }
+        /// (第?, the numeral, the rest) of an item.
+        func split(_ item: String) -> (Bool, String, String)? {
+            var scalars = Substring(item).unicodeScalars[...]
+            let ordinal = scalars.first == "第"
+            if ordinal { scalars = scalars.dropFirst() }
+            let digits = scalars.prefix { ChineseNumeral.digit($0.value) != nil || $0 == "十" }
+            guard !digits.isEmpty, digits.count <= 2 else { return nil }
+            return (ordinal, String(String.UnicodeScalarView(digits)),
+                    String(String.UnicodeScalarView(scalars.dropFirst(digits.count))))
+        }
+        guard let (lastOrdinal, lastNumeral, noun) = split(last), !noun.isEmpty else { return items }
+        var heads: [(Bool, String)] = []
+        for item in items.dropLast() {
+            guard let (ordinal, numeral, rest) = split(item), rest.isEmpty else { return items }
+            heads.append((ordinal, numeral))
+        }
+        heads.append((lastOrdinal, lastNumeral))
+        let ordinal = heads[0].0
+        return heads.map { (ordinal || $0.0 ? "第" : "") + $0.1 + noun }
+    }
+
+    /// The items of the clause ending at `end` when it is a list of `count` items (split at 、), the last cut where
+    /// its predicate opens (水利管理业营业收入为负增长 → 水利管理业营业收入); nil otherwise.
+    static func listBefore(_ end: Int, count: Int, text: DocText, predicates: [String]) -> [String]? {
+        let start = commaClauseStart(before: end, text: text)
+        guard start < end else { return nil }
+        var items = self.items(start..<end, text: text)
+        guard items.count == count, var last = items.popLast() else { return nil }
+        var cut: String.Index? = nil
+        for word in predicates {
+            guard let r = last.range(of: word), last.distance(from: last.startIndex, to: r.lowerBound) >= 2 else { continue }
+            if cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
+        }
+        guard let cut else { return nil }
+        last = String(last[..<cut])
+        items.append(last)
+        return items.allSatisfy { !$0.isEmpty && SimpleText.count($0) <= 24 } ? items : nil
     }
 }

@@ -23,7 +23,14 @@ final class PatternBook: Sendable {
     let magnitudeNotLeads: ScalarTrie
     let totalWords: ScalarTrie
     let vague: ScalarTrie
+    /// Words stripped from a subject's start, with the nouns that only begin like one after them (values from
+    /// `stripLeadingCount` on): ask `leadingStrip(_:at:)`, which says which of the two the longest match is.
     let stripLeading: ScalarTrie
+    let stripLeadingCount: Int
+    /// Words that are never a subject on their own (contexts.yaml not_subjects).
+    let notSubjects: ScalarTrie
+    /// Object verbs that also name the work done (培训, 建设): contexts.yaml noun_verbs.
+    let nounVerbs: ScalarTrie
     let stripTrailing: ScalarTrie
     let objectVerbs: ScalarTrie
     let prepositions: ScalarTrie
@@ -38,6 +45,11 @@ final class PatternBook: Sendable {
     let scopeWordSeconds: ScalarSet?
     /// The scalars the whole-document scans stop at (figure starts, sentence ends, scope markers, plan words).
     let classes: ScalarClasses
+    /// The stops of ScopeFinder's and ContextReader's walks that need the next scalar too (全 before 区, 计 before 划).
+    let pairs: PairClasses
+    /// The last scalars of the words ContextReader reads right before a number (qualifiers before it, the trailing
+    /// words it strips, directions): one test says that none of the four lists ends there (most figures).
+    let contextLasts: ScalarSet
     /// Characters after which 负 is a minus sign: 为负, 是负, 增长负, 率负.
     let signContext: Set<UInt32> = Set("为是长率达至：:".unicodeScalars.map(\.value))
     /// Scalars of scale characters (万, 亿 …) and their factors.
@@ -131,7 +143,11 @@ final class PatternBook: Sendable {
         magnitudeNotLeads = trie(lex.magnitudeNotLeads)
         totalWords = trie(lex.totalWords)
         vague = trie(lex.vagueMarkers)
-        stripLeading = trie(lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion)
+        let stripped = lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion
+        stripLeading = trie(stripped + lex.notStripLeading)
+        stripLeadingCount = stripped.count
+        notSubjects = trie(lex.notSubjects)
+        nounVerbs = trie(lex.nounVerbs)
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
@@ -147,8 +163,8 @@ final class PatternBook: Sendable {
         let scopeWords = (lex.scopeTime + lex.scopeRegion).map { $0.unicodeScalars.map(\.value) }.filter { !$0.isEmpty }
         scopeWordSeconds = scopeWords.contains { $0.count < 2 } ? nil : ScalarSet(scopeWords.map { $0[1] })
         var classes = ScalarClasses()
-        classes.insert(Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 },
-                       as: .figureStart)
+        let figureStarts = Array(0x30...0x39) + [0x2D] + FigureScanner.chineseTriggerScalars.filter { $0 >= 0x4E00 }
+        classes.insert(figureStarts, as: .figureStart)
         classes.insert(ContextReader.cursorStopScalars, as: .cursorStop)
         classes.insert(markerList, as: .scopeMarker)
         classes.insert(lex.targetWords.compactMap { w in
@@ -159,6 +175,14 @@ final class PatternBook: Sendable {
         classes.insert([0x201C, 0x300A, 0x300C], as: .quoteOpen)
         classes.insert([0x7B], as: .braceOpen)
         self.classes = classes
+        contextLasts = ScalarSet((lex.qualifierBefore.map(\.word) + lex.stripTrailing + lex.directionUp + lex.directionDown)
+            .compactMap { w in
+                let s = w.unicodeScalars.map(\.value)
+                return s.contains(0) ? nil : s.last
+            })
+        pairs = PairClasses(scopeMarkers: markerList, scopeSeconds: scopeWordSeconds == nil ? nil : scopeWords.map { $0[1] },
+                            targetWords: lex.targetWords.map { $0.unicodeScalars.map(\.value) },
+                            figureStarts: figureStarts, openers: [0x201C, 0x300A, 0x300C, 0x7B])
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s
@@ -205,5 +229,15 @@ final class PatternBook: Sendable {
     func unitMatch(_ t: [UInt32], at i: Int) -> (index: Int, length: Int)? {
         guard let m = units.longestMatch(t, at: i) else { return nil }
         return (m.value, m.length)
+    }
+}
+
+extension PatternBook {
+    /// The length of the word stripped from a subject's start at `i` (全市, 累计, 有), or nil — also when a longer noun
+    /// that only begins like one stands there (有色金属矿采选业 keeps its 有; 年末有各类学校 loses it).
+    @inline(__always)
+    func leadingStrip(_ t: [UInt32], at i: Int) -> Int? {
+        guard let m = stripLeading.longestMatch(t, at: i), m.value < stripLeadingCount else { return nil }
+        return m.length
     }
 }

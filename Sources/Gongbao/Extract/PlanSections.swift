@@ -71,12 +71,17 @@ enum PlanSections {
         let s = text.sentenceStart(before: numberStart)
         if s != sentence.start {
             sentence = SentenceFacts(start: s)
-            let e = text.sentenceEnd(after: numberStart)
+            let e = sentenceEnd(after: numberStart, text: text)
             var p = s
             while p > 0, s - p < 300, !(t[p - 1] == 0x3002 || t[p - 1] == 0x21 || t[p - 1] == 0x3F) { p -= 1 }
-            while p + 1 < e {
-                if t[p] == 0x622A && (t[p + 1] == 0x81F3 || t[p + 1] == 0x6B62) { sentence.firstJiezhi = p; break }
-                p += 1
+            // (Each 截 found by a vector search, eight scalars per compare.)
+            t.withUnsafeBufferPointer { u in
+                while p + 1 < e {
+                    p = ScalarClasses.firstIndex(of: 0x622A, 0x622A, 0x622A, 0x622A, in: u, from: p, to: e - 1)
+                    guard p + 1 < e else { break }
+                    if u[p + 1] == 0x81F3 || u[p + 1] == 0x6B62 { sentence.firstJiezhi = p; break }
+                    p += 1
+                }
             }
             sentence.earlierYear = earlierYear(in: s..<e, text: text, periodYear: periodYear)
         }
@@ -88,7 +93,31 @@ enum PlanSections {
 
     /// A 4-digit year (not part of a longer number) before `periodYear` and after 1900, written with 年, that
     /// starts in `r` and whose 年 stands before its end.
+    /// (Read from each 年 of the range, found by a vector search: the four digits before it are asked only there.)
     static func earlierYear(in r: Range<Int>, text: DocText, periodYear: Int?) -> Bool {
+        guard let y = periodYear else { return false }
+        let t = text.t
+        let hi = min(r.upperBound, t.count)
+        var j = r.lowerBound + 4
+        return t.withUnsafeBufferPointer { u in
+            while j < hi {
+                j = ScalarClasses.firstIndex(of: 0x5E74, 0x5E74, 0x5E74, 0x5E74, in: u, from: j, to: hi)
+                guard j < hi else { break }
+                let q = j - 4
+                if q == 0 || !text.isDigit(q - 1), text.isDigit(q), text.isDigit(q + 1), text.isDigit(q + 2),
+                   text.isDigit(q + 3) {
+                    let v = ((Int(u[q]) - 0x30) * 10 + Int(u[q + 1]) - 0x30) * 100 + (Int(u[q + 2]) - 0x30) * 10
+                        + Int(u[q + 3]) - 0x30
+                    if v < y, v > 1900 { return true }
+                }
+                j += 1
+            }
+            return false
+        }
+    }
+
+    /// `earlierYear` as first written (every position of the range asked), for the tests.
+    static func earlierYearReference(in r: Range<Int>, text: DocText, periodYear: Int?) -> Bool {
         guard let y = periodYear else { return false }
         let t = text.t
         var q = r.lowerBound
@@ -100,6 +129,23 @@ enum PlanSections {
             q += 1
         }
         return false
+    }
+
+    /// `text.sentenceEnd(after: i)` read from DocText's sentence-end bits, 64 scalars per word, where the walk asked
+    /// every scalar.
+    static func sentenceEnd(after i: Int, text: DocText) -> Int {
+        let n = text.count
+        guard i >= 0, i < n else { return text.sentenceEnd(after: i) }
+        let ends = text.sentenceStarts.ends
+        var w = i >> 6
+        guard w < ends.count else { return text.sentenceEnd(after: i) }
+        var bits = ends[w] & (~UInt64(0) << UInt64(i & 63))
+        while bits == 0 {
+            w += 1
+            guard w < ends.count else { return n }
+            bits = ends[w]
+        }
+        return min(w << 6 + bits.trailingZeroBitCount, n)
     }
 
     /// 从40个减少到29个 / 由…增加到…: the figure right after 从/由 is where the change starts.

@@ -21,15 +21,36 @@ struct ScopeFinder {
     /// The year of the time scope when it is a plain year (2026年，…), for plans beyond the report period.
     var year: Int? = nil
     private var position = 0
-    /// Where the line being read began, and the time scope set by the last heading (nil before any).
-    private var lineStart = 0
+    /// The time scope set by the last heading (nil before any), and its year.
     private var sectionTime: Range<Int>? = nil
+    /// The walk as first written, for the tests: it stops at every marker and every line break, and asks every line
+    /// whether it is a heading, from the line start it kept.
+    var stopsAtEveryLineBreak = false
+    private var lineStart = 0
     private var sectionYear: Int? = nil
     var t: [UInt32] { text.t }
 
-    init(book: PatternBook, text: DocText) {
+    /// Where the walk may act, ascending (PairClasses.walkStops), and the first of them not yet passed.
+    private let stops: [Int32]
+    private var nextStop = 0
+    /// The last search for a line break: from where, and the first found (t.count: none).
+    private var breakSearch = (from: Int.max, found: 0)
+
+    /// The first line break at or after `p`, t.count when none (the last search answers while `p` lies between its
+    /// start and its find).
+    private mutating func lineBreak(atOrAfter p: Int) -> Int {
+        if p >= breakSearch.from, p <= breakSearch.found { return breakSearch.found }
+        let n = t.count
+        let found = t.withUnsafeBufferPointer { ScalarClasses.firstIndex(of: 0x0A, 0x0A, 0x0A, 0x0A, in: $0, from: p, to: n) }
+        breakSearch = (p, found)
+        return found
+    }
+
+    /// `stops`: PairClasses.walkStops(in:).scope of the text, when the caller found them already.
+    init(book: PatternBook, text: DocText, stops: [Int32]? = nil) {
         self.book = book
         self.text = text
+        self.stops = stops ?? book.pairs.walkStops(in: text.t).scope
     }
 
     /// time；region (each cleaned of spaces and line breaks), nil when neither is set: read once per figure.
@@ -59,64 +80,121 @@ struct ScopeFinder {
 
     /// Reads markers up to `end`.
     mutating func advance(to end: Int) {
-        let t = self.t
         var p = position
-        while p < end {
-            // Most scalars begin no marker: skip them in a tight loop over the buffer.
-            p = book.classes.firstIndex(in: t, from: p, to: end, .scopeMarker)
-            if p >= end { break }
-            let s = t[p]
-            if s == 0x0A {
-                // A heading's time holds for its section (2026年市级收支预算 → the paragraphs under it); a
-                // paragraph's own scope ends with it.
-                // (Through the static form: calling the method copied the whole finder, DocText and all, at every
-                // line break.)
-                if Self.isHeading(t, lineStart..<p) { sectionTime = time; sectionYear = year }
-                // (Assigned only when changed: each assignment's didSet copied the old String to compare it, at
-                // every line break.)
-                if time != sectionTime { time = sectionTime }
-                if region != nil { region = nil }
-                year = sectionYear; cumulative = false
-                p += 1; lineStart = p; continue
+        if stopsAtEveryLineBreak {
+            while p < end {
+                p = book.classes.firstIndex(in: t, from: p, to: end, .scopeMarker)
+                if p >= end { break }
+                p = act(at: p)
             }
-            if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
-                let e = text.clauseEnd(after: p)
-                if e > p + 2 { time = p..<e; cumulative = false; year = nil }
-                p = max(p + 2, e); continue
+        } else {
+            // Only the positions found before the figures were read (a marker a scope word's second scalar follows,
+            // 自) and line breaks can change the scope: the text between is not read again. A line break is looked
+            // for only while it would change something (a scope was stated since the last one).
+            let stops = self.stops
+            var k = nextStop
+            while true {
+                while k < stops.count, Int(stops[k]) < p { k += 1 }
+                let stop = k < stops.count ? Int(stops[k]) : Int.max
+                var q = stop
+                if !lineBreakIsIdle { q = min(q, lineBreak(atOrAfter: p)) }
+                if q >= end { break }
+                if q == stop { k += 1 }
+                p = act(at: q)
             }
-            if s == 0x81EA {  // 自 … 以来
-                let e = text.clauseEnd(after: p)
-                var q = p + 1
-                while q + 1 < e, q - p < 16 {
-                    if text.matches("以来", at: q) { time = p..<(q + 2); cumulative = true; break }
-                    q += 1
-                }
-            }
-            if text.isDigit(p) || s == 0x4E00, p + 2 < t.count, !text.isDigit(p - 1) {
-                // 1—9月, 1-9月: a cumulative period.
-                var q = p + 1
-                if t[p] == 0x31 || s == 0x4E00, q < t.count, [0x2D, 0x2014, 0x2013, 0x81F3, 0x7E].contains(t[q]) {
-                    q += 1
-                    while q < t.count, t[q] == 0x2014 { q += 1 }
-                    var r = q
-                    while r < t.count, text.isDigit(r) || ChineseNumeral.digit(t[r]) != nil || t[r] == 0x5341 { r += 1 }
-                    if r > q, r < t.count, t[r] == 0x6708 {
-                        time = p..<(r + 1); cumulative = true
-                        p = r + 1; continue
-                    }
-                }
-            }
-            // No scope word starts here unless the next scalar may be its second.
-            if let seconds = book.scopeWordSeconds, p + 1 >= t.count || !seconds.contains(t[p + 1]) { p += 1; continue }
-            if let m = book.scopeTime.longestMatch(t, at: p) {
-                time = p..<(p + m.length); p += m.length; continue
-            }
-            if let m = book.scopeRegion.longestMatch(t, at: p) {
-                region = p..<(p + m.length); p += m.length; continue
-            }
-            p += 1
+            nextStop = k
         }
         position = max(position, max(end, p))
+    }
+
+    /// Reads the marker at `p` (a line break, 截至, 自…以来, 1—9月 or a scope word, if one stands there); returns where
+    /// the walk goes on.
+    private mutating func act(at p: Int) -> Int {
+        let t = self.t
+        let s = t[p]
+        if s == 0x0A {
+            // A heading's time holds for its section (2026年市级收支预算 → the paragraphs under it); a paragraph's own
+            // scope ends with it. (Whether the line is a heading matters only when its time or year differs from the
+            // section's.)
+            // (Through the static form: calling the method copied the whole finder, DocText and all, at every line
+            // break.)
+            if stopsAtEveryLineBreak {
+                if Self.isHeading(t, lineStart..<p) { sectionTime = time; sectionYear = year }
+                lineStart = p + 1
+            } else if time != sectionTime || year != sectionYear, Self.isHeading(t, lineEndingAt: p) {
+                sectionTime = time; sectionYear = year
+            }
+            // (Assigned only when changed: each assignment's didSet copied the old String to compare it, at every
+            // line break.)
+            if time != sectionTime { time = sectionTime }
+            if region != nil { region = nil }
+            year = sectionYear; cumulative = false
+            return p + 1
+        }
+        if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
+            let e = text.clauseEnd(after: p)
+            if e > p + 2 { time = p..<e; cumulative = false; year = nil }
+            return max(p + 2, e)
+        }
+        if s == 0x81EA {  // 自 … 以来
+            let e = text.clauseEnd(after: p)
+            var q = p + 1
+            while q + 1 < e, q - p < 16 {
+                if text.matches("以来", at: q) { time = p..<(q + 2); cumulative = true; break }
+                q += 1
+            }
+        }
+        if text.isDigit(p) || s == 0x4E00, p + 2 < t.count, !text.isDigit(p - 1) {
+            // 1—9月, 1-9月: a cumulative period.
+            var q = p + 1
+            if t[p] == 0x31 || s == 0x4E00, q < t.count, [0x2D, 0x2014, 0x2013, 0x81F3, 0x7E].contains(t[q]) {
+                q += 1
+                while q < t.count, t[q] == 0x2014 { q += 1 }
+                var r = q
+                while r < t.count, text.isDigit(r) || ChineseNumeral.digit(t[r]) != nil || t[r] == 0x5341 { r += 1 }
+                if r > q, r < t.count, t[r] == 0x6708 {
+                    time = p..<(r + 1); cumulative = true
+                    return r + 1
+                }
+            }
+        }
+        // No scope word starts here unless the next scalar may be its second.
+        if let seconds = book.scopeWordSeconds, p + 1 >= t.count || !seconds.contains(t[p + 1]) { return p + 1 }
+        if let m = book.scopeTime.longestMatch(t, at: p) {
+            time = p..<(p + m.length); return p + m.length
+        }
+        if let m = book.scopeRegion.longestMatch(t, at: p) {
+            region = p..<(p + m.length); return p + m.length
+        }
+        return p + 1
+    }
+
+    /// True when a line break here would leave the scope as it is: the time and year are the section's, and no
+    /// region or 累计 was stated since the last line break (a line break only resets those).
+    private var lineBreakIsIdle: Bool {
+        time == sectionTime && year == sectionYear && region == nil && !cumulative
+    }
+
+    /// `isHeading` of the line that the line break at `end` closes, found by reading back from it: the walk skips
+    /// line breaks that change nothing, so the line's start is not known. Reads no further back than a heading
+    /// can reach (41 scalars past the trailing whitespace, and leading whitespace).
+    static func isHeading(_ t: [UInt32], lineEndingAt end: Int) -> Bool {
+        var hi = min(end, t.count)
+        // The trailing whitespace of isHeading's trim (a line break is none of it: an empty line stops here).
+        while hi > 0, t[hi - 1] == 0x20 || t[hi - 1] == 0x09 || t[hi - 1] == 0x3000 || t[hi - 1] == 0x0D { hi -= 1 }
+        guard hi > 0, t[hi - 1] != 0x0A else { return false }
+        // The first scalar of the line that is no leading whitespace (t[hi - 1] is none).
+        var lo = hi - 1
+        var j = hi - 1
+        while j > 0, t[j - 1] != 0x0A {
+            j -= 1
+            let s = t[j]
+            if !(s == 0x20 || s == 0x09 || s == 0x3000) {
+                lo = j
+                if hi - lo > 40 { return false }
+            }
+        }
+        return isHeading(t, lo..<hi)
     }
 
     /// A heading: a short line (at most 40 characters) with at least four ideographs that does not end like

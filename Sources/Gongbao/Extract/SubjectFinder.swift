@@ -215,7 +215,7 @@ struct SubjectFinder {
             && SubjectFinder.isTallyVerb(t[fig.unitEnd + 2]))
         guard isRun else { return nil }
         var lo = text.clauseStart(before: start)
-        while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < start { lo += m.length }
+        while let n = book.leadingStrip(t, at: lo), lo + n < start { lo += n }
         guard lo < start, !text.isBlank(lo..<start) else { return nil }
         return Span(lo..<start, fig.unitEnd..<(fig.unitEnd + 1))
     }
@@ -290,6 +290,8 @@ struct SubjectFinder {
         let marks = clauseMarks(t, lo, hi)
         cutScope(t, lo: &lo, hi: hi, marks: marks)
         var endsWithVerb = false
+        // Where the object verb ended (开展职业技能培训40万人次: 培训), for a figure that no noun follows.
+        var verbEnd = -1
         var endsWithPreposition = false
         var changed = true
         while changed && lo < hi {
@@ -302,7 +304,7 @@ struct SubjectFinder {
                 hi -= m.length; changed = true; continue
             }
             if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
-                endsWithVerb = true; hi -= m.length; changed = true; continue
+                endsWithVerb = true; verbEnd = hi; hi -= m.length; changed = true; continue
             }
             if let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= lo {
                 // 收入总计454.8亿元: after a bare head a total word names the total, not a verb of summing.
@@ -350,6 +352,11 @@ struct SubjectFinder {
         let ownClause = text.clauseStart(before: fig.numberStart)
         if beforeEmpty, !endsWithVerb, book.up.matchEnding(t, at: fig.numberStart) != nil
             || book.down.matchEnding(t, at: fig.numberStart) != nil {
+            // 增加5000个普通高中招生计划: a count with its classifier, then a noun — the noun is what is added.
+            if fig.kind == .count, fig.hasUnit, text.isCJK(fig.unitEnd) {
+                let a = after(fig, wholeClause: false)
+                if keptCount(Span(a), atMost: 2) >= 2 { return Span(a) }
+            }
             return previousClauseSpan(before: ownClause, lastEnd: lastEnd, orList: true) ?? Span()
         }
         if beforeEmpty, !endsWithVerb, blank(after(fig, wholeClause: false)),
@@ -367,7 +374,11 @@ struct SubjectFinder {
                     return Span((fig.numberStart - 2)..<fig.numberStart, a)
                 }
             }
-            return blank(a) ? before : Span(a)
+            // 开展职业技能培训40万人次。: no object follows the figure — the verb ends the noun before it.
+            // (Only verbs that also name the work done — contexts.yaml noun_verbs: 培训, 建设; 举办 and 安排 stay out.)
+            if blank(a), endsWithVerb, verbEnd > hi, hi > lo, !text.isBlank(lo..<hi),
+               let m = book.nounVerbs.longestMatch(t, at: hi), hi + m.length == verbEnd { return Span(lo..<verbEnd) }
+            return blank(a) ? nounAfterIfNone(before, fig) : Span(a)
         }
         // 6万元的安家费: the noun after 的 names the figure.
         if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, !beforeEmpty {
@@ -376,7 +387,57 @@ struct SubjectFinder {
             // 河南段94%的国考断面水质在Ⅲ类以上: a share of the noun after 的, within what the words before name.
             if !blank(a), fig.kind == .percent { return Span(before.first, a) }
         }
-        return before
+        return nounAfterIfNone(before, fig)
+    }
+
+    /// `before`, unless it is a word that names nothing (contexts.yaml not_subjects: a preposition or a verb left
+    /// alone, 年末, 按季) and a noun follows the figure: 在16家医疗机构设置… → 医疗机构设置…; 年末2.2万城镇居民 → 城镇居民.
+    func nounAfterIfNone(_ before: Span, _ fig: Place) -> Span {
+        let r = before.first
+        guard before.second.isEmpty, !r.isEmpty, r.count <= book.notSubjects.maxLength,
+              let m = book.notSubjects.longestMatch(t, at: r.lowerBound), m.length == r.count else { return before }
+        let a = afterRange(fig, wholeClause: false)
+        return keptCount(Span(a), atMost: 2) >= 2 ? Span(a) : before
+    }
+
+    /// Where a subject longer than 20 letters starts: the letters nearest the number, cut where a phrase ends, never
+    /// inside a word (…决定延续执行除印花税所涉税收优惠政策以外的其余5项 gave 续执行…). Forward from the 20-letter cut
+    /// to the last 的 that leaves a noun of four letters or more (业加工和承揽收入的印花税核定征收计税金额 → 印花税核定征收计税金额),
+    /// else to the first mark that ends a phrase (、，”）和 及 与 等); else back to one within eight letters; else the cut.
+    func shortStart(lo: Int, hi: Int) -> Int {
+        let cut = hi - 20
+        guard text.isCJK(cut - 1), text.isCJK(cut), !SubjectFinder.endsPhrase(t[cut - 1]) else { return cut }
+        var lastDe = -1, firstMark = -1, lastPlain = -1
+        var p = cut + 1
+        while p < hi - 1 {
+            let x = t[p - 1]
+            if x == 0x7684, hi - p >= 4 { lastDe = p }
+            if firstMark < 0, SubjectFinder.endsPhrase(x), x != 0x7684 { firstMark = p }
+            // 货运量万吨50 1.0 全年建筑业增加值 (a flattened table's cells before the prose): past the last figure.
+            if t[p - 1] < 0x80, text.isCJK(p) { lastPlain = p }
+            p += 1
+        }
+        if lastDe >= 0 { return lastDe }
+        if lastPlain >= 0, hi - lastPlain >= 2 { return lastPlain }
+        if firstMark >= 0, hi - firstMark >= 2 { return firstMark }
+        var b = cut - 1
+        while b > max(lo, cut - 8) {
+            if SubjectFinder.endsPhrase(t[b - 1]) { return b }
+            // After digits: past the 年 月 日 of a date (2025年12月31日延续执行… → 延续执行…).
+            if !text.isCJK(b - 1) {
+                while b < cut, t[b] == 0x5E74 || t[b] == 0x6708 || t[b] == 0x65E5 { b += 1 }
+                return b
+            }
+            b -= 1
+        }
+        return cut
+    }
+
+    /// 、 ， ” ） ) 的 和 及 与 等: marks after which a new phrase of a subject starts.
+    @inline(__always)
+    static func endsPhrase(_ s: UInt32) -> Bool {
+        s == 0x3001 || s == 0xFF0C || s == 0x2C || s == 0x201D || s == 0xFF09 || s == 0x29 || s == 0x7684
+            || isListJoiner(s)
     }
 
     /// The span's cut of scope words and list markers at the clause's start (自2020年以来 → after 以来; 一是; (1);
@@ -418,7 +479,7 @@ struct SubjectFinder {
         while changed && lo < hi {
             changed = false
             if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi))
-                || t[lo] == 0x2E { lo += 1; changed = true; continue }
+                || t[lo] == 0x2E || t[lo] == 0x2236 { lo += 1; changed = true; continue }
             // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
             if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
@@ -431,12 +492,15 @@ struct SubjectFinder {
                 while lo < hi, text.isDigit(lo) || SubjectFinder.isComparisonBase(t[lo]) { lo += 1 }
                 changed = true; continue
             }
-            if let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length <= hi {
-                lo += m.length; changed = true
+            if let n = book.leadingStrip(t, at: lo), lo + n <= hi {
+                lo += n; changed = true
             }
         }
         // A subject is a short noun phrase: keep the words nearest the number.
-        if hi - lo > 20 { lo = hi - 20 }
+        if hi - lo > 20 {
+            lo = shortStart(lo: lo, hi: hi)
+            while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }
+        }
         // 十、环境保护和应急管理 年末全市建成区面积 (a heading the text runs on from): the subject starts after the
         // period word that opens the body and the scope or verb of having after it (年末有, 年末全市); 年初预算 and
         // 年末滚存结余 are words of their own.
@@ -444,9 +508,9 @@ struct SubjectFinder {
         while o >= lo + 2 {
             if isOpenerFirst(t[o]), let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
                book.scopeRegion.longestMatch(t, at: o) == nil,
-               let next = book.stripLeading.longestMatch(t, at: o + m.length), o + m.length + next.length < hi {
+               let next = book.leadingStrip(t, at: o + m.length), o + m.length + next < hi {
                 lo = o + m.length
-                while let m = book.stripLeading.longestMatch(t, at: lo), lo + m.length < hi { lo += m.length }
+                while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }
                 break
             }
             o -= 1
@@ -537,7 +601,7 @@ struct SubjectFinder {
         guard a >= lastEnd, lo - 1 - a >= 2, lo - 1 - a <= 20, !(a..<(lo - 1)).contains(where: { text.isDigit($0) }) else {
             return nil
         }
-        while let m = book.stripLeading.longestMatch(t, at: a), a + m.length < lo - 1 { a += m.length }
+        while let n = book.leadingStrip(t, at: a), a + n < lo - 1 { a += n }
         let clause = Span(a..<(lo - 1))
         // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
         if namesMethod(clause) { return nil }
@@ -615,6 +679,8 @@ struct SubjectFinder {
            last == "到" || last == "至" || (last == "为" && m.length > 1) {
             return lo..<lo
         }
+        // 8.5∶35.2∶56.3: the next part of a ratio structure names nothing.
+        if lo + 1 < t.count, FigureScanner.isRatioColon(t[lo]), text.isDigit(lo + 1) { return lo..<lo }
         // 33.4%和56.7%: a conjunction before the next figure names nothing.
         if lo < t.count, t[lo] == 0x548C || t[lo] == 0x53CA || t[lo] == 0x4E0E || t[lo] == 0x6216 {
             var d = lo + 1

@@ -4,6 +4,7 @@ enum BuiltInRules {
         ValidationRule(id: "same-figure-agrees", defaultSeverity: .error, check: SameFigureRule.check),
         ValidationRule(id: "part-exceeds-total", defaultSeverity: .error, check: PartTotalRule.check),
         ValidationRule(id: "parts-add-up", defaultSeverity: .error, check: PartitionSumRule.check),
+        ValidationRule(id: "structure-adds-to-100", defaultSeverity: .error, check: StructureSumRule.check),
         ValidationRule(id: "declared-order", defaultSeverity: .error, check: DeclaredOrderRule.check),
         ValidationRule(id: "cumulative-never-falls", defaultSeverity: .error, check: CumulativeRule.check),
         ValidationRule(id: "scale-slip", defaultSeverity: .error, check: ScaleSlipRule.check),

@@ -106,6 +106,10 @@ extension RuleSet {
                     }
                     if !partitions.contains(words) { partitions.append(words) }
                 }
+            case "structures":
+                for word in try file.strings(value) where !word.isEmpty && !structureWords.contains(word) {
+                    structureWords.append(word)
+                }
             case "orders":
                 for item in try file.sequence(value) {
                     let r = try file.relation(item, id: "declared-order")
@@ -122,7 +126,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, structures, orders, rules, synonyms)")
             }
         }
     }

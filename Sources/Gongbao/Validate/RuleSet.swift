@@ -21,6 +21,8 @@ public struct RuleSet: Sendable {
     public var shareExclusions: [String] = []
     /// parts-add-up: words that split a whole with nothing left out (出口/进口, 男/女, 第一/第二/第三产业).
     public var partitions: [[String]] = []
+    /// structure-adds-to-100: words that say a ratio run is a structure of shares (结构, 构成, 比例).
+    public var structureWords: [String] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
     public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []

@@ -1,5 +1,6 @@
 import Testing
-import Gongbao
+import Foundation
+@testable import Gongbao
 
 @Suite("Extraction")
 struct ExtractionTests {
@@ -132,6 +133,67 @@ struct ExtractionTests {
     func subjectWords(_ input: String, _ subject: String) throws {
         let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
         #expect(m.subject == subject)
+    }
+
+    @Test("a subject keeps a noun that only begins like a stripped word; a lone preposition hands over to the noun after",
+          arguments: [
+        ("其中，有色金属矿采选业同比增长23.9%。", "有色金属矿采选业"),
+        ("全年有机农产品1337个。", "有机农产品"),
+        ("对月销售额不超过3万元的小规模纳税人免征。", "月销售额"),
+        ("对外贸易额增长5.2%。", "对外贸易额"),
+        ("在16家医疗机构设置病房。", "医疗机构设置病房"),
+        ("年末2.2万城镇居民享受最低生活保障。", "城镇居民享受最低生活保障"),
+        ("增加5000个普通高中招生计划。", "普通高中招生计划"),
+        ("完善提升20个县乡村三级养老服务网络。", "县乡村三级养老服务网络"),
+        ("开展职业技能培训40万人次。", "开展职业技能培训"),
+        ("“寻找城市合伙人”活动已成功举办3届。", "“寻找城市合伙人”活动"),
+    ])
+    func subjectOpenings(_ input: String, _ subject: String) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
+        #expect(m.subject == subject)
+    }
+
+    @Test("a ratio structure written with ∶ (U+2236) reads like one written with ：", arguments: ["∶", "：", ":"])
+    func ratioColon(_ colon: String) throws {
+        let m = Self.extractor.metrics(inText: "三次产业结构调整为8.5\(colon)35.2\(colon)56.3。").filter { $0.kind.isQuantity }
+        #expect(m.map(\.value) == [8.5, 35.2, 56.3].map { Decimal($0) })
+        #expect(m.allSatisfy { $0.kind == .ratio && $0.subject == "三次产业结构" })
+    }
+
+    @Test("numbered items written short before 分别 (第一、二、三产业) each take the noun of the last")
+    func numberedItems() {
+        let m = Self.extractor.metrics(inText: "全年第一、二、三产业增加值比重分别为8.5%、35.2%、56.3%。").filter { $0.kind.isQuantity }
+        #expect(m.map(\.subject) == ["第一产业增加值比重", "第二产业增加值比重", "第三产业增加值比重"])
+        #expect(ListDistribution.expandingNumberedItems(["一", "二", "三产业"]) == ["一产业", "二产业", "三产业"])
+        #expect(ListDistribution.expandingNumberedItems(["粮食", "棉花产量"]) == ["粮食", "棉花产量"])
+    }
+
+    @Test("a list in the clause before 分别 names the figures, cut where its predicate opens")
+    func listBeforeFenbie() {
+        let m = Self.extractor.metrics(inText: "邮政业、电信广播电视和卫星传输服务业、水利管理业营业收入为负增长，同比分别下降30.4%、4.2%、72.0%。")
+            .filter { $0.kind.isQuantity }
+        #expect(m.map(\.subject) == ["邮政业营业收入", "电信广播电视和卫星传输服务业营业收入", "水利管理业营业收入"])
+        // Two items before three figures: no list of theirs.
+        let n = Self.extractor.metrics(inText: "邮政业、水利管理业营业收入为负增长，同比分别下降30.4%、4.2%、72.0%。")
+        #expect(!n.contains { $0.subject == "邮政业营业收入" })
+    }
+
+    @Test("a clause opening with 较 + a period (较“十三五”时期增加157.3亿元) takes the topic of its sentence")
+    func comparedWithPeriod() {
+        let m = Self.extractor.metrics(inText: "全市地方一般公共预算收入518.8亿元，较“十三五”时期增加157.3亿元、增长43.5%。")
+            .filter { $0.kind.isQuantity }
+        #expect(m.dropFirst().allSatisfy { $0.subject == "地方一般公共预算收入较“十三五”时期" })
+    }
+
+    @Test("a subject longer than 20 letters is cut where a phrase ends, never inside a word")
+    func longSubjectCut() throws {
+        let text = "自治区决定2022年1月1日至2025年12月31日延续执行除印花税所涉税收优惠政策以外的其余5项税收优惠政策。"
+            + "加工承揽企业加工和承揽收入的印花税核定征收计税金额下调至70％。"
+        let m = Self.extractor.metrics(inText: text).filter { $0.kind.isQuantity }
+        let five = try #require(m.first { $0.surface == "5项" })
+        #expect(five.subject.hasPrefix("延续执行"))
+        let seventy = try #require(m.first { $0.surface == "70％" })
+        #expect(seventy.subject == "印花税核定征收计税金额")
     }
 
     @Test("比1—4月 is the base of a comparison: the figure borrows the subject before it")
