@@ -84,7 +84,7 @@ enum HeadingLines {
     /// histogram (no sort of a long document's lines).
     static func typicalWidth(_ lines: [Line]) -> Int {
         let cap = 4096
-        var histogram = [Int](repeating: 0, count: cap + 1)
+        var histogram = [Int32](repeating: 0, count: cap + 1)
         var count = 0, widest = 0
         for line in lines where !line.isBlank {
             histogram[min(line.width, cap)] += 1
@@ -96,7 +96,7 @@ enum HeadingLines {
         let rank = count * 3 / 4   // the 0-based rank of the upper quartile among the sorted widths
         var seen = 0
         for width in 0...cap {
-            seen += histogram[width]
+            seen += Int(histogram[width])
             if seen > rank { return width }
         }
         return cap
@@ -132,14 +132,48 @@ enum HeadingLines {
         index == 0 || lines[index - 1].isBlank
     }
 
-    /// The line's scalars without the blanks around it.
+    /// The line's scalars without the blanks around it, decoded from the bytes (well-formed UTF-8, as the decoder
+    /// hands it on); a line holding an ill-formed sequence goes through String, which reads it as U+FFFD.
+    /// 　四、对外经济 → 四 、 对 外 经 济 (the leading U+3000 dropped).
     static func scalars(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> [UInt32] {
-        // Only the few short lines reach here, so a String of the line is cheap enough.
-        var out = String(decoding: UnsafeBufferPointer(rebasing: src[line.start..<line.end]), as: UTF8.self)
-            .unicodeScalars.map(\.value)
-        while let f = out.first, isBlank(f) { out.removeFirst() }
-        while let l = out.last, isBlank(l) { out.removeLast() }
-        return out
+        guard let p = src.baseAddress else { return [] }
+        var out: [UInt32] = []
+        out.reserveCapacity(line.end - line.start)
+        var i = line.start
+        while i < line.end {
+            let b0 = UInt32(p[i])
+            if b0 < 0x80 { out.append(b0); i &+= 1; continue }
+            switch UTF8Scan.sequenceLength(p, i, line.end) {
+            case 2:
+                out.append(((b0 & 0x1F) << 6) | (UInt32(p[i &+ 1]) & 0x3F))
+                i &+= 2
+            case 3:
+                out.append(((b0 & 0x0F) << 12) | ((UInt32(p[i &+ 1]) & 0x3F) << 6) | (UInt32(p[i &+ 2]) & 0x3F))
+                i &+= 3
+            case 4:
+                out.append(((b0 & 0x07) << 18) | ((UInt32(p[i &+ 1]) & 0x3F) << 12)
+                           | ((UInt32(p[i &+ 2]) & 0x3F) << 6) | (UInt32(p[i &+ 3]) & 0x3F))
+                i &+= 4
+            default:
+                return scalarsThroughString(src, line)
+            }
+        }
+        return trimmed(out)
+    }
+
+    /// `scalars(_:_:)` through a String (any bytes, repaired as Swift repairs them): the reference the decoding above
+    /// is tested against.
+    static func scalarsThroughString(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> [UInt32] {
+        trimmed(String(decoding: UnsafeBufferPointer(rebasing: src[line.start..<line.end]), as: UTF8.self)
+            .unicodeScalars.map(\.value))
+    }
+
+    /// Without the blanks at either end.
+    static func trimmed(_ scalars: [UInt32]) -> [UInt32] {
+        var lo = 0, hi = scalars.count
+        while lo < hi, isBlank(scalars[lo]) { lo += 1 }
+        while hi > lo, isBlank(scalars[hi - 1]) { hi -= 1 }
+        return lo == 0 && hi == scalars.count ? scalars : Array(scalars[lo..<hi])
     }
 
     static func isBlank(_ s: UInt32) -> Bool { s == 0x20 || s == 0x09 || s == 0x0D || s == 0x3000 || s == 0xA0 }
@@ -161,7 +195,9 @@ enum HeadingLines {
 
     /// (On the line's scalars, blanks around them removed.)
     static func readsAsHeading(_ text: [UInt32]) -> Bool {
-        guard text.filter(WhitespaceJoining.isCJK).count >= 2 else { return false }
+        var ideographs = 0
+        for s in text where WhitespaceJoining.isCJK(s) { ideographs += 1 }
+        guard ideographs >= 2 else { return false }
         var lastIndex = text.count - 1
         while lastIndex > 0, closers.contains(text[lastIndex]) { lastIndex -= 1 }
         let last = text[lastIndex]
@@ -182,15 +218,17 @@ enum HeadingLines {
         return true
     }
 
+    // (The marks below are short lists, read by a linear search: no hashing for the few short lines asked.)
+
     /// 。！？；： in their full-width forms too (plain text is read before width folding).
-    static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0xFF61]
+    static let sentenceEnds: [UInt32] = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0xFF61]
     /// Marks after which the sentence goes on: ，、“‘（《〈【「『—…·, and their ASCII forms.
-    static let carriesOn: Set<UInt32> = [0xFF0C, 0x2C, 0x3001, 0x201C, 0x2018, 0xFF08, 0x28, 0x300A, 0x3008, 0x3010,
+    static let carriesOn: [UInt32] = [0xFF0C, 0x2C, 0x3001, 0x201C, 0x2018, 0xFF08, 0x28, 0x300A, 0x3008, 0x3010,
                                           0x300C, 0x300E, 0x2014, 0x2026, 0xB7, 0x2D, 0xFF0D, 0x25, 0xFF05, 0x2030]
     /// What may follow the digits of a figure at a line's end: 万 亿 千 百 十 余 多 and the point.
-    static let figureTails: Set<UInt32> = [0x4E07, 0x4EBF, 0x5343, 0x767E, 0x5341, 0x4F59, 0x591A, 0x2E, 0xFF0E]
+    static let figureTails: [UInt32] = [0x4E07, 0x4EBF, 0x5343, 0x767E, 0x5341, 0x4F59, 0x591A, 0x2E, 0xFF0E]
     /// Closing quotes and brackets: a heading may end in one (打造“人才强磁场”), a sentence too (…之地。”).
-    static let closers: Set<UInt32> = [0x201D, 0x2019, 0xFF09, 0x29, 0x300B, 0x3009, 0x3011, 0x300D, 0x300F]
+    static let closers: [UInt32] = [0x201D, 0x2019, 0xFF09, 0x29, 0x300B, 0x3009, 0x3011, 0x300D, 0x300F]
     static let pairs: [(UInt32, UInt32)] = [(0x201C, 0x201D), (0xFF08, 0xFF09), (0x28, 0x29), (0x300A, 0x300B),
                                             (0x3010, 0x3011), (0x300C, 0x300D)]
 
@@ -222,7 +260,7 @@ enum HeadingLines {
     }
 
     /// 〇一二三四五六七八九十 and 两 (Normalize reads no further than its own stage, so not ChineseNumeral).
-    static let chineseDigits: Set<UInt32> = [0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+    static let chineseDigits: [UInt32] = [0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
                                              0x4E5D, 0x5341, 0x4E24]
 }
 

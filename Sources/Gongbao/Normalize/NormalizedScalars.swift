@@ -100,6 +100,29 @@ struct ScalarSink {
         count &+= 2
     }
 
+    /// The five three-byte characters at `p` (15 bytes) written at output offsets `o`, `o + 3` … `o + 12`, of which the
+    /// first `k` count (ideographs, leads E4–E9: none ends anything); the entries past them are written but not
+    /// counted, and the next writes overwrite them. Room for five more entries is the caller's to ensure.
+    @inline(__always)
+    mutating func ideographs(_ p: UnsafeRawPointer, at o: Int, keeping k: Int) {
+        // The first four as two pairs decoded side by side in the lanes of one vector (the pair of `ideographPair`
+        // in each 64-bit lane), stored as four 32-bit scalars at once; the fifth alone.
+        let w = SIMD2<UInt64>(p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: 6, as: UInt64.self))
+        let first = ((w & 0x0F) &<< 12) | ((w &>> 2) & 0xFC0) | ((w &>> 16) & 0x3F)
+        let v = w &>> 24
+        let second = ((v & 0x0F) &<< 12) | ((v &>> 2) & 0xFC0) | ((v &>> 16) & 0x3F)
+        let t = UnsafeMutableRawPointer(scalars + count)
+        t.storeBytes(of: first | (second &<< 32), as: SIMD2<UInt64>.self)
+        let w2 = UInt64(p.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+        t.storeBytes(of: UInt32(truncatingIfNeeded: ((w2 & 0x0F) << 12) | ((w2 >> 2) & 0xFC0) | ((w2 >> 16) & 0x3F)),
+                     toByteOffset: 16, as: UInt32.self)
+        let at = Int32(truncatingIfNeeded: o)
+        let f = UnsafeMutableRawPointer(offsets + count)
+        f.storeBytes(of: SIMD4<Int32>(repeating: at) &+ SIMD4<Int32>(0, 3, 6, 9), as: SIMD4<Int32>.self)
+        f.storeBytes(of: at &+ 12, toByteOffset: 16, as: Int32.self)
+        count &+= k
+    }
+
     /// One ideograph (lead E4–E9) from the low three bytes of `w`, written at output offset `o`.
     @inline(__always)
     mutating func ideograph(_ w: UInt64, at o: Int) {

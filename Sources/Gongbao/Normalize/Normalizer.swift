@@ -106,12 +106,12 @@ public enum Normalizer {
             }
             // Fast path: a run of three-byte characters the reader would copy as they are (ideographs, CJK
             // punctuation 。、《》, quotes “” and dashes —: most of a Chinese text), copied and decoded in one go.
+            // What ends such a run most often (，２０２３ …) is taken in the same call (see `copyPlain`).
             if b >= 0xE2, b <= 0xE9 {
-                let i0 = i, o0 = o
-                copyRun(base, &i, n, out, &o, capacity: capacity, sink: &sink)
+                let i0 = i
+                copyPlain(base, &i, n, out, &o, capacity: capacity, runs: &runs, kept: &kept, sink: &sink)
                 if i > i0 {
                     spacedRun = false
-                    runs.write(at: o0, from: i0)
                     continue
                 }
             }
@@ -201,12 +201,73 @@ public enum Normalizer {
         return o
     }
 
+    /// The plain text at `i` as `fastPass` writes it, for as long as it is made of what most of a Chinese text is
+    /// made of: runs of three-byte characters copied as they are (`copyRun`), and what ends those runs most often —
+    /// full-width ASCII folded to one byte (，：；（）０-９), printable ASCII but < and & (the digits of 2023年), and a
+    /// line break or space before an ideograph that the joining rule drops (活⏎动, an OCR line end). 经济增长５．２％，
+    /// 居全国前列 is one call; the caller's loop came round for each piece. Stops before anything else (a space that
+    /// stays, 、 after a figure's blank, the text's or the buffer's end) and leaves it to the caller; copies nothing
+    /// unless a run starts at `i`. Every step is the one the caller's loop would take: after a copied character no
+    /// spaced-out digits are being joined (the caller's `spacedRun` is false), so the steps need not look at it.
+    static func copyPlain(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
+                          _ oRef: inout Int, capacity: Int, runs runsRef: inout OffsetRunsBuilder,
+                          kept: inout KeptBreaks, sink sinkRef: inout ScalarSink) {
+        // Worked on as locals, written back once (as in `copyRun`).
+        var i = iRef, o = oRef, runs = runsRef, sink = sinkRef
+        defer { iRef = i; oRef = o; runsRef = runs; sinkRef = sink }
+        let i0 = i
+        while true {
+            // A run of copied three-byte characters (none before a figure's digits: 2023 is not tried for one).
+            if i < n, p[i] &- 0xE2 < 8 {
+                let i1 = i, o1 = o
+                copyRun(p, &i, n, out, &o, capacity: capacity, sink: &sink)
+                if i > i1 { runs.write(at: o1, from: i1) }
+            }
+            guard i > i0, i < n else { return }
+            let b = p[i]
+            if b == 0xEF {
+                // Full-width ASCII (U+FF01–U+FF5E) folds to one ASCII byte.
+                guard i &+ 2 < n, o < capacity else { return }
+                let b1 = p[i &+ 1], b2 = p[i &+ 2]
+                let folded: UInt8 = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF ? b2 &- 0x60
+                    : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 &- 0x20 : 0
+                guard folded != 0 else { return }
+                runs.write(at: o, from: i)
+                out[o] = folded
+                sink.ascii(folded, at: o)
+                o &+= 1
+                i &+= 3
+            } else if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
+                // Printable ASCII but < and & (which may open a space written as markup).
+                guard o < capacity else { return }
+                runs.write(at: o, from: i)
+                out[o] = b
+                sink.ascii(b, at: o)
+                o &+= 1
+                i &+= 1
+            } else if b == 0x0A || b == 0x20 {
+                // One line break or space right before an ideograph, dropped when the joining rule joins across it
+                // (the caller's own fast path for it, with no spaced-out digits being joined).
+                guard i &+ 3 < n, p[i &+ 1] &- 0xE4 < 6, p[i &+ 2] & 0xC0 == 0x80, p[i &+ 3] & 0xC0 == 0x80,
+                      b == 0x20 || !kept.any(in: i..<(i &+ 1)),
+                      WhitespaceJoining.joins(last: sink.last0, beforeLast: sink.last1, after: scalar3(p, i &+ 1),
+                                              afterNext: nil, hasNewline: b == 0x0A, singleSpace: true,
+                                              inSpacedRun: false)
+                else { return }
+                i &+= 1
+            } else {
+                return
+            }
+        }
+    }
+
     /// Copies the run of three-byte characters at `i` that `copiedRunSimple` counts — well-formed, led by E2–E9
     /// (U+2000–U+9FFF), none that `ScalarReader` folds or drops (U+3000, the U+2000–U+200D spaces and zero-widths,
     /// U+202F, U+205F, U+2060) — stopping early only where the output would pass `capacity`, advancing `i` and `o`
-    /// past it, and gives `sink` their scalars: ideographs five per 16-byte vector load, then two per 64-bit load
-    /// (validated, stored whole though the last byte or two do not count, decoded in pairs), the punctuation between
-    /// them one at a time. 中国经济。 → E4 B8 AD E5 9B BD as one word, E7 BB 8F E6 B5 8E as the next, then 。 alone.
+    /// past it, and gives `sink` their scalars: ideographs five per 16-byte vector load, a block that holds fewer
+    /// copied whole and counted up to its first other byte (near the end of the text or the buffer: two per 64-bit
+    /// load, validated, stored whole though the last byte or two do not count, decoded in pairs), the punctuation
+    /// between them one at a time. 中国经济。发展 → one load taking 中国经济, then 。 alone, then the next load.
     @inline(__always)
     static func copyRun(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                         _ oRef: inout Int, capacity: Int, sink sinkRef: inout ScalarSink) {
@@ -225,17 +286,42 @@ public enum Normalizer {
         let lows = SIMD16<UInt8>(0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0)
         let spans = SIMD16<UInt8>(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 0xFF)
         while true {
+            // Five lanes at a time; a block whose ideographs stop early is still copied and decoded whole (the bytes
+            // and scalars past the run are overwritten by what follows), and the run advances by the ideographs before
+            // its first failing byte: 中国经济。 is one block of four, not a vector test, a pair, a pair and a single.
             while i &+ 16 <= n, o &+ 15 <= capacity {
                 let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
                 // (The lanes out of range, read as two words: `all(...)` took a generic, unspecialized reduction.)
                 let over = unsafeBitCast((v &- lows) .> spans, to: SIMD2<UInt64>.self)
-                guard over[0] | over[1] == 0 else { break }
                 UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: SIMD16<UInt8>.self)
-                sink.ideographPair(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self), at: o)
-                sink.ideographPair(UnsafeRawPointer(p + (i &+ 6)).loadUnaligned(as: UInt64.self), at: o &+ 6)
-                sink.ideograph(UInt64(UnsafeRawPointer(p + (i &+ 12)).loadUnaligned(as: UInt32.self)), at: o &+ 12)
-                i &+= 15
-                o &+= 15
+                // (A whole block steps on by a constant, so the next load need not wait for this one's test.)
+                if over[0] | over[1] == 0 {
+                    sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: 5)
+                    i &+= 15
+                    o &+= 15
+                    continue
+                }
+                // The ideographs before the first failing byte: the high word's zeros count only when the low word
+                // has 64.
+                let low = over[0].trailingZeroBitCount, high = over[1].trailingZeroBitCount
+                let k = ((low &+ (high & (0 &- (low &>> 6)))) &>> 3) / 3
+                sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: k)
+                i &+= 3 &* k
+                o &+= 3 &* k
+                break
+            }
+            // Where the five-lane loads ended at something else than the text's or the buffer's end, the next
+            // character is not an ideograph: punctuation copied alone, or the end of the run.
+            if i &+ 16 <= n, o &+ 15 <= capacity {
+                let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
+                guard isCopied(b0, b1, b2) else { return }
+                out[o] = b0
+                out[o &+ 1] = b1
+                out[o &+ 2] = b2
+                sink.scalar(scalar3(p, i), at: o)
+                i &+= 3
+                o &+= 3
+                continue
             }
             while i &+ 8 <= n, o &+ 6 <= capacity {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)

@@ -22,4 +22,22 @@ struct SourceColumnTests {
             }
         }
     }
+
+    @Test("a line of 20 KB (lane counts summed many times over): columns = scalars counted one by one")
+    func longLine() {
+        let unit = "全省生产总值达到1.2万亿元，增长5.1%。é😀 "
+        let bytes = Array(String(repeating: unit, count: 400).utf8)
+        let text = SourceText(path: "a.txt", bytes: bytes, encoding: "UTF-8")
+        var column = 1
+        var locator = text.locator()
+        for o in 0...bytes.count {
+            if o % 997 == 0 || o == bytes.count || o > bytes.count - 40 {
+                #expect(text.location(ofOffset: o).column == column, "offset \(o)")
+                #expect(locator.location(ofOffset: o).column == column, "offset \(o)")
+            }
+            guard o < bytes.count else { break }
+            if bytes[o] & 0xC0 != 0x80 { column += 1 }
+        }
+    }
 }
+

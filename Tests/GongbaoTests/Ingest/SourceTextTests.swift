@@ -25,4 +25,21 @@ struct SourceTextTests {
             }
         }
     }
+
+    @Test("the locator steps a few lines ahead and searches further ones, as location(ofOffset:) finds them")
+    func locatorStepsAhead() {
+        // An OCR column: many short lines, some blank, figures a line or thirty apart.
+        var body = ""
+        for k in 0..<60 { body += k % 7 == 3 ? "\n" : "东胜区引进人才\(k)人，" + String(repeating: "经", count: k % 5) + "\n" }
+        let text = SourceText(path: "a.txt", bytes: Array(body.utf8), encoding: "UTF-8")
+        let n = text.bytes.count
+        for stride in [1, 5, 17, 40, 90, 160, 700] {
+            var locator = text.locator()
+            var o = 0
+            while o <= n + 1 {
+                #expect(locator.location(ofOffset: o) == text.location(ofOffset: o), "stride \(stride) offset \(o)")
+                o += stride
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ struct CopiedRunTests {
         Array("。".utf8), Array("“".utf8), Array("—".utf8), Array("\u{3000}".utf8), Array("\u{2003}".utf8),
         Array("\u{200D}".utf8), Array("\u{202F}".utf8), Array("\u{205F}".utf8), Array("\u{2060}".utf8),
         Array("a".utf8), Array("5".utf8), [0xE4, 0xB8], [0xE5, 0x41, 0x80], Array("𠀀".utf8), Array("ꀀ".utf8),
-        Array("ࠀ".utf8), Array("，".utf8),
+        Array("ࠀ".utf8), Array("，".utf8), Array("、".utf8), Array("【".utf8), Array("】".utf8), Array("《".utf8),
     ]
 
     @Test("wide loads end the run where the character-by-character check does")
@@ -64,6 +64,15 @@ struct CopiedRunTests {
                     let plain = DocTextDecodeTests.plain(Array(bytes[start..<i]))
                     #expect(Array(scalars[0..<count]) == plain.0)
                     #expect(Array(offsets[0..<count]) == Array(plain.1.dropLast()))
+                    // The ends marked (。、【】 among the run), and nothing past the run.
+                    func bit(_ bits: [UInt64], _ j: Int) -> Bool { bits[j >> 6] & (1 << UInt64(j & 63)) != 0 }
+                    for j in 0..<((n / 64 + 1) * 64) {
+                        let s: UInt32? = j < count ? scalars[j] : nil
+                        let ends = s.map { NormalizedScalars.endsSentence($0) } ?? false
+                        let clauses = s.map { NormalizedScalars.endsSentence($0) || NormalizedScalars.endsClause($0) } ?? false
+                        #expect(bit(sentence, j) == ends, "sentence bit \(j)")
+                        #expect(bit(clause, j) == clauses, "clause bit \(j)")
+                    }
                     longest = max(longest, expected)
                 }
             }

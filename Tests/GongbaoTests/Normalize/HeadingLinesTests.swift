@@ -89,4 +89,28 @@ struct HeadingLinesTests {
         let metrics = try Extractor().extraction(inText: text).metrics
         #expect(metrics.first?.subject == "货物进出口总额")
     }
+
+    @Test("a line's scalars decoded from its bytes are those String reads, ill-formed bytes included")
+    func scalarsAsString() {
+        let pieces: [[UInt8]] = [Array("四".utf8), Array("、".utf8), Array(" ".utf8), Array("\u{3000}".utf8),
+                                 Array("\u{A0}".utf8), Array("\t".utf8), Array("\r".utf8), Array("（".utf8),
+                                 Array("7".utf8), Array("é".utf8), Array("𠀀".utf8), [0xE4, 0xB8], [0xFF],
+                                 [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0x80], [0xE0, 0x80, 0x80]]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<500 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(12) { bytes += pieces[next(10) < 8 ? next(11) : next(pieces.count)] }
+            bytes.withUnsafeBufferPointer { b in
+                for start in [0, min(1, b.count)] {
+                    let line = HeadingLines.Line(start: start, end: b.count, width: b.count - start)
+                    #expect(HeadingLines.scalars(b, line) == HeadingLines.scalarsThroughString(b, line), "\(bytes)")
+                }
+            }
+        }
+    }
 }
+
