@@ -2,7 +2,7 @@
 /// 投资10亿元以上项目8个, 5亿元至10亿元项目11个, 500万元以下企业126家 — 8, 11 and 126 are the figures, and the
 /// amount belongs to their subject (投资10亿元以上项目).
 ///
-/// The bound is an amount (money, measure) written with 以上/以下/及以上/及以下 or as a range, followed directly by a
+/// The bound is an amount (money, measure) written with 以上/以下/及以上/及以下, after 超/超过, or as a range, followed directly by a
 /// noun (no clause break, a few characters) and then by a count in the same clause. An amount followed by a verb
 /// stays a figure (投资5亿元建设3个项目).
 enum CategoryBounds {
@@ -58,6 +58,11 @@ enum CategoryBounds {
         var bounded = f.valueMax != nil || (f.numberStart > 0 && FigureScanner.isRangeDash(t[f.numberStart - 1]))
         if let n = wordLength(in: text, at: p) {
             p += n
+            bounded = true
+        }
+        // 超10亿元项目12个, 超过1亿元项目5个: a bound written before the amount.
+        if !bounded, f.numberStart >= 1, t[f.numberStart - 1] == 0x8D85
+            || (f.numberStart >= 2 && t[f.numberStart - 2] == 0x8D85 && t[f.numberStart - 1] == 0x8FC7) {
             bounded = true
         }
         guard bounded else { return false }

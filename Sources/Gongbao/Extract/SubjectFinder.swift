@@ -465,6 +465,10 @@ struct SubjectFinder {
         // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
         while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
             if text.isASCIILetter(lo) || codeStarts(at: lo) { break }
+            // 5亿元至10亿元项目: the low end of a class range opens the subject.
+            // (1-12月份 is a date range: its high end is a month.)
+            if text.isDigit(lo), !text.isDigit(lo - 1), SubjectFinder.opensRange(text, at: lo, before: hi),
+               !SubjectFinder.endsInDate(text, rangeAt: lo, before: hi) { break }
             lo += 1
         }
         if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
@@ -778,6 +782,16 @@ struct SubjectFinder {
             return false
         }
         return text.isDigit(k + 1)
+    }
+
+    /// The high end of the range opening at `i` is followed by 年, 月, 日 or 号 (1-12月份, 2020—2025年).
+    static func endsInDate(_ text: DocText, rangeAt i: Int, before end: Int) -> Bool {
+        let t = text.t
+        var k = i
+        while k < end, text.isDigit(k) { k += 1 }
+        while k < end, !text.isDigit(k) { k += 1 }
+        while k < end, text.isDigit(k) || t[k] == 0x2E { k += 1 }
+        return k < t.count && (t[k] == 0x5E74 || t[k] == 0x6708 || t[k] == 0x65E5 || t[k] == 0x53F7)
     }
 
     static func opensFromValue(_ text: DocText, at i: Int) -> Bool {

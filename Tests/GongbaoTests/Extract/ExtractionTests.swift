@@ -216,7 +216,8 @@ struct ExtractionTests {
           arguments: [
         ("其中，投资10亿元以上项目8个。", "投资10亿元以上项目", "8"),
         ("规划建设2万到25万吨级泊位16个。", "2万到25万吨级泊位", "16"),
-        ("5亿元至10亿元项目11个。", "亿元至10亿元项目", "11"),
+        ("5亿元至10亿元项目11个。", "5亿元至10亿元项目", "11"),
+        ("其中超10亿元项目12个。", "超10亿元项目", "12"),
     ])
     func categoryBounds(_ input: String, _ subject: String, _ value: String) {
         let m = Self.extractor.metrics(inText: input).filter(\.kind.isQuantity)
