@@ -469,6 +469,8 @@ struct SubjectFinder {
             // (1-12月份 is a date range: its high end is a month.)
             if text.isDigit(lo), !text.isDigit(lo - 1), SubjectFinder.opensRange(text, at: lo, before: hi),
                !SubjectFinder.endsInDate(text, rangeAt: lo, before: hi) { break }
+            // 40岁以下青年人才占比: a class bound opens the subject too.
+            if text.isDigit(lo), !text.isDigit(lo - 1), SubjectFinder.opensClass(text, at: lo, before: hi) { break }
             lo += 1
         }
         if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
@@ -482,7 +484,8 @@ struct SubjectFinder {
         var changed = true
         while changed && lo < hi {
             changed = false
-            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi))
+            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi)
+                                 && !(text.isDigit(lo - 1) == false && SubjectFinder.opensClass(text, at: lo, before: hi)))
                 || t[lo] == 0x2E || t[lo] == 0x2236 { lo += 1; changed = true; continue }
             // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
             if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
@@ -782,6 +785,19 @@ struct SubjectFinder {
             return false
         }
         return text.isDigit(k + 1)
+    }
+
+    /// A class bound opens at `i`: digits, a unit of one or two letters, then 以上/以下 (及以上, 及以下) and the noun it
+    /// bounds (40岁以下青年人才, 500万元以上企业).
+    static func opensClass(_ text: DocText, at i: Int, before end: Int) -> Bool {
+        let t = text.t
+        var k = i
+        while k < end, text.isDigit(k) || t[k] == 0x2E { k += 1 }
+        while k < end, t[k] == 0x4E07 || t[k] == 0x4EBF || t[k] == 0x5343 { k += 1 }   // 万 亿 千
+        var unit = 0
+        while k < end, unit < 2, text.isCJK(k), CategoryBounds.wordLength(in: text, at: k) == nil { k += 1; unit += 1 }
+        guard unit > 0, let n = CategoryBounds.wordLength(in: text, at: k) else { return false }
+        return k + n + 1 < end && text.isCJK(k + n)
     }
 
     /// The high end of the range opening at `i` is followed by 年, 月, 日 or 号 (1-12月份, 2020—2025年).

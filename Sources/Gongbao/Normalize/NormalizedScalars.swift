@@ -54,6 +54,15 @@ struct ScalarSink {
     var last0: UInt32? { count > 0 ? scalars[count &- 1] : nil }
     var last1: UInt32? { count > 1 ? scalars[count &- 2] : nil }
 
+    /// What the joining rules take for the scalar before a line break's number: the scalar before the digits the
+    /// output ends with (地区生产总值12 → 值; 强度达2.35 → .), nil when the digits open the text. Asked only at a line break
+    /// between two digits.
+    var beforeDigits: UInt32? {
+        var k = count &- 1
+        while k >= 0, scalars[k] >= 0x30, scalars[k] <= 0x39 { k &-= 1 }
+        return k >= 0 ? scalars[k] : nil
+    }
+
     @inline(__always)
     private func mark(_ bits: UnsafeMutablePointer<UInt64>, _ k: Int) {
         bits[k &>> 6] |= 1 &<< UInt64(k & 63)

@@ -58,14 +58,20 @@ enum WhitespaceJoining {
     }
 
     static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool, inSpacedRun: Bool = false) -> Bool {
-        let (p0, p1) = lastScalars(out)
+        var (p0, p1) = lastScalars(out)
+        // Across a line break between digits: the scalar before the whole number (总值12⏎34.5亿元).
+        if hasNewline, let d = p0, isDigit(d) {
+            var k = out.count
+            while k > 0, out[k - 1] >= 0x30, out[k - 1] <= 0x39 { k -= 1 }
+            p1 = k > 0 ? lastScalars(Array(out[..<k])).0 : nil
+        }
         return joins(last: p0, beforeLast: p1, after: next, afterNext: afterNext, hasNewline: hasNewline,
                      singleSpace: singleSpace, inSpacedRun: inSpacedRun)
     }
 
-    /// A number wrapped at the end of a column line: 新认定高新技术企业1⏎26家, 强度达2.3⏎5%, 提高0.1⏎2个百分点.
-    /// Only one line break, and a line that holds text before its last digit (a line that is only a number is a
-    /// page number or a table cell: 12⏎2024年 stays two numbers). After a decimal point the line may be a number
+    /// A number wrapped at the end of a column line: 新认定高新技术企业1⏎26家, 地区生产总值12⏎34.5亿元, 强度达2.3⏎5%,
+    /// 提高0.1⏎2个百分点. Only one line break, and a line that holds text before the digits it ends with (`p1` is the
+    /// scalar before them; a line that is only a number is a page number or a table cell: 12⏎2024年 stays two numbers). After a decimal point the line may be a number
     /// of a column of cells (2.3⏎105.5), so there the wrapped part must be one digit closing the number with its
     /// unit or text (2.3⏎5%, 0.1⏎2个百分点).
     static func wrapsNumber(beforeLast p1: UInt32?, afterNext: UInt32?, singleNewline: Bool) -> Bool {

@@ -147,6 +147,7 @@ struct ExtractionTests {
         ("完善提升20个县乡村三级养老服务网络。", "县乡村三级养老服务网络"),
         ("开展职业技能培训40万人次。", "开展职业技能培训"),
         ("“寻找城市合伙人”活动已成功举办3届。", "“寻找城市合伙人”活动"),
+        ("40岁以下青年人才占比达62%。", "40岁以下青年人才占比"),
     ])
     func subjectOpenings(_ input: String, _ subject: String) throws {
         let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
