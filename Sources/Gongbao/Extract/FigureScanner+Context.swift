@@ -13,11 +13,13 @@ extension FigureScanner {
         if i > 0, t[i - 1] == 0x662F || t[i - 1] == 0x4E3A { return false }
         var k = lo
         while k < hi {
-            // Another lone 一个 proves nothing (不是一个问题，也不是一个口号): both are articles.
-            let loneOne = t[k] == 0x4E00 && (k == 0 || ChineseNumeral.digit(t[k - 1]) == nil)
-                && (k + 1 >= hi || ChineseNumeral.digit(t[k + 1]) == nil)
-            if k != i, !loneOne, ChineseNumeral.digit(t[k]) != nil || isDigit(k) {
-                if let (u, _) = book.unitMatch(t, at: k + 1), book.unitTraits[u].kind == .count { return true }
+            // (The digit test first: most scalars of the sentence are none, and a lone 一 is one.)
+            let x = t[k]
+            if k != i, (x >= 0x30 && x <= 0x39) || ChineseNumeral.digit(x) != nil {
+                // Another lone 一个 proves nothing (不是一个问题，也不是一个口号): both are articles.
+                let loneOne = x == 0x4E00 && (k == 0 || ChineseNumeral.digit(t[k - 1]) == nil)
+                    && (k + 1 >= hi || ChineseNumeral.digit(t[k + 1]) == nil)
+                if !loneOne, let (u, _) = book.unitMatch(t, at: k + 1), traits[u].kind == .count { return true }
             }
             k += 1
         }

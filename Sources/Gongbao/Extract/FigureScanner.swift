@@ -417,6 +417,18 @@ struct FigureScanner: ScaleStop {
             // (-0 as a Decimal is no number: leave its comparisons to the Decimal, as before.)
             reading.integer = reading.integer.flatMap { $0 == 0 ? nil : -$0 }
         }
+        return figure(number: reading, start: start, numberStart: numberStart, isArabic: isArabic, negative: negative,
+                      saysMore: magnitudeSaysMore, into: &out, &side)
+    }
+
+    /// The rest of a candidate once its number is read (`reading`, from `numberStart`; `start` includes a sign): a
+    /// fraction, a range, 余/多, then the unit. (Its own function: in one body with the reading, the compiler stopped
+    /// inlining the array reads, and each t[k] and traits[u] became a call.)
+    @inline(never)
+    private func figure(number reading: ChineseNumeral.Reading, start: Int, numberStart: Int, isArabic: Bool,
+                        negative: Bool, saysMore magnitudeSaysMore: Bool,
+                        into out: inout [Figure], _ side: inout Side) -> Int? {
+        let t = self.t
         var j = reading.end
         var fig = Figure(span: start..<j, numberStart: start,
                          value: reading.value, unit: nil, kind: .count, unitEnd: j)
@@ -482,6 +494,19 @@ struct FigureScanner: ScaleStop {
             }
         }
 
+        return unit(of: consume fig, reading: reading, at: j, numberStart: numberStart, numberEnd: numberEnd,
+                    unitAtEnd: unitAtEnd, isArabic: isArabic, into: &out)
+    }
+
+    /// The unit of a candidate at `j` (after the number, a range and 余/多), and what it makes of the figure: a date,
+    /// a duration, money, a count — or nothing (一条条, 5岁以下). `unitAtEnd`: the unit looked up at `numberEnd`.
+    /// (The figure is taken over and moved into `out`: appending a copy retained its strings, and the caller then
+    /// released its own.)
+    @inline(never)
+    private func unit(of fig: consuming Figure, reading: ChineseNumeral.Reading, at j: Int, numberStart: Int,
+                      numberEnd: Int, unitAtEnd: (index: Int, length: Int)?, isArabic: Bool,
+                      into out: inout [Figure]) -> Int? {
+        let t = self.t
         // The unit.
         var unitMatch = j == numberEnd ? unitAtEnd : book.unitMatch(t, at: j)
         // 3个多月 → 个月 with 多.
@@ -557,7 +582,7 @@ struct FigureScanner: ScaleStop {
         }
         fig.span = fig.span.lowerBound..<end
         fig.unitEnd = end
-        out.append(fig)
+        out.append(consume fig)
         return end
     }
 

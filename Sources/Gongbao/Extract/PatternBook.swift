@@ -118,6 +118,7 @@ final class PatternBook: Sendable {
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
             for (i, w) in words.enumerated() { t.insert(w, value: i) }
+            t.compile()
             return t
         }
         units = trie(lex.units.map(\.surface))

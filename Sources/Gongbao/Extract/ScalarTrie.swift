@@ -1,23 +1,29 @@
 /// A trie over Unicode scalars: longest-match lookup of units, names and look-alikes at a text position.
 ///
 /// Built once from the YAML word lists. Lookups run at every candidate figure and in the context readers, so
-/// they allocate nothing: the edges (node, scalar) → (child, value) live in one open-addressing hash table, and a
-/// second trie over the reversed words answers "which word ends here" (增长 before 7.5%) by walking backwards.
+/// they allocate nothing: the edges (node, scalar) → (child, value) are inserted into an open-addressing hash
+/// table, then laid out for walking (`compile()`, `Flat`), and a second trie over the reversed words answers
+/// "which word ends here" (增长 before 7.5%) by walking backwards.
 struct ScalarTrie: Sendable {
-    private var forward = Edges()
-    private var backward = Edges()
+    /// The tries as built (hash tables), the words and their per-offset sets: what `insert`, `compile()`,
+    /// `indexOffsets()` and the reference walks read, kept behind one reference so the value a lookup is called
+    /// on stays small (a larger ScalarTrie was copied to the stack at every `book.units.longestMatch`).
+    private var storage = Storage()
     private(set) var maxLength = 0
     /// First scalars of all words (words starting outside the BMP are not supported).
     private var firsts = ScalarSet([])
     /// Last scalars of all words, for the backward walk.
     private var lasts = ScalarSet([])
-    /// For `covers`: offsets[k] holds the scalars at offset k of some word (empty until `indexOffsets()`).
-    private var offsets: [ScalarSet] = []
     /// For `covers`: bit k of offsetMasks[s] is set when scalar s stands at offset k of some word (BMP scalars;
     /// empty until `indexOffsets()`, or when a word is longer than 16). One load names every start worth trying.
     private var offsetMasks: [UInt16] = []
-    /// Every word, for `indexOffsets()`.
-    private var words: [[UInt32]] = []
+    /// For `covers`: a bit per hashed pair of adjacent scalars of some word (empty until `indexOffsets()`, or when
+    /// some word is a single scalar). A word covering p holds (text[p-1], text[p]) or (text[p], text[p+1]), so
+    /// when neither pair is set no word covers p: two bit tests answer most candidates (一 in 进一步, 一是).
+    private var pairs: [UInt64] = []
+    /// The trie laid out for walking (`compile()`): nil until compiled, and again after an insert.
+    private var forwardFlat: Flat? = nil
+    private var backwardFlat: Flat? = nil
 
     /// Nodes and edges of one direction.
     struct Edges: Sendable {
@@ -103,15 +109,126 @@ struct ScalarTrie: Sendable {
         }
     }
 
+    /// See `storage`. Shared between copies of a trie until one of them inserts (copy on write).
+    final class Storage: @unchecked Sendable {
+        var forward = Edges()
+        var backward = Edges()
+        /// Every word, for `indexOffsets()`.
+        var words: [[UInt32]] = []
+        /// For `coversSlow`: offsets[k] holds the scalars at offset k of some word (empty until `indexOffsets()`).
+        var offsets: [ScalarSet] = []
+
+        func copy() -> Storage {
+            let c = Storage()
+            c.forward = forward
+            c.backward = backward
+            c.words = words
+            c.offsets = offsets
+            return c
+        }
+    }
+
+    /// One direction of the trie laid out for walking, built by `compile()` once the words are in.
+    ///
+    /// A walk in the hash table probes a slot per scalar, and the slots of one word lie far apart (each probe was
+    /// a cache miss: 增 then 长 in two random lines). Here the children of a node are consecutive records sorted by
+    /// scalar, found by a compare or two in one line, and the root's children — the first scalar, asked at every
+    /// position — are the first records, in scalar order, indexed by the rank of the scalar's bit in the first (or
+    /// last) scalars' bitmap. Words starting (ending) outside the BMP are left out, as the bitmap always left them.
+    struct Flat: Sendable {
+        struct Record: Sendable {
+            var scalar: UInt32
+            /// The value of the word ending here (-1: none).
+            var value: Int32
+            /// The child's own children: records[start ..< start + count].
+            var start: Int32
+            var count: Int32
+        }
+        var records: [Record] = []
+        /// Per 64 BMP scalars: how many root children have a smaller scalar (the rank's base).
+        var base = [Int32](repeating: 0, count: 1024)
+
+        /// Lays out `edges` (root children first, then each node's children after the nodes before it).
+        init(_ edges: Edges, roots: ScalarSet) {
+            var children: [Int32: [(UInt32, Int32, Int32)]] = [:]
+            for slot in edges.slots where slot.key != 0 {
+                let node = Int32(truncatingIfNeeded: slot.key >> 32)
+                children[node, default: []].append((UInt32(truncatingIfNeeded: slot.key), slot.child, slot.value))
+            }
+            for k in children.keys { children[k]!.sort { $0.0 < $1.0 } }
+            let top = (children[0] ?? []).filter { $0.0 < 0x10000 && roots.contains($0.0) }
+            var nodes: [Int32] = []
+            for (s, child, value) in top {
+                records.append(Record(scalar: s, value: value, start: 0, count: 0))
+                nodes.append(child)
+            }
+            // Breadth first: each record's children are appended as one run.
+            var k = 0
+            while k < records.count {
+                let kids = children[nodes[k]] ?? []
+                records[k].start = Int32(records.count)
+                records[k].count = Int32(kids.count)
+                for (s, child, value) in kids {
+                    records.append(Record(scalar: s, value: value, start: 0, count: 0))
+                    nodes.append(child)
+                }
+                k += 1
+            }
+            var perWord = [Int32](repeating: 0, count: 1024)
+            for (s, _, _) in top { perWord[Int(s >> 6)] += 1 }
+            var running: Int32 = 0
+            for w in 0..<1024 {
+                base[w] = running
+                running += perWord[w]
+            }
+        }
+
+        /// The record of the root child `s` (a member of the roots' bitmap).
+        @inline(__always)
+        func root(_ s: UInt32, _ roots: ScalarSet) -> Int {
+            Int(base.withUnsafeBufferPointer { $0[Int(s >> 6)] }) + roots.countBelow(s)
+        }
+
+        /// The child of record `r` for scalar `x`, or -1. (Children are sorted by scalar: a few are compared in
+        /// turn, the fifty after 一 of the names list are halved.)
+        @inline(__always)
+        static func child(_ b: UnsafeBufferPointer<Record>, _ r: Int, _ x: UInt32) -> Int {
+            var k = Int(b[r].start)
+            let end = k + Int(b[r].count)
+            if end - k <= 8 {
+                while k < end {
+                    if b[k].scalar == x { return k }
+                    k += 1
+                }
+                return -1
+            }
+            var hi = end
+            while k < hi {
+                let mid = (k + hi) >> 1
+                if b[mid].scalar < x { k = mid + 1 } else { hi = mid }
+            }
+            return k < end && b[k].scalar == x ? k : -1
+        }
+    }
+
+    /// Lays the trie out for walking (`Flat`); lookups walk the hash table until then.
+    mutating func compile() {
+        forwardFlat = Flat(storage.forward, roots: firsts)
+        backwardFlat = Flat(storage.backward, roots: lasts)
+    }
+
     mutating func insert(_ word: String, value: Int) {
         let scalars = word.unicodeScalars.map(\.value)
         guard let f = scalars.first, let l = scalars.last, !scalars.contains(0) else { return }
         firsts.insert(f)
         lasts.insert(l)
-        words.append(scalars)
-        forward.insert(scalars, value: value)
-        backward.insert(scalars.reversed(), value: value)
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        storage.words.append(scalars)
+        storage.forward.insert(scalars, value: value)
+        storage.backward.insert(scalars.reversed(), value: value)
         maxLength = max(maxLength, scalars.count)
+        forwardFlat = nil
+        backwardFlat = nil
     }
 
     /// True when some word starts with `s` (a quick test before a lookup).
@@ -126,10 +243,31 @@ struct ScalarTrie: Sendable {
     }
 
     private func longestMatchSlow(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {
+        guard let flat = forwardFlat else { return longestMatchReference(text, at: i) }
+        var bestValue: Int32 = -1, bestLength = 0
+        text.withUnsafeBufferPointer { t in
+            flat.records.withUnsafeBufferPointer { b in
+                var r = flat.root(t[i], firsts)
+                var j = i + 1
+                while true {
+                    if b[r].value >= 0 { bestValue = b[r].value; bestLength = j - i }
+                    guard j < t.count else { break }
+                    r = Flat.child(b, r, t[j])
+                    if r < 0 { break }
+                    j += 1
+                }
+            }
+        }
+        return bestLength > 0 ? (Int(bestValue), bestLength) : nil
+    }
+
+    /// `longestMatch` walked through the hash table (the reference `Flat` replaces; also before `compile()`).
+    func longestMatchReference(_ text: [UInt32], at i: Int) -> (value: Int, length: Int)? {
+        guard i >= 0, i < text.count, firsts.contains(text[i]) else { return nil }
         var node: Int32 = 0
         var best: (Int, Int)?
         var j = i
-        while j < text.count, let e = forward.edge(node, text[j]) {
+        while j < text.count, let e = storage.forward.edge(node, text[j]) {
             node = e.child
             j += 1
             let v = e.value
@@ -144,7 +282,7 @@ struct ScalarTrie: Sendable {
         var node: Int32 = 0
         var out: [(Int, Int)] = []
         var j = i
-        while j < text.count, let e = forward.edge(node, text[j]) {
+        while j < text.count, let e = storage.forward.edge(node, text[j]) {
             node = e.child
             j += 1
             let v = e.value
@@ -156,19 +294,48 @@ struct ScalarTrie: Sendable {
     /// Builds the per-offset scalar sets `covers` uses to skip starts no word can cover from (一 sits at offset
     /// 0 or 1 of the names, never at 7): for the look-alike lists asked at every candidate figure.
     mutating func indexOffsets() {
-        offsets = (0..<maxLength).map { k in ScalarSet(words.compactMap { k < $0.count ? $0[k] : nil }) }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        let words = storage.words
+        storage.offsets = (0..<maxLength).map { k in ScalarSet(words.compactMap { k < $0.count ? $0[k] : nil }) }
         guard maxLength <= 16 else { offsetMasks = []; return }
         var masks = [UInt16](repeating: 0, count: 0x10000)
         for w in words {
             for (k, s) in w.enumerated() where s < 0x10000 { masks[Int(s)] |= 1 << UInt16(k) }
         }
         offsetMasks = masks
+        guard !words.contains(where: { $0.count < 2 }) else { pairs = []; return }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for w in words {
+            for k in 1..<w.count {
+                let h = ScalarTrie.pairHash(w[k - 1], w[k])
+                bits[h >> 6] |= 1 << UInt64(h & 63)
+            }
+        }
+        pairs = bits
+    }
+
+    /// The bit of the pair (a, b) in `pairs` (16 bits of a multiplicative hash).
+    @inline(__always)
+    static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(a) << 32 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    /// True when some word may hold the pair (a, b) (`pairs` empty: always).
+    @inline(__always)
+    private func mayHoldPair(_ a: UInt32, _ b: UInt32) -> Bool {
+        let h = ScalarTrie.pairHash(a, b)
+        return pairs.withUnsafeBufferPointer { $0[h >> 6] } & (1 << UInt64(h & 63)) != 0
     }
 
     /// True when some word covers the whole span `p..<p+length` (多 inside 鄂尔多斯 covers 多).
     func covers(_ text: [UInt32], _ p: Int, length: Int = 1) -> Bool {
         guard maxLength > 0, p >= 0 else { return false }
         if p < text.count, text[p] < 0x10000, !offsetMasks.isEmpty {
+            // No word holds text[p] with the scalar before it or after it: none covers p.
+            if !pairs.isEmpty, !(p > 0 && mayHoldPair(text[p - 1], text[p])),
+               !(p + 1 < text.count && mayHoldPair(text[p], text[p + 1])) {
+                return false
+            }
             // Only the offsets at which text[p] stands in some word: start = p - k for each bit k.
             var mask = offsetMasks[Int(text[p])]
             while mask != 0 {
@@ -186,9 +353,24 @@ struct ScalarTrie: Sendable {
     @inline(__always)
     private func wordFrom(_ text: [UInt32], _ start: Int, covers end: Int) -> Bool {
         guard firsts.contains(text[start]) else { return false }
+        if let flat = forwardFlat {
+            return text.withUnsafeBufferPointer { t in
+                flat.records.withUnsafeBufferPointer { b in
+                    var r = flat.root(t[start], firsts)
+                    var j = start + 1
+                    while true {
+                        if b[r].value >= 0, j >= end { return true }
+                        guard j < t.count else { return false }
+                        r = Flat.child(b, r, t[j])
+                        if r < 0 { return false }
+                        j += 1
+                    }
+                }
+            }
+        }
         var node: Int32 = 0
         var j = start
-        while j < text.count, let e = forward.edge(node, text[j]) {
+        while j < text.count, let e = storage.forward.edge(node, text[j]) {
             node = e.child
             j += 1
             if e.value >= 0, j >= end { return true }
@@ -204,11 +386,13 @@ struct ScalarTrie: Sendable {
         var start = p
         while start >= lo {
             // A word from `start` covering p holds text[p] at offset p - start (non-BMP scalars: no index).
-            if let s = atP, !offsets.isEmpty, s < 0x10000, !offsets[p - start].contains(s) { start -= 1; continue }
+            if let s = atP, !storage.offsets.isEmpty, s < 0x10000, !storage.offsets[p - start].contains(s) {
+                start -= 1; continue
+            }
             if start < text.count, firsts.contains(text[start]) {
                 var node: Int32 = 0
                 var j = start
-                while j < text.count, let e = forward.edge(node, text[j]) {
+                while j < text.count, let e = storage.forward.edge(node, text[j]) {
                     node = e.child
                     j += 1
                     if e.value >= 0, j >= p + length { return true }
@@ -227,10 +411,31 @@ struct ScalarTrie: Sendable {
     }
 
     private func matchEndingSlow(_ text: [UInt32], at end: Int) -> (value: Int, length: Int)? {
+        guard let flat = backwardFlat else { return matchEndingReference(text, at: end) }
+        var bestValue: Int32 = -1, bestLength = 0
+        text.withUnsafeBufferPointer { t in
+            flat.records.withUnsafeBufferPointer { b in
+                var r = flat.root(t[end - 1], lasts)
+                var j = end - 1
+                while true {
+                    if b[r].value >= 0 { bestValue = b[r].value; bestLength = end - j }
+                    guard j > 0 else { break }
+                    r = Flat.child(b, r, t[j - 1])
+                    if r < 0 { break }
+                    j -= 1
+                }
+            }
+        }
+        return bestLength > 0 ? (Int(bestValue), bestLength) : nil
+    }
+
+    /// `matchEnding` walked through the hash table (the reference `Flat` replaces; also before `compile()`).
+    func matchEndingReference(_ text: [UInt32], at end: Int) -> (value: Int, length: Int)? {
+        guard maxLength > 0, end > 0, end <= text.count, lasts.contains(text[end - 1]) else { return nil }
         var node: Int32 = 0
         var best: (Int, Int)?
         var j = end
-        while j > 0, let e = backward.edge(node, text[j - 1]) {
+        while j > 0, let e = storage.backward.edge(node, text[j - 1]) {
             node = e.child
             j -= 1
             let v = e.value

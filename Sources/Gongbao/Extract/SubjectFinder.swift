@@ -16,11 +16,52 @@ struct SubjectFinder {
     /// 方向), read once: the lexicon's array, asked at every preposition before a figure, is seldom in cache.
     let beneficiaryCount: Int
 
+    /// Bit (x & 63) set for each scalar `clauseMarks` looks for: one shift and test passes most scalars of a clause.
+    let markFilter: UInt64
+    /// The span's walks over the clause (以来, 一是, 由/从, heading openers) run only where `clauseMarks` found their
+    /// scalar; false runs every walk (the reference the marks shortcut, for the tests).
+    var skipsUnmarkedWalks = true
+
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
         openerFirsts = book.lexicon.headingOpeners.compactMap { $0.unicodeScalars.first?.value }
         beneficiaryCount = book.lexicon.beneficiaryPrepositions.count
+        var filter: UInt64 = 0
+        for x in openerFirsts + [0x6765, 0x662F, 0x7531, 0x4ECE] { filter |= 1 << UInt64(x & 63) }
+        markFilter = filter
+    }
+
+    /// What `clauseMarks` found in a clause: 来 (以来, 年来), 是 (一是), 由 or 从, the first scalar of a heading opener.
+    struct Marks: OptionSet {
+        let rawValue: UInt8
+        static let lai = Marks(rawValue: 1)
+        static let shi = Marks(rawValue: 2)
+        static let from = Marks(rawValue: 4)
+        static let opener = Marks(rawValue: 8)
+        static let all = Marks(rawValue: 15)
+    }
+
+    /// The scalars of `t[lo..<hi]` the span's walks act on, found in one pass: a clause before a figure
+    /// (全区共有各类人才资源) mostly holds none of 来 是 由 从 全 年 截, and then four walks back and forth over it
+    /// are skipped (each of them only acts at one of these scalars within the range).
+    func clauseMarks(_ t: [UInt32], _ lo: Int, _ hi: Int) -> Marks {
+        guard skipsUnmarkedWalks else { return .all }
+        var m = Marks()
+        let filter = markFilter
+        t.withUnsafeBufferPointer { b in
+            var i = max(lo, 0)
+            let e = min(hi, b.count)
+            while i < e {
+                let x = b[i]
+                i += 1
+                guard (filter >> UInt64(x & 63)) & 1 != 0 else { continue }
+                if x == 0x6765 { m.insert(.lai) } else if x == 0x662F { m.insert(.shi) }
+                else if x == 0x7531 || x == 0x4ECE { m.insert(.from) }
+                if isOpenerFirst(x) { m.insert(.opener) }
+            }
+        }
+        return m
     }
 
     /// `lastEnd`: where the previous figure ended; `quantityEnd`: where the previous quantity ended (a date or a
@@ -149,6 +190,12 @@ struct SubjectFinder {
     /// 涨 平 降 升 增 减: the verbs of a tally (八大类价格五涨一平一降, 三升两降).
     static let tallyVerbs: Set<UInt32> = [0x6DA8, 0x5E73, 0x964D, 0x5347, 0x589E, 0x51CF]
 
+    /// `tallyVerbs.contains(s)` without hashing (asked at every figure).
+    @inline(__always)
+    static func isTallyVerb(_ s: UInt32) -> Bool {
+        s == 0x6DA8 || s == 0x5E73 || s == 0x964D || s == 0x5347 || s == 0x589E || s == 0x51CF
+    }
+
     /// 其他七大类价格环比五涨一平一降: each numeral counts the items that moved one way; its subject is the topic of
     /// the tally with the verb (其他七大类价格环比涨). Nil when the figure is no tally item.
     func tallySubject(of fig: Figure) -> String? { tallySubject(of: Place(fig)) }
@@ -158,14 +205,14 @@ struct SubjectFinder {
     /// `tallySubject` as a span: the topic, then the verb itself (a tally verb is no space).
     func tallySpan(of fig: Place) -> Span? {
         let t = text.t
-        guard !fig.hasUnit, fig.unitEnd < t.count, SubjectFinder.tallyVerbs.contains(t[fig.unitEnd]) else { return nil }
+        guard !fig.hasUnit, fig.unitEnd < t.count, SubjectFinder.isTallyVerb(t[fig.unitEnd]) else { return nil }
         // Back over the earlier items of the run (numeral + verb) to its start.
         var start = fig.numberStart
-        while start >= 2, SubjectFinder.tallyVerbs.contains(t[start - 1]), ChineseNumeral.digit(t[start - 2]) != nil {
+        while start >= 2, SubjectFinder.isTallyVerb(t[start - 1]), ChineseNumeral.digit(t[start - 2]) != nil {
             start -= 2
         }
         let isRun = start < fig.numberStart || (fig.unitEnd + 2 < t.count && ChineseNumeral.digit(t[fig.unitEnd + 1]) != nil
-            && SubjectFinder.tallyVerbs.contains(t[fig.unitEnd + 2]))
+            && SubjectFinder.isTallyVerb(t[fig.unitEnd + 2]))
         guard isRun else { return nil }
         var lo = text.clauseStart(before: start)
         while let n = book.leadingStrip(t, at: lo), lo + n < start { lo += n }
@@ -239,35 +286,9 @@ struct SubjectFinder {
         // Qualifier words before the number are not the subject.
         if let m = book.before.matchEnding(t, at: hi), hi - m.length >= lo,
            !book.notQualifiers.covers(t, hi - m.length, length: m.length) { hi -= m.length }
-        // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
-        var k = hi
-        while k > lo + 1 {
-            // 以来 / 年来
-            if t[k - 1] == 0x6765, t[k - 2] == 0x4EE5 || t[k - 2] == 0x5E74 { lo = k; break }
-            k -= 1
-        }
-        // Skip a leading date/number (2023年，… is scope).
-        // A list marker inside the clause (…情况一是市级收入): the subject starts after it.
-        var m = hi - 2
-        while m >= lo {
-            if t[m + 1] == 0x662F, ChineseNumeral.digit(t[m]) != nil || t[m] == 0x5341,
-               m == lo || !WhitespaceJoining.isCJK(t[m - 1]) || t[m - 1] != 0x4E0D {
-                if m + 2 <= hi, m == lo || ChineseNumeral.digit(t[m - 1]) == nil { lo = m + 2; break }
-            }
-            m -= 1
-        }
-        // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
-        while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
-            if text.isASCIILetter(lo) || codeStarts(at: lo) { break }
-            // 5亿元至10亿元项目: the low end of a class range opens the subject.
-            // (1-12月份 is a date range: its high end is a month.)
-            if text.isDigit(lo), !text.isDigit(lo - 1), SubjectFinder.opensRange(text, at: lo, before: hi),
-               !SubjectFinder.endsInDate(text, rangeAt: lo, before: hi) { break }
-            // 40岁以下青年人才占比: a class bound opens the subject too.
-            if text.isDigit(lo), !text.isDigit(lo - 1), SubjectFinder.opensClass(text, at: lo, before: hi) { break }
-            lo += 1
-        }
-        if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
+        // (Every walk below stays within lo..<hi as it stands here: lo only grows and hi only shrinks.)
+        let marks = clauseMarks(t, lo, hi)
+        cutScope(t, lo: &lo, hi: hi, marks: marks)
         var endsWithVerb = false
         // Where the object verb ended (开展职业技能培训40万人次: 培训), for a figure that no noun follows.
         var verbEnd = -1
@@ -293,7 +314,7 @@ struct SubjectFinder {
         }
         // 由2476元增加到4140元 / 从1.07%提高到1.49%: the subject stands before 由/从 — when a figure or a date
         // follows them (从2002年的, 由上年的); in 从业人员, 由于, 从价计征 they are letters of a word.
-        var q = lo
+        var q = marks.contains(.from) ? lo : hi
         while q < hi {
             if (t[q] == 0x7531 || t[q] == 0x4ECE), q > lo, q + 1 == hi || opensFromValue(at: q + 1) { hi = q; break }
             q += 1
@@ -304,47 +325,7 @@ struct SubjectFinder {
            let topic = previousClauseSpan(before: lo, lastEnd: lastEnd) {
             return topic
         }
-        changed = true
-        while changed && lo < hi {
-            changed = false
-            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi)
-                                 && !(text.isDigit(lo - 1) == false && SubjectFinder.opensClass(text, at: lo, before: hi)))
-                || t[lo] == 0x2E || t[lo] == 0x2236 { lo += 1; changed = true; continue }
-            // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
-            if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
-            if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
-            // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
-            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
-                lo += 1; changed = true; continue
-            }
-            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
-                lo += 1
-                while lo < hi, text.isDigit(lo) || SubjectFinder.isComparisonBase(t[lo]) { lo += 1 }
-                changed = true; continue
-            }
-            if let n = book.leadingStrip(t, at: lo), lo + n <= hi {
-                lo += n; changed = true
-            }
-        }
-        // A subject is a short noun phrase: keep the words nearest the number.
-        if hi - lo > 20 {
-            lo = shortStart(lo: lo, hi: hi)
-            while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }
-        }
-        // 十、环境保护和应急管理 年末全市建成区面积 (a heading the text runs on from): the subject starts after the
-        // period word that opens the body and the scope or verb of having after it (年末有, 年末全市); 年初预算 and
-        // 年末滚存结余 are words of their own.
-        var o = hi - 3
-        while o >= lo + 2 {
-            if isOpenerFirst(t[o]), let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
-               book.scopeRegion.longestMatch(t, at: o) == nil,
-               let next = book.leadingStrip(t, at: o + m.length), o + m.length + next < hi {
-                lo = o + m.length
-                while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }
-                break
-            }
-            o -= 1
-        }
+        trimLeading(t, lo: &lo, hi: hi, marks: marks)
         // The words before the figure, built only where they are the answer (a figure named by the words after
         // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
         let beforeEmpty = text.isBlank(lo..<max(lo, hi))
@@ -457,6 +438,90 @@ struct SubjectFinder {
     static func endsPhrase(_ s: UInt32) -> Bool {
         s == 0x3001 || s == 0xFF0C || s == 0x2C || s == 0x201D || s == 0xFF09 || s == 0x29 || s == 0x7684
             || isListJoiner(s)
+    }
+
+    /// The span's cut of scope words and list markers at the clause's start (自2020年以来 → after 以来; 一是; (1);
+    /// 2023年). (Its own function, as `trimLeading`: in one body with the rest of `span` the compiler stopped
+    /// inlining the array reads, and each t[k] became a call.)
+    @inline(never)
+    private func cutScope(_ t: [UInt32], lo: inout Int, hi: Int, marks: Marks) {
+        // Cut everything up to a scope opener in the clause: 自2020年以来活动 → 活动.
+        var k = marks.contains(.lai) ? hi : lo
+        while k > lo + 1 {
+            // 以来 / 年来
+            if t[k - 1] == 0x6765, t[k - 2] == 0x4EE5 || t[k - 2] == 0x5E74 { lo = k; break }
+            k -= 1
+        }
+        // Skip a leading date/number (2023年，… is scope).
+        // A list marker inside the clause (…情况一是市级收入): the subject starts after it.
+        var m = marks.contains(.shi) ? hi - 2 : lo - 1
+        while m >= lo {
+            if t[m + 1] == 0x662F, ChineseNumeral.digit(t[m]) != nil || t[m] == 0x5341,
+               m == lo || !WhitespaceJoining.isCJK(t[m - 1]) || t[m - 1] != 0x4E0D {
+                if m + 2 <= hi, m == lo || ChineseNumeral.digit(t[m - 1]) == nil { lo = m + 2; break }
+            }
+            m -= 1
+        }
+        // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
+        while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
+            if text.isASCIILetter(lo) || codeStarts(at: lo) { break }
+            // 5亿元至10亿元项目: the low end of a class range opens the subject.
+            // (1-12月份 is a date range: its high end is a month.)
+            if text.isDigit(lo), !text.isDigit(lo - 1), SubjectFinder.opensRange(text, at: lo, before: hi),
+               !SubjectFinder.endsInDate(text, rangeAt: lo, before: hi) { break }
+            // 40岁以下青年人才占比: a class bound opens the subject too.
+            if text.isDigit(lo), !text.isDigit(lo - 1), SubjectFinder.opensClass(text, at: lo, before: hi) { break }
+            lo += 1
+        }
+        if lo < hi, t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1 }  // 2023年
+    }
+
+    /// The span's trim of what opens the words before the figure (spaces, digits, 的, the rest of a date, a
+    /// comparison base, scope and target words), its cap of 20 scalars, and the cut after a heading run into the
+    /// text (年末全市 after 十、环境保护和应急管理).
+    @inline(never)
+    private func trimLeading(_ t: [UInt32], lo: inout Int, hi: Int, marks: Marks) {
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            if t[lo] == 0x20 || (text.isDigit(lo) && !codeStarts(at: lo) && !SubjectFinder.opensRange(text, at: lo, before: hi)
+                                 && !(text.isDigit(lo - 1) == false && SubjectFinder.opensClass(text, at: lo, before: hi)))
+                || t[lo] == 0x2E || t[lo] == 0x2236 { lo += 1; changed = true; continue }
+            // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
+            if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
+            if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
+            // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
+            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
+                lo += 1; changed = true; continue
+            }
+            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
+                lo += 1
+                while lo < hi, text.isDigit(lo) || SubjectFinder.isComparisonBase(t[lo]) { lo += 1 }
+                changed = true; continue
+            }
+            if let n = book.leadingStrip(t, at: lo), lo + n <= hi {
+                lo += n; changed = true
+            }
+        }
+        // A subject is a short noun phrase: keep the words nearest the number.
+        if hi - lo > 20 {
+            lo = shortStart(lo: lo, hi: hi)
+            while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }
+        }
+        // 十、环境保护和应急管理 年末全市建成区面积 (a heading the text runs on from): the subject starts after the
+        // period word that opens the body and the scope or verb of having after it (年末有, 年末全市); 年初预算 and
+        // 年末滚存结余 are words of their own.
+        var o = marks.contains(.opener) ? hi - 3 : lo + 1
+        while o >= lo + 2 {
+            if isOpenerFirst(t[o]), let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
+               book.scopeRegion.longestMatch(t, at: o) == nil,
+               let next = book.leadingStrip(t, at: o + m.length), o + m.length + next < hi {
+                lo = o + m.length
+                while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }
+                break
+            }
+            o -= 1
+        }
     }
 
     /// 比2002年, 比1—4月: the scalars of a comparison base after its digits (—, -, 至, 月, 份).

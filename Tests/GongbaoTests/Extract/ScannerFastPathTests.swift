@@ -124,6 +124,15 @@ struct ScannerFastPathTests {
             }
         }
         #expect(hits > 100)
+        // With a one-scalar word the pair filter is off; covers still answers as the walk.
+        var withSingle = ScalarTrie()
+        for (k, w) in (lex.names + ["多"]).enumerated() { withSingle.insert(w, value: k) }
+        withSingle.indexOffsets()
+        let t = "鄂尔多斯一带一路多个进一步".unicodeScalars.map(\.value)
+        for p in 0...t.count {
+            for length in 1...2 { #expect(withSingle.covers(t, p, length: length) == withSingle.coversSlow(t, p, length: length)) }
+        }
+        #expect(withSingle.covers(t, 2) && withSingle.covers(t, 8) && !trie.covers(t, 8) && trie.covers(t, 6))
     }
 
     @Test("ScalarClasses.firstIndex(of:) finds what a scalar-by-scalar scan finds")
@@ -179,6 +188,90 @@ struct ScannerFastPathTests {
                 #expect(trie.allMatches(t, at: i).map(\.length) == all.sorted())
             }
         }
+    }
+
+    @Test("ScalarTrie's compiled walk (Flat) answers as the hash walk, for every list of the book")
+    func trieFlatMatchesHashWalk() throws {
+        let book = PatternBook(try Lexicon.bundled())
+        let tries = [book.units, book.names, book.notQualifiers, book.before, book.after, book.targets, book.up,
+                     book.down, book.glue, book.magnitudeLeads, book.totalWords, book.vague, book.stripLeading,
+                     book.stripTrailing, book.objectVerbs, book.prepositions, book.afterStops, book.scopeTime,
+                     book.scopeRegion, book.headingOpeners, book.rateDenominators]
+        let words = book.lexicon.units.map(\.surface) + book.lexicon.names + book.lexicon.stripTrailing
+            + book.lexicon.objectVerbs + book.lexicon.scopeRegion + book.lexicon.notQualifiers
+        let lists = words.map { $0.unicodeScalars.map(\.value) }
+        let pool = Array(Set(lists.joined())).sorted() + [0x3002, 0x31, 0x1F600, 0]
+        var mix = Mix(state: 33)
+        var hits = 0
+        for _ in 0..<80 {
+            var t: [UInt32] = []
+            while t.count < 40 {
+                if mix.next(3) == 0 { t += lists[mix.next(lists.count)] } else { t.append(pool[mix.next(pool.count)]) }
+            }
+            for trie in tries {
+                for i in -1...(t.count + 1) {
+                    let m = trie.longestMatch(t, at: i), r = trie.longestMatchReference(t, at: i)
+                    #expect(m?.value == r?.value && m?.length == r?.length)
+                    let e = trie.matchEnding(t, at: i), re = trie.matchEndingReference(t, at: i)
+                    #expect(e?.value == re?.value && e?.length == re?.length)
+                    if m != nil { hits += 1 }
+                }
+            }
+            for trie in [book.names, book.notQualifiers, book.notDirections] {
+                for p in 0...t.count {
+                    for length in 1...3 { #expect(trie.covers(t, p, length: length) == trie.coversSlow(t, p, length: length)) }
+                }
+            }
+        }
+        #expect(hits > 1000)
+        // One-scalar words added after a longer word with the same first (or last) scalar keep their value.
+        var trie = ScalarTrie()
+        for (k, w) in ["增长", "增", "长", "增", "𠀀甲", "甲𠀀", "乙丙丁", "乙丙", "丙丁"].enumerated() { trie.insert(w, value: k) }
+        trie.compile()
+        let t = "增长增甲𠀀乙丙丁乙丙增".unicodeScalars.map(\.value)
+        for i in 0...t.count {
+            let m = trie.longestMatch(t, at: i), r = trie.longestMatchReference(t, at: i)
+            #expect(m?.value == r?.value && m?.length == r?.length)
+            let e = trie.matchEnding(t, at: i), re = trie.matchEndingReference(t, at: i)
+            #expect(e?.value == re?.value && e?.length == re?.length)
+        }
+        #expect(trie.longestMatch(t, at: 2)?.value == 1)
+        #expect(trie.matchEnding(t, at: 2)?.value == 0)
+        #expect(trie.longestMatch(t, at: 5)?.value == 6)
+        #expect(trie.matchEnding(t, at: 8)?.value == 6)
+        // An insert after compiling drops the layout: lookups see the new word.
+        trie.insert("丁乙", value: 9)
+        #expect(trie.longestMatch(t, at: 7)?.value == 9)
+        #expect(trie.matchEnding(t, at: 9)?.value == 9)
+    }
+
+    @Test("SimpleText's byte walks answer as the String views they replace, and as Swift's own String tests")
+    func simpleTextBytes() {
+        // CJK, ASCII, CR LF, a combining accent, a compatibility ideograph (豈 U+F900 ≡ U+8C48), non-BMP, é two ways.
+        let alphabet: [String] = ["的", "比", "例", "增", "长", "收", "入", "a", "1", " ", "\r", "\n", "\r\n", "\u{301}",
+                                  "\u{F900}", "\u{8C48}", "𠀀", "é", "e\u{301}", "，", "Ａ", "\u{3099}", "か"]
+        let affixes = ["", "的", "的比例", "增长", "收入", "\u{8C48}", "e\u{301}", "é", "a\r", "\n", "か\u{3099}", "𠀀的"]
+        var mix = Mix(state: 41)
+        var strings = affixes
+        for _ in 0..<1500 { strings.append((0..<mix.next(8)).map { _ in alphabet[mix.next(alphabet.count)] }.joined()) }
+        for s in strings {
+            #expect(SimpleText.firstScalar(s) == SimpleText.firstScalarReference(s))
+            #expect(SimpleText.firstScalar(s) == s.unicodeScalars.first?.value)
+            #expect(SimpleText.isSimple(s) == SimpleText.isSimpleReference(s))
+            #expect(SimpleText.count(s) == SimpleText.countReference(s))
+            #expect(SimpleText.count(s) == s.count)
+            for p in affixes + [String(s.suffix(2)), String(s.prefix(2))] {
+                #expect(SimpleText.hasSuffix(s, p) == SimpleText.hasSuffixReference(s, p))
+                #expect(SimpleText.hasSuffix(s, p) == s.hasSuffix(p), "\(s.unicodeScalars.map(\.value)) \(p)")
+                #expect(SimpleText.Suffix(p).isSuffix(of: s) == SimpleText.Suffix(p).isSuffixReference(of: s))
+                #expect(SimpleText.Suffix(p).isSuffix(of: s) == s.hasSuffix(p))
+                #expect(SimpleText.hasPrefix(s, p) == s.hasPrefix(p))
+            }
+        }
+        // A bridged (non-native) string takes the copy.
+        let bridged = NSString(string: "收入的比例") as String
+        #expect(SimpleText.Suffix("的比例").isSuffix(of: bridged))
+        #expect(SimpleText.firstScalar(bridged) == 0x6536)
     }
 
     @Test("ChineseNumeral.decimal: the same bytes as Decimal(sign:exponent:significand:)")

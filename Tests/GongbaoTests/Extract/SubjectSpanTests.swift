@@ -53,6 +53,55 @@ struct SubjectSpanTests {
         }
     }
 
+    @Test("span: the walks skipped where clauseMarks finds none of their scalars answer as every walk run")
+    func clauseMarksSkipNothing() throws {
+        let book = PatternBook(try Lexicon.bundled())
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
+        var texts = Self.samples + ["十、环境保护和应急管理 年末全市建成区面积120平方公里，截至年末全年共有项目8个，由于从业人员从2002年的5人"]
+        for name in ["000-dongsheng-talent-2023.txt", "015-qinghai-gov-work-report-2026.txt"] {
+            if let d = FileManager.default.contents(atPath: corpus.appendingPathComponent(name).path) {
+                texts.append(String(decoding: d, as: UTF8.self))
+            }
+        }
+        var compared = 0, differentMarks = 0
+        for s in texts {
+            let text = DocText(unnormalized: s)
+            let fast = SubjectFinder(book: book, text: text)
+            var reference = SubjectFinder(book: book, text: text)
+            reference.skipsUnmarkedWalks = false
+            let t = text.t
+            var lastEnd = 0
+            var i = 0
+            while i < t.count {
+                // Every number (Arabic or a Chinese digit) as a figure ending one scalar after its digits.
+                guard text.isDigit(i) || ChineseNumeral.digit(t[i]) != nil else { i += 1; continue }
+                var e = i
+                while e < t.count, text.isDigit(e) || t[e] == 0x2E || ChineseNumeral.digit(t[e]) != nil { e += 1 }
+                let unitEnd = min(e + 1, t.count)
+                for kind in [MetricKind.count, .money, .measure, .percent] {
+                    for hasUnit in [true, false] {
+                        let place = SubjectFinder.Place(numberStart: i, unitEnd: unitEnd, kind: kind, hasUnit: hasUnit)
+                        for (last, quantity) in [(lastEnd, lastEnd), (0, 0), (lastEnd, max(0, lastEnd - 7))] {
+                            let a = fast.span(of: place, lastEnd: last, previousQuantityEnd: quantity)
+                            let b = reference.span(of: place, lastEnd: last, previousQuantityEnd: quantity)
+                            #expect(a == b, "\(text.string(max(0, i - 20)..<unitEnd))")
+                            #expect(fast.subject(of: place, lastEnd: last, quantityEnd: quantity)
+                                    == reference.subject(of: place, lastEnd: last, quantityEnd: quantity))
+                            compared += 1
+                        }
+                    }
+                }
+                if fast.clauseMarks(t, text.clauseStart(before: i), i) != .all { differentMarks += 1 }
+                lastEnd = unitEnd
+                i = e
+            }
+        }
+        #expect(compared > 5000)
+        // The marks do skip walks (most clauses hold none of the scalars).
+        #expect(differentMarks > 100)
+    }
+
     @Test("clauseEnd(after:notAfter:): the clause end capped, walking no further than the cap")
     func cappedClauseEnd() throws {
         let book = PatternBook(try Lexicon.bundled())
