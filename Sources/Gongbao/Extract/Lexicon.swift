@@ -86,6 +86,9 @@ public struct Lexicon: Sendable {
     /// Object verbs that also name the work done (开展职业技能培训40万人次 → 开展职业技能培训): kept in a subject that no
     /// noun after the figure names.
     public var nounVerbs: [String] = []
+    /// Adverbs of summing that open the predicate inside the words before a figure (本次推介会共签约项目 → 签约项目).
+    /// Each must start with 共, 累 or 已 (the finder looks only there).
+    public var midAdverbs: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -219,6 +222,7 @@ public struct Lexicon: Sendable {
         if let keep = f.child(f.root, "not_strip_leading") { notStripLeading = try f.strings(keep, "not_strip_leading") }
         if let none = f.child(f.root, "not_subjects") { notSubjects = try f.strings(none, "not_subjects") }
         if let work = f.child(f.root, "noun_verbs") { nounVerbs = try f.strings(work, "noun_verbs") }
+        if let sums = f.child(f.root, "mid_adverbs") { midAdverbs = try f.strings(sums, "mid_adverbs") }
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil

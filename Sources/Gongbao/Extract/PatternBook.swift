@@ -31,6 +31,8 @@ final class PatternBook: Sendable {
     let notSubjects: ScalarTrie
     /// Object verbs that also name the work done (培训, 建设): contexts.yaml noun_verbs.
     let nounVerbs: ScalarTrie
+    /// Adverbs of summing that open the predicate inside a subject's words (共, 累计): contexts.yaml mid_adverbs.
+    let midAdverbs: ScalarTrie
     let stripTrailing: ScalarTrie
     let objectVerbs: ScalarTrie
     let prepositions: ScalarTrie
@@ -148,6 +150,7 @@ final class PatternBook: Sendable {
         stripLeadingCount = stripped.count
         notSubjects = trie(lex.notSubjects)
         nounVerbs = trie(lex.nounVerbs)
+        midAdverbs = trie(lex.midAdverbs)
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)

@@ -522,6 +522,23 @@ struct SubjectFinder {
             }
             o -= 1
         }
+        cutAtSummingAdverb(t, lo: &lo, hi: hi)
+    }
+
+    /// 本次招商推介会共签约项目28个, 该区已累计建成标准化厂房: an adverb of summing inside the words (共, 累计, 共计 —
+    /// contexts.yaml mid_adverbs) opens the predicate, and the topic before it is no part of the subject. The last
+    /// one before the number counts; 公共, 中共, 共享 and 共建 are no such adverb.
+    private func cutAtSummingAdverb(_ t: [UInt32], lo: inout Int, hi: Int) {
+        var p = hi - 3
+        while p >= lo + 2 {
+            let x = t[p]
+            if x == 0x5171 || x == 0x7D2F || x == 0x5DF2, let m = book.midAdverbs.longestMatch(t, at: p), p + m.length <= hi - 2,
+               t[p - 1] != 0x516C, t[p - 1] != 0x4E2D, t[p - 1] != 0x603B, book.leadingStrip(t, at: p) != nil {
+                lo = p + m.length
+                return
+            }
+            p -= 1
+        }
     }
 
     /// 比2002年, 比1—4月: the scalars of a comparison base after its digits (—, -, 至, 月, 份).

@@ -148,6 +148,9 @@ struct ExtractionTests {
         ("开展职业技能培训40万人次。", "开展职业技能培训"),
         ("“寻找城市合伙人”活动已成功举办3届。", "“寻找城市合伙人”活动"),
         ("40岁以下青年人才占比达62%。", "40岁以下青年人才占比"),
+        ("本次招商推介会共签约项目28个。", "签约项目"),
+        ("年末共有星级以上宾馆8家。", "星级以上宾馆"),
+        ("全市公共图书馆12个。", "公共图书馆"),
     ])
     func subjectOpenings(_ input: String, _ subject: String) throws {
         let m = try #require(Self.extractor.metrics(inText: input).first { $0.kind.isQuantity })
