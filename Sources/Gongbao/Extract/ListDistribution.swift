@@ -137,14 +137,41 @@ enum ListDistribution {
                 // walk of every head against the last item was most of this pass.)
                 if headSuffixes == nil { headSuffixes = heads.map(SimpleText.Suffix.init) }
                 let head = headSuffixes!.first { $0.isSuffix(of: items.last!) }
+                let parallel = parallelHead(items)
                 for (n, idx) in group.enumerated() {
                     var s = items[n]
-                    if let head, !head.isSuffix(of: s) { s += head.string }
+                    if let parallel, n < items.count - 1 {
+                        s += parallel
+                    } else if let head, !head.isSuffix(of: s) {
+                        s += head.string
+                    }
                     figures[idx].subject = s
                 }
             }
             k = max(j, k + 1)
         }
+    }
+
+    /// 城镇和农村居民人均消费支出分别为… : items written before the last all as long as the word the last one opens
+    /// with (城镇 and 农村) share the rest of the last item (居民人均消费支出) — the head that list_heads may know only in
+    /// part (支出). Nil when the items before the last differ in length or the last is not longer.
+    static func parallelHead(_ items: [String]) -> String? {
+        guard items.count >= 2, let last = items.last else { return nil }
+        let n = SimpleText.count(items[0])
+        guard n >= 1, n <= 4, items.dropLast().allSatisfy({ SimpleText.count($0) == n }) else { return nil }
+        let lastScalars = Array(last.unicodeScalars)
+        guard lastScalars.count >= n + 2 else { return nil }
+        // Past two letters the last item's first word may be longer (邮政业、电信业、水利管理业营业收入): the items must
+        // end alike there (阿图什市、阿克陶县… do not: 市 and 县 differ; 邮政业 and 水利管 neither).
+        if n > 2 {
+            let mark = lastScalars[n - 1]
+            guard items.dropLast().allSatisfy({ $0.unicodeScalars.last == mark }) else { return nil }
+        }
+        // (化妆品类、家用电器和音像器材类: the last item is two items joined, no head after a word.)
+        guard !lastScalars[n...].contains(where: { $0 == "和" || $0 == "及" || $0 == "与" || $0 == "或" }) else { return nil }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: lastScalars[n...])
+        return String(rest)
     }
 
     /// 第一、二、三产业增加值比重 (numbered items written short: only the last carries the noun) → 第一产业增加值比重,

@@ -189,6 +189,15 @@ struct ExtractionTests {
         #expect(m.dropFirst().allSatisfy { $0.subject == "地方一般公共预算收入较“十三五”时期" })
     }
 
+    @Test("items before 分别 as long as the word the last one opens with share the rest of it")
+    func parallelItems() {
+        let m = Self.extractor.metrics(inText: "城镇和农村居民人均消费支出分别为28000元和15000元。").filter { $0.kind.isQuantity }
+        #expect(m.map(\.subject) == ["城镇居民人均消费支出", "农村居民人均消费支出"])
+        #expect(ListDistribution.parallelHead(["化妆品类", "家用电器和音像器材类"]) == nil)
+        #expect(ListDistribution.parallelHead(["邮政业", "电信业", "水利管理业营业收入"]) == nil)
+        #expect(ListDistribution.parallelHead(["小麦", "玉米单产"]) == "单产")
+    }
+
     @Test("a subject longer than 20 letters is cut where a phrase ends, never inside a word")
     func longSubjectCut() throws {
         let text = "自治区决定2022年1月1日至2025年12月31日延续执行除印花税所涉税收优惠政策以外的其余5项税收优惠政策。"
