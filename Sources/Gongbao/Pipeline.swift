@@ -51,7 +51,9 @@ public struct Pipeline: Sendable {
             let (source, unchecked) = try TextDecoding.decode(document, assumingUTF8: true)
             let content = ContentText(identityOf: source)
             if !unchecked { return (source, content, Normalizer.normalized(content)) }
-            if let normalized = Normalizer.normalizedIfValidUTF8(content) { return (source, content, normalized) }
+            if let normalized = Normalizer.normalizedIfValidUTF8(content, lineStarts: source.lineStartOffsets) {
+                return (source, content, normalized)
+            }
         }
         let source = try TextDecoding.decode(document)
         let content = document.kind == .html ? try HTMLText.nonEmptyContent(of: source) : ContentText(identityOf: source)

@@ -26,10 +26,16 @@ enum HeadingLines {
         var isBlank: Bool { width == 0 }
     }
 
-    static func breaks(in src: UnsafeBufferPointer<UInt8>) -> [Int] {
+    /// `breaks(in: bytes)` with the lines' starts already found (`SourceText.lineStartOffsets` of the same bytes: 0,
+    /// then the offset after each line feed), so the text is not searched for its line feeds a second time.
+    static func breaks(in bytes: [UInt8], lineStarts: [Int]) -> [Int] {
+        bytes.withUnsafeBufferPointer { breaks(in: $0, lineStarts: lineStarts) }
+    }
+
+    static func breaks(in src: UnsafeBufferPointer<UInt8>, lineStarts: [Int]? = nil) -> [Int] {
         // Cheap exit: a heading line needs a line feed after it and another line after that.
         guard src.count > 8 else { return [] }
-        let lines = lines(of: src)
+        let lines = lineStarts.map { HeadingLines.lines(of: src, lineStarts: $0) } ?? HeadingLines.lines(of: src)
         guard lines.count >= 2 else { return [] }
         let columnWidth = typicalWidth(lines)
         var result: [Int] = []
@@ -64,6 +70,20 @@ enum HeadingLines {
             }
             lines.append(Line(start: start, end: end, width: isBlank(base, start, end) ? 0 : end - start))
             start = end + 1
+        }
+        return lines
+    }
+
+    /// `lines(of: src)` from the lines' starts (the reference it is tested against is that memchr walk).
+    static func lines(of src: UnsafeBufferPointer<UInt8>, lineStarts starts: [Int]) -> [Line] {
+        guard let base = src.baseAddress else { return [] }
+        let n = src.count
+        var lines: [Line] = []
+        lines.reserveCapacity(starts.count)
+        for k in starts.indices {
+            let start = starts[k]
+            let end = k + 1 < starts.count ? starts[k + 1] - 1 : n
+            lines.append(Line(start: start, end: end, width: isBlank(base, start, end) ? 0 : end - start))
         }
         return lines
     }

@@ -37,8 +37,10 @@ public enum Normalizer {
     /// Plain text whose bytes were not yet validated (`TextDecoding.decode(_:assumingUTF8:)`): normalized in the same
     /// pass that checks them, nil when they are not well-formed UTF-8 (the caller then decodes them the full way, as
     /// UTF-8 repaired or as GB18030). The bytes are read once where they were read twice (UTF8Scan, then here).
-    static func normalizedIfValidUTF8(_ content: ContentText) -> NormalizedText? {
-        let headings = content.blankLinesEndBlocks ? [] : HeadingLines.breaks(in: content.bytes)
+    /// `lineStarts`: those of `content.bytes` when known (`SourceText.lineStartOffsets`, plain text being its source).
+    static func normalizedIfValidUTF8(_ content: ContentText, lineStarts: [Int]? = nil) -> NormalizedText? {
+        let headings = content.blankLinesEndBlocks ? []
+            : lineStarts.map { HeadingLines.breaks(in: content.bytes, lineStarts: $0) } ?? HeadingLines.breaks(in: content.bytes)
         return normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: headings,
                           checkingUTF8: true)
     }

@@ -1,0 +1,39 @@
+import Testing
+@testable import Gongbao
+
+/// Plain text's heading search reads its lines from the source text's line starts (`SourceText.lineStartOffsets`)
+/// instead of a memchr walk of its own: the lines and the kept breaks must be the walk's.
+@Suite("Heading lines from the source's line starts")
+struct HeadingLinesStartsTests {
+    @Test("lines and breaks from line starts = memchr walk")
+    func agreesWithWalk() {
+        let pieces = ["一、总体情况", "\n", "\n\n", "全市地区生产总值1234.5亿元，同比增长5.2%。", "\r\n", " ", "\u{3000}",
+                      "（二）人才队伍", "人才总量达到12万人，比上年增加1.1万人，增长10.2%，其中专业技术人才", "3.", "第四章 保障措施", "a"]
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var texts = ["", "\n", "a\n", "\n\na", "一、总体情况\n\n全市地区生产总值1234.5亿元，同比增长5.2%。\n"]
+        for _ in 0..<400 {
+            var s = ""
+            for _ in 0..<(1 + next(30)) { s += pieces[next(pieces.count)] }
+            texts.append(s)
+        }
+        var found = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let starts = SourceText(path: "t.txt", bytes: bytes, encoding: "UTF-8").lineStartOffsets
+            bytes.withUnsafeBufferPointer { src in
+                let walked = HeadingLines.lines(of: src), read = HeadingLines.lines(of: src, lineStarts: starts)
+                #expect(walked.map(\.start) == read.map(\.start), "\(text)")
+                #expect(walked.map(\.end) == read.map(\.end), "\(text)")
+                #expect(walked.map(\.width) == read.map(\.width), "\(text)")
+            }
+            let breaks = HeadingLines.breaks(in: bytes)
+            #expect(breaks == HeadingLines.breaks(in: bytes, lineStarts: starts), "\(text)")
+            found += breaks.count
+        }
+        #expect(found > 50)
+    }
+}
