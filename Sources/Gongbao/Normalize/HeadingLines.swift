@@ -257,8 +257,35 @@ enum HeadingLines {
         opensWithEnumeration(scalars(src, line))
     }
 
-    /// `opensWithEnumeration` on the line's scalars.
+    /// `opensWithEnumeration` on the line's scalars, the blanks inside stepped over where they stand (no copy of the
+    /// line without them: most short lines of an OCR column are asked, 二 、 人才队伍 as much as 人才总量达到).
     static func opensWithEnumeration(_ scalars: [UInt32]) -> Bool {
+        scalars.withUnsafeBufferPointer { t in
+            let n = t.count
+            // The first index from k that holds no blank (n if none).
+            func solid(_ k: Int) -> Int {
+                var k = k
+                while k < n, isBlank(t[k]) { k += 1 }
+                return k
+            }
+            let first = solid(0)
+            guard first < n, solid(first + 1) < n else { return false }
+            let bracketed = t[first] == 0xFF08 || t[first] == 0x28
+            let ordinal = t[first] == 0x7B2C   // 第
+            var i = bracketed || ordinal ? solid(first + 1) : first
+            let digitsStart = i
+            while i < n, isEnumerationDigit(t[i]) { i = solid(i + 1) }
+            guard i > digitsStart, i < n else { return false }
+            let mark = t[i]
+            if bracketed { return mark == 0xFF09 || mark == 0x29 }
+            if ordinal { return mark == 0x7AE0 || mark == 0x8282 || mark == 0x90E8 || mark == 0x7BC7 || mark == 0x6761 }   // 章 节 部 篇 条
+            return mark == 0x3001 || mark == 0x2E || mark == 0xFF0E
+        }
+    }
+
+    /// `opensWithEnumeration` on a copy of the scalars without their blanks: the reference the walk above is tested
+    /// against.
+    static func opensWithEnumerationSlow(_ scalars: [UInt32]) -> Bool {
         let text = scalars.filter { !isBlank($0) }
         guard text.count >= 2 else { return false }
         var i = 0

@@ -36,4 +36,24 @@ struct HeadingLinesStartsTests {
         }
         #expect(found > 50)
     }
+
+    @Test("opensWithEnumeration walking over blanks = on the copy without them")
+    func enumerationWalk() {
+        // Blanks, digits (ASCII, full-width not, Chinese), brackets, 第 and its marks, 、 . ． and ideographs.
+        let palette: [UInt32] = [0x20, 0x09, 0x0D, 0x3000, 0xA0, 0x31, 0x39, 0x4E00, 0x5341, 0x4E24, 0x3007, 0xFF08, 0x28,
+                                 0xFF09, 0x29, 0x7B2C, 0x7AE0, 0x6761, 0x3001, 0x2E, 0xFF0E, 0x4EBA, 0xFF11]
+        var seed: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var yes = 0
+        for _ in 0..<20000 {
+            let text = (0..<next(7)).map { _ in palette[next(palette.count)] }
+            let answer = HeadingLines.opensWithEnumeration(text)
+            #expect(answer == HeadingLines.opensWithEnumerationSlow(text), "\(text)")
+            if answer { yes += 1 }
+        }
+        #expect(yes > 200)
+    }
 }
