@@ -213,8 +213,49 @@ enum HeadingLines {
         }
     }
 
-    /// (On the line's scalars, blanks around them removed.)
+    /// (On the line's scalars, blanks around them removed.) One pass counts the ideographs and the depth of each
+    /// quote and bracket pair; the ends are then read as `readsAsHeadingSlow` reads them.
     static func readsAsHeading(_ text: [UInt32]) -> Bool {
+        var ideographs = 0
+        var quotes = 0, fullParens = 0, parens = 0, titles = 0, lenticular = 0, corners = 0
+        for s in text {
+            switch s {
+            case 0x201C: quotes += 1
+            case 0x201D: quotes -= 1
+            case 0xFF08: fullParens += 1
+            case 0xFF09: fullParens -= 1
+            case 0x28: parens += 1
+            case 0x29: parens -= 1
+            case 0x300A: titles += 1
+            case 0x300B: titles -= 1
+            case 0x3010: lenticular += 1
+            case 0x3011: lenticular -= 1
+            case 0x300C: corners += 1
+            case 0x300D: corners -= 1
+            default: if WhitespaceJoining.isCJK(s) { ideographs += 1 }
+            }
+        }
+        guard ideographs >= 2 else { return false }
+        guard quotes | fullParens | parens | titles | lenticular | corners == 0 else { return false }
+        return endsAsHeading(text)
+    }
+
+    /// The end of a heading's words: no sentence end, no mark that carries on, no figure, no Latin letter.
+    static func endsAsHeading(_ text: [UInt32]) -> Bool {
+        var lastIndex = text.count - 1
+        while lastIndex > 0, closers.contains(text[lastIndex]) { lastIndex -= 1 }
+        let last = text[lastIndex]
+        if WhitespaceJoining.isSentenceEnd(last) || sentenceEnds.contains(last) { return false }
+        if carriesOn.contains(last) { return false }
+        var k = lastIndex
+        while k > 0, isBlank(text[k]) || figureTails.contains(text[k]) { k -= 1 }
+        if WhitespaceJoining.isDigit(text[k]) || (0xFF10...0xFF19).contains(text[k]) { return false }
+        if last < 0x80, (last | 0x20) >= 0x61, (last | 0x20) <= 0x7A { return false }
+        return true
+    }
+
+    /// `readsAsHeading` as first written (a pass per bracket pair): the reference it is tested against.
+    static func readsAsHeadingSlow(_ text: [UInt32]) -> Bool {
         var ideographs = 0
         for s in text where WhitespaceJoining.isCJK(s) { ideographs += 1 }
         guard ideographs >= 2 else { return false }

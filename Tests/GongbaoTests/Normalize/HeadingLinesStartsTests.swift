@@ -56,4 +56,26 @@ struct HeadingLinesStartsTests {
         }
         #expect(yes > 200)
     }
+
+    @Test("readsAsHeading in one pass = a pass per bracket pair")
+    func headingShapeOnePass() {
+        // Ideographs, every bracket and quote of the pairs, closers, sentence ends, marks that carry on, digits,
+        // figure tails, blanks and letters.
+        let palette: [UInt32] = [0x4EBA, 0x624D, 0x4E07, 0x4F59, 0x201C, 0x201D, 0xFF08, 0xFF09, 0x28, 0x29, 0x300A,
+                                 0x300B, 0x3010, 0x3011, 0x300C, 0x300D, 0x2019, 0x3002, 0xFF1B, 0xFF0C, 0x3001, 0x31,
+                                 0xFF15, 0x2E, 0x20, 0x61, 0x5A, 0x25]
+        var seed: UInt64 = 0x0F0F_1234_ABCD_9876
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var yes = 0
+        for _ in 0..<20000 {
+            let text = (0..<next(9)).map { _ in palette[next(palette.count)] }
+            let answer = HeadingLines.readsAsHeading(text)
+            #expect(answer == HeadingLines.readsAsHeadingSlow(text), "\(text)")
+            if answer { yes += 1 }
+        }
+        #expect(yes > 200)
+    }
 }
