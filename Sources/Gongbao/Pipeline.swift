@@ -35,13 +35,29 @@ public struct Pipeline: Sendable {
 
     /// One document already in memory.
     public func process(_ document: SourceDocument) throws(IngestError) -> DocumentResult {
-        let source = try TextDecoding.decode(document)
-        let content = document.kind == .html ? try HTMLText.nonEmptyContent(of: source) : ContentText(identityOf: source)
-        let normalized = Normalizer.normalized(content)
+        let (source, content, normalized) = try Pipeline.normalizedText(of: document)
         let extraction = extractor.extract(source: source, content: content, normalized: normalized)
         return DocumentResult(path: document.path, kind: document.kind, encoding: source.encoding,
                               metrics: extraction.metrics, period: extraction.period, notes: extraction.notes,
                               readingNotes: source.notes, text: source)
+    }
+
+    /// A document decoded, its content text and that normalized. Plain text is first taken as UTF-8 and checked by the
+    /// normalizer's pass (one read of the bytes, not a UTF-8 scan and then the normalizer); bytes that are not UTF-8
+    /// are decoded and normalized again the full way, so the texts are those of `TextDecoding.decode` either way.
+    static func normalizedText(of document: SourceDocument) throws(IngestError)
+        -> (SourceText, ContentText, NormalizedText) {
+        if document.kind == .plainText {
+            let (source, unchecked) = try TextDecoding.decode(document, assumingUTF8: true)
+            let content = ContentText(identityOf: source)
+            if !unchecked { return (source, content, Normalizer.normalized(content)) }
+            if let normalized = Normalizer.normalizedIfValidUTF8(content, lineStarts: source.lineStartOffsets) {
+                return (source, content, normalized)
+            }
+        }
+        let source = try TextDecoding.decode(document)
+        let content = document.kind == .html ? try HTMLText.nonEmptyContent(of: source) : ContentText(identityOf: source)
+        return (source, content, Normalizer.normalized(content))
     }
 
     /// The files a list of paths names (folders searched), and the paths that named nothing.

@@ -49,6 +49,10 @@ public struct SourceText: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    /// Where each line starts: 0, then the offset after each line feed (the plain-text normalizer's heading search
+    /// reads the lines from these instead of finding the line feeds again).
+    var lineStartOffsets: [Int] { lineStarts }
+
     /// The text of a 1-based line, without its line end (CR and LF dropped); empty past the end.
     public func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }

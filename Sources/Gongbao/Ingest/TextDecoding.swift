@@ -15,12 +15,23 @@ public enum TextDecoding {
     public static let mostlyUTF8Ratio = 50
 
     public static func decode(_ document: SourceDocument) throws(IngestError) -> SourceText {
+        try decode(document, assumingUTF8: false).text
+    }
+
+    /// `decode(document)`, except that plain text without a BOM that the sniff finds to be text is taken as UTF-8
+    /// unread (`unchecked` true): the normalizer checks the bytes in its own pass over them
+    /// (`Normalizer.normalizedIfValidUTF8`), and when they are not UTF-8 the caller decodes them again with
+    /// `decode(document)`, which reads them as today (UTF-8 repaired, or GB18030). Where the answer is decided
+    /// before the bytes are read (an error, a BOM, UTF-16, HTML) it is `decode(document)`'s.
+    static func decode(_ document: SourceDocument,
+                       assumingUTF8: Bool) throws(IngestError) -> (text: SourceText, unchecked: Bool) {
         let bytes = document.bytes
         let path = document.path
         if bytes.isEmpty { throw .empty(path: path) }
         let declared = document.kind == .html ? CharsetDeclaration.declared(in: bytes) : nil
 
         let decoded: Decoded
+        var unchecked = false
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             decoded = utf8(Array(bytes.dropFirst(3)), leadingScalars: 1)
         } else if bytes.starts(with: [0xFF, 0xFE]) {
@@ -33,6 +44,9 @@ public enum TextDecoding {
                 throw .binary(path: path)
             case .utf16(let bigEndian):
                 decoded = utf16(bytes[...], bigEndian: bigEndian, leadingScalars: 0)
+            case .text where assumingUTF8 && document.kind == .plainText:
+                decoded = Decoded(bytes: bytes, name: "UTF-8", leadingScalars: 0)
+                unchecked = true
             case .text:
                 guard let d = utf8OrGB18030(bytes) else {
                     throw .undecodable(path: path, tried: ["UTF-8", "GB18030"])
@@ -57,8 +71,10 @@ public enum TextDecoding {
                 notes.append("declared \(declared) but the bytes are not UTF-8; read as GB18030")
             }
         }
-        return SourceText(path: path, bytes: text, encoding: label(decoded.name, declared: declared),
-                          leadingScalars: leading, declaredEncoding: declared, notes: notes)
+        // (Unchecked bytes that read as blank are UTF-8: every byte `isBlank` passes is part of a well-formed sequence,
+        // so `.empty` is the answer the full decoding gives too.)
+        return (SourceText(path: path, bytes: text, encoding: label(decoded.name, declared: declared),
+                           leadingScalars: leading, declaredEncoding: declared, notes: notes), unchecked)
     }
 
     /// "GB18030 (declared gb2312)", or just the detected name when the declaration says the same.

@@ -26,10 +26,16 @@ enum HeadingLines {
         var isBlank: Bool { width == 0 }
     }
 
-    static func breaks(in src: UnsafeBufferPointer<UInt8>) -> [Int] {
+    /// `breaks(in: bytes)` with the lines' starts already found (`SourceText.lineStartOffsets` of the same bytes: 0,
+    /// then the offset after each line feed), so the text is not searched for its line feeds a second time.
+    static func breaks(in bytes: [UInt8], lineStarts: [Int]) -> [Int] {
+        bytes.withUnsafeBufferPointer { breaks(in: $0, lineStarts: lineStarts) }
+    }
+
+    static func breaks(in src: UnsafeBufferPointer<UInt8>, lineStarts: [Int]? = nil) -> [Int] {
         // Cheap exit: a heading line needs a line feed after it and another line after that.
         guard src.count > 8 else { return [] }
-        let lines = lines(of: src)
+        let lines = lineStarts.map { HeadingLines.lines(of: src, lineStarts: $0) } ?? HeadingLines.lines(of: src)
         guard lines.count >= 2 else { return [] }
         let columnWidth = typicalWidth(lines)
         var result: [Int] = []
@@ -64,6 +70,20 @@ enum HeadingLines {
             }
             lines.append(Line(start: start, end: end, width: isBlank(base, start, end) ? 0 : end - start))
             start = end + 1
+        }
+        return lines
+    }
+
+    /// `lines(of: src)` from the lines' starts (the reference it is tested against is that memchr walk).
+    static func lines(of src: UnsafeBufferPointer<UInt8>, lineStarts starts: [Int]) -> [Line] {
+        guard let base = src.baseAddress else { return [] }
+        let n = src.count
+        var lines: [Line] = []
+        lines.reserveCapacity(starts.count)
+        for k in starts.indices {
+            let start = starts[k]
+            let end = k + 1 < starts.count ? starts[k + 1] - 1 : n
+            lines.append(Line(start: start, end: end, width: isBlank(base, start, end) ? 0 : end - start))
         }
         return lines
     }
@@ -193,8 +213,49 @@ enum HeadingLines {
         }
     }
 
-    /// (On the line's scalars, blanks around them removed.)
+    /// (On the line's scalars, blanks around them removed.) One pass counts the ideographs and the depth of each
+    /// quote and bracket pair; the ends are then read as `readsAsHeadingSlow` reads them.
     static func readsAsHeading(_ text: [UInt32]) -> Bool {
+        var ideographs = 0
+        var quotes = 0, fullParens = 0, parens = 0, titles = 0, lenticular = 0, corners = 0
+        for s in text {
+            switch s {
+            case 0x201C: quotes += 1
+            case 0x201D: quotes -= 1
+            case 0xFF08: fullParens += 1
+            case 0xFF09: fullParens -= 1
+            case 0x28: parens += 1
+            case 0x29: parens -= 1
+            case 0x300A: titles += 1
+            case 0x300B: titles -= 1
+            case 0x3010: lenticular += 1
+            case 0x3011: lenticular -= 1
+            case 0x300C: corners += 1
+            case 0x300D: corners -= 1
+            default: if WhitespaceJoining.isCJK(s) { ideographs += 1 }
+            }
+        }
+        guard ideographs >= 2 else { return false }
+        guard quotes | fullParens | parens | titles | lenticular | corners == 0 else { return false }
+        return endsAsHeading(text)
+    }
+
+    /// The end of a heading's words: no sentence end, no mark that carries on, no figure, no Latin letter.
+    static func endsAsHeading(_ text: [UInt32]) -> Bool {
+        var lastIndex = text.count - 1
+        while lastIndex > 0, closers.contains(text[lastIndex]) { lastIndex -= 1 }
+        let last = text[lastIndex]
+        if WhitespaceJoining.isSentenceEnd(last) || sentenceEnds.contains(last) { return false }
+        if carriesOn.contains(last) { return false }
+        var k = lastIndex
+        while k > 0, isBlank(text[k]) || figureTails.contains(text[k]) { k -= 1 }
+        if WhitespaceJoining.isDigit(text[k]) || (0xFF10...0xFF19).contains(text[k]) { return false }
+        if last < 0x80, (last | 0x20) >= 0x61, (last | 0x20) <= 0x7A { return false }
+        return true
+    }
+
+    /// `readsAsHeading` as first written (a pass per bracket pair): the reference it is tested against.
+    static func readsAsHeadingSlow(_ text: [UInt32]) -> Bool {
         var ideographs = 0
         for s in text where WhitespaceJoining.isCJK(s) { ideographs += 1 }
         guard ideographs >= 2 else { return false }
@@ -237,8 +298,35 @@ enum HeadingLines {
         opensWithEnumeration(scalars(src, line))
     }
 
-    /// `opensWithEnumeration` on the line's scalars.
+    /// `opensWithEnumeration` on the line's scalars, the blanks inside stepped over where they stand (no copy of the
+    /// line without them: most short lines of an OCR column are asked, 二 、 人才队伍 as much as 人才总量达到).
     static func opensWithEnumeration(_ scalars: [UInt32]) -> Bool {
+        scalars.withUnsafeBufferPointer { t in
+            let n = t.count
+            // The first index from k that holds no blank (n if none).
+            func solid(_ k: Int) -> Int {
+                var k = k
+                while k < n, isBlank(t[k]) { k += 1 }
+                return k
+            }
+            let first = solid(0)
+            guard first < n, solid(first + 1) < n else { return false }
+            let bracketed = t[first] == 0xFF08 || t[first] == 0x28
+            let ordinal = t[first] == 0x7B2C   // 第
+            var i = bracketed || ordinal ? solid(first + 1) : first
+            let digitsStart = i
+            while i < n, isEnumerationDigit(t[i]) { i = solid(i + 1) }
+            guard i > digitsStart, i < n else { return false }
+            let mark = t[i]
+            if bracketed { return mark == 0xFF09 || mark == 0x29 }
+            if ordinal { return mark == 0x7AE0 || mark == 0x8282 || mark == 0x90E8 || mark == 0x7BC7 || mark == 0x6761 }   // 章 节 部 篇 条
+            return mark == 0x3001 || mark == 0x2E || mark == 0xFF0E
+        }
+    }
+
+    /// `opensWithEnumeration` on a copy of the scalars without their blanks: the reference the walk above is tested
+    /// against.
+    static func opensWithEnumerationSlow(_ scalars: [UInt32]) -> Bool {
         let text = scalars.filter { !isBlank($0) }
         guard text.count >= 2 else { return false }
         var i = 0

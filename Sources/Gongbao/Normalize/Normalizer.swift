@@ -31,6 +31,24 @@ public enum Normalizer {
     /// `keptBreaks`: sorted offsets of line feeds never joined across (the ends of heading lines).
     public static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool = false,
                                   keptBreaks: [Int] = []) -> NormalizedText {
+        normalized(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks, checkingUTF8: false)!
+    }
+
+    /// Plain text whose bytes were not yet validated (`TextDecoding.decode(_:assumingUTF8:)`): normalized in the same
+    /// pass that checks them, nil when they are not well-formed UTF-8 (the caller then decodes them the full way, as
+    /// UTF-8 repaired or as GB18030). The bytes are read once where they were read twice (UTF8Scan, then here).
+    /// `lineStarts`: those of `content.bytes` when known (`SourceText.lineStartOffsets`, plain text being its source).
+    static func normalizedIfValidUTF8(_ content: ContentText, lineStarts: [Int]? = nil) -> NormalizedText? {
+        let headings = content.blankLinesEndBlocks ? []
+            : lineStarts.map { HeadingLines.breaks(in: content.bytes, lineStarts: $0) } ?? HeadingLines.breaks(in: content.bytes)
+        return normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: headings,
+                          checkingUTF8: true)
+    }
+
+    /// `checkingUTF8`: return nil, not a text, unless every byte is part of a well-formed sequence (as `UTF8Scan`
+    /// judges them); the fast pass's copied runs take well-formed sequences only, so only its general step checks.
+    static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool, keptBreaks: [Int],
+                           checkingUTF8: Bool) -> NormalizedText? {
         let n = input.count
         // The output's limit; the buffer has eight bytes more, for the eight-byte stores of ideograph pairs.
         let capacity = n + 4
@@ -51,7 +69,8 @@ public enum Normalizer {
                                                   sentence: sBits.baseAddress!, clause: cBits.baseAddress!)
                             produced = input.withUnsafeBufferPointer { src in
                                 fastPass(src, outBuf.baseAddress!, capacity: capacity, runs: &runs, sink: &sink,
-                                         blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks)
+                                         blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks,
+                                         checkingUTF8: checkingUTF8)
                             }
                             if produced >= 0 {
                                 sink.finish(at: produced)
@@ -67,6 +86,8 @@ public enum Normalizer {
         }
         if produced < 0 {
             runs.discard()
+            // (Checked input that stopped the fast pass goes back to the caller: only valid input comes this way.)
+            if checkingUTF8 { return nil }
             return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks)
         }
         var text = NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
@@ -77,10 +98,12 @@ public enum Normalizer {
 
     /// The single pass over valid input: returns the number of bytes written, or -1 when the output would outgrow
     /// `capacity` (invalid bytes read as U+FFFD); `out` has room for eight bytes past `capacity`. `runs` is told where
-    /// each character was written from, and `sink` gets its scalar.
+    /// each character was written from, and `sink` gets its scalar. With `checkingUTF8`, returns -2 at the first byte
+    /// that is not part of a well-formed sequence (the copying steps take only well-formed ones; the general step and
+    /// whitespace runs check theirs with `UTF8Scan.sequenceLength`).
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
                          runs runsOut: inout OffsetRunsBuilder, sink sinkOut: inout ScalarSink,
-                         blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = []) -> Int {
+                         blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], checkingUTF8: Bool = false) -> Int {
         guard let base = src.baseAddress else { return 0 }
         // Worked on as locals (kept in registers), not through the caller's memory, which every store of a byte or a
         // scalar might alias; handed back however the pass ends.
@@ -141,6 +164,8 @@ public enum Normalizer {
                 i &+= 1
                 continue
             }
+            // (A lead byte that starts no well-formed sequence: the reader would take it and the bytes after it.)
+            if checkingUTF8, b >= 0x80, UTF8Scan.sequenceLength(base, i, n) == 0 { return -2 }
             let unit = reader.unit(at: i)
             switch unit.kind {
             case .ignorable:
@@ -149,6 +174,7 @@ public enum Normalizer {
                 // The whole run of whitespace and ignorables.
                 let run = reader.whitespaceRun(from: i, end: n)
                 let j = run.end, hasNewline = run.hasNewline, singleSpaces = run.singleSpace, formFeed = run.formFeed
+                if checkingUTF8, !isWellFormed(base, i, j, n) { return -2 }
                 let next = j < n ? reader.unit(at: j) : nil
                 let blockEnd = hasNewline && (blankLinesEndBlocks && holdsBlankLine(src, i, j) || kept.any(in: i..<j))
                 let last0 = sink.last0
@@ -201,6 +227,18 @@ public enum Normalizer {
             }
         }
         return o
+    }
+
+    /// True when `p[i..<j]` is whole well-formed UTF-8 sequences (`UTF8Scan`'s rule; a sequence may not pass `n`).
+    static func isWellFormed(_ p: UnsafePointer<UInt8>, _ i: Int, _ j: Int, _ n: Int) -> Bool {
+        var k = i
+        while k < j {
+            if p[k] < 0x80 { k += 1; continue }
+            let length = UTF8Scan.sequenceLength(p, k, n)
+            if length == 0 { return false }
+            k += length
+        }
+        return k == j
     }
 
     /// The plain text at `i` as `fastPass` writes it, for as long as it is made of what most of a Chinese text is
