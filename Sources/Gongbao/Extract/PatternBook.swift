@@ -177,6 +177,7 @@ final class PatternBook: Sendable {
         classes.insert(ScalarClasses.sentenceEndScalars, as: .sentenceEnd)
         classes.insert([0x201C, 0x300A, 0x300C], as: .quoteOpen)
         classes.insert([0x7B], as: .braceOpen)
+        classes.insert(Self.numeralDigitScalars, as: .numeralDigit)
         self.classes = classes
         contextLasts = ScalarSet((lex.qualifierBefore.map(\.word) + lex.stripTrailing + lex.directionUp + lex.directionDown)
             .compactMap { w in
@@ -242,5 +243,13 @@ extension PatternBook {
     func leadingStrip(_ t: [UInt32], at i: Int) -> Int? {
         guard let m = stripLeading.longestMatch(t, at: i), m.value < stripLeadingCount else { return nil }
         return m.length
+    }
+}
+
+extension PatternBook {
+    /// Every scalar isGenuineOne counts as a digit: 0-9 and each BMP scalar ChineseNumeral.digit reads (七, 两, 〇, 叁),
+    /// found by asking ChineseNumeral itself, so the table can never drift from it.
+    static let numeralDigitScalars: [UInt32] = (UInt32(0)..<0x10000).filter { s in
+        (s >= 0x30 && s <= 0x39) || ChineseNumeral.digit(s) != nil
     }
 }

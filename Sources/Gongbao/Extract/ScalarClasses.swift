@@ -22,6 +22,8 @@ struct ScalarClasses: Sendable {
         static let quoteOpen = Flag(rawValue: 32)
         /// {: the opener of FigureScanner.codeBlocks.
         static let braceOpen = Flag(rawValue: 64)
+        /// A digit FigureScanner.isGenuineOne looks for: 0-9 or any scalar ChineseNumeral.digit reads (七, 两, 〇, 叁).
+        static let numeralDigit = Flag(rawValue: 128)
     }
 
     private var table = [UInt8](repeating: 0, count: 0x10000)
