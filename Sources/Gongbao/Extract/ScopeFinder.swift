@@ -74,8 +74,24 @@ struct ScopeFinder {
         case (nil, nil): return nil
         case (let t?, nil): return t
         case (nil, let r?): return r
-        case (let t?, let r?): return t + "；" + r
+        case (let t?, let r?): return joinedBytes(t, r) ?? t + "；" + r
         }
+    }
+
+    /// time + "；" + region written into one String's storage (the two appends grew it twice), nil when either
+    /// String's UTF-8 is not contiguous.
+    static func joinedBytes(_ time: String, _ region: String) -> String? {
+        time.utf8.withContiguousStorageIfAvailable { a in
+            region.utf8.withContiguousStorageIfAvailable { b in
+                String(unsafeUninitializedCapacity: a.count + 3 + b.count) { out in
+                    var n = 0
+                    for x in a { out[n] = x; n += 1 }
+                    out[n] = 0xEF; out[n + 1] = 0xBC; out[n + 2] = 0x9B; n += 3     // ； U+FF1B
+                    for x in b { out[n] = x; n += 1 }
+                    return n
+                }
+            }
+        } ?? nil
     }
 
     /// Reads markers up to `end`.
@@ -237,16 +253,33 @@ struct ScopeFinder {
 
     /// The scalars of `r` without spaces, tabs and line breaks (截至 目前 → 截至目前), encoded as UTF-8 once (appending
     /// scalar by scalar to a String was most of the cost).
+    /// (The UTF-8 written straight into the String's storage: through a byte array first, each scope cost two
+    /// allocations and a copy. 全 年 → 全年.)
     static func clean(_ t: [UInt32], _ r: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(r.count * 3)
-        for i in r where i < t.count {
-            let s = t[i]
-            if s == 0x20 || s == 0x0A || s == 0x09 { continue }
-            guard let u = Unicode.Scalar(s) else { continue }
-            UTF8.encode(u) { bytes.append($0) }
+        let lo = max(r.lowerBound, 0), hi = min(r.upperBound, t.count)
+        guard lo < hi else { return "" }
+        return t.withUnsafeBufferPointer { src in
+            String(unsafeUninitializedCapacity: (hi - lo) * 4) { out in
+                var n = 0
+                for i in lo..<hi {
+                    let s = src[i]
+                    if s == 0x20 || s == 0x0A || s == 0x09 { continue }
+                    if s < 0x80 {
+                        out[n] = UInt8(s); n += 1
+                    } else if s < 0x800 {
+                        out[n] = UInt8(0xC0 | (s >> 6)); out[n + 1] = UInt8(0x80 | (s & 0x3F)); n += 2
+                    } else if s < 0x10000 {
+                        if s >= 0xD800 && s <= 0xDFFF { continue }       // no scalar (Unicode.Scalar(s) is nil)
+                        out[n] = UInt8(0xE0 | (s >> 12)); out[n + 1] = UInt8(0x80 | ((s >> 6) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | (s & 0x3F)); n += 3
+                    } else if s <= 0x10FFFF {
+                        out[n] = UInt8(0xF0 | (s >> 18)); out[n + 1] = UInt8(0x80 | ((s >> 12) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | ((s >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (s & 0x3F)); n += 4
+                    }
+                }
+                return n
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `clean`, reusing the String of `last` when `r` holds the same scalars as its range; `last` becomes `r`'s.

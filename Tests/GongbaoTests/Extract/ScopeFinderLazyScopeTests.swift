@@ -42,7 +42,8 @@ struct ScopeFinderLazyScopeTests {
 
     @Test("clean through UTF-8 bytes equals the scalar-by-scalar reference")
     func cleanEqualsReference() {
-        let alphabet: [UInt32] = [0x20, 0x0A, 0x09, 0x3000, 0x41, 0x31, 0x622A, 0x81F3, 0xFF0C, 0xD800, 0xDFFF, 0x1F600, 0x20000, 0xE9, 0x0D]
+        let alphabet: [UInt32] = [0x20, 0x0A, 0x09, 0x3000, 0x41, 0x31, 0x622A, 0x81F3, 0xFF0C, 0xD800, 0xDFFF, 0x1F600, 0x20000, 0xE9, 0x0D,
+                                0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF, 0x110000, 0xFFFFFFFF]
         var mix = Mix(state: 5)
         for _ in 0..<3000 {
             let t = (0..<mix.next(12)).map { _ in alphabet[mix.next(alphabet.count)] }
@@ -50,6 +51,21 @@ struct ScopeFinderLazyScopeTests {
             let a = ScopeFinder.clean(t, lo..<hi), b = ScopeFinder.cleanReference(t, lo..<hi)
             #expect(Array(a.utf8) == Array(b.utf8), "\(t) \(lo)..<\(hi)")
         }
+    }
+
+    @Test("the scope join written as bytes equals the two appends")
+    func joinedEqualsAppends() {
+        let words = ["", "全年", "截至目前", "全区", "1—9月", "a", "é", "\u{1F600}全市", "2024年以来"]
+        for a in words {
+            for b in words {
+                let joined = ScopeFinder.joined(time: a, region: b)
+                #expect(joined.map { Array($0.utf8) } == Array((a + "；" + b).utf8), "\(a) \(b)")
+                #expect(ScopeFinder.joinedBytes(a, b) == a + "；" + b)
+            }
+            #expect(ScopeFinder.joined(time: a, region: nil) == a)
+            #expect(ScopeFinder.joined(time: nil, region: a) == a)
+        }
+        #expect(ScopeFinder.joined(time: nil, region: nil) == nil)
     }
 
     @Test("clean reusing the last String equals clean")
