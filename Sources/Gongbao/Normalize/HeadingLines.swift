@@ -247,6 +247,7 @@ enum HeadingLines {
         let last = text[lastIndex]
         if WhitespaceJoining.isSentenceEnd(last) || sentenceEnds.contains(last) { return false }
         if carriesOn.contains(last) { return false }
+        // A figure at the end, its scale or 余 after it included: 各类人才资源达 7.8 万⏎人.
         var k = lastIndex
         while k > 0, isBlank(text[k]) || figureTails.contains(text[k]) { k -= 1 }
         if WhitespaceJoining.isDigit(text[k]) || (0xFF10...0xFF19).contains(text[k]) { return false }
@@ -254,21 +255,12 @@ enum HeadingLines {
         return true
     }
 
-    /// `readsAsHeading` as first written (a pass per bracket pair): the reference it is tested against.
+    /// `readsAsHeading` as first written (a pass for the ideographs, one per bracket pair; the end read by the same
+    /// `endsAsHeading`): the reference it is tested against.
     static func readsAsHeadingSlow(_ text: [UInt32]) -> Bool {
         var ideographs = 0
         for s in text where WhitespaceJoining.isCJK(s) { ideographs += 1 }
-        guard ideographs >= 2 else { return false }
-        var lastIndex = text.count - 1
-        while lastIndex > 0, closers.contains(text[lastIndex]) { lastIndex -= 1 }
-        let last = text[lastIndex]
-        if WhitespaceJoining.isSentenceEnd(last) || sentenceEnds.contains(last) { return false }
-        if carriesOn.contains(last) { return false }
-        // A figure at the end, its scale or 余 after it included: 各类人才资源达 7.8 万⏎人.
-        var k = lastIndex
-        while k > 0, isBlank(text[k]) || figureTails.contains(text[k]) { k -= 1 }
-        if WhitespaceJoining.isDigit(text[k]) || (0xFF10...0xFF19).contains(text[k]) { return false }
-        if last < 0x80, (last | 0x20) >= 0x61, (last | 0x20) <= 0x7A { return false }
+        guard ideographs >= 2, endsAsHeading(text) else { return false }
         for (open, close) in pairs {
             var depth = 0
             for s in text {
