@@ -87,7 +87,6 @@ public struct Lexicon: Sendable {
     /// noun after the figure names.
     public var nounVerbs: [String] = []
     /// Adverbs of summing that open the predicate inside the words before a figure (本次推介会共签约项目 → 签约项目).
-    /// Each must start with 共, 累 or 已 (the finder looks only there).
     public var midAdverbs: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []

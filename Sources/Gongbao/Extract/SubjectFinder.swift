@@ -532,7 +532,7 @@ struct SubjectFinder {
         var p = hi - 3
         while p >= lo + 2 {
             let x = t[p]
-            if x == 0x5171 || x == 0x7D2F || x == 0x5DF2, let m = book.midAdverbs.longestMatch(t, at: p), p + m.length <= hi - 2,
+            if book.midAdverbs.startsWord(x), let m = book.midAdverbs.longestMatch(t, at: p), p + m.length <= hi - 2,
                t[p - 1] != 0x516C, t[p - 1] != 0x4E2D, t[p - 1] != 0x603B, book.leadingStrip(t, at: p) != nil {
                 lo = p + m.length
                 return
@@ -792,9 +792,7 @@ struct SubjectFinder {
     /// dates (2002年至2007年) is no class.
     static func opensRange(_ text: DocText, at i: Int, before end: Int) -> Bool {
         let t = text.t
-        var k = i
-        while k < end, text.isDigit(k) || t[k] == 0x2E { k += 1 }
-        while k < end, t[k] == 0x4E07 || t[k] == 0x4EBF || t[k] == 0x5343 { k += 1 }   // 万 亿 千
+        var k = numberEnd(text, at: i, before: end)
         // The low end's own unit (5亿元至10亿元), one or two letters, never a date's 年/月/日.
         var unit = 0
         while k < end, unit < 2, text.isCJK(k), ![0x81F3, 0x5230, 0x5E74, 0x6708, 0x65E5].contains(t[k]) { k += 1; unit += 1 }
@@ -807,14 +805,20 @@ struct SubjectFinder {
     /// A class bound opens at `i`: digits, a unit of one or two letters, then 以上/以下 (及以上, 及以下) and the noun it
     /// bounds (40岁以下青年人才, 500万元以上企业).
     static func opensClass(_ text: DocText, at i: Int, before end: Int) -> Bool {
-        let t = text.t
-        var k = i
-        while k < end, text.isDigit(k) || t[k] == 0x2E { k += 1 }
-        while k < end, t[k] == 0x4E07 || t[k] == 0x4EBF || t[k] == 0x5343 { k += 1 }   // 万 亿 千
+        var k = numberEnd(text, at: i, before: end)
         var unit = 0
         while k < end, unit < 2, text.isCJK(k), CategoryBounds.wordLength(in: text, at: k) == nil { k += 1; unit += 1 }
         guard unit > 0, let n = CategoryBounds.wordLength(in: text, at: k) else { return false }
         return k + n + 1 < end && text.isCJK(k + n)
+    }
+
+    /// Past the digits (and points) at `i` and the scale letters after them (万 亿 千): where a bound's unit starts.
+    static func numberEnd(_ text: DocText, at i: Int, before end: Int) -> Int {
+        let t = text.t
+        var k = i
+        while k < end, text.isDigit(k) || t[k] == 0x2E { k += 1 }
+        while k < end, t[k] == 0x4E07 || t[k] == 0x4EBF || t[k] == 0x5343 { k += 1 }
+        return k
     }
 
     /// The high end of the range opening at `i` is followed by 年, 月, 日 or 号 (1-12月份, 2020—2025年).
