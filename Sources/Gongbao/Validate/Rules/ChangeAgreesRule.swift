@@ -44,12 +44,13 @@ enum ChangeAgreesRule {
             && (MetricIdentity.amounts.contains(a.metric.kind) || a.metric.kind == .percent)
     }
 
-    /// The sentence of `b` reads 由/从 `a` …到/至/为 `b`: in the clause of `a`, 由 or 从 stands before it, and between the
+    /// The sentence of `b` reads 由/从 `a` …到/至/为 `b` (`a` found as the masked text writes it, cleaned the same way): in the clause of `a`, 由 or 从 stands before it, and between the
     /// two, with no clause break, a 到, 至 or 为 (增加到, 提高至, 调整为).
     static func readsFromTo(_ a: Statement, _ b: Statement) -> Bool {
         let sentence = middle(of: b.masked)
         guard let mark = sentence.range(of: "〇", options: .backwards),
-              let at = sentence.range(of: cleaned(a.metric.surface), options: .backwards, range: sentence.startIndex..<mark.lowerBound)
+              let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
+                                      range: sentence.startIndex..<mark.lowerBound)
         else { return false }
         let gap = sentence[at.upperBound..<mark.lowerBound]
         guard gap.count <= 14, !gap.contains(where: isClauseBreak),
@@ -60,9 +61,6 @@ enum ChangeAgreesRule {
     }
 
     static func isClauseBreak(_ c: Character) -> Bool { "，,。；;：:！？".contains(c) }
-
-    /// A surface as the masked sentence writes it: no spaces or line breaks.
-    static func cleaned(_ s: String) -> String { String(s.filter { !$0.isWhitespace }) }
 
     /// The statement's own sentence inside its masked text (previous | this | next).
     static func middle(of masked: String) -> String {

@@ -72,14 +72,8 @@ enum StructureSumRule {
 
     /// The sum printed with as many decimals as the most precise part (11.1 + 31.1 + 58.8 → 101.0).
     static func printed(_ sum: Decimal, like parts: [Statement]) -> String {
-        let decimals = parts.map { s -> Int in
-            let digits = s.shown.unicodeScalars.filter { $0 == "." || ("0"..."9").contains($0) }
-            guard let dot = digits.firstIndex(of: ".") else { return 0 }
-            return digits.distance(from: dot, to: digits.endIndex) - 1
-        }.max() ?? 0
-        var value = sum, rounded = Decimal()
-        NSDecimalRound(&rounded, &value, decimals, .plain)
-        var text = rounded.plainString
+        let decimals = parts.map { ValueRange.printedDigits($0.metric.surface)?.decimals ?? 0 }.max() ?? 0
+        var text = sum.rounded(places: decimals).plainString
         let have = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
         if decimals > 0, have == 0 { text += "." }
         return text + String(repeating: "0", count: max(0, decimals - have))
