@@ -195,10 +195,12 @@ enum EllipticSubjects {
                 let topic = original[j] ?? figures[j].subject
                 if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic) {
                     // 这座大桥全长1.2公里，总投资4.5亿元: the topic is 这座大桥, without the head its own figure measured.
+                    // (A one-letter opener ending a topic is no head: 零售额同比 keeps its 比.)
                     var head = topic
                     let length = SimpleText.count(head)
                     let counts = prepared.openerCounts
-                    if let w = openers.indices.first(where: { length > counts[$0] && LiteralSearch.hasSuffix(head, openers[$0]) }) {
+                    if let w = openers.indices.first(where: { counts[$0] > 1 && length > counts[$0]
+                                                              && LiteralSearch.hasSuffix(head, openers[$0]) }) {
                         head = String(head.dropLast(counts[w]))
                     }
                     if !LiteralSearch.hasPrefix(s, head) { original[k] = s; figures[k].subject = head + s }
