@@ -88,6 +88,9 @@ public struct Lexicon: Sendable {
     public var nounVerbs: [String] = []
     /// Adverbs of summing that open the predicate inside the words before a figure (本次推介会共签约项目 → 签约项目).
     public var midAdverbs: [String] = []
+    /// Adverbs of a change (迅速, 持续, 大幅): a clause that names a figure's topic ends with neither them nor its verb
+    /// (斑海豹数量迅速减少，从7000多只减少到2000多只 → 斑海豹数量).
+    public var changeAdverbs: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -222,6 +225,7 @@ public struct Lexicon: Sendable {
         if let none = f.child(f.root, "not_subjects") { notSubjects = try f.strings(none, "not_subjects") }
         if let work = f.child(f.root, "noun_verbs") { nounVerbs = try f.strings(work, "noun_verbs") }
         if let sums = f.child(f.root, "mid_adverbs") { midAdverbs = try f.strings(sums, "mid_adverbs") }
+        if let manner = f.child(f.root, "change_adverbs") { changeAdverbs = try f.strings(manner, "change_adverbs") }
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil

@@ -33,6 +33,8 @@ final class PatternBook: Sendable {
     let nounVerbs: ScalarTrie
     /// Adverbs of summing that open the predicate inside a subject's words (共, 累计): contexts.yaml mid_adverbs.
     let midAdverbs: ScalarTrie
+    /// Adverbs of a change (迅速, 持续) and the direction verbs (减少, 增长), stripped from a topic clause's end.
+    let changeEnders: ScalarTrie
     let stripTrailing: ScalarTrie
     let objectVerbs: ScalarTrie
     let prepositions: ScalarTrie
@@ -151,6 +153,10 @@ final class PatternBook: Sendable {
         notSubjects = trie(lex.notSubjects)
         nounVerbs = trie(lex.nounVerbs)
         midAdverbs = trie(lex.midAdverbs)
+        // (Not the direction words that are nouns and open a predicate: 增速, 增幅, 降幅 — 增速高于经济增速 keeps them.)
+        let nounOpeners = lex.predicateOpeners.filter { $0.count > 1 }
+        changeEnders = trie(lex.changeAdverbs + (lex.directionUp + lex.directionDown).filter { w in
+            !nounOpeners.contains { w.hasPrefix($0) } })
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)

@@ -626,7 +626,10 @@ struct SubjectFinder {
             return nil
         }
         while let n = book.leadingStrip(t, at: a), a + n < lo - 1 { a += n }
-        let clause = Span(a..<(lo - 1))
+        // 斑海豹数量迅速减少，从7000多只…: the topic is what changed, not the change (verb, then its adverbs).
+        var b = lo - 1
+        while let m = book.changeEnders.matchEnding(t, at: b), b - m.length - a >= 2 { b -= m.length }
+        let clause = Span(a..<b)
         // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
         if namesMethod(clause) { return nil }
         return keptCount(clause, atMost: 2) >= 2 ? clause : nil
