@@ -276,3 +276,30 @@ enum EllipticSubjects {
         }
     }
 }
+
+extension EllipticSubjects {
+    /// 对月销售额不超过3万元（按季9万元）的小规模纳税人: a figure in a bracket that opens right after another figure with a
+    /// restating word (按季, 折合, 含) counts the same thing — its subject is the figure before's (its own words were
+    /// only 按季), with the basis when it has one (月销售额（按季）), and after a bound the bound too (at most 9万元).
+    static func restatements(_ figures: inout [Figure], text: DocText, restate: [String], bounds: [String]) {
+        guard !restate.isEmpty || !bounds.isEmpty else { return }
+        let t = text.t
+        for k in figures.indices.dropFirst() where figures[k].kind.isQuantity && !figures[k].fromTable {
+            let before = figures[k - 1]
+            guard before.kind == figures[k].kind, !before.subject.isEmpty else { continue }
+            // The bracket opens right after the figure before (spaces aside), and its words up to the number are a
+            // restating word, nothing else.
+            var p = before.unitEnd
+            while p < figures[k].numberStart, SubjectFinder.isDropped(t[p]) { p += 1 }
+            guard p < figures[k].numberStart, t[p] == 0xFF08 || t[p] == 0x28 else { continue }
+            let word = text.stringWithoutWhitespace((p + 1)..<figures[k].numberStart)
+            let keepsBound = bounds.contains(word)
+            guard keepsBound || restate.contains(word) else { continue }
+            // (按季9万元 is not 月销售额 3万元 stated again: the basis stays in its name, 月销售额（按季）.)
+            figures[k].subject = keepsBound ? before.subject + "（" + word + "）" : before.subject
+            if keepsBound, figures[k].qualifiers.isEmpty {
+                for q in before.qualifiers where q == .atMost || q == .moreThan { figures[k].qualifiers.append(q) }
+            }
+        }
+    }
+}

@@ -172,6 +172,8 @@ public struct Extractor: Sendable {
                                      purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,
                                totals: book.lexicon.totalWords)
+        EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
+                                      bounds: book.lexicon.restatedBounds)
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures

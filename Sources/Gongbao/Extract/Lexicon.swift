@@ -91,6 +91,10 @@ public struct Lexicon: Sendable {
     /// Adverbs of a change (迅速, 持续, 大幅): a clause that names a figure's topic ends with neither them nor its verb
     /// (斑海豹数量迅速减少，从7000多只减少到2000多只 → 斑海豹数量).
     public var changeAdverbs: [String] = []
+    /// Words that open a bracket restating the figure before it (月销售额不超过3万元（按季9万元）, 4.5万元（折合6500美元）):
+    /// the bracketed figure counts the same thing. `restatedBounds` (按季, 按年) keep its bound (不超过) as well.
+    public var restatements: [String] = []
+    public var restatedBounds: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -226,6 +230,8 @@ public struct Lexicon: Sendable {
         if let work = f.child(f.root, "noun_verbs") { nounVerbs = try f.strings(work, "noun_verbs") }
         if let sums = f.child(f.root, "mid_adverbs") { midAdverbs = try f.strings(sums, "mid_adverbs") }
         if let manner = f.child(f.root, "change_adverbs") { changeAdverbs = try f.strings(manner, "change_adverbs") }
+        if let same = f.child(f.root, "restatements") { restatements = try f.strings(same, "restatements") }
+        if let bound = f.child(f.root, "restated_bounds") { restatedBounds = try f.strings(bound, "restated_bounds") }
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil
