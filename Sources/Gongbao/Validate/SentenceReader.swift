@@ -31,6 +31,9 @@ struct SentenceReader {
         /// 1 for the first figure after 其中 (nothing but words between them), 2 for the figures after it up
         /// to the end of the clause (。；), 0 otherwise: parts of an earlier figure.
         let partClause: Int
+        /// A later part joined to the figure before it by 、 alone (高中30所、初中12所、小学41所): an item of one
+        /// enumeration, not a clause that may have left the list (…博士2.8万人，专任教师6.8万人).
+        var listed = false
     }
 
     let source: SourceText
@@ -175,6 +178,7 @@ struct SentenceReader {
         let sentences = metrics.map { m -> Sentence in sentence(at: m.sourceRange, memo: &spans) }
         var isChangeEnd = Array(repeating: false, count: metrics.count)
         var partClause = Array(repeating: 0, count: metrics.count)
+        var listed = Array(repeating: false, count: metrics.count)
         // Per sentence, the figures in text order: a "from" figure, then a "to" figure after 到/至/为.
         let bySentence = Dictionary(grouping: metrics.indices, by: { sentences[$0].range.lowerBound })
         for (_, members) in bySentence {
@@ -204,6 +208,9 @@ struct SentenceReader {
                     inClause = true
                 } else if inClause && !SentenceReader.hasClauseEnd(gapBytes[...]) {
                     partClause[i] = 2
+                    // (、 is E3 80 81; ， is EF BC 8C and , is 2C.)
+                    listed[i] = ByteText.lastIndex(of: [0xE3, 0x80, 0x81], in: gapBytes) != nil
+                        && ByteText.lastIndex(of: [0xEF, 0xBC, 0x8C], in: gapBytes) == nil && !gapBytes.contains(0x2C)
                 } else {
                     inClause = false
                 }
@@ -249,7 +256,8 @@ struct SentenceReader {
             let masked = String(decoding: maskedBytes, as: UTF8.self)
             out.append(Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
                                headings: chains[lo], masked: masked,
-                               paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i]))
+                               paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i],
+                               listed: listed[i]))
         }
         return out
     }

@@ -31,6 +31,14 @@ struct PartClauseTests {
         #expect(f.map(\.severity) == [.warning], "\(f)")
     }
 
+    @Test("a 、 enumeration is summed whole even when its first two parts share a head by chance (高中, 初中 → 中)")
+    func enumerationNotTrimmed() throws {
+        let f = try Self.findings("全县共有中小学校56所，其中高中3所、初中12所、小学51所。\n")
+        #expect(f.map(\.severity) == [.warning] && f.first?.message.contains("66所") == true, "\(f)")
+        let clean = try Self.findings("全县共有中小学校56所，其中高中3所、初中12所、小学41所。\n")
+        #expect(clean.isEmpty, "\(clean)")
+    }
+
     @Test("a part with its total's generic subject: 全市共签约33个项目，其中阳新签约66个项目 is an error")
     func sameGenericSubject() throws {
         let f = try Self.findings("据了解，全市共签约33个项目，签约金额达175.65亿元，其中阳新签约66个项目，签约金额达126.4亿元。\n")

@@ -72,9 +72,12 @@ enum PartTotalRule {
                         summed.append(p)
                     }
                 }
-                // Only a list whose first two parts share a head (生, 生) shows where it ends.
+                // Only a list whose first two parts share a head (生, 生) shows where it ends — and never inside a
+                // 、 enumeration: 高中30所、初中12所、小学41所 share 中 by chance, and 小学 is as much a part.
                 if let head = list.first?.subject.last, summed.count > 2, list[1].subject.last == head {
-                    while summed.count > 2, let last = summed.last, last.subject.last != head { summed.removeLast() }
+                    while summed.count > 2, let last = summed.last, last.subject.last != head, !last.listed {
+                        summed.removeLast()
+                    }
                 }
                 let sum = summed.reduce(Decimal(0)) { $0 + ($1.range.lower ?? 0) }
                 if let upper = total.range.upper, sum > upper {
