@@ -293,9 +293,12 @@ struct SubjectFinder {
         // Where the object verb ended (开展职业技能培训40万人次: 培训), for a figure that no noun follows.
         var verbEnd = -1
         var endsWithPreposition = false
+        // 了 right before the figure (建立了2.4万多个…): a verb's aspect mark, so an object follows the figure.
+        var endsWithLe = false
         var changed = true
         while changed && lo < hi {
             changed = false
+            if t[hi - 1] == 0x4E86, hi - 1 > lo, text.isBlank(hi..<fig.numberStart) { endsWithLe = true }
             if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
             if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
                m.value < beneficiaryCount {
@@ -336,6 +339,11 @@ struct SubjectFinder {
             if !blank(a) { return Span(a) }
         }
         if endsWithPreposition { return Span(after(fig, wholeClause: true)) }
+        // 全国建立了2.4万多个社区卫生服务机构: after a verb and 了 the noun the count measures follows it (was 建立).
+        if endsWithLe, !endsWithVerb, fig.hasUnit, fig.kind == .count || fig.kind == .measure {
+            let a = after(fig, wholeClause: false)
+            if keptCount(Span(a), atMost: 2) >= 2 { return Span(a) }
+        }
         // 推进卡阳、松如沟等14个750千伏电网工程 (examples, then the figure) / 1.5亿学生和780万名家庭经济困难寄宿生
         // (the item before 和 is the last figure's): the noun after the figure names it.
         if hi > lo, SubjectFinder.isListJoiner(t[hi - 1]) {
