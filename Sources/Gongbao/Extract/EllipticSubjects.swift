@@ -176,12 +176,16 @@ enum EllipticSubjects {
         func opensWithPredicate(_ s: String) -> Bool {
             if let f = SimpleText.firstScalar(s), DocText.isSimple(f), !prepared.isFirst(f) { return false }
             var s = s
+            // The longest word decides: 占地 opens no predicate (占地500亩), 占地区 does (占地区生产总值比重).
             let answer: Bool? = s.withUTF8 { b -> Bool? in
                 guard listsInert, LiteralSearch.isInert(b) else { return nil }
                 func starts(_ w: [UInt8]) -> Bool { w.count <= b.count && b.prefix(w.count).elementsEqual(w) }
-                return openerBytes.contains(where: starts) && !notOpenerBytes.contains(where: starts)
+                let opener = openerBytes.lazy.filter(starts).map(\.count).max() ?? 0
+                return opener > 0 && opener > (notOpenerBytes.lazy.filter(starts).map(\.count).max() ?? 0)
             }
-            return answer ?? (openers.contains { s.hasPrefix($0) } && !notOpeners.contains { s.hasPrefix($0) })
+            if let answer { return answer }
+            let opener = openers.lazy.filter { s.hasPrefix($0) }.map(\.count).max() ?? 0
+            return opener > 0 && opener > (notOpeners.lazy.filter { s.hasPrefix($0) }.map(\.count).max() ?? 0)
         }
         // Topics are read from the subjects as found, not as rewritten here (…占比, then 贡献率: both take 采矿业).
         // (Only the rewritten ones are kept aside: copying every subject was most of this pass.)
