@@ -551,6 +551,11 @@ struct MetricIdentity: Sendable {
             if a.metric.partOf == b.index || b.metric.partOf == a.index { return false }
             if let pa = a.metric.partOf, pa == b.metric.partOf { return false }
             if let p = a.scopePeriod, let q = b.scopePeriod, !p.matches(q) { return false }
+            // 全年地区生产总值2345.6亿元 … 2023年地区生产总值2210.3亿元 in a document that names no period of its own:
+            // the year-less one may be any year, so the two are not known to be one figure.
+            if a.documentPeriod == nil, b.documentPeriod == nil, (a.scopePeriod == nil) != (b.scopePeriod == nil) {
+                return false
+            }
             return true
         }
         if a.context.conflicts(with: b.context) || a.severalInDocument || b.severalInDocument { return false }
