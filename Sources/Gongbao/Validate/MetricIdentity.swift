@@ -534,6 +534,12 @@ struct MetricIdentity: Sendable {
     /// figures behind one shortened subject. Within a document a restatement sits in another paragraph
     /// (a summary, heading or pull quote), so two statements on the same or adjacent lines are never
     /// repeats: 普通高校在校生29.4万人 … 中等职业教育在校生1.3万人 on one line are two figures.
+    /// A scope that names a year only relative to the text's own (全年, 今年, 本年, 当年, 去年, 上年, 明年).
+    static func namesRelativeYear(_ scope: String?) -> Bool {
+        guard let scope else { return false }
+        return ["全年", "今年", "本年", "当年", "去年", "上年", "明年"].contains { LiteralSearch.contains(scope, $0) }
+    }
+
     func same(_ a: Statement, _ b: Statement) -> Bool {
         guard comparable(a, b), MetricIdentity.amounts.contains(a.metric.kind), a.metric.direction == nil,
               a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
@@ -552,9 +558,11 @@ struct MetricIdentity: Sendable {
             if let pa = a.metric.partOf, pa == b.metric.partOf { return false }
             if let p = a.scopePeriod, let q = b.scopePeriod, !p.matches(q) { return false }
             // 全年地区生产总值2345.6亿元 … 2023年地区生产总值2210.3亿元 in a document that names no period of its own:
-            // the year-less one may be any year, so the two are not known to be one figure.
+            // the one under a year word of its own (全年, 今年, 去年) may be any year, so the two are not known to be one
+            // figure. (A figure with no period word at all restates the dated one: 截至2023年一季度…115名 … 115名.)
             if a.documentPeriod == nil, b.documentPeriod == nil, (a.scopePeriod == nil) != (b.scopePeriod == nil) {
-                return false
+                let undated = a.scopePeriod == nil ? a : b
+                if MetricIdentity.namesRelativeYear(undated.metric.scope) { return false }
             }
             return true
         }
