@@ -89,6 +89,16 @@ enum ListDistribution {
             // (One figure has nothing to share out.)
             guard group.count >= 2 else { k = max(j, k + 1); continue }
             var first = cs
+            // 2007年中、高等职业教育在校生分别达到…: a date read as a figure before the list is no part of its first item.
+            var d = k - 1
+            while d >= 0, figures[d].span.upperBound > cs {
+                if figures[d].span.upperBound <= f {
+                    // (Only a date: 第一、二、三产业 are the items themselves.)
+                    if figures[d].kind == .date { first = figures[d].span.upperBound }
+                    break
+                }
+                d -= 1
+            }
             if !leading.isEmpty {
                 // (Only up to the first 、: the first item keeps at least one character.)
                 var e = cs

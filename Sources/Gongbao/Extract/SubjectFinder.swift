@@ -234,6 +234,12 @@ struct SubjectFinder {
     func span(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> Span {
         let t = text.t
         if let tally = tallySpan(of: fig) { return tally }
+        // 三次产业结构为4.2:27.7:68.1 年末常住人口…: a later part of a ratio run names nothing of its own — the run's
+        // subject is its (the noun after the last part belongs to the next sentence, run on where a page lost its 。).
+        if fig.kind == .ratio, fig.numberStart >= 2, FigureScanner.isRatioColon(t[fig.numberStart - 1]),
+           text.isDigit(fig.numberStart - 2) {
+            return Span()
+        }
         // The words after the figure, read at most once (several rules below ask for them).
         var afterNoun: Range<Int>? = nil, afterClause: Range<Int>? = nil
         func after(_ fig: Place, wholeClause: Bool) -> Range<Int> {
