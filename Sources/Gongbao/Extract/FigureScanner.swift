@@ -53,13 +53,26 @@ struct FigureScanner: ScaleStop {
                           words w: ((UInt32, UInt32), (UInt32, UInt32)) = FigureScanner.pairWords)
         -> (starts: [Int32], quoted: [Range<Int>], code: [Range<Int>], scope: [Int32], cursor: [Int32],
             words: ([Int], [Int])) {
-        var quoted: [Range<Int>] = [], code: [Range<Int>] = [], starts: [Int32] = []
+        text.withUnsafeBufferPointer { t in pairs.withTable { b in setupWalk(t, b, w) } }
+    }
+
+    /// `setupPass` over the text's and the table's buffers. (A function of its own, whose outputs are its locals:
+    /// written inside the buffers' closures, each append went through the closures' context. The figure starts, a
+    /// few hundred a document, are stored into a buffer sized for the worst case and copied out once.)
+    private static func setupWalk(_ t: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt8>,
+                                  _ words: ((UInt32, UInt32), (UInt32, UInt32)))
+        -> (starts: [Int32], quoted: [Range<Int>], code: [Range<Int>], scope: [Int32], cursor: [Int32],
+            words: ([Int], [Int])) {
+        let n = t.count
+        var quoted: [Range<Int>] = [], code: [Range<Int>] = []
         var scope: [Int32] = [], cursor: [Int32] = []
         var wordsA: [Int] = [], wordsB: [Int] = []
-        // Reports have a candidate about every 25 scalars.
-        starts.reserveCapacity(text.count / 16)
-        scope.reserveCapacity(text.count / 128 + 8)
-        cursor.reserveCapacity(text.count / 128 + 8)
+        scope.reserveCapacity(n / 128 + 8)
+        cursor.reserveCapacity(n / 128 + 8)
+        // (At most one start per scalar.)
+        let startBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: n + 1)
+        defer { startBuffer.deallocate() }
+        var startCount = 0
         typealias F = PairClasses.Flag
         let a = F([.scopeAlways, .cursorAlways]).rawValue, f = F([.scopeFirst, .cursorFirst]).rawValue
         let own = F([.figureStart, .opener]).rawValue
@@ -68,64 +81,61 @@ struct FigureScanner: ScaleStop {
         // (Per byte k of the packed flags: its own stops, always, or first with the next byte's second shifted onto
         // it — the seven low bits of the byte above, shifted down by nine.)
         let stopsAlone = ones &* UInt64(own | a), firsts = ones &* UInt64(f), low7 = ones &* 0x7F
-        text.withUnsafeBufferPointer { t in
-            pairs.withTable { b in
-                let n = t.count
-                var nextQuote = 0, nextCode = 0
-                @inline(__always) func isDigit(_ k: Int) -> Bool { k >= 0 && t[k] >= 0x30 && t[k] <= 0x39 }
-                @inline(__always) func exact(_ k: Int) -> UInt8 {
-                    guard k < n else { return 0 }
-                    let s = t[k]
-                    return s < 0x10000 ? b[Int(s)] : 0
-                }
-                /// The position `p` with flags `x`, the next position's `next`.
-                @inline(__always) func visit(_ p: Int, _ x: UInt8, _ next: UInt8) {
-                    if x & F.figureStart.rawValue != 0, !(isDigit(p) && isDigit(p - 1)) {
-                        starts.append(Int32(truncatingIfNeeded: p))
-                    }
-                    if x & F.opener.rawValue != 0 {
-                        let s = t[p]
-                        if s == 0x7B {
-                            if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
-                        } else if s == 0x201C || s == 0x300A || s == 0x300C {
-                            if p >= nextQuote { nextQuote = quotedName(t, at: p, into: &quoted) }
-                        } else if p &+ 1 < n {
-                            // The first scalar of a pair word (其 of 其中, 分 of 分别).
-                            let next = t[p &+ 1]
-                            if s == w.0.0 && next == w.0.1 { wordsA.append(p) }
-                            if s == w.1.0 && next == w.1.1 { wordsB.append(p) }
-                        }
-                    }
-                    let h = x & (a | (next >> 1 & f))
-                    if h & scopeStop != 0 { scope.append(Int32(truncatingIfNeeded: p)) }
-                    if h & cursorStop != 0 { cursor.append(Int32(truncatingIfNeeded: p)) }
-                }
-                @inline(__always) func load(_ k: Int) -> UInt64 { UInt64(b[Int(t[k] & 0xFFFF)]) }
-                var i = 0
-                while i &+ 9 <= n {
-                    // (A load masks to 16 bits: a scalar past the BMP may alias a flagged one, never hide one; each
-                    // flagged position is asked again exactly.)
-                    let w = load(i) | load(i &+ 1) << 8 | load(i &+ 2) << 16 | load(i &+ 3) << 24
-                        | load(i &+ 4) << 32 | load(i &+ 5) << 40 | load(i &+ 6) << 48 | load(i &+ 7) << 56
-                    let next = w >> 8 | load(i &+ 8) << 56
-                    var hits = w & (stopsAlone | (next >> 1 & low7 & firsts))
-                    while hits != 0 {
-                        let k = hits.trailingZeroBitCount >> 3
-                        hits &= ~(0xFF << UInt64(k << 3))
-                        let p = i &+ k
-                        // (The packed flags are the exact ones of a BMP scalar.)
-                        let x = t[p] < 0x10000 ? UInt8(truncatingIfNeeded: w >> UInt64(k << 3)) : 0
-                        let after = t[p &+ 1] < 0x10000 ? UInt8(truncatingIfNeeded: next >> UInt64(k << 3)) : 0
-                        visit(p, x, after)
-                    }
-                    i &+= 8
-                }
-                while i < n {
-                    visit(i, exact(i), exact(i &+ 1))
-                    i &+= 1
+        var nextQuote = 0, nextCode = 0
+        @inline(__always) func isDigit(_ k: Int) -> Bool { k >= 0 && t[k] >= 0x30 && t[k] <= 0x39 }
+        @inline(__always) func exact(_ k: Int) -> UInt8 {
+            guard k < n else { return 0 }
+            let s = t[k]
+            return s < 0x10000 ? b[Int(s)] : 0
+        }
+        /// The position `p` with flags `x`, the next position's `next`.
+        @inline(__always) func visit(_ p: Int, _ x: UInt8, _ next: UInt8) {
+            if x & F.figureStart.rawValue != 0, !(isDigit(p) && isDigit(p - 1)) {
+                startBuffer[startCount] = Int32(truncatingIfNeeded: p)
+                startCount &+= 1
+            }
+            if x & F.opener.rawValue != 0 {
+                let s = t[p]
+                if s == 0x7B {
+                    if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
+                } else if s == 0x201C || s == 0x300A || s == 0x300C {
+                    if p >= nextQuote { nextQuote = quotedName(t, at: p, into: &quoted) }
+                } else if p &+ 1 < n {
+                    // The first scalar of a pair word (其 of 其中, 分 of 分别).
+                    let next = t[p &+ 1]
+                    if s == words.0.0 && next == words.0.1 { wordsA.append(p) }
+                    if s == words.1.0 && next == words.1.1 { wordsB.append(p) }
                 }
             }
+            let h = x & (a | (next >> 1 & f))
+            if h & scopeStop != 0 { scope.append(Int32(truncatingIfNeeded: p)) }
+            if h & cursorStop != 0 { cursor.append(Int32(truncatingIfNeeded: p)) }
         }
+        @inline(__always) func load(_ k: Int) -> UInt64 { UInt64(b[Int(t[k] & 0xFFFF)]) }
+        var i = 0
+        while i &+ 9 <= n {
+            // (A load masks to 16 bits: a scalar past the BMP may alias a flagged one, never hide one; each flagged
+            // position is asked again exactly.)
+            let w = load(i) | load(i &+ 1) << 8 | load(i &+ 2) << 16 | load(i &+ 3) << 24
+                | load(i &+ 4) << 32 | load(i &+ 5) << 40 | load(i &+ 6) << 48 | load(i &+ 7) << 56
+            let next = w >> 8 | load(i &+ 8) << 56
+            var hits = w & (stopsAlone | (next >> 1 & low7 & firsts))
+            while hits != 0 {
+                let k = hits.trailingZeroBitCount >> 3
+                hits &= ~(0xFF << UInt64(k << 3))
+                let p = i &+ k
+                // (The packed flags are the exact ones of a BMP scalar.)
+                let x = t[p] < 0x10000 ? UInt8(truncatingIfNeeded: w >> UInt64(k << 3)) : 0
+                let after = t[p &+ 1] < 0x10000 ? UInt8(truncatingIfNeeded: next >> UInt64(k << 3)) : 0
+                visit(p, x, after)
+            }
+            i &+= 8
+        }
+        while i < n {
+            visit(i, exact(i), exact(i &+ 1))
+            i &+= 1
+        }
+        let starts = Array(UnsafeBufferPointer(start: startBuffer, count: startCount))
         return (starts, quoted, code, scope, cursor, (wordsA, wordsB))
     }
 
