@@ -102,9 +102,9 @@ struct FigureScanner: ScaleStop {
                     if p >= nextQuote { nextQuote = quotedName(t, at: p, into: &quoted) }
                 } else if p &+ 1 < n {
                     // The first scalar of a pair word (其 of 其中, 分 of 分别).
-                    let next = t[p &+ 1]
-                    if s == words.0.0 && next == words.0.1 { wordsA.append(p) }
-                    if s == words.1.0 && next == words.1.1 { wordsB.append(p) }
+                    let following = t[p &+ 1]
+                    if s == words.0.0 && following == words.0.1 { wordsA.append(p) }
+                    if s == words.1.0 && following == words.1.1 { wordsB.append(p) }
                 }
             }
             let h = x & (a | (next >> 1 & f))
