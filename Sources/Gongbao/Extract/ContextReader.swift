@@ -300,7 +300,7 @@ struct ContextReader {
         }
         // 累计 in the clause.
         if cumulativeInClause(before: start) { fig.isCumulative = true }
-        if fig.qualifiers.count > 1 { fig.qualifiers.sort() }
+        if fig.qualifiers.count > 1 { fig.qualifiers.sortByRank() }
     }
 
     /// The target-word test of `read` at `q`, for the cursor's walk: a target word outside blocked ranges and

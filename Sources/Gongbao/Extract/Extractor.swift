@@ -108,8 +108,8 @@ public struct Extractor: Sendable {
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
         PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings)
-        // 其中 and 分别, found in one pass.
-        let (qizhongStarts, fenbie) = text.wordStarts((0x5176, 0x4E2D), (0x5206, 0x522B))
+        // 其中 and 分别, found on the scanner's setup pass.
+        let (qizhongStarts, fenbie) = scanner.wordStarts
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, heads: listHeads, leading: [book.scopeTime, book.scopeRegion, book.targets],
                                predicates: book.lexicon.listPredicates)
         // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.

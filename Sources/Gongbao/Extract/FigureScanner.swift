@@ -24,6 +24,14 @@ struct FigureScanner: ScaleStop {
     /// The stops of ScopeFinder's and ContextReader's walks (PairClasses.walkStops), found on the setup pass.
     let walkStops: (scope: [Int32], cursor: [Int32])
 
+    /// Where 其中 and 分别 start (`pairWords`), ascending, found on the setup pass: DocText.wordStarts(其中, 分别)
+    /// without a pass of its own.
+    let wordStarts: ([Int], [Int])
+
+    /// 其中 and 分别: the passes after the scan look for them before every figure (their first scalars carry
+    /// PairClasses' opener flag, so the setup pass visits them).
+    static let pairWords: ((UInt32, UInt32), (UInt32, UInt32)) = ((0x5176, 0x4E2D), (0x5206, 0x522B))
+
     init(book: PatternBook, text: DocText) {
         self.book = book
         self.text = text
@@ -32,21 +40,39 @@ struct FigureScanner: ScaleStop {
         let found = FigureScanner.setupPass(text.t, book.pairs)
         starts = found.starts
         walkStops = (found.scope, found.cursor)
+        wordStarts = found.words
         blocked = ExtractorSupport.merged((found.quoted + found.code).sorted { $0.lowerBound < $1.lowerBound })
     }
 
-    /// What `startsQuotedNamesAndCodeBlocks` finds and PairClasses.walkStops, in one pass over the text: one table
-    /// holds the flags of both (a figure start, an opener, a scope or cursor stop with its second scalar), so each
-    /// scalar is loaded and looked up once where two passes did it twice. Eight positions are tested per branch
-    /// from their packed flags, and only the flagged ones are visited.
-    static func setupPass(_ text: [UInt32], _ pairs: PairClasses)
-        -> (starts: [Int32], quoted: [Range<Int>], code: [Range<Int>], scope: [Int32], cursor: [Int32]) {
-        var quoted: [Range<Int>] = [], code: [Range<Int>] = [], starts: [Int32] = []
+    /// What `startsQuotedNamesAndCodeBlocks` finds, PairClasses.walkStops and DocText.wordStarts(其中, 分别)
+    /// (`words`, for `pairWords`), in one pass over the text: one table holds the flags of all (a figure start, an
+    /// opener or the first scalar of a pair word, a scope or cursor stop with its second scalar), so each scalar is
+    /// loaded and looked up once where three passes did it three times. Eight positions are tested per branch from
+    /// their packed flags, and only the flagged ones are visited.
+    static func setupPass(_ text: [UInt32], _ pairs: PairClasses,
+                          words w: ((UInt32, UInt32), (UInt32, UInt32)) = FigureScanner.pairWords)
+        -> (starts: [Int32], quoted: [Range<Int>], code: [Range<Int>], scope: [Int32], cursor: [Int32],
+            words: ([Int], [Int])) {
+        text.withUnsafeBufferPointer { t in pairs.withTable { b in setupWalk(t, b, w) } }
+    }
+
+    /// `setupPass` over the text's and the table's buffers. (A function of its own, whose outputs are its locals:
+    /// written inside the buffers' closures, each append went through the closures' context. The figure starts, a
+    /// few hundred a document, are stored into a buffer sized for the worst case and copied out once.)
+    private static func setupWalk(_ t: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt8>,
+                                  _ words: ((UInt32, UInt32), (UInt32, UInt32)))
+        -> (starts: [Int32], quoted: [Range<Int>], code: [Range<Int>], scope: [Int32], cursor: [Int32],
+            words: ([Int], [Int])) {
+        let n = t.count
+        var quoted: [Range<Int>] = [], code: [Range<Int>] = []
         var scope: [Int32] = [], cursor: [Int32] = []
-        // Reports have a candidate about every 25 scalars.
-        starts.reserveCapacity(text.count / 16)
-        scope.reserveCapacity(text.count / 128 + 8)
-        cursor.reserveCapacity(text.count / 128 + 8)
+        var wordsA: [Int] = [], wordsB: [Int] = []
+        scope.reserveCapacity(n / 128 + 8)
+        cursor.reserveCapacity(n / 128 + 8)
+        // (At most one start per scalar.)
+        let startBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: n + 1)
+        defer { startBuffer.deallocate() }
+        var startCount = 0
         typealias F = PairClasses.Flag
         let a = F([.scopeAlways, .cursorAlways]).rawValue, f = F([.scopeFirst, .cursorFirst]).rawValue
         let own = F([.figureStart, .opener]).rawValue
@@ -55,59 +81,62 @@ struct FigureScanner: ScaleStop {
         // (Per byte k of the packed flags: its own stops, always, or first with the next byte's second shifted onto
         // it — the seven low bits of the byte above, shifted down by nine.)
         let stopsAlone = ones &* UInt64(own | a), firsts = ones &* UInt64(f), low7 = ones &* 0x7F
-        text.withUnsafeBufferPointer { t in
-            pairs.withTable { b in
-                let n = t.count
-                var nextQuote = 0, nextCode = 0
-                @inline(__always) func isDigit(_ k: Int) -> Bool { k >= 0 && t[k] >= 0x30 && t[k] <= 0x39 }
-                @inline(__always) func exact(_ k: Int) -> UInt8 {
-                    guard k < n else { return 0 }
-                    let s = t[k]
-                    return s < 0x10000 ? b[Int(s)] : 0
-                }
-                /// The position `p` with flags `x`, the next position's `next`.
-                @inline(__always) func visit(_ p: Int, _ x: UInt8, _ next: UInt8) {
-                    if x & F.figureStart.rawValue != 0, !(isDigit(p) && isDigit(p - 1)) {
-                        starts.append(Int32(truncatingIfNeeded: p))
-                    }
-                    if x & F.opener.rawValue != 0 {
-                        if t[p] == 0x7B {
-                            if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
-                        } else if p >= nextQuote {
-                            nextQuote = quotedName(t, at: p, into: &quoted)
-                        }
-                    }
-                    let h = x & (a | (next >> 1 & f))
-                    if h & scopeStop != 0 { scope.append(Int32(truncatingIfNeeded: p)) }
-                    if h & cursorStop != 0 { cursor.append(Int32(truncatingIfNeeded: p)) }
-                }
-                @inline(__always) func load(_ k: Int) -> UInt64 { UInt64(b[Int(t[k] & 0xFFFF)]) }
-                var i = 0
-                while i &+ 9 <= n {
-                    // (A load masks to 16 bits: a scalar past the BMP may alias a flagged one, never hide one; each
-                    // flagged position is asked again exactly.)
-                    let w = load(i) | load(i &+ 1) << 8 | load(i &+ 2) << 16 | load(i &+ 3) << 24
-                        | load(i &+ 4) << 32 | load(i &+ 5) << 40 | load(i &+ 6) << 48 | load(i &+ 7) << 56
-                    let next = w >> 8 | load(i &+ 8) << 56
-                    var hits = w & (stopsAlone | (next >> 1 & low7 & firsts))
-                    while hits != 0 {
-                        let k = hits.trailingZeroBitCount >> 3
-                        hits &= ~(0xFF << UInt64(k << 3))
-                        let p = i &+ k
-                        // (The packed flags are the exact ones of a BMP scalar.)
-                        let x = t[p] < 0x10000 ? UInt8(truncatingIfNeeded: w >> UInt64(k << 3)) : 0
-                        let after = t[p &+ 1] < 0x10000 ? UInt8(truncatingIfNeeded: next >> UInt64(k << 3)) : 0
-                        visit(p, x, after)
-                    }
-                    i &+= 8
-                }
-                while i < n {
-                    visit(i, exact(i), exact(i &+ 1))
-                    i &+= 1
+        var nextQuote = 0, nextCode = 0
+        @inline(__always) func isDigit(_ k: Int) -> Bool { k >= 0 && t[k] >= 0x30 && t[k] <= 0x39 }
+        @inline(__always) func exact(_ k: Int) -> UInt8 {
+            guard k < n else { return 0 }
+            let s = t[k]
+            return s < 0x10000 ? b[Int(s)] : 0
+        }
+        /// The position `p` with flags `x`, the next position's `next`.
+        @inline(__always) func visit(_ p: Int, _ x: UInt8, _ next: UInt8) {
+            if x & F.figureStart.rawValue != 0, !(isDigit(p) && isDigit(p - 1)) {
+                startBuffer[startCount] = Int32(truncatingIfNeeded: p)
+                startCount &+= 1
+            }
+            if x & F.opener.rawValue != 0 {
+                let s = t[p]
+                if s == 0x7B {
+                    if p >= nextCode { nextCode = codeBlock(t, at: p, into: &code) }
+                } else if s == 0x201C || s == 0x300A || s == 0x300C {
+                    if p >= nextQuote { nextQuote = quotedName(t, at: p, into: &quoted) }
+                } else if p &+ 1 < n {
+                    // The first scalar of a pair word (其 of 其中, 分 of 分别).
+                    let following = t[p &+ 1]
+                    if s == words.0.0 && following == words.0.1 { wordsA.append(p) }
+                    if s == words.1.0 && following == words.1.1 { wordsB.append(p) }
                 }
             }
+            let h = x & (a | (next >> 1 & f))
+            if h & scopeStop != 0 { scope.append(Int32(truncatingIfNeeded: p)) }
+            if h & cursorStop != 0 { cursor.append(Int32(truncatingIfNeeded: p)) }
         }
-        return (starts, quoted, code, scope, cursor)
+        @inline(__always) func load(_ k: Int) -> UInt64 { UInt64(b[Int(t[k] & 0xFFFF)]) }
+        var i = 0
+        while i &+ 9 <= n {
+            // (A load masks to 16 bits: a scalar past the BMP may alias a flagged one, never hide one; each flagged
+            // position is asked again exactly.)
+            let w = load(i) | load(i &+ 1) << 8 | load(i &+ 2) << 16 | load(i &+ 3) << 24
+                | load(i &+ 4) << 32 | load(i &+ 5) << 40 | load(i &+ 6) << 48 | load(i &+ 7) << 56
+            let next = w >> 8 | load(i &+ 8) << 56
+            var hits = w & (stopsAlone | (next >> 1 & low7 & firsts))
+            while hits != 0 {
+                let k = hits.trailingZeroBitCount >> 3
+                hits &= ~(0xFF << UInt64(k << 3))
+                let p = i &+ k
+                // (The packed flags are the exact ones of a BMP scalar.)
+                let x = t[p] < 0x10000 ? UInt8(truncatingIfNeeded: w >> UInt64(k << 3)) : 0
+                let after = t[p &+ 1] < 0x10000 ? UInt8(truncatingIfNeeded: next >> UInt64(k << 3)) : 0
+                visit(p, x, after)
+            }
+            i &+= 8
+        }
+        while i < n {
+            visit(i, exact(i), exact(i &+ 1))
+            i &+= 1
+        }
+        let starts = Array(UnsafeBufferPointer(start: startBuffer, count: startCount))
+        return (starts, quoted, code, scope, cursor, (wordsA, wordsB))
     }
 
     /// The figure starts, quoted names and code blocks of the text, found in one pass: the scan's stops (七 or 5
@@ -421,6 +450,18 @@ struct FigureScanner: ScaleStop {
                       saysMore: magnitudeSaysMore, into: &out, &side)
     }
 
+    /// What a candidate holds before its unit is read: its value (and a range's upper end) and qualifiers. The
+    /// Figure is built once the unit is known (`unit(of:)`): built here and handed on, its 200 bytes were copied at
+    /// every candidate (a memcpy right after the fields were written, a tenth of the scan), where these few words
+    /// pass in registers and stack slots. 6-8亿元 → value 600000000, valueMax 8亿 before the unit.
+    struct Draft {
+        /// Where the span read so far ends (the number, or a range's upper end; 余/多 not yet included).
+        var end: Int
+        var value: Decimal
+        var valueMax: Decimal? = nil
+        var qualifiers = QualifierList()
+    }
+
     /// The rest of a candidate once its number is read (`reading`, from `numberStart`; `start` includes a sign): a
     /// fraction, a range, 余/多, then the unit. (Its own function: in one body with the reading, the compiler stopped
     /// inlining the array reads, and each t[k] and traits[u] became a call.)
@@ -430,8 +471,7 @@ struct FigureScanner: ScaleStop {
                         into out: inout [Figure], _ side: inout Side) -> Int? {
         let t = self.t
         var j = reading.end
-        var fig = Figure(span: start..<j, numberStart: start,
-                         value: reading.value, unit: nil, kind: .count, unitEnd: j)
+        var fig = Draft(end: j, value: reading.value)
         if reading.isVague || magnitudeSaysMore { fig.qualifiers.append(.moreThan) }
 
         // X分之Y.
@@ -439,11 +479,10 @@ struct FigureScanner: ScaleStop {
             let k = j + 2
             let r2 = numeralReading(at: k)
             guard let r2, !reading.isZero else { return k }
-            fig.span = fig.span.lowerBound..<r2.end
-            fig.unitEnd = r2.end
-            fig.value = r2.value / reading.value
-            fig.kind = .ratio
-            out.append(fig)
+            var ratio = Figure(span: start..<r2.end, numberStart: start, value: r2.value / reading.value, unit: nil,
+                               kind: .ratio, unitEnd: r2.end)
+            ratio.qualifiers = fig.qualifiers
+            out.append(ratio)
             return r2.end
         }
 
@@ -474,7 +513,7 @@ struct FigureScanner: ScaleStop {
                     fig.value = negative ? -low : low
                     fig.valueMax = r2.value
                     j = r2.end
-                    fig.span = fig.span.lowerBound..<j
+                    fig.end = j
                 }
             }
         }
@@ -494,18 +533,20 @@ struct FigureScanner: ScaleStop {
             }
         }
 
-        return unit(of: consume fig, reading: reading, at: j, numberStart: numberStart, numberEnd: numberEnd,
+        return unit(of: fig, start: start, reading: reading, at: j, numberStart: numberStart, numberEnd: numberEnd,
                     unitAtEnd: unitAtEnd, isArabic: isArabic, into: &out)
     }
 
     /// The unit of a candidate at `j` (after the number, a range and 余/多), and what it makes of the figure: a date,
-    /// a duration, money, a count — or nothing (一条条, 5岁以下). `unitAtEnd`: the unit looked up at `numberEnd`.
-    /// (The figure is taken over and moved into `out`: appending a copy retained its strings, and the caller then
-    /// released its own.)
+    /// a duration, money, a count — or nothing (一条条, 5岁以下). `unitAtEnd`: the unit looked up at `numberEnd`;
+    /// `draft`: the figure so far, whose span runs from `start` (a sign included).
+    /// (The Figure is built only where it is appended, from the draft and the unit's name and kind: a Figure held in a
+    /// local and appended was copied twice, memcpy to a temporary and into the array, and retained and released.)
     @inline(never)
-    private func unit(of fig: consuming Figure, reading: ChineseNumeral.Reading, at j: Int, numberStart: Int,
+    private func unit(of draft: Draft, start: Int, reading: ChineseNumeral.Reading, at j: Int, numberStart: Int,
                       numberEnd: Int, unitAtEnd: (index: Int, length: Int)?, isArabic: Bool,
                       into out: inout [Figure]) -> Int? {
+        var d = draft
         let t = self.t
         // The unit.
         var unitMatch = j == numberEnd ? unitAtEnd : book.unitMatch(t, at: j)
@@ -513,9 +554,10 @@ struct FigureScanner: ScaleStop {
         if unitMatch == nil || unitMatch.map({ traits[$0.index].isGe }) == true, scalars(at: j, 0x4E2A, 0x591A),
            scalars(at: j + 1, 0x591A, 0x6708) {
             unitMatch = (book.monthsUnit!, 3)
-            fig.qualifiers.append(.moreThan)
+            d.qualifiers.append(.moreThan)
         }
         guard let (unitIndex, ulen) = unitMatch else {
+            var fig = figure(d, start: start, numberEnd: numberEnd)
             return unitless(&fig, reading: reading, end: j, isArabic: isArabic, into: &out)
         }
         let kind = traits[unitIndex].kind
@@ -527,63 +569,73 @@ struct FigureScanner: ScaleStop {
         if traits[unitIndex].isAge {
             if let n = CategoryBounds.wordLength(in: text, at: end), isCJK(end + n) { return end + n }
         }
-        fig.unit = book.unitNames[unitIndex]
+        var unitName = book.unitNames[unitIndex]
         // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole).
         if kind != .percent, kind != .ratio, kind != .time, end + 1 < t.count, t[end] == 0x2F,
            let per = book.rateDenominators.longestMatch(t, at: end + 1), !isASCIILetter(end + 1 + per.length) {
-            fig.unit = book.unitNames[unitIndex] + "/" + text.string(end + 1..<end + 1 + per.length)
+            unitName = book.unitNames[unitIndex] + "/" + text.string(end + 1..<end + 1 + per.length)
             end += 1 + per.length
         }
         if let f = book.unitFactors[unitIndex] {
-            fig.value *= f; if let m = fig.valueMax { fig.valueMax = m * f }
+            d.value *= f; if let m = d.valueMax { d.valueMax = m * f }
         }
         let isBareOne = !isArabic && reading.end - numberStart == 1 && reading.equals(1)
         // 比上年缩小 0.02 年末参加…: a fraction before 年末/年底/年初 is no span of years (the source lost the 。 between).
         if kind == .time, traits[unitIndex].time == .year, isArabic, end < t.count,
            t[end] == 0x672B || t[end] == 0x5E95 || t[end] == 0x521D, t[numberStart..<reading.end].contains(0x2E) {
-            fig.unit = nil
+            var fig = figure(d, start: start, numberEnd: numberEnd)
             return unitless(&fig, reading: reading, end: j, isArabic: isArabic, into: &out)
         }
+        let figureKind: MetricKind
         switch kind {
         case .time:
+            var fig = figure(d, start: start, numberEnd: numberEnd)
+            fig.unit = unitName
             return timeFigure(&fig, reading: reading, time: traits[unitIndex].time, unitStart: j, end: end,
                               isArabic: isArabic, into: &out)
-        case .money: fig.kind = .money
-        case .measure: fig.kind = .measure
-        case .percent: fig.kind = .percent
-        case .ratio: fig.kind = .ratio
+        case .money: figureKind = .money
+        case .measure: figureKind = .measure
+        case .percent: figureKind = .percent
+        case .ratio: figureKind = .ratio
         case .count:
-            fig.kind = .count
+            var countKind = MetricKind.count
             if isBareOne && traits[unitIndex].vagueWithOne { return end }
             // 就业人员十万人生产安全事故死亡率: a round 十万人 running into a rate is its denominator.
             if !isArabic, isDenominator(reading, unitEnd: end) { return end }
             if traits[unitIndex].hasLabelsBefore {
                 for label in book.unitLabelsBefore[unitIndex] where scalarsMatch(label, at: end) {
-                    fig.kind = .ordinal
+                    countKind = .ordinal
                 }
                 // 十一届十一次全会, 前8位: sessions and ranks, not counts.
-                if end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { fig.kind = .ordinal }
+                if end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { countKind = .ordinal }
             }
-            if traits[unitIndex].isRank, numberStart > 0, t[numberStart - 1] == 0x524D { fig.kind = .ordinal }
+            if traits[unitIndex].isRank, numberStart > 0, t[numberStart - 1] == 0x524D { countKind = .ordinal }
             if isBareOne && !isGenuineOne(at: numberStart) { return end }
             // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
             if traits[unitIndex].isPhase, !isArabic,
                isCJK(end) || book.objectVerbs.matchEnding(t, at: numberStart) == nil {
-                fig.kind = .ordinal
+                countKind = .ordinal
             }
             if isBareOne && sentenceHasVagueMarker(around: numberStart) { return end }
             if isRunInDenominator(reading, isArabic: isArabic, perBase: traits[unitIndex].isPerBase, end: end) { return end }
+            figureKind = countKind
         }
         // Trailing 多/余 after the unit: 3年多, 10万元余.
         if end < t.count, t[end] == 0x591A || t[end] == 0x4F59, !book.notQualifiers.covers(t, end),
-           !fig.qualifiers.contains(.moreThan), !isCJK(end + 1) || text.isClauseEnd(t[end + 1]) {
-            fig.qualifiers.append(.moreThan)
+           !d.qualifiers.contains(.moreThan), !isCJK(end + 1) || text.isClauseEnd(t[end + 1]) {
+            d.qualifiers.append(.moreThan)
             end += 1
         }
-        fig.span = fig.span.lowerBound..<end
-        fig.unitEnd = end
-        out.append(consume fig)
+        out.append(Figure(span: start..<end, numberStart: start, value: d.value, valueMax: d.valueMax, unit: unitName,
+                          kind: figureKind, qualifiers: d.qualifiers, unitEnd: end))
         return end
+    }
+
+    /// The Figure of a draft with no unit yet (what `unitless` and `timeFigure` finish in place).
+    @inline(__always)
+    private func figure(_ d: Draft, start: Int, numberEnd: Int) -> Figure {
+        Figure(span: start..<d.end, numberStart: start, value: d.value, valueMax: d.valueMax, unit: nil, kind: .count,
+               qualifiers: d.qualifiers, unitEnd: numberEnd)
     }
 
     /// DocText's isDigit, isCJK and isASCIILetter on the scanner's own copy of the scalars, inlined (DocText's were

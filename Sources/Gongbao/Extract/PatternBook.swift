@@ -192,7 +192,8 @@ final class PatternBook: Sendable {
             })
         pairs = PairClasses(scopeMarkers: markerList, scopeSeconds: scopeWordSeconds == nil ? nil : scopeWords.map { $0[1] },
                             targetWords: lex.targetWords.map { $0.unicodeScalars.map(\.value) },
-                            figureStarts: figureStarts, openers: [0x201C, 0x300A, 0x300C, 0x7B])
+                            figureStarts: figureStarts,
+                            openers: [0x201C, 0x300A, 0x300C, 0x7B, FigureScanner.pairWords.0.0, FigureScanner.pairWords.1.0])
         var s: [UInt32: Decimal] = [:]
         for scale in lex.scales { s[scale.surface.unicodeScalars.first!.value] = scale.factor }
         scales = s

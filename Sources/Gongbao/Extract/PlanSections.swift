@@ -42,7 +42,7 @@ enum PlanSections {
             if statesPosition(numberStart: at, unitEnd: figures[k].unitEnd, text: text, periodYear: periodYear,
                               sentence: &sentence) { continue }
             figures[k].qualifiers.append(.target)
-            figures[k].qualifiers.sort()
+            figures[k].qualifiers.sortByRank()
         }
     }
 

@@ -120,7 +120,8 @@ struct PairClasses: Sendable {
         static let cursorSecond = Flag(rawValue: 64)
         /// FigureScanner's setup pass, which finds these stops too: ScalarClasses.figureStart …
         static let figureStart = Flag(rawValue: 8)
-        /// … and “ 《 「 {, the openers of quoted names and code blocks.
+        /// … and “ 《 「 {, the openers of quoted names and code blocks, and the first scalars of the words it finds
+        /// (其 of 其中, 分 of 分别: FigureScanner.pairWords).
         static let opener = Flag(rawValue: 128)
     }
 
@@ -128,7 +129,8 @@ struct PairClasses: Sendable {
 
     /// `scopeMarkers`: the scalars ScopeFinder's walk acts at (PatternBook.scopeMarkers); `scopeSeconds`: the second
     /// scalars of the scope words, nil when some scope word is a single scalar; `targetWords`: the plan words.
-    /// `figureStarts` and `openers`: ScalarClasses' figureStart, quoteOpen and braceOpen scalars.
+    /// `figureStarts` and `openers`: ScalarClasses' figureStart, quoteOpen and braceOpen scalars, and the first
+    /// scalars of FigureScanner.pairWords.
     init(scopeMarkers: [UInt32], scopeSeconds: [UInt32]?, targetWords: [[UInt32]], figureStarts: [UInt32] = [],
          openers: [UInt32] = []) {
         for s in figureStarts { insert(s, .figureStart) }

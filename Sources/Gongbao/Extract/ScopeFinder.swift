@@ -147,7 +147,8 @@ struct ScopeFinder {
             year = sectionYear; cumulative = false
             return p + 1
         }
-        if s == 0x622A, text.matches("截至", at: p) || text.matches("截止", at: p) {
+        // (截至 截止 and 以来 compared as scalars: DocText.matches walked each word's String at every 截 and 自.)
+        if s == 0x622A, p + 1 < t.count, t[p + 1] == 0x81F3 || t[p + 1] == 0x6B62 {             // 截至 截止
             let e = text.clauseEnd(after: p)
             if e > p + 2 { time = p..<e; cumulative = false; year = nil }
             return max(p + 2, e)
@@ -156,7 +157,7 @@ struct ScopeFinder {
             let e = text.clauseEnd(after: p)
             var q = p + 1
             while q + 1 < e, q - p < 16 {
-                if text.matches("以来", at: q) { time = p..<(q + 2); cumulative = true; break }
+                if t[q] == 0x4EE5, t[q + 1] == 0x6765 { time = p..<(q + 2); cumulative = true; break }   // 以来
                 q += 1
             }
         }

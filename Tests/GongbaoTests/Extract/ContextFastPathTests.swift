@@ -28,10 +28,25 @@ struct ContextFastPathTests {
             #expect(Array(list) == reference)
             #expect(list.count == reference.count && list.isEmpty == reference.isEmpty)
             #expect(list.array == reference)
+            var byRank = list
+            byRank.sortByRank()
             list.sort()
             reference.sort()
             #expect(Array(list) == reference)
             #expect(list.array == reference)
+            #expect(byRank == list)
+        }
+        // sortByRank against sort() on every list of up to five qualifiers.
+        let all = Qualifier.allCases
+        for n in 0...5 {
+            for code in 0..<Int(pow(Double(all.count), Double(n))) {
+                var list = QualifierList(), c = code
+                for _ in 0..<n { list.append(all[c % all.count]); c /= all.count }
+                var byRank = list
+                byRank.sortByRank()
+                list.sort()
+                #expect(byRank == list)
+            }
         }
         #expect(QualifierList(arrayLiteral: .target, .about) == [.target, .about])
         #expect(Qualifier.allCases.map(QualifierList.rank) == Qualifier.allCases.map { Qualifier.sortedCases.firstIndex(of: $0)! })

@@ -70,14 +70,15 @@ extension PairWalkFastPathTests {
 }
 
 extension PairWalkFastPathTests {
-    @Test("FigureScanner.setupPass finds what the figure pass and PairClasses' plain walk find apart")
+    @Test("FigureScanner.setupPass finds what the figure pass, PairClasses' plain walk and DocText.wordStarts find apart")
     func setupPassEqualsApart() throws {
         let book = PatternBook(try Lexicon.bundled())
         var texts = ContextFastPathTests.corpusTexts()
         texts += ["全年地方一般公共预算收入421.9亿元，增长3.6%；其中“十四五”规划《2023年报告》「三」{width:100%}。",
                   "p.x{color:red;width:12px} 一是 第三 首批 -5 负3 翻一番 百分之五 “一二三四五六七八九十一二三” 《》“”",
+                  "其中，分别增长5%和其中分别其", "“其中”《分别》其\u{1F600}中分\u{1F600}别",
                   "", "1", "12", "{", "“", "《1》", "a1b22c333-4—5", "\u{1F600}12\u{1F600}一", "\u{15168}\u{1533A}全区"]
-        let alphabet = Array("0123456789-一二十百万第首负翻“”《》「」{}甲乙 \n、，。%;=a全区年内目标计划安排累计已完成将自截至止—")
+        let alphabet = Array("0123456789-一二十百万第首负翻“”《》「」{}甲乙 \n、，。%;=a全区年内目标计划安排累计已完成将自截至止—其中分别")
             .map { String($0) } + ["\u{15168}", "\u{1533A}", "\u{25E74}", "\u{1F600}"]
         var mix = Mix(state: 53)
         for _ in 0..<3000 { texts.append((0..<(1 + mix.next(60))).map { _ in alphabet[mix.next(alphabet.count)] }.joined()) }
@@ -86,8 +87,10 @@ extension PairWalkFastPathTests {
             let one = FigureScanner.setupPass(t, book.pairs)
             let figures = FigureScanner.startsQuotedNamesAndCodeBlocks(t, book.classes)
             let walks = book.pairs.walkStopsReference(in: t)
+            let words = DocText(decoding: Array(s.utf8)).wordStarts(FigureScanner.pairWords.0, FigureScanner.pairWords.1)
             #expect(one.starts == figures.starts && one.quoted == figures.quoted && one.code == figures.code, "\(s)")
             #expect(one.scope == walks.scope && one.cursor == walks.cursor, "\(s)")
+            #expect(one.words.0 == words.0 && one.words.1 == words.1, "\(s)")
         }
     }
 }
