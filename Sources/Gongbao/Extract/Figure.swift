@@ -26,6 +26,8 @@ struct Figure {
     var fromTable = false
     /// Byte range in content text for table cells (already resolved), else nil.
     var contentRange: Range<Int>? = nil
+    /// Index of the total this figure is part of (其中), set by `ExtractorSupport.linkParts`; `Metric.partOf`.
+    var partOf: Int? = nil
 }
 
 /// A figure's qualifiers in the order they were added (duplicates kept), packed into one word.
