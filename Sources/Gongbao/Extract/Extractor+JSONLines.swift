@@ -14,15 +14,20 @@ extension Extractor {
     public func jsonLines(source: SourceText, content: ContentText, normalized: NormalizedText, path: String)
         -> (lines: [UInt8], count: Int, period: String?, notes: [ExtractionNote]) {
         var done = finished(source: source, content: content, normalized: normalized)
+        let lines = Extractor.jsonLines(&done, source: source, content: content, path: path)
+        return (lines, done.figures.count, done.period, done.notes)
+    }
+
+    /// The JSON Lines of figures `finished` gave (which they spend: values and ranges are rewritten).
+    static func jsonLines(_ done: inout Finished, source: SourceText, content: ContentText, path: String) -> [UInt8] {
         var quoted = ReportBytes()
         quoted.appendJSONString(path)
-        let lines = quoted.bytes.withUnsafeBufferPointer { documentJSON in
+        return quoted.bytes.withUnsafeBufferPointer { documentJSON in
             content.bytes.withUnsafeBufferPointer { bytes in
-                Extractor.writeJSONLines(&done.figures, ranges: &done.ranges, bytes: bytes, source: source,
-                                         documentJSON: documentJSON)
+                writeJSONLines(&done.figures, ranges: &done.ranges, bytes: bytes, source: source,
+                               documentJSON: documentJSON)
             }
         }
-        return (lines, done.figures.count, done.period, done.notes)
     }
 
     /// The records of `figures`, in one buffer sized by their bounds (as `RenderedDocument.jsonLines` sizes it). The
