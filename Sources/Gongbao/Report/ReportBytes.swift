@@ -183,8 +183,9 @@ extension Metric {
         }
     }
 
-    /// The record's fields in key order (`JSONRecord.write`); the two numbers come from the caller (as text, or as
-    /// Decimals). The metric is read in place (inout so that it is not copied whole per record; it is not changed).
+    /// The record's fields in key order (`JSONRecord.writeHead`, the surface, `JSONRecord.writeUnit`); the two
+    /// numbers come from the caller (as text, or as Decimals). The metric is read in place (inout so that it is not
+    /// copied whole per record; it is not changed).
     @inline(__always)
     private static func writeJSON(reading m: inout Metric, documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter,
                                   value: (inout RawWriter, inout Metric) -> Void,
