@@ -212,7 +212,7 @@ extension Pipeline {
         var bytes = 0
         let outcome: Result<DocumentResult, IngestError>
         do throws(IngestError) {
-            let document = path == StandardInput.path ? try StandardInput.read() : try DocumentReader.read(path: path)
+            let document = try Pipeline.read(path: path)
             bytes = document.bytes.count
             outcome = .success(try process(document))
         } catch {

@@ -11,7 +11,7 @@ public struct StageTimes: Sendable {
     public var html = 0.0
     public var normalize = 0.0
     public var extract = 0.0
-    /// Rendering the JSON Lines of the metrics (the report writers' work, without the disk).
+    /// Writing the JSON Lines of the figures (what `extract` prints, without the disk).
     public var render = 0.0
     public var documents = 0
     public var bytes = 0
@@ -33,7 +33,7 @@ public struct StageTimes: Sendable {
 extension Pipeline {
     /// One file through every stage on this thread, each stage timed on its own; nil if it cannot be read.
     ///
-    /// The stages are the same calls as `process(_:)`, in the same order.
+    /// The stages are the calls `extract` makes (`jsonLines(_:)`), in the same order.
     public func timedStages(path: String) -> StageTimes? {
         // The allocator as `stream` sets it up: without it every stage would pay page faults a real run does not.
         _ = MemoryTuning.applied
@@ -59,15 +59,14 @@ extension Pipeline {
             t.html = lap()
             let normalized = Normalizer.normalized(content)
             t.normalize = lap()
-            let extraction = extractor.extract(source: source, content: content, normalized: normalized)
+            // As `extract` runs: the figures, then their JSON Lines written from them (no metrics built).
+            var done = extractor.finished(source: source, content: content, normalized: normalized)
             t.extract = lap()
-            let result = DocumentResult(path: document.path, kind: document.kind, encoding: source.encoding,
-                                        metrics: extraction.metrics, period: extraction.period)
-            let rendered = RenderedDocument.jsonLines(result)
+            let rendered = Extractor.jsonLines(&done, source: source, content: content, path: document.path)
             t.render = lap()
             t.documents = 1
             t.bytes = document.bytes.count
-            t.metrics = result.metrics.count
+            t.metrics = done.figures.count
             withExtendedLifetime(rendered) {}
             return t
         } catch {

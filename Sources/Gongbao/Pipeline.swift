@@ -30,7 +30,7 @@ public struct Pipeline: Sendable {
 
     /// One file (or `-` for standard input), read and extracted.
     public func process(path: String) throws(IngestError) -> DocumentResult {
-        try process(path == StandardInput.path ? StandardInput.read() : DocumentReader.read(path: path))
+        try process(Pipeline.read(path: path))
     }
 
     /// One document already in memory.

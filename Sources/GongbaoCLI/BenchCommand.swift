@@ -182,8 +182,8 @@ struct BenchCommand: ParsableCommand {
                 summary = pipeline.stream(paths: input, jobs: jobs, rules: WholeRunRules(pipeline.validator),
                                           prepare: render) { _, lines in sink.write(lines) }
             } else {
-                summary = pipeline.stream(paths: input, jobs: jobs, rules: NoStreamingRules(),
-                                          prepare: render) { _, lines in sink.write(lines) }
+                // What `gongbao extract` runs: the JSON Lines written from the figures.
+                summary = pipeline.streamJSONLines(paths: input, jobs: jobs) { _, lines in sink.write(Data(lines)) }
             }
             fields = ["docs": "\(summary.documents)", "bytes": "\(summary.bytes)", "metrics": "\(summary.metrics)",
                       "findings": "\(summary.findings.count)"]

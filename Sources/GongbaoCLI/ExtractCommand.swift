@@ -40,14 +40,8 @@ struct ExtractCommand: ParsableCommand {
         if format == .csv {
             FileHandle.standardOutput.write(Data(("\u{FEFF}" + CSVReport.header.joined(separator: ",") + "\r\n").utf8))
         }
-        let csv = format == .csv
         var failedFiles = 0
-        let summary = pipeline.stream(paths: input.resolvedPaths, jobs: input.jobs, rules: NoStreamingRules(),
-                                      prepare: { item -> [UInt8] in
-            // Only the format asked for: rendering all three was a sixth of the run.
-            guard let doc = item.document else { return [] }
-            return csv ? RenderedDocument.csvRows(doc) : RenderedDocument.jsonLines(doc)
-        }) { item, rendered in
+        let write = { (item: StreamedDocument, rendered: [UInt8]) in
             if case .failure(let error) = item.outcome {
                 printError(error.description)
                 failedFiles += 1
@@ -58,6 +52,17 @@ struct ExtractCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
                                                      count: raw.count, deallocator: .none))
             }
+        }
+        let summary: StreamSummary
+        if format == .csv {
+            summary = pipeline.stream(paths: input.resolvedPaths, jobs: input.jobs, rules: NoStreamingRules(),
+                                      prepare: { item -> [UInt8] in
+                // Only the format asked for: rendering all three was a sixth of the run.
+                item.document.map(RenderedDocument.csvRows) ?? []
+            }, write)
+        } else {
+            // JSON Lines straight from the figures: no metric is built (Pipeline.streamJSONLines).
+            summary = pipeline.streamJSONLines(paths: input.resolvedPaths, jobs: input.jobs, write)
         }
         // Paths that named no file at all come first in the summary; files that failed were printed above.
         for failure in summary.failures.prefix(summary.failures.count - failedFiles) { printError(failure.description) }

@@ -50,6 +50,35 @@ public struct Extractor: Sendable {
     public var lexicon: Lexicon { book.lexicon }
 
     public func extract(source: SourceText, content: ContentText, normalized: NormalizedText) -> Extraction {
+        var done = finished(source: source, content: content, normalized: normalized)
+        var locator = source.locator()
+        var years: [String: Decimal?] = [:]
+        let fields = MetricFields.offsets
+        let ranges = done.ranges
+        let metrics = done.figures.withUnsafeMutableBufferPointer { figures in
+            [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
+                for k in figures.indices {
+                    ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], ranges: ranges[k],
+                                                      source: source, content: content, locator: &locator,
+                                                      years: &years, fields: fields)
+                    count = k + 1
+                }
+            }
+        }
+        return Extraction(metrics: metrics, period: done.period, notes: done.notes)
+    }
+
+    /// A document's figures after every pass (subjects, scopes, 其中 links, part subjects), in text order, with
+    /// their byte ranges in the content text and the source file: what a metric is built from, or a JSON record
+    /// written from (`jsonLines`). Also the document's period and notes.
+    struct Finished {
+        var figures: [Figure]
+        var ranges: [(content: Range<Int>, source: Range<Int>)]
+        var period: String?
+        var notes: [ExtractionNote]
+    }
+
+    func finished(source: SourceText, content: ContentText, normalized: NormalizedText) -> Finished {
         let text = DocText(normalized)
         var scanner = FigureScanner(book: book, text: text)
         let tables = TableReader(book: book, text: text, content: content, normalized: normalized)
@@ -183,29 +212,18 @@ public struct Extractor: Sendable {
             // only when they do not. Strictly ordered, the sort could not change them.)
             figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         }
-        var locator = source.locator()
-        var years: [String: Decimal?] = [:]
-        // The offsets first, in a pass of their own (see ExtractorSupport.ranges(of:)).
+        ExtractorSupport.linkParts(&figures, text: text, contrasts: contrasts, qizhongs: qizhongs)
+        ExtractorSupport.completePartSubjects(&figures, modifiers: partModifiers)
+        // The offsets in a pass of their own (see ExtractorSupport.ranges(of:)).
         let ranges = figures.indices.map {
             ExtractorSupport.ranges(of: figures[$0], text: text, source: source, content: content, normalized: normalized)
         }
-        let fields = MetricFields.offsets
-        var metrics = [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
-            for k in figures.indices {
-                ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], ranges: ranges[k],
-                                                  source: source, content: content, locator: &locator, years: &years,
-                                                  fields: fields)
-                count = k + 1
-            }
-        }
-        ExtractorSupport.linkParts(&metrics, figures: figures, text: text, contrasts: contrasts, qizhongs: qizhongs)
-        ExtractorSupport.completePartSubjects(&metrics, modifiers: partModifiers)
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
                                                  normalized: normalized)
             return ExtractionNote(location: source.location(ofOffset: r.lowerBound), message: message)
         }
-        return Extraction(metrics: metrics, period: period, notes: notes)
+        return Finished(figures: figures, ranges: ranges, period: period, notes: notes)
     }
 
     /// 的比例: the subject of a share (…占预算的比例).

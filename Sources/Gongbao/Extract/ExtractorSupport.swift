@@ -107,9 +107,9 @@ enum ExtractorSupport {
     /// - A 其中 that opens a sentence (…签约项目48个。\n其中，工业项目签约30个) links to the sentence before.
     /// - A list ends when its parts already add up to the total (在校学生131.6万人，其中本专科学生116.0万人，
     ///   硕士研究生12.9万人，博士研究生2.8万人，专任教师6.8万人: 专任教师 is not a student).
-    static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
+    static func linkParts(_ figures: inout [Figure], text: DocText,
                           contrasts: [(String, String)] = [], qizhongs: QizhongIndex? = nil) {
-        linkParts(&metrics, figures: figures, text: text, contrasts: Contrasts(contrasts), qizhongs: qizhongs)
+        linkParts(&figures, text: text, contrasts: Contrasts(contrasts), qizhongs: qizhongs)
     }
 
     /// The contrast pairs (收入/支出) prepared for `linkParts`: once per Extractor, not per document.
@@ -128,7 +128,9 @@ enum ExtractorSupport {
         }
     }
 
-    static func linkParts(_ metrics: inout [Metric], figures: [Figure], text: DocText,
+    /// (On the figures, before any metric is built: `Figure.partOf` becomes `Metric.partOf`, and `extract`'s JSON
+    /// Lines are written from the figures without building metrics at all.)
+    static func linkParts(_ figures: inout [Figure], text: DocText,
                           contrasts prepared: Contrasts, qizhongs: QizhongIndex? = nil) {
         let t = text.t
         let qizhongs = qizhongs ?? QizhongIndex(text)
@@ -188,12 +190,12 @@ enum ExtractorSupport {
             // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).
             // (A part that holds no word of any pair contrasts with nothing: one pass over it says so.)
             // (Which words each subject holds, found in one pass; the total's once for all its parts.)
-            let partMask = wordMask(contrastWords, in: metrics[k].subject)
+            let partMask = wordMask(contrastWords, in: figures[k].subject)
             if partMask != 0 {
                 if total != maskedTotal {
                     // 货物进出口总额 names both sides: 出口 and 进口 are both its parts (its bytes hold 出口, not 进口).
-                    let joint = !prepared.joints.words.isEmpty && prepared.joints.anyContained(in: metrics[total].subject)
-                    (maskedTotal, totalMask) = (total, joint ? 0 : wordMask(contrastWords, in: metrics[total].subject))
+                    let joint = !prepared.joints.words.isEmpty && prepared.joints.anyContained(in: figures[total].subject)
+                    (maskedTotal, totalMask) = (total, joint ? 0 : wordMask(contrastWords, in: figures[total].subject))
                 }
                 if contrasting(partMask, totalMask, pairs: contrasts.count) {
                     closed.insert(total)
@@ -211,7 +213,7 @@ enum ExtractorSupport {
                 if currentSum!.isComplete() { continue }
                 currentSum!.add(figures[k].value)
             }
-            metrics[k].partOf = total
+            figures[k].partOf = total
         }
     }
 
@@ -460,24 +462,24 @@ enum ExtractorSupport {
 
     /// 其中，城市上涨0.3%: a part named only by a modifier (城市, 农村, 城镇) takes the head of its total's subject
     /// (全国居民消费价格 → 城市居民消费价格).
-    static func completePartSubjects(_ metrics: inout [Metric], modifiers: [String]) {
-        completePartSubjects(&metrics, modifiers: modifiers.map(LiteralSearch.Prepared.init))
+    static func completePartSubjects(_ figures: inout [Figure], modifiers: [String]) {
+        completePartSubjects(&figures, modifiers: modifiers.map(LiteralSearch.Prepared.init))
     }
 
     static let partRegions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
 
     /// `completePartSubjects` with the modifiers prepared once (per Extractor).
-    static func completePartSubjects(_ metrics: inout [Metric], modifiers prepared: [LiteralSearch.Prepared]) {
-        for k in metrics.indices {
-            guard let total = metrics[k].partOf, total < metrics.count else { continue }
-            let part = metrics[k].subject
+    static func completePartSubjects(_ figures: inout [Figure], modifiers prepared: [LiteralSearch.Prepared]) {
+        for k in figures.indices {
+            guard let total = figures[k].partOf, total < figures.count else { continue }
+            let part = figures[k].subject
             var partBytes = part
             let isModifier = partBytes.withUTF8 { pb in
                 let inert = LiteralSearch.isInert(pb)
                 return prepared.contains { LiteralSearch.equals(pb, inert: inert, part, $0) }
             }
             guard isModifier else { continue }
-            if let subject = completedPartSubject(part, total: metrics[total].subject) { metrics[k].subject = subject }
+            if let subject = completedPartSubject(part, total: figures[total].subject) { figures[k].subject = subject }
         }
     }
 
@@ -544,8 +546,7 @@ enum ExtractorSupport {
     }
 
     /// The metric of a figure, written into the uninitialized `slot`, moving the figure's subject, scope and date into
-    /// it (the figure is left with them empty; what is read of it afterwards, by `linkParts`, is its span, kind, unit
-    /// and value), with a locator carried from figure to figure (figures come in text order) and the values of the
+    /// it (the figure is left with them empty), with a locator carried from figure to figure (figures come in text order) and the values of the
     /// year strings of dates read so far (Foundation's Decimal parse is slow; a document repeats its years).
     /// (Moved, not copied, and built in place: a Metric returned, or passed to `append`, was copied into the array
     /// and then destroyed, a retain and a release of each of its Strings per figure.)
@@ -573,16 +574,8 @@ enum ExtractorSupport {
                                  fields: MetricFields.Offsets? = MetricFields.offsets) {
         let contentRange = ranges.content
         let range = ranges.source
-        var value = fig.value
+        let value = metricValue(of: &fig, years: &years)
         let dateValue = fig.dateValue.take()
-        if fig.kind == .date, let d = dateValue, let y = commonYear(d) {
-            value = y
-        } else if fig.kind == .date, let d = dateValue {
-            let key = String(d.prefix(4))
-            let parsed: Decimal?
-            if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
-            if let y = parsed { value = y }
-        }
         // (Each field written straight into the slot, the Strings moved out of the figure: a Metric built and then
         // stored was copied, every String retained, and the built one destroyed; so was a blank metric copied in
         // first and written over.)
@@ -594,7 +587,7 @@ enum ExtractorSupport {
             slot.initialize(to: Metric(location: location, sourceRange: range, surface: surface, subject: subject,
                                        value: value, valueMax: fig.valueMax, unit: fig.unit, kind: fig.kind,
                                        qualifiers: fig.qualifiers.array, scope: fig.scope.take(),
-                                       direction: fig.direction, isCumulative: fig.isCumulative, partOf: nil,
+                                       direction: fig.direction, isCumulative: fig.isCumulative, partOf: fig.partOf,
                                        dateValue: dateValue))
             return
         }
@@ -611,8 +604,26 @@ enum ExtractorSupport {
         (raw + f.scope).initializeMemory(as: String?.self, to: fig.scope.take())
         (raw + f.direction).initializeMemory(as: Direction?.self, to: fig.direction)
         (raw + f.isCumulative).initializeMemory(as: Bool.self, to: fig.isCumulative)
-        (raw + f.partOf).initializeMemory(as: Int?.self, to: nil)
+        (raw + f.partOf).initializeMemory(as: Int?.self, to: fig.partOf)
         (raw + f.dateValue).initializeMemory(as: String?.self, to: dateValue)
+    }
+
+    /// The value a figure's metric states: for a date its year (2024-03-24 → 2024, when the date value opens with
+    /// one), else the figure's value; `years` keeps the years parsed so far (Foundation's Decimal parse is slow and a
+    /// document repeats its years).
+    /// (Inout, though not changed: a figure passed by value was copied, every String retained and released.)
+    @inline(__always)
+    static func metricValue(of fig: inout Figure, years: inout [String: Decimal?]) -> Decimal {
+        guard fig.kind == .date, fig.dateValue != nil else { return fig.value }
+        return dateMetricValue(fig.dateValue!, value: fig.value, years: &years)
+    }
+
+    static func dateMetricValue(_ d: String, value: Decimal, years: inout [String: Decimal?]) -> Decimal {
+        if let y = commonYear(d) { return y }
+        let key = String(d.prefix(4))
+        let parsed: Decimal?
+        if let known = years[key] { parsed = known } else { parsed = Decimal(string: key); years[key] = .some(parsed) }
+        return parsed ?? value
     }
 
     /// `Decimal(string: String(d.prefix(4)))` for a date value that opens with a year of 1800–2199 (2024-03 →

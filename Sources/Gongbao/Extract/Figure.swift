@@ -26,6 +26,14 @@ struct Figure {
     var fromTable = false
     /// Byte range in content text for table cells (already resolved), else nil.
     var contentRange: Range<Int>? = nil
+    /// Index of the total this figure is part of (其中), set by `ExtractorSupport.linkParts`; `Metric.partOf`.
+    var partOf: Int? {
+        get { partOfIndex < 0 ? nil : Int(partOfIndex) }
+        set { partOfIndex = newValue.map { Int32($0) } ?? -1 }
+    }
+    /// `partOf`, -1 for none: four bytes that fit the struct's padding (as an `Int?` it grew every figure from 216
+    /// to 232 bytes, and the passes copy and move figures).
+    var partOfIndex: Int32 = -1
 }
 
 /// A figure's qualifiers in the order they were added (duplicates kept), packed into one word.

@@ -117,12 +117,17 @@ enum DecimalDigits {
     /// Whether `write` handles `d` and its layout has been trusted (else: Foundation).
     @inline(__always)
     static func isFast(_ d: Decimal) -> Bool {
-        guard layoutReadable, !d.isNaN else { return false }
+        guard layoutReadable else { return false }
         return withUnsafeBytes(of: d) { b in
             let exponent = Int(Int8(bitPattern: b[0]))
-            return Int(b[1] >> 4) <= 4 && exponent >= -12 && exponent <= largestExponent
+            return !isNaN(b) && Int(b[1] >> 4) <= 4 && exponent >= -12 && exponent <= largestExponent
         }
     }
+
+    /// `Decimal.isNaN` read from the storage: no mantissa words and the sign set (swift-foundation's own test,
+    /// `_length == 0 && _isNegative == 1`; a call into Foundation per number otherwise). Pinned by a test.
+    @inline(__always)
+    static func isNaN(_ b: UnsafeRawBufferPointer) -> Bool { b[1] >> 4 == 0 && b[1] & 0x08 != 0 }
 
     static func plain(_ d: Decimal) -> String? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buf -> String? in
@@ -136,8 +141,9 @@ enum DecimalDigits {
     /// Written as bytes: the String operations this replaced (suffix, dropLast, Character compares) were a third
     /// of a JSON line. The one writer behind `plainString` and the reports' number bytes.
     static func write(_ d: Decimal, into out: UnsafeMutablePointer<UInt8>) -> Int? {
-        if d.isNaN { return nil }
         let (exponent, length, negative, mantissa) = parts(d)
+        // (NaN: no mantissa words and the sign set, see `isNaN`.)
+        if length == 0 && negative { return nil }
         guard length <= 4, exponent >= -12, exponent <= largestExponent else { return nil }
         if mantissa == 0 { out[0] = 0x30; return 1 }
         // The mantissa's digits, right-aligned in 24 bytes on the stack.

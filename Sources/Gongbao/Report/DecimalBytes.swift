@@ -24,7 +24,11 @@ enum DecimalBytes {
 extension RawWriter {
     /// `d.plainString`, byte for byte, written in place (DecimalDigits.write).
     mutating func decimal(_ d: Decimal) {
-        guard DecimalDigits.isFast(d), let k = DecimalDigits.write(d, into: base + n) else { put(string: d.plainString); return }
+        // (`write` itself declines what `isFast` would: only the layout check is asked first.)
+        guard DecimalDigits.layoutReadable, let k = DecimalDigits.write(d, into: base + n) else {
+            put(string: d.plainString)
+            return
+        }
         n += k
     }
 }

@@ -183,38 +183,18 @@ extension Metric {
         }
     }
 
-    /// The record's fields in key order; the two numbers come from the caller (as text, or as Decimals). The
-    /// metric is read in place (inout so that it is not copied whole per record; it is not changed).
+    /// The record's fields in key order (`JSONRecord.writeHead`, the surface, `JSONRecord.writeUnit`); the two
+    /// numbers come from the caller (as text, or as Decimals). The metric is read in place (inout so that it is not
+    /// copied whole per record; it is not changed).
     @inline(__always)
     private static func writeJSON(reading m: inout Metric, documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter,
                                   value: (inout RawWriter, inout Metric) -> Void,
                                   valueMax: (inout RawWriter, inout Metric) -> Void) {
-        w.put("{\"column\":")
-        w.int(m.location.column)
-        w.put(m.isCumulative ? ",\"cumulative\":true,\"date\":" as StaticString : ",\"cumulative\":false,\"date\":")
-        w.jsonOptional(m.dateValue)
-        w.put(",\"direction\":")
-        if let direction = m.direction { w.quoted(direction) } else { w.put("null") }
-        w.put(",\"document\":")
-        w.put(bytes: documentJSON)
-        w.put(",\"kind\":")
-        w.quoted(m.kind)
-        w.put(",\"line\":")
-        w.int(m.location.line)
-        w.put(",\"qualifiers\":[")
-        for i in m.qualifiers.indices {
-            if i > 0 { w.byte(0x2C) }
-            w.quoted(m.qualifiers[i])
-        }
-        w.put("],\"scope\":")
-        w.jsonOptional(m.scope)
-        w.put(",\"subject\":")
-        w.jsonString(m.subject)
-        w.put(",\"surface\":")
+        JSONRecord.writeHead(to: &w, line: m.location.line, column: m.location.column, isCumulative: m.isCumulative,
+                             dateValue: m.dateValue, direction: m.direction, documentJSON: documentJSON, kind: m.kind,
+                             qualifiers: m.qualifiers, scope: m.scope, subject: m.subject)
         w.jsonString(m.surface)
-        w.put(",\"unit\":")
-        w.jsonOptional(m.unit)
-        w.put(",\"value\":")
+        JSONRecord.writeUnit(to: &w, m.unit)
         value(&w, &m)
         w.put(",\"value_max\":")
         valueMax(&w, &m)

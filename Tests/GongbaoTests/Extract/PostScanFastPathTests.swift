@@ -184,8 +184,9 @@ extension PostScanFastPathTests {
                            unit: figures[k].unit, kind: figures[k].kind)
                 }
                 let pairs = [("收入", "支出")]
-                var fast = metrics, slow = metrics
-                ExtractorSupport.linkParts(&fast, figures: figures, text: text, contrasts: pairs)
+                var fast = figures, slow = metrics
+                for k in fast.indices { fast[k].subject = metrics[k].subject }
+                ExtractorSupport.linkParts(&fast, text: text, contrasts: pairs)
                 Self.referenceLinkParts(&slow, figures: figures, text: text, contrasts: pairs)
                 #expect(fast.map(\.partOf) == slow.map(\.partOf))
                 linked += slow.filter { $0.partOf != nil }.count

@@ -37,4 +37,15 @@ struct DecimalBytesTests {
             #expect(d.plainString == d.foundationPlainString, "\(d)")
         }
     }
+
+    @Test("the NaN read from the storage is Foundation's isNaN, and isFast declines NaN")
+    func nanFromStorage() {
+        var values = Self.samples
+        values += [Decimal.nan, -Decimal.nan, Decimal(0), Decimal(sign: .minus, exponent: 0, significand: 0),
+                   Decimal(string: "-0", locale: Locale(identifier: "en_US_POSIX"))!]
+        for d in values {
+            #expect(withUnsafeBytes(of: d) { DecimalDigits.isNaN($0) } == d.isNaN, "\(d)")
+            if d.isNaN { #expect(!DecimalBytes.isFast(d)) }
+        }
+    }
 }
