@@ -304,10 +304,10 @@ public enum Normalizer {
     /// Copies the run of three-byte characters at `i` that `copiedRunSimple` counts — well-formed, led by E2–E9
     /// (U+2000–U+9FFF), none that `ScalarReader` folds or drops (U+3000, the U+2000–U+200D spaces and zero-widths,
     /// U+202F, U+205F, U+2060) — stopping early only where the output would pass `capacity`, advancing `i` and `o`
-    /// past it, and gives `sink` their scalars: ideographs five per 16-byte vector load, a block that holds fewer
-    /// copied whole and counted up to its first other byte (near the end of the text or the buffer: two per 64-bit
-    /// load, validated, stored whole though the last byte or two do not count, decoded in pairs), the punctuation
-    /// between them one at a time. 中国经济。发展 → one load taking 中国经济, then 。 alone, then the next load.
+    /// past it, and gives `sink` their scalars: eight characters per two 16-byte vector loads, ideographs and the
+    /// CJK punctuation between them alike (中国经济。发展新质 is one step), a block that holds fewer copied whole and
+    /// counted up to its first other byte; near the end of the text or the buffer two ideographs per 64-bit load,
+    /// then one character at a time.
     @inline(__always)
     static func copyRun(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                         _ oRef: inout Int, capacity: Int, sink sinkRef: inout ScalarSink) {
@@ -320,48 +320,67 @@ public enum Normalizer {
             let l0 = UInt8(truncatingIfNeeded: w) &- 0xE4, l3 = UInt8(truncatingIfNeeded: w >> 24) &- 0xE4
             return w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 && max(l0, l3) < 6
         }
-        // Five ideographs per step while the run lasts, tested with one 16-byte vector compare: every lead minus E4 at
-        // most 5, every continuation byte minus 80 at most 3F (the sixteenth byte is not looked at: its limit is FF).
-        // A Chinese run is some 13 characters long; the test of five costs less than that of a pair.
-        let lows = SIMD16<UInt8>(0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0)
-        let spans = SIMD16<UInt8>(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 0xFF)
+        // Eight characters (24 bytes) per step, tested with two overlapping 16-byte vector compares (bytes 0–15 and
+        // 8–23): first whether all eight are ideographs (every lead minus E4 at most 5, every continuation byte minus
+        // 80 at most 3F), most blocks of a Chinese text; if not, how many characters come before the first byte that
+        // is no part of a copied one (a lead minus E2 at most 7), and which of those are punctuation (leads E2 and E3,
+        // U+2000–U+3FFF: a second compare of the same differences, below 2 at a lead and below 0 elsewhere; the
+        // second vector flags only the leads the first does not hold, bytes 18 and 21), looked at one by one.
+        let ideographLows0 = SIMD16<UInt8>(0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4,
+                                           0x80, 0x80, 0xE4)
+        let ideographSpans0 = SIMD16<UInt8>(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5)
+        let ideographLows1 = SIMD16<UInt8>(0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80,
+                                           0xE4, 0x80, 0x80)
+        let ideographSpans1 = SIMD16<UInt8>(0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F)
+        let lows0 = SIMD16<UInt8>(0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2)
+        let spans0 = SIMD16<UInt8>(7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7)
+        let lows1 = SIMD16<UInt8>(0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80)
+        let spans1 = SIMD16<UInt8>(0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F)
+        let leads0 = SIMD16<UInt8>(2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2)
+        let leads1 = SIMD16<UInt8>(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0)
         while true {
-            // Five lanes at a time; a block whose ideographs stop early is still copied and decoded whole (the bytes
-            // and scalars past the run are overwritten by what follows), and the run advances by the ideographs before
-            // its first failing byte: 中国经济。 is one block of four, not a vector test, a pair, a pair and a single.
-            while i &+ 16 <= n, o &+ 15 <= capacity {
-                let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                // (The lanes out of range, read as two words: `all(...)` took a generic, unspecialized reduction.)
-                let over = unsafeBitCast((v &- lows) .> spans, to: SIMD2<UInt64>.self)
-                UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: SIMD16<UInt8>.self)
-                // (A whole block steps on by a constant, so the next load need not wait for this one's test.)
-                if over[0] | over[1] == 0 {
-                    sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: 5)
-                    i &+= 15
-                    o &+= 15
+            // A block whose characters stop early is still copied and decoded whole (the bytes and scalars past the
+            // run are overwritten by what follows), and the run advances by the characters before its first failing
+            // byte; that character is no copied one, so the run ends there.
+            while i &+ 25 <= n, o &+ 16 <= capacity {
+                let v0 = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                let v1 = UnsafeRawPointer(p + i).loadUnaligned(fromByteOffset: 8, as: SIMD16<UInt8>.self)
+                UnsafeMutableRawPointer(out + o).storeBytes(of: v0, as: SIMD16<UInt8>.self)
+                UnsafeMutableRawPointer(out + o).storeBytes(of: v1, toByteOffset: 8, as: SIMD16<UInt8>.self)
+                sink.block(UnsafeRawPointer(p + i), at: o)
+                // (The lanes read as words: `all(...)` and `any(...)` took a generic, unspecialized reduction.)
+                let other = unsafeBitCast(((v0 &- ideographLows0) .> ideographSpans0)
+                                          .| ((v1 &- ideographLows1) .> ideographSpans1), to: SIMD2<UInt64>.self)
+                if other[0] | other[1] == 0 {
+                    sink.advance(8)
+                    i &+= 24
+                    o &+= 24
                     continue
                 }
-                // The ideographs before the first failing byte: the high word's zeros count only when the low word
-                // has 64.
-                let low = over[0].trailingZeroBitCount, high = over[1].trailingZeroBitCount
-                let k = ((low &+ (high & (0 &- (low &>> 6)))) &>> 3) / 3
-                sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: k)
+                let d0 = v0 &- lows0, d1 = v1 &- lows1
+                let over0 = unsafeBitCast(d0 .> spans0, to: SIMD2<UInt64>.self)
+                let over1 = unsafeBitCast(d1 .> spans1, to: SIMD2<UInt64>.self)
+                // The first failing bit of bytes 0–7, 8–15, 16–23 (each word's zeros count only when the words before
+                // have none: 192 when no byte fails), its byte, and the characters before it.
+                let t0 = over0[0].trailingZeroBitCount, t1 = over0[1].trailingZeroBitCount
+                let t2 = over1[1].trailingZeroBitCount
+                let f1 = t0 &+ (t1 & (0 &- (t0 &>> 6)))
+                let f = f1 &+ (t2 & (0 &- (f1 &>> 7)))
+                var k = (f &>> 3) / 3
+                let marks0 = unsafeBitCast(d0 .< leads0, to: SIMD2<UInt64>.self)
+                let marks1 = unsafeBitCast(d1 .< leads1, to: SIMD2<UInt64>.self)
+                if (marks0[0] | marks0[1]) | marks1[1] != 0 {
+                    // The characters led by E2/E3, one bit each (their lead bytes 0, 3, 6 of the first word, 9, 12, 15
+                    // of the second, 18, 21 of the third).
+                    let m0 = marks0[0], m1 = marks0[1], m2 = marks1[1]
+                    let lanes = (m0 & 1) | ((m0 &>> 23) & 2) | ((m0 &>> 46) & 4) | ((m1 &>> 5) & 8)
+                        | ((m1 &>> 28) & 16) | ((m1 &>> 51) & 32) | ((m2 &>> 10) & 64) | ((m2 &>> 33) & 128)
+                    k = sink.punctuation(lanes, before: k)
+                }
+                sink.advance(k)
                 i &+= 3 &* k
                 o &+= 3 &* k
-                break
-            }
-            // Where the five-lane loads ended at something else than the text's or the buffer's end, the next
-            // character is not an ideograph: punctuation copied alone, or the end of the run.
-            if i &+ 16 <= n, o &+ 15 <= capacity {
-                let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
-                guard isCopied(b0, b1, b2) else { return }
-                out[o] = b0
-                out[o &+ 1] = b1
-                out[o &+ 2] = b2
-                sink.scalar(scalar3(p, i), at: o)
-                i &+= 3
-                o &+= 3
-                continue
+                guard k == 8 else { return }
             }
             while i &+ 8 <= n, o &+ 6 <= capacity {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
