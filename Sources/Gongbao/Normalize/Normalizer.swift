@@ -34,9 +34,11 @@ public enum Normalizer {
         normalized(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks, checkingUTF8: false)!
     }
 
-    /// Plain text whose bytes were not yet validated (`TextDecoding.decode(_:assumingUTF8:)`): normalized in the same
-    /// pass that checks them, nil when they are not well-formed UTF-8 (the caller then decodes them the full way, as
-    /// UTF-8 repaired or as GB18030). The bytes are read once where they were read twice (UTF8Scan, then here).
+    /// Plain text whose bytes were not yet validated nor sniffed (`TextDecoding.decode(_:assumingUTF8:)`): normalized
+    /// in the same pass that checks them, nil when they are not well-formed UTF-8 or hold a byte `BinarySniff` counts
+    /// (NUL, a C0 control other than whitespace, DEL: the caller then decodes them the full way, refused as binary,
+    /// as UTF-16, UTF-8 repaired or GB18030). The bytes are read once where they were read three times (the sniff,
+    /// UTF8Scan, then here).
     /// `lineStarts`: those of `content.bytes` when known (`SourceText.lineStartOffsets`, plain text being its source).
     static func normalizedIfValidUTF8(_ content: ContentText, lineStarts: [Int]? = nil) -> NormalizedText? {
         let headings = content.blankLinesEndBlocks ? []
@@ -46,7 +48,8 @@ public enum Normalizer {
     }
 
     /// `checkingUTF8`: return nil, not a text, unless every byte is part of a well-formed sequence (as `UTF8Scan`
-    /// judges them); the fast pass's copied runs take well-formed sequences only, so only its general step checks.
+    /// judges them) and none is a control byte, NUL or DEL; the fast pass's copied runs take well-formed sequences
+    /// and printable ASCII only, so only its general step checks.
     static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool, keptBreaks: [Int],
                            checkingUTF8: Bool) -> NormalizedText? {
         let n = input.count
@@ -100,7 +103,8 @@ public enum Normalizer {
     /// `capacity` (invalid bytes read as U+FFFD); `out` has room for eight bytes past `capacity`. `runs` is told where
     /// each character was written from, and `sink` gets its scalar. With `checkingUTF8`, returns -2 at the first byte
     /// that is not part of a well-formed sequence (the copying steps take only well-formed ones; the general step and
-    /// whitespace runs check theirs with `UTF8Scan.sequenceLength`).
+    /// whitespace runs check theirs with `UTF8Scan.sequenceLength`) or is one `BinarySniff` counts (NUL, a control
+    /// that is no whitespace, DEL: all of them reach the general step as text).
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
                          runs runsOut: inout OffsetRunsBuilder, sink sinkOut: inout ScalarSink,
                          blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], checkingUTF8: Bool = false) -> Int {
@@ -117,8 +121,8 @@ public enum Normalizer {
         var spacedRun = false
         while i < n {
             let b = base[i]
-            // Fast path: plain ASCII that is not whitespace or '<'.
-            if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
+            // Fast path: printable ASCII that is not '<' or '&' (DEL goes the general way, where the check sees it).
+            if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
                 runs.write(at: o, from: i)
@@ -207,6 +211,8 @@ public enum Normalizer {
                 }
             case .text:
                 let s = unit.scalar
+                // (A NUL, control or DEL in text not yet sniffed: the caller sniffs it the full way.)
+                if checkingUTF8, s < 0x20 || s == 0x7F { return -2 }
                 if spacedRun, !WhitespaceJoining.isDigit(s), s != 0x2E { spacedRun = false }
                 let len = s < 0x80 ? 1 : s < 0x800 ? 2 : s < 0x10000 ? 3 : 4
                 if o + len > capacity { return -1 }
@@ -277,7 +283,7 @@ public enum Normalizer {
                 sink.ascii(folded, at: o)
                 o &+= 1
                 i &+= 3
-            } else if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
+            } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
                 // Printable ASCII but < and & (which may open a space written as markup).
                 guard o < capacity else { return }
                 runs.write(at: o, from: i)
@@ -308,7 +314,7 @@ public enum Normalizer {
     /// CJK punctuation between them alike (中国经济。发展新质 is one step), a block that holds fewer copied whole and
     /// counted up to its first other byte; near the end of the text or the buffer two ideographs per 64-bit load,
     /// then one character at a time.
-    @inline(__always)
+    @_transparent
     static func copyRun(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                         _ oRef: inout Int, capacity: Int, sink sinkRef: inout ScalarSink) {
         // Positions and the scalar count as locals, written back once: through the caller's memory each step of the
