@@ -250,9 +250,10 @@ public enum Normalizer {
     /// The plain text at `i` as `fastPass` writes it, for as long as it is made of what most of a Chinese text is
     /// made of: runs of three-byte characters copied as they are (`copyRun`), and what ends those runs most often —
     /// full-width ASCII folded to one byte (，：；（）０-９), printable ASCII but < and & (the digits of 2023年), and a
-    /// line break or space before an ideograph that the joining rule drops (活⏎动, an OCR line end). 经济增长５．２％，
-    /// 居全国前列 is one call; the caller's loop came round for each piece. Stops before anything else (a space that
-    /// stays, 、 after a figure's blank, the text's or the buffer's end) and leaves it to the caller; copies nothing
+    /// line break or space before an ideograph, dropped where the joining rule joins (活⏎动, an OCR line end) and kept
+    /// where it does not (。⏎下一段). 经济增长５．２％，居全国前列 is one call; the caller's loop came round for each
+    /// piece. Stops before anything else (a blank line, a space before a digit, 、 after a figure's blank, the text's
+    /// or the buffer's end) and leaves it to the caller; copies nothing
     /// unless a run starts at `i`. Every step is the one the caller's loop would take: after a copied character no
     /// spaced-out digits are being joined (the caller's `spacedRun` is false), so the steps need not look at it.
     static func copyPlain(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
@@ -292,15 +293,22 @@ public enum Normalizer {
                 o &+= 1
                 i &+= 1
             } else if b == 0x0A || b == 0x20 {
-                // One line break or space right before an ideograph, dropped when the joining rule joins across it
-                // (the caller's own fast path for it, with no spaced-out digits being joined).
-                guard i &+ 3 < n, p[i &+ 1] &- 0xE4 < 6, p[i &+ 2] & 0xC0 == 0x80, p[i &+ 3] & 0xC0 == 0x80,
-                      b == 0x20 || !kept.any(in: i..<(i &+ 1)),
-                      WhitespaceJoining.joins(last: sink.last0, beforeLast: sink.last1, after: scalar3(p, i &+ 1),
-                                              afterNext: nil, hasNewline: b == 0x0A, singleSpace: true,
-                                              inSpacedRun: false)
-                else { return }
-                i &+= 1
+                // One line break or space right before an ideograph: dropped when the joining rule joins across it
+                // (the caller's own fast path for it, with no spaced-out digits being joined), else kept as it is —
+                // a line end after 。 or a heading's kept break — as the general step keeps a run of one byte.
+                guard i &+ 3 < n, p[i &+ 1] &- 0xE4 < 6, p[i &+ 2] & 0xC0 == 0x80, p[i &+ 3] & 0xC0 == 0x80 else { return }
+                if b == 0x20 || !kept.any(in: i..<(i &+ 1)),
+                   WhitespaceJoining.joins(last: sink.last0, beforeLast: sink.last1, after: scalar3(p, i &+ 1),
+                                           afterNext: nil, hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: false) {
+                    i &+= 1
+                } else {
+                    guard o < capacity else { return }
+                    runs.write(at: o, from: i)
+                    out[o] = b
+                    sink.ascii(b, at: o)
+                    o &+= 1
+                    i &+= 1
+                }
             } else {
                 return
             }
