@@ -122,8 +122,8 @@ public struct SourceText: Sendable {
 
     /// The bytes of `p[lo..<hi]` that are not continuation bytes (10xxxxxx, read as signed: below -64), counted as
     /// the continuation bytes taken from the length. Sixteen bytes per step with one vector compare, the per-lane
-    /// counts summed every 255 steps (a lane counts to 255 at most); then eight at once, and the last few one at a
-    /// time. 人才 7.8 → 6 of its 10 bytes start a scalar.
+    /// counts summed every 255 steps (a lane counts to 255 at most); then eight at once, and the last few from the
+    /// eight bytes that end the range. 人才 7.8 → 6 of its 10 bytes start a scalar.
     static func scalarStarts(_ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
         var i = lo, continuations = 0
         let limit = SIMD16<Int8>(repeating: -64)
@@ -146,17 +146,34 @@ public struct SourceText: Sendable {
             }
             continuations &+= total(counts)
         }
+        // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
+        @inline(__always) func continuationBits(_ w: UInt64) -> UInt64 { w & ~(w << 1) & 0x8080_8080_8080_8080 }
         if i &+ 8 <= hi {
-            // A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
-            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            continuations &+= (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations &+= continuationBits(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)).nonzeroBitCount
             i &+= 8
         }
-        while i < hi {
-            if p[i] & 0xC0 == 0x80 { continuations &+= 1 }
-            i &+= 1
+        let rest = hi &- i
+        if rest > 0, hi &- lo >= 8 {
+            // The last one to seven bytes: the eight bytes ending at `hi`, those before `i` (counted) masked off — no
+            // loop whose length changes from figure to figure (the columns of a text's figures are counted one stretch
+            // at a time, each ending anywhere).
+            let w = UnsafeRawPointer(p + (hi &- 8)).loadUnaligned(as: UInt64.self)
+            let mask: UInt64 = ~0 &<< UInt64(8 &* (8 &- rest))
+            continuations &+= (continuationBits(w) & mask).nonzeroBitCount
+        } else {
+            while i < hi {
+                if p[i] & 0xC0 == 0x80 { continuations &+= 1 }
+                i &+= 1
+            }
         }
         return hi &- lo &- continuations
+    }
+
+    /// `scalarStarts` one byte at a time: the reference its test compares it with.
+    static func scalarStartsSimple(_ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+        var count = 0
+        for i in lo..<max(lo, hi) where p[i] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// The text between two byte offsets (clamped, and widened to scalar boundaries).

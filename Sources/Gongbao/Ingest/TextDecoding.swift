@@ -18,11 +18,14 @@ public enum TextDecoding {
         try decode(document, assumingUTF8: false).text
     }
 
-    /// `decode(document)`, except that plain text without a BOM that the sniff finds to be text is taken as UTF-8
-    /// unread (`unchecked` true): the normalizer checks the bytes in its own pass over them
-    /// (`Normalizer.normalizedIfValidUTF8`), and when they are not UTF-8 the caller decodes them again with
-    /// `decode(document)`, which reads them as today (UTF-8 repaired, or GB18030). Where the answer is decided
-    /// before the bytes are read (an error, a BOM, UTF-16, HTML) it is `decode(document)`'s.
+    /// `decode(document)`, except that plain text without a BOM is taken as UTF-8 unread and unsniffed (`unchecked`
+    /// true): the normalizer checks the bytes in its own pass over them (`Normalizer.normalizedIfValidUTF8`), which
+    /// also refuses every byte `BinarySniff` counts (NUL, C0 controls, DEL); when they are not such UTF-8 the caller
+    /// decodes them again with `decode(document)`, which sniffs and reads them as today (binary refused, UTF-16
+    /// without a BOM, UTF-8 repaired, or GB18030). Text holding none of those bytes is what the sniff calls text, so
+    /// the sniff's pass over it is saved. Where the answer is decided before the bytes are read (an error, a BOM,
+    /// HTML) it is `decode(document)`'s; blank text is `.empty` either way (a blank text holds no byte the sniff
+    /// counts).
     static func decode(_ document: SourceDocument,
                        assumingUTF8: Bool) throws(IngestError) -> (text: SourceText, unchecked: Bool) {
         let bytes = document.bytes
@@ -38,15 +41,15 @@ public enum TextDecoding {
             decoded = utf16(bytes.dropFirst(2), bigEndian: false, leadingScalars: 1)
         } else if bytes.starts(with: [0xFE, 0xFF]) {
             decoded = utf16(bytes.dropFirst(2), bigEndian: true, leadingScalars: 1)
+        } else if assumingUTF8 && document.kind == .plainText {
+            decoded = Decoded(bytes: bytes, name: "UTF-8", leadingScalars: 0)
+            unchecked = true
         } else {
             switch BinarySniff.classify(bytes) {
             case .binary:
                 throw .binary(path: path)
             case .utf16(let bigEndian):
                 decoded = utf16(bytes[...], bigEndian: bigEndian, leadingScalars: 0)
-            case .text where assumingUTF8 && document.kind == .plainText:
-                decoded = Decoded(bytes: bytes, name: "UTF-8", leadingScalars: 0)
-                unchecked = true
             case .text:
                 guard let d = utf8OrGB18030(bytes) else {
                     throw .undecodable(path: path, tried: ["UTF-8", "GB18030"])

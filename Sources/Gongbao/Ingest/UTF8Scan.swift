@@ -2,7 +2,7 @@
 ///
 /// Decoding decides between UTF-8 and GB18030 from this count alone: GB bytes such as 中 (D6 D0) are
 /// invalid UTF-8 almost everywhere, while a UTF-8 page with one stray byte still has thousands of valid
-/// multi-byte sequences. Runs on bytes with an 8-byte ASCII fast path; never builds a Swift String.
+/// multi-byte sequences. Runs on bytes with a 32- and 8-byte ASCII fast path; never builds a Swift String.
 public struct UTF8Scan: Sendable, Equatable {
     /// Well-formed sequences of two to four bytes (CJK text is almost all of these).
     public var multiByteSequences: Int
@@ -36,8 +36,16 @@ public struct UTF8Scan: Sendable, Equatable {
         let lows = UTF8Scan.wideLows, spans = UTF8Scan.wideSpans, excluded = UTF8Scan.wideExcluded
         var i = 0
         while i < n {
-            // ASCII fast path: eight bytes at a time while no high bit is set; then straight past the ASCII bytes
-            // before the first high bit (the digits of 12345.6亿元 between two runs of Chinese: one load, not five).
+            // ASCII fast path: 32 bytes at a time (four words, one test: the markup of an HTML page), then eight at
+            // a time while no high bit is set; then straight past the ASCII bytes before the first high bit (the
+            // digits of 12345.6亿元 between two runs of Chinese: one load, not five).
+            while i &+ 32 <= n {
+                let q = UnsafeRawPointer(base + i)
+                let any = q.loadUnaligned(as: UInt64.self) | q.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | q.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | q.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if any & 0x8080_8080_8080_8080 != 0 { break }
+                i &+= 32
+            }
             while i + 8 <= n {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 let high = word & 0x8080_8080_8080_8080

@@ -34,9 +34,11 @@ public enum Normalizer {
         normalized(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks, checkingUTF8: false)!
     }
 
-    /// Plain text whose bytes were not yet validated (`TextDecoding.decode(_:assumingUTF8:)`): normalized in the same
-    /// pass that checks them, nil when they are not well-formed UTF-8 (the caller then decodes them the full way, as
-    /// UTF-8 repaired or as GB18030). The bytes are read once where they were read twice (UTF8Scan, then here).
+    /// Plain text whose bytes were not yet validated nor sniffed (`TextDecoding.decode(_:assumingUTF8:)`): normalized
+    /// in the same pass that checks them, nil when they are not well-formed UTF-8 or hold a byte `BinarySniff` counts
+    /// (NUL, a C0 control other than whitespace, DEL: the caller then decodes them the full way, refused as binary,
+    /// as UTF-16, UTF-8 repaired or GB18030). The bytes are read once where they were read three times (the sniff,
+    /// UTF8Scan, then here).
     /// `lineStarts`: those of `content.bytes` when known (`SourceText.lineStartOffsets`, plain text being its source).
     static func normalizedIfValidUTF8(_ content: ContentText, lineStarts: [Int]? = nil) -> NormalizedText? {
         let headings = content.blankLinesEndBlocks ? []
@@ -46,7 +48,8 @@ public enum Normalizer {
     }
 
     /// `checkingUTF8`: return nil, not a text, unless every byte is part of a well-formed sequence (as `UTF8Scan`
-    /// judges them); the fast pass's copied runs take well-formed sequences only, so only its general step checks.
+    /// judges them) and none is a control byte, NUL or DEL; the fast pass's copied runs take well-formed sequences
+    /// and printable ASCII only, so only its general step checks.
     static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool, keptBreaks: [Int],
                            checkingUTF8: Bool) -> NormalizedText? {
         let n = input.count
@@ -100,7 +103,8 @@ public enum Normalizer {
     /// `capacity` (invalid bytes read as U+FFFD); `out` has room for eight bytes past `capacity`. `runs` is told where
     /// each character was written from, and `sink` gets its scalar. With `checkingUTF8`, returns -2 at the first byte
     /// that is not part of a well-formed sequence (the copying steps take only well-formed ones; the general step and
-    /// whitespace runs check theirs with `UTF8Scan.sequenceLength`).
+    /// whitespace runs check theirs with `UTF8Scan.sequenceLength`) or is one `BinarySniff` counts (NUL, a control
+    /// that is no whitespace, DEL: all of them reach the general step as text).
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
                          runs runsOut: inout OffsetRunsBuilder, sink sinkOut: inout ScalarSink,
                          blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], checkingUTF8: Bool = false) -> Int {
@@ -117,8 +121,8 @@ public enum Normalizer {
         var spacedRun = false
         while i < n {
             let b = base[i]
-            // Fast path: plain ASCII that is not whitespace or '<'.
-            if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
+            // Fast path: printable ASCII that is not '<' or '&' (DEL goes the general way, where the check sees it).
+            if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
                 runs.write(at: o, from: i)
@@ -207,6 +211,8 @@ public enum Normalizer {
                 }
             case .text:
                 let s = unit.scalar
+                // (A NUL, control or DEL in text not yet sniffed: the caller sniffs it the full way.)
+                if checkingUTF8, s < 0x20 || s == 0x7F { return -2 }
                 if spacedRun, !WhitespaceJoining.isDigit(s), s != 0x2E { spacedRun = false }
                 let len = s < 0x80 ? 1 : s < 0x800 ? 2 : s < 0x10000 ? 3 : 4
                 if o + len > capacity { return -1 }
@@ -244,9 +250,10 @@ public enum Normalizer {
     /// The plain text at `i` as `fastPass` writes it, for as long as it is made of what most of a Chinese text is
     /// made of: runs of three-byte characters copied as they are (`copyRun`), and what ends those runs most often —
     /// full-width ASCII folded to one byte (，：；（）０-９), printable ASCII but < and & (the digits of 2023年), and a
-    /// line break or space before an ideograph that the joining rule drops (活⏎动, an OCR line end). 经济增长５．２％，
-    /// 居全国前列 is one call; the caller's loop came round for each piece. Stops before anything else (a space that
-    /// stays, 、 after a figure's blank, the text's or the buffer's end) and leaves it to the caller; copies nothing
+    /// line break or space before an ideograph, dropped where the joining rule joins (活⏎动, an OCR line end) and kept
+    /// where it does not (。⏎下一段). 经济增长５．２％，居全国前列 is one call; the caller's loop came round for each
+    /// piece. Stops before anything else (a blank line, a space before a digit, 、 after a figure's blank, the text's
+    /// or the buffer's end) and leaves it to the caller; copies nothing
     /// unless a run starts at `i`. Every step is the one the caller's loop would take: after a copied character no
     /// spaced-out digits are being joined (the caller's `spacedRun` is false), so the steps need not look at it.
     static func copyPlain(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
@@ -277,7 +284,7 @@ public enum Normalizer {
                 sink.ascii(folded, at: o)
                 o &+= 1
                 i &+= 3
-            } else if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
+            } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
                 // Printable ASCII but < and & (which may open a space written as markup).
                 guard o < capacity else { return }
                 runs.write(at: o, from: i)
@@ -286,15 +293,22 @@ public enum Normalizer {
                 o &+= 1
                 i &+= 1
             } else if b == 0x0A || b == 0x20 {
-                // One line break or space right before an ideograph, dropped when the joining rule joins across it
-                // (the caller's own fast path for it, with no spaced-out digits being joined).
-                guard i &+ 3 < n, p[i &+ 1] &- 0xE4 < 6, p[i &+ 2] & 0xC0 == 0x80, p[i &+ 3] & 0xC0 == 0x80,
-                      b == 0x20 || !kept.any(in: i..<(i &+ 1)),
-                      WhitespaceJoining.joins(last: sink.last0, beforeLast: sink.last1, after: scalar3(p, i &+ 1),
-                                              afterNext: nil, hasNewline: b == 0x0A, singleSpace: true,
-                                              inSpacedRun: false)
-                else { return }
-                i &+= 1
+                // One line break or space right before an ideograph: dropped when the joining rule joins across it
+                // (the caller's own fast path for it, with no spaced-out digits being joined), else kept as it is —
+                // a line end after 。 or a heading's kept break — as the general step keeps a run of one byte.
+                guard i &+ 3 < n, p[i &+ 1] &- 0xE4 < 6, p[i &+ 2] & 0xC0 == 0x80, p[i &+ 3] & 0xC0 == 0x80 else { return }
+                if b == 0x20 || !kept.any(in: i..<(i &+ 1)),
+                   WhitespaceJoining.joins(last: sink.last0, beforeLast: sink.last1, after: scalar3(p, i &+ 1),
+                                           afterNext: nil, hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: false) {
+                    i &+= 1
+                } else {
+                    guard o < capacity else { return }
+                    runs.write(at: o, from: i)
+                    out[o] = b
+                    sink.ascii(b, at: o)
+                    o &+= 1
+                    i &+= 1
+                }
             } else {
                 return
             }
@@ -304,11 +318,11 @@ public enum Normalizer {
     /// Copies the run of three-byte characters at `i` that `copiedRunSimple` counts — well-formed, led by E2–E9
     /// (U+2000–U+9FFF), none that `ScalarReader` folds or drops (U+3000, the U+2000–U+200D spaces and zero-widths,
     /// U+202F, U+205F, U+2060) — stopping early only where the output would pass `capacity`, advancing `i` and `o`
-    /// past it, and gives `sink` their scalars: ideographs five per 16-byte vector load, a block that holds fewer
-    /// copied whole and counted up to its first other byte (near the end of the text or the buffer: two per 64-bit
-    /// load, validated, stored whole though the last byte or two do not count, decoded in pairs), the punctuation
-    /// between them one at a time. 中国经济。发展 → one load taking 中国经济, then 。 alone, then the next load.
-    @inline(__always)
+    /// past it, and gives `sink` their scalars: eight characters per two 16-byte vector loads, ideographs and the
+    /// CJK punctuation between them alike (中国经济。发展新质 is one step), a block that holds fewer copied whole and
+    /// counted up to its first other byte; near the end of the text or the buffer two ideographs per 64-bit load,
+    /// then one character at a time.
+    @_transparent
     static func copyRun(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                         _ oRef: inout Int, capacity: Int, sink sinkRef: inout ScalarSink) {
         // Positions and the scalar count as locals, written back once: through the caller's memory each step of the
@@ -320,48 +334,67 @@ public enum Normalizer {
             let l0 = UInt8(truncatingIfNeeded: w) &- 0xE4, l3 = UInt8(truncatingIfNeeded: w >> 24) &- 0xE4
             return w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 && max(l0, l3) < 6
         }
-        // Five ideographs per step while the run lasts, tested with one 16-byte vector compare: every lead minus E4 at
-        // most 5, every continuation byte minus 80 at most 3F (the sixteenth byte is not looked at: its limit is FF).
-        // A Chinese run is some 13 characters long; the test of five costs less than that of a pair.
-        let lows = SIMD16<UInt8>(0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0)
-        let spans = SIMD16<UInt8>(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 0xFF)
+        // Eight characters (24 bytes) per step, tested with two overlapping 16-byte vector compares (bytes 0–15 and
+        // 8–23): first whether all eight are ideographs (every lead minus E4 at most 5, every continuation byte minus
+        // 80 at most 3F), most blocks of a Chinese text; if not, how many characters come before the first byte that
+        // is no part of a copied one (a lead minus E2 at most 7), and which of those are punctuation (leads E2 and E3,
+        // U+2000–U+3FFF: a second compare of the same differences, below 2 at a lead and below 0 elsewhere; the
+        // second vector flags only the leads the first does not hold, bytes 18 and 21), looked at one by one.
+        let ideographLows0 = SIMD16<UInt8>(0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4,
+                                           0x80, 0x80, 0xE4)
+        let ideographSpans0 = SIMD16<UInt8>(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5)
+        let ideographLows1 = SIMD16<UInt8>(0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80,
+                                           0xE4, 0x80, 0x80)
+        let ideographSpans1 = SIMD16<UInt8>(0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F)
+        let lows0 = SIMD16<UInt8>(0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2)
+        let spans0 = SIMD16<UInt8>(7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7)
+        let lows1 = SIMD16<UInt8>(0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80)
+        let spans1 = SIMD16<UInt8>(0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F)
+        let leads0 = SIMD16<UInt8>(2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2)
+        let leads1 = SIMD16<UInt8>(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0)
         while true {
-            // Five lanes at a time; a block whose ideographs stop early is still copied and decoded whole (the bytes
-            // and scalars past the run are overwritten by what follows), and the run advances by the ideographs before
-            // its first failing byte: 中国经济。 is one block of four, not a vector test, a pair, a pair and a single.
-            while i &+ 16 <= n, o &+ 15 <= capacity {
-                let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                // (The lanes out of range, read as two words: `all(...)` took a generic, unspecialized reduction.)
-                let over = unsafeBitCast((v &- lows) .> spans, to: SIMD2<UInt64>.self)
-                UnsafeMutableRawPointer(out + o).storeBytes(of: v, as: SIMD16<UInt8>.self)
-                // (A whole block steps on by a constant, so the next load need not wait for this one's test.)
-                if over[0] | over[1] == 0 {
-                    sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: 5)
-                    i &+= 15
-                    o &+= 15
+            // A block whose characters stop early is still copied and decoded whole (the bytes and scalars past the
+            // run are overwritten by what follows), and the run advances by the characters before its first failing
+            // byte; that character is no copied one, so the run ends there.
+            while i &+ 25 <= n, o &+ 16 <= capacity {
+                let v0 = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                let v1 = UnsafeRawPointer(p + i).loadUnaligned(fromByteOffset: 8, as: SIMD16<UInt8>.self)
+                UnsafeMutableRawPointer(out + o).storeBytes(of: v0, as: SIMD16<UInt8>.self)
+                UnsafeMutableRawPointer(out + o).storeBytes(of: v1, toByteOffset: 8, as: SIMD16<UInt8>.self)
+                sink.block(UnsafeRawPointer(p + i), at: o)
+                // (The lanes read as words: `all(...)` and `any(...)` took a generic, unspecialized reduction.)
+                let other = unsafeBitCast(((v0 &- ideographLows0) .> ideographSpans0)
+                                          .| ((v1 &- ideographLows1) .> ideographSpans1), to: SIMD2<UInt64>.self)
+                if other[0] | other[1] == 0 {
+                    sink.advance(8)
+                    i &+= 24
+                    o &+= 24
                     continue
                 }
-                // The ideographs before the first failing byte: the high word's zeros count only when the low word
-                // has 64.
-                let low = over[0].trailingZeroBitCount, high = over[1].trailingZeroBitCount
-                let k = ((low &+ (high & (0 &- (low &>> 6)))) &>> 3) / 3
-                sink.ideographs(UnsafeRawPointer(p + i), at: o, keeping: k)
+                let d0 = v0 &- lows0, d1 = v1 &- lows1
+                let over0 = unsafeBitCast(d0 .> spans0, to: SIMD2<UInt64>.self)
+                let over1 = unsafeBitCast(d1 .> spans1, to: SIMD2<UInt64>.self)
+                // The first failing bit of bytes 0–7, 8–15, 16–23 (each word's zeros count only when the words before
+                // have none: 192 when no byte fails), its byte, and the characters before it.
+                let t0 = over0[0].trailingZeroBitCount, t1 = over0[1].trailingZeroBitCount
+                let t2 = over1[1].trailingZeroBitCount
+                let f1 = t0 &+ (t1 & (0 &- (t0 &>> 6)))
+                let f = f1 &+ (t2 & (0 &- (f1 &>> 7)))
+                var k = (f &>> 3) / 3
+                let marks0 = unsafeBitCast(d0 .< leads0, to: SIMD2<UInt64>.self)
+                let marks1 = unsafeBitCast(d1 .< leads1, to: SIMD2<UInt64>.self)
+                if (marks0[0] | marks0[1]) | marks1[1] != 0 {
+                    // The characters led by E2/E3, one bit each (their lead bytes 0, 3, 6 of the first word, 9, 12, 15
+                    // of the second, 18, 21 of the third).
+                    let m0 = marks0[0], m1 = marks0[1], m2 = marks1[1]
+                    let lanes = (m0 & 1) | ((m0 &>> 23) & 2) | ((m0 &>> 46) & 4) | ((m1 &>> 5) & 8)
+                        | ((m1 &>> 28) & 16) | ((m1 &>> 51) & 32) | ((m2 &>> 10) & 64) | ((m2 &>> 33) & 128)
+                    k = sink.punctuation(lanes, before: k)
+                }
+                sink.advance(k)
                 i &+= 3 &* k
                 o &+= 3 &* k
-                break
-            }
-            // Where the five-lane loads ended at something else than the text's or the buffer's end, the next
-            // character is not an ideograph: punctuation copied alone, or the end of the run.
-            if i &+ 16 <= n, o &+ 15 <= capacity {
-                let b0 = p[i], b1 = p[i &+ 1], b2 = p[i &+ 2]
-                guard isCopied(b0, b1, b2) else { return }
-                out[o] = b0
-                out[o &+ 1] = b1
-                out[o &+ 2] = b2
-                sink.scalar(scalar3(p, i), at: o)
-                i &+= 3
-                o &+= 3
-                continue
+                guard k == 8 else { return }
             }
             while i &+ 8 <= n, o &+ 6 <= capacity {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)

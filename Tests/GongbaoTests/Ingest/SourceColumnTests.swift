@@ -39,5 +39,17 @@ struct SourceColumnTests {
             if bytes[o] & 0xC0 != 0x80 { column += 1 }
         }
     }
-}
 
+    @Test("scalar starts of every byte range of a mixed buffer = counted one byte at a time")
+    func scalarStartsEveryRange() {
+        let bytes = Array("全省生产总值1.2万亿元，é😀 a增长\n5.1%。人才".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            for lo in 0...b.count {
+                for hi in lo...b.count {
+                    #expect(SourceText.scalarStarts(b.baseAddress!, lo, hi) == SourceText.scalarStartsSimple(b.baseAddress!, lo, hi),
+                            "\(lo)..<\(hi)")
+                }
+            }
+        }
+    }
+}

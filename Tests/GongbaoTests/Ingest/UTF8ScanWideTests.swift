@@ -47,4 +47,26 @@ struct UTF8ScanWideTests {
             #expect(scan.isComplete)
         }
     }
+
+    @Test("markup between the pieces (ASCII read 32 bytes at a time): the counts of the scan one sequence at a time")
+    func markupSameAsPlain() {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let markup = Array("<p class=\"text\" style=\"font-size:14px\">".utf8)
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(next(30) + 1) {
+                bytes += next(2) == 0 ? Array(markup.prefix(next(markup.count) + 1))
+                    : Self.pieces[next(10) < 7 ? next(5) : next(Self.pieces.count)]
+            }
+            let scan = UTF8Scan(bytes)
+            let ref = Self.plain(bytes)
+            #expect(scan.multiByteSequences == ref.multi)
+            #expect(scan.invalidSequences == ref.invalid)
+            #expect(scan.firstInvalidOffset == ref.first)
+        }
+    }
 }

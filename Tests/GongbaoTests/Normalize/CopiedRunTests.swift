@@ -1,9 +1,10 @@
 import Testing
 @testable import Gongbao
 
-/// The normalizer copies runs of three-byte characters in bulk (five ideographs per 16-byte load, then two per 64-bit
-/// load, decoded as they are copied); the run must end exactly where the one-character-at-a-time check ends it, the
-/// bytes be copied as they are and the scalars be those a plain decoder reads.
+/// The normalizer copies runs of three-byte characters in bulk (eight characters, ideographs and punctuation, per two
+/// 16-byte loads, then two ideographs per 64-bit load, decoded as they are copied); the run must end exactly where the
+/// one-character-at-a-time check ends it, the bytes be copied as they are, the scalars be those a plain decoder reads
+/// and the sentence and clause ends among them be marked.
 @Suite("Normalizer copied runs")
 struct CopiedRunTests {
     /// Pieces the runs are made of: ideographs at both ends of E4–E9, punctuation copied (。“”—) and not (U+3000,
@@ -28,7 +29,7 @@ struct CopiedRunTests {
         for _ in 0..<400 {
             var bytes: [UInt8] = []
             // Mostly ideographs, so that runs are long enough for the wide loads.
-            for _ in 0..<(next(40) + 1) {
+            for _ in 0..<(next(80) + 1) {
                 let k = next(10) < 7 ? next(5) : next(Self.pieces.count)
                 bytes += Self.pieces[k]
             }
@@ -65,18 +66,20 @@ struct CopiedRunTests {
                     #expect(Array(scalars[0..<count]) == plain.0)
                     #expect(Array(offsets[0..<count]) == Array(plain.1.dropLast()))
                     // The ends marked (。、【】 among the run), and nothing past the run.
-                    func bit(_ bits: [UInt64], _ j: Int) -> Bool { bits[j >> 6] & (1 << UInt64(j & 63)) != 0 }
-                    for j in 0..<((n / 64 + 1) * 64) {
-                        let s: UInt32? = j < count ? scalars[j] : nil
-                        let ends = s.map { NormalizedScalars.endsSentence($0) } ?? false
-                        let clauses = s.map { NormalizedScalars.endsSentence($0) || NormalizedScalars.endsClause($0) } ?? false
-                        #expect(bit(sentence, j) == ends, "sentence bit \(j)")
-                        #expect(bit(clause, j) == clauses, "clause bit \(j)")
+                    var sentenceExpected = [UInt64](repeating: 0, count: n / 64 + 1)
+                    var clauseExpected = sentenceExpected
+                    for (j, s) in plain.0.enumerated() {
+                        if NormalizedScalars.endsSentence(s) { sentenceExpected[j >> 6] |= 1 << UInt64(j & 63) }
+                        if NormalizedScalars.endsSentence(s) || NormalizedScalars.endsClause(s) {
+                            clauseExpected[j >> 6] |= 1 << UInt64(j & 63)
+                        }
                     }
+                    #expect(sentence == sentenceExpected)
+                    #expect(clause == clauseExpected)
                     longest = max(longest, expected)
                 }
             }
         }
-        #expect(longest >= 10)
+        #expect(longest >= 24)
     }
 }

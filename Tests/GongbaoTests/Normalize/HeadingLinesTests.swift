@@ -112,5 +112,21 @@ struct HeadingLinesTests {
             }
         }
     }
-}
 
+    @Test("the column width from a histogram as wide as the widest line = from 4097 counters")
+    func typicalWidthAsBefore() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for round in 0..<400 {
+            // Blank lines, OCR columns of about 16, paragraphs up to past the 4096 cap.
+            let widest = [3, 20, 300, 5000][round % 4]
+            let lines = (0..<next(12)).map { _ -> HeadingLines.Line in
+                HeadingLines.Line(start: 0, end: 0, width: next(4) == 0 ? 0 : next(widest) + 1)
+            }
+            #expect(HeadingLines.typicalWidth(lines) == HeadingLines.typicalWidthSlow(lines), "\(lines.map(\.width))")
+        }
+    }
+}
