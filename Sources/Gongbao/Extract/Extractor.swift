@@ -214,6 +214,7 @@ public struct Extractor: Sendable {
         }
         ExtractorSupport.linkParts(&figures, text: text, contrasts: contrasts, qizhongs: qizhongs)
         ExtractorSupport.completePartSubjects(&figures, modifiers: partModifiers)
+        ExtractorSupport.planParts(&figures, text: text)
         // The offsets in a pass of their own (see ExtractorSupport.ranges(of:)).
         let ranges = figures.indices.map {
             ExtractorSupport.ranges(of: figures[$0], text: text, source: source, content: content, normalized: normalized)
