@@ -63,8 +63,12 @@ enum ListDistribution {
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, heads: [String] = [],
                       leading: [ScalarTrie] = [], predicates: [String] = []) {
         let t = text.t
-        // Where 分别 stands, ascending (most texts have none: then nothing is distributed).
-        let fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0
+        // Where 分别 stands, ascending (most texts have none: then nothing is distributed) — and 依次, which shares out
+        // a list the same way (小学、初中、高中在校生依次为12.3万人、6.5万人和4.1万人), looked for only just before a
+        // figure (依次为, 依次增长: a rare word is not worth a pass over the text).
+        var fenbie = fenbie ?? text.wordStarts((0x5206, 0x522B), (0x5206, 0x522B)).0
+        let yici = yiciStarts(figures, text: text)
+        if !yici.isEmpty { fenbie = Array(Set(fenbie + yici)).sorted() }
         guard !fenbie.isEmpty else { return }
         var headSuffixes: [SimpleText.Suffix]? = nil
         var k = 0
@@ -157,9 +161,48 @@ enum ListDistribution {
                     }
                     figures[idx].subject = s
                 }
+                // 城镇和农村居民人均消费支出分别为28000元和15000元，增长4.5%和6.8%: the next clause's figures, as many and
+                // naming nothing of their own, follow the same list.
+                sharedWithNextClause(&figures, from: j, after: ce, subjects: group.map { figures[$0].subject }, text: text)
             }
             k = max(j, k + 1)
         }
+    }
+
+    /// Where 依次 stands up to six scalars before a figure (依次为, 依次是, 依次增长), ascending.
+    static func yiciStarts(_ figures: [Figure], text: DocText) -> [Int] {
+        let t = text.t
+        var out: [Int] = []
+        for k in figures.indices {
+            let s = figures[k].numberStart
+            var p = max(0, s - 6)
+            while p + 1 < s {
+                if t[p] == 0x4F9D, t[p + 1] == 0x6B21, out.last != p { out.append(p) }
+                p += 1
+            }
+        }
+        return out
+    }
+
+    /// The figures of the clause after `end` (up to the next clause end), when they are exactly as many as
+    /// `subjects`, share one unit, and name nothing of their own (增长4.5%和6.8%), take `subjects` in order.
+    static func sharedWithNextClause(_ figures: inout [Figure], from j: Int, after end: Int, subjects: [String],
+                                     text: DocText) {
+        let t = text.t
+        guard end < t.count, t[end] == 0x2C || t[end] == 0xFF0C else { return }
+        var ce = end + 1
+        while ce < t.count, !isCommaClauseEnd(t[ce]) { ce += 1 }
+        var next: [Int] = []
+        var m = j
+        while m < figures.count, figures[m].numberStart < ce {
+            guard figures[m].kind.isQuantity else { return }
+            next.append(m)
+            m += 1
+        }
+        guard next.count == subjects.count, next.count >= 2,
+              next.allSatisfy({ figures[$0].subject.isEmpty && LiteralSearch.equals(figures[$0].unit, figures[next[0]].unit) })
+        else { return }
+        for (n, idx) in next.enumerated() { figures[idx].subject = subjects[n] }
     }
 
     /// 城镇和农村居民人均消费支出分别为… : items written before the last all as long as the word the last one opens
