@@ -34,8 +34,10 @@ enum PartTotalRule {
                 }
                 // A part with no subject of its own is too likely a mislinked 其中 (a nested list) — unless it
                 // repeats its total's subject right after 其中 (全市共签约33个项目，其中阳新签约18个项目: a place's share).
+                // A generic name right after 其中 is the part itself (新登记市场主体5.6万户，其中企业1.8万户).
                 guard c.rules.catalogue.identifies(s.subject)
                         || (!s.subject.isEmpty && s.subject == total.subject)
+                        || (s.partClause == 1 && s.subject.count >= 2)
                 else { continue }
                 parts[total.index, default: []].append(s)
             }

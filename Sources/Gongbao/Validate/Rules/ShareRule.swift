@@ -17,11 +17,16 @@ enum ShareRule {
         return out
     }
 
+    /// 占 followed by the masked figure (〇) in a statement's sentence.
+    static let zhanMark = "占" + String(decoding: SentenceReader.zeroMark, as: UTF8.self)
+
     static func isShare(_ s: Statement, _ rules: RuleSet) -> Bool {
         guard s.metric.kind == .percent, s.metric.unit == "%" || s.metric.unit == "％", s.metric.direction == nil else { return false }
         let text = s.metric.subject
         // LiteralSearch: Foundation's answer, as bytes.
-        return rules.shareWords.contains { LiteralSearch.contains(text, $0) }
-            && !rules.shareExclusions.contains { LiteralSearch.contains(text, $0) }
+        guard !rules.shareExclusions.contains(where: { LiteralSearch.contains(text, $0) }) else { return false }
+        if rules.shareWords.contains(where: { LiteralSearch.contains(text, $0) }) { return true }
+        // 全市户籍人口中，男性占51.2%，女性占48.8%: 占 right before the figure makes it a share, whatever its subject.
+        return !s.masked.isEmpty && LiteralSearch.contains(s.masked, ShareRule.zhanMark)
     }
 }

@@ -1,0 +1,35 @@
+import Foundation
+import Gongbao
+import Testing
+
+/// The bundled rules.yaml's implausible-value bounds and the 其中 parts named generically, on real text.
+@Suite("Values no document can state, and generic parts")
+struct ImplausibleValueTests {
+    static func errors(_ text: String) throws -> [Finding] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-implausible-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
+    }
+
+    @Test("more people than the country has, or a per-head amount in 亿, is an error; 人次 and plain totals are not")
+    func slips() throws {
+        #expect(try Self.errors("年末全市常住人口856.3亿人。\n").map(\.ruleID) == ["implausible-value"])
+        #expect(try Self.errors("城镇居民人均可支配收入4.5678亿元，增长5.1%。\n").map(\.ruleID) == ["implausible-value"])
+        #expect(try Self.errors("全年国内旅游人数48.9亿人次。全市一般公共预算收入456.7亿元。年末全市常住人口856.3万人。\n").isEmpty)
+    }
+
+    @Test("a generic name right after 其中 is a part: 新登记市场主体5.6万户，其中企业7.8万户 is an error")
+    func genericPart() throws {
+        #expect(try Self.errors("全年新登记市场主体5.6万户，其中企业7.8万户。\n").map(\.ruleID) == ["part-exceeds-total"])
+        #expect(try Self.errors("全年新登记市场主体5.6万户，其中企业1.8万户。\n").isEmpty)
+    }
+
+    @Test("男性占51.2%，女性占58.8%: shares by 占 of a complete split must make 100")
+    func zhanShares() throws {
+        #expect(try Self.errors("全市户籍人口中，男性占51.2%，女性占58.8%。\n").map(\.ruleID) == ["structure-adds-to-100"])
+        #expect(try Self.errors("全市户籍人口中，男性占51.2%，女性占48.8%。\n").isEmpty)
+    }
+}
