@@ -22,6 +22,7 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
                     100 as written) gets its first digit moved by one (30.1 → 40.1); caught on the first part's line
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
   share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
+  total-off         a budget total (收入总计, 支出合计) of a sentence that adds items after 加 moves by its first digit
   cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
 
 A fault is caught when `gongbao check` reports an error-level finding on the planted line. Error-level
@@ -45,7 +46,7 @@ BINARY = os.environ.get("GONGBAO", os.path.join(ROOT, ".build", "release", "gong
 BASELINE = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "fault-eval-baseline.json")
 SERIES = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "series")
 PER_KIND = int(os.environ.get("FAULTS_PER_DOCUMENT", "4"))   # at most this many plants per kind and document
-KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "structure-off", "order-broken", "share-over-100",
+KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "structure-off", "total-off", "order-broken", "share-over-100",
          "cumulative-fall"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
@@ -316,6 +317,7 @@ def plants(doc, series_previous=None):
     out += [p for p in spread(part_plants(doc), PER_KIND)]
     out += [p for p in spread(partition_plants(doc), PER_KIND)]
     out += [p for p in spread(structure_plants(doc), PER_KIND)]
+    out += [p for p in spread(total_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
     # A share of 0 plus 100 is 100%, a legal share, not a fault: only 0 < share < 100 is planted.
     shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and 0 < Decimal(str(m["value"])) < 100
@@ -517,6 +519,20 @@ def structure_plants(doc):
         if new and new != q["surface"]:
             out.append(("structure-off", run[0]["line"], replaced(doc, q, new),
                         f"part {q['surface']!r} → {new!r} of {run[0]['subject']} ({'：'.join(m['surface'] for m in run)})"))
+    return out
+
+
+def total_plants(doc):
+    """Budget totals (收入总计, 支出合计) of a sentence that adds items after 加: the total's first digit moves by one."""
+    out = []
+    for m in doc.metrics:
+        if m["kind"] != "money" or m["direction"] or not re.search("(收入|支出)(总计|合计)$", m["subject"] or ""):
+            continue
+        if not plain_number(m["surface"]):
+            continue
+        new = bump_first_digit(m["surface"])
+        if new and new != m["surface"]:
+            out.append(("total-off", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r}"))
     return out
 
 

@@ -49,8 +49,11 @@ enum PartTotalRule {
                 for p in list {
                     if p.range.isAbove(total.range) {
                         anyAbove = true
+                        // (The first figure after its own 其中 is surely its part, nested or not: 医院123个（其中三级医院
+                        // 150个）.)
+                        let sure = !nested || (p.partClause == 1 && p.outerTotal == nil)
                         out.fail(Finding(
-                            ruleID: "part-exceeds-total", severity: nested ? min(severity, .warning) : severity,
+                            ruleID: "part-exceeds-total", severity: sure ? severity : min(severity, .warning),
                             message: c.message("part-exceeds-total", "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))", p, other: total),
                             locations: [p.location, total.location]))
                     } else {

@@ -1,0 +1,100 @@
+import Foundation
+
+/// budget-total-adds-up: a budget report's total (收入总计, 支出合计) is the account it continues plus the items its
+/// sentence adds after 加 — within every figure's rounding:
+///   全市一般公共预算收入195.8亿元。加上级补助收入230亿元、上年结转15.6亿元，收入总计441.4亿元 — passes;
+///   …，收入总计451.4亿元 — 441.3…441.5 does not hold 451.4: error at the total.
+/// The account is the figure before 加 in the same sentence, else the nearest amount before the sentence whose subject
+/// names the total's side (收入 for 收入总计, 支出 for 支出总计) and is no 其中 part, rate or change. Only amounts of
+/// the total's unit between 加 and the total are items; a sentence with none is left alone.
+enum BudgetTotalRule {
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("budget-total-adds-up", severity)
+        let all = c.statements
+        for order in c.positionsByDocument() {
+            for (n, k) in order.enumerated() {
+                let total = all[k]
+                guard isAmount(total), let side = side(of: total), let sentence = total.sentence else { continue }
+                let text = ChangeAgreesRule.middle(of: total.masked)
+                guard let mark = text.range(of: "〇", options: .backwards),
+                      let plus = addMark(in: text[..<mark.lowerBound]) else { continue }
+                // The sentence's amounts before the total, each found in the text after the last one found.
+                var items: [Statement] = []
+                var before: Statement? = nil
+                var from = text.startIndex
+                var m = n - 1
+                while m >= 0, all[order[m]].sentence == sentence { m -= 1 }
+                for j in (m + 1)..<n {
+                    let s = all[order[j]]
+                    guard let at = text.range(of: SentenceReader.cleaned(s.metric.surface), range: from..<mark.lowerBound)
+                    else { continue }
+                    from = at.upperBound
+                    guard isAmount(s), s.unitFamily == total.unitFamily else { continue }
+                    if at.lowerBound < plus { before = s } else { items.append(s) }
+                }
+                guard !items.isEmpty else { continue }
+                // The account: the amount before 加 in the sentence, else the nearest before the sentence naming the side.
+                var account = before
+                if account == nil {
+                    var p = m
+                    while p >= 0, n - p <= 12 {
+                        let s = all[order[p]]
+                        // (Not a 其中 part: 其中，保险费收入76.9亿元…转移收入0.7亿元。加上年结余… continues the account
+                        // the parts split, 社会保险基金预算收入152.8亿元.)
+                        if isAmount(s), s.unitFamily == total.unitFamily, s.metric.partOf == nil, s.partClause == 0,
+                           s.impliedTotal == nil,
+                           LiteralSearch.contains(s.metric.subject, side) {
+                            account = s
+                            break
+                        }
+                        p -= 1
+                    }
+                }
+                guard let account, let (low, high) = PartitionSumRule.sum([account] + items),
+                      let tl = total.range.lower, let th = total.range.upper else {
+                    out.cannotEvaluate()
+                    continue
+                }
+                if th < low || tl > high {
+                    let terms = ([account] + items).map(\.shown).joined(separator: " + ")
+                    out.fail(Finding(
+                        ruleID: "budget-total-adds-up", severity: severity,
+                        message: c.message("budget-total-adds-up", "\(SameFigureRule.label(total)) \(total.shown) is not \(SameFigureRule.label(account)) plus what is added (\(terms) = \(PartTotalRule.display((low + high) / 2, like: total)))", total, other: account),
+                        locations: [total.location, account.location] + items.map(\.location)))
+                } else {
+                    out.pass()
+                }
+            }
+        }
+        return out
+    }
+
+    /// A money amount: no rate, no change, no 其中 share.
+    static func isAmount(_ s: Statement) -> Bool {
+        s.metric.kind == .money && s.metric.direction == nil
+    }
+
+    /// 收入 or 支出 for a total named 收入总计/支出合计 (the word before 总计/合计); nil for no total.
+    static func side(of s: Statement) -> String? {
+        let subject = s.metric.subject
+        guard LiteralSearch.hasSuffix(subject, "总计") || LiteralSearch.hasSuffix(subject, "合计") else { return nil }
+        if LiteralSearch.contains(subject, "收入") { return "收入" }
+        if LiteralSearch.contains(subject, "支出") { return "支出" }
+        return nil
+    }
+
+    /// Where 加 opens a clause of the sentence before the total (加上级补助收入…, ，加上年结余…, 再加…).
+    static func addMark(in text: Substring) -> String.Index? {
+        var i = text.startIndex
+        var clauseStart = true
+        while i < text.endIndex {
+            let ch = text[i]
+            if ch == "，" || ch == "," || ch == "；" || ch == "：" { clauseStart = true; i = text.index(after: i); continue }
+            if clauseStart, ch == "加" { return i }
+            if clauseStart, ch == "再" { i = text.index(after: i); continue }
+            clauseStart = false
+            i = text.index(after: i)
+        }
+        return nil
+    }
+}
