@@ -42,9 +42,11 @@ struct ScalarIndex: Sendable {
     /// Renumbers after inserts.
     mutating func recount() {
         var running: Int32 = 0
-        for k in blocks.indices {
-            blocks[k].base = running
-            running += Int32(blocks[k].bits.nonzeroBitCount)
+        blocks.withUnsafeMutableBufferPointer { b in
+            for k in b.indices {
+                b[k].base = running
+                running += Int32(b[k].bits.nonzeroBitCount)
+            }
         }
         count = Int(running)
     }

@@ -154,13 +154,24 @@ struct ScalarTrie: Sendable {
 
         /// Lays out `edges` (root children first, then each node's children after the nodes before it).
         init(_ edges: Edges, roots: ScalarIndex) {
-            var children: [Int32: [(UInt32, Int32, Int32)]] = [:]
+            // Each node's children as one run of `kids`, in scalar order: counted per node, placed, and each run
+            // sorted (most hold one child). A dictionary of arrays per node cost most of the start-up's trie build.
+            let n = Int(edges.nodeCount)
+            var first = [Int](repeating: 0, count: n + 1)
+            for slot in edges.slots where slot.key != 0 { first[Int(slot.key >> 32) + 1] += 1 }
+            for k in 0..<n { first[k + 1] += first[k] }
+            var fill = first
+            var kids = [(UInt32, Int32, Int32)](repeating: (0, 0, -1), count: first[n])
             for slot in edges.slots where slot.key != 0 {
-                let node = Int32(truncatingIfNeeded: slot.key >> 32)
-                children[node, default: []].append((UInt32(truncatingIfNeeded: slot.key), slot.child, slot.value))
+                let node = Int(slot.key >> 32)
+                kids[fill[node]] = (UInt32(truncatingIfNeeded: slot.key), slot.child, slot.value)
+                fill[node] += 1
             }
-            for k in children.keys { children[k]!.sort { $0.0 < $1.0 } }
-            let top = (children[0] ?? []).filter { $0.0 < 0x10000 && roots.contains($0.0) }
+            for k in 0..<n where first[k + 1] - first[k] > 1 { kids[first[k]..<first[k + 1]].sort { $0.0 < $1.0 } }
+            func children(_ node: Int32) -> ArraySlice<(UInt32, Int32, Int32)> {
+                kids[first[Int(node)]..<first[Int(node) + 1]]
+            }
+            let top = children(0).filter { $0.0 < 0x10000 && roots.contains($0.0) }
             var nodes: [Int32] = []
             for (s, child, value) in top {
                 records.append(Record(scalar: s, value: value, start: 0, count: 0))
@@ -169,10 +180,10 @@ struct ScalarTrie: Sendable {
             // Breadth first: each record's children are appended as one run.
             var k = 0
             while k < records.count {
-                let kids = children[nodes[k]] ?? []
+                let run = children(nodes[k])
                 records[k].start = Int32(records.count)
-                records[k].count = Int32(kids.count)
-                for (s, child, value) in kids {
+                records[k].count = Int32(run.count)
+                for (s, child, value) in run {
                     records.append(Record(scalar: s, value: value, start: 0, count: 0))
                     nodes.append(child)
                 }
