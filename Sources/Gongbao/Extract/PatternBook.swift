@@ -119,10 +119,21 @@ final class PatternBook: Sendable {
 
     init(_ lex: Lexicon) {
         lexicon = lex
+        // One numbering of the scalars of every list below, shared by all tries (ScalarIndex: their per-scalar
+        // tables stay small and the block of a scalar is read once for all). A list left out here only costs its
+        // trie a numbering of its own (`compile(sharing:)` checks).
+        let everyWord: [String] = lex.units.map(\.surface) + lex.names + lex.notQualifiers
+            + lex.qualifierBefore.map(\.word) + lex.qualifierAfter.map(\.word) + lex.targetWords + lex.directionUp
+            + lex.directionDown + lex.notDirections + lex.glueBefore + lex.magnitudeLeads + lex.magnitudeNotLeads
+            + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.scopeTime
+            + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
+            + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
+            + lex.afterStops + lex.headingOpeners + lex.rateDenominators
+        let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
             for (i, w) in words.enumerated() { t.insert(w, value: i) }
-            t.compile()
+            t.compile(sharing: shared)
             return t
         }
         units = trie(lex.units.map(\.surface))

@@ -39,14 +39,6 @@ struct ScalarSet: Sendable {
         }
     }
 
-    /// How many members below `s` share its word of 64 (with a base per word: the rank of a member, for
-    /// ScalarTrie.Flat's root records). `s` must be a BMP scalar.
-    @inline(__always)
-    func countBelow(_ s: UInt32) -> Int {
-        let word = bits.withUnsafeBufferPointer { $0[Int(s >> 6)] }
-        return (word & ((1 << UInt64(s & 63)) &- 1)).nonzeroBitCount
-    }
-
     @inline(__always)
     func contains(_ s: UInt32) -> Bool {
         s < 0x10000 && bits[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0

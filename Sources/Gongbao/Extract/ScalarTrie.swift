@@ -10,12 +10,18 @@ struct ScalarTrie: Sendable {
     /// on stays small (a larger ScalarTrie was copied to the stack at every `book.units.longestMatch`).
     private var storage = Storage()
     private(set) var maxLength = 0
-    /// First scalars of all words (words starting outside the BMP are not supported).
-    private var firsts = ScalarSet([])
-    /// Last scalars of all words, for the backward walk.
-    private var lasts = ScalarSet([])
-    /// For `covers`: bit k of offsetMasks[s] is set when scalar s stands at offset k of some word (BMP scalars;
-    /// empty until `indexOffsets()`, or when a word is longer than 16). One load names every start worth trying.
+    /// First scalars of all words (words starting outside the BMP are not supported), numbered: the id of a
+    /// scalar is its root record in `forwardFlat` (the bit and the rank's base side by side: one line per lookup,
+    /// where a bitmap and a table of bases took two).
+    private var firsts = ScalarIndex.empty
+    /// Last scalars of all words, for the backward walk: the id is the root record in `backwardFlat`.
+    private var lasts = ScalarIndex.empty
+    /// The numbering `offsetMasks` is indexed by (`compile(sharing:)`: shared by the tries of a PatternBook, so
+    /// the block asked for 增 is the one the other tries just read).
+    private var index = ScalarIndex.empty
+    /// For `covers`: bit k of offsetMasks[id] is set when the scalar numbered id stands at offset k of some word
+    /// (BMP scalars; empty until `indexOffsets()`, or when a word is longer than 16). One load names every start
+    /// worth trying; an entry per numbered scalar (a few KB) where an entry per BMP scalar took 128 KB.
     private var offsetMasks: [UInt16] = []
     /// For `covers`: a bit per hashed pair of adjacent scalars of some word (empty until `indexOffsets()`, or when
     /// some word is a single scalar). A word covering p holds (text[p-1], text[p]) or (text[p], text[p+1]), so
@@ -133,8 +139,8 @@ struct ScalarTrie: Sendable {
     /// A walk in the hash table probes a slot per scalar, and the slots of one word lie far apart (each probe was
     /// a cache miss: 增 then 长 in two random lines). Here the children of a node are consecutive records sorted by
     /// scalar, found by a compare or two in one line, and the root's children — the first scalar, asked at every
-    /// position — are the first records, in scalar order, indexed by the rank of the scalar's bit in the first (or
-    /// last) scalars' bitmap. Words starting (ending) outside the BMP are left out, as the bitmap always left them.
+    /// position — are the first records, in scalar order, indexed by the scalar's id among the first (or last)
+    /// scalars. Words starting (ending) outside the BMP are left out, as the numbering leaves them.
     struct Flat: Sendable {
         struct Record: Sendable {
             var scalar: UInt32
@@ -145,18 +151,27 @@ struct ScalarTrie: Sendable {
             var count: Int32
         }
         var records: [Record] = []
-        /// Per 64 BMP scalars: how many root children have a smaller scalar (the rank's base).
-        var base = [Int32](repeating: 0, count: 1024)
 
         /// Lays out `edges` (root children first, then each node's children after the nodes before it).
-        init(_ edges: Edges, roots: ScalarSet) {
-            var children: [Int32: [(UInt32, Int32, Int32)]] = [:]
+        init(_ edges: Edges, roots: ScalarIndex) {
+            // Each node's children as one run of `kids`, in scalar order: counted per node, placed, and each run
+            // sorted (most hold one child). A dictionary of arrays per node cost most of the start-up's trie build.
+            let n = Int(edges.nodeCount)
+            var first = [Int](repeating: 0, count: n + 1)
+            for slot in edges.slots where slot.key != 0 { first[Int(slot.key >> 32) + 1] += 1 }
+            for k in 0..<n { first[k + 1] += first[k] }
+            var fill = first
+            var kids = [(UInt32, Int32, Int32)](repeating: (0, 0, -1), count: first[n])
             for slot in edges.slots where slot.key != 0 {
-                let node = Int32(truncatingIfNeeded: slot.key >> 32)
-                children[node, default: []].append((UInt32(truncatingIfNeeded: slot.key), slot.child, slot.value))
+                let node = Int(slot.key >> 32)
+                kids[fill[node]] = (UInt32(truncatingIfNeeded: slot.key), slot.child, slot.value)
+                fill[node] += 1
             }
-            for k in children.keys { children[k]!.sort { $0.0 < $1.0 } }
-            let top = (children[0] ?? []).filter { $0.0 < 0x10000 && roots.contains($0.0) }
+            for k in 0..<n where first[k + 1] - first[k] > 1 { kids[first[k]..<first[k + 1]].sort { $0.0 < $1.0 } }
+            func children(_ node: Int32) -> ArraySlice<(UInt32, Int32, Int32)> {
+                kids[first[Int(node)]..<first[Int(node) + 1]]
+            }
+            let top = children(0).filter { $0.0 < 0x10000 && roots.contains($0.0) }
             var nodes: [Int32] = []
             for (s, child, value) in top {
                 records.append(Record(scalar: s, value: value, start: 0, count: 0))
@@ -165,28 +180,15 @@ struct ScalarTrie: Sendable {
             // Breadth first: each record's children are appended as one run.
             var k = 0
             while k < records.count {
-                let kids = children[nodes[k]] ?? []
+                let run = children(nodes[k])
                 records[k].start = Int32(records.count)
-                records[k].count = Int32(kids.count)
-                for (s, child, value) in kids {
+                records[k].count = Int32(run.count)
+                for (s, child, value) in run {
                     records.append(Record(scalar: s, value: value, start: 0, count: 0))
                     nodes.append(child)
                 }
                 k += 1
             }
-            var perWord = [Int32](repeating: 0, count: 1024)
-            for (s, _, _) in top { perWord[Int(s >> 6)] += 1 }
-            var running: Int32 = 0
-            for w in 0..<1024 {
-                base[w] = running
-                running += perWord[w]
-            }
-        }
-
-        /// The record of the root child `s` (a member of the roots' bitmap).
-        @inline(__always)
-        func root(_ s: UInt32, _ roots: ScalarSet) -> Int {
-            Int(base.withUnsafeBufferPointer { $0[Int(s >> 6)] }) + roots.countBelow(s)
         }
 
         /// The child of record `r` for scalar `x`, or -1. (Children are sorted by scalar: a few are compared in
@@ -211,18 +213,23 @@ struct ScalarTrie: Sendable {
         }
     }
 
-    /// Lays the trie out for walking (`Flat`); lookups walk the hash table until then.
-    mutating func compile() {
+    /// Lays the trie out for walking (`Flat`); lookups walk the hash table until then. With `shared`, the tables
+    /// are indexed by its numbering when it numbers every scalar of the words (else by the trie's own).
+    mutating func compile(sharing shared: ScalarIndex? = nil) {
+        if let shared, shared.numbers(all: storage.words) { index = shared }
+        firsts.recount()
+        lasts.recount()
         forwardFlat = Flat(storage.forward, roots: firsts)
         backwardFlat = Flat(storage.backward, roots: lasts)
+        if !offsetMasks.isEmpty { indexOffsets() }
     }
 
     mutating func insert(_ word: String, value: Int) {
         let scalars = word.unicodeScalars.map(\.value)
         guard let f = scalars.first, let l = scalars.last, !scalars.contains(0) else { return }
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         firsts.insert(f)
         lasts.insert(l)
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         storage.words.append(scalars)
         storage.forward.insert(scalars, value: value)
         storage.backward.insert(scalars.reversed(), value: value)
@@ -247,7 +254,7 @@ struct ScalarTrie: Sendable {
         var bestValue: Int32 = -1, bestLength = 0
         text.withUnsafeBufferPointer { t in
             flat.records.withUnsafeBufferPointer { b in
-                var r = flat.root(t[i], firsts)
+                var r = firsts.id(ofMember: t[i])
                 var j = i + 1
                 while true {
                     if b[r].value >= 0 { bestValue = b[r].value; bestLength = j - i }
@@ -298,9 +305,10 @@ struct ScalarTrie: Sendable {
         let words = storage.words
         storage.offsets = (0..<maxLength).map { k in ScalarSet(words.compactMap { k < $0.count ? $0[k] : nil }) }
         guard maxLength <= 16 else { offsetMasks = []; return }
-        var masks = [UInt16](repeating: 0, count: 0x10000)
+        if !index.numbers(all: words) { index = ScalarIndex(words: words) }
+        var masks = [UInt16](repeating: 0, count: index.count)
         for w in words {
-            for (k, s) in w.enumerated() where s < 0x10000 { masks[Int(s)] |= 1 << UInt16(k) }
+            for (k, s) in w.enumerated() where s < 0x10000 { masks[index.id(s)] |= 1 << UInt16(k) }
         }
         offsetMasks = masks
         guard !words.contains(where: { $0.count < 2 }) else { pairs = []; return }
@@ -337,7 +345,9 @@ struct ScalarTrie: Sendable {
                 return false
             }
             // Only the offsets at which text[p] stands in some word: start = p - k for each bit k.
-            var mask = offsetMasks[Int(text[p])]
+            let id = index.id(text[p])
+            guard id >= 0 else { return false }
+            var mask = offsetMasks.withUnsafeBufferPointer { $0[id] }
             while mask != 0 {
                 let k = mask.trailingZeroBitCount
                 mask &= mask - 1
@@ -356,7 +366,7 @@ struct ScalarTrie: Sendable {
         if let flat = forwardFlat {
             return text.withUnsafeBufferPointer { t in
                 flat.records.withUnsafeBufferPointer { b in
-                    var r = flat.root(t[start], firsts)
+                    var r = firsts.id(ofMember: t[start])
                     var j = start + 1
                     while true {
                         if b[r].value >= 0, j >= end { return true }
@@ -415,7 +425,7 @@ struct ScalarTrie: Sendable {
         var bestValue: Int32 = -1, bestLength = 0
         text.withUnsafeBufferPointer { t in
             flat.records.withUnsafeBufferPointer { b in
-                var r = flat.root(t[end - 1], lasts)
+                var r = lasts.id(ofMember: t[end - 1])
                 var j = end - 1
                 while true {
                     if b[r].value >= 0 { bestValue = b[r].value; bestLength = end - j }
