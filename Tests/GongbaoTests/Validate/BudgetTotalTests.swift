@@ -5,14 +5,7 @@ import Testing
 /// budget-total-adds-up on real text: the account, the items after 加, the total.
 @Suite("budget-total-adds-up")
 struct BudgetTotalTests {
-    static func errors(_ text: String) throws -> [Finding] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-budget-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("a.txt").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
-    }
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
 
     static let report = "2026年全市一般公共预算收入安排195.8亿元，增长5%。加上级补助收入230亿元、上年结转15.6亿元，收入总计%@亿元。\n"
 

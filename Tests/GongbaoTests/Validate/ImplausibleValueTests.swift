@@ -5,14 +5,7 @@ import Testing
 /// The bundled rules.yaml's implausible-value bounds and the 其中 parts named generically, on real text.
 @Suite("Values no document can state, and generic parts")
 struct ImplausibleValueTests {
-    static func errors(_ text: String) throws -> [Finding] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-implausible-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("a.txt").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
-    }
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
 
     @Test("more people than the country has, or a per-head amount in 亿, is an error; 人次 and plain totals are not")
     func slips() throws {

@@ -8,14 +8,9 @@ import Testing
 struct PartClauseTests {
     typealias R = RuleUnitTests
 
-    /// Findings of the whole pipeline on one text written to a temporary file.
+    /// Findings of the whole pipeline on one text (PipelineOnText).
     static func findings(_ text: String) throws -> [Finding] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-parts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("a.txt").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return try Pipeline.standard().run(paths: [path], jobs: 1).findings.filter { $0.ruleID == "part-exceeds-total" }
+        try PipelineOnText.findings(text).filter { $0.ruleID == "part-exceeds-total" }
     }
 
     @Test("a sub-item of a part and a second breakdown, in later clauses, are not summed with the first part")
@@ -75,14 +70,7 @@ struct ScaleWordTests {
 
 @Suite("A part in the wrong scale")
 struct PartScaleSlipTests {
-    static func findings(_ text: String) throws -> [Finding] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-partslip-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("a.txt").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
-    }
+    static func findings(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
 
     static let sentence = "全市社会保险基金预算收入142.9亿元，增长8.6%。其中，保险费收入74.1亿元，利息收入0.8亿元，财政补贴收入65.8亿元，其他收入1.5亿元，转移收入0.7亿元。\n"
 

@@ -6,14 +6,7 @@ import Testing
 /// a year and one stated without may belong to different years.
 @Suite("Repeats in an undated document")
 struct UndatedRepeatTests {
-    static func errors(_ text: String) throws -> [Finding] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-undated-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("a.txt").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
-    }
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
 
     static let lead = String(repeating: "全市上下坚持稳中求进工作总基调，推动高质量发展。\n", count: 7)
 
