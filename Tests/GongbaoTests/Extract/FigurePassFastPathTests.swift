@@ -7,13 +7,6 @@ import Testing
 @Suite("Figure pass fast paths")
 struct FigurePassFastPathTests {
     /// A small deterministic generator (the tests must not depend on a seed the platform picks).
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     static func bytes(_ d: Decimal) -> [UInt8] { withUnsafeBytes(of: d) { Array($0) } }
 

@@ -5,13 +5,6 @@ import Testing
 /// scalar: it must answer as the plain walk (isGenuineOneSlow) at every position of random sentences.
 @Suite("isGenuineOne fast path")
 struct GenuineOneFastPathTests {
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     @Test("the numeralDigit flag is exactly 0-9 and ChineseNumeral's digits")
     func flagMatchesDigits() throws {

@@ -6,13 +6,6 @@ import Testing
 /// loop must stop where the plain test stops, and the walks must annotate as the walks that stop at every marker.
 @Suite("Pair walk fast paths")
 struct PairWalkFastPathTests {
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     @Test("ContextReader: the cursor stopping at pairs annotates as the cursor stopping at every candidate")
     func cursorPairs() throws {

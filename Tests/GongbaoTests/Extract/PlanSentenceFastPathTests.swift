@@ -6,13 +6,6 @@ import Testing
 /// as the walks over every scalar they replace.
 @Suite("Plan sentence fast paths")
 struct PlanSentenceFastPathTests {
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     static func texts() -> [String] {
         let pieces = ["截至", "截止", "截", "至", "止", "2024年", "2026年", "1999年", "12345年", "x2020年", "年", "2023",

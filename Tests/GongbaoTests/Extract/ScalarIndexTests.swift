@@ -6,13 +6,6 @@ import Testing
 /// per scalar of a numbering shared by the tries) answers as a plain word list searched naively on random texts.
 @Suite("ScalarIndex")
 struct ScalarIndexTests {
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     @Test("ScalarIndex ids are the positions in the sorted list of members")
     func idsAreRanks() {

@@ -7,13 +7,6 @@ import Testing
 @Suite("Scan primitives")
 struct ScanPrimitivesTests {
     /// A small deterministic generator (no Foundation randomness: the same cases every run).
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     @Test("ScalarClasses.firstIndex finds what a scalar-by-scalar scan finds")
     func classesMatchNaiveScan() {

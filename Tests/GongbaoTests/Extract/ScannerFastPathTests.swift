@@ -6,13 +6,6 @@ import Testing
 /// unit tables PatternBook keeps apart (names, factors, labels, ids) with the lexicon's units.
 @Suite("Scanner fast paths")
 struct ScannerFastPathTests {
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     /// Checks one reading: its integer (when known) is its Decimal value, and the comparisons through it answer as
     /// the Decimal comparisons do.

@@ -6,13 +6,6 @@ import Testing
 /// reading it at a few positions must give what reading it after every single scalar gives (the eager rebuild).
 @Suite("ScopeFinder lazy scope")
 struct ScopeFinderLazyScopeTests {
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     @Test("scope read sparsely equals scope read after every scalar")
     func sparseEqualsEager() throws {

@@ -6,13 +6,6 @@ import Testing
 /// from its line break: it must keep the scope, year and 累计 of the walk that stops at every line break.
 @Suite("ScopeFinder walk fast path")
 struct ScopeWalkFastPathTests {
-    struct Mix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
 
     /// Both walks advanced to each figure and handed it (take), compared at every figure and at random stops.
     func compare(_ s: String, book: PatternBook, mix: inout Mix) {

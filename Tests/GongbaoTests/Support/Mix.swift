@@ -1,0 +1,9 @@
+/// A seeded generator for the fast-path tests' random texts (a 64-bit LCG): the same seed gives the same cases on
+/// every machine, so a failure can be replayed.
+struct Mix {
+    var state: UInt64
+    mutating func next(_ n: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(n))
+    }
+}
