@@ -5,8 +5,9 @@ extension DocText {
     func compactString(_ a: Range<Int>, _ b: Range<Int>) -> String {
         guard let (b0, b1) = byteRange(b) else { return compactString(a) }
         guard let (a0, a1) = byteRange(a) else { return compactString(b) }
+        let valid = bytesAreValid
         return bytes.withUnsafeBufferPointer { src in
-            String(unsafeUninitializedCapacity: (a1 - a0) + (b1 - b0)) { out in
+            String.validUTF8(capacity: (a1 - a0) + (b1 - b0), checked: !valid) { out in
                 DocText.compactCopy(src, b0, b1, into: out, at: DocText.compactCopy(src, a0, a1, into: out, at: 0))
             }
         }
