@@ -30,20 +30,21 @@ extension String {
         bytes.withUnsafeBufferPointer { b in (try? UTF8Span(validating: b.span)) != nil }
     }
 
-    /// True when every byte is below 0x80 (eight at a time).
+    /// True when every byte is below 0x80: eight at a time, stopping at the first word that holds a byte above (a
+    /// subject's first word mostly does: 人 is E4 BA BA).
     @inline(__always)
     static func isASCII(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = p.baseAddress else { return true }
         let n = p.count
-        var i = 0, high: UInt64 = 0
+        var i = 0
         while i &+ 8 <= n {
-            high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
             i &+= 8
         }
         while i < n {
-            high |= UInt64(base[i])
+            if base[i] >= 0x80 { return false }
             i &+= 1
         }
-        return high & 0x8080_8080_8080_8080 == 0
+        return true
     }
 }
