@@ -35,6 +35,23 @@ struct ValidUTF8StringTests {
         }
     }
 
+    @Test("compactString drops spaces, line feeds and tabs wherever they fall (the word steps and the last word)")
+    func compactRandom() {
+        let pieces = ["人", "才", " ", "\n", "\t", "\r", "7", ".", "万", "a", "!", "，", "😀"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<60 {
+            let s = (0..<Int.random(in: 0..<30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let text = DocText(unnormalized: s)
+            for lo in 0...text.count {
+                for hi in lo...text.count {
+                    guard let (a, z) = text.byteRange(lo..<hi) else { continue }
+                    let kept = text.bytes[a..<z].filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }
+                    #expect(text.compactString(lo..<hi).utf8.elementsEqual(kept), "\(s) \(lo)..<\(hi)")
+                }
+            }
+        }
+    }
+
     @Test("DocText from ill-formed bytes checks them and repairs its strings; from well-formed ones it trusts them")
     func docTextChecks() {
         let bad: [UInt8] = Array("收入 421.9亿元".utf8) + [0xE4, 0xBD] + Array("，支出\n300亿元".utf8) + [0xFF, 0x41]
