@@ -5,8 +5,9 @@ extension DocText {
     func compactString(_ a: Range<Int>, _ b: Range<Int>) -> String {
         guard let (b0, b1) = byteRange(b) else { return compactString(a) }
         guard let (a0, a1) = byteRange(a) else { return compactString(b) }
+        let valid = bytesAreValid
         return bytes.withUnsafeBufferPointer { src in
-            String(unsafeUninitializedCapacity: (a1 - a0) + (b1 - b0)) { out in
+            String.validUTF8(capacity: (a1 - a0) + (b1 - b0), checked: !valid) { out in
                 DocText.compactCopy(src, b0, b1, into: out, at: DocText.compactCopy(src, a0, a1, into: out, at: 0))
             }
         }
@@ -14,7 +15,8 @@ extension DocText {
 
     /// Copies `src[a..<z]` without spaces, line feeds and tabs to `out` from `o`; returns where the copy ends.
     /// Runs between such bytes are copied whole, and eight bytes at a time are tested for any byte below 0x21 (a
-    /// subject is mostly ideographs, whose UTF-8 bytes are all 0x80 or above, and seldom holds a space).
+    /// subject is mostly ideographs, whose UTF-8 bytes are all 0x80 or above, and seldom holds a space), the last
+    /// few bytes too, with the eight that end the range.
     static func compactCopy(_ src: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int,
                             into out: UnsafeMutableBufferPointer<UInt8>, at o: Int) -> Int {
         guard a < z, let sp = src.baseAddress, let op = out.baseAddress else { return o }
@@ -27,6 +29,12 @@ extension DocText {
                 // Some byte below 0x21 (hasless(w, 0x21)): test those bytes one by one.
                 if (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 != 0 { break }
                 e += 8
+            }
+            // The last one to seven bytes: kept whole when the eight bytes ending the range hold no byte below 0x21
+            // (人才资源总量 ends mid-word), else one by one.
+            if e < z, e &+ 8 > z, z &- 8 >= a {
+                let w = UnsafeRawPointer(sp + (z &- 8)).loadUnaligned(as: UInt64.self)
+                if (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 == 0 { e = z }
             }
             while e < z {
                 let c = sp[e]

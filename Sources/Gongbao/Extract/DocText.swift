@@ -7,6 +7,10 @@ struct DocText {
     /// The normalized UTF-8 itself (valid: the Normalizer writes whole scalars), so a range becomes a String in one
     /// copy instead of scalar by scalar.
     let bytes: [UInt8]
+    /// Whether `bytes` are known to be valid UTF-8 (the normalizer checked its input, or they were checked when
+    /// decoded here): then its Strings are copied without a second check (`String(validUTF8:)`), else checked and
+    /// repaired as `String(decoding:)` does.
+    let bytesAreValid: Bool
     /// `sentenceStart(before: i)` and `clauseStart(before: i)` for every i in 0...count, from one pass: the passes
     /// after the scan ask for them several times per figure, and each ask was a walk back over the sentence. Kept as
     /// a bit per scalar (does it end one?), not a 32-bit start per scalar.
@@ -25,6 +29,7 @@ struct DocText {
     /// The text of `bytes` from scalars written while they were.
     private init(_ written: NormalizedScalars, bytes: [UInt8]) {
         self.bytes = bytes
+        bytesAreValid = written.bytesAreValidUTF8
         t = written.scalars
         byteOffsets = written.byteOffsets
         sentenceStarts = Boundaries(ends: written.sentenceEnds, count: written.scalars.count + 1)
@@ -35,6 +40,7 @@ struct DocText {
     /// a byte that starts nothing reads as U+FFFD), the reference the normalizer's scalars are tested against.
     init(decoding b: [UInt8]) {
         bytes = b
+        bytesAreValid = String.isValidUTF8(b)
         let n = b.count
         var scalars = 0
         var offs: [Int32] = []
@@ -192,14 +198,21 @@ struct DocText {
     /// The text of a scalar range (clamped to the text), decoded once from the normalized bytes.
     func string(_ r: Range<Int>) -> String {
         guard let (a, z) = byteRange(r) else { return "" }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<z]), as: UTF8.self) }
+        let valid = bytesAreValid
+        return bytes.withUnsafeBufferPointer {
+            let slice = UnsafeBufferPointer(rebasing: $0[a..<z])
+            return valid ? String(validUTF8: slice) : String(decoding: slice, as: UTF8.self)
+        }
     }
 
     /// `string(r)` without spaces, line feeds and tabs (the subject cleaning: 人才 资源\n → 人才资源), built once.
     func compactString(_ r: Range<Int>) -> String {
         guard let (a, z) = byteRange(r) else { return "" }
+        let valid = bytesAreValid
         return bytes.withUnsafeBufferPointer { b in
-            String(unsafeUninitializedCapacity: z - a) { out in DocText.compactCopy(b, a, z, into: out, at: 0) }
+            String.validUTF8(capacity: z - a, checked: !valid) { out in
+                DocText.compactCopy(b, a, z, into: out, at: 0)
+            }
         }
     }
 
@@ -209,8 +222,9 @@ struct DocText {
         guard let (a, z) = byteRange(r) else { return "" }
         let lo = max(r.lowerBound, 0), hi = min(r.upperBound, t.count)
         guard isSimple(lo..<hi) else { return string(r).filter { !$0.isWhitespace } }
+        let valid = bytesAreValid
         return bytes.withUnsafeBufferPointer { b in
-            String(unsafeUninitializedCapacity: z - a) { out in
+            String.validUTF8(capacity: z - a, checked: !valid) { out in
                 var o = 0
                 var i = a
                 while i < z {

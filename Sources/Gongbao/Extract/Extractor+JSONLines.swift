@@ -50,8 +50,8 @@ extension Extractor {
             return [UInt8](unsafeUninitializedCapacity: total) { buf, count in
                 var w = RawWriter(base: buf.baseAddress!)
                 for k in f.indices {
-                    let location = locator.location(ofOffset: ranges[k].source.lowerBound)
-                    writeJSON(&f[k], line: location.line, column: location.column,
+                    let (line, column) = locator.lineAndColumn(ofOffset: ranges[k].source.lowerBound)
+                    writeJSON(&f[k], line: line, column: column,
                               surface: UnsafeBufferPointer(rebasing: bytes[ranges[k].content]),
                               documentJSON: documentJSON, to: &w)
                     w.byte(0x0A)

@@ -83,7 +83,7 @@ struct ScopeFinder {
     static func joinedBytes(_ time: String, _ region: String) -> String? {
         time.utf8.withContiguousStorageIfAvailable { a in
             region.utf8.withContiguousStorageIfAvailable { b in
-                String(unsafeUninitializedCapacity: a.count + 3 + b.count) { out in
+                String.validUTF8(capacity: a.count + 3 + b.count) { out in
                     var n = 0
                     for x in a { out[n] = x; n += 1 }
                     out[n] = 0xEF; out[n + 1] = 0xBC; out[n + 2] = 0x9B; n += 3     // ； U+FF1B
@@ -260,7 +260,7 @@ struct ScopeFinder {
         let lo = max(r.lowerBound, 0), hi = min(r.upperBound, t.count)
         guard lo < hi else { return "" }
         return t.withUnsafeBufferPointer { src in
-            String(unsafeUninitializedCapacity: (hi - lo) * 4) { out in
+            String.validUTF8(capacity: (hi - lo) * 4) { out in
                 var n = 0
                 for i in lo..<hi {
                     let s = src[i]

@@ -196,6 +196,13 @@ public struct SourceLocator {
     init(_ text: SourceText) { self.text = text }
 
     public mutating func location(ofOffset offset: Int) -> SourceLocation {
+        let (line, column) = lineAndColumn(ofOffset: offset)
+        return SourceLocation(path: text.path, line: line, column: column)
+    }
+
+    /// `location(ofOffset:)` without the path: the JSON record writer asks it for every figure and writes the path
+    /// once per document, so a SourceLocation (a retain and a release of the path String) is no use there.
+    public mutating func lineAndColumn(ofOffset offset: Int) -> (line: Int, column: Int) {
         let o = max(0, min(offset, text.bytes.count))
         if line >= 0, o >= self.offset, o < limit {
             column += text.scalarCount(self.offset, o)
@@ -210,7 +217,7 @@ public struct SourceLocator {
             column = 1 + (line == 0 ? text.leadingScalars : 0) + text.scalarCount(text.lineStart(line), o)
         }
         self.offset = o
-        return SourceLocation(path: text.path, line: line + 1, column: column)
+        return (line + 1, column)
     }
 }
 

@@ -13,6 +13,10 @@ struct NormalizedScalars: Sendable {
     var sentenceEnds: [UInt64]
     /// One bit per scalar that ends a clause (`endsSentence` or `endsClause`).
     var clauseEnds: [UInt64]
+    /// True when the bytes written with these scalars are valid UTF-8: the normalizer's input was checked well-formed
+    /// (plain text's pass), and it writes valid scalars from valid ones. DocText then copies its Strings without a
+    /// second check. False when unknown (unchecked input keeps an encoded surrogate, ED A0 80, as it came).
+    var bytesAreValidUTF8 = false
 
     /// 。！？；and the line feed end a sentence (full-width ！？；are folded to ASCII before this is asked).
     @inline(__always)

@@ -95,7 +95,7 @@ public enum Normalizer {
         }
         var text = NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
         text.scalars = NormalizedScalars(scalars: scalars, byteOffsets: offsets, sentenceEnds: sentenceEnds,
-                                         clauseEnds: clauseEnds)
+                                         clauseEnds: clauseEnds, bytesAreValidUTF8: checkingUTF8)
         return text
     }
 

@@ -19,9 +19,13 @@ struct SourceTextTests {
         let rising = Array(0...n + 2)
         let mixed = rising.map { ($0 * 37) % (n + 3) } + [-4, n + 9, 5, 5, 4]
         for offsets in [rising, mixed] {
-            var locator = text.locator()
+            var locator = text.locator(), bare = text.locator()
             for o in offsets {
-                #expect(locator.location(ofOffset: o) == text.location(ofOffset: o), "offset \(o)")
+                let expected = text.location(ofOffset: o)
+                #expect(locator.location(ofOffset: o) == expected, "offset \(o)")
+                // (lineAndColumn: the same place without the path.)
+                let (line, column) = bare.lineAndColumn(ofOffset: o)
+                #expect(line == expected.line && column == expected.column, "offset \(o)")
             }
         }
     }
