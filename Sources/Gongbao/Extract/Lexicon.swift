@@ -80,6 +80,8 @@ public struct Lexicon: Sendable {
     /// Nouns that begin with a word stripped from a subject's start (有色金属 with 有, 共有产权 with 共有, 再生资源 with
     /// 再): the longer word wins, so the subject keeps its first letters.
     public var notStripLeading: [String] = []
+    /// Words whose first letter alone is stripped (加上级补助收入 is 加 + 上级补助收入, not 加上 + 级补助收入).
+    public var stripFirstLetter: [String] = []
     /// Words that name nothing when they are all the text before a figure holds (在, 对, 年末, 按季): the noun after it
     /// names the figure then.
     public var notSubjects: [String] = []
@@ -226,6 +228,7 @@ public struct Lexicon: Sendable {
         outcomeHeadings = try f.strings(f.child(f.root, "outcome_headings"), "outcome_headings")
         if let joints = f.child(f.root, "contrast_joints") { contrastJoints = try f.strings(joints, "contrast_joints") }
         if let keep = f.child(f.root, "not_strip_leading") { notStripLeading = try f.strings(keep, "not_strip_leading") }
+        if let first = f.child(f.root, "strip_first_letter") { stripFirstLetter = try f.strings(first, "strip_first_letter") }
         if let none = f.child(f.root, "not_subjects") { notSubjects = try f.strings(none, "not_subjects") }
         if let work = f.child(f.root, "noun_verbs") { nounVerbs = try f.strings(work, "noun_verbs") }
         if let sums = f.child(f.root, "mid_adverbs") { midAdverbs = try f.strings(sums, "mid_adverbs") }

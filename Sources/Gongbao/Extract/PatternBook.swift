@@ -27,6 +27,8 @@ final class PatternBook: Sendable {
     /// `stripLeadingCount` on): ask `leadingStrip(_:at:)`, which says which of the two the longest match is.
     let stripLeading: ScalarTrie
     let stripLeadingCount: Int
+    /// Values from here on are words of contexts.yaml strip_first_letter: only their first letter goes (加上级补助收入).
+    let stripFirstLetterFrom: Int
     /// Words that are never a subject on their own (contexts.yaml not_subjects).
     let notSubjects: ScalarTrie
     /// Object verbs that also name the work done (培训, 建设): contexts.yaml noun_verbs.
@@ -125,7 +127,7 @@ final class PatternBook: Sendable {
         let everyWord: [String] = lex.units.map(\.surface) + lex.names + lex.notQualifiers
             + lex.qualifierBefore.map(\.word) + lex.qualifierAfter.map(\.word) + lex.targetWords + lex.directionUp
             + lex.directionDown + lex.notDirections + lex.glueBefore + lex.magnitudeLeads + lex.magnitudeNotLeads
-            + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.scopeTime
+            + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.stripFirstLetter + lex.scopeTime
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
             + lex.afterStops + lex.headingOpeners + lex.rateDenominators
@@ -159,8 +161,9 @@ final class PatternBook: Sendable {
         totalWords = trie(lex.totalWords)
         vague = trie(lex.vagueMarkers)
         let stripped = lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion
-        stripLeading = trie(stripped + lex.notStripLeading)
+        stripLeading = trie(stripped + lex.notStripLeading + lex.stripFirstLetter)
         stripLeadingCount = stripped.count
+        stripFirstLetterFrom = stripped.count + lex.notStripLeading.count
         notSubjects = trie(lex.notSubjects)
         nounVerbs = trie(lex.nounVerbs)
         midAdverbs = trie(lex.midAdverbs)
@@ -259,8 +262,9 @@ extension PatternBook {
     /// that only begins like one stands there (有色金属矿采选业 keeps its 有; 年末有各类学校 loses it).
     @inline(__always)
     func leadingStrip(_ t: [UInt32], at i: Int) -> Int? {
-        guard let m = stripLeading.longestMatch(t, at: i), m.value < stripLeadingCount else { return nil }
-        return m.length
+        guard let m = stripLeading.longestMatch(t, at: i) else { return nil }
+        if m.value >= stripFirstLetterFrom { return 1 }
+        return m.value < stripLeadingCount ? m.length : nil
     }
 }
 
