@@ -26,8 +26,8 @@ struct CellBreakLongTests {
     func longLines() {
         let words = ["全省生产总值", "万辆", "93.4", "。", "、", "倀", "一", "\n", " ", "é", "Â"]
         let breaks = ["\t", "  ", "\u{3000}", "\u{00A0}", "\u{3000}\u{3000}"]
-        var seed: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        var mix = Mix(state: 0x1234_5678_9ABC_DEF1)
+        func next(_ n: Int) -> Int { mix.next(n) }
         for _ in 0..<150 {
             var s = ""
             for _ in 0..<next(60) { s += next(12) == 0 ? breaks[next(breaks.count)] : words[next(words.count)] }

@@ -37,11 +37,8 @@ struct DocTextDecodeTests {
     @Test("ideographs in pairs: the scalars, offsets and clause starts of the plain decoder")
     func sameAsPlain() {
         // A fixed sequence (a linear congruential generator), so a failure repeats.
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var mix = Mix(state: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { mix.next(bound) }
         for _ in 0..<300 {
             var bytes: [UInt8] = []
             // Mostly ideographs, so that runs are long enough for the wide loads.

@@ -5,11 +5,8 @@ import Testing
 /// The flattened-table grammar's scalar filters reject only what the String code they guard would reject.
 @Suite("Flattened table header fast paths")
 struct FlattenedHeaderFastPathTests {
-    private var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-    private mutating func next(_ n: Int) -> Int {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int(seed >> 33) % n
-    }
+    private var mix = Mix(state: 0x2545_F491_4F6C_DD1D)
+    private mutating func next(_ n: Int) -> Int { mix.next(n) }
 
     private func grammar(_ text: String) throws -> FlattenedTableGrammar {
         let bytes = Array(text.utf8)

@@ -4,11 +4,8 @@ import Testing
 /// The table readers' fast paths answer exactly as the simple code they replace.
 @Suite("Table fast paths")
 struct TableFastPathTests {
-    private var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-    private mutating func next(_ n: Int) -> Int {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int(seed >> 33) % n
-    }
+    private var mix = Mix(state: 0x9E37_79B9_7F4A_7C15)
+    private mutating func next(_ n: Int) -> Int { mix.next(n) }
 
     /// The line reader as it was: scalars appended one by one, then the passes over them.
     private func referenceLine(_ b: [UInt8], _ r: Range<Int>) -> (t: [UInt32], off: [Int], tabAfter: [Int32]) {

@@ -31,8 +31,8 @@ struct BinarySniffFastPathTests {
 
     @Test("random mixes of text, line feeds, control bytes, DEL and NULs")
     func agrees() {
-        var seed: UInt64 = 0x0DDC_0FFE_EBAD_F00D
-        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        var mix = Mix(state: 0x0DDC_0FFE_EBAD_F00D)
+        func next(_ n: Int) -> Int { mix.next(n) }
         let pool: [[UInt8]] = [Array("人才".utf8), Array("7.8万".utf8), [0x0A], [0x0D, 0x0A], [0x09], [0x01], [0x7F], [0x00],
                                [0x1B], [0x20], Array("abc".utf8), [0x37, 0x00]]
         for round in 0..<400 {

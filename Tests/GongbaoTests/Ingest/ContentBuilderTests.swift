@@ -30,11 +30,8 @@ struct ContentBuilderTests {
     func plainSearchMatchesFoundation() {
         // Pieces a heading and the article's head are made of on Chinese pages: ideographs, punctuation, digits, &nbsp;.
         let pieces = ["关于", "2025年", "预算", "\u{A0}", "·", "（", "）", "——", "“报告”", "Ａ", "a", "①", "■", "〔", "〕", "×"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % n
-        }
+        var mix = Mix(state: 0x9E37_79B9_7F4A_7C15)
+        func next(_ n: Int) -> Int { mix.next(n) }
         for _ in 0..<400 {
             let head = (0..<(1 + next(8))).map { _ in pieces[next(pieces.count)] }.joined()
             let heading = (0..<(1 + next(3))).map { _ in pieces[next(pieces.count)] }.joined()

@@ -170,11 +170,8 @@ struct CodeBodiesTests {
                                 "\u{A0}", "\u{FFFE}", "\u{FFFD}", "\u{E000}", "\u{10000}", "\u{3000}", "\u{1000}", "\u{CFFF}"]
             .map { Array($0.utf8) } + [[0xE4, 0xB8], [0xB8], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
                                        [0xC0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE4, 0x41, 0x80]]
-        var state: UInt64 = 12345
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % n
-        }
+        var mix = Mix(state: 12345)
+        func next(_ n: Int) -> Int { mix.next(n) }
         for round in 0..<3000 {
             // Mostly Chinese runs (the fast path), with one odd part now and then.
             var bytes: [UInt8] = []

@@ -6,8 +6,8 @@ import Testing
 struct SourceColumnTests {
     @Test("every offset of long mixed lines: column = 1 + scalars since the line start")
     func columns() {
-        var seed: UInt64 = 0xC01C_0A75_0000_0001
-        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % n }
+        var mix = Mix(state: 0xC01C_0A75_0000_0001)
+        func next(_ n: Int) -> Int { mix.next(n) }
         let pool = ["人才", "资源总量", "7.8", "万", "，", "é", "😀", "a", " ", "\n"]
         for _ in 0..<40 {
             var s = ""

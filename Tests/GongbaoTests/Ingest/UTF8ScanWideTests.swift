@@ -29,11 +29,8 @@ struct UTF8ScanWideTests {
     @Test("five ideographs per load: the counts of the scan one sequence at a time")
     func sameAsPlain() {
         // A fixed sequence (a linear congruential generator), so a failure repeats.
-        var seed: UInt64 = 0x5851_F42D_4C95_7F2D
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var mix = Mix(state: 0x5851_F42D_4C95_7F2D)
+        func next(_ bound: Int) -> Int { mix.next(bound) }
         for _ in 0..<400 {
             var bytes: [UInt8] = []
             for _ in 0..<(next(50) + 1) {
@@ -50,11 +47,8 @@ struct UTF8ScanWideTests {
 
     @Test("markup between the pieces (ASCII read 32 bytes at a time): the counts of the scan one sequence at a time")
     func markupSameAsPlain() {
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var mix = Mix(state: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { mix.next(bound) }
         let markup = Array("<p class=\"text\" style=\"font-size:14px\">".utf8)
         for _ in 0..<400 {
             var bytes: [UInt8] = []

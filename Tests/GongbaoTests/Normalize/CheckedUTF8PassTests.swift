@@ -25,11 +25,8 @@ struct CheckedUTF8PassTests {
 
     @Test("checked pass = UTF8Scan's verdict (and no byte the sniff counts), and the unchecked pass's text when valid")
     func agreesWithScan() {
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var mix = Mix(state: 0x9E37_79B9_7F4A_7C15)
+        func next(_ n: Int) -> Int { mix.next(n) }
         var refused = 0
         for round in 0..<3000 {
             var bytes: [UInt8] = []

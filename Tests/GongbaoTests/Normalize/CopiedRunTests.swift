@@ -19,12 +19,9 @@ struct CopiedRunTests {
 
     @Test("wide loads end the run where the character-by-character check does")
     func sameAsSimple() {
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var mix = Mix(state: 0x9E37_79B9_7F4A_7C15)
         // A fixed sequence (a linear congruential generator), so a failure repeats.
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        func next(_ bound: Int) -> Int { mix.next(bound) }
         var longest = 0
         for _ in 0..<400 {
             var bytes: [UInt8] = []

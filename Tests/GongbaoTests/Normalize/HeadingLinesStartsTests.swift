@@ -9,11 +9,8 @@ struct HeadingLinesStartsTests {
     func agreesWithWalk() {
         let pieces = ["一、总体情况", "\n", "\n\n", "全市地区生产总值1234.5亿元，同比增长5.2%。", "\r\n", " ", "\u{3000}",
                       "（二）人才队伍", "人才总量达到12万人，比上年增加1.1万人，增长10.2%，其中专业技术人才", "3.", "第四章 保障措施", "a"]
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var mix = Mix(state: 0x2545_F491_4F6C_DD1D)
+        func next(_ n: Int) -> Int { mix.next(n) }
         var texts = ["", "\n", "a\n", "\n\na", "一、总体情况\n\n全市地区生产总值1234.5亿元，同比增长5.2%。\n"]
         for _ in 0..<400 {
             var s = ""
@@ -42,11 +39,8 @@ struct HeadingLinesStartsTests {
         // Blanks, digits (ASCII, full-width not, Chinese), brackets, 第 and its marks, 、 . ． and ideographs.
         let palette: [UInt32] = [0x20, 0x09, 0x0D, 0x3000, 0xA0, 0x31, 0x39, 0x4E00, 0x5341, 0x4E24, 0x3007, 0xFF08, 0x28,
                                  0xFF09, 0x29, 0x7B2C, 0x7AE0, 0x6761, 0x3001, 0x2E, 0xFF0E, 0x4EBA, 0xFF11]
-        var seed: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var mix = Mix(state: 0x1234_5678_9ABC_DEF1)
+        func next(_ n: Int) -> Int { mix.next(n) }
         var yes = 0
         for _ in 0..<20000 {
             let text = (0..<next(7)).map { _ in palette[next(palette.count)] }
@@ -64,11 +58,8 @@ struct HeadingLinesStartsTests {
         let palette: [UInt32] = [0x4EBA, 0x624D, 0x4E07, 0x4F59, 0x201C, 0x201D, 0xFF08, 0xFF09, 0x28, 0x29, 0x300A,
                                  0x300B, 0x3010, 0x3011, 0x300C, 0x300D, 0x2019, 0x3002, 0xFF1B, 0xFF0C, 0x3001, 0x31,
                                  0xFF15, 0x2E, 0x20, 0x61, 0x5A, 0x25]
-        var seed: UInt64 = 0x0F0F_1234_ABCD_9876
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var mix = Mix(state: 0x0F0F_1234_ABCD_9876)
+        func next(_ n: Int) -> Int { mix.next(n) }
         var yes = 0
         for _ in 0..<20000 {
             let text = (0..<next(9)).map { _ in palette[next(palette.count)] }

@@ -96,11 +96,8 @@ struct HeadingLinesTests {
                                  Array("\u{A0}".utf8), Array("\t".utf8), Array("\r".utf8), Array("（".utf8),
                                  Array("7".utf8), Array("é".utf8), Array("𠀀".utf8), [0xE4, 0xB8], [0xFF],
                                  [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0x80], [0xE0, 0x80, 0x80]]
-        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var mix = Mix(state: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { mix.next(bound) }
         for _ in 0..<500 {
             var bytes: [UInt8] = []
             for _ in 0..<next(12) { bytes += pieces[next(10) < 8 ? next(11) : next(pieces.count)] }
@@ -115,11 +112,8 @@ struct HeadingLinesTests {
 
     @Test("the column width from a histogram as wide as the widest line = from 4097 counters")
     func typicalWidthAsBefore() {
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var mix = Mix(state: 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { mix.next(bound) }
         for round in 0..<400 {
             // Blank lines, OCR columns of about 16, paragraphs up to past the 4096 cap.
             let widest = [3, 20, 300, 5000][round % 4]

@@ -14,12 +14,9 @@ struct NormalizerPlainRunTests {
 
     @Test("the fast pass = the general path on mixed Chinese text, line ends kept or not")
     func agreesWithGeneral() {
-        var seed: UInt64 = 0x1234_5678_9ABC_DEF1
+        var mix = Mix(state: 0x1234_5678_9ABC_DEF1)
         // A fixed sequence (a linear congruential generator), so a failure repeats.
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        func next(_ bound: Int) -> Int { mix.next(bound) }
         for round in 0..<600 {
             var text = ""
             for _ in 0..<(next(60) + 1) {
