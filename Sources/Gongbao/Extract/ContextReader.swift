@@ -240,19 +240,6 @@ struct ContextReader {
         return false
     }
 
-    /// 计划投资100亿元，其中已完成投资30亿元: 已 in the figure's own clause reports what is done — an outcome, whatever
-    /// the sentence planned.
-    func clauseReportsDone(before start: Int) -> Bool {
-        var p = start - 1
-        while p >= 0, p >= start - 24 {
-            let x = t[p]
-            if x == 0x5DF2 { return true }   // 已
-            if x == 0xFF0C || x == 0x2C || x == 0xFF1B || x == 0x3B || x == 0x3002 || x == 0xFF1A { return false }
-            p -= 1
-        }
-        return false
-    }
-
     /// Adds qualifiers and direction to `fig`; `lastEnd` is where the previous figure ended (its words are not ours).
     mutating func annotate(_ fig: inout Figure, lastEnd: Int) {
         let start = fig.numberStart
@@ -296,7 +283,7 @@ struct ContextReader {
         let sStart = cursor.sentenceStart
         if !fig.qualifiers.contains(.target),
            (separateTargetSearch ? targetStarts(inSentenceFrom: sStart, before: k) : cursor.targetFound < k)
-            || colonLeadInIsTarget(sentenceFrom: sStart), !clauseReportsDone(before: start) {
+            || colonLeadInIsTarget(sentenceFrom: sStart), !ExtractorSupport.clauseReportsDone(before: start, text: text) {
             fig.qualifiers.append(.target)
         }
         // Direction: the verb right before the number (同比增长7.5%, 下降了0.3个百分点).

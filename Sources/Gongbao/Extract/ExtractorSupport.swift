@@ -732,27 +732,20 @@ enum MetricFields {
 
 extension ExtractorSupport {
     /// 市级“三公”经费预算安排0.85亿元。其中：因公出国（境）费0.05亿元…: the 其中 parts of a planned total are planned
-    /// too, though their own sentence names no plan. Not a part whose own clause reports an outcome (计划投资100亿元，
-    /// 其中已完成投资30亿元: 完成, 实现, 已).
+    /// too, though their own sentence names no plan — unless their own clause reports what is done (其中已完成投资30亿元).
     static func planParts(_ figures: inout [Figure], text: DocText) {
-        let t = text.t
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].qualifiers.contains(.target) {
-            guard let total = figures[k].partOf, figures[total].qualifiers.contains(.target) else { continue }
-            let cs = text.clauseStart(before: figures[k].numberStart)
-            var reportsOutcome = false
-            var p = cs
-            while p < figures[k].numberStart {
-                // 完成, 实现, 已
-                if t[p] == 0x5DF2 || (p + 1 < figures[k].numberStart
-                    && ((t[p] == 0x5B8C && t[p + 1] == 0x6210) || (t[p] == 0x5B9E && t[p + 1] == 0x73B0))) {
-                    reportsOutcome = true
-                    break
-                }
-                p += 1
-            }
-            guard !reportsOutcome else { continue }
+            guard let total = figures[k].partOf, figures[total].qualifiers.contains(.target),
+                  !clauseReportsDone(before: figures[k].numberStart, text: text) else { continue }
             figures[k].qualifiers.append(.target)
             figures[k].qualifiers.sortByRank()
         }
+    }
+
+    /// 计划投资100亿元，其中已完成投资30亿元: 已 in the figure's own clause (since the last ，。；：！？ or line break)
+    /// reports what is done — an outcome, whatever its sentence or its total planned. (完成 alone does not: 计划完成投资.)
+    static func clauseReportsDone(before start: Int, text: DocText) -> Bool {
+        let cs = ListDistribution.commaClauseStart(before: start, text: text)
+        return text.t[cs..<start].contains(0x5DF2)
     }
 }
