@@ -55,7 +55,7 @@ extension Pipeline {
             t.read = lap()
             let source = try TextDecoding.decode(document)
             t.decode = lap()
-            let content = document.kind == .html ? HTMLText.content(of: source) : ContentText(identityOf: source)
+            let content = document.kind == .html ? HTMLText.content(of: source) : ContentText(plainText: source)
             t.html = lap()
             let normalized = Normalizer.normalized(content)
             t.normalize = lap()

@@ -49,14 +49,15 @@ public struct Pipeline: Sendable {
         -> (SourceText, ContentText, NormalizedText) {
         if document.kind == .plainText {
             let (source, unchecked) = try TextDecoding.decode(document, assumingUTF8: true)
-            let content = ContentText(identityOf: source)
+            let content = ContentText(plainText: source)
             if !unchecked { return (source, content, Normalizer.normalized(content)) }
-            if let normalized = Normalizer.normalizedIfValidUTF8(content, lineStarts: source.lineStartOffsets) {
+            let lineStarts = content.isIdentity ? source.lineStartOffsets : nil
+            if let normalized = Normalizer.normalizedIfValidUTF8(content, lineStarts: lineStarts) {
                 return (source, content, normalized)
             }
         }
         let source = try TextDecoding.decode(document)
-        let content = document.kind == .html ? try HTMLText.nonEmptyContent(of: source) : ContentText(identityOf: source)
+        let content = document.kind == .html ? try HTMLText.nonEmptyContent(of: source) : ContentText(plainText: source)
         return (source, content, Normalizer.normalized(content))
     }
 

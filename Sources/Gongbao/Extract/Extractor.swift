@@ -255,7 +255,7 @@ public struct Extractor: Sendable {
     /// The whole extraction of a string.
     public func extraction(inText string: String, path: String = "<text>") -> Extraction {
         let source = SourceText(path: path, bytes: Array(string.utf8), encoding: "UTF-8")
-        let content = ContentText(identityOf: source)
+        let content = ContentText(plainText: source)
         return extract(source: source, content: content, normalized: Normalizer.normalized(content))
     }
 }

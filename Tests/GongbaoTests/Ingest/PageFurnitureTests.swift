@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import Gongbao
+
+@Suite("Page furniture of PDF text")
+struct PageFurnitureTests {
+    /// The text `PageFurniture` leaves of `text`.
+    static func kept(_ text: String) -> String {
+        let source = SourceText(path: "a.txt", bytes: Array(text.utf8), encoding: "UTF-8")
+        return String(decoding: ContentText(plainText: source).bytes, as: UTF8.self)
+    }
+
+    @Test("a page number between dashes goes with its form feed and line end", arguments: [
+        "支出完成\n—3—\u{0C}\n199.9亿元", "支出完成\n- 12 -\n199.9亿元", "支出完成\n－３－\n199.9亿元",
+        "支出完成\n  —  3  —  \n199.9亿元", "支出完成\n—3—\n\u{0C}\n199.9亿元", "支出完成\n·3·\n199.9亿元",
+    ])
+    func dashed(text: String) {
+        #expect(Self.kept(text) == "支出完成\n199.9亿元")
+    }
+
+    @Test("第3页, 3/10 and a bare 3 go only beside a form feed", arguments: [
+        ("支出完成\n第3页 共10页\u{0C}\n199.9亿元", "支出完成\n199.9亿元"),
+        ("支出完成\n3/10\u{0C}\n199.9亿元", "支出完成\n199.9亿元"),
+        ("支出完成\n3\u{0C}\n199.9亿元", "支出完成\n199.9亿元"),
+        ("支出完成\u{0C}\n第 4 页\n199.9亿元", "支出完成\n199.9亿元"),
+        ("支出完成\n—3—\n\u{0C}199.9亿元", "支出完成\n199.9亿元"),
+        ("项目\n12\n2024年", "项目\n12\n2024年"),
+        ("日期\n3/10\n到期", "日期\n3/10\n到期"),
+        ("见\n第3页\n所列", "见\n第3页\n所列"),
+    ])
+    func besideFormFeed(text: String, expected: String) {
+        #expect(Self.kept(text) == expected)
+    }
+
+    @Test("numbers that are not page numbers stay", arguments: [
+        "增长\n-3\n个百分点", "时期\n2023-2024\n之间", "支出完成\n—3—项\n199.9亿元", "3\u{0C}万元",
+    ])
+    func notPageNumbers(text: String) {
+        #expect(Self.kept(text) == text)
+    }
+
+    @Test("text without page furniture is its own content, stored as the identity")
+    func identity() {
+        let source = SourceText(path: "a.txt", bytes: Array("人才7.8万人\n第二行".utf8), encoding: "UTF-8")
+        #expect(ContentText(plainText: source).isIdentity)
+    }
+
+    @Test("each kept byte maps to its place in the source, the end to the source's end")
+    func offsets() {
+        let text = "ab\n—3—\u{0C}\ncd"
+        let source = SourceText(path: "a.txt", bytes: Array(text.utf8), encoding: "UTF-8")
+        let content = ContentText(plainText: source)
+        let dropped = Array("—3—\u{0C}\n".utf8).count
+        #expect(Array(content.sourceOffsets) == [0, 1, 2, Int32(3 + dropped), Int32(4 + dropped), Int32(5 + dropped)])
+    }
+
+    @Test("a sentence broken by a page keeps its subject, and the figure its line and column in the file")
+    func throughThePipeline() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-pages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("budget.txt").path
+        let text = "2025年，全市社会保险基金预算支出完成\n—3—\u{0C}\n199.9亿元，同比增长5.1%。\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let metrics = try Pipeline.standard().run(paths: [path], jobs: 1).documents.flatMap(\.metrics)
+        let money = try #require(metrics.first { $0.unit == "元" })
+        #expect(money.subject == "社会保险基金预算支出")
+        #expect(money.location.line == 3)
+        #expect(money.location.column == 1)
+    }
+}
