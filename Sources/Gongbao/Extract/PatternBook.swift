@@ -264,7 +264,16 @@ extension PatternBook {
     func leadingStrip(_ t: [UInt32], at i: Int) -> Int? {
         guard let m = stripLeading.longestMatch(t, at: i) else { return nil }
         if m.value >= stripFirstLetterFrom { return 1 }
-        return m.value < stripLeadingCount ? m.length : nil
+        guard m.value < stripLeadingCount else { return nil }
+        // A kept word that starts inside the stripped one and runs past it keeps the whole: 年末有线电视用户 is no
+        // 年末有 + 线电视用户 (有线), 年末有效发明专利 no 年末有 + 效发明专利.
+        var k = i + 1
+        while k < i + m.length {
+            if let p = stripLeading.longestMatch(t, at: k), p.value >= stripLeadingCount, p.value < stripFirstLetterFrom,
+               k + p.length > i + m.length { return nil }
+            k += 1
+        }
+        return m.length
     }
 }
 
