@@ -58,6 +58,10 @@ public struct Lexicon: Sendable {
     public var objectVerbs: [String] = []
     public var beneficiaryPrepositions: [String] = []
     public var afterStops: [String] = []
+    /// Labels of a document's own parts (表, 附件): the number after one names the part (表2 人口情况), it counts nothing.
+    public var referenceLabels: [String] = []
+    /// Words before such a label in running text (见表2, 如图3所示).
+    public var referenceLeads: [String] = []
     public var partModifiers: [String] = []
     /// Words that open the text after a section heading run into it (八、财政和金融 全年地方…收入 → 地方…收入).
     public var headingOpeners: [String] = []
@@ -217,6 +221,8 @@ public struct Lexicon: Sendable {
         objectVerbs = try f.strings(f.child(f.root, "object_verbs"), "object_verbs")
         beneficiaryPrepositions = try f.strings(f.child(f.root, "beneficiary_prepositions"), "beneficiary_prepositions")
         afterStops = try f.strings(f.child(f.root, "after_stops"), "after_stops")
+        if let p = f.child(f.root, "reference_labels") { referenceLabels = try f.strings(p, "reference_labels") }
+        if let p = f.child(f.root, "reference_leads") { referenceLeads = try f.strings(p, "reference_leads") }
         partModifiers = try f.strings(f.child(f.root, "part_modifiers"), "part_modifiers")
         headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
         ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")

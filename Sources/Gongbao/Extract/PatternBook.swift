@@ -41,6 +41,9 @@ final class PatternBook: Sendable {
     let objectVerbs: ScalarTrie
     let prepositions: ScalarTrie
     let afterStops: ScalarTrie
+    /// contexts.yaml reference_labels and reference_leads (FigureScanner.isReferenceNumber).
+    let referenceLabels: ScalarTrie
+    let referenceLeads: ScalarTrie
     let scopeTime: ScalarTrie
     let scopeRegion: ScalarTrie
     let headingOpeners: ScalarTrie
@@ -130,7 +133,7 @@ final class PatternBook: Sendable {
             + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.stripFirstLetter + lex.scopeTime
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
-            + lex.afterStops + lex.headingOpeners + lex.rateDenominators
+            + lex.afterStops + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -176,6 +179,8 @@ final class PatternBook: Sendable {
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
         prepositions = trie(lex.beneficiaryPrepositions + lex.notPrepositions)
         afterStops = trie(lex.afterStops)
+        referenceLabels = trie(lex.referenceLabels)
+        referenceLeads = trie(lex.referenceLeads)
         scopeTime = trie(lex.scopeTime)
         scopeRegion = trie(lex.scopeRegion)
         headingOpeners = trie(lex.headingOpeners + lex.scopeRegion)
