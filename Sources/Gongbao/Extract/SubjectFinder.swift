@@ -93,12 +93,27 @@ struct SubjectFinder {
 
     func subject(of fig: Place, lastEnd: Int, quantityEnd: Int) -> String {
         let s = span(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
-        // (比五年前增加5000万吨: 前 alone names nothing either.)
-        if quantityEnd < lastEnd, keptCount(s, atMost: 2) <= 1 {
+        // (比五年前增加5000万吨: 前 alone names nothing either; 较2019年同期增长15.2%: the date is the base of a
+        // comparison that opens the clause, and 同期 alone names nothing.)
+        if quantityEnd < lastEnd, keptCount(s, atMost: 2) <= 1 || comparisonBaseBefore(lastEnd, notBefore: quantityEnd) {
             let wider = span(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
             if !isBlank(wider), !isDe(wider), !opensWithChangeTo(wider) { return text.compactString(wider) }
         }
         return isDe(s) || opensWithChangeTo(s) ? "" : text.compactString(s)
+    }
+
+    /// Does a date ending at `end` stand right after 比/较 in its clause (较2019年同期, 比上年同期)? Then the words after it
+    /// continue the comparison, not a subject of their own.
+    func comparisonBaseBefore(_ end: Int, notBefore floor: Int) -> Bool {
+        let t = text.t
+        var q = end - 1
+        while q > floor, end - q <= 12 {
+            let c = t[q]
+            if c == 0x2C || c == 0x3B || text.isSentenceEnd(c) { return false }
+            if c == 0x6BD4 || c == 0x8F83 { return q + 1 < end && (text.isDigit(q + 1) || ChineseNumeral.digit(t[q + 1]) != nil) }
+            q -= 1
+        }
+        return false
     }
 
     /// A subject as text: the scalars of `first`, then those of `second`, without spaces, line feeds and tabs —
@@ -504,15 +519,13 @@ struct SubjectFinder {
             // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
             if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
-            // 2023年度, 比2018年末, 6月底: the rest of a date read as a figure before the subject.
-            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95, lo > 0, t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
+            // 2023年度, 比2018年末, 6月底, 三年内: the rest of a date or span read as a figure before the subject.
+            if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95 || t[lo] == 0x5185, lo > 0,
+               t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
                 lo += 1; changed = true; continue
             }
-            if t[lo] == 0x6BD4 || t[lo] == 0x8F83, text.isDigit(lo + 1) {   // 比2002年, 比1—4月: the base of a comparison
-                lo += 1
-                while lo < hi, text.isDigit(lo) || SubjectFinder.isComparisonBase(t[lo]) { lo += 1 }
-                changed = true; continue
-            }
+            // (比2002年, 较2019年同期 stay: a clause opening with a comparison takes the sentence's topic before it —
+            // EllipticSubjects.inheritTopics: 国内生产总值比2002年, 接待游客较2019年同期.)
             if let n = book.leadingStrip(t, at: lo), lo + n <= hi {
                 lo += n; changed = true
             }
@@ -553,12 +566,6 @@ struct SubjectFinder {
             }
             p -= 1
         }
-    }
-
-    /// 比2002年, 比1—4月: the scalars of a comparison base after its digits (—, -, 至, 月, 份).
-    @inline(__always)
-    static func isComparisonBase(_ s: UInt32) -> Bool {
-        s == 0x2014 || s == 0x2D || s == 0x81F3 || s == 0x6708 || s == 0x4EFD
     }
 
     /// 等, 和, 及, 与: words before the figure that hand the naming over to the noun after it.
