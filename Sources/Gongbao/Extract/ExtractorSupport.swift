@@ -178,7 +178,10 @@ enum ExtractorSupport {
             while j >= (reuse ? lastAskedK : 0) {
                 if figures[j].span.upperBound <= found {
                     if figures[j].span.lowerBound < lo { exhausted = false; break }
+                    // (A change is no total of levels: 常住人口578.9万人，比上年末增加2.3万人。其中，城镇人口412.3万人 — the
+                    // parts are of the level; changes are of a change: 上涨0.3%。其中，城市上涨0.3%.)
                     if figures[j].kind.isQuantity, !figures[j].fromTable,
+                       figures[j].direction == nil || figures[k].direction != nil,
                        LiteralSearch.equals(figures[j].unit, figures[k].unit) { total = j; exhausted = false; break }
                 }
                 j -= 1

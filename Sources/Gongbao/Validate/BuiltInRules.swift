@@ -12,6 +12,7 @@ enum BuiltInRules {
         ValidationRule(id: "share-agrees", defaultSeverity: .error, check: ShareAgreesRule.check),
         ValidationRule(id: "change-agrees", defaultSeverity: .error, check: ChangeAgreesRule.check),
         ValidationRule(id: "budget-total-adds-up", defaultSeverity: .error, check: BudgetTotalRule.check),
+        ValidationRule(id: "increase-exceeds-level", defaultSeverity: .error, check: IncreaseRule.check),
         ValidationRule(id: "growth-consistency", defaultSeverity: .warning, check: GrowthRule.check),
         ValidationRule(id: "target-reported-achieved", defaultSeverity: .note, check: TargetRule.check),
     ]

@@ -110,6 +110,10 @@ extension RuleSet {
                 for word in try file.strings(value) where !word.isEmpty && !structureWords.contains(word) {
                     structureWords.append(word)
                 }
+            case "signed":
+                for word in try file.strings(value) where !word.isEmpty && !signedWords.contains(word) {
+                    signedWords.append(word)
+                }
             case "orders":
                 for item in try file.sequence(value) {
                     let r = try file.relation(item, id: "declared-order")

@@ -23,6 +23,9 @@ public struct RuleSet: Sendable {
     public var partitions: [[String]] = []
     /// structure-adds-to-100: words that say a ratio run is a structure of shares (结构, 构成, 比例).
     public var structureWords: [String] = []
+    /// increase-exceeds-level: words naming amounts that may be below zero (利润, 结余, 差额): their increase may pass
+    /// the level (净利润1亿元，比上年增加3亿元 turns a loss around).
+    public var signedWords: [String] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
     public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []
