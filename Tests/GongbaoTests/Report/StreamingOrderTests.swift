@@ -26,10 +26,18 @@ private final class ThreadTally: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var byCaller = 0
     private(set) var byOthers = 0
+    /// Signalled when another thread starts its first item.
+    let otherStarted = DispatchSemaphore(value: 0)
 
+    /// Notes an item begun; the caller's first waits (a few seconds at most) until another thread has begun one, so a
+    /// loaded machine that starts the helper late cannot leave the caller to work everything alone.
     func note(_ isCaller: Bool) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
         if isCaller { byCaller += 1 } else { byOthers += 1 }
+        let (callerFirst, otherFirst) = (isCaller && byCaller == 1, !isCaller && byOthers == 1)
+        lock.unlock()
+        if otherFirst { otherStarted.signal() }
+        if callerFirst { _ = otherStarted.wait(timeout: .now() + 10) }
     }
 }
 
@@ -96,7 +104,7 @@ struct StreamingOrderTests {
         var seen: [Int] = []
         OrderedStream.run(count: 60, jobs: 2, window: 4, work: { i in
             threads.note(pthread_equal(pthread_self(), caller) != 0)
-            usleep(300)  // long enough for both threads to take items
+            usleep(200)
             return i
         }, deliver: { i, r in
             #expect(r == i)
