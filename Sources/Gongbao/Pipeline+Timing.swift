@@ -53,16 +53,35 @@ extension Pipeline {
         do throws(IngestError) {
             let document = try DocumentReader.read(path: path)
             t.read = lap()
-            let source = try TextDecoding.decode(document)
-            t.decode = lap()
-            let content = document.kind == .html ? HTMLText.content(of: source) : ContentText(plainText: source)
-            t.html = lap()
-            let normalized = Normalizer.normalized(content)
-            t.normalize = lap()
+            // As `Pipeline.normalizedText` reads a document: plain text first taken as UTF-8 unread, and checked by the
+            // normalizer's own pass (decode is then little more than finding the line starts); text that is not such
+            // UTF-8, and HTML, decoded the full way (sniffed, scanned, repaired or GB18030) and normalized after.
+            var texts: (SourceText, ContentText, NormalizedText)?
+            if document.kind == .plainText {
+                let (source, unchecked) = try TextDecoding.decode(document, assumingUTF8: true)
+                t.decode = lap()
+                let content = ContentText(plainText: source)
+                t.html = lap()
+                let normalized = unchecked
+                    ? Normalizer.normalizedIfValidUTF8(content, lineStarts: content.isIdentity ? source.lineStartOffsets : nil)
+                    : Normalizer.normalized(content)
+                t.normalize = lap()
+                texts = normalized.map { (source, content, $0) }
+            }
+            if texts == nil {
+                let source = try TextDecoding.decode(document)
+                t.decode += lap()
+                let content = document.kind == .html ? HTMLText.content(of: source) : ContentText(plainText: source)
+                t.html += lap()
+                texts = (source, content, Normalizer.normalized(content))
+                t.normalize += lap()
+            }
+            let (source, content, normalized) = texts!
             // As `extract` runs: the figures, then their JSON Lines written from them (no metrics built).
             var done = extractor.finished(source: source, content: content, normalized: normalized)
             t.extract = lap()
-            let rendered = Extractor.jsonLines(&done, source: source, content: content, path: document.path)
+            let rendered = Extractor.jsonLines(&done, source: source, content: content, path: document.path,
+                                               contentIsValidUTF8: normalized.scalars?.bytesAreValidUTF8 ?? false)
             t.render = lap()
             t.documents = 1
             t.bytes = document.bytes.count

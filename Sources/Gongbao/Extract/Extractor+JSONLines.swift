@@ -14,18 +14,23 @@ extension Extractor {
     public func jsonLines(source: SourceText, content: ContentText, normalized: NormalizedText, path: String)
         -> (lines: [UInt8], count: Int, period: String?, notes: [ExtractionNote]) {
         var done = finished(source: source, content: content, normalized: normalized)
-        let lines = Extractor.jsonLines(&done, source: source, content: content, path: path)
+        // (Content the normalizer's checked pass read is well-formed UTF-8: `bytesAreValidUTF8`.)
+        let lines = Extractor.jsonLines(&done, source: source, content: content, path: path,
+                                        contentIsValidUTF8: normalized.scalars?.bytesAreValidUTF8 ?? false)
         return (lines, done.figures.count, done.period, done.notes)
     }
 
     /// The JSON Lines of figures `finished` gave (which they spend: values and ranges are rewritten).
-    static func jsonLines(_ done: inout Finished, source: SourceText, content: ContentText, path: String) -> [UInt8] {
+    /// `contentIsValidUTF8`: the content's bytes are known to be well-formed UTF-8 (plain text the normalizer checked
+    /// in its pass), so every surface — a range widened to whole scalars — is written as it is, unchecked.
+    static func jsonLines(_ done: inout Finished, source: SourceText, content: ContentText, path: String,
+                          contentIsValidUTF8: Bool = false) -> [UInt8] {
         var quoted = ReportBytes()
         quoted.appendJSONString(path)
         return quoted.bytes.withUnsafeBufferPointer { documentJSON in
             content.bytes.withUnsafeBufferPointer { bytes in
                 writeJSONLines(&done.figures, ranges: &done.ranges, bytes: bytes, source: source,
-                               documentJSON: documentJSON)
+                               documentJSON: documentJSON, bytesAreValid: contentIsValidUTF8)
             }
         }
     }
@@ -35,7 +40,7 @@ extension Extractor {
     /// bytes; the figures and ranges are spent.
     private static func writeJSONLines(_ figures: inout [Figure], ranges: inout [(content: Range<Int>, source: Range<Int>)],
                                        bytes: UnsafeBufferPointer<UInt8>, source: SourceText,
-                                       documentJSON: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+                                       documentJSON: UnsafeBufferPointer<UInt8>, bytesAreValid: Bool) -> [UInt8] {
         figures.withUnsafeMutableBufferPointer { f -> [UInt8] in
             var years: [String: Decimal?] = [:]
             var total = 0
@@ -53,7 +58,7 @@ extension Extractor {
                     let (line, column) = locator.lineAndColumn(ofOffset: ranges[k].source.lowerBound)
                     writeJSON(&f[k], line: line, column: column,
                               surface: UnsafeBufferPointer(rebasing: bytes[ranges[k].content]),
-                              documentJSON: documentJSON, to: &w)
+                              documentJSON: documentJSON, surfaceIsValid: bytesAreValid, to: &w)
                     w.byte(0x0A)
                 }
                 precondition(w.n <= total, "JSON Lines outgrew their bound")
@@ -75,11 +80,12 @@ extension Extractor {
     /// One record: `Metric.writeJSON(reading:documentJSON:to:)` of the figure's metric.
     @inline(__always)
     private static func writeJSON(_ fig: inout Figure, line: Int, column: Int, surface: UnsafeBufferPointer<UInt8>,
-                                  documentJSON: UnsafeBufferPointer<UInt8>, to w: inout RawWriter) {
+                                  documentJSON: UnsafeBufferPointer<UInt8>, surfaceIsValid: Bool,
+                                  to w: inout RawWriter) {
         JSONRecord.writeHead(to: &w, line: line, column: column, isCumulative: fig.isCumulative,
                              dateValue: fig.dateValue, direction: fig.direction, documentJSON: documentJSON,
                              kind: fig.kind, qualifiers: fig.qualifiers, scope: fig.scope, subject: fig.subject)
-        if isWellFormedUTF8(surface) {
+        if surfaceIsValid || isWellFormedUTF8(surface) {
             w.byte(0x22)
             w.escaped(surface)
             w.byte(0x22)

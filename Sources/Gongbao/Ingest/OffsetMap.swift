@@ -85,15 +85,32 @@ struct OffsetRuns: Sendable {
         self.origins = origins
         self.text = text
         self.end = end
-        let pageCount = (text.count >> OffsetRuns.pageShift) + 1
-        var pages = [Int32](repeating: 0, count: pageCount)
-        var k = 0
-        for p in 0..<pageCount {
-            let first = p << OffsetRuns.pageShift
-            while k + 1 < starts.count, Int(starts[k + 1]) <= first { k += 1 }
-            pages[p] = Int32(truncatingIfNeeded: k)
+        self.pages = OffsetRuns.pages(starts: starts, textCount: text.count)
+    }
+
+    /// `pages` of runs starting at `starts` over a text of `textCount` bytes: one walk over the pages and the runs
+    /// together, through the buffers (not an array's checks at every step) into an array written once, not zeroed.
+    static func pages(starts: [Int32], textCount: Int) -> [Int32] {
+        let pageCount = (textCount >> pageShift) + 1
+        return [Int32](unsafeUninitializedCapacity: pageCount) { pages, initialized in
+            starts.withUnsafeBufferPointer { s in
+                var k = 0
+                let runs = s.count
+                for p in 0..<pageCount {
+                    let first = p &<< pageShift
+                    while k &+ 1 < runs, Int(s[k &+ 1]) <= first { k &+= 1 }
+                    pages[p] = Int32(truncatingIfNeeded: k)
+                }
+            }
+            initialized = pageCount
         }
-        self.pages = pages
+    }
+
+    /// `pages` one page at a time with a search from the first run: the reference its test compares it with.
+    static func pagesSimple(starts: [Int32], textCount: Int) -> [Int32] {
+        (0...(textCount >> pageShift)).map { p in
+            Int32(starts.lastIndex { Int($0) <= p << pageShift } ?? 0)
+        }
     }
 
     func origin(of i: Int) -> Int32 {

@@ -34,6 +34,21 @@ struct OffsetMapTests {
         }
     }
 
+    @Test("the page index of the runs: for each 128-byte page, the last run starting at or before it")
+    func pages() {
+        var mix = Mix(state: 0x9E37_79B9_7F4A_7C15)
+        for round in 0..<200 {
+            let textCount = mix.next(3000)
+            // Ascending run starts, the first 0: gaps of 1 to 300 bytes, some several to a page, some pages with none.
+            var starts: [Int32] = textCount > 0 ? [0] : []
+            while let last = starts.last, Int(last) < textCount - 1, round % 7 != 0 || starts.count < 3 {
+                starts.append(last + Int32(1 + mix.next(300)))
+            }
+            #expect(OffsetRuns.pages(starts: starts, textCount: textCount)
+                    == OffsetRuns.pagesSimple(starts: starts, textCount: textCount), "round \(round)")
+        }
+    }
+
     @Test("a range maps back through runs as through the table")
     func contentRange() {
         let bytes = Array("人才 资源\n总量７．８万人，增长３％。".utf8)

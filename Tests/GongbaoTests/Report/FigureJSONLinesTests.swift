@@ -54,6 +54,20 @@ struct FigureJSONLinesTests {
         }
     }
 
+    /// What lets the writer skip `isWellFormedUTF8` on plain text the normalizer checked: in well-formed bytes, every
+    /// range `surfaceRange` widens is well-formed.
+    @Test("every surface range of well-formed bytes is well-formed")
+    func surfacesOfValidText() {
+        let bytes = Array("人才资源总量达到7.8 万\n人，𠮷增长5.3%（ＧＤＰ）é".utf8)
+        bytes.withUnsafeBufferPointer { p in
+            for lo in -1...(bytes.count + 1) {
+                for hi in lo...(bytes.count + 2) {
+                    #expect(Extractor.isWellFormedUTF8(UnsafeBufferPointer(rebasing: p[Extractor.surfaceRange(p, lo..<hi)])))
+                }
+            }
+        }
+    }
+
     @Test("surfaceRange and isWellFormedUTF8 agree with ContentText.slice and String(validating:)")
     func surfaceBytes() {
         let bytes = Array("7.8万人，增长5.3%".utf8) + [0xE4, 0xB8] + Array("亿元".utf8) + [0xC0, 0x80, 0xED, 0xA0, 0x80]

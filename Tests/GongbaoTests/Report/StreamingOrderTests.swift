@@ -21,6 +21,26 @@ private final class Flight: @unchecked Sendable {
     func delivered() { lock.lock(); inFlight -= 1; lock.unlock() }
 }
 
+/// How many items the caller's thread worked, and how many other threads did.
+private final class ThreadTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var byCaller = 0
+    private(set) var byOthers = 0
+    /// Signalled when another thread starts its first item.
+    let otherStarted = DispatchSemaphore(value: 0)
+
+    /// Notes an item begun; the caller's first waits (a few seconds at most) until another thread has begun one, so a
+    /// loaded machine that starts the helper late cannot leave the caller to work everything alone.
+    func note(_ isCaller: Bool) {
+        lock.lock()
+        if isCaller { byCaller += 1 } else { byOthers += 1 }
+        let (callerFirst, otherFirst) = (isCaller && byCaller == 1, !isCaller && byOthers == 1)
+        lock.unlock()
+        if otherFirst { otherStarted.signal() }
+        if callerFirst { _ = otherStarted.wait(timeout: .now() + 10) }
+    }
+}
+
 @Suite("Ordered streaming")
 struct StreamingOrderTests {
     @Test("results arrive in input order, whatever order the workers finish in", arguments: [1, 2, 4])
@@ -73,6 +93,27 @@ struct StreamingOrderTests {
         #expect(delivered == 21)
         #expect(flight.running == 0)
         #expect(flight.started <= 21 + 8)
+    }
+
+    /// The caller's thread is one of the `jobs`: with jobs 2 it works items itself while the next result is not ready
+    /// (one more thread, not two, so no thread sleeps and wakes for every item).
+    @Test("with two jobs the caller's thread works items too, beside one other thread")
+    func callerWorks() {
+        let caller = pthread_self()
+        let threads = ThreadTally()
+        var seen: [Int] = []
+        OrderedStream.run(count: 60, jobs: 2, window: 4, work: { i in
+            threads.note(pthread_equal(pthread_self(), caller) != 0)
+            usleep(200)
+            return i
+        }, deliver: { i, r in
+            #expect(r == i)
+            seen.append(i)
+        })
+        #expect(seen == Array(0..<60))
+        #expect(threads.byCaller > 0)
+        #expect(threads.byOthers > 0)
+        #expect(threads.byCaller + threads.byOthers == 60)
     }
 
     @Test("Pipeline.stream hands documents over in the order Pipeline.run returns them")
