@@ -22,6 +22,8 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
                     100 as written) gets its first digit moved by one (30.1 → 40.1); caught on the first part's line
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
   share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
+  increase-slip     an increase stated after its level in one sentence (常住人口578.9万人，比上年末增加2.3万人) gets 亿
+                    for 万 when that makes it larger than the level; amounts that may be below zero (利润, 结余 …) left out
   total-off         a budget total (收入总计, 支出合计) of a sentence that adds items after 加 moves by its first digit
   cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
 
@@ -47,7 +49,7 @@ BASELINE = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "
 SERIES = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "series")
 PER_KIND = int(os.environ.get("FAULTS_PER_DOCUMENT", "4"))   # at most this many plants per kind and document
 KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "structure-off", "total-off", "order-broken", "share-over-100",
-         "cumulative-fall"]
+         "increase-slip", "cumulative-fall"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -319,6 +321,7 @@ def plants(doc, series_previous=None):
     out += [p for p in spread(structure_plants(doc), PER_KIND)]
     out += [p for p in spread(total_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
+    out += [p for p in spread(increase_plants(doc), PER_KIND)]
     # A share of 0 plus 100 is 100%, a legal share, not a fault: only 0 < share < 100 is planted.
     shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and 0 < Decimal(str(m["value"])) < 100
               and any(w in m["subject"] for w in SHARE_WORDS) and not any(w in m["subject"] for w in NOT_SHARE)
@@ -533,6 +536,29 @@ def total_plants(doc):
         new = bump_first_digit(m["surface"])
         if new and new != m["surface"]:
             out.append(("total-off", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r}"))
+    return out
+
+
+SIGNED = ["利润", "利税", "盈利", "亏损", "净", "结余", "余额", "差额", "顺差", "逆差", "盈余", "赤字", "收支", "缺口", "变动", "增量"]
+
+
+def increase_plants(doc):
+    """An increase right after its level (same subject and unit, no 。；between): 万 → 亿 where that passes the level."""
+    out = []
+    ms = doc.metrics
+    for a, b in zip(ms, ms[1:]):
+        if a["kind"] not in AMOUNTS or a["direction"] or b["direction"] != "up" or a["unit"] != b["unit"] \
+                or not a["subject"] or a["subject"] != b["subject"] or any(w in a["subject"] for w in SIGNED):
+            continue
+        gap = doc.text[a["offset"] + len(a["surface"]):b["offset"]]
+        if re.search("[。；;\n]", gap) or len(gap) > 40 or b["qualifiers"] or b["value_max"] is not None \
+                or b["surface"].count("万") != 1 or "亿" in b["surface"]:
+            continue
+        if Decimal(str(b["value"])) * 10000 <= Decimal(str(a["value"])):
+            continue
+        new = b["surface"].replace("万", "亿")
+        out.append(("increase-slip", b["line"], replaced(doc, b, new),
+                    f"{b['subject']} {b['surface']!r} → {new!r} (level {a['surface']!r})"))
     return out
 
 
