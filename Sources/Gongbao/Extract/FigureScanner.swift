@@ -474,6 +474,12 @@ struct FigureScanner: ScaleStop {
         var j = reading.end
         var fig = Draft(end: j, value: reading.value)
         if reading.isVague || magnitudeSaysMore { fig.qualifiers.append(.moreThan) }
+        if !isArabic, !negative, let pair = approximatePair(at: numberStart, readingEnd: j) {   // 两三个, 三四十人
+            fig.value = pair.low
+            fig.valueMax = pair.high
+            j = pair.end
+            fig.end = j
+        }
 
         // X分之Y.
         if scalars(at: j, 0x5206, 0x4E4B) {                      // 分之
