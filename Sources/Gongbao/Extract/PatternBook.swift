@@ -39,6 +39,8 @@ final class PatternBook: Sendable {
     let changeEnders: ScalarTrie
     let stripTrailing: ScalarTrie
     let objectVerbs: ScalarTrie
+    /// contexts.yaml object_verbs_kept (keepsObjectVerb).
+    let objectVerbsKept: ScalarTrie
     let prepositions: ScalarTrie
     let afterStops: ScalarTrie
     /// contexts.yaml reference_labels and reference_leads (FigureScanner.isReferenceNumber).
@@ -133,7 +135,7 @@ final class PatternBook: Sendable {
             + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.stripFirstLetter + lex.scopeTime
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
-            + lex.afterStops + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads
+            + lex.afterStops + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -176,6 +178,7 @@ final class PatternBook: Sendable {
             !nounOpeners.contains { w.hasPrefix($0) } })
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
+        objectVerbsKept = trie(lex.objectVerbsKept)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
         prepositions = trie(lex.beneficiaryPrepositions + lex.notPrepositions)
         afterStops = trie(lex.afterStops)
@@ -266,6 +269,12 @@ extension PatternBook {
     /// The length of the word stripped from a subject's start at `i` (全市, 累计, 有), or nil — also when a longer noun
     /// that only begins like one stands there (有色金属矿采选业 keeps its 有; 年末有各类学校 loses it).
     @inline(__always)
+    /// Is the object verb at `r` one that stays with the noun it counts (建设, 新建: contexts.yaml object_verbs_kept) —
+    /// not one of carrying out, having or including (实施, 共有)?
+    func keepsObjectVerb(_ t: [UInt32], _ r: Range<Int>) -> Bool {
+        objectVerbsKept.longestMatch(t, at: r.lowerBound)?.length == r.count
+    }
+
     func leadingStrip(_ t: [UInt32], at i: Int) -> Int? {
         guard let m = stripLeading.longestMatch(t, at: i) else { return nil }
         if m.value >= stripFirstLetterFrom { return 1 }

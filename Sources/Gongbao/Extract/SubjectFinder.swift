@@ -312,7 +312,7 @@ struct SubjectFinder {
         cutScope(t, lo: &lo, hi: hi, marks: marks)
         var endsWithVerb = false
         // Where the object verb ended (开展职业技能培训40万人次: 培训), for a figure that no noun follows.
-        var verbEnd = -1
+        var verbEnd = -1, verbStart = -1
         var endsWithPreposition = false
         // 了 right before the figure (建立了2.4万多个…): a verb's aspect mark, so an object follows the figure.
         var endsWithLe = false
@@ -328,7 +328,7 @@ struct SubjectFinder {
                 hi -= m.length; changed = true; continue
             }
             if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
-                endsWithVerb = true; verbEnd = hi; hi -= m.length; changed = true; continue
+                endsWithVerb = true; verbEnd = hi; hi -= m.length; verbStart = hi; changed = true; continue
             }
             if let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= lo {
                 // 收入总计454.8亿元: after a bare head a total word names the total, not a verb of summing.
@@ -407,6 +407,11 @@ struct SubjectFinder {
             // (Only verbs that also name the work done — contexts.yaml noun_verbs: 培训, 建设; 举办 and 安排 stay out.)
             if blank(a), endsWithVerb, verbEnd > hi, hi > lo, !text.isBlank(lo..<hi),
                let m = book.nounVerbs.longestMatch(t, at: hi), hi + m.length == verbEnd { return Span(lo..<verbEnd) }
+            // 建设7000多所寄宿制学校, 新建1.88万所乡镇卫生院: what is counted is the noun as the verb made it (建设寄宿制学校).
+            if endsWithVerb, !blank(a), fig.hasUnit, fig.kind == .count || fig.kind == .measure, verbStart >= 0,
+               book.keepsObjectVerb(t, verbStart..<verbEnd) {
+                return Span(verbStart..<verbEnd, a)
+            }
             return blank(a) ? nounAfterIfNone(before, fig) : Span(a)
         }
         // 6万元的安家费: the noun after 的 names the figure.
