@@ -336,6 +336,20 @@ struct SubjectFinder {
                 hi -= m.length; changed = true
             }
         }
+        // 城镇土地使用税税额标准调整为现行标准的80%, 提高到全国平均水平的1.2倍: a change-to verb, then the base the figure is
+        // a share of — the subject is what changed, before the verb.
+        if hi - lo > 3, t[hi - 1] == 0x7684 {
+            var e = hi - 2
+            while e >= lo + 3, hi - e <= 10, t[e - 1] != 0x2C {
+                let last = t[e - 1]
+                if last == 0x4E3A || last == 0x5230 || last == 0x81F3, let m = book.stripTrailing.matchEnding(t, at: e),
+                   m.length >= 2, e - m.length - lo >= 2 {
+                    hi = e - m.length
+                    break
+                }
+                e -= 1
+            }
+        }
         // 由2476元增加到4140元 / 从1.07%提高到1.49%: the subject stands before 由/从 — when a figure or a date
         // follows them (从2002年的, 由上年的); in 从业人员, 由于, 从价计征 they are letters of a word.
         var q = marks.contains(.from) ? lo : hi
