@@ -139,8 +139,8 @@ enum EllipticSubjects {
     struct Openers {
         let openers: [String]
         let notOpeners: [String]
-        let openerBytes: [[UInt8]]
-        let notOpenerBytes: [[UInt8]]
+        let openerBytes: PrefixWords
+        let notOpenerBytes: PrefixWords
         /// Every word of both lists is inert (compared as bytes with an inert subject).
         let listsInert: Bool
         /// First scalars of the openers, in the BMP as a bitmap, outside it as a list.
@@ -152,8 +152,8 @@ enum EllipticSubjects {
         init(_ openers: [String], not notOpeners: [String]) {
             self.openers = openers
             self.notOpeners = notOpeners
-            openerBytes = openers.map { Array($0.utf8) }
-            notOpenerBytes = notOpeners.map { Array($0.utf8) }
+            openerBytes = PrefixWords(openers)
+            notOpenerBytes = PrefixWords(notOpeners)
             listsInert = (openers + notOpeners).allSatisfy { w in var w = w; return w.withUTF8 { LiteralSearch.isInert($0) } }
             let all = openers.compactMap { $0.unicodeScalars.first?.value }
             firsts = ScalarSet(all)
@@ -175,13 +175,11 @@ enum EllipticSubjects {
         // open with one (its first Character could equal an opener's only by being that scalar).
         func opensWithPredicate(_ s: String) -> Bool {
             if let f = SimpleText.firstScalar(s), DocText.isSimple(f), !prepared.isFirst(f) { return false }
-            var s = s
             // The longest word decides: 占地 opens no predicate (占地500亩), 占地区 does (占地区生产总值比重).
-            let answer: Bool? = s.withUTF8 { b -> Bool? in
+            let answer: Bool? = SimpleText.withBytes(s) { b -> Bool? in
                 guard listsInert, LiteralSearch.isInert(b) else { return nil }
-                func starts(_ w: [UInt8]) -> Bool { w.count <= b.count && b.prefix(w.count).elementsEqual(w) }
-                let opener = openerBytes.lazy.filter(starts).map(\.count).max() ?? 0
-                return opener > 0 && opener > (notOpenerBytes.lazy.filter(starts).map(\.count).max() ?? 0)
+                let opener = openerBytes.longestPrefix(of: b)
+                return opener > 0 && opener > notOpenerBytes.longestPrefix(of: b)
             }
             if let answer { return answer }
             let opener = openers.lazy.filter { s.hasPrefix($0) }.map(\.count).max() ?? 0
@@ -288,21 +286,67 @@ extension EllipticSubjects {
     static func restatements(_ figures: inout [Figure], text: DocText, restate: [String], bounds: [String]) {
         guard !restate.isEmpty || !bounds.isEmpty else { return }
         let t = text.t
+        // (The figure before is read field by field: copying it out, once per figure, retained and released its
+        // strings and was most of this pass.)
         for k in figures.indices.dropFirst() where figures[k].kind.isQuantity && !figures[k].fromTable {
-            let before = figures[k - 1]
-            guard before.kind == figures[k].kind, !before.subject.isEmpty else { continue }
+            guard figures[k - 1].kind == figures[k].kind, !figures[k - 1].subject.isEmpty else { continue }
             // The bracket opens right after the figure before (spaces aside), and its words up to the number are a
             // restating word, nothing else.
-            var p = before.unitEnd
+            var p = figures[k - 1].unitEnd
             while p < figures[k].numberStart, SubjectFinder.isDropped(t[p]) { p += 1 }
             guard p < figures[k].numberStart, t[p] == 0xFF08 || t[p] == 0x28 else { continue }
             let word = text.stringWithoutWhitespace((p + 1)..<figures[k].numberStart)
             let keepsBound = bounds.contains(word)
             guard keepsBound || restate.contains(word) else { continue }
             // (按季9万元 is not 月销售额 3万元 stated again: the basis stays in its name, 月销售额（按季）.)
-            figures[k].subject = keepsBound ? before.subject + "（" + word + "）" : before.subject
+            let subject = figures[k - 1].subject
+            figures[k].subject = keepsBound ? subject + "（" + word + "）" : subject
             if keepsBound, figures[k].qualifiers.isEmpty {
-                for q in before.qualifiers where q == .atMost || q == .moreThan { figures[k].qualifiers.append(q) }
+                let qualifiers = figures[k - 1].qualifiers
+                for q in qualifiers where q == .atMost || q == .moreThan { figures[k].qualifiers.append(q) }
+            }
+        }
+    }
+}
+
+/// Words as UTF-8 bytes in one buffer, for the longest one a string starts with (the predicate openers 占比, 高于 and
+/// the words they must not open, 占地), asked of every subject.
+///
+/// Why: as `[[UInt8]]` each word was retained and released as it was read, and a lazy filter over them took a
+/// closure context per call; one buffer and its word ends are read in place. Example: 占地区生产总值比重 starts with
+/// 占 (3 bytes) and 占地区 (9 bytes): 9.
+struct PrefixWords: Sendable {
+    /// The words' bytes one after another.
+    let bytes: [UInt8]
+    /// Where each word ends in `bytes` (word k is `ends[k - 1]..<ends[k]`, the first from 0).
+    let ends: [Int]
+
+    init(_ words: [String]) {
+        var bytes: [UInt8] = [], ends: [Int] = []
+        for w in words {
+            bytes.append(contentsOf: w.utf8)
+            ends.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// The byte count of the longest word `b` starts with, 0 when none (or only empty words) does: what
+    /// `words.filter { b.starts(with: $0.utf8) }.map(\.utf8.count).max() ?? 0` gives.
+    func longestPrefix(of b: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { w in
+            ends.withUnsafeBufferPointer { ends in
+                var best = 0, start = 0
+                for end in ends {
+                    let n = end - start
+                    if n > best, n <= b.count {
+                        var k = 0
+                        while k < n, b[k] == w[start + k] { k += 1 }
+                        if k == n { best = n }
+                    }
+                    start = end
+                }
+                return best
             }
         }
     }

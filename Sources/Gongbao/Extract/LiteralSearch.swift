@@ -17,8 +17,8 @@ enum LiteralSearch {
     /// `s.unicodeScalars.contains { set.contains($0.value) }`, decoding the UTF-8 bytes directly (a String's UTF-8
     /// is valid; scalars outside the BMP are in no ScalarSet). Example: does 一般公共预算收入 hold 收 or 支?
     static func containsScalar(of set: ScalarSet, in s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b in
+        // (The bytes in place: a copy of `s` for `withUTF8` was retained and released per call.)
+        SimpleText.withBytes(s) { b in
             var i = 0
             let n = b.count
             while i < n {
@@ -193,9 +193,9 @@ enum LiteralSearch {
     /// `body` on the UTF-8 bytes of both strings when both are inert; nil otherwise (the caller then asks Swift).
     private static func whenInert(_ a: String, _ b: String,
                                   _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
-        var x = a, y = b
-        return x.withUTF8 { xb in
-            y.withUTF8 { yb -> Bool? in
+        // (Both strings' bytes in place: copies of them for `withUTF8` were retained and released per call.)
+        SimpleText.withBytes(a) { xb in
+            SimpleText.withBytes(b) { yb -> Bool? in
                 guard isInert(xb), isInert(yb) else { return nil }
                 return body(xb, yb)
             }

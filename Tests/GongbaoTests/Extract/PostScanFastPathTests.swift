@@ -252,3 +252,32 @@ extension PostScanFastPathTests {
         }
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("PrefixWords.longestPrefix: the longest word's byte count, as filter/map/max over [[UInt8]] gave")
+    func longestPrefixWord() throws {
+        let lexicon = try Lexicon.bundled()
+        let lists: [[String]] = [
+            lexicon.predicateOpeners, lexicon.notPredicateOpeners,
+            [], [""], ["占", "占地", "占地区"], ["a", "ab", "", "abc", "é", "e\u{301}"],
+        ]
+        var mix = Mix(state: 0x5eed)
+        var texts = Self.samples + ["占地区生产总值比重", "占地500亩", "比上年增长", "较大", "增速高于全州", "abcd", "ab"]
+        let letters: [String] = "占地区比上年较大高于增速环比ab".map { String($0) } + ["e\u{301}", "é"]
+        for _ in 0..<400 {
+            var s = ""
+            for _ in 0..<mix.next(6) { s += letters[mix.next(letters.count)] }
+            texts.append(s)
+        }
+        for list in lists {
+            let words = PrefixWords(list)
+            let reference = list.map { Array($0.utf8) }
+            for s in texts {
+                let b = Array(s.utf8)
+                let expected = reference.filter { $0.count <= b.count && b.prefix($0.count).elementsEqual($0) }
+                    .map(\.count).max() ?? 0
+                #expect(b.withUnsafeBufferPointer { words.longestPrefix(of: $0) } == expected, "\(s) in \(list)")
+            }
+        }
+    }
+}
