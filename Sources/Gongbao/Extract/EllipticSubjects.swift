@@ -38,9 +38,14 @@ enum EllipticSubjects {
     /// `apply` with the heads and verbs prepared once.
     static func apply(_ figures: inout [Figure], text: DocText, heads prepared: Heads, verbs: LiteralSearch.WordSet,
                       totals: [String] = []) {
+        apply(&figures, text: text, heads: prepared, verbs: verbs, totalScalars: totals.map { $0.unicodeScalars.map(\.value) })
+    }
+
+    /// `apply` with the totals as scalars too, prepared once per Extractor (not once per text).
+    static func apply(_ figures: inout [Figure], text: DocText, heads prepared: Heads, verbs: LiteralSearch.WordSet,
+                      totalScalars: [[UInt32]]) {
         let heads = prepared.words
         guard !heads.isEmpty else { return }
-        let totalScalars = totals.map { $0.unicodeScalars.map(\.value) }
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
@@ -50,7 +55,7 @@ enum EllipticSubjects {
             let s = figures[k].subject
             // (Decoded from the UTF-8 bytes and looked up in a bitmap: iterating unicodeScalars and searching a list
             // was most of this pass.)
-            guard LiteralSearch.containsScalar(of: firsts, in: s) else {
+            guard firsts.containsAny(inUTF8Of: s) else {
                 lastSentence = text.sentenceStart(before: figures[k].numberStart)
                 continue
             }
@@ -217,18 +222,35 @@ enum EllipticSubjects {
     /// 41.1亿元，进一步提高城乡居民医保、基本公共卫生补助标准 → 提高城乡居民医保、基本公共卫生补助标准统筹资金.
     /// `generic`: such subjects (统筹资金, 筹措经费); `purposeVerbs`: words dropped before the purpose (用于, 支持).
     static func addPurposes(_ figures: inout [Figure], text: DocText, generic: [String], purposeVerbs: [String]) {
-        guard !generic.isEmpty else { return }
-        let t = text.t
-        // (A simple subject equals a simple word only byte for byte: compared as bytes, shortest test first.)
-        let genericSimple = generic.allSatisfy(SimpleText.isSimple)
-        let genericBytes = generic.map { Array($0.utf8) }
-        func isGeneric(_ s: String) -> Bool {
-            guard genericSimple, SimpleText.isSimple(s) else { return generic.contains(where: { LiteralSearch.equals($0, s) }) }
-            let n = s.utf8.count
-            return genericBytes.contains { $0.count == n && $0.elementsEqual(s.utf8) }
+        addPurposes(&figures, text: text, generic: GenericFunds(generic), purposeVerbs: purposeVerbs)
+    }
+
+    /// The generic fund names (资金, 统筹资金) prepared once per Extractor: whether all are simple, and their bytes.
+    struct GenericFunds: Sendable {
+        let words: [String]
+        let allSimple: Bool
+        let bytes: PrefixWords
+
+        init(_ words: [String]) {
+            self.words = words
+            allSimple = words.allSatisfy(SimpleText.isSimple)
+            bytes = PrefixWords(words)
         }
+
+        /// `words.contains { LiteralSearch.equals($0, s) }`. (A simple subject equals a simple word only byte for
+        /// byte: compared as bytes, shortest test first.)
+        func contains(_ s: String) -> Bool {
+            guard allSimple, SimpleText.isSimple(s) else { return words.contains(where: { LiteralSearch.equals($0, s) }) }
+            return SimpleText.withBytes(s) { bytes.contains($0) }
+        }
+    }
+
+    /// `addPurposes` with the generic names prepared.
+    static func addPurposes(_ figures: inout [Figure], text: DocText, generic: GenericFunds, purposeVerbs: [String]) {
+        guard !generic.words.isEmpty else { return }
+        let t = text.t
         for k in figures.indices where figures[k].kind == .money && !figures[k].fromTable {
-            guard isGeneric(figures[k].subject) else { continue }
+            guard generic.contains(figures[k].subject) else { continue }
             // The figure ends its clause: a comma, then the purpose up to the next comma or sentence end.
             var p = figures[k].span.upperBound
             while p < t.count, t[p] == 0x20 { p += 1 }
@@ -240,7 +262,7 @@ enum EllipticSubjects {
             var stripped = true
             while stripped {
                 stripped = false
-                for w in purposeVerbs where purpose.hasPrefix(w) && purpose.count > w.count + 1 {
+                for w in purposeVerbs where LiteralSearch.hasPrefix(purpose, w) && purpose.count > w.count + 1 {
                     purpose.removeFirst(w.count)
                     stripped = true
                 }
@@ -329,6 +351,24 @@ struct PrefixWords: Sendable {
         }
         self.bytes = bytes
         self.ends = ends
+    }
+
+    /// True when `b` is one of the words, byte for byte.
+    func contains(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { w in
+            ends.withUnsafeBufferPointer { ends in
+                var start = 0
+                for end in ends {
+                    if end - start == b.count {
+                        var k = 0
+                        while k < b.count, b[k] == w[start + k] { k += 1 }
+                        if k == b.count { return true }
+                    }
+                    start = end
+                }
+                return false
+            }
+        }
     }
 
     /// The byte count of the longest word `b` starts with, 0 when none (or only empty words) does: what

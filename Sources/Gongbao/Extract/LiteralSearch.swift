@@ -178,7 +178,16 @@ enum LiteralSearch {
     /// `a == b` for the hot path: equal UTF-8 bytes when both strings are inert (then canonical equivalence, which
     /// `==` tests, is byte equality), else Swift's own comparison. Example: 城市 vs 农村 without NFC lookups.
     static func equals(_ a: String, _ b: String) -> Bool {
-        whenInert(a, b) { ab, bb in ab.count == bb.count && ab.elementsEqual(bb) } ?? (a == b)
+        // (Equal bytes first, before the inertness walks: strings with the same UTF-8 are equal whatever they hold,
+        // and most strings compared are units that are — 亿元 and 亿元.)
+        let answer: Bool? = SimpleText.withBytes(a) { ab in
+            SimpleText.withBytes(b) { bb -> Bool? in
+                if ab.count == bb.count, ab.elementsEqual(bb) { return true }
+                guard isInert(ab), isInert(bb) else { return nil }
+                return false
+            }
+        }
+        return answer ?? (a == b)
     }
 
     /// `a == b` for optional strings (units: 亿元 vs 万元), as `equals`.

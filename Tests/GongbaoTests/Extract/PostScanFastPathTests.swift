@@ -281,3 +281,42 @@ extension PostScanFastPathTests {
         }
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("ScalarSet.containsAny: LiteralSearch.containsScalar's answer")
+    func containsAnyScalar() {
+        let sets: [[UInt32]] = [[0x6536, 0x652F], [0x61], [0xE9, 0x301], [0x1F44D, 0x5360], [0x10FFFF], [0x3000, 0x0D], []]
+        for list in sets {
+            let set = ScalarSet(list)
+            let bmp = list.filter { $0 < 0x10000 }
+            for s in Self.samples + ["一般公共预算收入", "安排支出", "é收", "\u{7F}\u{80}\u{7FF}\u{800}"] {
+                #expect(set.containsAny(inUTF8Of: s) == s.unicodeScalars.contains { bmp.contains($0.value) }, "\(s)")
+            }
+        }
+    }
+
+    @Test("GenericFunds.contains and PrefixWords.contains: the word list compared as strings")
+    func genericFunds() throws {
+        let lists: [[String]] = [try Lexicon.bundled().genericFunds, ["资金", ""], ["e\u{301}", "资金"], ["é"], []]
+        let subjects = Self.samples + ["资金", "统筹资金", "统筹资金 ", "资金资金", "", "é", "e\u{301}"]
+        for list in lists {
+            let generic = EllipticSubjects.GenericFunds(list)
+            let words = PrefixWords(list)
+            for s in subjects {
+                #expect(generic.contains(s) == list.contains { LiteralSearch.equals($0, s) }, "\(s) in \(list)")
+                let bytes = Array(s.utf8)
+                #expect(bytes.withUnsafeBufferPointer { words.contains($0) } == list.contains { Array($0.utf8) == bytes })
+            }
+        }
+    }
+
+    @Test("LiteralSearch.equals with the equal-bytes test first: String ==")
+    func equalsBytesFirst() {
+        let more = ["亿元", "万元", "%", "e\u{301}", "é", "\r\n", "\n", "か\u{3099}", "が"]
+        for a in Self.samples + more {
+            for b in Self.samples + more {
+                #expect(LiteralSearch.equals(a, b) == (a == b), "\(a) vs \(b)")
+            }
+        }
+    }
+}
