@@ -51,6 +51,9 @@ enum EllipticSubjects {
         var account: (start: Int, prefix: String)? = nil
         let headScalars = prepared.scalars
         let firsts = prepared.firsts
+        // The scalars of the subject at hand, in one buffer for the document (an array per subject was built through
+        // the unicode scalars view).
+        var u: [UInt32] = []
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
             // (Decoded from the UTF-8 bytes and looked up in a bitmap: iterating unicodeScalars and searching a list
@@ -67,7 +70,7 @@ enum EllipticSubjects {
             // one: its scalars are not needed.)
             guard account != nil || opens else { continue }
             // 收入完成, 支出预算, 安排支出: a head first, or after a verb.
-            let u = s.unicodeScalars.map { $0.value }
+            SimpleText.scalars(of: s, into: &u)
             var changed = false
             if let a = account, let (h, offset) = leadingHead(u, headScalars),
                offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(heads[h]),

@@ -320,3 +320,14 @@ extension PostScanFastPathTests {
         }
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("SimpleText.scalars(of:into:): unicodeScalars.map(\\.value), the buffer reused")
+    func scalarsIntoBuffer() {
+        var buffer: [UInt32] = [1, 2, 3]
+        for s in Self.samples + ["一般公共预算收入年初预算", "\u{7FF}\u{800}\u{FFFF}\u{10000}", "e\u{301}\r\n收"] {
+            SimpleText.scalars(of: s, into: &buffer)
+            #expect(buffer == s.unicodeScalars.map(\.value), "\(s)")
+        }
+    }
+}
