@@ -53,11 +53,6 @@ enum OrderedStream {
         private var stopped = false
         /// Workers not yet out of their loop; set before any thread starts, so `stop()` waits for all.
         private var running: Int
-        /// Who is waiting on the condition: a result or a window move wakes only those it can let go on (each wake of
-        /// a sleeping thread is a context switch; waking the caller for every result, in order or not, cost two
-        /// threads 13% more CPU than one on plain text).
-        private var delivererWaits = false
-        private var claimersWaiting = 0
 
         init(count: Int, window: Int, workers: Int) {
             self.count = count
@@ -69,26 +64,11 @@ enum OrderedStream {
         private func claim() -> Int? {
             condition.lock(); defer { condition.unlock() }
             while !stopped, nextClaim < count, nextClaim >= nextDeliver + window {
-                // (The caller may be waiting for a batch this worker will not add to: it must deliver first.)
-                if delivererWaits, ready[nextDeliver] != nil { condition.broadcast() }
-                claimersWaiting += 1
                 condition.wait()
-                claimersWaiting -= 1
             }
             guard !stopped, nextClaim < count else { return nil }
             nextClaim += 1
             return nextClaim - 1
-        }
-
-        /// Whether the waiting caller should be woken now: the next result in order is ready and so are the
-        /// `batch - 1` after it, or no batch can fill (every item claimed, a worker waiting for the window). Woken
-        /// for each result, the caller took a context switch per document (2.6 per document on two threads).
-        private func deliveryIsDue() -> Bool {
-            guard ready[nextDeliver] != nil else { return false }
-            if nextClaim >= count || claimersWaiting > 0 || stopped { return true }
-            let batch = min(4, window)
-            for k in 1..<batch where ready[nextDeliver + k] == nil { return false }
-            return true
         }
 
         func workLoop(_ work: @Sendable (Int) -> R) {
@@ -96,7 +76,7 @@ enum OrderedStream {
                 let result = work(i)
                 condition.lock()
                 ready[i] = result
-                if delivererWaits, deliveryIsDue() { condition.broadcast() }
+                condition.broadcast()
                 condition.unlock()
             }
             condition.lock()
@@ -109,15 +89,11 @@ enum OrderedStream {
         func nextInOrder() -> (Int, R)? {
             condition.lock(); defer { condition.unlock() }
             guard nextDeliver < count else { return nil }
-            while ready[nextDeliver] == nil {
-                delivererWaits = true
-                condition.wait()
-                delivererWaits = false
-            }
+            while ready[nextDeliver] == nil { condition.wait() }
             let i = nextDeliver
             let r = ready.removeValue(forKey: i)!
             nextDeliver += 1
-            if claimersWaiting > 0 { condition.broadcast() }  // the window moved: a waiting worker may claim
+            condition.broadcast()  // the window moved: a waiting worker may claim
             return (i, r)
         }
 

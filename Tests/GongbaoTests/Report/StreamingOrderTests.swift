@@ -38,23 +38,6 @@ struct StreamingOrderTests {
         #expect(seen == Array(0..<300))
     }
 
-    /// The caller is woken for a batch of results, not for each: every window and count (a batch wider than the
-    /// window, a tail shorter than a batch, one item) must still deliver everything in order, and end.
-    @Test("batched wake-ups: every window, count and worker count delivers all, in order")
-    func batchedWakeUps() {
-        for (count, jobs, window) in [(1, 2, 2), (3, 2, 2), (7, 2, 3), (9, 3, 3), (50, 2, 8), (61, 4, 5), (200, 2, 4)] {
-            var seen: [Int] = []
-            OrderedStream.run(count: count, jobs: jobs, window: window, work: { i in
-                if i % 3 == 0 { usleep(50) }   // the head late, so results wait for it in every pattern
-                return i
-            }, deliver: { i, r in
-                #expect(r == i)
-                seen.append(i)
-            })
-            #expect(seen == Array(0..<count), "count \(count), jobs \(jobs), window \(window)")
-        }
-    }
-
     /// `window` results waiting or being worked on, plus the one the consumer is handling.
     @Test("never more than `window` items claimed and not yet handed over")
     func boundedWindow() {
