@@ -24,13 +24,16 @@ enum CategoryBounds {
         var any = false
         // (The kinds are asked through the array first: an amount before a count is rare, and handing two Figures
         // to `isBound` for every pair copied and released all their fields, a tenth of the scan's cost.)
-        for k in 0..<(figures.count - 1) where mayBeBound(figures[k].kind, next: figures[k + 1].kind)
-            && isBound(figures[k], next: figures[k + 1], text: text) {
-            if !any { keep = [Bool](repeating: true, count: figures.count) }
-            keep[k] = false
-            any = true
-            // 5亿元至10亿元项目11个: the low end written with its own unit goes with the high end.
-            if k > 0, joinsRange(figures[k - 1], figures[k], text: text) { keep[k - 1] = false }
+        // (The pairs are read through the buffer: from the array, each figure handed to isBound was copied out.)
+        figures.withUnsafeBufferPointer { figures in
+            for k in 0..<(figures.count - 1) where mayBeBound(figures[k].kind, next: figures[k + 1].kind)
+                && isBound(figures[k], next: figures[k + 1], text: text) {
+                if !any { keep = [Bool](repeating: true, count: figures.count) }
+                keep[k] = false
+                any = true
+                // 5亿元至10亿元项目11个: the low end written with its own unit goes with the high end.
+                if k > 0, joinsRange(figures[k - 1], figures[k], text: text) { keep[k - 1] = false }
+            }
         }
         guard any else { return }
         var out: [Figure] = []

@@ -38,19 +38,27 @@ enum EllipticSubjects {
     /// `apply` with the heads and verbs prepared once.
     static func apply(_ figures: inout [Figure], text: DocText, heads prepared: Heads, verbs: LiteralSearch.WordSet,
                       totals: [String] = []) {
+        apply(&figures, text: text, heads: prepared, verbs: verbs, totalScalars: totals.map { $0.unicodeScalars.map(\.value) })
+    }
+
+    /// `apply` with the totals as scalars too, prepared once per Extractor (not once per text).
+    static func apply(_ figures: inout [Figure], text: DocText, heads prepared: Heads, verbs: LiteralSearch.WordSet,
+                      totalScalars: [[UInt32]]) {
         let heads = prepared.words
         guard !heads.isEmpty else { return }
-        let totalScalars = totals.map { $0.unicodeScalars.map(\.value) }
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
         let headScalars = prepared.scalars
         let firsts = prepared.firsts
+        // The scalars of the subject at hand, in one buffer for the document (an array per subject was built through
+        // the unicode scalars view).
+        var u: [UInt32] = []
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
             // (Decoded from the UTF-8 bytes and looked up in a bitmap: iterating unicodeScalars and searching a list
             // was most of this pass.)
-            guard LiteralSearch.containsScalar(of: firsts, in: s) else {
+            guard firsts.containsAny(inUTF8Of: s) else {
                 lastSentence = text.sentenceStart(before: figures[k].numberStart)
                 continue
             }
@@ -62,7 +70,7 @@ enum EllipticSubjects {
             // one: its scalars are not needed.)
             guard account != nil || opens else { continue }
             // 收入完成, 支出预算, 安排支出: a head first, or after a verb.
-            let u = s.unicodeScalars.map { $0.value }
+            SimpleText.scalars(of: s, into: &u)
             var changed = false
             if let a = account, let (h, offset) = leadingHead(u, headScalars),
                offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(heads[h]),
@@ -139,8 +147,8 @@ enum EllipticSubjects {
     struct Openers {
         let openers: [String]
         let notOpeners: [String]
-        let openerBytes: [[UInt8]]
-        let notOpenerBytes: [[UInt8]]
+        let openerBytes: PrefixWords
+        let notOpenerBytes: PrefixWords
         /// Every word of both lists is inert (compared as bytes with an inert subject).
         let listsInert: Bool
         /// First scalars of the openers, in the BMP as a bitmap, outside it as a list.
@@ -152,8 +160,8 @@ enum EllipticSubjects {
         init(_ openers: [String], not notOpeners: [String]) {
             self.openers = openers
             self.notOpeners = notOpeners
-            openerBytes = openers.map { Array($0.utf8) }
-            notOpenerBytes = notOpeners.map { Array($0.utf8) }
+            openerBytes = PrefixWords(openers)
+            notOpenerBytes = PrefixWords(notOpeners)
             listsInert = (openers + notOpeners).allSatisfy { w in var w = w; return w.withUTF8 { LiteralSearch.isInert($0) } }
             let all = openers.compactMap { $0.unicodeScalars.first?.value }
             firsts = ScalarSet(all)
@@ -175,13 +183,11 @@ enum EllipticSubjects {
         // open with one (its first Character could equal an opener's only by being that scalar).
         func opensWithPredicate(_ s: String) -> Bool {
             if let f = SimpleText.firstScalar(s), DocText.isSimple(f), !prepared.isFirst(f) { return false }
-            var s = s
             // The longest word decides: 占地 opens no predicate (占地500亩), 占地区 does (占地区生产总值比重).
-            let answer: Bool? = s.withUTF8 { b -> Bool? in
+            let answer: Bool? = SimpleText.withBytes(s) { b -> Bool? in
                 guard listsInert, LiteralSearch.isInert(b) else { return nil }
-                func starts(_ w: [UInt8]) -> Bool { w.count <= b.count && b.prefix(w.count).elementsEqual(w) }
-                let opener = openerBytes.lazy.filter(starts).map(\.count).max() ?? 0
-                return opener > 0 && opener > (notOpenerBytes.lazy.filter(starts).map(\.count).max() ?? 0)
+                let opener = openerBytes.longestPrefix(of: b)
+                return opener > 0 && opener > notOpenerBytes.longestPrefix(of: b)
             }
             if let answer { return answer }
             let opener = openers.lazy.filter { s.hasPrefix($0) }.map(\.count).max() ?? 0
@@ -219,18 +225,35 @@ enum EllipticSubjects {
     /// 41.1亿元，进一步提高城乡居民医保、基本公共卫生补助标准 → 提高城乡居民医保、基本公共卫生补助标准统筹资金.
     /// `generic`: such subjects (统筹资金, 筹措经费); `purposeVerbs`: words dropped before the purpose (用于, 支持).
     static func addPurposes(_ figures: inout [Figure], text: DocText, generic: [String], purposeVerbs: [String]) {
-        guard !generic.isEmpty else { return }
-        let t = text.t
-        // (A simple subject equals a simple word only byte for byte: compared as bytes, shortest test first.)
-        let genericSimple = generic.allSatisfy(SimpleText.isSimple)
-        let genericBytes = generic.map { Array($0.utf8) }
-        func isGeneric(_ s: String) -> Bool {
-            guard genericSimple, SimpleText.isSimple(s) else { return generic.contains(where: { LiteralSearch.equals($0, s) }) }
-            let n = s.utf8.count
-            return genericBytes.contains { $0.count == n && $0.elementsEqual(s.utf8) }
+        addPurposes(&figures, text: text, generic: GenericFunds(generic), purposeVerbs: purposeVerbs)
+    }
+
+    /// The generic fund names (资金, 统筹资金) prepared once per Extractor: whether all are simple, and their bytes.
+    struct GenericFunds: Sendable {
+        let words: [String]
+        let allSimple: Bool
+        let bytes: PrefixWords
+
+        init(_ words: [String]) {
+            self.words = words
+            allSimple = words.allSatisfy(SimpleText.isSimple)
+            bytes = PrefixWords(words)
         }
+
+        /// `words.contains { LiteralSearch.equals($0, s) }`. (A simple subject equals a simple word only byte for
+        /// byte: compared as bytes, shortest test first.)
+        func contains(_ s: String) -> Bool {
+            guard allSimple, SimpleText.isSimple(s) else { return words.contains(where: { LiteralSearch.equals($0, s) }) }
+            return SimpleText.withBytes(s) { bytes.contains($0) }
+        }
+    }
+
+    /// `addPurposes` with the generic names prepared.
+    static func addPurposes(_ figures: inout [Figure], text: DocText, generic: GenericFunds, purposeVerbs: [String]) {
+        guard !generic.words.isEmpty else { return }
+        let t = text.t
         for k in figures.indices where figures[k].kind == .money && !figures[k].fromTable {
-            guard isGeneric(figures[k].subject) else { continue }
+            guard generic.contains(figures[k].subject) else { continue }
             // The figure ends its clause: a comma, then the purpose up to the next comma or sentence end.
             var p = figures[k].span.upperBound
             while p < t.count, t[p] == 0x20 { p += 1 }
@@ -242,7 +265,7 @@ enum EllipticSubjects {
             var stripped = true
             while stripped {
                 stripped = false
-                for w in purposeVerbs where purpose.hasPrefix(w) && purpose.count > w.count + 1 {
+                for w in purposeVerbs where LiteralSearch.hasPrefix(purpose, w) && purpose.count > w.count + 1 {
                     purpose.removeFirst(w.count)
                     stripped = true
                 }
@@ -288,21 +311,85 @@ extension EllipticSubjects {
     static func restatements(_ figures: inout [Figure], text: DocText, restate: [String], bounds: [String]) {
         guard !restate.isEmpty || !bounds.isEmpty else { return }
         let t = text.t
+        // (The figure before is read field by field: copying it out, once per figure, retained and released its
+        // strings and was most of this pass.)
         for k in figures.indices.dropFirst() where figures[k].kind.isQuantity && !figures[k].fromTable {
-            let before = figures[k - 1]
-            guard before.kind == figures[k].kind, !before.subject.isEmpty else { continue }
+            guard figures[k - 1].kind == figures[k].kind, !figures[k - 1].subject.isEmpty else { continue }
             // The bracket opens right after the figure before (spaces aside), and its words up to the number are a
             // restating word, nothing else.
-            var p = before.unitEnd
+            var p = figures[k - 1].unitEnd
             while p < figures[k].numberStart, SubjectFinder.isDropped(t[p]) { p += 1 }
             guard p < figures[k].numberStart, t[p] == 0xFF08 || t[p] == 0x28 else { continue }
             let word = text.stringWithoutWhitespace((p + 1)..<figures[k].numberStart)
             let keepsBound = bounds.contains(word)
             guard keepsBound || restate.contains(word) else { continue }
             // (按季9万元 is not 月销售额 3万元 stated again: the basis stays in its name, 月销售额（按季）.)
-            figures[k].subject = keepsBound ? before.subject + "（" + word + "）" : before.subject
+            let subject = figures[k - 1].subject
+            figures[k].subject = keepsBound ? subject + "（" + word + "）" : subject
             if keepsBound, figures[k].qualifiers.isEmpty {
-                for q in before.qualifiers where q == .atMost || q == .moreThan { figures[k].qualifiers.append(q) }
+                let qualifiers = figures[k - 1].qualifiers
+                for q in qualifiers where q == .atMost || q == .moreThan { figures[k].qualifiers.append(q) }
+            }
+        }
+    }
+}
+
+/// Words as UTF-8 bytes in one buffer, for the longest one a string starts with (the predicate openers 占比, 高于 and
+/// the words they must not open, 占地), asked of every subject.
+///
+/// Why: as `[[UInt8]]` each word was retained and released as it was read, and a lazy filter over them took a
+/// closure context per call; one buffer and its word ends are read in place. Example: 占地区生产总值比重 starts with
+/// 占 (3 bytes) and 占地区 (9 bytes): 9.
+struct PrefixWords: Sendable {
+    /// The words' bytes one after another.
+    let bytes: [UInt8]
+    /// Where each word ends in `bytes` (word k is `ends[k - 1]..<ends[k]`, the first from 0).
+    let ends: [Int]
+
+    init(_ words: [String]) {
+        var bytes: [UInt8] = [], ends: [Int] = []
+        for w in words {
+            bytes.append(contentsOf: w.utf8)
+            ends.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// True when `b` is one of the words, byte for byte.
+    func contains(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { w in
+            ends.withUnsafeBufferPointer { ends in
+                var start = 0
+                for end in ends {
+                    if end - start == b.count {
+                        var k = 0
+                        while k < b.count, b[k] == w[start + k] { k += 1 }
+                        if k == b.count { return true }
+                    }
+                    start = end
+                }
+                return false
+            }
+        }
+    }
+
+    /// The byte count of the longest word `b` starts with, 0 when none (or only empty words) does: what
+    /// `words.filter { b.starts(with: $0.utf8) }.map(\.utf8.count).max() ?? 0` gives.
+    func longestPrefix(of b: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { w in
+            ends.withUnsafeBufferPointer { ends in
+                var best = 0, start = 0
+                for end in ends {
+                    let n = end - start
+                    if n > best, n <= b.count {
+                        var k = 0
+                        while k < n, b[k] == w[start + k] { k += 1 }
+                        if k == n { best = n }
+                    }
+                    start = end
+                }
+                return best
             }
         }
     }

@@ -29,6 +29,12 @@ public struct Extractor: Sendable {
     let partModifiers: [LiteralSearch.Prepared]
     /// The shared heads of 分别 lists, longest first.
     let listHeads: [String]
+    /// `listHeads` as suffixes, the words dropped from a list's front, the elliptic heads' totals as scalars and the
+    /// generic fund names: prepared once here, not for every document.
+    let listHeadSuffixes: [SimpleText.Suffix]
+    let listLeading: [ScalarTrie]
+    let ellipticTotals: [[UInt32]]
+    let genericFunds: EllipticSubjects.GenericFunds
 
     /// The bundled lexicon.
     public init() throws {
@@ -45,6 +51,10 @@ public struct Extractor: Sendable {
         predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
         listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
+        listHeadSuffixes = listHeads.map(SimpleText.Suffix.init)
+        listLeading = [book.scopeTime, book.scopeRegion, book.targets]
+        ellipticTotals = lexicon.totalWords.map { $0.unicodeScalars.map(\.value) }
+        genericFunds = EllipticSubjects.GenericFunds(lexicon.genericFunds)
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -139,7 +149,7 @@ public struct Extractor: Sendable {
         PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings)
         // 其中 and 分别, found on the scanner's setup pass.
         let (qizhongStarts, fenbie) = scanner.wordStarts
-        ListDistribution.apply(&figures, text: text, fenbie: fenbie, heads: listHeads, leading: [book.scopeTime, book.scopeRegion, book.targets],
+        ListDistribution.apply(&figures, text: text, fenbie: fenbie, headSuffixes: listHeadSuffixes, leading: listLeading,
                                predicates: book.lexicon.listPredicates)
         // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
         // (By index: copying the figure before each one was a tenth of this loop.)
@@ -197,10 +207,9 @@ public struct Extractor: Sendable {
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs)
         RateDenominators.apply(&figures, text: text, names: book.names)
-        EllipticSubjects.addPurposes(&figures, text: text, generic: book.lexicon.genericFunds,
-                                     purposeVerbs: book.lexicon.purposeVerbs)
+        EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,
-                               totals: book.lexicon.totalWords)
+                               totalScalars: ellipticTotals)
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
         let tableFigures = tables.figures() + flattened.figures

@@ -4,6 +4,8 @@ import Foundation
 enum ExtractorSupport {
     static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // (A report quotes a hundred names or more: grown by appends, the array was copied eight times a document.)
+        out.reserveCapacity(ranges.count)
         for r in ranges {
             if let last = out.last, r.lowerBound <= last.upperBound {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)

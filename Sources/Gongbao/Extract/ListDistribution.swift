@@ -62,6 +62,14 @@ enum ListDistribution {
     /// `leading`: scope and plan words dropped from the front of the first item (全年粮食 → 粮食, 确保肉 → 肉).
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, heads: [String] = [],
                       leading: [ScalarTrie] = [], predicates: [String] = []) {
+        apply(&figures, text: text, fenbie: fenbie, headSuffixes: heads.map(SimpleText.Suffix.init), leading: leading,
+              predicates: predicates)
+    }
+
+    /// `apply` with the heads prepared as suffixes once per Extractor (they were prepared again for every text
+    /// with a list).
+    static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, headSuffixes: [SimpleText.Suffix],
+                      leading: [ScalarTrie] = [], predicates: [String] = []) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed) — and 依次, which shares out
         // a list the same way (小学、初中、高中在校生依次为12.3万人、6.5万人和4.1万人), looked for only just before a
@@ -70,7 +78,6 @@ enum ListDistribution {
         let yici = yiciStarts(figures, text: text)
         if !yici.isEmpty { fenbie = Array(Set(fenbie + yici)).sorted() }
         guard !fenbie.isEmpty else { return }
-        var headSuffixes: [SimpleText.Suffix]? = nil
         var k = 0
         while k < figures.count {
             let start = figures[k].numberStart
@@ -147,10 +154,9 @@ enum ListDistribution {
             }
             items = expandingNumberedItems(items)
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
-                // (The heads as suffixes prepared once per text, on the first list that needs them: a Character
-                // walk of every head against the last item was most of this pass.)
-                if headSuffixes == nil { headSuffixes = heads.map(SimpleText.Suffix.init) }
-                let head = headSuffixes!.first { $0.isSuffix(of: items.last!) }
+                // (The heads as suffixes prepared once: a Character walk of every head against the last item was
+                // most of this pass.)
+                let head = headSuffixes.first { $0.isSuffix(of: items.last!) }
                 let parallel = parallelHead(items)
                 for (n, idx) in group.enumerated() {
                     var s = items[n]
@@ -171,14 +177,18 @@ enum ListDistribution {
 
     /// Where 依次 stands up to six scalars before a figure (依次为, 依次是, 依次增长), ascending.
     static func yiciStarts(_ figures: [Figure], text: DocText) -> [Int] {
-        let t = text.t
         var out: [Int] = []
-        for k in figures.indices {
-            let s = figures[k].numberStart
-            var p = max(0, s - 6)
-            while p + 1 < s {
-                if t[p] == 0x4F9D, t[p + 1] == 0x6B21, out.last != p { out.append(p) }
-                p += 1
+        // (Through the buffers: the array reads were checked and the figures' read one by one.)
+        text.t.withUnsafeBufferPointer { t in
+            figures.withUnsafeBufferPointer { figures in
+                for k in figures.indices {
+                    let s = figures[k].numberStart
+                    var p = max(0, s - 6)
+                    while p + 1 < s {
+                        if t[p] == 0x4F9D, t[p + 1] == 0x6B21, out.last != p { out.append(p) }
+                        p += 1
+                    }
+                }
             }
         }
         return out

@@ -17,8 +17,8 @@ enum LiteralSearch {
     /// `s.unicodeScalars.contains { set.contains($0.value) }`, decoding the UTF-8 bytes directly (a String's UTF-8
     /// is valid; scalars outside the BMP are in no ScalarSet). Example: does 一般公共预算收入 hold 收 or 支?
     static func containsScalar(of set: ScalarSet, in s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { b in
+        // (The bytes in place: a copy of `s` for `withUTF8` was retained and released per call.)
+        SimpleText.withBytes(s) { b in
             var i = 0
             let n = b.count
             while i < n {
@@ -178,7 +178,16 @@ enum LiteralSearch {
     /// `a == b` for the hot path: equal UTF-8 bytes when both strings are inert (then canonical equivalence, which
     /// `==` tests, is byte equality), else Swift's own comparison. Example: 城市 vs 农村 without NFC lookups.
     static func equals(_ a: String, _ b: String) -> Bool {
-        whenInert(a, b) { ab, bb in ab.count == bb.count && ab.elementsEqual(bb) } ?? (a == b)
+        // (Equal bytes first, before the inertness walks: strings with the same UTF-8 are equal whatever they hold,
+        // and most strings compared are units that are — 亿元 and 亿元.)
+        let answer: Bool? = SimpleText.withBytes(a) { ab in
+            SimpleText.withBytes(b) { bb -> Bool? in
+                if ab.count == bb.count, ab.elementsEqual(bb) { return true }
+                guard isInert(ab), isInert(bb) else { return nil }
+                return false
+            }
+        }
+        return answer ?? (a == b)
     }
 
     /// `a == b` for optional strings (units: 亿元 vs 万元), as `equals`.
@@ -193,9 +202,9 @@ enum LiteralSearch {
     /// `body` on the UTF-8 bytes of both strings when both are inert; nil otherwise (the caller then asks Swift).
     private static func whenInert(_ a: String, _ b: String,
                                   _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
-        var x = a, y = b
-        return x.withUTF8 { xb in
-            y.withUTF8 { yb -> Bool? in
+        // (Both strings' bytes in place: copies of them for `withUTF8` were retained and released per call.)
+        SimpleText.withBytes(a) { xb in
+            SimpleText.withBytes(b) { yb -> Bool? in
                 guard isInert(xb), isInert(yb) else { return nil }
                 return body(xb, yb)
             }

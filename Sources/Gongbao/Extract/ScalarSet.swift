@@ -39,6 +39,37 @@ struct ScalarSet: Sendable {
         }
     }
 
+    /// `s.unicodeScalars.contains { contains($0.value) }`, decoding the UTF-8 bytes in place with the bitmap read
+    /// through one buffer (LiteralSearch.containsScalar's walk; per scalar, an array read of the bitmap was checked).
+    /// Example: does 一般公共预算收入 hold 收 or 支?
+    func containsAny(inUTF8Of s: String) -> Bool {
+        SimpleText.withBytes(s) { b in
+            bits.withUnsafeBufferPointer { bits in
+                @inline(__always) func has(_ x: UInt32) -> Bool { bits[Int(x >> 6)] & (1 << UInt64(x & 63)) != 0 }
+                var i = 0
+                let n = b.count
+                while i < n {
+                    let b0 = b[i]
+                    if b0 < 0x80 {
+                        if has(UInt32(b0)) { return true }
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        if has((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)) { return true }
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        if has((UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)) {
+                            return true
+                        }
+                        i += 3
+                    } else {
+                        i += 4
+                    }
+                }
+                return false
+            }
+        }
+    }
+
     @inline(__always)
     func contains(_ s: UInt32) -> Bool {
         s < 0x10000 && bits[Int(s >> 6)] & (1 << UInt64(s & 63)) != 0

@@ -31,6 +31,21 @@ enum SimpleText {
         return copy.withUTF8(body)
     }
 
+    /// `s.unicodeScalars.map(\.value)` written into `out` (emptied first, its capacity kept), decoded from the UTF-8
+    /// bytes in place: a subject's scalars for every figure that asks, with no array built per subject.
+    static func scalars(of s: String, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        withBytes(s) { b in
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                let (u, next) = scalar(b, at: i)
+                out.append(u)
+                i = next
+            }
+        }
+    }
+
     /// The scalar whose UTF-8 starts at `i` (valid UTF-8) and the index after it.
     @inline(__always)
     static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, next: Int) {

@@ -252,3 +252,82 @@ extension PostScanFastPathTests {
         }
     }
 }
+
+extension PostScanFastPathTests {
+    @Test("PrefixWords.longestPrefix: the longest word's byte count, as filter/map/max over [[UInt8]] gave")
+    func longestPrefixWord() throws {
+        let lexicon = try Lexicon.bundled()
+        let lists: [[String]] = [
+            lexicon.predicateOpeners, lexicon.notPredicateOpeners,
+            [], [""], ["占", "占地", "占地区"], ["a", "ab", "", "abc", "é", "e\u{301}"],
+        ]
+        var mix = Mix(state: 0x5eed)
+        var texts = Self.samples + ["占地区生产总值比重", "占地500亩", "比上年增长", "较大", "增速高于全州", "abcd", "ab"]
+        let letters: [String] = "占地区比上年较大高于增速环比ab".map { String($0) } + ["e\u{301}", "é"]
+        for _ in 0..<400 {
+            var s = ""
+            for _ in 0..<mix.next(6) { s += letters[mix.next(letters.count)] }
+            texts.append(s)
+        }
+        for list in lists {
+            let words = PrefixWords(list)
+            let reference = list.map { Array($0.utf8) }
+            for s in texts {
+                let b = Array(s.utf8)
+                let expected = reference.filter { $0.count <= b.count && b.prefix($0.count).elementsEqual($0) }
+                    .map(\.count).max() ?? 0
+                #expect(b.withUnsafeBufferPointer { words.longestPrefix(of: $0) } == expected, "\(s) in \(list)")
+            }
+        }
+    }
+}
+
+extension PostScanFastPathTests {
+    @Test("ScalarSet.containsAny: LiteralSearch.containsScalar's answer")
+    func containsAnyScalar() {
+        let sets: [[UInt32]] = [[0x6536, 0x652F], [0x61], [0xE9, 0x301], [0x1F44D, 0x5360], [0x10FFFF], [0x3000, 0x0D], []]
+        for list in sets {
+            let set = ScalarSet(list)
+            let bmp = list.filter { $0 < 0x10000 }
+            for s in Self.samples + ["一般公共预算收入", "安排支出", "é收", "\u{7F}\u{80}\u{7FF}\u{800}"] {
+                #expect(set.containsAny(inUTF8Of: s) == s.unicodeScalars.contains { bmp.contains($0.value) }, "\(s)")
+            }
+        }
+    }
+
+    @Test("GenericFunds.contains and PrefixWords.contains: the word list compared as strings")
+    func genericFunds() throws {
+        let lists: [[String]] = [try Lexicon.bundled().genericFunds, ["资金", ""], ["e\u{301}", "资金"], ["é"], []]
+        let subjects = Self.samples + ["资金", "统筹资金", "统筹资金 ", "资金资金", "", "é", "e\u{301}"]
+        for list in lists {
+            let generic = EllipticSubjects.GenericFunds(list)
+            let words = PrefixWords(list)
+            for s in subjects {
+                #expect(generic.contains(s) == list.contains { LiteralSearch.equals($0, s) }, "\(s) in \(list)")
+                let bytes = Array(s.utf8)
+                #expect(bytes.withUnsafeBufferPointer { words.contains($0) } == list.contains { Array($0.utf8) == bytes })
+            }
+        }
+    }
+
+    @Test("LiteralSearch.equals with the equal-bytes test first: String ==")
+    func equalsBytesFirst() {
+        let more = ["亿元", "万元", "%", "e\u{301}", "é", "\r\n", "\n", "か\u{3099}", "が"]
+        for a in Self.samples + more {
+            for b in Self.samples + more {
+                #expect(LiteralSearch.equals(a, b) == (a == b), "\(a) vs \(b)")
+            }
+        }
+    }
+}
+
+extension PostScanFastPathTests {
+    @Test("SimpleText.scalars(of:into:): unicodeScalars.map(\\.value), the buffer reused")
+    func scalarsIntoBuffer() {
+        var buffer: [UInt32] = [1, 2, 3]
+        for s in Self.samples + ["一般公共预算收入年初预算", "\u{7FF}\u{800}\u{FFFF}\u{10000}", "e\u{301}\r\n收"] {
+            SimpleText.scalars(of: s, into: &buffer)
+            #expect(buffer == s.unicodeScalars.map(\.value), "\(s)")
+        }
+    }
+}
