@@ -311,6 +311,8 @@ struct ContextReader {
         cursor.block = b
         if b < blockedRanges.count, blockedRanges[b].contains(q) { return }
         guard let m = book.targets.longestMatch(t, at: q) else { return }
+        // 将近一半: a longer qualifier word starting here (将近, about) is no target word (将).
+        if let b = book.before.longestMatch(t, at: q), b.length > m.length { cursor.targetSkip = q + b.length; return }
         if !book.notQualifiers.covers(t, q, length: m.length), !isDisposal(at: q, length: m.length) {
             cursor.targetFound = q
         } else {
