@@ -22,6 +22,9 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
                     100 as written) gets its first digit moved by one (30.1 → 40.1); caught on the first part's line
   order-broken      a 签约 count is raised above the 招引 count (开工 above 签约) of the same document
   share-over-100    a share (占比, 比重 …) gets 100 added (71.8% → 171.8%)
+  repeat-change-off a change stated right after a repeated figure (地区生产总值5678.9亿元，比上年增长5.5%, headline and
+                    body) gets its first digit moved by one in the later statement, where the earlier one states the
+                    same change in the same words
   increase-slip     an increase stated after its level in one sentence (常住人口578.9万人，比上年末增加2.3万人) gets 亿
                     for 万 when that makes it larger than the level; amounts that may be below zero (利润, 结余 …) left out
   total-off         a budget total (收入总计, 支出合计) of a sentence that adds items after 加 moves by its first digit
@@ -49,7 +52,7 @@ BASELINE = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "
 SERIES = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "series")
 PER_KIND = int(os.environ.get("FAULTS_PER_DOCUMENT", "4"))   # at most this many plants per kind and document
 KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "structure-off", "total-off", "order-broken", "share-over-100",
-         "increase-slip", "cumulative-fall"]
+         "increase-slip", "repeat-change-off", "cumulative-fall"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -322,6 +325,7 @@ def plants(doc, series_previous=None):
     out += [p for p in spread(total_plants(doc), PER_KIND)]
     out += [p for p in spread(order_plants(doc), PER_KIND)]
     out += [p for p in spread(increase_plants(doc), PER_KIND)]
+    out += [p for p in spread(repeat_change_plants(doc), PER_KIND)]
     # A share of 0 plus 100 is 100%, a legal share, not a fault: only 0 < share < 100 is planted.
     shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and 0 < Decimal(str(m["value"])) < 100
               and any(w in m["subject"] for w in SHARE_WORDS) and not any(w in m["subject"] for w in NOT_SHARE)
@@ -540,6 +544,34 @@ def total_plants(doc):
 
 
 SIGNED = ["利润", "利税", "盈利", "亏损", "净", "结余", "余额", "差额", "顺差", "逆差", "盈余", "赤字", "收支", "缺口", "变动", "增量"]
+
+
+def repeat_change_plants(doc):
+    """The change right after the later of a repeated figure, when the earlier one has the same change after it in the
+    same words: its first digit moves by one (5.5% → 6.5%)."""
+    out = []
+    ms = doc.metrics
+    nxt = {id(m): ms[i + 1] for i, m in enumerate(ms[:-1])}
+
+    def change_after(m):
+        c = nxt.get(id(m))
+        if not c or not c["direction"] or c["qualifiers"] or c["value_max"] is not None or c["subject"] != m["subject"]:
+            return None, None
+        gap = doc.text[m["offset"] + len(m["surface"]):c["offset"]]
+        if re.search("[。；;\n]", gap) or len(gap) > 24:
+            return None, None
+        return c, re.sub(r"[\s，,、]", "", gap)
+
+    for a, b in repeats(doc):
+        ca, ga = change_after(a)
+        cb, gb = change_after(b)
+        if not ca or not cb or ga != gb or (ca["value"], ca["unit"], ca["direction"]) != (cb["value"], cb["unit"], cb["direction"]):
+            continue
+        new = bump_first_digit(cb["surface"])
+        if new and new != cb["surface"]:
+            out.append(("repeat-change-off", cb["line"], replaced(doc, cb, new),
+                        f"{cb['subject']} {cb['surface']!r} → {new!r} (after {b['surface']!r}, repeats line {ca['line']})"))
+    return out
 
 
 def increase_plants(doc):

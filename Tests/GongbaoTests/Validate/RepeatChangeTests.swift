@@ -1,0 +1,28 @@
+import Foundation
+import Gongbao
+import Testing
+
+/// repeat-change-agrees on real text through the pipeline: a headline figure and its change, repeated in the body.
+@Suite("A repeated figure's change must repeat too")
+struct RepeatChangeTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    static let headline = "全年全市地区生产总值5678.9亿元，比上年增长5.5%。\n\n一、综合\n\n初步核算，全市地区生产总值5678.9亿元，"
+
+    @Test("another rate, or the other direction, beside the same level is an error")
+    func disagreeing() throws {
+        #expect(try Self.errors(Self.headline + "比上年增长6.5%。\n").map(\.ruleID) == ["repeat-change-agrees"])
+        #expect(try Self.errors(Self.headline + "比上年下降5.5%。\n").map(\.ruleID) == ["repeat-change-agrees"])
+        #expect(try Self.errors(Self.headline + "比上年增长5.5%。\n").isEmpty)
+    }
+
+    @Test("a change counted another way (按不变价格计算, 名义) or of another level is not compared")
+    func notComparable() throws {
+        #expect(try Self.errors(Self.headline + "按不变价格计算，比上年增长6.5%。\n").isEmpty)
+        #expect(try Self.errors(Self.headline.replacingOccurrences(of: "初步核算，全市地区生产总值5678.9亿元",
+                                                                  with: "初步核算，全市地区生产总值5778.9亿元") + "比上年增长6.5%。\n")
+            .allSatisfy { $0.ruleID != "repeat-change-agrees" })
+        // 1—10月 and 10月份 are two figures of one subject: their levels differ, so their rates are never compared.
+        #expect(try Self.errors("1—10月，全市固定资产投资增长5.2%。10月份，全市固定资产投资增长6.8%。\n").isEmpty)
+    }
+}
