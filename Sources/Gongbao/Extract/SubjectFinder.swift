@@ -333,6 +333,8 @@ struct SubjectFinder {
             if let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= lo {
                 // 收入总计454.8亿元: after a bare head a total word names the total, not a verb of summing.
                 if hi - m.length - lo <= 2, hi - m.length > lo, book.totalWords.matchEnding(t, at: hi)?.length == m.length { break }
+                // 审减22亿元, 核减: a one-letter direction word after one letter is a word of its own (审减, not 审 + 减).
+                if m.length == 1, hi - 1 - lo == 1, text.isCJK(lo), lo == text.clauseStart(before: hi) || !text.isCJK(lo - 1) { break }
                 hi -= m.length; changed = true
             }
         }
