@@ -116,6 +116,18 @@ struct SubjectFinder {
         return false
     }
 
+    /// Do the words at `i` compare with something (与上年持平, 比上年, 较上年, 同比, 环比) rather than name an object?
+    func opensComparison(at i: Int) -> Bool {
+        let t = text.t
+        var k = i
+        while k < t.count, SubjectFinder.isDropped(t[k]) { k += 1 }
+        guard k + 1 < t.count else { return false }
+        let a = t[k], b = t[k + 1]
+        return a == 0x4E0E && (b == 0x4E0A || b == 0x53BB || b == 0x540C)       // 与上, 与去, 与同
+            || ((a == 0x6BD4 || a == 0x8F83) && (b == 0x4E0A || b == 0x53BB || b == 0x540C || b == 0x5E74))  // 比上, 较去 …
+            || ((a == 0x540C || a == 0x73AF) && b == 0x6BD4)                     // 同比, 环比
+    }
+
     /// A subject as text: the scalars of `first`, then those of `second`, without spaces, line feeds and tabs —
     /// `text.compactString(first) + text.compactString(second)`. Every candidate a rule weighs (the words before
     /// the figure, after it, the clause before, 完成 + the noun after) is such a pair of ranges, so the rules test
@@ -324,7 +336,9 @@ struct SubjectFinder {
             if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
                m.value < beneficiaryCount {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
-                if !blank(after(fig, wholeClause: true)) { endsWithPreposition = true; break }
+                // (占比为100.0% 与上年持平 on a page that lost its comma: a comparison after the figure is no object.)
+                let a = after(fig, wholeClause: true)
+                if !blank(a), !opensComparison(at: a.lowerBound) { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
             }
             if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
