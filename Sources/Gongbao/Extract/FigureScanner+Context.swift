@@ -246,8 +246,9 @@ extension FigureScanner {
             out.append(fig)
             return j
         }
-        // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written).
-        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF, isCJK(j),
+        // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written). 千 too (3000千贫困人口
+        // is a slip for 3000万 that scale-slip names; units that open with 千 — 千米, 千瓦 — were read before this).
+        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF || t[j - 1] == 0x5343, isCJK(j),
            book.scales[t[j]] == nil {
             fig.kind = .count
             out.append(fig)
