@@ -30,7 +30,16 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         let top = m.valueMax.map { factorIsOne ? $0 : $0 * factor } ?? base
         var lo: Decimal? = half.isZero ? base : base - half
         var hi: Decimal? = half.isZero ? top : top + half
-        if m.qualifiers.contains(.moreThan) { hi = nil }
+        if m.qualifiers.contains(.moreThan) {
+            // 1.2万余, 300多: a vague tail stays below the next unit of its last digit (1.2万余 < 1.3万, 300多 < 400);
+            // 超过, 以上 and a tail on a Chinese numeral leave the figure unbounded above.
+            if let ceiling = ValueRange.vagueTailCeiling(of: m) {
+                lo = base
+                hi = factorIsOne ? ceiling : ceiling * factor
+            } else {
+                hi = nil
+            }
+        }
         if m.qualifiers.contains(.atMost) { lo = nil }
         if m.qualifiers.contains(.about) {
             let spread = (base < 0 ? -base : base) * aboutTolerance
@@ -88,6 +97,26 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         if point == digits.count { point = -1 }
         guard !digits.isEmpty else { return nil }
         return (digits, point >= 0 ? digits.count - point : 0)
+    }
+
+    /// The value a figure with a vague tail (余/多 right after its digits and scale: 1.2万余名, 300多个, 40余人) stays
+    /// below: its value plus one unit of its last non-zero digit — 1.2万余 → 13000, 300多 → 400, 40余 → 50, 2300余 →
+    /// 2400. nil when the surface has no such tail or no Arabic digits (四十余人: read as unbounded, as before).
+    static func vagueTailCeiling(of m: Metric) -> Decimal? {
+        let scalars = Array(m.surface.unicodeScalars)
+        var i = 0
+        func isDigitLike(_ v: UInt32) -> Bool { (v >= 0x30 && v <= 0x39) || (v >= 0xFF10 && v <= 0xFF19) || v == 0x2E || v == 0xFF0E }
+        while i < scalars.count, !isDigitLike(scalars[i].value) { i += 1 }
+        while i < scalars.count, isDigitLike(scalars[i].value) || scalars[i].value == 0x20 { i += 1 }
+        while i < scalars.count, [0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x20].contains(scalars[i].value) { i += 1 }
+        guard i < scalars.count, scalars[i].value == 0x4F59 || scalars[i].value == 0x591A,
+              let (digits, decimals) = printedDigits(m.surface),
+              let printed = ValueRange.decimal(digits: digits, exponent: -decimals), printed > 0 else { return nil }
+        var zeros = 0
+        for d in digits.reversed() { if d == 0x30 { zeros += 1 } else { break } }
+        let scale = powerOfTen(near: m.value, over: printed)
+        let place = Decimal(sign: .plus, exponent: zeros - decimals, significand: 1) * scale
+        return m.value + place
     }
 
     /// Half the last printed digit, scaled: 7.8万 → 500, 7.5% → 0.05, 236项 → 0 (integers are exact),

@@ -29,7 +29,13 @@ struct RuleUnitTests {
         #expect(r(Self.metric("x", 78000, "人", "7.8万人", line: 1)).description == "[77500, 78500]")
         #expect(r(Self.metric("x", 236, "项", "236项", line: 1)).isExact)
         #expect(r(Self.metric("x", 7.5, "%", "7.5%", line: 1, kind: .percent)).description == "[7.45, 7.55]")
-        #expect(r(Self.metric("x", 40, "人", "40余人", line: 1, qualifiers: [.moreThan])).description == "[40, ∞]")
+        #expect(r(Self.metric("x", 40, "人", "40余人", line: 1, qualifiers: [.moreThan])).description == "[40, 50]")
+        // A vague tail stays below the next unit of its last non-zero digit; 超过/以上 and Chinese numerals do not.
+        #expect(r(Self.metric("x", 12000, "名", "1.2万余名", line: 1, qualifiers: [.moreThan])).description == "[12000, 13000]")
+        #expect(r(Self.metric("x", 300, "个", "300多个", line: 1, qualifiers: [.moreThan])).description == "[300, 400]")
+        #expect(r(Self.metric("x", 2300, "名", "2300余名", line: 1, qualifiers: [.moreThan])).description == "[2300, 2400]")
+        #expect(r(Self.metric("x", 300, "个", "300个", line: 1, qualifiers: [.moreThan])).description == "[300, ∞]")
+        #expect(r(Self.metric("x", 40, "人", "四十余人", line: 1, qualifiers: [.moreThan])).description == "[40, ∞]")
         #expect(r(Self.metric("x", 50000, "人", "约5万人", line: 1, qualifiers: [.about])).description == "[40000, 60000]")
         #expect(r(Self.metric("x", 8, "个", "八个", line: 1)).isExact)
         #expect(r(Self.metric("x", 4414000000, "元", "44.14 亿元", line: 1, kind: .money)).description
@@ -46,7 +52,7 @@ struct RuleUnitTests {
         #expect(r(Self.metric("x", 0, "个", "0.0个", line: 1)).isExact)
     }
 
-    @Test("余/多 agree with any larger repeat, never a smaller one")
+    @Test("余/多 agree with a larger repeat below the next unit (40余 with 43), never a smaller one or one past it")
     func moreThan() {
         let ok = Self.doc("a.txt", [Self.metric("高层次人才", 40, "人", "40余人", line: 3, qualifiers: [.moreThan]),
                                     Self.metric("高层次人才", 43, "人", "43人", line: 9)])
@@ -54,6 +60,9 @@ struct RuleUnitTests {
         let bad = Self.doc("a.txt", [Self.metric("高层次人才", 40, "人", "40余人", line: 3, qualifiers: [.moreThan]),
                                      Self.metric("高层次人才", 38, "名", "38名", line: 9)])
         #expect(findings([bad]).map(\.ruleID) == ["same-figure-agrees"])
+        let past = Self.doc("a.txt", [Self.metric("高层次人才", 40, "人", "40余人", line: 3, qualifiers: [.moreThan]),
+                                      Self.metric("高层次人才", 52, "人", "52人", line: 9)])
+        #expect(findings([past]).map(\.ruleID) == ["same-figure-agrees"])
     }
 
     @Test("different stated periods are different figures: 1—4月 48个 and 4月 12个")
