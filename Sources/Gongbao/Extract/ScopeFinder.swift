@@ -170,6 +170,8 @@ struct ScopeFinder {
                 var r = q
                 while r < t.count, text.isDigit(r) || ChineseNumeral.digit(t[r]) != nil || t[r] == 0x5341 { r += 1 }
                 if r > q, r < t.count, t[r] == 0x6708 {
+                    // 降幅比1—9月收窄: the base of a comparison is no period of the figures after it.
+                    if p > 0, t[p - 1] == 0x6BD4 || t[p - 1] == 0x8F83 { return r + 1 }
                     time = p..<(r + 1); cumulative = true
                     return r + 1
                 }
