@@ -584,6 +584,21 @@ struct SubjectFinder {
             }
             o -= 1
         }
+        // 年末全市有卫生技术人员, 年底全区共有: a period word opening the subject, scope words, then a verb of having —
+        // all of it is the predicate's lead (年末常住人口, with no verb of having, keeps its 年末).
+        if lo + 3 < hi, isOpenerFirst(t[lo]), let m = book.headingOpeners.longestMatch(t, at: lo),
+           book.scopeRegion.longestMatch(t, at: lo) == nil {
+            var k = lo + m.length
+            var having = false
+            while k < hi, let n = book.leadingStrip(t, at: k), k + n < hi {
+                k += n
+                if t[k - 1] == 0x6709 { having = true; break }   // 有, 共有, 拥有
+            }
+            if having {
+                lo = k
+                while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }
+            }
+        }
         cutAtSummingAdverb(t, lo: &lo, hi: hi)
     }
 
