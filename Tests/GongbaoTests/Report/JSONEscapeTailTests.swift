@@ -26,6 +26,41 @@ struct JSONEscapeTailTests {
     }
 }
 
+/// `RawWriter.shortCopied`: strings of fewer than eight bytes (units, scopes, short subjects) are tested in one word
+/// and copied with two stores — the same bytes as `ReportBytes.appendJSONString` for every short mix, and the bytes
+/// after the string untouched.
+@Suite("JSON string escaping, short strings")
+struct JSONEscapeShortTests {
+    @Test("every string of up to seven bytes from a pool of clean and escaped scalars")
+    func agrees() {
+        var mix = Mix(state: 0x5EED_0000_0007_0001)
+        let pool = ["人", "%", "a", "7", "年", "\"", "\\", "\n", "\u{1F}", "\u{7F}", "\u{2028}", "—", "é", " ", "A", "\u{0}"]
+        var strings: [String] = [""]
+        for _ in 0..<20_000 {
+            var s = ""
+            let pieces = 1 + mix.next(7)
+            for _ in 0..<pieces {
+                let piece = pool[mix.next(pool.count)]
+                if s.utf8.count + piece.utf8.count <= 7 { s += piece }
+            }
+            strings.append(s)
+        }
+        for s in strings {
+            var reference = ReportBytes()
+            reference.appendJSONString(s)
+            let bytes = [UInt8](unsafeUninitializedCapacity: 6 * s.utf8.count + 32) { buf, count in
+                buf.initialize(repeating: 0xEE)
+                var w = RawWriter(base: buf.baseAddress!)
+                w.jsonString(s)
+                count = w.n
+                // Nothing written past the string's closing quote.
+                #expect(buf[w.n...].allSatisfy { $0 == 0xEE }, "\(s)")
+            }
+            #expect(bytes == reference.bytes, "\(s)")
+        }
+    }
+}
+
 /// `RawWriter.int` writes small numbers (lines, columns) without counting digits: the same text as `String(v)`.
 @Suite("RawWriter integers")
 struct RawWriterIntTests {
