@@ -331,6 +331,19 @@ struct RawWriter {
         byte(0x22)
     }
 
+    /// `mayNeedEscape` of sixteen bytes, exactly: a byte below 0x20, a quote, a backslash or E2. Every lane is
+    /// tested for being clean with unsigned `.>` alone (above 0x1F, and minus 0x22, 0x5C, E2 above zero): written
+    /// with `.<` and `.==` the tests were taken lane by lane, not as vector compares.
+    @inline(__always)
+    static func mayNeedEscape(_ v: SIMD16<UInt8>) -> Bool {
+        let zero = SIMD16<UInt8>(repeating: 0), controls = SIMD16<UInt8>(repeating: 0x1F)
+        let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+        let e2 = SIMD16<UInt8>(repeating: 0xE2)
+        let clean = (v .> controls) .& ((v &- quote) .> zero) .& ((v &- backslash) .> zero) .& ((v &- e2) .> zero)
+        let w = unsafeBitCast(clean, to: SIMD2<UInt64>.self)
+        return w[0] & w[1] != UInt64.max
+    }
+
     /// Copies the `count` bytes at `src` (fewer than eight) as they are and returns true when none needs escaping
     /// (`mayNeedEscape` of them, the rest of the word filled with A): four to seven bytes as two overlapping
     /// four-byte loads and stores (2023年: bytes 0–3 and 3–6), one to three as the first, middle and last byte
@@ -378,6 +391,27 @@ struct RawWriter {
         var i = 0
         // True when bytes i-8..<i were copied as they are (the last step took eight bytes whole).
         var copiedWord = false
+        // Sixteen bytes or more (a subject or a scope of six ideographs and up): sixteen per step with one vector
+        // test, and the last few with the sixteen ending the string, as the word loop below does with eight. What
+        // needs escaping or is left goes on there.
+        if count >= 16 {
+            while i &+ 16 <= count {
+                let v = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                if RawWriter.mayNeedEscape(v) { break }
+                UnsafeMutableRawPointer(base + n).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                n &+= 16
+                i &+= 16
+            }
+            if i > 0, i < count, i &+ 16 > count {
+                let v = UnsafeRawPointer(src + (count &- 16)).loadUnaligned(as: SIMD16<UInt8>.self)
+                if !RawWriter.mayNeedEscape(v) {
+                    UnsafeMutableRawPointer(base + n - (i &- (count &- 16))).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                    n &+= count &- i
+                    return
+                }
+            }
+            copiedWord = i > 0
+        }
         while i < count {
             if i + 8 <= count {
                 let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
