@@ -331,6 +331,44 @@ struct RawWriter {
         byte(0x22)
     }
 
+    /// `mayNeedEscape` of sixteen bytes, exactly: a byte below 0x20, a quote, a backslash or E2. Every lane is
+    /// tested for being clean with unsigned `.>` alone (above 0x1F, and minus 0x22, 0x5C, E2 above zero): written
+    /// with `.<` and `.==` the tests were taken lane by lane, not as vector compares.
+    @inline(__always)
+    static func mayNeedEscape(_ v: SIMD16<UInt8>) -> Bool {
+        let zero = SIMD16<UInt8>(repeating: 0), controls = SIMD16<UInt8>(repeating: 0x1F)
+        let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+        let e2 = SIMD16<UInt8>(repeating: 0xE2)
+        let clean = (v .> controls) .& ((v &- quote) .> zero) .& ((v &- backslash) .> zero) .& ((v &- e2) .> zero)
+        let w = unsafeBitCast(clean, to: SIMD2<UInt64>.self)
+        return w[0] & w[1] != UInt64.max
+    }
+
+    /// Copies the `count` bytes at `src` (fewer than eight) as they are and returns true when none needs escaping
+    /// (`mayNeedEscape` of them, the rest of the word filled with A): four to seven bytes as two overlapping
+    /// four-byte loads and stores (2023年: bytes 0–3 and 3–6), one to three as the first, middle and last byte
+    /// (人: E4 BA BA). Returns false, having written nothing, when one may: the caller escapes them byte by byte.
+    @inline(__always)
+    mutating func shortCopied(_ src: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let out = UnsafeMutableRawPointer(base + n)
+        if count >= 4 {
+            let lo = UnsafeRawPointer(src).loadUnaligned(as: UInt32.self)
+            let hi = UnsafeRawPointer(src + (count &- 4)).loadUnaligned(as: UInt32.self)
+            guard !RawWriter.mayNeedEscape(UInt64(lo) | UInt64(hi) << 32) else { return false }
+            out.storeBytes(of: lo, as: UInt32.self)
+            out.storeBytes(of: hi, toByteOffset: count &- 4, as: UInt32.self)
+        } else if count > 0 {
+            let b0 = src[0], b1 = src[count &>> 1], b2 = src[count &- 1]
+            let w = 0x4141_4141_4100_0000 | UInt64(b0) | UInt64(b1) << 8 | UInt64(b2) << 16
+            guard !RawWriter.mayNeedEscape(w) else { return false }
+            out.storeBytes(of: b0, as: UInt8.self)
+            out.storeBytes(of: b1, toByteOffset: count &>> 1, as: UInt8.self)
+            out.storeBytes(of: b2, toByteOffset: count &- 1, as: UInt8.self)
+        }
+        n &+= count
+        return true
+    }
+
     /// True when one of the eight bytes of `w` may need escaping: below 0x20, a quote, a backslash, or E2 (the
     /// lead byte of U+2028/2029). Most words of Chinese text have none and are copied whole.
     @inline(__always)
@@ -347,9 +385,33 @@ struct RawWriter {
     mutating func escaped(_ p: UnsafeBufferPointer<UInt8>) {
         guard let src = p.baseAddress else { return }
         let count = p.count
+        // Fewer than eight bytes (a unit 人 or 万元, a scope 2023年, a subject 产量) never reach the word loop below:
+        // tested in one word and copied with two stores when none needs escaping.
+        if count < 8, shortCopied(src, count) { return }
         var i = 0
         // True when bytes i-8..<i were copied as they are (the last step took eight bytes whole).
         var copiedWord = false
+        // Sixteen bytes or more (a subject or a scope of six ideographs and up): sixteen per step with one vector
+        // test, and the last few with the sixteen ending the string, as the word loop below does with eight. What
+        // needs escaping or is left goes on there.
+        if count >= 16 {
+            while i &+ 16 <= count {
+                let v = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                if RawWriter.mayNeedEscape(v) { break }
+                UnsafeMutableRawPointer(base + n).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                n &+= 16
+                i &+= 16
+            }
+            if i > 0, i < count, i &+ 16 > count {
+                let v = UnsafeRawPointer(src + (count &- 16)).loadUnaligned(as: SIMD16<UInt8>.self)
+                if !RawWriter.mayNeedEscape(v) {
+                    UnsafeMutableRawPointer(base + n - (i &- (count &- 16))).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                    n &+= count &- i
+                    return
+                }
+            }
+            copiedWord = i > 0
+        }
         while i < count {
             if i + 8 <= count {
                 let w = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)

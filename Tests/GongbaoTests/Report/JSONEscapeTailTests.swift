@@ -26,6 +26,76 @@ struct JSONEscapeTailTests {
     }
 }
 
+/// `RawWriter.escaped` takes sixteen bytes per step and ends with the sixteen ending the string: one byte that needs
+/// escaping at every place of a clean string (in a block, in the overlapping tail, in the eight-byte words after a
+/// stopped block) gives the bytes `ReportBytes.appendJSONString` gives.
+@Suite("JSON string escaping, sixteen bytes at a time")
+struct JSONEscapeBlockTests {
+    @Test("clean strings of 8 to 60 bytes, and each with one escaped scalar at every place")
+    func agrees() {
+        let clean = ["人", "a", "才", "7", "é"]
+        let dirty = ["\"", "\\", "\n", "\u{1F}", "\u{2028}", "—"]
+        var mix = Mix(state: 0x5EED_0000_0016_0001)
+        func check(_ s: String) {
+            var reference = ReportBytes()
+            reference.appendJSONString(s)
+            let bytes = [UInt8](unsafeUninitializedCapacity: 6 * s.utf8.count + 32) { buf, count in
+                buf.initialize(repeating: 0xEE)
+                var w = RawWriter(base: buf.baseAddress!)
+                w.jsonString(s)
+                count = w.n
+                #expect(buf[w.n...].allSatisfy { $0 == 0xEE }, "\(s)")
+            }
+            #expect(bytes == reference.bytes, "\(s)")
+        }
+        for _ in 0..<300 {
+            var pieces: [String] = []
+            while pieces.joined().utf8.count < 8 + mix.next(53) { pieces.append(clean[mix.next(clean.count)]) }
+            check(pieces.joined())
+            for k in 0...pieces.count {
+                var withDirty = pieces
+                withDirty.insert(dirty[mix.next(dirty.count)], at: k)
+                check(withDirty.joined())
+            }
+        }
+    }
+}
+
+/// `RawWriter.shortCopied`: strings of fewer than eight bytes (units, scopes, short subjects) are tested in one word
+/// and copied with two stores — the same bytes as `ReportBytes.appendJSONString` for every short mix, and the bytes
+/// after the string untouched.
+@Suite("JSON string escaping, short strings")
+struct JSONEscapeShortTests {
+    @Test("every string of up to seven bytes from a pool of clean and escaped scalars")
+    func agrees() {
+        var mix = Mix(state: 0x5EED_0000_0007_0001)
+        let pool = ["人", "%", "a", "7", "年", "\"", "\\", "\n", "\u{1F}", "\u{7F}", "\u{2028}", "—", "é", " ", "A", "\u{0}"]
+        var strings: [String] = [""]
+        for _ in 0..<20_000 {
+            var s = ""
+            let pieces = 1 + mix.next(7)
+            for _ in 0..<pieces {
+                let piece = pool[mix.next(pool.count)]
+                if s.utf8.count + piece.utf8.count <= 7 { s += piece }
+            }
+            strings.append(s)
+        }
+        for s in strings {
+            var reference = ReportBytes()
+            reference.appendJSONString(s)
+            let bytes = [UInt8](unsafeUninitializedCapacity: 6 * s.utf8.count + 32) { buf, count in
+                buf.initialize(repeating: 0xEE)
+                var w = RawWriter(base: buf.baseAddress!)
+                w.jsonString(s)
+                count = w.n
+                // Nothing written past the string's closing quote.
+                #expect(buf[w.n...].allSatisfy { $0 == 0xEE }, "\(s)")
+            }
+            #expect(bytes == reference.bytes, "\(s)")
+        }
+    }
+}
+
 /// `RawWriter.int` writes small numbers (lines, columns) without counting digits: the same text as `String(v)`.
 @Suite("RawWriter integers")
 struct RawWriterIntTests {
