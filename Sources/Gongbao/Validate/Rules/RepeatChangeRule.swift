@@ -14,41 +14,59 @@ enum RepeatChangeRule {
         var out = RuleOutcome("repeat-change-agrees", severity)
         let all = c.statements
         for order in c.positionsByDocument() {
-            // Each level with the change right after it in its sentence (the next statement), and the words between.
-            var pairs: [(level: Statement, change: Statement, gap: String)] = []
+            // Each level with the change right after it in its sentence (the next statement), filed by what must be
+            // equal for two of them to be compared — subject, the words between, the change's kind and unit family —
+            // so that only those are paired (positions in `all`, no statement copied per pair).
+            // (The words between are read only for subjects stated with a change more than once: finding the level in
+            // the sentence was most of the rule's time.)
+            var bySubject: [String: [(level: Int, change: Int)]] = [:]
             for n in order.indices.dropLast() {
                 let a = all[order[n]], b = all[order[n + 1]]
-                guard let sentence = a.sentence, b.sentence == sentence, MetricIdentity.amounts.contains(a.metric.kind),
-                      a.metric.direction == nil, !a.isTarget, b.metric.direction != nil, !b.isTarget,
-                      !a.subject.isEmpty, b.subject == a.subject, let gap = gapWords(a, b) else { continue }
-                pairs.append((a, b, gap))
+                guard let sentence = a.sentence, b.sentence == sentence, b.metric.direction != nil,
+                      a.metric.direction == nil, !a.isTarget, !b.isTarget, MetricIdentity.amounts.contains(a.metric.kind),
+                      !a.subject.isEmpty, b.subject == a.subject else { continue }
+                bySubject["\(a.subject)|\(b.metric.kind.rawValue)|\(b.unitFamily ?? "")", default: []].append((order[n], order[n + 1]))
             }
-            guard pairs.count > 1 else { continue }
-            for j in pairs.indices {
-                let y = pairs[j]
-                for i in 0..<j {
-                    let x = pairs[i]
-                    guard x.level.location != y.level.location, x.gap == y.gap,
-                          x.change.metric.kind == y.change.metric.kind, x.change.unitFamily == y.change.unitFamily,
-                          x.level.range.agrees(with: y.level.range), c.identity.same(x.level, y.level) else { continue }
-                    let sameDirection = x.change.metric.direction == y.change.metric.direction
-                    if sameDirection && x.change.range.agrees(with: y.change.range) { out.pass(); continue }
-                    out.fail(Finding(
-                        ruleID: "repeat-change-agrees", severity: severity,
-                        message: c.message("repeat-change-agrees",
-                                           "\(SameFigureRule.label(y.change)) \(y.level.shown) changed by \(signed(y.change)) here, by \(signed(x.change)) at \(c.reference(x.change, from: y.change))",
-                                           y.change, other: x.change),
-                        locations: [y.change.location, x.change.location]))
+            var groups: [String: [(level: Int, change: Int)]] = [:]
+            for (key, pairs) in bySubject where pairs.count > 1 {
+                for p in pairs {
+                    guard let gap = gapWords(all[p.level], all[p.change]) else { continue }
+                    groups[key + "|" + gap, default: []].append(p)
+                }
+            }
+            for key in groups.keys.sorted() {
+                let members = groups[key]!.sorted { $0.level < $1.level }
+                guard members.count > 1 else { continue }
+                for j in members.indices.dropFirst() {
+                    let (yl, yc) = members[j]
+                    for i in 0..<j {
+                        let (xl, xc) = members[i]
+                        guard all[xl].location != all[yl].location, all[xl].range.agrees(with: all[yl].range),
+                              c.identity.same(all[xl], all[yl]) else { continue }
+                        judge(all[xc], all[yc], level: all[yl], &out, c, severity)
+                    }
                 }
             }
         }
         return out
     }
 
+    /// The later change `y` (after `level`) against the earlier `x`: same direction and agreeing values pass.
+    static func judge(_ x: Statement, _ y: Statement, level: Statement, _ out: inout RuleOutcome, _ c: RuleContext,
+                      _ severity: Severity) {
+        if x.metric.direction == y.metric.direction && x.range.agrees(with: y.range) { out.pass(); return }
+        out.fail(Finding(
+            ruleID: "repeat-change-agrees", severity: severity,
+            message: c.message("repeat-change-agrees",
+                               "\(SameFigureRule.label(y)) \(level.shown) changed by \(signed(y)) here, by \(signed(x)) at \(c.reference(x, from: y))",
+                               y, other: x),
+            locations: [y.location, x.location]))
+    }
+
     /// The words of the sentence between `level` and `change` (its masked text: 〇 marks the change), marks, spaces
     /// and direction words taken out: ，比上年增长 → 比上年. Nil when the level is not found before the change.
     static func gapWords(_ level: Statement, _ change: Statement) -> String? {
-        let sentence = ChangeAgreesRule.middle(of: change.masked)
+        let sentence = middle(of: change.masked)
         guard let mark = sentence.range(of: "〇", options: .backwards),
               let at = sentence.range(of: SentenceReader.cleaned(level.metric.surface), options: .backwards,
                                       range: sentence.startIndex..<mark.lowerBound)
@@ -61,6 +79,13 @@ enum RepeatChangeRule {
             break
         }
         return gap
+    }
+
+    /// The statement's own sentence in its masked text (previous | this | next), as ChangeAgreesRule.middle reads it,
+    /// without splitting and joining the three.
+    static func middle(of masked: String) -> Substring {
+        guard let a = masked.firstIndex(of: "|"), let b = masked.lastIndex(of: "|"), a < b else { return masked[...] }
+        return masked[masked.index(after: a)..<b]
     }
 
     /// The change with the sign its direction word gives: +5.5%, −5.5%.
