@@ -36,18 +36,7 @@ struct JSONEscapeBlockTests {
         let clean = ["人", "a", "才", "7", "é"]
         let dirty = ["\"", "\\", "\n", "\u{1F}", "\u{2028}", "—"]
         var mix = Mix(state: 0x5EED_0000_0016_0001)
-        func check(_ s: String) {
-            var reference = ReportBytes()
-            reference.appendJSONString(s)
-            let bytes = [UInt8](unsafeUninitializedCapacity: 6 * s.utf8.count + 32) { buf, count in
-                buf.initialize(repeating: 0xEE)
-                var w = RawWriter(base: buf.baseAddress!)
-                w.jsonString(s)
-                count = w.n
-                #expect(buf[w.n...].allSatisfy { $0 == 0xEE }, "\(s)")
-            }
-            #expect(bytes == reference.bytes, "\(s)")
-        }
+        let check = JSONEscapeShortTests.writesAsReference
         for _ in 0..<300 {
             var pieces: [String] = []
             while pieces.joined().utf8.count < 8 + mix.next(53) { pieces.append(clean[mix.next(clean.count)]) }
@@ -80,19 +69,22 @@ struct JSONEscapeShortTests {
             }
             strings.append(s)
         }
-        for s in strings {
-            var reference = ReportBytes()
-            reference.appendJSONString(s)
-            let bytes = [UInt8](unsafeUninitializedCapacity: 6 * s.utf8.count + 32) { buf, count in
-                buf.initialize(repeating: 0xEE)
-                var w = RawWriter(base: buf.baseAddress!)
-                w.jsonString(s)
-                count = w.n
-                // Nothing written past the string's closing quote.
-                #expect(buf[w.n...].allSatisfy { $0 == 0xEE }, "\(s)")
-            }
-            #expect(bytes == reference.bytes, "\(s)")
+        for s in strings { Self.writesAsReference(s) }
+    }
+
+    /// `RawWriter.jsonString(s)` writes the bytes `ReportBytes.appendJSONString(s)` does, and nothing past the
+    /// string's closing quote (the buffer after it keeps its filler).
+    static func writesAsReference(_ s: String) {
+        var reference = ReportBytes()
+        reference.appendJSONString(s)
+        let bytes = [UInt8](unsafeUninitializedCapacity: 6 * s.utf8.count + 32) { buf, count in
+            buf.initialize(repeating: 0xEE)
+            var w = RawWriter(base: buf.baseAddress!)
+            w.jsonString(s)
+            count = w.n
+            #expect(buf[w.n...].allSatisfy { $0 == 0xEE }, "\(s)")
         }
+        #expect(bytes == reference.bytes, "\(s)")
     }
 }
 
