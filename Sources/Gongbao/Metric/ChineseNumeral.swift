@@ -120,6 +120,19 @@ enum ChineseNumeral {
         withoutActuallyEscaping(stopScale) { readArabic(t, at: start, stop: ClosureStop(stops: $0)) }
     }
 
+    /// From a space after a number's first digits: groups of a space and exactly three digits, the last followed by a
+    /// letter that is neither a digit nor a space (3 200余人: yes; 12 345 67: no; 12 345 (end): no).
+    static func spaceGroupsEndInText(_ t: [UInt32], from i: Int) -> Bool {
+        var k = i
+        var groups = 0
+        while k + 3 < t.count, t[k] == 0x20, isASCIIDigit(t[k + 1]), isASCIIDigit(t[k + 2]), isASCIIDigit(t[k + 3]) {
+            k += 4
+            groups += 1
+            if k < t.count, isASCIIDigit(t[k]) { return false }
+        }
+        return groups > 0 && k < t.count && t[k] != 0x20 && t[k] != 0x0A && t[k] != 0x09
+    }
+
     /// `readArabic` with the stop as a value: the scanner's stop (the unit table) is then called directly, where a
     /// closure capturing the book, kept in a local, was allocated and freed at every candidate figure.
     static func readArabic<Stop: ScaleStop>(_ t: [UInt32], at start: Int, stop stopper: Stop) -> Reading? {
@@ -139,7 +152,13 @@ enum ChineseNumeral {
         var wide = digits > 18
         // Thousands separators: 1,234,567 (groups of exactly three).
         if digits <= 3 {
-            while i + 3 < t.count, t[i] == 0x2C,
+            // 3 200余人, 12 345 678人: a single space as the separator, only in running text — the number follows a
+            // CJK letter and its last group runs into a letter, not a space (12 345 in a table flattened to text is
+            // two cells).
+            let spaced = i < t.count && t[i] == 0x20 && start > 0 && t[start - 1] >= 0x3400
+                && spaceGroupsEndInText(t, from: i)
+            let separator: UInt32 = spaced ? 0x20 : 0x2C
+            while i + 3 < t.count, t[i] == separator,
                   isASCIIDigit(t[i + 1]), isASCIIDigit(t[i + 2]), isASCIIDigit(t[i + 3]),
                   !(i + 4 < t.count && isASCIIDigit(t[i + 4])) {
                 for k in 1...3 {
