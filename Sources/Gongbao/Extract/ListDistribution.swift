@@ -66,6 +66,16 @@ enum ListDistribution {
               predicates: predicates)
     }
 
+    /// The words between 分别 and a share it distributes when they open with 占 (占全市的 → 占全市), else "": what the
+    /// figures are shares of.
+    static func sharePredicate(from lo: Int, to hi: Int, text: DocText) -> String {
+        let t = text.t
+        guard lo < hi, hi - lo <= 10, t[lo] == 0x5360, !(lo..<hi).contains(where: { text.isDigit($0) }) else { return "" }
+        var e = hi
+        while e > lo, t[e - 1] == 0x7684 || t[e - 1] == 0x20 { e -= 1 }   // 的
+        return e - lo >= 2 ? text.compactString(lo..<e) : ""
+    }
+
     /// `apply` with the heads prepared as suffixes once per Extractor (they were prepared again for every text
     /// with a list).
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, headSuffixes: [SimpleText.Suffix],
@@ -141,7 +151,9 @@ enum ListDistribution {
                 }
                 if earlier.count == group.count, Set(earlier.map { figures[$0].subject }).count == group.count,
                    earlier.allSatisfy({ figures[$0].span.upperBound <= cs }) {
-                    for (n, idx) in group.enumerated() { figures[idx].subject = figures[earlier[n]].subject }
+                    // 国家级人才7人、省级人才42人，分别占全市的15%和21%: shares of a whole keep what they are shares of.
+                    let share = sharePredicate(from: f + 2, to: start, text: text)
+                    for (n, idx) in group.enumerated() { figures[idx].subject = figures[earlier[n]].subject + share }
                     k = max(j, k + 1)
                     continue
                 }
