@@ -815,6 +815,11 @@ struct SubjectFinder {
                 || last == 0x3001 || last == 0x7B49 else { break }
             end -= 1
         }
+        // 从三大门类看, 分行业看: the 看 closing a clause that opens with 从/分 says how the text looks, it names nothing.
+        if end - lo >= 3, t[end - 1] == 0x770B {
+            let cs = text.clauseStart(before: lo)
+            if cs < t.count, t[cs] == 0x4ECE || t[cs] == 0x5206 { end -= 1 }
+        }
         return lo..<end
     }
 
