@@ -58,6 +58,8 @@ public struct Lexicon: Sendable {
     public var objectVerbs: [String] = []
     /// Object verbs that stay with the noun after the figure (建设寄宿制学校); the others are dropped (实施, 共有).
     public var objectVerbsKept: [String] = []
+    /// Attributes written before a figure that an owner after 的 has (总投资近2000亿元的…基地 → …基地总投资).
+    public var attributeNouns: [String] = []
     public var beneficiaryPrepositions: [String] = []
     public var afterStops: [String] = []
     /// Labels of a document's own parts (表, 附件): the number after one names the part (表2 人口情况), it counts nothing.
@@ -222,6 +224,7 @@ public struct Lexicon: Sendable {
         stripTrailing = try f.strings(f.child(f.root, "strip_trailing"), "strip_trailing")
         objectVerbs = try f.strings(f.child(f.root, "object_verbs"), "object_verbs")
         if let p = f.child(f.root, "object_verbs_kept") { objectVerbsKept = try f.strings(p, "object_verbs_kept") }
+        if let p = f.child(f.root, "attribute_nouns") { attributeNouns = try f.strings(p, "attribute_nouns") }
         beneficiaryPrepositions = try f.strings(f.child(f.root, "beneficiary_prepositions"), "beneficiary_prepositions")
         afterStops = try f.strings(f.child(f.root, "after_stops"), "after_stops")
         if let p = f.child(f.root, "reference_labels") { referenceLabels = try f.strings(p, "reference_labels") }

@@ -41,6 +41,8 @@ final class PatternBook: Sendable {
     let objectVerbs: ScalarTrie
     /// contexts.yaml object_verbs_kept (keepsObjectVerb).
     let objectVerbsKept: ScalarTrie
+    /// contexts.yaml attribute_nouns (总投资, 占地面积: an attribute written before a figure whose noun follows 的).
+    let attributeNouns: ScalarTrie
     let prepositions: ScalarTrie
     let afterStops: ScalarTrie
     /// contexts.yaml reference_labels and reference_leads (FigureScanner.isReferenceNumber).
@@ -135,7 +137,7 @@ final class PatternBook: Sendable {
             + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.stripFirstLetter + lex.scopeTime
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
-            + lex.afterStops + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept
+            + lex.afterStops + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -179,6 +181,7 @@ final class PatternBook: Sendable {
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)
         objectVerbs = trie(lex.objectVerbs)
         objectVerbsKept = trie(lex.objectVerbsKept)
+        attributeNouns = trie(lex.attributeNouns)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
         prepositions = trie(lex.beneficiaryPrepositions + lex.notPrepositions)
         afterStops = trie(lex.afterStops)
