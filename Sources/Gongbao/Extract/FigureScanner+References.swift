@@ -6,21 +6,19 @@ extension FigureScanner {
     /// The label must open its phrase — the text's start, after a line feed, a space, a mark or a letter that is not
     /// CJK, or after a reference lead (见表2, 如图3) — because 表 and 图 also end words: 代表300人, 地图1000份 are counts.
     /// One space between label and number is allowed (表 2).
-    func isReferenceNumber(at i: Int) -> Bool {
+    ///
+    /// Returns where the label's number ends (digits, Chinese or Arabic, and decimal points: 表2.1, 附件一), nil when
+    /// the number at `i` is no reference.
+    func referenceNumberEnd(at i: Int) -> Int? {
         var k = i
         if k > 0, t[k - 1] == 0x20 { k -= 1 }
-        guard k > 0, let label = book.referenceLabels.matchEnding(t, at: k) else { return false }
+        guard k > 0, let label = book.referenceLabels.matchEnding(t, at: k) else { return nil }
         let p = k - label.length
-        guard p == 0 || !isCJK(p - 1) || book.referenceLeads.matchEnding(t, at: p) != nil else { return false }
+        guard p == 0 || !isCJK(p - 1) || book.referenceLeads.matchEnding(t, at: p) != nil else { return nil }
+        var e = i
+        while e < t.count, isDigit(e) || t[e] == 0x2E || ChineseNumeral.digit(t[e]) != nil { e += 1 }
+        e = max(e, i + 1)
         // 附件⏎2026年自治区民生实事: a heading joined to the line after it; a year is a date whatever stands before it.
-        let e = referenceNumberEnd(from: i)
-        return e >= t.count || t[e] != 0x5E74
-    }
-
-    /// Where the number of a reference label ends (digits, Chinese or Arabic, and decimal points: 表2.1, 附件一).
-    func referenceNumberEnd(from i: Int) -> Int {
-        var j = i
-        while j < t.count, isDigit(j) || t[j] == 0x2E || ChineseNumeral.digit(t[j]) != nil { j += 1 }
-        return max(j, i + 1)
+        return e < t.count && t[e] == 0x5E74 ? nil : e
     }
 }

@@ -391,7 +391,7 @@ struct FigureScanner: ScaleStop {
            let end = isoDate(at: i, into: &out) {
             return end
         }
-        if !negative, isReferenceNumber(at: i) { return referenceNumberEnd(from: i) }   // 表2 人口情况, 见附件1
+        if !negative, let end = referenceNumberEnd(at: i) { return end }   // 表2 人口情况, 见附件1
         if isArabic, looksLikeCode(before: i) {
             var j = i
             while j < t.count, isDigit(j) || t[j] == 0x2E || t[j] == 0x25 { j += 1 }

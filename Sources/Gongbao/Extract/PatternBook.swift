@@ -45,7 +45,7 @@ final class PatternBook: Sendable {
     let attributeNouns: ScalarTrie
     let prepositions: ScalarTrie
     let afterStops: ScalarTrie
-    /// contexts.yaml reference_labels and reference_leads (FigureScanner.isReferenceNumber).
+    /// contexts.yaml reference_labels and reference_leads (FigureScanner.referenceNumberEnd).
     let referenceLabels: ScalarTrie
     let referenceLeads: ScalarTrie
     let scopeTime: ScalarTrie
