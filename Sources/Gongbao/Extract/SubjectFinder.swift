@@ -119,14 +119,17 @@ struct SubjectFinder {
     /// 总投资近2000亿元的格尔木东清洁能源基地, 占地面积500亩的产业园区: an attribute (contexts.yaml attribute_nouns) ends the
     /// words before the figure — all of them, or after a mark — and 的 follows it: the subject is the noun after, then
     /// the attribute (格尔木东清洁能源基地总投资). Nil otherwise.
-    func attributeOwner(_ fig: Place, lo: Int, hi: Int, after a: Range<Int>) -> Span? {
+    /// (`after` is asked only once the attribute and the 的 are there: the words after a figure are read for few of
+    /// the figures that reach this test.)
+    func attributeOwner(_ fig: Place, lo: Int, hi: Int, after: () -> Range<Int>) -> Span? {
         let t = text.t
         guard hi > lo, fig.unitEnd < t.count, let m = book.attributeNouns.matchEnding(t, at: hi),
               m.length == hi - lo || (hi - m.length > lo && !text.isCJK(hi - m.length - 1)) else { return nil }
         var d = fig.unitEnd
         if let q = book.after.longestMatch(t, at: d) { d += q.length }   // 以上, 左右
-        guard d < t.count, t[d] == 0x7684, keptCount(Span(a), atMost: 2) >= 2 else { return nil }
-        return Span(a, (hi - m.length)..<hi)
+        guard d < t.count, t[d] == 0x7684 else { return nil }
+        let a = after()
+        return keptCount(Span(a), atMost: 2) >= 2 ? Span(a, (hi - m.length)..<hi) : nil
     }
 
     /// Do the words at `i` compare with something (与上年持平, 比上年, 较上年, 同比, 环比) rather than name an object?
@@ -328,7 +331,7 @@ struct SubjectFinder {
             let a = after(fig, wholeClause: false)
             var q = fig.numberStart
             if let m = book.before.matchEnding(t, at: q), q - m.length >= lo { q -= m.length }   // 近, 约
-            if let owned = attributeOwner(fig, lo: lo, hi: q, after: a) { return owned }
+            if let owned = attributeOwner(fig, lo: lo, hi: q, after: { a }) { return owned }
             if !blank(a) { return Span(a) }
         }
         var hi = fig.numberStart
@@ -417,7 +420,9 @@ struct SubjectFinder {
             let a = after(fig, wholeClause: false)
             if !blank(a) { return Span(a) }
         }
-        if !beforeEmpty, let owned = attributeOwner(fig, lo: lo, hi: hi, after: after(fig, wholeClause: false)) { return owned }
+        if !beforeEmpty, let owned = attributeOwner(fig, lo: lo, hi: hi, after: { after(fig, wholeClause: false) }) {
+            return owned
+        }
         // 推动国达化工60万吨钾肥复合造粒项目: a capacity written before its noun; the subject is the owner and the noun.
         if fig.kind == .measure, !beforeEmpty, !endsWithVerb, text.isCJK(fig.unitEnd) {
             let a = after(fig, wholeClause: false)
