@@ -62,10 +62,11 @@ enum ChangeAgreesRule {
 
     static func isClauseBreak(_ c: Character) -> Bool { "，,。；;：:！？".contains(c) }
 
-    /// The statement's own sentence inside its masked text (previous | this | next).
-    static func middle(of masked: String) -> String {
-        let parts = masked.split(separator: "|", omittingEmptySubsequences: false)
-        return parts.count >= 3 ? parts.dropFirst().dropLast().joined(separator: "|") : masked
+    /// The statement's own sentence inside its masked text (previous | this | next): the text between the first and
+    /// the last |, or all of it when there are not two (sliced, not split into the three and joined again).
+    static func middle(of masked: String) -> Substring {
+        guard let a = masked.firstIndex(of: "|"), let b = masked.lastIndex(of: "|"), a < b else { return masked[...] }
+        return masked[masked.index(after: a)..<b]
     }
 
     /// The range the levels give for the change `s` states, in `s`'s own terms; nil when `s` is no change of them.
@@ -94,7 +95,7 @@ enum ChangeAgreesRule {
     /// 年均增长, 实际增长, 按可比价格计算: the sentence (the middle part of the statement's masked text) says the rate
     /// is not the plain change between the two levels.
     static func namesOtherRate(_ s: Statement) -> Bool {
-        let sentence = middle(of: s.masked)
+        let sentence = String(middle(of: s.masked))
         return otherRates.contains { LiteralSearch.contains(sentence, $0) } || otherRates.contains { LiteralSearch.contains(s.metric.subject, $0) }
     }
 

@@ -66,7 +66,7 @@ enum RepeatChangeRule {
     /// The words of the sentence between `level` and `change` (its masked text: 〇 marks the change), marks, spaces
     /// and direction words taken out: ，比上年增长 → 比上年. Nil when the level is not found before the change.
     static func gapWords(_ level: Statement, _ change: Statement) -> String? {
-        let sentence = middle(of: change.masked)
+        let sentence = ChangeAgreesRule.middle(of: change.masked)
         guard let mark = sentence.range(of: "〇", options: .backwards),
               let at = sentence.range(of: SentenceReader.cleaned(level.metric.surface), options: .backwards,
                                       range: sentence.startIndex..<mark.lowerBound)
@@ -79,13 +79,6 @@ enum RepeatChangeRule {
             break
         }
         return gap
-    }
-
-    /// The statement's own sentence in its masked text (previous | this | next), as ChangeAgreesRule.middle reads it,
-    /// without splitting and joining the three.
-    static func middle(of masked: String) -> Substring {
-        guard let a = masked.firstIndex(of: "|"), let b = masked.lastIndex(of: "|"), a < b else { return masked[...] }
-        return masked[masked.index(after: a)..<b]
     }
 
     /// The change with the sign its direction word gives: +5.5%, −5.5%.
