@@ -339,13 +339,18 @@ def plants(doc, series_previous=None):
     return out
 
 
+def resource_list(file, key):
+    """The one-line flow list `key: [a, b, …]` of a file in Sources/Gongbao/Resources, as strings ([] when absent)."""
+    path = os.path.join(ROOT, "Sources", "Gongbao", "Resources", file)
+    for line in open(path, encoding="utf-8"):
+        if line.startswith(key + ":"):
+            return [x.strip() for x in line.split("[", 1)[1].rsplit("]", 1)[0].split(",") if x.strip()]
+    return []
+
+
 def contrast_pairs():
     """The ledger sides of Resources/contexts.yaml (收入/支出 …): a figure of one side is never a part of the other."""
-    path = os.path.join(ROOT, "Sources", "Gongbao", "Resources", "contexts.yaml")
-    for line in open(path, encoding="utf-8"):
-        if line.startswith("contrast_pairs:"):
-            return [tuple(x.strip().split("/")) for x in line.split("[", 1)[1].rsplit("]", 1)[0].split(",") if "/" in x]
-    return []
+    return [tuple(x.split("/")) for x in resource_list("contexts.yaml", "contrast_pairs") if "/" in x]
 
 
 CONTRASTS = contrast_pairs()
@@ -543,7 +548,8 @@ def total_plants(doc):
     return out
 
 
-SIGNED = ["利润", "利税", "盈利", "亏损", "净", "结余", "余额", "差额", "顺差", "逆差", "盈余", "赤字", "收支", "缺口", "变动", "增量"]
+# Amounts that may be below zero: rules.yaml `signed`, the list increase-exceeds-level reads.
+SIGNED = resource_list("rules.yaml", "signed")
 
 
 def repeat_change_plants(doc):
