@@ -126,28 +126,6 @@ enum HeadingLines {
         return top
     }
 
-    /// `typicalWidth` as first written (a histogram of 4097 counters whatever the lines): the reference its test
-    /// compares it with.
-    static func typicalWidthSlow(_ lines: [Line]) -> Int {
-        let cap = 4096
-        var histogram = [Int32](repeating: 0, count: cap + 1)
-        var count = 0, widest = 0
-        for line in lines where !line.isBlank {
-            histogram[min(line.width, cap)] += 1
-            count += 1
-            widest = max(widest, line.width)
-        }
-        guard count > 0 else { return 0 }
-        if count < 3 { return widest }
-        let rank = count * 3 / 4   // the 0-based rank of the upper quartile among the sorted widths
-        var seen = 0
-        for width in 0...cap {
-            seen += Int(histogram[width])
-            if seen > rank { return width }
-        }
-        return cap
-    }
-
     /// The widest of up to three text lines on either side: a narrow column (beside a picture) has short lines
     /// that are no headings.
     static func neighbourWidth(_ lines: [Line], _ index: Int) -> Int {
