@@ -125,10 +125,8 @@ public enum Normalizer {
             if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
-                runs.write(at: o, from: i)
-                out[o] = b
-                sink.ascii(b, at: o)
-                o += 1; i += 1
+                writeASCII(b, from: i, out, &o, &runs, &sink)
+                i += 1
                 continue
             }
             // Fast path: a run of three-byte characters the reader would copy as they are (ideographs, CJK
@@ -150,10 +148,8 @@ public enum Normalizer {
                 if folded != 0 {
                     if spacedRun, folded < 0x30 || folded > 0x39, folded != 0x2E { spacedRun = false }
                     if o >= capacity { return -1 }
-                    runs.write(at: o, from: i)
-                    out[o] = folded
-                    sink.ascii(folded, at: o)
-                    o += 1; i += 3
+                    writeASCII(folded, from: i, out, &o, &runs, &sink)
+                    i += 3
                     continue
                 }
             }
@@ -256,6 +252,17 @@ public enum Normalizer {
     /// or the buffer's end) and leaves it to the caller; copies nothing
     /// unless a run starts at `i`. Every step is the one the caller's loop would take: after a copied character no
     /// spaced-out digits are being joined (the caller's `spacedRun` is false), so the steps need not look at it.
+    /// One ASCII byte written for the source byte at `i` (a printable byte, or a full-width character folded to one):
+    /// where it came from, the byte, and its scalar. (Inlined: the normalizer's copy loops write most bytes through it.)
+    @inline(__always)
+    static func writeASCII(_ b: UInt8, from i: Int, _ out: UnsafeMutablePointer<UInt8>, _ o: inout Int,
+                           _ runs: inout OffsetRunsBuilder, _ sink: inout ScalarSink) {
+        runs.write(at: o, from: i)
+        out[o] = b
+        sink.ascii(b, at: o)
+        o &+= 1
+    }
+
     static func copyPlain(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                           _ oRef: inout Int, capacity: Int, runs runsRef: inout OffsetRunsBuilder,
                           kept: inout KeptBreaks, sink sinkRef: inout ScalarSink) {
@@ -279,18 +286,12 @@ public enum Normalizer {
                 let folded: UInt8 = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF ? b2 &- 0x60
                     : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 &- 0x20 : 0
                 guard folded != 0 else { return }
-                runs.write(at: o, from: i)
-                out[o] = folded
-                sink.ascii(folded, at: o)
-                o &+= 1
+                writeASCII(folded, from: i, out, &o, &runs, &sink)
                 i &+= 3
             } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
                 // Printable ASCII but < and & (which may open a space written as markup).
                 guard o < capacity else { return }
-                runs.write(at: o, from: i)
-                out[o] = b
-                sink.ascii(b, at: o)
-                o &+= 1
+                writeASCII(b, from: i, out, &o, &runs, &sink)
                 i &+= 1
             } else if b == 0x0A || b == 0x20 {
                 // One line break or space right before an ideograph: dropped when the joining rule joins across it
@@ -303,10 +304,7 @@ public enum Normalizer {
                     i &+= 1
                 } else {
                     guard o < capacity else { return }
-                    runs.write(at: o, from: i)
-                    out[o] = b
-                    sink.ascii(b, at: o)
-                    o &+= 1
+                    writeASCII(b, from: i, out, &o, &runs, &sink)
                     i &+= 1
                 }
             } else {
