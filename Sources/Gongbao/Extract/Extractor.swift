@@ -190,7 +190,8 @@ public struct Extractor: Sendable {
                 let outcome = ["实际完成", "完成", "实际"].first { SimpleText.hasSuffix(own, $0) } ?? ""
                 figures[k].subject = figures[j].subject + outcome
                 if !reference.isEmpty {
-                    figures[k].subject = figures[j].subject + "占" + reference.dropFirst().dropLast() + "的比例"
+                    let lead = SimpleText.hasPrefix(reference, "完成") ? 2 : 1
+                    figures[k].subject = figures[j].subject + "占" + reference.dropFirst(lead).dropLast() + "的比例"
                 }
             }
         }
@@ -250,7 +251,10 @@ public struct Extractor: Sendable {
     /// 为预算的, 占计划的: a share named only by what it is a share of.
     /// (The suffix first, prepared: most subjects do not end with 的, and that test reads only their last scalars.)
     func isReferenceShare(_ s: String) -> Bool {
-        Extractor.deSuffix.isSuffix(of: s) && (SimpleText.hasPrefix(s, "为") || SimpleText.hasPrefix(s, "占"))
+        guard Extractor.deSuffix.isSuffix(of: s) else { return false }
+        // 完成全年目标任务的109%, 完成年度计划的96.2%: the share of a plan the sentence's amount reached.
+        if SimpleText.hasPrefix(s, "完成") { return SimpleText.count(s) >= 5 && SimpleText.count(s) <= 12 }
+        return (SimpleText.hasPrefix(s, "为") || SimpleText.hasPrefix(s, "占"))
             && SimpleText.count(s) >= 3 && SimpleText.count(s) <= 6
     }
 

@@ -27,6 +27,8 @@ final class PatternBook: Sendable {
     /// `stripLeadingCount` on): ask `leadingStrip(_:at:)`, which says which of the two the longest match is.
     let stripLeading: ScalarTrie
     let stripLeadingCount: Int
+    /// The values of `stripLeading` that are target words (计划, 目标): stripped at a subject's start, but no scope.
+    let stripLeadingTargets: Range<Int>
     /// Values from here on are words of contexts.yaml strip_first_letter: only their first letter goes (加上级补助收入).
     let stripFirstLetterFrom: Int
     /// Words that are never a subject on their own (contexts.yaml not_subjects).
@@ -170,6 +172,7 @@ final class PatternBook: Sendable {
         let stripped = lex.stripLeading + lex.targetWords + lex.scopeTime + lex.scopeRegion
         stripLeading = trie(stripped + lex.notStripLeading + lex.stripFirstLetter)
         stripLeadingCount = stripped.count
+        stripLeadingTargets = lex.stripLeading.count..<(lex.stripLeading.count + lex.targetWords.count)
         stripFirstLetterFrom = stripped.count + lex.notStripLeading.count
         notSubjects = trie(lex.notSubjects)
         nounVerbs = trie(lex.nounVerbs)
@@ -276,6 +279,12 @@ extension PatternBook {
     /// not one of carrying out, having or including (实施, 共有)?
     func keepsObjectVerb(_ t: [UInt32], _ r: Range<Int>) -> Bool {
         objectVerbsKept.longestMatch(t, at: r.lowerBound)?.length == r.count
+    }
+
+    /// Whether the word `leadingStrip` would strip at `i` is a target word (全年目标任务: 目标 is no scope word).
+    func leadingStripIsTarget(_ t: [UInt32], at i: Int) -> Bool {
+        guard let m = stripLeading.longestMatch(t, at: i) else { return false }
+        return stripLeadingTargets.contains(m.value)
     }
 
     func leadingStrip(_ t: [UInt32], at i: Int) -> Int? {

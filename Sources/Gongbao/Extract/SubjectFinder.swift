@@ -548,6 +548,8 @@ struct SubjectFinder {
             }
             m -= 1
         }
+        // 1—10月全市规模以上工业增加值: a running period of months opening the clause is its scope.
+        if let e = MonthRange.end(t, at: lo, before: hi), e < hi { lo = e }
         // List numbers and stray ASCII punctuation: (1) 1. 2025年，…
         while lo < hi, t[lo] < 0x80, !text.isASCIILetter(lo) || (text.isDigit(lo - 1) && !text.isASCIILetter(lo + 1)) {
             if text.isASCIILetter(lo) || codeStarts(at: lo) { break }
@@ -576,6 +578,8 @@ struct SubjectFinder {
             // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
             if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
+            // 今年1—10月全市…, 一至十月: a running period of months after the words stripped before it.
+            if let e = MonthRange.end(t, at: lo, before: hi), e < hi { lo = e; changed = true; continue }
             // 2023年度, 比2018年末, 6月底, 三年内: the rest of a date or span read as a figure before the subject.
             if t[lo] == 0x5EA6 || t[lo] == 0x672B || t[lo] == 0x5E95 || t[lo] == 0x5185, lo > 0,
                t[lo - 1] == 0x5E74 || t[lo - 1] == 0x6708 {
@@ -594,12 +598,14 @@ struct SubjectFinder {
         }
         // 十、环境保护和应急管理 年末全市建成区面积 (a heading the text runs on from): the subject starts after the
         // period word that opens the body and the scope or verb of having after it (年末有, 年末全市); 年初预算 and
-        // 年末滚存结余 are words of their own.
+        // 年末滚存结余 are words of their own, and so is 全年目标 inside a clause (完成全年目标任务的109%: 目标 is no
+        // scope).
         var o = marks.contains(.opener) ? hi - 3 : lo + 1
         while o >= lo + 2 {
             if isOpenerFirst(t[o]), let m = book.headingOpeners.longestMatch(t, at: o), o + m.length < hi, text.isCJK(o - 1),
                book.scopeRegion.longestMatch(t, at: o) == nil,
-               let next = book.leadingStrip(t, at: o + m.length), o + m.length + next < hi {
+               let next = book.leadingStrip(t, at: o + m.length), o + m.length + next < hi,
+               !book.leadingStripIsTarget(t, at: o + m.length) {
                 lo = o + m.length
                 while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }
                 break
@@ -820,8 +826,10 @@ struct SubjectFinder {
         }
         // (With no size read, e is lo and the second clause end is the first.)
         let hi2 = e == lo ? hi : max(hi, clauseEnd(after: e, notAfter: e + 16))
+        // 87%用于支持中西部地区: a stop word right after one the words open with is the same verb phrase, no stop.
+        let leadStop = wholeClause ? 0 : book.afterStops.longestMatch(t, at: lo)?.length ?? 0
         while e < hi2 {
-            if !wholeClause, e > lo, book.afterStops.longestMatch(t, at: e) != nil { break }
+            if !wholeClause, e > lo, e != lo + leadStop, book.afterStops.longestMatch(t, at: e) != nil { break }
             // 4类运输车辆的车船税: the figure counts the short noun its 的 owns something of. A longer stretch before
             // 的 is a clause (四次提高重点优抚对象的抚恤补助标准, 4万户农牧民用上稳定可靠的电): it stays whole.
             if !wholeClause, e > lo, t[e] == 0x7684, e - lo <= SubjectFinder.ownerNounLimit { break }

@@ -1,0 +1,39 @@
+/// A running period of months written from January: 1—10月, 1-10月份, 1至10月, 1～10月 (folded to ~), 一至十月,
+/// 1月至10月, 1月份—10月份. Monthly bulletins open clauses with one and often run the subject on without a comma
+/// (1—10月全市规模以上工业增加值增长6.2%): the period is the figure's scope, never a word of its subject.
+///
+/// (Only ranges from January: a bulletin's running total starts there, and 3—5月 or 5至10个 read as figures of
+/// their own elsewhere.)
+enum MonthRange {
+    /// - - — – 至 ~ 到: the marks between the two months.
+    @inline(__always)
+    static func isSeparator(_ s: UInt32) -> Bool {
+        s == 0x2D || s == 0x2014 || s == 0x2013 || s == 0x81F3 || s == 0x7E || s == 0x5230
+    }
+
+    /// 0–9 or a Chinese numeral of a month (一 … 十, 两 is no month's).
+    @inline(__always)
+    static func isMonthDigit(_ s: UInt32) -> Bool {
+        (s >= 0x30 && s <= 0x39) || s == 0x5341 || (s != 0x4E24 && ChineseNumeral.digit(s) != nil)
+    }
+
+    /// Where the range that starts at `p` ends (past 月 and a 份 after it), nil when none starts there. The first
+    /// month is 1 or 一 standing alone (not the end of 21 or 十一); the second month is one or two numerals.
+    static func end(_ t: [UInt32], at p: Int, before limit: Int) -> Int? {
+        let n = min(limit, t.count)
+        guard p < n, t[p] == 0x31 || t[p] == 0x4E00 else { return nil }
+        if p > 0, isMonthDigit(t[p - 1]) || t[p - 1] == 0x2E { return nil }
+        var q = p + 1
+        // 1月至10月, 1月份—10月份
+        if q < n, t[q] == 0x6708 { q += 1; if q < n, t[q] == 0x4EFD { q += 1 } }
+        guard q < n, isSeparator(t[q]) else { return nil }
+        q += 1
+        while q < n, t[q] == 0x2014 { q += 1 }   // ——
+        let digits = q
+        while q < n, q - digits < 2, isMonthDigit(t[q]) { q += 1 }
+        guard q > digits, q < n, t[q] == 0x6708 else { return nil }
+        q += 1
+        if q < n, t[q] == 0x4EFD { q += 1 }      // 份
+        return q
+    }
+}
