@@ -36,4 +36,18 @@ enum MonthRange {
         if q < n, t[q] == 0x4EFD { q += 1 }      // 份
         return q
     }
+
+    /// Where 前N个月 (前10个月, 前两个月, 前11月) that starts at `p` on its 前 ends, nil when none does: the first N months
+    /// of the year, N from 2 to 11.
+    static func firstMonthsEnd(_ t: [UInt32], at p: Int, before limit: Int) -> Int? {
+        let n = min(limit, t.count)
+        guard p < n, t[p] == 0x524D else { return nil }
+        var q = p + 1
+        let digits = q
+        while q < n, q - digits < 2, isMonthDigit(t[q]) || t[q] == 0x4E24 { q += 1 }
+        guard q > digits else { return nil }
+        if q < n, t[q] == 0x4E2A { q += 1 }      // 个
+        guard q < n, t[q] == 0x6708 else { return nil }
+        return q + 1
+    }
 }

@@ -194,7 +194,7 @@ final class PatternBook: Sendable {
         scopeRegion = trie(lex.scopeRegion)
         headingOpeners = trie(lex.headingOpeners + lex.scopeRegion)
         // Of the digits only 1 begins a marker of its own (1—9月); others only when a scope word starts with them.
-        var markerList: [UInt32] = [0x0A, 0x622A, 0x81EA, 0x4E00, 0x31]
+        var markerList: [UInt32] = [0x0A, 0x622A, 0x81EA, 0x4E00, 0x31, 0x524D]   // …, 前 of 前10个月
         for w in lex.scopeTime + lex.scopeRegion { if let f = w.unicodeScalars.first { markerList.append(f.value) } }
         scopeMarkers = ScalarSet(markerList)
         let scopeWords = (lex.scopeTime + lex.scopeRegion).map { $0.unicodeScalars.map(\.value) }.filter { !$0.isEmpty }

@@ -142,8 +142,12 @@ struct PairClasses: Sendable {
             if m == 0x81EA || seconds == nil { insert(m, .scopeAlways) }
             else { insert(m, .scopeFirst) }
         }
-        // (1—9月, 一至三月, 截至, 截止: ScopeFinder's own two-scalar markers.)
-        for s in (seconds ?? []) + [0x2D, 0x2014, 0x2013, 0x81F3, 0x7E, 0x6B62] { insert(s, .scopeSecond) }
+        // (1—9月, 一至三月, 1月至9月, 截至, 截止, 前10个月, 前两个月: ScopeFinder's own two-scalar markers.)
+        let numerals: [UInt32] = Array(0x30...0x39) + [0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
+                                                        0x4E5D, 0x5341, 0x4E24]
+        for s in (seconds ?? []) + [0x2D, 0x2014, 0x2013, 0x81F3, 0x7E, 0x6B62, 0x6708] + numerals {
+            insert(s, .scopeSecond)
+        }
         for s in ContextReader.cursorAlwaysScalars { insert(s, .cursorAlways) }
         for (a, b) in ContextReader.cursorPairs { insert(a, .cursorFirst); insert(b, .cursorSecond) }
         for w in targetWords where !w.isEmpty && !w.contains(0) {

@@ -161,26 +161,25 @@ struct ScopeFinder {
                 q += 1
             }
         }
-        if text.isDigit(p) || s == 0x4E00, p + 2 < t.count, !text.isDigit(p - 1) {
-            // 1—9月, 1-9月: a cumulative period.
-            var q = p + 1
-            if t[p] == 0x31 || s == 0x4E00, q < t.count, [0x2D, 0x2014, 0x2013, 0x81F3, 0x7E].contains(t[q]) {
-                q += 1
-                while q < t.count, t[q] == 0x2014 { q += 1 }
-                var r = q
-                while r < t.count, text.isDigit(r) || ChineseNumeral.digit(t[r]) != nil || t[r] == 0x5341 { r += 1 }
-                if r > q, r < t.count, t[r] == 0x6708 {
-                    // 降幅比1—9月收窄: the base of a comparison is no period of the figures after it.
-                    if p > 0, t[p - 1] == 0x6BD4 || t[p - 1] == 0x8F83 { return r + 1 }
-                    time = p..<(r + 1); cumulative = true
-                    return r + 1
-                }
-            }
+        if s == 0x31 || s == 0x4E00, let e = MonthRange.end(t, at: p, before: t.count) {
+            // 1—9月, 1-9月, 1至9月, 1月至9月, 一至九月: a cumulative period.
+            // 降幅比1—9月收窄: the base of a comparison is no period of the figures after it.
+            if p > 0, t[p - 1] == 0x6BD4 || t[p - 1] == 0x8F83 { return e }
+            time = p..<e; cumulative = true
+            return e
+        }
+        if s == 0x524D, let e = MonthRange.firstMonthsEnd(t, at: p, before: t.count) {
+            // 前10个月, 前两个月: the months since January, a cumulative period as 1—10月 is.
+            time = p..<e; cumulative = true
+            return e
         }
         // No scope word starts here unless the next scalar may be its second.
         if let seconds = book.scopeWordSeconds, p + 1 >= t.count || !seconds.contains(t[p + 1]) { return p + 1 }
         if let m = book.scopeTime.longestMatch(t, at: p) {
-            time = p..<(p + m.length); return p + m.length
+            time = p..<(p + m.length)
+            // 今年以来, 年初以来: a running total since the year began.
+            if m.length > 2, t[p + m.length - 1] == 0x6765, t[p + m.length - 2] == 0x4EE5 { cumulative = true }
+            return p + m.length
         }
         if let m = book.scopeRegion.longestMatch(t, at: p) {
             region = p..<(p + m.length); return p + m.length
@@ -249,6 +248,20 @@ struct ScopeFinder {
            sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
             time = sp
             year = fig.year
+            return
+        }
+        // 10月当月，… / 10月份，… / 10月末，…: one month of the bulletin's year, opening its clause after a running period
+        // (1—10月) in the paragraph — the figures after it are that month's, no running total. (Elsewhere the time in
+        // force, 2024年4月份 from the heading, says the same with its year.)
+        if cumulative, fig.kind == .date, !fig.isStamp, let v = fig.dateValue, v.utf8.starts(with: "????-".utf8), v.utf8.count == 7,
+           text.clauseStart(before: sp.lowerBound) == sp.lowerBound, sp.upperBound < t.count {
+            var e = sp.upperBound
+            if t[e] == 0x5F53, e + 1 < t.count, t[e + 1] == 0x6708 { e += 2 }             // 当月
+            else if t[e] == 0x672B || t[e] == 0x5E95 || t[e] == 0x4EFD { e += 1 }         // 末 底 份
+            if e < t.count, t[e] == 0x2C {
+                time = sp.lowerBound..<e
+                cumulative = false
+            }
         }
     }
 

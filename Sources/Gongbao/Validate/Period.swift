@@ -33,6 +33,17 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
            1...12 ~= a, a...12 ~= b {
             self.init(year: year, firstMonth: a, lastMonth: b); return
         }
+        // 1月至10月 (folded 1月-10月): the months of a running period written with each 月.
+        if let m = Period.first(#"([0-9]{1,2})月-([0-9]{1,2})月"#, in: r), let a = Int(m[1]), let b = Int(m[2]),
+           1...12 ~= a, a...12 ~= b {
+            self.init(year: year, firstMonth: a, lastMonth: b); return
+        }
+        // 前10个月, 前两个月, 前十个月: the first months of the year.
+        if let m = Period.first(#"前([0-9]{1,2}|[一二三四五六七八九十两]{1,3})个?月"#, in: r),
+           let b = Int(m[1]) ?? Period.monthNumber(Array(m[1].replacingOccurrences(of: "两", with: "二").unicodeScalars)[...]),
+           2...12 ~= b {
+            self.init(year: year, firstMonth: 1, lastMonth: b); return
+        }
         if let m = Period.first(#"前([1-4])季度"#, in: r), let q = Int(m[1]) {
             self.init(year: year, firstMonth: 1, lastMonth: 3 * q); return
         }

@@ -261,5 +261,5 @@ public struct SubjectCatalogue: Sendable {
     }
     static let separators: Set<Unicode.Scalar> = Set("；;，,、。：:（）()·-".unicodeScalars)
     static let periodPattern = try! NSRegularExpression(
-        pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}-[0-9]{1,2}月|前?[1-4]季度|[0-9]{1,2}月|上半年|下半年|[0-9]+日")
+        pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}月?-[0-9]{1,2}月|前(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个?月|前?[1-4]季度|[0-9]{1,2}月|上半年|下半年|[0-9]+日")
 }
