@@ -105,6 +105,8 @@ public struct SeriesRules: StreamingRules {
         var statements: [Statement]
         public var summaries: [RuleSummary]
         var path: String
+        /// Its series (SeriesKey.key(of:): read from its title while its text is at hand).
+        var series: String
         /// Its first running total without a period (a note if its series has several documents).
         var unplaced: Statement?
     }
@@ -115,14 +117,15 @@ public struct SeriesRules: StreamingRules {
     public func check(_ document: DocumentResult) -> (findings: [Finding], digest: Digest) {
         let (report, statements) = validator.reportAndStatements(in: document)
         return (report.findings, Digest(statements: SeriesDigest.comparable(statements), summaries: report.summaries,
-                                        path: document.path, unplaced: CumulativeRule.firstUnplaced(statements)))
+                                        path: document.path, series: SeriesKey.key(of: document),
+                                        unplaced: CumulativeRule.firstUnplaced(statements)))
     }
 
     public func start() -> SeriesDigest { SeriesDigest() }
 
     public func accumulate(_ digest: Digest, into state: inout SeriesDigest) {
         state.add(digest.statements)
-        state.addDocument(path: digest.path, unplaced: digest.unplaced)
+        state.addDocument(path: digest.path, series: digest.series, unplaced: digest.unplaced)
         state.addSummaries(digest.summaries)
     }
 

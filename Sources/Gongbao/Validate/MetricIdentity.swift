@@ -252,9 +252,9 @@ struct MetricIdentity: Sendable {
         }
         for (d, doc) in documents.enumerated() {
             let docPeriod = SeriesKey.period(of: doc)
-            let series = SeriesKey.key(ofPath: doc.path)
-            let seriesID = numbers.number(series)
             let source = texts[doc.path] ?? doc.text
+            let series = SeriesKey.key(of: doc, text: source)
+            let seriesID = numbers.number(series)
             var readings: [SentenceReader.Reading]? = nil
             var hasVariants = false
             // Only a text the metrics were read from (their ranges slice to their surfaces, markup and

@@ -46,8 +46,8 @@ public struct SeriesDigest: Sendable {
     }
 
     /// Notes the document's series and year, and its first running total without a period.
-    mutating func addDocument(path: String, unplaced first: Statement?) {
-        let series = SeriesKey.key(ofPath: path)
+    mutating func addDocument(path: String, series: String? = nil, unplaced first: Statement?) {
+        let series = series ?? SeriesKey.key(ofPath: path)
         seriesDocuments[series, default: 0] += 1
         if let y = CumulativeRule.fileYear(path) { seriesYears[series, default: []].insert(y) } else { seriesWithoutYear.insert(series) }
         if var first {

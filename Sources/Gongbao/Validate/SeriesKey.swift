@@ -14,6 +14,36 @@ enum SeriesKey {
         keys.value(path) { computedKey(ofPath: path) }
     }
 
+    /// The series of a document: the title of a plain-text bulletin when its first line is one (a short line that
+    /// names a month or quarter: 临川市2025年1—9月经济运行情况 and 临川市2025年1—10月经济运行情况 are one series, saved as
+    /// a.txt and b.txt or as sep.txt and oct.txt), else its file name's (`key(ofPath:)`).
+    static func key(of doc: DocumentResult, text: SourceText? = nil) -> String {
+        if doc.kind == .plainText, let source = text ?? doc.text, let title = titleKey(source.bytes) { return title }
+        return key(ofPath: doc.path)
+    }
+
+    /// The title key of a text: its first non-blank line when that is a bulletin title — at most 40 characters,
+    /// no sentence or clause mark, a month, quarter or half year in it — with the period, the numbers and the
+    /// spaces taken out; nil for any other first line.
+    static func titleKey(_ bytes: [UInt8]) -> String? {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x20
+            || bytes[start] == 0x09 { start += 1 }
+        var end = start
+        while end < bytes.count, end - start <= 160, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        guard end - start <= 160, end > start else { return nil }
+        let line = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard line.count <= 40, !line.contains(where: { "。，；！？,;".contains($0) }),
+              line.range(of: "月|季度|半年", options: .regularExpression) != nil, Period(line) != nil else { return nil }
+        var stem = Period.folded(line)
+        let re = RegexCache.shared.regex(
+            "(?:19|20)[0-9]{2}年?|[0-9]{1,2}月?-[0-9]{1,2}月份?|前(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个?月|前?[1-4]季度|[0-9]+月份?|上半年|下半年|[0-9]+")!
+        stem = re.stringByReplacingMatches(in: stem, range: NSRange(location: 0, length: (stem as NSString).length),
+                                           withTemplate: "")
+        stem = String(stem.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) })
+        return stem.count >= 4 ? "title:" + stem : nil
+    }
+
     /// `key(ofPath:)` worked out afresh: the reference the memo answers from.
     static func computedKey(ofPath path: String) -> String {
         var stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -59,4 +59,25 @@ struct RunningPeriodTests {
         #expect(try Self.errors(september: "1月至9月，全市一般公共预算收入完成180.1亿元。",
                                 october: "1月至10月，全市一般公共预算收入完成198.4亿元。").isEmpty)
     }
+
+    /// Two bulletins saved under names that say nothing of their series (a.txt, b.txt): their titles do.
+    static func errorsOfTitled(_ first: String, _ second: String) throws -> [Finding] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-titled-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try first.write(toFile: dir.appendingPathComponent("a.txt").path, atomically: true, encoding: .utf8)
+        try second.write(toFile: dir.appendingPathComponent("b.txt").path, atomically: true, encoding: .utf8)
+        return try Pipeline.standard().check(paths: [dir.path], jobs: 1).findings
+            .filter { $0.severity == .error && $0.ruleID == "cumulative-never-falls" }
+    }
+
+    @Test("bulletins whose file names differ are one series when their titles are one title but for the period")
+    func seriesByTitle() throws {
+        let sep = "2025年1-9月临川市经济运行情况\n" + Self.body + "\n1-9月，全市规模以上工业企业营业收入1236.5亿元。\n" + Self.body + "\n"
+        let oct = "临川市2025年1—10月经济运行情况\n" + Self.body + "\n1-10月，全市规模以上工业企业营业收入1216.5亿元。\n" + Self.body + "\n"
+        #expect(try Self.errorsOfTitled(sep, oct).count == 1)
+        // Another city's bulletin is another series: its smaller total is no fall.
+        let other = oct.replacingOccurrences(of: "临川市", with: "云溪市")
+        #expect(try Self.errorsOfTitled(sep, other).isEmpty)
+    }
 }

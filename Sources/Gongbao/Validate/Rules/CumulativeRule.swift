@@ -33,7 +33,7 @@ enum CumulativeRule {
         out.cannotEvaluate(unplaced.count)
         // A note for each document of a multi-document series whose period is unknown.
         // Each document's series key, worked out once (a regex over its file name).
-        let keys = c.documents.map { SeriesKey.key(ofPath: $0.path) }
+        let keys = c.documents.map { SeriesKey.key(of: $0) }
         let seriesSizes = Dictionary(grouping: keys, by: { $0 }).mapValues(\.count)
         var noted: Set<Int> = []
         // Not when each file name spells a different year: 政府工作报告 of 1998 and 2008 share a name but
