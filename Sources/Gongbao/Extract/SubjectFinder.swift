@@ -394,9 +394,10 @@ struct SubjectFinder {
         }
         // 全社会研究与实验发展经费，从2002年1288亿元增加到…: a clause that opens with 从/由 names nothing; the clause
         // before it is the subject.
-        if lo < hi, t[lo] == 0x7531 || t[lo] == 0x4ECE, lo + 1 == hi || opensFromValue(at: lo + 1),
-           let topic = previousClauseSpan(before: lo, lastEnd: lastEnd) {
-            return topic
+        // (When that clause holds a figure — 地区生产总值年均增长6.8%，由2020年的2850亿元增加到… — the clause names
+        // nothing of its own either: the figure takes the subject of the one before it in its sentence.)
+        if lo < hi, t[lo] == 0x7531 || t[lo] == 0x4ECE, lo + 1 == hi || opensFromValue(at: lo + 1) {
+            return previousClauseSpan(before: lo, lastEnd: lastEnd) ?? Span()
         }
         trimLeading(t, lo: &lo, hi: hi, marks: marks)
         // The words before the figure, built only where they are the answer (a figure named by the words after
