@@ -219,6 +219,8 @@ struct SubjectFinder {
             return true
         }
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
+        // 到位资金, 至今: a bare 到 or 至 with an ideograph after it begins a word, no change-to.
+        if m.length == 1, u.count > 1, u[1] >= 0x4E00, u[1] <= 0x9FFF { return false }
         return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
 
@@ -501,7 +503,8 @@ struct SubjectFinder {
             if x == 0x7684, hi - p >= 4 { lastDe = p }
             if firstMark < 0, SubjectFinder.endsPhrase(x), x != 0x7684 { firstMark = p }
             // 货运量万吨50 1.0 全年建筑业增加值 (a flattened table's cells before the prose): past the last figure.
-            if t[p - 1] < 0x80, text.isCJK(p) { lastPlain = p }
+            // (Not a number run into its word: 世界500强企业 is one name.)
+            if t[p - 1] < 0x80, text.isCJK(p), !(text.isDigit(p - 1) && t[p] == 0x5F3A) { lastPlain = p }
             p += 1
         }
         if lastDe >= 0 { return lastDe }
@@ -709,6 +712,8 @@ struct SubjectFinder {
         guard reach.contains(where: { $0.value == 0x5230 || $0.value == 0x81F3 || $0.value == 0x4E3A }) else { return false }
         let u = reach.map { $0.value }
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
+        // 到位资金, 至今: a bare 到 or 至 with an ideograph after it begins a word, no change-to.
+        if m.length == 1, u.count > 1, u[1] >= 0x4E00, u[1] <= 0x9FFF { return false }
         return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
 
