@@ -79,13 +79,19 @@ struct TableColumn {
 /// not begin like it (金融机构本外币贷款余额 after 金融机构本外币存款余额 is a new total).
 struct TablePartNamer {
     var parent: String? = nil
+    var parentUnit: String? = nil
     var inParts = false
 
-    mutating func name(_ row: String, marked: Bool) -> String {
+    /// `unit`: the row's unit cell as written (亿元, 万人), nil without a unit column. An unmarked row after the parts
+    /// of a total is one more part only in the total's unit: 城镇新增就业 (万人) after 一般公共预算收入 (亿元) and its
+    /// 其中：税收收入 is a row of its own.
+    mutating func name(_ row: String, marked: Bool, unit: String? = nil) -> String {
         guard !row.isEmpty else { return row }
-        let sibling = inParts && parent.map { row.count < $0.count && row.prefix(2) != $0.prefix(2) } == true
+        let sameUnit = unit == nil || parentUnit == nil || unit == parentUnit
+        let sibling = inParts && sameUnit && parent.map { row.count < $0.count && row.prefix(2) != $0.prefix(2) } == true
         guard marked || sibling, let parent else {
             parent = row
+            parentUnit = unit
             inParts = false
             return row
         }

@@ -283,11 +283,12 @@ struct TableReader {
                 let rowHeader = cleanHeader(rawRowHeader)
                 // A row named by a period (2021年) is when, not what: the column names the figure.
                 let rowPeriod = TableColumn.isPeriodLabel(rowHeader) ? rowHeader : nil
+                let rowUnitText = unitColumn.flatMap { u in row.indices.contains(u) ? row[u] : nil }.map { cellText($0.range) }
                 let rowName = rowPeriod != nil ? "" : parts.name(rowHeader, marked: rawRowHeader.hasPrefix("#")
-                                                                    || rawRowHeader.hasPrefix("＃") || rawRowHeader.hasPrefix("其中"))
+                                                                    || rawRowHeader.hasPrefix("＃") || rawRowHeader.hasPrefix("其中"),
+                                                                 unit: rowUnitText)
                 // 万吨 in the unit column scales every value of the row that has no unit of its own.
-                let rowUnit = unitColumn.flatMap { u in row.indices.contains(u) ? row[u] : nil }
-                    .flatMap { unitCell(cellText($0.range)) }
+                let rowUnit = rowUnitText.flatMap { unitCell($0) }
                 for c in row.indices {
                     guard let cell = row[c], c == 0 || cell != row[c - 1] else { continue }
                     if r > 0, grid[r - 1].indices.contains(c), grid[r - 1][c] == cell { continue }

@@ -115,6 +115,22 @@ struct TableReaderTests {
         #expect(power.subject == "发电量")
     }
 
+    @Test("an unmarked row after a total's 其中 part is another part only in the total's unit")
+    func rowAfterPartsInAnotherUnit() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("指标名称", true), ("单位", true), ("1-10月", true)],
+            [("一般公共预算收入", false), ("亿元", false), ("198.36", false)],
+            [("其中：税收收入", false), ("亿元", false), ("143.27", false)],
+            [("城镇新增就业", false), ("万人", false), ("4.36", false)],
+            [("常住人口", false), ("万人", false), ("85.2", false)],
+            [("其中：城镇", false), ("万人", false), ("52.1", false)],
+            [("乡村", false), ("万人", false), ("33.1", false)],
+        ]))
+        #expect(m.first { $0.surface == "143.27" }?.subject == "税收收入")
+        #expect(m.first { $0.surface == "4.36" }?.subject == "城镇新增就业")
+        #expect(m.first { $0.surface == "33.1" }?.subject == "乡村常住人口")
+    }
+
     @Test("rows named by year: the column names the figure and the year is its scope")
     func yearRows() throws {
         let m = try extract(table(caption: nil, rows: [
