@@ -146,7 +146,8 @@ public struct Extractor: Sendable {
             }
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
-        PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings)
+        PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings,
+                           targets: book.targets, notTargets: book.notQualifiers)
         // 其中 and 分别, found on the scanner's setup pass.
         let (qizhongStarts, fenbie) = scanner.wordStarts
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, headSuffixes: listHeadSuffixes, leading: listLeading,

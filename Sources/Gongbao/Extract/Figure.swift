@@ -68,6 +68,14 @@ struct QualifierList: RandomAccessCollection, ExpressibleByArrayLiteral, Equatab
         packed += 1
     }
 
+    /// Drops every entry of `q`, keeping the others in their order.
+    mutating func remove(_ q: Qualifier) {
+        guard contains(q) else { return }
+        let kept = filter { $0 != q }
+        packed = 0
+        for k in kept { append(k) }
+    }
+
     /// In Qualifier's order (by raw value), as `Array.sort()` left them.
     mutating func sort() {
         let sorted = self.sorted()

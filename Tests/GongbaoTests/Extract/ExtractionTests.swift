@@ -114,6 +114,19 @@ struct ExtractionTests {
         #expect(m.map(\.subject) == ["一般公共预算收入", "一般公共预算收入", "一般公共预算收入"])
     }
 
+    @Test("under a heading that reports the outcome, 安排 allocated money; under the plan's heading it is a target")
+    func allocationUnderOutcome() throws {
+        let line = "全县一般公共预算支出完成55.43亿元，为调整预算的96.8%，增长3.2%，主要是民生和重点项目支出增加较多。\n"
+        let text = "关于2025年全县预算执行情况和2026年预算草案的报告\n一、2025年预算执行情况\n（一）一般公共预算\n" + line
+            + "全年安排专项资金2亿元支持科技创新，累计安排衔接推进乡村振兴补助资金3.6亿元，计划安排奖补资金1亿元。\n"
+            + "二、2026年预算草案\n" + line + "安排专项资金2.5亿元。\n"
+        let m = Self.extractor.metrics(inText: text)
+        #expect(try #require(m.first { $0.surface == "2亿元" }).qualifiers.contains(.target) == false)
+        #expect(try #require(m.first { $0.surface == "3.6亿元" }).qualifiers.contains(.target) == false)
+        #expect(try #require(m.first { $0.surface == "1亿元" }).qualifiers.contains(.target))
+        #expect(try #require(m.first { $0.surface == "2.5亿元" }).qualifiers.contains(.target))
+    }
+
     @Test("a total word after a bare head names the total (收入总计), not one account")
     func totalAfterHead() {
         let text = "全市一般公共预算收入完成186.5亿元。加上级补助收入210.4亿元、上年结转12.3亿元，收入总计409.2亿元。支出合计400亿元。"
