@@ -39,8 +39,20 @@ enum HeadingLines {
         guard lines.count >= 2 else { return [] }
         let columnWidth = typicalWidth(lines)
         var result: [Int] = []
+        // The document's first text line with a blank line after it is its title, however short the text under it
+        // (2025年9月全市经济运行简况⏎⏎1—9月全市进出口总额305.3亿元。: a page of two lines has no column to compare with).
+        // (Not a line holding a clause mark: the first line of an OCR column that a blank line splits.)
+        if let first = lines.firstIndex(where: { !$0.isBlank }), let next = nextTextLine(lines, after: first),
+           next > first + 1, lines[first].width <= 120, !endsWithSentenceMark(src, lines[first]) {
+            let title = scalars(src, lines[first])
+            if !title.contains(where: { $0 == 0xFF0C || $0 == 0x2C || $0 == 0x3001 || $0 == 0xFF1B || $0 == 0x3B }),
+               readsAsHeading(title) {
+                result.append(lines[first].end)
+            }
+        }
         for index in lines.indices {
             let line = lines[index]
+            if let last = result.last, line.end <= last { continue }
             // The width test first: it rules out nearly every line of a column or a paragraph. A heading is shorter
             // than 3/5 of the column (000's column is 16 ideographs; its headings 4–8).
             guard !line.isBlank, line.end < src.count, line.width * 5 < columnWidth * 3 else { continue }

@@ -27,6 +27,14 @@ struct HeadingLinesTests {
         #expect(headings(text) == ["四、对外经济"])
     }
 
+    @Test("the first line with a blank line after it is the title, however short the page under it")
+    func titleOfShortPage() {
+        #expect(headings("2025年9月全市经济运行简况\n\n1—9月全市进出口总额305.3亿元。\n") == ["2025年9月全市经济运行简况"])
+        // Not the first line of a column that a blank line splits, nor a title run straight into its text.
+        #expect(headings(column + "\n\n" + column + "\n").isEmpty)
+        #expect(headings("2025年9月全市经济运行简况\n1—9月全市进出口总额305.3亿元。\n").isEmpty)
+    }
+
     @Test("stacked headings over a column: 提升温度 ⏎ 暖心服务留住人才 ⏎⏎")
     func stackedHeadings() {
         let text = "提升温度\n暖心服务留住人才\n\n" + column + "\n"
