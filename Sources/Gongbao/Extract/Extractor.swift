@@ -46,7 +46,8 @@ public struct Extractor: Sendable {
         objectVerbSet = LiteralSearch.WordSet(lexicon.objectVerbs)
         planHeadings = PlanSections.WordList(lexicon.planHeadings)
         outcomeHeadings = PlanSections.WordList(lexicon.outcomeHeadings)
-        contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs, joints: lexicon.contrastJoints)
+        contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs, joints: lexicon.contrastJoints,
+                                               intensive: lexicon.intensiveMarkers)
         ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
         predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)

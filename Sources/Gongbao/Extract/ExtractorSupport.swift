@@ -123,9 +123,13 @@ enum ExtractorSupport {
         /// Words naming both sides at once (进出口): a total holding one contrasts with no part.
         let joints: LiteralSearch.WordList
 
-        init(_ pairs: [(String, String)], joints: [String] = []) {
+        /// Words of a per-unit amount (人均, 平均): contexts.yaml intensive_markers.
+        let intensive: LiteralSearch.WordList
+
+        init(_ pairs: [(String, String)], joints: [String] = [], intensive: [String] = []) {
             words = LiteralSearch.WordList(pairs.flatMap { [$0.0, $0.1] })
             self.joints = LiteralSearch.WordList(joints)
+            self.intensive = LiteralSearch.WordList(intensive)
             self.pairs = pairs.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
         }
     }
@@ -209,6 +213,11 @@ enum ExtractorSupport {
             }
             // Additive parts (counts, money, measures) cannot go on once they make up the total.
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
+            // A per-unit amount has no parts: 全体居民人均可支配收入32415元。其中，城镇居民人均可支配收入45862元 is
+            // one group's own average, above the whole's as it may be.
+            if additive, !prepared.intensive.words.isEmpty,
+               prepared.intensive.anyContained(in: figures[k].subject)
+                || prepared.intensive.anyContained(in: figures[total].subject) { continue }
             if additive, isPositive(figures[total].value), isNonNegative(figures[k].value) {
                 if total != current {
                     if let e = currentSum { partSums[current] = e }

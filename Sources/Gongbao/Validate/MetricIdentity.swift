@@ -344,7 +344,7 @@ struct MetricIdentity: Sendable {
             // The document's statements are out[first...], marked in place (an inout slice would copy them).
             MetricIdentity.markSeveralValues(&out, first..<out.count, numbers: &numbers, cache: cache)
             MetricIdentity.markSeveralInDocument(&out, first..<out.count, numbers: numbers)
-            MetricIdentity.linkParts(&out, first..<out.count)
+            MetricIdentity.linkParts(&out, first..<out.count, perUnit: rules.perUnitWords)
         }
         // Sorted in place: the same order as `sorted`, without a second array of statements.
         out.sort { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
@@ -359,7 +359,8 @@ struct MetricIdentity: Sendable {
 
     /// Links the figures of a 其中 clause to the last figure before 其中, in its sentence (or the sentence
     /// before, when the sentence opens with 其中), of the same unit family and kind.
-    static func linkParts(_ statements: inout [Statement], _ range: Range<Int>) {
+    /// `perUnit`: words of a per-unit amount (rules.yaml per_unit: 人均, 平均), which has no parts.
+    static func linkParts(_ statements: inout [Statement], _ range: Range<Int>, perUnit: [String] = []) {
         let ordered = range.sorted { statements[$0].metric.sourceRange.lowerBound < statements[$1].metric.sourceRange.lowerBound }
         var clauseStart = 0
         for (n, k) in ordered.enumerated() where statements[k].partClause > 0 {
@@ -370,6 +371,9 @@ struct MetricIdentity: Sendable {
                 statements[j].sentence == sentence && statements[j].unitFamily == p.unitFamily
                     && statements[j].metric.kind == p.metric.kind && statements[j].metric.direction == nil
             }
+            // 全体居民人均可支配收入32415元。其中，城镇居民人均可支配收入45862元: a group's own average, no part.
+            if let t = total, perUnit.contains(where: { w in
+                ByteText.contains(p.metric.subject, w) || ByteText.contains(statements[t].metric.subject, w) }) { continue }
             statements[k].impliedTotal = total.map { statements[$0].index }
             // 1—4月 … 签约金额196.5亿元。其中，工业项目签约金额134.2亿元: the part covers its total's period.
             if let t = total.map({ statements[$0] }) {

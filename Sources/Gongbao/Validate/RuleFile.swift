@@ -114,6 +114,10 @@ extension RuleSet {
                 for word in try file.strings(value) where !word.isEmpty && !signedWords.contains(word) {
                     signedWords.append(word)
                 }
+            case "per_unit":
+                for word in try file.strings(value) where !word.isEmpty && !perUnitWords.contains(word) {
+                    perUnitWords.append(word)
+                }
             case "orders":
                 for item in try file.sequence(value) {
                     let r = try file.relation(item, id: "declared-order")

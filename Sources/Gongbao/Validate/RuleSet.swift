@@ -26,6 +26,9 @@ public struct RuleSet: Sendable {
     /// increase-exceeds-level: words naming amounts that may be below zero (利润, 结余, 差额): their increase may pass
     /// the level (净利润1亿元，比上年增加3亿元 turns a loss around).
     public var signedWords: [String] = []
+    /// part-exceeds-total, parts-add-up: words of a per-unit amount (人均, 平均) — an average has no parts, and a
+    /// group's own (城镇居民人均可支配收入 after 其中) may be above the whole's.
+    public var perUnitWords: [String] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
     public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []

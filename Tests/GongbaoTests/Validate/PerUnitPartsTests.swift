@@ -1,0 +1,21 @@
+import Gongbao
+import Testing
+
+/// An average has no parts: after 其中, a group's own average may stand above the whole's (城镇居民 earn more than
+/// all residents on average), and that is no fault. Amounts keep their parts.
+@Suite("Per-unit amounts")
+struct PerUnitPartsTests {
+    @Test("a group's average above the whole's average after 其中 is no part above its total")
+    func averagesHaveNoParts() throws {
+        let text = "全年全体居民人均可支配收入32415元，比上年增长5.9%。其中，城镇居民人均可支配收入45862元，农村居民人均可支配收入21836元。"
+            + "全市城镇非私营单位在岗职工平均工资98650元。其中，金融业平均工资156320元。"
+        #expect(try PipelineOnText.errors(text).isEmpty)
+    }
+
+    @Test("an amount's part above its total is still caught")
+    func amountsKeepTheirParts() throws {
+        let text = "全年社会消费品零售总额156.74万元，增长4.6%。其中，城镇消费品零售额121.35亿元，乡村消费品零售额35.39亿元。"
+        let errors = try PipelineOnText.errors(text)
+        #expect(errors.contains { $0.ruleID == "part-exceeds-total" })
+    }
+}
