@@ -94,7 +94,9 @@ public struct Extractor: Sendable {
         var scanner = FigureScanner(book: book, text: text)
         let tables = TableReader(book: book, text: text, content: content, normalized: normalized)
         // Tables flattened into text (cells between tabs) are read as tables and kept from the sentence scanner.
-        let flattened = FlattenedTableReader(book: book, tables: tables).read()
+        // (Content the normalizer found no cell-break byte in holds no such table: its scan is skipped.)
+        let flattened = normalized.scalars?.mayHoldCellBreak(inContentOf: content.bytes.count) ?? true
+            ? FlattenedTableReader(book: book, tables: tables).read() : FlattenedTableReader.Result()
         let cellRanges = (tables.cellScalarRanges() + flattened.regions).sorted { $0.lowerBound < $1.lowerBound }
         if !cellRanges.isEmpty {
             scanner.blocked = (scanner.blocked + cellRanges).sorted { $0.lowerBound < $1.lowerBound }

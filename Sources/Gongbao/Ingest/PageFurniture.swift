@@ -62,6 +62,13 @@ enum PageFurniture {
 
     /// The line `lo..<hi` (its line end included) read as a page number, or nil.
     static func pageNumber(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Kind? {
+        // Most short lines are text (an OCR column's 人才资源总量达到…): their first letter past the blanks is no token,
+        // answered before a token list is made (the walk below would stop at it too).
+        var first = lo
+        while first < hi, b[first] == 0x0C || b[first] == 0x20 || b[first] == 0x09 || b[first] == 0x0A || b[first] == 0x0D {
+            first += 1
+        }
+        if first < hi, token(b, first, hi) == nil { return nil }
         var tokens: [Token] = []
         var formFeed = false
         var i = lo

@@ -125,17 +125,47 @@ enum HeadingLines {
         guard count > 0 else { return 0 }
         if count < 3 { return widest }
         let top = min(widest, cap)
+        let rank = count * 3 / 4   // the 0-based rank of the upper quartile among the sorted widths
+        // (A report's paragraphs run to thousands of bytes: counters of 64 widths each find the block of the quartile,
+        // then 64 counters its width, where a counter per width was zeroed and summed up to the quartile.)
+        if top >= 256 { return quartileInBlocks(lines, top: top, rank: rank) }
         var histogram = [Int32](repeating: 0, count: top + 1)
         for line in lines where !line.isBlank {
             histogram[min(line.width, top)] += 1
         }
-        let rank = count * 3 / 4   // the 0-based rank of the upper quartile among the sorted widths
         var seen = 0
         for width in 0...top {
             seen += Int(histogram[width])
             if seen > rank { return width }
         }
         return top
+    }
+
+    /// The width of 0-based rank `rank` among the text lines' widths (each counted as at most `top`, at most 4096), in
+    /// two passes: how many fall in each block of 64 widths, then, in the block holding the rank, how many have each
+    /// width (counters 72 and up).
+    static func quartileInBlocks(_ lines: [Line], top: Int, rank: Int) -> Int {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 136) { counts in
+            counts.initialize(repeating: 0)
+            let blocks = top >> 6 + 1
+            precondition(blocks <= 72, "HeadingLines: widths past the cap")
+            for line in lines where !line.isBlank { counts[min(line.width, top) >> 6] += 1 }
+            var seen = 0, block = 0
+            while block < blocks, seen + Int(counts[block]) <= rank {
+                seen += Int(counts[block])
+                block += 1
+            }
+            guard block < blocks else { return top }
+            for line in lines where !line.isBlank {
+                let width = min(line.width, top)
+                if width >> 6 == block { counts[72 + width & 63] += 1 }
+            }
+            for k in 0..<64 {
+                seen += Int(counts[72 + k])
+                if seen > rank { return block << 6 | k }
+            }
+            return top
+        }
     }
 
     /// The widest of up to three text lines on either side: a narrow column (beside a picture) has short lines

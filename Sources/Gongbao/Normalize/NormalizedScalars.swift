@@ -17,6 +17,19 @@ struct NormalizedScalars: Sendable {
     /// (plain text's pass), and it writes valid scalars from valid ones. DocText then copies its Strings without a
     /// second check. False when unknown (unchecked input keeps an encoded surrogate, ED A0 80, as it came).
     var bytesAreValidUTF8 = false
+    /// False when the normalizer's input (the content text's bytes, `contentByteCount` of them) holds none of the bytes
+    /// a flattened table's cell break starts with — a tab, U+00A0, U+3000, a space before a space — so
+    /// `FlattenedTableReader` would find no cell there and its scan of the content (two bytes in three of a text:
+    /// every document, tables or not) can be skipped. True when unknown. 经济增长5.2％ → false; 汽车⇥万辆 → true.
+    var contentMayHoldCellBreak = true
+    /// The byte count of the content these scalars were normalized from (-1: unknown).
+    var contentByteCount = -1
+
+    /// True unless these scalars were written from `content` and its bytes hold no cell-break byte
+    /// (`contentMayHoldCellBreak`).
+    func mayHoldCellBreak(inContentOf byteCount: Int) -> Bool {
+        contentMayHoldCellBreak || contentByteCount != byteCount
+    }
 
     /// 。！？；and the line feed end a sentence (full-width ！？；are folded to ASCII before this is asked).
     @inline(__always)
@@ -45,6 +58,9 @@ struct ScalarSink {
     let sentence: UnsafeMutablePointer<UInt64>
     let clause: UnsafeMutablePointer<UInt64>
     private(set) var count = 0
+    /// Set by the normalizer's general step when the bytes it took hold a cell-break byte
+    /// (`NormalizedScalars.contentMayHoldCellBreak`); the copying fast paths take none.
+    var sawCellBreakByte = false
 
     init(scalars: UnsafeMutablePointer<UInt32>, offsets: UnsafeMutablePointer<Int32>,
          sentence: UnsafeMutablePointer<UInt64>, clause: UnsafeMutablePointer<UInt64>) {

@@ -57,6 +57,7 @@ public enum Normalizer {
         let capacity = n + 4
         var produced = -1
         var scalarCount = 0
+        var sawCellBreakByte = true
         var runs = OffsetRunsBuilder(expectedBytes: n)
         // One bit per possible scalar (at most one per output byte), zeroed: only the ends are set.
         var sentenceEnds = [UInt64](repeating: 0, count: capacity / 64 + 1)
@@ -78,6 +79,7 @@ public enum Normalizer {
                             if produced >= 0 {
                                 sink.finish(at: produced)
                                 scalarCount = sink.count
+                                sawCellBreakByte = sink.sawCellBreakByte
                             }
                         }
                     }
@@ -95,7 +97,8 @@ public enum Normalizer {
         }
         var text = NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
         text.scalars = NormalizedScalars(scalars: scalars, byteOffsets: offsets, sentenceEnds: sentenceEnds,
-                                         clauseEnds: clauseEnds, bytesAreValidUTF8: checkingUTF8)
+                                         clauseEnds: clauseEnds, bytesAreValidUTF8: checkingUTF8,
+                                         contentMayHoldCellBreak: sawCellBreakByte, contentByteCount: n)
         return text
     }
 
@@ -166,6 +169,10 @@ public enum Normalizer {
             }
             // (A lead byte that starts no well-formed sequence: the reader would take it and the bytes after it.)
             if checkingUTF8, b >= 0x80, UTF8Scan.sequenceLength(base, i, n) == 0 { return -2 }
+            let stepStart = i
+            defer {
+                if !sink.sawCellBreakByte, holdsCellBreakByte(base, stepStart, i, n) { sink.sawCellBreakByte = true }
+            }
             let unit = reader.unit(at: i)
             switch unit.kind {
             case .ignorable:
@@ -229,6 +236,28 @@ public enum Normalizer {
             }
         }
         return o
+    }
+
+    /// True when `p[i..<j]` holds a byte a flattened table's cell break may start with (FlattenedTableReader.cellBreak):
+    /// a tab, a no-break space (C2 A0), an ideographic space (E3 80 80), or a space with a space after it (the bytes
+    /// after `j` are looked at: `n` in all), whatever stands before it. The general step asks it of the bytes it took;
+    /// the copying paths take none of them (printable ASCII but the space, full-width forms led by EF, a space before
+    /// an ideograph, three-byte characters but U+3000).
+    @inline(__always)
+    static func holdsCellBreakByte(_ p: UnsafePointer<UInt8>, _ i: Int, _ j: Int, _ n: Int) -> Bool {
+        @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? p[k] : 0 }
+        var k = i
+        while k < j {
+            switch p[k] {
+            case 0x09: return true
+            case 0x20: if at(k &+ 1) == 0x20 { return true }
+            case 0xC2: if at(k &+ 1) == 0xA0 { return true }
+            case 0xE3: if at(k &+ 1) == 0x80, at(k &+ 2) == 0x80 { return true }
+            default: break
+            }
+            k &+= 1
+        }
+        return false
     }
 
     /// True when `p[i..<j]` is whole well-formed UTF-8 sequences (`UTF8Scan`'s rule; a sequence may not pass `n`).

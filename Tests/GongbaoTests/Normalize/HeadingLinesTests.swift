@@ -118,14 +118,15 @@ struct HeadingLinesTests {
         }
     }
 
-    @Test("the column width from a histogram as wide as the widest line = from 4097 counters")
+    @Test("the column width from a histogram as wide as the widest line, or blocks of 64 widths = from 4097 counters")
     func typicalWidthAsBefore() {
         var mix = Mix(state: 0x9E37_79B9_7F4A_7C15)
         func next(_ bound: Int) -> Int { mix.next(bound) }
         for round in 0..<400 {
             // Blank lines, OCR columns of about 16, paragraphs up to past the 4096 cap.
             let widest = [3, 20, 300, 5000][round % 4]
-            let lines = (0..<next(12)).map { _ -> HeadingLines.Line in
+            // (Up to 12 lines, or up to 800: a counter per width, and blocks of 64 widths, both taken.)
+            let lines = (0..<next(round % 8 < 4 ? 12 : 800)).map { _ -> HeadingLines.Line in
                 HeadingLines.Line(start: 0, end: 0, width: next(4) == 0 ? 0 : next(widest) + 1)
             }
             #expect(HeadingLines.typicalWidth(lines) == HeadingLines.typicalWidthSlow(lines), "\(lines.map(\.width))")
