@@ -121,14 +121,14 @@ struct SubjectFinder {
     /// the attribute (格尔木东清洁能源基地总投资). Nil otherwise.
     /// (`after` is asked only once the attribute and the 的 are there: the words after a figure are read for few of
     /// the figures that reach this test.)
-    func attributeOwner(_ fig: Place, lo: Int, hi: Int, after: () -> Range<Int>) -> Span? {
+    func attributeOwner(_ fig: Place, lo: Int, hi: Int, memo: inout AfterMemo) -> Span? {
         let t = text.t
         guard hi > lo, fig.unitEnd < t.count, let m = book.attributeNouns.matchEnding(t, at: hi),
               m.length == hi - lo || (hi - m.length > lo && !text.isCJK(hi - m.length - 1)) else { return nil }
         var d = fig.unitEnd
         if let q = book.after.longestMatch(t, at: d) { d += q.length }   // 以上, 左右
         guard d < t.count, t[d] == 0x7684 else { return nil }
-        let a = after()
+        let a = after(fig, wholeClause: false, memo: &memo)
         return keptCount(Span(a), atMost: 2) >= 2 ? Span(a, (hi - m.length)..<hi) : nil
     }
 
@@ -286,21 +286,9 @@ struct SubjectFinder {
             return Span()
         }
         // The words after the figure, read at most once (several rules below ask for them).
-        var afterNoun: Range<Int>? = nil, afterClause: Range<Int>? = nil
-        func after(_ fig: Place, wholeClause: Bool) -> Range<Int> {
-            if wholeClause {
-                if let a = afterClause { return a }
-                let a = self.afterRange(fig, wholeClause: true)
-                afterClause = a
-                return a
-            }
-            if let a = afterNoun { return a }
-            let a = self.afterRange(fig, wholeClause: false)
-            afterNoun = a
-            return a
-        }
-        /// The words after name nothing (only spaces, line feeds and tabs, which the subject drops).
-        func blank(_ r: Range<Int>) -> Bool { text.isBlank(r) }
+        // (A memo passed in and out, not a local function over local state: that captured the whole finder, copied
+        // and released on every call — 2% of text extraction.)
+        var memo = AfterMemo()
         var lo = text.clauseStart(before: fig.numberStart)
         // 水果产量（含瓜果）125.0万吨: a bracketed note belongs to the subject before it.
         // (Not the number of a heading: （一）一般公共预算 全市一般公共预算收入.)
@@ -326,15 +314,15 @@ struct SubjectFinder {
         lo = max(lo, lastEnd)
         // 三大人才金融政策: the subject follows.
         if !fig.hasUnit, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
-            let a = after(fig, wholeClause: false)
-            if !blank(a) { return Span(a) }
+            let a = after(fig, wholeClause: false, memo: &memo)
+            if !text.isBlank(a) { return Span(a) }
         }
         if afterList {
-            let a = after(fig, wholeClause: false)
+            let a = after(fig, wholeClause: false, memo: &memo)
             var q = fig.numberStart
             if let m = book.before.matchEnding(t, at: q), q - m.length >= lo { q -= m.length }   // 近, 约
-            if let owned = attributeOwner(fig, lo: lo, hi: q, after: { a }) { return owned }
-            if !blank(a) { return Span(a) }
+            if let owned = attributeOwner(fig, lo: lo, hi: q, memo: &memo) { return owned }
+            if !text.isBlank(a) { return Span(a) }
         }
         var hi = fig.numberStart
         // Qualifier words before the number are not the subject.
@@ -358,8 +346,8 @@ struct SubjectFinder {
                m.value < beneficiaryCount {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
                 // (占比为100.0% 与上年持平 on a page that lost its comma: a comparison after the figure is no object.)
-                let a = after(fig, wholeClause: true)
-                if !blank(a), !opensComparison(at: a.lowerBound) { endsWithPreposition = true; break }
+                let a = after(fig, wholeClause: true, memo: &memo)
+                if !text.isBlank(a), !opensComparison(at: a.lowerBound) { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
             }
             if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
@@ -408,27 +396,27 @@ struct SubjectFinder {
         let before = Span(lo..<max(lo, hi))
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
-            let a = after(fig, wholeClause: false)
-            if !blank(a) { return Span(a) }
+            let a = after(fig, wholeClause: false, memo: &memo)
+            if !text.isBlank(a) { return Span(a) }
         }
-        if endsWithPreposition { return Span(after(fig, wholeClause: true)) }
+        if endsWithPreposition { return Span(after(fig, wholeClause: true, memo: &memo)) }
         // 全国建立了2.4万多个社区卫生服务机构: after a verb and 了 the noun the count measures follows it (was 建立).
         if endsWithLe, !endsWithVerb, fig.hasUnit, fig.kind == .count || fig.kind == .measure {
-            let a = after(fig, wholeClause: false)
+            let a = after(fig, wholeClause: false, memo: &memo)
             if keptCount(Span(a), atMost: 2) >= 2 { return Span(a) }
         }
         // 推进卡阳、松如沟等14个750千伏电网工程 (examples, then the figure) / 1.5亿学生和780万名家庭经济困难寄宿生
         // (the item before 和 is the last figure's): the noun after the figure names it.
         if hi > lo, SubjectFinder.isListJoiner(t[hi - 1]) {
-            let a = after(fig, wholeClause: false)
-            if !blank(a) { return Span(a) }
+            let a = after(fig, wholeClause: false, memo: &memo)
+            if !text.isBlank(a) { return Span(a) }
         }
-        if !beforeEmpty, let owned = attributeOwner(fig, lo: lo, hi: hi, after: { after(fig, wholeClause: false) }) {
+        if !beforeEmpty, let owned = attributeOwner(fig, lo: lo, hi: hi, memo: &memo) {
             return owned
         }
         // 推动国达化工60万吨钾肥复合造粒项目: a capacity written before its noun; the subject is the owner and the noun.
         if fig.kind == .measure, !beforeEmpty, !endsWithVerb, text.isCJK(fig.unitEnd) {
-            let a = after(fig, wholeClause: false)
+            let a = after(fig, wholeClause: false, memo: &memo)
             if keptCount(Span(a), atMost: 2) >= 2 { return Span(before.first, a) }
         }
         // 增长2.6% 一般公共预算支出2680.0亿元: after a change verb the words after the figure name the next one.
@@ -438,20 +426,20 @@ struct SubjectFinder {
             || book.down.matchEnding(t, at: fig.numberStart) != nil {
             // 增加5000个普通高中招生计划: a count with its classifier, then a noun — the noun is what is added.
             if fig.kind == .count, fig.hasUnit, text.isCJK(fig.unitEnd) {
-                let a = after(fig, wholeClause: false)
+                let a = after(fig, wholeClause: false, memo: &memo)
                 if keptCount(Span(a), atMost: 2) >= 2 { return Span(a) }
             }
             return previousClauseSpan(before: ownClause, lastEnd: lastEnd, orList: true) ?? Span()
         }
-        if beforeEmpty, !endsWithVerb, blank(after(fig, wholeClause: false)),
+        if beforeEmpty, !endsWithVerb, text.isBlank(after(fig, wholeClause: false, memo: &memo)),
            let p = previousClauseSpan(before: ownClause, lastEnd: lastEnd, orList: true) {
             return p
         }
         if beforeEmpty || endsWithVerb {
-            let a = after(fig, wholeClause: false)
+            let a = after(fig, wholeClause: false, memo: &memo)
             // 完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造: what was done to the noun is part of what is
             // counted (完成火电机组), unlike a copula.
-            if beforeEmpty, !endsWithVerb, !blank(a), fig.kind == .measure || fig.kind == .count, fig.numberStart >= 2 {
+            if beforeEmpty, !endsWithVerb, !text.isBlank(a), fig.kind == .measure || fig.kind == .count, fig.numberStart >= 2 {
                 // 完成 / 实现, read from the text itself (neither scalar is a space).
                 let v0 = t[fig.numberStart - 2], v1 = t[fig.numberStart - 1]
                 if (v0 == 0x5B8C && v1 == 0x6210) || (v0 == 0x5B9E && v1 == 0x73B0) {
@@ -460,21 +448,21 @@ struct SubjectFinder {
             }
             // 开展职业技能培训40万人次。: no object follows the figure — the verb ends the noun before it.
             // (Only verbs that also name the work done — contexts.yaml noun_verbs: 培训, 建设; 举办 and 安排 stay out.)
-            if blank(a), endsWithVerb, verbEnd > hi, hi > lo, !text.isBlank(lo..<hi),
+            if text.isBlank(a), endsWithVerb, verbEnd > hi, hi > lo, !text.isBlank(lo..<hi),
                let m = book.nounVerbs.longestMatch(t, at: hi), hi + m.length == verbEnd { return Span(lo..<verbEnd) }
             // 建设7000多所寄宿制学校, 新建1.88万所乡镇卫生院: what is counted is the noun as the verb made it (建设寄宿制学校).
-            if endsWithVerb, !blank(a), fig.hasUnit, fig.kind == .count || fig.kind == .measure, verbStart >= 0,
+            if endsWithVerb, !text.isBlank(a), fig.hasUnit, fig.kind == .count || fig.kind == .measure, verbStart >= 0,
                book.keepsObjectVerb(t, verbStart..<verbEnd) {
                 return Span(verbStart..<verbEnd, a)
             }
-            return blank(a) ? nounAfterIfNone(before, fig) : Span(a)
+            return text.isBlank(a) ? nounAfterIfNone(before, fig) : Span(a)
         }
         // 6万元的安家费: the noun after 的 names the figure.
         if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, !beforeEmpty {
-            let a = after(fig, wholeClause: false)
-            if !blank(a), hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return Span(a) }
+            let a = after(fig, wholeClause: false, memo: &memo)
+            if !text.isBlank(a), hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return Span(a) }
             // 河南段94%的国考断面水质在Ⅲ类以上: a share of the noun after 的, within what the words before name.
-            if !blank(a), fig.kind == .percent { return Span(before.first, a) }
+            if !text.isBlank(a), fig.kind == .percent { return Span(before.first, a) }
         }
         return nounAfterIfNone(before, fig)
     }
@@ -799,6 +787,26 @@ struct SubjectFinder {
     func after(_ fig: Figure, wholeClause: Bool) -> String { after(Place(fig), wholeClause: wholeClause) }
 
     func after(_ fig: Place, wholeClause: Bool) -> String { text.compactString(afterRange(fig, wholeClause: wholeClause)) }
+
+    /// The words after a figure as `span` reads them, each reading made at most once per figure.
+    struct AfterMemo {
+        var noun: Range<Int>? = nil
+        var clause: Range<Int>? = nil
+    }
+
+    /// `afterRange(fig, wholeClause:)`, answered from `memo` when it was read before for the same figure.
+    func after(_ fig: Place, wholeClause: Bool, memo: inout AfterMemo) -> Range<Int> {
+        if wholeClause {
+            if let a = memo.clause { return a }
+            let a = afterRange(fig, wholeClause: true)
+            memo.clause = a
+            return a
+        }
+        if let a = memo.noun { return a }
+        let a = afterRange(fig, wholeClause: false)
+        memo.noun = a
+        return a
+    }
 
     /// `after` as the range whose kept scalars it is (empty when the words after name nothing).
     func afterRange(_ fig: Place, wholeClause: Bool) -> Range<Int> {
