@@ -317,7 +317,9 @@ struct SubjectFinder {
             let a = after(fig, wholeClause: false, memo: &memo)
             if !text.isBlank(a) { return Span(a) }
         }
-        if afterList {
+        // (Not an item that states its own change: 电力、热力生产和供应业增长1.6% 规模以上高技术制造业… on a page that
+        // lost its 。 names the industry before the figure, not the words after it.)
+        if afterList, book.up.matchEnding(t, at: fig.numberStart) == nil, book.down.matchEnding(t, at: fig.numberStart) == nil {
             let a = after(fig, wholeClause: false, memo: &memo)
             var q = fig.numberStart
             if let m = book.before.matchEnding(t, at: q), q - m.length >= lo { q -= m.length }   // 近, 约
@@ -620,6 +622,29 @@ struct SubjectFinder {
             }
         }
         cutAtSummingAdverb(t, lo: &lo, hi: hi)
+        cutTableCells(t, lo: &lo, hi: hi)
+    }
+
+    /// …-11.4 10.0 0.0全年建筑业增加值 1859.3亿元: the last cells of a flattened table run into the prose after it
+    /// (two bare numbers or more, spaced apart, the last one joined to the words): the subject starts after them.
+    /// (One number run into its word is a name: 500强企业, 12345热线, 5G基站.)
+    private func cutTableCells(_ t: [UInt32], lo: inout Int, hi: Int) {
+        var p = hi - 1
+        while p > lo + 2 {
+            // A digit right before an ideograph …
+            if text.isDigit(p - 1), text.isCJK(p) {
+                var q = p - 1
+                while q > lo, text.isDigit(q - 1) || t[q - 1] == 0x2E { q -= 1 }
+                if q > lo, t[q - 1] == 0x2D { q -= 1 }
+                // … whose number has another bare number before it, a space between.
+                if q > lo + 1, t[q - 1] == 0x20, text.isDigit(q - 2) {
+                    lo = p
+                    while let n = book.leadingStrip(t, at: lo), lo + n < hi { lo += n }   // 全年, 年末全市
+                    return
+                }
+            }
+            p -= 1
+        }
     }
 
     /// 本次招商推介会共签约项目28个, 该区已累计建成标准化厂房: an adverb of summing inside the words (共, 累计, 共计 —
