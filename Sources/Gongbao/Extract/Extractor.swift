@@ -199,6 +199,12 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        // 高标准农田38.5万亩，占永久基本农田面积的72%: a share ending in 的 after 占 names its 比重 (the gold's word for
+        // a part of a whole; 比例 stays for a share of a plan or budget, …占预算的比例).
+        for k in figures.indices where figures[k].kind == .percent && !figures[k].fromTable
+            && Extractor.deSuffix.isSuffix(of: figures[k].subject) && LiteralSearch.contains(figures[k].subject, "占") {
+            figures[k].subject += "比重"
+        }
         // 1.支持充分释放内需潜力。安排2亿元。: a figure whose sentence names nothing, after a numbered heading
         // sentence, counts what the heading names (支持充分释放内需潜力安排).
         for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity && !figures[k].fromTable {

@@ -97,9 +97,32 @@ struct SubjectFinder {
         // comparison that opens the clause, and 同期 alone names nothing.)
         if quantityEnd < lastEnd, keptCount(s, atMost: 2) <= 1 || comparisonBaseBefore(lastEnd, notBefore: quantityEnd) {
             let wider = span(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
-            if !isBlank(wider), !isDe(wider), !opensWithChangeTo(wider) { return text.compactString(wider) }
+            if !isBlank(wider), !isDe(wider), !opensWithChangeTo(wider), !namesOnlyDuration(wider) {
+                return text.compactString(wider)
+            }
         }
-        return isDe(s) || opensWithChangeTo(s) ? "" : text.compactString(s)
+        return isDe(s) || opensWithChangeTo(s) || namesOnlyDuration(s) ? "" : text.compactString(s)
+    }
+
+    /// 连续五年, 近三年, 过去5年: a stretch of time names nothing counted — 粮食总产量达到23.8万吨，连续五年保持在23万吨
+    /// 以上 takes its sentence's subject. (The kept scalars are read only when the first is 连, 近, 过 or a numeral.)
+    func namesOnlyDuration(_ s: Span) -> Bool {
+        var first: UInt32? = nil
+        forEachKept(s) { x in first = x; return false }
+        guard let f = first, f == 0x8FDE || f == 0x8FD1 || f == 0x8FC7 || (f >= 0x30 && f <= 0x39)
+                || ChineseNumeral.digit(f) != nil || f == 0x5341 else { return false }
+        var u: [UInt32] = []
+        forEachKept(s) { x in u.append(x); return u.count < 12 }
+        var i = 0
+        for lead: [UInt32] in [[0x8FDE, 0x7EED], [0x8FD1], [0x8FC7, 0x53BB]] where u.starts(with: lead) { i = lead.count; break }
+        let d = i
+        while i < u.count, (u[i] >= 0x30 && u[i] <= 0x39) || ChineseNumeral.digit(u[i]) != nil || u[i] == 0x5341 { i += 1 }
+        guard i > d else { return false }
+        if i < u.count, u[i] == 0x4E2A { i += 1 }                                   // 个
+        guard i < u.count, u[i] == 0x5E74 || u[i] == 0x6708 || u[i] == 0x5929 || u[i] == 0x5468 else { return false }
+        i += 1
+        if i < u.count, u[i] == 0x6765 || u[i] == 0x95F4 || u[i] == 0x5185 { i += 1 }   // 来 间 内
+        return i == u.count
     }
 
     /// Does a date ending at `end` stand right after 比/较 in its clause (较2019年同期, 比上年同期)? Then the words after it
