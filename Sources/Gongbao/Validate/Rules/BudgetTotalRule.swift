@@ -18,6 +18,9 @@ enum BudgetTotalRule {
                 let text = ChangeAgreesRule.middle(of: total.masked)
                 guard let mark = text.range(of: "〇", options: .backwards),
                       let plus = addMark(in: text[..<mark.lowerBound]) else { continue }
+                // 加上级补助收入28.5亿元等，收入总计53.26亿元: a list ending in 等 leaves items out; nothing to add up.
+                let added = text[plus..<mark.lowerBound]
+                if added.contains("等，") || added.contains("等,") || added.contains("等等") { continue }
                 // The sentence's amounts before the total, each found in the text after the last one found.
                 var items: [Statement] = []
                 var before: Statement? = nil

@@ -1,0 +1,22 @@
+import Gongbao
+import Testing
+
+/// Statements that say themselves they are not the whole story: a plan exceeded (完成全年目标任务的109%) and a
+/// budget total whose items end in 等.
+@Suite("Partial statements")
+struct PartialStatementsTests {
+    @Test("a target exceeded is no share above 100%")
+    func targetExceeded() throws {
+        let text = "1至10月全市城镇新增就业4.36万人，完成全年目标任务的109%。"
+        #expect(try PipelineOnText.errors(text).isEmpty)
+        // A share of a whole still cannot pass it.
+        #expect(try PipelineOnText.errors("全市第三产业增加值占地区生产总值的比重为109%。").contains { $0.ruleID == "share-over-100" })
+    }
+
+    @Test("a budget total after items that end in 等 is not summed; a full list still is")
+    func itemsEndingInDeng() throws {
+        #expect(try PipelineOnText.errors("全县一般公共预算收入预期19.4亿元。加上级补助收入28.5亿元等，收入总计53.26亿元。").isEmpty)
+        let full = "全县一般公共预算收入预期19.4亿元。加上级补助收入28.5亿元、上年结余1.2亿元，收入总计53.26亿元。"
+        #expect(try PipelineOnText.errors(full).contains { $0.ruleID == "budget-total-adds-up" })
+    }
+}
