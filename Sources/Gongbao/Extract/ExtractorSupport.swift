@@ -193,6 +193,18 @@ enum ExtractorSupport {
                 j -= 1
             }
             if exhausted, reuse { total = lastAskedTotal }
+            // 政府债务余额1236.5亿元，控制在省核定的债务限额1386.2亿元以内。其中，一般债务余额486.3亿元: when the
+            // nearest figure does not end as the part does (限额 / 余额) and one before it in reach does, that one is
+            // the total.
+            if total > 0, !ExtractorSupport.sharesHead(figures[total].subject, figures[k].subject) {
+                var e = total - 1
+                while e >= 0, figures[e].span.lowerBound >= lo {
+                    if figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
+                       LiteralSearch.equals(figures[e].unit, figures[k].unit),
+                       ExtractorSupport.sharesHead(figures[e].subject, figures[k].subject) { total = e; break }
+                    e -= 1
+                }
+            }
             (lastAskedK, lastAskedFound, lastAskedTotal) = (k, found, total)
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
@@ -229,6 +241,14 @@ enum ExtractorSupport {
             }
             figures[k].partOf = total
         }
+    }
+
+    /// Whether two subjects end in the same two letters, the head of a noun phrase (政府债务余额 and 一般债务余额 end
+    /// in 余额; 省核定的债务限额 does not). Read from the end of the UTF-8: the last two scalars.
+    static func sharesHead(_ a: String, _ b: String) -> Bool {
+        let x = a.unicodeScalars, y = b.unicodeScalars
+        guard x.count >= 2, y.count >= 2 else { return false }
+        return x.suffix(2).elementsEqual(y.suffix(2))
     }
 
     /// True when one subject names one side of a contrast pair (收入/支出) and the other names the other side.

@@ -1,0 +1,23 @@
+import Gongbao
+import Testing
+
+/// The total of 其中 parts is the figure before 其中 that the parts are parts of: with a limit or a plan beside the
+/// level (余额 …，控制在…限额…以内。其中，一般债务余额…), the one whose head the parts share.
+@Suite("Total of 其中 parts")
+struct TotalChoiceTests {
+    static let clean = "2025年末，全市政府债务余额1236.5亿元，控制在省核定的债务限额1386.2亿元以内。其中，一般债务余额486.3亿元，专项债务余额750.2亿元。"
+
+    @Test("a clean debt paragraph passes")
+    func cleanPasses() throws {
+        #expect(try PipelineOnText.errors(Self.clean).isEmpty)
+    }
+
+    @Test("parts of the debt that do not add up to it, or a 万/亿 slip of the debt, are caught", arguments: [
+        ("专项债务余额750.2亿元", "专项债务余额850.2亿元"),
+        ("政府债务余额1236.5亿元", "政府债务余额1236.5万元"),
+    ])
+    func faultsCaught(from: String, to: String) throws {
+        let text = Self.clean.replacingOccurrences(of: from, with: to)
+        #expect(try !PipelineOnText.errors(text).isEmpty)
+    }
+}
