@@ -114,6 +114,16 @@ extension RuleSet {
                 for word in try file.strings(value) where !word.isEmpty && !signedWords.contains(word) {
                     signedWords.append(word)
                 }
+            case "balance":
+                for (name, v) in try file.mapping(value) {
+                    switch try file.string(name) {
+                    case "not":
+                        for word in try file.strings(v) where !word.isEmpty && !balanceExclusions.contains(word) {
+                            balanceExclusions.append(word)
+                        }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under balance (not)")
+                    }
+                }
             case "per_unit":
                 for word in try file.strings(value) where !word.isEmpty && !perUnitWords.contains(word) {
                     perUnitWords.append(word)
@@ -134,7 +144,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, structures, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, structures, signed, per_unit, balance, orders, rules, synonyms)")
             }
         }
     }

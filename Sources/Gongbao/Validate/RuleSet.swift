@@ -29,6 +29,8 @@ public struct RuleSet: Sendable {
     /// part-exceeds-total, parts-add-up: words of a per-unit amount (人均, 平均) — an average has no parts, and a
     /// group's own (城镇居民人均可支配收入 after 其中) may be above the whole's.
     public var perUnitWords: [String] = []
+    /// balance-agrees: words of a balance that is a stock, not the year's difference (滚存, 累计, 上年).
+    public var balanceExclusions: [String] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
     public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []

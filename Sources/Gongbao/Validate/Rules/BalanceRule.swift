@@ -1,0 +1,68 @@
+import Foundation
+
+/// balance-agrees: what is left at the year's end is what came in less what went out. 社会保险基金预算收入完成312.6亿元，
+/// 支出完成298.3亿元，当年结余14.3亿元 (312.6 − 298.3); 收入总计756.9亿元 … 支出总计754.4亿元。收支相抵，结转下年
+/// 2.5亿元. A balance that is not the difference at every figure's printed precision is an error: one of the three was
+/// mistyped (41.3 for 14.3) or took the wrong scale word.
+///
+/// Read within a paragraph: the balance is a money amount whose subject ends in 结余 or 结转下年 (or holds 收支相抵), and
+/// is no stock (年末滚存结余, 累计结余, 上年结转结余 — rules.yaml `balance.not`); revenue and spending are the nearest
+/// money amounts before it whose subjects hold 收入 and 支出 (no change, no 其中 part), both totals (总计/合计) or
+/// neither, and all three plans or all three outcomes.
+enum BalanceRule {
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("balance-agrees", severity)
+        let all = c.statements
+        for order in c.positionsByDocument() {
+            for (n, p) in order.enumerated() {
+                let z = all[p]
+                guard isAmount(z), isBalance(z.metric.subject, not: c.rules.balanceExclusions), let paragraph = z.paragraph
+                else { continue }
+                var revenue: Statement? = nil, spending: Statement? = nil
+                var m = n - 1
+                while m >= 0, revenue == nil || spending == nil {
+                    let s = all[order[m]]
+                    guard s.paragraph == paragraph else { break }
+                    m -= 1
+                    guard isAmount(s), s.unitFamily == z.unitFamily, s.metric.partOf == nil, s.partClause == 0,
+                          s.impliedTotal == nil else { continue }
+                    let subject = s.metric.subject
+                    if spending == nil, LiteralSearch.contains(subject, "支出") { spending = s; continue }
+                    // (Revenue before its spending: 收入…，支出…，当年结余….)
+                    if spending != nil, revenue == nil, LiteralSearch.contains(subject, "收入") { revenue = s }
+                }
+                guard let revenue, let spending, revenue.isTarget == spending.isTarget, spending.isTarget == z.isTarget,
+                      isTotal(revenue.metric.subject) == isTotal(spending.metric.subject),
+                      let rl = revenue.range.lower, let ru = revenue.range.upper,
+                      let sl = spending.range.lower, let su = spending.range.upper,
+                      let zl = z.range.lower, let zu = z.range.upper else { continue }
+                let low = rl - su, high = ru - sl
+                if zu < low || zl > high {
+                    out.fail(Finding(
+                        ruleID: "balance-agrees", severity: severity,
+                        message: c.message("balance-agrees", "\(SameFigureRule.label(z)) \(z.shown) is not \(SameFigureRule.label(revenue)) \(revenue.shown) less \(SameFigureRule.label(spending)) \(spending.shown) (\(PartTotalRule.display((low + high) / 2, like: z)))", z, other: revenue),
+                        locations: [z.location, revenue.location, spending.location]))
+                } else {
+                    out.pass()
+                }
+            }
+        }
+        return out
+    }
+
+    /// A money amount, no rate and no change.
+    static func isAmount(_ s: Statement) -> Bool {
+        s.metric.kind == .money && s.metric.direction == nil
+    }
+
+    /// 当年结余, 社会保险基金预算结余, 结转下年, 收支相抵: the year's difference — not a stock (`not`: 滚存, 累计 …).
+    static func isBalance(_ subject: String, not exclusions: [String]) -> Bool {
+        guard LiteralSearch.hasSuffix(subject, "结余") || LiteralSearch.hasSuffix(subject, "结转下年")
+                || LiteralSearch.contains(subject, "收支相抵") else { return false }
+        return !exclusions.contains { LiteralSearch.contains(subject, $0) }
+    }
+
+    static func isTotal(_ subject: String) -> Bool {
+        LiteralSearch.contains(subject, "总计") || LiteralSearch.contains(subject, "合计")
+    }
+}

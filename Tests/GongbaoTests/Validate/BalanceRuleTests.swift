@@ -1,0 +1,26 @@
+import Gongbao
+import Testing
+
+/// balance-agrees: the year's balance is its revenue less its spending.
+@Suite("Balance")
+struct BalanceRuleTests {
+    static let fund = "社会保险基金预算收入完成312.6亿元，支出完成298.3亿元，当年结余14.3亿元，年末滚存结余286.5亿元。"
+    static let totals = "全市一般公共预算收入完成326.8亿元。加上级补助收入286.5亿元、调入资金45.3亿元，收入总计658.6亿元。"
+        + "全市一般公共预算支出完成598.3亿元。加上解上级支出8.6亿元、债务还本支出42.3亿元，支出总计649.2亿元。收支相抵，结转下年9.4亿元。"
+
+    @Test("balances that are the difference pass; the stock beside them is no balance")
+    func cleanPasses() throws {
+        #expect(try PipelineOnText.errors(Self.fund).isEmpty)
+        #expect(try PipelineOnText.errors(Self.totals).isEmpty)
+    }
+
+    @Test("a balance mistyped or off its revenue and spending is caught", arguments: [
+        (fund, "当年结余14.3亿元", "当年结余41.3亿元"),
+        (fund, "支出完成298.3亿元", "支出完成289.3亿元"),
+        (totals, "结转下年9.4亿元", "结转下年94亿元"),
+    ])
+    func faultCaught(text: String, from: String, to: String) throws {
+        let errors = try PipelineOnText.errors(text.replacingOccurrences(of: from, with: to))
+        #expect(errors.contains { $0.ruleID == "balance-agrees" })
+    }
+}
