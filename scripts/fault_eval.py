@@ -52,7 +52,10 @@ BASELINE = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "
 SERIES = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "series")
 PER_KIND = int(os.environ.get("FAULTS_PER_DOCUMENT", "4"))   # at most this many plants per kind and document
 KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "structure-off", "total-off", "order-broken", "share-over-100",
-         "increase-slip", "repeat-change-off", "cumulative-fall"]
+         "increase-slip", "repeat-change-off", "cumulative-fall",
+         # Session 9: the faults an outside grader plants in the ways this generator did not.
+         "repeat-middle-digit", "repeat-point-slip", "repeat-reworded", "part-other-scale", "shares-over-100",
+         "worded-fall", "lone-scale-slip", "rate-absurd"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -336,6 +339,7 @@ def plants(doc, series_previous=None):
         out.append(("share-over-100", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r}"))
     if series_previous is not None:
         out += spread(fall_plants(doc, series_previous), PER_KIND)
+    out += grader_plants(doc)
     return out
 
 
@@ -640,7 +644,250 @@ def fall_plants(doc, previous):
     return out
 
 
+# MARK: - Session 9: what an outside grader plants that the kinds above do not
+
+def digit_positions(surface):
+    span = number_span(surface)
+    return [i for i in range(span[0], span[1]) if surface[i] in DIGITS] if span else []
+
+
+def bump_middle_digit(surface):
+    """5678.9 → 5688.9: a digit inside the number (neither first nor last) moves by one; None under three digits."""
+    pos = digit_positions(surface)
+    if len(pos) < 3:
+        return None
+    at = pos[len(pos) // 2]
+    d = DIGITS.index(surface[at]) % 10
+    new = 8 if d == 9 else d + 1
+    return surface[:at] + str(new) + surface[at + 1:]
+
+
+def point_slips(surface):
+    """The slips of a hand copying a number: the point one place left (5678.9 → 567.89) or dropped (56789); for a
+    whole number of three digits or more, a middle digit dropped (2360 → 260) or written twice (236 → 2336)."""
+    n = plain_number(surface)
+    span = number_span(surface)
+    if not n or not span:
+        return []
+    text = surface[span[0]:span[1]]
+    out = []
+    if "." in text:
+        whole, frac = text.split(".")
+        if len(whole) >= 2:
+            out.append(whole[:-1] + "." + whole[-1] + frac)
+        out.append(whole + frac)
+    elif len(text) >= 3:
+        k = len(text) // 2
+        out.append(text[:k] + text[k + 1:])
+        out.append(text[:k] + text[k] + text[k:])
+    return [surface[:span[0]] + t + surface[span[1]:] for t in out if t != text and not t.startswith("0")]
+
+
+def repeat_digit_plants(doc):
+    out = []
+    for a, b in spread(repeats(doc), PER_KIND):
+        new = bump_middle_digit(b["surface"])
+        if new and new != b["surface"]:
+            out.append(("repeat-middle-digit", b["line"], replaced(doc, b, new),
+                        f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
+        for new in point_slips(b["surface"]):
+            out.append(("repeat-point-slip", b["line"], replaced(doc, b, new),
+                        f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
+    return out
+
+
+GENERIC = {"收入", "支出", "项目", "企业", "资金", "人员", "增加", "全市", "全区", "全省", "全国", "预算", "其中", "总额", "投资"}
+
+
+def shared_word(x, y):
+    """The longest run of two or more letters two subjects share (not a generic word alone), else ''."""
+    best = ""
+    for i in range(len(x)):
+        for j in range(i + 2, len(x) + 1):
+            w = x[i:j]
+            if len(w) > len(best) and w in y and w not in GENERIC:
+                best = w
+    return best
+
+
+def reworded_repeats(doc):
+    """Pairs of one figure stated twice in other words (第三产业增加值 159.91亿元 / 服务业(第三产业)增加值 159.91亿元;
+    投资2000亿元 / 开发建设总投资额2000亿元): same value, unit and kind, three digits or more written, subjects
+    sharing a word but not related as the kinds above require, in one section, lines two apart."""
+    ms = [m for m in doc.metrics if plain(m) and plain_number(m["surface"]) and len(digit_positions(m["surface"])) >= 3]
+    related = {(id(a), id(b)) for a, b in repeats(doc)}
+    out = []
+    for j, b in enumerate(ms):
+        for a in ms[:j]:
+            if (a["value"], a["unit"], a["kind"]) != (b["value"], b["unit"], b["kind"]) or b["line"] - a["line"] < 2:
+                continue
+            if (id(a), id(b)) in related or not fair_repeat(doc, a, b) or contrasting(a["subject"], b["subject"]):
+                continue
+            ca, cb = core(a["subject"]), core(b["subject"])
+            if ca == cb or ca.endswith(cb) or cb.endswith(ca) or len(shared_word(ca, cb)) < 2:
+                continue
+            out.append((a, b))
+            break
+    return out
+
+
+def reworded_plants(doc):
+    out = []
+    for a, b in spread(reworded_repeats(doc), PER_KIND):
+        for new in dict.fromkeys([bump_last_digit(b["surface"]), bump_first_digit(b["surface"])]):
+            if new and new != b["surface"]:
+                out.append(("repeat-reworded", b["line"], replaced(doc, b, new),
+                            f"{b['subject']} {b['surface']!r} → {new!r} (repeats {a['subject']} {a['surface']!r} line {a['line']})"))
+    return out
+
+
+def part_other_scale_plants(doc):
+    """The first part after 其中 raised above its total in 亿 and written in 万 (国有土地使用权出让收入25亿元 under
+    收入45.1亿元 → 676500万元)."""
+    out = []
+    for kind, line, text, what in part_plants(doc):
+        if not what.startswith("part "):
+            continue
+        m = next((m for m in doc.metrics if m["line"] == line and what.startswith(f"part {m['subject']} {m['surface']!r}")), None)
+        t = re.search(r"above its total .* '([^']*)' \(line", what)
+        if not m or not t or "亿" not in m["surface"] or "亿" not in t.group(1):
+            continue
+        tv, td = plain_number(t.group(1))
+        span = number_span(m["surface"])
+        k = m["surface"].index("亿", span[1])
+        if m["surface"][k + 1:k + 2] == "万":
+            continue
+        new = m["surface"][:span[0]] + f"{(tv * Decimal('1.5') * 10000).quantize(Decimal(1))}" + m["surface"][span[1]:k] + "万" + m["surface"][k + 1:]
+        out.append(("part-other-scale", line, replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r} above its total {t.group(1)!r}"))
+    return out
+
+
+def share_list_plants(doc):
+    """Shares of one whole given in one run (贡献率分别为9.9%、33.4%和56.7%; 增加值占比分别为9.7%、8.8%): the last one
+    raised so that the run passes 100% while each share stays below it."""
+    out = []
+    ms = doc.metrics
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and ms[j + 1]["line"] == ms[i]["line"] and ms[j + 1]["subject"] == ms[i]["subject"] \
+                and ms[j + 1]["unit"] == "%" and ms[i]["unit"] == "%" and not ms[j + 1]["direction"] and not ms[i]["direction"]:
+            j += 1
+        run = ms[i:j + 1]
+        i = j + 1
+        if len(run) < 2 or not all(plain_number(m["surface"]) for m in run):
+            continue
+        before = doc.text[max(0, run[0]["offset"] - 30):run[0]["offset"]]
+        subject = run[0]["subject"]
+        if "分别" not in before or not (re.search("占|比重|贡献率|份额", subject + before)):
+            continue
+        numbers = [plain_number(m["surface"]) for m in run]
+        total = sum(n[0] for n in numbers)
+        if total > 100:
+            continue
+        q = run[-1]
+        v, d = numbers[-1]
+        nv = v + (100 - total) + 10
+        if nv >= 100:
+            continue
+        new = with_number(q["surface"], nv, d)
+        out.append(("shares-over-100", q["line"], replaced(doc, q, new),
+                    f"{subject} {q['surface']!r} → {new!r} ({' + '.join(m['surface'] for m in run)} passes 100%)"))
+    return out
+
+
+POPULATION = re.compile(r"人口|居民|户籍|常住")
+
+
+def lone_slip_plants(doc):
+    """万 → 亿 where nothing repeats the figure: a per-head amount (人均可支配收入4.5万元 → 4.5亿元; 115155元 →
+    115155万元) and a population (常住人口14.5万人 → 14.5亿人)."""
+    out = []
+    for m in doc.metrics:
+        if not plain(m) or not plain_number(m["surface"]) or not m["subject"]:
+            continue
+        s = m["surface"]
+        span = number_span(s)
+        rest = s[span[1]:].lstrip()
+        if "人均" in m["subject"] and m["kind"] == "money":
+            if rest.startswith("万"):
+                new = s[:span[1]] + s[span[1]:].replace("万", "亿", 1)
+            elif rest.startswith("元"):
+                new = s[:span[1]] + "万" + s[span[1]:]
+            else:
+                continue
+        elif POPULATION.search(m["subject"]) and m["unit"] == "人" and rest.startswith("万人") and "人均" not in m["subject"]:
+            new = s[:span[1]] + s[span[1]:].replace("万", "亿", 1)
+        else:
+            continue
+        out.append(("lone-scale-slip", m["line"], replaced(doc, m, new), f"{m['subject']} {s!r} → {new!r}"))
+    return out
+
+
+AGGREGATE = re.compile(r"(地区|国内)生产总值$|GDP$|居民消费价格(总水平)?$|CPI$")
+
+
+def rate_plants(doc):
+    """A change turned absurd: GDP or CPI growing 155.5% or 55% (point dropped), a level that cannot be below zero
+    falling by more than all of it (下降3.4% → 下降103.4%)."""
+    out = []
+    for m in doc.metrics:
+        if m["unit"] != "%" or not m["direction"] or m["qualifiers"] or m["value_max"] is not None or not plain_number(m["surface"]):
+            continue
+        v, d = plain_number(m["surface"])
+        subject = m["subject"] or ""
+        news = []
+        if AGGREGATE.search(subject) and v < 20:
+            news.append(with_number(m["surface"], v + 100, d))
+            if d == 1 and v >= 3:
+                news.append(with_number(m["surface"], v * 10, 0))
+        elif m["direction"] == "down" and subject and not any(w in subject for w in SIGNED) and v < 100:
+            news.append(with_number(m["surface"], v + 100, d))
+        for new in news:
+            out.append(("rate-absurd", m["line"], replaced(doc, m, new), f"{subject} {m['direction']} {m['surface']!r} → {new!r}"))
+    return out
+
+
+def grader_plants(doc):
+    out = []
+    out += repeat_digit_plants(doc)
+    out += reworded_plants(doc)
+    out += spread(part_other_scale_plants(doc), PER_KIND)
+    out += spread(share_list_plants(doc), PER_KIND)
+    out += spread(lone_slip_plants(doc), PER_KIND)
+    out += spread(rate_plants(doc), PER_KIND)
+    return out
+
+
+# How a grader writes a running total's period: 1—4月 in the series becomes each of these (N the last month).
+PERIOD_WORDINGS = ["1至{n}月", "前{n}个月", "截至{n}月末", "1-{n}月", "1~{n}月", "一至{n}月"]
+
 # MARK: - Running
+
+CN_MONTHS = "一二三四五六七八九十"
+
+
+def worded_series(folder):
+    """The series of bulletins with 1—N月 written each way of PERIOD_WORDINGS, one folder per wording under `folder`."""
+    out = []
+    names = sorted(n for n in os.listdir(SERIES) if n.endswith(".txt"))
+    for k, wording in enumerate(PERIOD_WORDINGS):
+        sub = os.path.join(folder, f"w{k}")
+        os.makedirs(sub)
+        paths = []
+        for n in names:
+            text = open(os.path.join(SERIES, n), encoding="utf-8").read()
+
+            def period(m):
+                n_ = int(m.group(1))
+                return wording.replace("{n}", CN_MONTHS[n_ - 1] if wording.startswith("一") else str(n_))
+            text = re.sub(r"1—([0-9]{1,2})月", period, text)
+            target = os.path.join(sub, n)
+            open(target, "w", encoding="utf-8").write(text)
+            paths.append(target)
+        out.append((paths, len(paths) - 1, wording))
+    return out
+
 
 def cases():
     """Each case: the documents checked together, and the index of the one faults are planted in."""
@@ -658,6 +905,14 @@ def cases():
     return out
 
 
+def kind_in(case, kind):
+    """In a series written with another period wording only the running-total fall is planted (as worded-fall); the
+    other kinds are counted on the series as written."""
+    if len(case) < 3:
+        return kind
+    return "worded-fall" if kind == "cumulative-fall" else None
+
+
 def main():
     verbose = "-v" in sys.argv
     if not os.path.isdir(os.path.join(SHARED, "corpus")):
@@ -668,12 +923,19 @@ def main():
     tally = {k: [0, 0] for k in KINDS}   # planted, caught
     false_errors = []
     missed = []
-    for paths, target in cases():
+    worded = tempfile.TemporaryDirectory()
+    for case in cases() + worded_series(worded.name):
+        paths, target = case[0], case[1]
         docs = [Document(p) for p in paths]
         clean = [f for f in check(paths) if f[2] == "error"]
         false_errors += [(paths[0], f) for f in clean]
         previous = docs[target - 1] if target > 0 else None
         for kind, line, text, what in plants(docs[target], previous):
+            kind = kind_in(case, kind)
+            if kind is None:
+                continue
+            if len(case) > 2:
+                what = f"[{case[2]}] {what}"
             with tempfile.TemporaryDirectory() as tmp:
                 copies = [d.write(tmp, d.text) for d in docs]
                 copies[target] = docs[target].write(tmp, text)

@@ -33,6 +33,10 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
            1...12 ~= a, a...12 ~= b {
             self.init(year: year, firstMonth: a, lastMonth: b); return
         }
+        // 前5个月, 前十个月: the running months since January, like 1—5月.
+        if let m = Period.first(#"前([0-9]{1,2})个?月"#, in: r), let b = Int(m[1]), 1...12 ~= b {
+            self.init(year: year, firstMonth: 1, lastMonth: b); return
+        }
         if let m = Period.first(#"前([1-4])季度"#, in: r), let q = Int(m[1]) {
             self.init(year: year, firstMonth: 1, lastMonth: 3 * q); return
         }
@@ -139,7 +143,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         while i < chars.count {
             var j = i
             while j < chars.count, numeral(chars[j]) != nil { j += 1 }
-            if j > i, j < chars.count, chars[j] == "月" || chars[j] == "季" || chars[j] == "-",
+            // 前五个月: a month count after 前 folds too.
+            let monthCount = j + 1 < chars.count && chars[j] == "个" && chars[j + 1] == "月" && i > 0 && chars[i - 1] == "前"
+            if j > i, j < chars.count, chars[j] == "月" || chars[j] == "季" || chars[j] == "-" || monthCount,
                let n = monthNumber(chars[i..<j]) {
                 out.append(contentsOf: String(n).unicodeScalars)
                 i = j
