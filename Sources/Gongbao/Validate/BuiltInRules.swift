@@ -14,6 +14,7 @@ enum BuiltInRules {
         ValidationRule(id: "repeat-change-agrees", defaultSeverity: .error, check: RepeatChangeRule.check),
         ValidationRule(id: "budget-total-adds-up", defaultSeverity: .error, check: BudgetTotalRule.check),
         ValidationRule(id: "increase-exceeds-level", defaultSeverity: .error, check: IncreaseRule.check),
+        ValidationRule(id: "fall-over-100", defaultSeverity: .error, check: FallRule.check),
         ValidationRule(id: "growth-consistency", defaultSeverity: .warning, check: GrowthRule.check),
         ValidationRule(id: "target-reported-achieved", defaultSeverity: .note, check: TargetRule.check),
     ]

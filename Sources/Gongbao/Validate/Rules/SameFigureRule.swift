@@ -53,7 +53,10 @@ enum SameFigureRule {
                 // Values far apart (经营主体 2.83万户 … 62万户) are far more often two figures behind one
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
                 // A sentence restated word for word is one figure however far the values are apart.
-                if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio) {
+                // …unless the two are one number copied wrong: the same digits with the point moved or dropped
+                // (5678.9 and 567.89 or 56789), or a digit dropped or written twice (2360 and 260).
+                if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio)
+                    && !isDigitSlip(first.shown, later.shown) {
                     out.cannotEvaluate(); continue
                 }
                 guard let level = level(severity, first, later, values: distinctValues(group.filter { $0.document == later.document }))
@@ -107,5 +110,53 @@ enum SameFigureRule {
     /// The subject as written, quotes and spaces removed, for messages.
     static func label(_ s: Statement) -> String {
         String(s.metric.subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+    }
+
+    /// Two numbers written with the same scale word whose digits are one sequence copied wrong: the point moved or
+    /// dropped (5678.9亿元 / 567.89亿元 / 56789亿元: the same digits), or one digit dropped or written twice (2360 / 260,
+    /// 236 / 2336: the longer of three digits or more). Values ten or more times apart are otherwise taken for two
+    /// figures behind one shortened subject; a slip of the pen this exact is no coincidence.
+    static func isDigitSlip(_ a: String, _ b: String) -> Bool {
+        guard let x = writtenDigits(a), let y = writtenDigits(b), x.scale == y.scale, x.number != y.number else { return false }
+        if x.digits == y.digits { return x.digits.count >= 2 }
+        let (short, long) = x.digits.count < y.digits.count ? (x.digits, y.digits) : (y.digits, x.digits)
+        guard long.count == short.count + 1, long.count >= 3, x.point == nil, y.point == nil else { return false }
+        // One digit more in the longer: deleting it somewhere gives the shorter.
+        return long.indices.contains { k in
+            var d = long
+            d.remove(at: k)
+            return d == short
+        }
+    }
+
+    /// The digits of the number a surface starts with (spaces of PDF text between them skipped, leading zeros
+    /// dropped), where its point stood, the number, and the scale word after it: 5 678.9 亿元 → ("56789", 4, 5678.9, 亿).
+    static func writtenDigits(_ shown: String) -> (digits: [UInt8], point: Int?, number: String, scale: String)? {
+        var digits: [UInt8] = [], point: Int? = nil, number = ""
+        var scalars = shown.unicodeScalars.makeIterator()
+        var u = scalars.next()
+        while let c = u, !(c.value >= 0x30 && c.value <= 0x39) && !(c.value >= 0xFF10 && c.value <= 0xFF19) { u = scalars.next() }
+        while let c = u {
+            if c.value >= 0x30 && c.value <= 0x39 {
+                digits.append(UInt8(c.value - 0x30))
+            } else if c.value >= 0xFF10 && c.value <= 0xFF19 {
+                digits.append(UInt8(c.value - 0xFF10))
+            } else if (c == "." || c == "．") && point == nil {
+                point = digits.count
+                number.append(".")
+                u = scalars.next(); continue
+            } else if c != " " && c != "," && c != "，" && c != "\u{3000}" {
+                break
+            } else {
+                u = scalars.next(); continue
+            }
+            number.append(Character(Unicode.Scalar(digits.last! + 0x30)))
+            u = scalars.next()
+        }
+        var scale = ""
+        while let c = u, "十百千万亿".unicodeScalars.contains(c) { scale.unicodeScalars.append(c); u = scalars.next() }
+        guard !digits.isEmpty else { return nil }
+        while digits.count > 1, digits[0] == 0 { digits.removeFirst(); if let p = point { point = max(0, p - 1) } }
+        return (digits, point, number, scale)
     }
 }
