@@ -55,7 +55,7 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "increase-slip", "repeat-change-off", "cumulative-fall",
          # Session 9: the faults an outside grader plants in the ways this generator did not.
          "repeat-middle-digit", "repeat-point-slip", "repeat-reworded", "part-other-scale", "shares-over-100",
-         "worded-fall", "lone-scale-slip", "rate-absurd"]
+         "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -763,23 +763,25 @@ def part_other_scale_plants(doc):
 
 
 def share_list_plants(doc):
-    """Shares of one whole given in one run (贡献率分别为9.9%、33.4%和56.7%; 增加值占比分别为9.7%、8.8%): the last one
-    raised so that the run passes 100% while each share stays below it."""
+    """Shares of one whole given out by 分别 (贡献率分别为9.9%、33.4%和56.7%; 增加值占比分别为9.7%、8.8%): percents joined
+    by 、和及与 alone, the first after 分别 in a clause naming a share (占, 比重, 份额, 贡献率); the last one raised so that
+    the list passes 100% while each share stays below it."""
     out = []
-    ms = doc.metrics
+    ms = [m for m in doc.metrics if m["unit"] == "%" and not m["direction"] and plain_number(m["surface"])]
+
+    def between(a, b):
+        return re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1 if a else max(0, b["offset"] - 300):b["offset"]])
     i = 0
     while i < len(ms):
         j = i
-        while j + 1 < len(ms) and ms[j + 1]["line"] == ms[i]["line"] and ms[j + 1]["subject"] == ms[i]["subject"] \
-                and ms[j + 1]["unit"] == "%" and ms[i]["unit"] == "%" and not ms[j + 1]["direction"] and not ms[i]["direction"]:
+        while j + 1 < len(ms) and ms[j + 1]["offset"] - ms[j]["offset"] < 400 and between(ms[j], ms[j + 1]) in ("、", "和", "及", "与"):
             j += 1
         run = ms[i:j + 1]
         i = j + 1
-        if len(run) < 2 or not all(plain_number(m["surface"]) for m in run):
+        if len(run) < 2:
             continue
-        before = doc.text[max(0, run[0]["offset"] - 30):run[0]["offset"]]
-        subject = run[0]["subject"]
-        if "分别" not in before or not (re.search("占|比重|贡献率|份额", subject + before)):
+        clause = re.split(r"[，。；;,：:]", between(None, run[0]))[-1]
+        if "分别" not in clause or not re.search("占|比重|份额|贡献率", clause):
             continue
         numbers = [plain_number(m["surface"]) for m in run]
         total = sum(n[0] for n in numbers)
@@ -787,12 +789,12 @@ def share_list_plants(doc):
             continue
         q = run[-1]
         v, d = numbers[-1]
-        nv = v + (100 - total) + 10
+        nv = v + (100 - total) + 5
         if nv >= 100:
             continue
         new = with_number(q["surface"], nv, d)
         out.append(("shares-over-100", q["line"], replaced(doc, q, new),
-                    f"{subject} {q['surface']!r} → {new!r} ({' + '.join(m['surface'] for m in run)} passes 100%)"))
+                    f"{q['subject']} {q['surface']!r} → {new!r} ({' + '.join(m['surface'] for m in run)} passes 100%)"))
     return out
 
 
@@ -848,8 +850,69 @@ def rate_plants(doc):
     return out
 
 
+def words_before(doc, m, n=8):
+    """The n letters before a figure in its clause (tags and spaces out), '' when a mark ends the clause sooner."""
+    text = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, m["offset"] - 200):m["offset"]])
+    clause = re.split(r"[，。；;,：:]", text)[-1]
+    return clause[-n:] if len(clause) >= n else ""
+
+
+def rate_repeats(doc):
+    """A change stated twice on its own (a headline and its paragraph: 2024年4月份居民消费价格同比上涨0.3% / 全国居民
+    消费价格同比上涨0.3%): same subject, value and direction, the same words before it in its clause (the comparison
+    and the direction: 居民消费价格同比上涨), lines two apart, in one section."""
+    ms = [m for m in doc.metrics if m["unit"] == "%" and m["direction"] and not m["qualifiers"] and m["value_max"] is None
+          and plain_number(m["surface"]) and len(core(m["subject"] or "")) >= 2]
+    out = []
+    for j, b in enumerate(ms):
+        wb = words_before(doc, b)
+        for a in ms[:j]:
+            if (a["value"], a["direction"], a["subject"]) != (b["value"], b["direction"], b["subject"]) or b["line"] - a["line"] < 1:
+                continue
+            if not wb or words_before(doc, a) != wb or not fair_repeat(doc, a, b):
+                continue
+            out.append((a, b))
+            break
+    return out
+
+
+def rate_repeat_plants(doc):
+    out = []
+    for a, b in spread(rate_repeats(doc), PER_KIND):
+        new = bump_last_digit(b["surface"])
+        if new and new != b["surface"]:
+            out.append(("rate-repeat", b["line"], replaced(doc, b, new),
+                        f"{b['subject']} {b['direction']} {b['surface']!r} → {new!r} (repeats line {a['line']}: …{words_before(doc, a)})"))
+    return out
+
+
+def first_of_pair_plants(doc):
+    """The earlier of a repeated figure changed (a grader picks either statement: the headline as often as the body):
+    its last digit moves, or 万 and 亿 trade places."""
+    out = []
+    for a, b in spread(repeats(doc), PER_KIND):
+        new = bump_last_digit(a["surface"])
+        if new and new != a["surface"]:
+            out.append(("repeat-first", a["line"], replaced(doc, a, new),
+                        f"{a['subject']} {a['surface']!r} → {new!r} (repeated at line {b['line']})"))
+        span = number_span(a["surface"])
+        k = next((i for i, c in enumerate(a["surface"]) if c in "万亿" and i >= span[1]), None)
+        if k is not None and a["surface"][k - 1:k] not in ("千", "百"):
+            new = a["surface"][:k] + ("亿" if a["surface"][k] == "万" else "万") + a["surface"][k + 1:]
+            out.append(("repeat-first", a["line"], replaced(doc, a, new),
+                        f"{a['subject']} {a['surface']!r} → {new!r} (repeated at line {b['line']})"))
+    for a, b in spread(rate_repeats(doc), PER_KIND):
+        new = bump_last_digit(a["surface"])
+        if new and new != a["surface"]:
+            out.append(("repeat-first", a["line"], replaced(doc, a, new),
+                        f"{a['subject']} {a['direction']} {a['surface']!r} → {new!r} (rate repeated at line {b['line']})"))
+    return out
+
+
 def grader_plants(doc):
     out = []
+    out += first_of_pair_plants(doc)
+    out += rate_repeat_plants(doc)
     out += repeat_digit_plants(doc)
     out += reworded_plants(doc)
     out += spread(part_other_scale_plants(doc), PER_KIND)

@@ -103,7 +103,7 @@ struct RuleFileMessageTests {
         let rules = try RuleSet.load(path: RuleFileTests.dir + "/messages.yaml", base: try RuleSet.standard())
         let validator = Validator(rules: rules)
         let repeatDocs = [try MetricTable.bulletin("series/faulty/changed-repeat", "yunxi-zhaoshang-2024-04")]
-        #expect(validator.findings(in: repeatDocs).map(\.message) == ["累计签约项目 46个 与第3行的 48个 不一致"])
+        #expect(validator.findings(in: repeatDocs).map(\.message) == ["累计签约项目 48个 与第7行的 46个 不一致", "累计签约项目 46个 与第3行的 48个 不一致"])
         let fall = [try MetricTable.bulletin("series", "yunxi-zhaoshang-2024-03"),
                     try MetricTable.bulletin("series/faulty/cumulative-fall", "yunxi-zhaoshang-2024-04")]
         #expect(validator.findings(in: fall).filter { $0.severity == .error }.map(\.message)

@@ -35,9 +35,10 @@ enum SameFigureRule {
                 if odd[j], let m = majority.first {
                     first = m
                 } else if odd[j], peerIndices[j].allSatisfy({ p in index[group[p].location].map { odd[$0] } ?? true }) {
-                    // No majority (two statements, 7.8万 and 8.7万): the later one is reported.
-                    guard let f = bucketOf[j].lazy.filter({ $0 < j }).map({ group[$0] })
-                        .first(where: { c.identity.same($0, later) && !$0.range.agrees(with: later.range) })
+                    // No majority (two statements, 7.8万 and 8.7万): which one is wrong is not known, so each is
+                    // reported against the other — the headline as much as the body may be the one miswritten.
+                    guard let f = peerIndices[j].lazy.map({ group[$0] })
+                        .first(where: { !$0.range.agrees(with: later.range) })
                     else { continue }
                     first = f
                 } else {
@@ -59,7 +60,7 @@ enum SameFigureRule {
                     && !isDigitSlip(first.shown, later.shown) {
                     out.cannotEvaluate(); continue
                 }
-                guard let level = level(severity, first, later, values: distinctValues(group.filter { $0.document == later.document }))
+                guard let level = level(severity, first, later, values: distinctValues(of: later, in: group))
                 else { out.cannotEvaluate(); continue }
                 out.fail(Finding(
                     ruleID: "same-figure-agrees", severity: level,
@@ -90,7 +91,19 @@ enum SameFigureRule {
     static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2) -> Severity? {
         guard a.document == b.document, a.documentHasVariants || b.documentHasVariants, !a.isRestatement(of: b) else { return severity }
         if a.context == b.context && values < 3 { return severity }
+        // 分产业看，…第三产业增加值159.91亿元 beside 2025年，全州实现服务业（第三产业）增加值159.91亿元 in a 2025 analysis: the
+        // year is the document's own and the place its whole region — nothing sets the two apart.
+        if values < 3, a.context.distinguishing(documentYear: a.documentPeriod?.year)
+            == b.context.distinguishing(documentYear: b.documentPeriod?.year) { return severity }
         return a.headings == b.headings ? min(severity, .warning) : nil
+    }
+
+    /// How many different values the statements of `s`'s subject take in its document — only those that could be
+    /// the same figure as `s` (its bucket: unit family, kind, running total …): 第三产业增加值 159.91亿元 and its growth
+    /// rate 5.7% are not two values of one figure.
+    static func distinctValues(of s: Statement, in group: [Statement]) -> Int {
+        let key = bucketKey(s)
+        return distinctValues(group.filter { $0.document == s.document && bucketKey($0) == key })
     }
 
     /// How many different values (ranges that do not agree) the statements of one subject take in a document.
