@@ -55,7 +55,7 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "increase-slip", "repeat-change-off", "cumulative-fall",
          # Session 9: the faults an outside grader plants in the ways this generator did not.
          "repeat-middle-digit", "repeat-point-slip", "repeat-reworded", "part-other-scale", "shares-over-100",
-         "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first"]
+         "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -909,8 +909,55 @@ def first_of_pair_plants(doc):
     return out
 
 
+def rise_plants(doc, later):
+    """The earlier bulletin's running total raised one unit above the later one's (the fall planted from the other side:
+    a grader changes either bulletin)."""
+    out = []
+    nxt = {}
+    for m in later.metrics:
+        if m["cumulative"] and plain(m) and plain_number(m["surface"]):
+            nxt.setdefault((core(m["subject"]), m["unit"]), m)
+    for m in doc.metrics:
+        q = nxt.get((core(m["subject"]), m["unit"]))
+        if not (m["cumulative"] and plain(m) and q and plain_number(m["surface"])):
+            continue
+        if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", m["surface"]):
+            continue
+        qv, qd = plain_number(q["surface"])
+        new = with_number(m["surface"], qv + Decimal(1).scaleb(-qd), qd)
+        out.append(("earlier-raised", m["line"], replaced(doc, m, new),
+                    f"{m['subject']} {m['surface']!r} → {new!r} above {q['surface']!r} of {later.name}"))
+    return out
+
+
+def total_lowered_plants(doc):
+    """A total lowered below its first 其中 part (the part-above-whole fault planted from the other side): the total's
+    first digit moved down to a value under the part (收入142.9亿元 → 42.9亿元 beside 保险费收入74.1亿元)."""
+    out = []
+    for kind, line, text, what in part_plants(doc):
+        if not what.startswith("part "):
+            continue
+        m = re.search(r"above its total (.*) '([^']*)' \(line (\d+)\)$", what)
+        p = next((x for x in doc.metrics if x["line"] == line and what.startswith(f"part {x['subject']} {x['surface']!r}")), None)
+        if not m or not p:
+            continue
+        t = next((x for x in doc.metrics if x["line"] == int(m.group(3)) and x["surface"] == m.group(2)), None)
+        if not t:
+            continue
+        tv, td = plain_number(t["surface"])
+        pv, pd = plain_number(p["surface"])
+        new_value = (pv / 2).quantize(Decimal(1).scaleb(-td)) if td else (pv / 2).to_integral_value()
+        if new_value <= 0 or new_value >= pv:
+            continue
+        new = with_number(t["surface"], new_value, td)
+        out.append(("total-lowered", t["line"], replaced(doc, t, new),
+                    f"total {t['subject']} {t['surface']!r} → {new!r} below its part {p['subject']} {p['surface']!r} (line {p['line']})"))
+    return out
+
+
 def grader_plants(doc):
     out = []
+    out += spread(total_lowered_plants(doc), PER_KIND)
     out += first_of_pair_plants(doc)
     out += rate_repeat_plants(doc)
     out += repeat_digit_plants(doc)
@@ -993,7 +1040,10 @@ def main():
         clean = [f for f in check(paths) if f[2] == "error"]
         false_errors += [(paths[0], f) for f in clean]
         previous = docs[target - 1] if target > 0 else None
-        for kind, line, text, what in plants(docs[target], previous):
+        planted = [(target, p) for p in plants(docs[target], previous)]
+        if previous is not None and len(case) < 3:   # the earlier bulletin's running total raised instead
+            planted += [(target - 1, p) for p in spread(rise_plants(previous, docs[target]), PER_KIND)]
+        for at, (kind, line, text, what) in planted:
             kind = kind_in(case, kind)
             if kind is None:
                 continue
@@ -1001,14 +1051,14 @@ def main():
                 what = f"[{case[2]}] {what}"
             with tempfile.TemporaryDirectory() as tmp:
                 copies = [d.write(tmp, d.text) for d in docs]
-                copies[target] = docs[target].write(tmp, text)
+                copies[at] = docs[at].write(tmp, text)
                 found = check(copies)
             tally[kind][0] += 1
-            hits = [f for f in found if f[0] == docs[target].name and f[1] == line and f[2] == "error"]
+            hits = [f for f in found if f[0] == docs[at].name and f[1] == line and f[2] == "error"]
             if hits:
                 tally[kind][1] += 1
             else:
-                missed.append((docs[target].name, line, kind, what))
+                missed.append((docs[at].name, line, kind, what))
     print(f"fault evaluation ({BINARY}): a fault is caught by an error on its line")
     print(f"{'fault':<18} {'planted':>7} {'caught':>7} {'missed':>7} {'rate':>6}")
     total_p = total_c = 0

