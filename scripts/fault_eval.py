@@ -30,6 +30,24 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
   total-off         a budget total (收入总计, 支出合计) of a sentence that adds items after 加 moves by its first digit
   cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
 
+Session 9 adds what an outside grader plants and the kinds above did not (the rules' authors wrote those):
+  repeat-middle-digit  a middle digit of the later repeat moves (5678.9 → 5688.9)
+  repeat-point-slip    its point moves one place left or is dropped (567.89, 56789), or a middle digit is dropped or
+                       doubled (2360 → 260, 236 → 2336)
+  repeat-reworded      a figure stated twice in other words (第三产业增加值 / 服务业(第三产业)增加值 159.91亿元): three
+                       digits or more, subjects sharing a word, the later one's last or first digit moved
+  repeat-first         the earlier of a repeat changed instead (its last digit, or 万 and 亿 traded), levels and rates
+  rate-repeat          a change stated twice on its own (a headline and its paragraph: 居民消费价格同比上涨0.3%), the later
+                       one's last digit moved
+  part-other-scale     the first 其中 part raised above its total in 亿 and written in 万 (676500万元)
+  total-lowered        the total put under its first 其中 part instead
+  shares-over-100      the last of a 分别 list of shares of one whole (占, 比重, 份额, 贡献率) raised so the list passes 100%
+  worded-fall          cumulative-fall in the series rewritten with 1至N月, 前N个月, 截至N月末, 1-N月, 1~N月, 一至N月
+  earlier-raised       the 1—3月 running total raised above the 1—4月 one (planted in the earlier bulletin)
+  lone-scale-slip      万 → 亿 on a per-head amount (人均…4.5万元 → 4.5亿元; 115155元 → 115155万元) or a population (万人 → 亿人)
+  rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
+                       that cannot be below zero given 100 more (下降3.4% → 103.4%)
+
 A fault is caught when `gongbao check` reports an error-level finding on the planted line. Error-level
 findings on the clean documents are false errors. Prints one row per fault kind and a total; with -v, every
 missed fault. Exits 1 on a regression against Tests/GongbaoTests/Fixtures/validate/fault-eval-baseline.json
