@@ -73,7 +73,8 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "increase-slip", "repeat-change-off", "cumulative-fall",
          # Session 9: the faults an outside grader plants in the ways this generator did not.
          "repeat-middle-digit", "repeat-point-slip", "repeat-reworded", "part-other-scale", "shares-over-100",
-         "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised"]
+         "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
+         "share-off", "series-slip-earlier"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -973,8 +974,49 @@ def total_lowered_plants(doc):
     return out
 
 
+def share_off_plants(doc):
+    """A share stated right after its part (城镇常住人口612.5万人，占常住人口比重为71.5%; 其中，省外到位资金60.8亿元，占…比重为
+    71.8%) with its first digit moved (71.5% → 81.5%), kept under 100."""
+    out = []
+    ms = doc.metrics
+    for a, m in zip(ms, ms[1:]):
+        if m["unit"] != "%" or m["direction"] or not plain_number(m["surface"]) or "占" not in (m["subject"] or ""):
+            continue
+        if "预算" in m["subject"].split("占")[-1]:   # 占预算的比例: a completion rate against a budget the text never states
+            continue
+        if a["kind"] not in AMOUNTS or a["direction"] or not plain(a):
+            continue
+        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:m["offset"]])
+        if re.search("[。；;]", gap) or len(gap) > 30:
+            continue
+        new = bump_first_digit(m["surface"])
+        if not new or new == m["surface"] or plain_number(new)[0] >= 100:
+            continue
+        out.append(("share-off", m["line"], replaced(doc, m, new),
+                    f"{m['subject']} {m['surface']!r} → {new!r} (after {a['subject']} {a['surface']!r})"))
+    return out
+
+
+def series_slip_earlier_plants(doc, later):
+    """万 ↔ 亿 on a figure of the earlier bulletin that the later one states again (its neighbour in the series)."""
+    out = []
+    nxt = {(core(m["subject"]), m["unit"]) for m in later.metrics if plain(m)}
+    for m in doc.metrics:
+        if not plain(m) or not plain_number(m["surface"]) or (core(m["subject"]), m["unit"]) not in nxt:
+            continue
+        s_ = m["surface"]
+        span = number_span(s_)
+        k = next((i for i, c in enumerate(s_) if c in "万亿" and i >= span[1]), None)
+        if k is None or s_[k - 1:k] in ("千", "百"):
+            continue
+        new = s_[:k] + ("亿" if s_[k] == "万" else "万") + s_[k + 1:]
+        out.append(("series-slip-earlier", m["line"], replaced(doc, m, new), f"{m['subject']} {s_!r} → {new!r} (restated in {later.name})"))
+    return out
+
+
 def grader_plants(doc):
     out = []
+    out += spread(share_off_plants(doc), PER_KIND)
     out += spread(total_lowered_plants(doc), PER_KIND)
     out += first_of_pair_plants(doc)
     out += rate_repeat_plants(doc)
@@ -1061,6 +1103,7 @@ def main():
         planted = [(target, p) for p in plants(docs[target], previous)]
         if previous is not None and len(case) < 3:   # the earlier bulletin's running total raised instead
             planted += [(target - 1, p) for p in spread(rise_plants(previous, docs[target]), PER_KIND)]
+            planted += [(target - 1, p) for p in spread(series_slip_earlier_plants(previous, docs[target]), PER_KIND)]
         for at, (kind, line, text, what) in planted:
             kind = kind_in(case, kind)
             if kind is None:

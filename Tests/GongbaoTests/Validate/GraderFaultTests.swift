@@ -130,4 +130,27 @@ struct GraderFaultTests {
         #expect(one.map(\.ruleID) == ["part-exceeds-total"], "\(one)")
         #expect(try Self.errors(split.replacingOccurrences(of: "42.9", with: "142.9")).isEmpty)
     }
+
+    @Test("a rate in a passage restated word for word must be the same rate; a rate in another passage is another")
+    func restatedRates() throws {
+        let passage = "五年来，全社会研究与实验发展经费从1288亿元增加到3664亿元，占国内生产总值比重由1.07%提高到1.49%。科技投入持续增加。\n\n"
+        let f = try Self.errors(passage + "政府工作报告全文如下。\n\n" + passage.replacingOccurrences(of: "1.49%", with: "1.59%"))
+        #expect(f.map(\.ruleID) == ["same-figure-agrees", "same-figure-agrees"], "\(f)")
+        #expect(try Self.errors(passage + "政府工作报告全文如下。\n\n" + passage).isEmpty)
+        // Another sentence around it: not the same passage, not compared.
+        #expect(try Self.errors(passage + "各地研发投入占比由1.07%提高到1.59%。\n").isEmpty)
+    }
+
+    @Test("a share whose subject ends at 的 (占一般公共预算支出的77.3%) names its whole without the 的; 预算 in an account's name excludes no share")
+    func shareWholeEndsAtDe() throws {
+        let text = "全年一般公共预算支出199.8亿元。其中，民生领域支出154.44亿元，占一般公共预算支出的X%。\n"
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "87.3")).map(\.ruleID) == ["share-agrees"])
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "77.3")).isEmpty)
+    }
+
+    @Test("a completion rate against a budget, or a share of a target, is no share")
+    func notShares() throws {
+        #expect(try Self.errors("全市地方税收收入65亿元，为预算的113.8%。\n").isEmpty)
+        #expect(try Self.errors("全年完成投资52.3亿元，占年度目标任务的104.6%。\n").isEmpty)
+    }
 }

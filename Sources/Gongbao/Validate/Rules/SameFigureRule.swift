@@ -70,7 +70,46 @@ enum SameFigureRule {
                     locations: [later.location, first.location]))
             }
         }
+        restatedFigures(c, severity, &out)
         return out
+    }
+
+    /// Rates, shares and changes (no level: `bucketKey` nil) in a passage copied word for word — the same sentence
+    /// with the same sentences around it, but for this figure (013 states its 2002→2007 review four times:
+    /// 占国内生产总值比重由1.07%提高到1.49%, once written 2.07%). Two statements of one masked text in different
+    /// sentences of a document are one figure; of two that disagree each is reported, of more the odd one out.
+    static func restatedFigures(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
+        let all = c.statements
+        for order in c.positionsByDocument(where: { bucketKey($0) == nil && $0.masked.utf8.count >= 20 && $0.sentence != nil }) {
+            var groups: [TextKey: [Int]] = [:]
+            var keys: [TextKey] = []
+            for p in order {
+                let s = all[p]
+                let key = TextKey("\(s.metric.kind.rawValue)|\(s.metric.unit ?? "")|\(s.metric.direction?.rawValue ?? "-")|\(s.masked)")
+                if groups[key] == nil { keys.append(key) }
+                groups[key, default: []].append(p)
+            }
+            for key in keys {
+                let members = groups[key]!
+                guard members.count > 1 else { continue }
+                for y in members {
+                    let b = all[y]
+                    var peers = 0, disagree: [Int] = []
+                    for x in members where x != y && all[x].sentence != b.sentence && all[x].location != b.location {
+                        peers += 1
+                        if all[x].range.agrees(with: b.range) { if x < y { out.pass() } } else { disagree.append(x) }
+                    }
+                    guard let f = disagree.first, disagree.count > peers - disagree.count else { continue }
+                    let a = all[f]
+                    out.fail(Finding(
+                        ruleID: "same-figure-agrees", severity: severity,
+                        message: c.message("same-figure-agrees",
+                                           "\(label(b)) \(b.shown) here, \(a.shown) at \(c.reference(a, from: b)) (the same passage restated)",
+                                           b, other: a),
+                        locations: [b.location, a.location]))
+                }
+            }
+        }
     }
 
     /// What two statements must share to be the same figure (`MetricIdentity.same`); nil for a statement
