@@ -80,17 +80,33 @@ enum SameFigureRule {
     /// sentences of a document are one figure; of two that disagree each is reported, of more the odd one out.
     static func restatedFigures(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
         let all = c.statements
-        for order in c.positionsByDocument(where: { bucketKey($0) == nil && $0.masked.utf8.count >= 20 && $0.sentence != nil }) {
-            var groups: [TextKey: [Int]] = [:]
-            var keys: [TextKey] = []
+        // (bucketKey's condition, without building its key: no level.)
+        let level = { (s: Statement) in MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil && !s.isTarget }
+        for order in c.positionsByDocument(where: { !level($0) && $0.sentence != nil && $0.masked.utf8.count >= 20 }) {
+            // Filed first by the masked text's length, kind and direction (numbers: most texts are alone there), and
+            // only those that share them by the text itself.
+            var byLength: [Int: [Int]] = [:]
+            var lengths: [Int] = []
             for p in order {
                 let s = all[p]
-                let key = TextKey("\(s.metric.kind.rawValue)|\(s.metric.unit ?? "")|\(s.metric.direction?.rawValue ?? "-")|\(s.masked)")
-                if groups[key] == nil { keys.append(key) }
-                groups[key, default: []].append(p)
+                let key = s.masked.utf8.count << 16 | Int(s.metric.kind.code) << 8 | Int(s.metric.direction.code)
+                if byLength[key] == nil { lengths.append(key) }
+                byLength[key, default: []].append(p)
             }
-            for key in keys {
-                let members = groups[key]!
+            var groupsList: [[Int]] = []
+            for key in lengths {
+                let candidates = byLength[key]!
+                guard candidates.count > 1 else { continue }
+                var groups: [TextKey: [Int]] = [:]
+                var keys: [TextKey] = []
+                for p in candidates {
+                    let k = TextKey("\(all[p].metric.unit ?? "")|\(all[p].masked)")
+                    if groups[k] == nil { keys.append(k) }
+                    groups[k, default: []].append(p)
+                }
+                groupsList += keys.map { groups[$0]! }
+            }
+            for members in groupsList {
                 guard members.count > 1 else { continue }
                 for y in members {
                     let b = all[y]
