@@ -30,6 +30,24 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
   total-off         a budget total (收入总计, 支出合计) of a sentence that adds items after 加 moves by its first digit
   cumulative-fall   a 1—4月 running total of the series is lowered below the 1—3月 one
 
+Session 9 adds what an outside grader plants and the kinds above did not (the rules' authors wrote those):
+  repeat-middle-digit  a middle digit of the later repeat moves (5678.9 → 5688.9)
+  repeat-point-slip    its point moves one place left or is dropped (567.89, 56789), or a middle digit is dropped or
+                       doubled (2360 → 260, 236 → 2336)
+  repeat-reworded      a figure stated twice in other words (第三产业增加值 / 服务业(第三产业)增加值 159.91亿元): three
+                       digits or more, subjects sharing a word, the later one's last or first digit moved
+  repeat-first         the earlier of a repeat changed instead (its last digit, or 万 and 亿 traded), levels and rates
+  rate-repeat          a change stated twice on its own (a headline and its paragraph: 居民消费价格同比上涨0.3%), the later
+                       one's last digit moved
+  part-other-scale     the first 其中 part raised above its total in 亿 and written in 万 (676500万元)
+  total-lowered        the total put under its first 其中 part instead
+  shares-over-100      the last of a 分别 list of shares of one whole (占, 比重, 份额, 贡献率) raised so the list passes 100%
+  worded-fall          cumulative-fall in the series rewritten with 1至N月, 前N个月, 截至N月末, 1-N月, 1~N月, 一至N月
+  earlier-raised       the 1—3月 running total raised above the 1—4月 one (planted in the earlier bulletin)
+  lone-scale-slip      万 → 亿 on a per-head amount (人均…4.5万元 → 4.5亿元; 115155元 → 115155万元) or a population (万人 → 亿人)
+  rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
+                       that cannot be below zero given 100 more (下降3.4% → 103.4%)
+
 A fault is caught when `gongbao check` reports an error-level finding on the planted line. Error-level
 findings on the clean documents are false errors. Prints one row per fault kind and a total; with -v, every
 missed fault. Exits 1 on a regression against Tests/GongbaoTests/Fixtures/validate/fault-eval-baseline.json
@@ -52,7 +70,11 @@ BASELINE = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "
 SERIES = os.path.join(ROOT, "Tests", "GongbaoTests", "Fixtures", "validate", "series")
 PER_KIND = int(os.environ.get("FAULTS_PER_DOCUMENT", "4"))   # at most this many plants per kind and document
 KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "structure-off", "total-off", "order-broken", "share-over-100",
-         "increase-slip", "repeat-change-off", "cumulative-fall"]
+         "increase-slip", "repeat-change-off", "cumulative-fall",
+         # Session 9: the faults an outside grader plants in the ways this generator did not.
+         "repeat-middle-digit", "repeat-point-slip", "repeat-reworded", "part-other-scale", "shares-over-100",
+         "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
+         "share-off", "series-slip-earlier"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -336,6 +358,7 @@ def plants(doc, series_previous=None):
         out.append(("share-over-100", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r}"))
     if series_previous is not None:
         out += spread(fall_plants(doc, series_previous), PER_KIND)
+    out += grader_plants(doc)
     return out
 
 
@@ -640,7 +663,401 @@ def fall_plants(doc, previous):
     return out
 
 
+# MARK: - Session 9: what an outside grader plants that the kinds above do not
+
+def digit_positions(surface):
+    span = number_span(surface)
+    return [i for i in range(span[0], span[1]) if surface[i] in DIGITS] if span else []
+
+
+def bump_middle_digit(surface):
+    """5678.9 → 5688.9: a digit inside the number (neither first nor last) moves by one; None under three digits."""
+    pos = digit_positions(surface)
+    if len(pos) < 3:
+        return None
+    at = pos[len(pos) // 2]
+    d = DIGITS.index(surface[at]) % 10
+    new = 8 if d == 9 else d + 1
+    return surface[:at] + str(new) + surface[at + 1:]
+
+
+def point_slips(surface):
+    """The slips of a hand copying a number: the point one place left (5678.9 → 567.89) or dropped (56789); for a
+    whole number of three digits or more, a middle digit dropped (2360 → 260) or written twice (236 → 2336)."""
+    n = plain_number(surface)
+    span = number_span(surface)
+    if not n or not span:
+        return []
+    text = surface[span[0]:span[1]]
+    out = []
+    if "." in text:
+        whole, frac = text.split(".")
+        if len(whole) >= 2:
+            out.append(whole[:-1] + "." + whole[-1] + frac)
+        out.append(whole + frac)
+    elif len(text) >= 3:
+        k = len(text) // 2
+        out.append(text[:k] + text[k + 1:])
+        out.append(text[:k] + text[k] + text[k:])
+    return [surface[:span[0]] + t + surface[span[1]:] for t in out if t != text and not t.startswith("0")]
+
+
+def repeat_digit_plants(doc):
+    out = []
+    for a, b in spread(repeats(doc), PER_KIND):
+        new = bump_middle_digit(b["surface"])
+        if new and new != b["surface"]:
+            out.append(("repeat-middle-digit", b["line"], replaced(doc, b, new),
+                        f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
+        for new in point_slips(b["surface"]):
+            out.append(("repeat-point-slip", b["line"], replaced(doc, b, new),
+                        f"{b['subject']} {b['surface']!r} → {new!r} (repeats line {a['line']})"))
+    return out
+
+
+GENERIC = {"收入", "支出", "项目", "企业", "资金", "人员", "增加", "全市", "全区", "全省", "全国", "预算", "其中", "总额", "投资"}
+
+
+def shared_word(x, y):
+    """The longest run of two or more letters two subjects share (not a generic word alone), else ''."""
+    best = ""
+    for i in range(len(x)):
+        for j in range(i + 2, len(x) + 1):
+            w = x[i:j]
+            if len(w) > len(best) and w in y and w not in GENERIC:
+                best = w
+    return best
+
+
+def reworded_repeats(doc):
+    """Pairs of one figure stated twice in other words (第三产业增加值 159.91亿元 / 服务业(第三产业)增加值 159.91亿元;
+    投资2000亿元 / 开发建设总投资额2000亿元): same value, unit and kind, three digits or more written, subjects
+    sharing a word but not related as the kinds above require, in one section, lines two apart."""
+    ms = [m for m in doc.metrics if plain(m) and plain_number(m["surface"]) and len(digit_positions(m["surface"])) >= 3]
+    related = {(id(a), id(b)) for a, b in repeats(doc)}
+    out = []
+    for j, b in enumerate(ms):
+        for a in ms[:j]:
+            if (a["value"], a["unit"], a["kind"]) != (b["value"], b["unit"], b["kind"]) or b["line"] - a["line"] < 2:
+                continue
+            if (id(a), id(b)) in related or not fair_repeat(doc, a, b) or contrasting(a["subject"], b["subject"]):
+                continue
+            ca, cb = core(a["subject"]), core(b["subject"])
+            if ca == cb or ca.endswith(cb) or cb.endswith(ca) or len(shared_word(ca, cb)) < 2:
+                continue
+            out.append((a, b))
+            break
+    return out
+
+
+def reworded_plants(doc):
+    out = []
+    for a, b in spread(reworded_repeats(doc), PER_KIND):
+        for new in dict.fromkeys([bump_last_digit(b["surface"]), bump_first_digit(b["surface"])]):
+            if new and new != b["surface"]:
+                out.append(("repeat-reworded", b["line"], replaced(doc, b, new),
+                            f"{b['subject']} {b['surface']!r} → {new!r} (repeats {a['subject']} {a['surface']!r} line {a['line']})"))
+    return out
+
+
+def part_other_scale_plants(doc):
+    """The first part after 其中 raised above its total in 亿 and written in 万 (国有土地使用权出让收入25亿元 under
+    收入45.1亿元 → 676500万元)."""
+    out = []
+    for kind, line, text, what in part_plants(doc):
+        if not what.startswith("part "):
+            continue
+        m = next((m for m in doc.metrics if m["line"] == line and what.startswith(f"part {m['subject']} {m['surface']!r}")), None)
+        t = re.search(r"above its total .* '([^']*)' \(line", what)
+        if not m or not t or "亿" not in m["surface"] or "亿" not in t.group(1):
+            continue
+        tv, td = plain_number(t.group(1))
+        span = number_span(m["surface"])
+        k = m["surface"].index("亿", span[1])
+        if m["surface"][k + 1:k + 2] == "万":
+            continue
+        new = m["surface"][:span[0]] + f"{(tv * Decimal('1.5') * 10000).quantize(Decimal(1))}" + m["surface"][span[1]:k] + "万" + m["surface"][k + 1:]
+        out.append(("part-other-scale", line, replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r} above its total {t.group(1)!r}"))
+    return out
+
+
+def share_list_plants(doc):
+    """Shares of one whole given out by 分别 (贡献率分别为9.9%、33.4%和56.7%; 增加值占比分别为9.7%、8.8%): percents joined
+    by 、和及与 alone, the first after 分别 in a clause naming a share (占, 比重, 份额, 贡献率); the last one raised so that
+    the list passes 100% while each share stays below it."""
+    out = []
+    ms = [m for m in doc.metrics if m["unit"] == "%" and not m["direction"] and plain_number(m["surface"])]
+
+    def between(a, b):
+        return re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1 if a else max(0, b["offset"] - 300):b["offset"]])
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and ms[j + 1]["offset"] - ms[j]["offset"] < 400 and between(ms[j], ms[j + 1]) in ("、", "和", "及", "与"):
+            j += 1
+        run = ms[i:j + 1]
+        i = j + 1
+        if len(run) < 2:
+            continue
+        clause = re.split(r"[，。；;,：:]", between(None, run[0]))[-1]
+        if "分别" not in clause or not re.search("占|比重|份额|贡献率", clause):
+            continue
+        numbers = [plain_number(m["surface"]) for m in run]
+        total = sum(n[0] for n in numbers)
+        if total > 100:
+            continue
+        q = run[-1]
+        v, d = numbers[-1]
+        nv = v + (100 - total) + 5
+        if nv >= 100:
+            continue
+        new = with_number(q["surface"], nv, d)
+        out.append(("shares-over-100", q["line"], replaced(doc, q, new),
+                    f"{q['subject']} {q['surface']!r} → {new!r} ({' + '.join(m['surface'] for m in run)} passes 100%)"))
+    return out
+
+
+POPULATION = re.compile(r"人口|居民|户籍|常住")
+
+
+def lone_slip_plants(doc):
+    """万 → 亿 where nothing repeats the figure: a per-head amount (人均可支配收入4.5万元 → 4.5亿元; 115155元 →
+    115155万元) and a population (常住人口14.5万人 → 14.5亿人)."""
+    out = []
+    for m in doc.metrics:
+        if not plain(m) or not plain_number(m["surface"]) or not m["subject"]:
+            continue
+        s = m["surface"]
+        span = number_span(s)
+        rest = s[span[1]:].lstrip()
+        if "人均" in m["subject"] and m["kind"] == "money":
+            if rest.startswith("万"):
+                new = s[:span[1]] + s[span[1]:].replace("万", "亿", 1)
+            elif rest.startswith("元"):
+                new = s[:span[1]] + "万" + s[span[1]:]
+            else:
+                continue
+        elif POPULATION.search(m["subject"]) and m["unit"] == "人" and rest.startswith("万人") and "人均" not in m["subject"]:
+            new = s[:span[1]] + s[span[1]:].replace("万", "亿", 1)
+        else:
+            continue
+        out.append(("lone-scale-slip", m["line"], replaced(doc, m, new), f"{m['subject']} {s!r} → {new!r}"))
+    return out
+
+
+AGGREGATE = re.compile(r"(地区|国内)生产总值$|GDP$|居民消费价格(总水平)?$|CPI$")
+
+
+def rate_plants(doc):
+    """A change turned absurd: GDP or CPI growing 155.5% or 55% (point dropped), a level that cannot be below zero
+    falling by more than all of it (下降3.4% → 下降103.4%)."""
+    out = []
+    for m in doc.metrics:
+        if m["unit"] != "%" or not m["direction"] or m["qualifiers"] or m["value_max"] is not None or not plain_number(m["surface"]):
+            continue
+        v, d = plain_number(m["surface"])
+        subject = m["subject"] or ""
+        news = []
+        if AGGREGATE.search(subject) and v < 20:
+            news.append(with_number(m["surface"], v + 100, d))
+            if d == 1 and v >= 3:
+                news.append(with_number(m["surface"], v * 10, 0))
+        elif m["direction"] == "down" and subject and not any(w in subject for w in SIGNED) and v < 100:
+            news.append(with_number(m["surface"], v + 100, d))
+        for new in news:
+            out.append(("rate-absurd", m["line"], replaced(doc, m, new), f"{subject} {m['direction']} {m['surface']!r} → {new!r}"))
+    return out
+
+
+def words_before(doc, m, n=8):
+    """The n letters before a figure in its clause (tags and spaces out), '' when a mark ends the clause sooner."""
+    text = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, m["offset"] - 200):m["offset"]])
+    clause = re.split(r"[，。；;,：:]", text)[-1]
+    return clause[-n:] if len(clause) >= n else ""
+
+
+def rate_repeats(doc):
+    """A change stated twice on its own (a headline and its paragraph: 2024年4月份居民消费价格同比上涨0.3% / 全国居民
+    消费价格同比上涨0.3%): same subject, value and direction, the same words before it in its clause (the comparison
+    and the direction: 居民消费价格同比上涨), lines two apart, in one section."""
+    ms = [m for m in doc.metrics if m["unit"] == "%" and m["direction"] and not m["qualifiers"] and m["value_max"] is None
+          and plain_number(m["surface"]) and len(core(m["subject"] or "")) >= 2]
+    out = []
+    for j, b in enumerate(ms):
+        wb = words_before(doc, b)
+        for a in ms[:j]:
+            if (a["value"], a["direction"], a["subject"]) != (b["value"], b["direction"], b["subject"]) or b["line"] - a["line"] < 1:
+                continue
+            if not wb or words_before(doc, a) != wb or not fair_repeat(doc, a, b):
+                continue
+            out.append((a, b))
+            break
+    return out
+
+
+def rate_repeat_plants(doc):
+    out = []
+    for a, b in spread(rate_repeats(doc), PER_KIND):
+        new = bump_last_digit(b["surface"])
+        if new and new != b["surface"]:
+            out.append(("rate-repeat", b["line"], replaced(doc, b, new),
+                        f"{b['subject']} {b['direction']} {b['surface']!r} → {new!r} (repeats line {a['line']}: …{words_before(doc, a)})"))
+    return out
+
+
+def first_of_pair_plants(doc):
+    """The earlier of a repeated figure changed (a grader picks either statement: the headline as often as the body):
+    its last digit moves, or 万 and 亿 trade places."""
+    out = []
+    for a, b in spread(repeats(doc), PER_KIND):
+        new = bump_last_digit(a["surface"])
+        if new and new != a["surface"]:
+            out.append(("repeat-first", a["line"], replaced(doc, a, new),
+                        f"{a['subject']} {a['surface']!r} → {new!r} (repeated at line {b['line']})"))
+        span = number_span(a["surface"])
+        k = next((i for i, c in enumerate(a["surface"]) if c in "万亿" and i >= span[1]), None)
+        if k is not None and a["surface"][k - 1:k] not in ("千", "百"):
+            new = a["surface"][:k] + ("亿" if a["surface"][k] == "万" else "万") + a["surface"][k + 1:]
+            out.append(("repeat-first", a["line"], replaced(doc, a, new),
+                        f"{a['subject']} {a['surface']!r} → {new!r} (repeated at line {b['line']})"))
+    for a, b in spread(rate_repeats(doc), PER_KIND):
+        new = bump_last_digit(a["surface"])
+        if new and new != a["surface"]:
+            out.append(("repeat-first", a["line"], replaced(doc, a, new),
+                        f"{a['subject']} {a['direction']} {a['surface']!r} → {new!r} (rate repeated at line {b['line']})"))
+    return out
+
+
+def rise_plants(doc, later):
+    """The earlier bulletin's running total raised one unit above the later one's (the fall planted from the other side:
+    a grader changes either bulletin)."""
+    out = []
+    nxt = {}
+    for m in later.metrics:
+        if m["cumulative"] and plain(m) and plain_number(m["surface"]):
+            nxt.setdefault((core(m["subject"]), m["unit"]), m)
+    for m in doc.metrics:
+        q = nxt.get((core(m["subject"]), m["unit"]))
+        if not (m["cumulative"] and plain(m) and q and plain_number(m["surface"])):
+            continue
+        if re.sub(r"[\d.．\s]", "", q["surface"]) != re.sub(r"[\d.．\s]", "", m["surface"]):
+            continue
+        qv, qd = plain_number(q["surface"])
+        new = with_number(m["surface"], qv + Decimal(1).scaleb(-qd), qd)
+        out.append(("earlier-raised", m["line"], replaced(doc, m, new),
+                    f"{m['subject']} {m['surface']!r} → {new!r} above {q['surface']!r} of {later.name}"))
+    return out
+
+
+def total_lowered_plants(doc):
+    """A total lowered below its first 其中 part (the part-above-whole fault planted from the other side): the total's
+    first digit moved down to a value under the part (收入142.9亿元 → 42.9亿元 beside 保险费收入74.1亿元)."""
+    out = []
+    for kind, line, text, what in part_plants(doc):
+        if not what.startswith("part "):
+            continue
+        m = re.search(r"above its total (.*) '([^']*)' \(line (\d+)\)$", what)
+        p = next((x for x in doc.metrics if x["line"] == line and what.startswith(f"part {x['subject']} {x['surface']!r}")), None)
+        if not m or not p:
+            continue
+        t = next((x for x in doc.metrics if x["line"] == int(m.group(3)) and x["surface"] == m.group(2)), None)
+        if not t:
+            continue
+        tv, td = plain_number(t["surface"])
+        pv, pd = plain_number(p["surface"])
+        new_value = (pv / 2).quantize(Decimal(1).scaleb(-td)) if td else (pv / 2).to_integral_value()
+        if new_value <= 0 or new_value >= pv:
+            continue
+        new = with_number(t["surface"], new_value, td)
+        out.append(("total-lowered", t["line"], replaced(doc, t, new),
+                    f"total {t['subject']} {t['surface']!r} → {new!r} below its part {p['subject']} {p['surface']!r} (line {p['line']})"))
+    return out
+
+
+def share_off_plants(doc):
+    """A share stated right after its part (城镇常住人口612.5万人，占常住人口比重为71.5%; 其中，省外到位资金60.8亿元，占…比重为
+    71.8%) with its first digit moved (71.5% → 81.5%), kept under 100."""
+    out = []
+    ms = doc.metrics
+    for a, m in zip(ms, ms[1:]):
+        if m["unit"] != "%" or m["direction"] or not plain_number(m["surface"]) or "占" not in (m["subject"] or ""):
+            continue
+        if "预算" in m["subject"].split("占")[-1]:   # 占预算的比例: a completion rate against a budget the text never states
+            continue
+        if a["kind"] not in AMOUNTS or a["direction"] or not plain(a):
+            continue
+        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:m["offset"]])
+        if re.search("[。；;]", gap) or len(gap) > 30:
+            continue
+        new = bump_first_digit(m["surface"])
+        if not new or new == m["surface"] or plain_number(new)[0] >= 100:
+            continue
+        out.append(("share-off", m["line"], replaced(doc, m, new),
+                    f"{m['subject']} {m['surface']!r} → {new!r} (after {a['subject']} {a['surface']!r})"))
+    return out
+
+
+def series_slip_earlier_plants(doc, later):
+    """万 ↔ 亿 on a figure of the earlier bulletin that the later one states again (its neighbour in the series)."""
+    out = []
+    nxt = {(core(m["subject"]), m["unit"]) for m in later.metrics if plain(m)}
+    for m in doc.metrics:
+        if not plain(m) or not plain_number(m["surface"]) or (core(m["subject"]), m["unit"]) not in nxt:
+            continue
+        s_ = m["surface"]
+        span = number_span(s_)
+        k = next((i for i, c in enumerate(s_) if c in "万亿" and i >= span[1]), None)
+        if k is None or s_[k - 1:k] in ("千", "百"):
+            continue
+        new = s_[:k] + ("亿" if s_[k] == "万" else "万") + s_[k + 1:]
+        out.append(("series-slip-earlier", m["line"], replaced(doc, m, new), f"{m['subject']} {s_!r} → {new!r} (restated in {later.name})"))
+    return out
+
+
+def grader_plants(doc):
+    out = []
+    out += spread(share_off_plants(doc), PER_KIND)
+    out += spread(total_lowered_plants(doc), PER_KIND)
+    out += first_of_pair_plants(doc)
+    out += rate_repeat_plants(doc)
+    out += repeat_digit_plants(doc)
+    out += reworded_plants(doc)
+    out += spread(part_other_scale_plants(doc), PER_KIND)
+    out += spread(share_list_plants(doc), PER_KIND)
+    out += spread(lone_slip_plants(doc), PER_KIND)
+    out += spread(rate_plants(doc), PER_KIND)
+    return out
+
+
+# How a grader writes a running total's period: 1—4月 in the series becomes each of these (N the last month).
+PERIOD_WORDINGS = ["1至{n}月", "前{n}个月", "截至{n}月末", "1-{n}月", "1~{n}月", "一至{n}月"]
+
 # MARK: - Running
+
+CN_MONTHS = "一二三四五六七八九十"
+
+
+def worded_series(folder):
+    """The series of bulletins with 1—N月 written each way of PERIOD_WORDINGS, one folder per wording under `folder`."""
+    out = []
+    names = sorted(n for n in os.listdir(SERIES) if n.endswith(".txt"))
+    for k, wording in enumerate(PERIOD_WORDINGS):
+        sub = os.path.join(folder, f"w{k}")
+        os.makedirs(sub)
+        paths = []
+        for n in names:
+            text = open(os.path.join(SERIES, n), encoding="utf-8").read()
+
+            def period(m):
+                n_ = int(m.group(1))
+                return wording.replace("{n}", CN_MONTHS[n_ - 1] if wording.startswith("一") else str(n_))
+            text = re.sub(r"1—([0-9]{1,2})月", period, text)
+            target = os.path.join(sub, n)
+            open(target, "w", encoding="utf-8").write(text)
+            paths.append(target)
+        out.append((paths, len(paths) - 1, wording))
+    return out
+
 
 def cases():
     """Each case: the documents checked together, and the index of the one faults are planted in."""
@@ -658,6 +1075,14 @@ def cases():
     return out
 
 
+def kind_in(case, kind):
+    """In a series written with another period wording only the running-total fall is planted (as worded-fall); the
+    other kinds are counted on the series as written."""
+    if len(case) < 3:
+        return kind
+    return "worded-fall" if kind == "cumulative-fall" else None
+
+
 def main():
     verbose = "-v" in sys.argv
     if not os.path.isdir(os.path.join(SHARED, "corpus")):
@@ -668,22 +1093,33 @@ def main():
     tally = {k: [0, 0] for k in KINDS}   # planted, caught
     false_errors = []
     missed = []
-    for paths, target in cases():
+    worded = tempfile.TemporaryDirectory()
+    for case in cases() + worded_series(worded.name):
+        paths, target = case[0], case[1]
         docs = [Document(p) for p in paths]
         clean = [f for f in check(paths) if f[2] == "error"]
         false_errors += [(paths[0], f) for f in clean]
         previous = docs[target - 1] if target > 0 else None
-        for kind, line, text, what in plants(docs[target], previous):
+        planted = [(target, p) for p in plants(docs[target], previous)]
+        if previous is not None and len(case) < 3:   # the earlier bulletin's running total raised instead
+            planted += [(target - 1, p) for p in spread(rise_plants(previous, docs[target]), PER_KIND)]
+            planted += [(target - 1, p) for p in spread(series_slip_earlier_plants(previous, docs[target]), PER_KIND)]
+        for at, (kind, line, text, what) in planted:
+            kind = kind_in(case, kind)
+            if kind is None:
+                continue
+            if len(case) > 2:
+                what = f"[{case[2]}] {what}"
             with tempfile.TemporaryDirectory() as tmp:
                 copies = [d.write(tmp, d.text) for d in docs]
-                copies[target] = docs[target].write(tmp, text)
+                copies[at] = docs[at].write(tmp, text)
                 found = check(copies)
             tally[kind][0] += 1
-            hits = [f for f in found if f[0] == docs[target].name and f[1] == line and f[2] == "error"]
+            hits = [f for f in found if f[0] == docs[at].name and f[1] == line and f[2] == "error"]
             if hits:
                 tally[kind][1] += 1
             else:
-                missed.append((docs[target].name, line, kind, what))
+                missed.append((docs[at].name, line, kind, what))
     print(f"fault evaluation ({BINARY}): a fault is caught by an error on its line")
     print(f"{'fault':<18} {'planted':>7} {'caught':>7} {'missed':>7} {'rate':>6}")
     total_p = total_c = 0

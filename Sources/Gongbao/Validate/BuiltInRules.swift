@@ -10,11 +10,13 @@ enum BuiltInRules {
         ValidationRule(id: "scale-slip", defaultSeverity: .error, check: ScaleSlipRule.check),
         ValidationRule(id: "share-over-100", defaultSeverity: .error, check: ShareRule.check),
         ValidationRule(id: "share-agrees", defaultSeverity: .error, check: ShareAgreesRule.check),
+        ValidationRule(id: "share-list-over-100", defaultSeverity: .error, check: ShareListRule.check),
         ValidationRule(id: "change-agrees", defaultSeverity: .error, check: ChangeAgreesRule.check),
         ValidationRule(id: "repeat-change-agrees", defaultSeverity: .error, check: RepeatChangeRule.check),
         ValidationRule(id: "budget-total-adds-up", defaultSeverity: .error, check: BudgetTotalRule.check),
         ValidationRule(id: "increase-exceeds-level", defaultSeverity: .error, check: IncreaseRule.check),
         ValidationRule(id: "balance-agrees", defaultSeverity: .error, check: BalanceRule.check),
+        ValidationRule(id: "fall-over-100", defaultSeverity: .error, check: FallRule.check),
         ValidationRule(id: "growth-consistency", defaultSeverity: .warning, check: GrowthRule.check),
         ValidationRule(id: "target-reported-achieved", defaultSeverity: .note, check: TargetRule.check),
     ]

@@ -150,7 +150,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         while i < chars.count {
             var j = i
             while j < chars.count, numeral(chars[j]) != nil { j += 1 }
-            if j > i, j < chars.count, chars[j] == "月" || chars[j] == "季" || chars[j] == "-",
+            // 前五个月: a month count after 前 folds too.
+            let monthCount = j + 1 < chars.count && chars[j] == "个" && chars[j + 1] == "月" && i > 0 && chars[i - 1] == "前"
+            if j > i, j < chars.count, chars[j] == "月" || chars[j] == "季" || chars[j] == "-" || monthCount,
                let n = monthNumber(chars[i..<j]) {
                 out.append(contentsOf: String(n).unicodeScalars)
                 i = j

@@ -95,7 +95,8 @@ extension RuleSet {
                     switch try file.string(name) {
                     case "words": shareWords += try file.strings(v)
                     case "not": shareExclusions += try file.strings(v)
-                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not)")
+                    case "parts": sharePartWords += try file.strings(v).filter { !$0.isEmpty }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not, parts)")
                     }
                 }
             case "partitions":

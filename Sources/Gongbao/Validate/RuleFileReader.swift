@@ -142,6 +142,7 @@ struct RuleFileReader {
                 }
                 b.id = id
             case "subject": b.subject = try pattern(v)
+            case "any": b.anyWords = try strings(v).filter { !$0.isEmpty }
             case "scope": b.scope = try pattern(v)
             case "unit": b.unit = try string(v)
             case "kind":
@@ -163,7 +164,7 @@ struct RuleFileReader {
                 relation = (op, try pattern(.scalar(.init(String(text.dropFirst(op.rawValue.count)), .implicit, .any, v.mark))))
             case "note": continue
             case let other:
-                throw invalid(k, "unknown key '\(other)' in a rule (id, subject, unit, kind, scope, min, max, relation, severity, message)")
+                throw invalid(k, "unknown key '\(other)' in a rule (id, subject, any, unit, kind, scope, min, max, relation, severity, message)")
             }
         }
         guard !b.id.isEmpty else { throw invalid(node, "a rule needs an id") }

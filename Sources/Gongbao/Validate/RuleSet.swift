@@ -19,6 +19,8 @@ public struct RuleSet: Sendable {
     public var repeatRatio: Decimal = 2
     public var shareWords: [String] = []
     public var shareExclusions: [String] = []
+    /// share-list-over-100: words that make the percents of a 分别 list shares of one whole (占, 比重, 贡献率).
+    public var sharePartWords: [String] = []
     /// parts-add-up: words that split a whole with nothing left out (出口/进口, 男/女, 第一/第二/第三产业).
     public var partitions: [[String]] = []
     /// structure-adds-to-100: words that say a ratio run is a structure of shares (结构, 构成, 比例).
@@ -90,6 +92,9 @@ public struct BoundRule: Sendable {
     public var severity: Severity
     public var message: String?
     public var declaredAt: String
+    /// Words one of which the subject (as written or normalized) must hold, tested before `subject` (`any:`): a
+    /// cheap gate in front of a regular expression that every percent of a run would otherwise meet.
+    public var anyWords: [String] = []
 
     public init(id: String, subject: SubjectPattern? = nil, unit: String? = nil, kind: MetricKind? = nil,
                 scope: SubjectPattern? = nil, min: Decimal? = nil, max: Decimal? = nil,

@@ -365,6 +365,12 @@ struct SentenceReader {
     }
 
     /// `sentence(at:)`, each span's text cleaned once: the figures of one sentence get one String.
+    /// How far a sentence reaches on either side of its figure, in bytes of the source. Counted in raw bytes, so it
+    /// must hold a sentence of a styled page: 010's 非金属矿物制品业…增加值占比分别为9.7%、8.8% is 3000 bytes of
+    /// <span style="…; mso-spacerun: 'yes'; …"> runs from its start, and at 1500 its figures read sentences cut
+    /// at different places inside a tag — each its own sentence, with tag text in it.
+    static let reach = 8000
+
     func sentence(at range: Range<Int>, memo: inout [Span: Sentence]) -> Sentence {
         let n = source.bytes.count
         let start = max(0, min(range.lowerBound, n)), end = max(start, min(range.upperBound, n))
@@ -374,8 +380,8 @@ struct SentenceReader {
         var k = lo
         while k < boundaries.count && boundaries[k] < end { k += 1 }
         let right = k < boundaries.count ? boundaries[k] : n
-        let r = max(left, start - 1500)..<min(right, end + 1500)
-        let extended = lo > 0 ? max(lo > 1 ? boundaries[lo - 2] : 0, start - 1500) : -1
+        let r = max(left, start - SentenceReader.reach)..<min(right, end + SentenceReader.reach)
+        let extended = lo > 0 ? max(lo > 1 ? boundaries[lo - 2] : 0, start - SentenceReader.reach) : -1
         let span = Span(lower: r.lowerBound, upper: r.upperBound, extended: extended)
         if let known = memo[span] { return known }
         var read = Sentence(range: r, text: cleaned(r))
@@ -388,7 +394,7 @@ struct SentenceReader {
         return read
     }
 
-    /// The sentence holding `range`, clipped to 1500 bytes on either side of the figure.
+    /// The sentence holding `range`, clipped to `reach` bytes on either side of the figure.
     func sentence(at range: Range<Int>) -> Sentence {
         let n = source.bytes.count
         let start = max(0, min(range.lowerBound, n)), end = max(start, min(range.upperBound, n))
@@ -398,12 +404,12 @@ struct SentenceReader {
         var k = lo
         while k < boundaries.count && boundaries[k] < end { k += 1 }
         let right = k < boundaries.count ? boundaries[k] : n
-        var r = max(left, start - 1500)..<min(right, end + 1500)
+        var r = max(left, start - SentenceReader.reach)..<min(right, end + SentenceReader.reach)
         var text = cleaned(r)
         // 其中，国有土地使用权出让收入25亿元 … names its total (and the total's place) in the sentence before.
         if SentenceReader.opensWithPart(text), lo > 0 {
             let before = lo > 1 ? boundaries[lo - 2] : 0
-            r = max(before, start - 1500)..<r.upperBound
+            r = max(before, start - SentenceReader.reach)..<r.upperBound
             text = cleaned(r)
         }
         return Sentence(range: r, text: text)

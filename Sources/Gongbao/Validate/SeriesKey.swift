@@ -56,9 +56,16 @@ enum SeriesKey {
             of: "[-_. ]+", with: "-", options: .regularExpression)
     }
 
+    /// The extractor's period, else the file name's — and the file name's when it is finer within the same year:
+    /// a bulletin titled 2024年前3个月 whose months the extractor did not read has the period 2024, and two such
+    /// bulletins (…-2024-02.txt, …-2024-03.txt) would be one period, their running totals the "same figure".
     static func period(of doc: DocumentResult) -> Period? {
-        if let p = doc.period.flatMap({ Period($0) }) { return p }
-        return period(ofPath: doc.path)
+        let named = period(ofPath: doc.path)
+        if let p = doc.period.flatMap({ Period($0) }) {
+            if p.firstMonth == 1, p.lastMonth == 12, let n = named, n.year == p.year, n.lastMonth < 12 { return n }
+            return p
+        }
+        return named
     }
 
     /// The period a file name spells, worked out once per path.

@@ -16,6 +16,18 @@ struct StatementContext: Sendable, Hashable {
 
     var isEmpty: Bool { labels.isEmpty }
 
+    /// The labels that tell a level from the document's others: a year label that is only the document's own year
+    /// (2025年 in a 2025 analysis) and a place label that is only the whole region (全州) say nothing the document
+    /// does not say of every figure it states without them, and a comparison base (同比增长 after the level) is the
+    /// base of the change beside it, not of the level.
+    func distinguishing(documentYear: Int?) -> StatementContext {
+        var out = self
+        out.labels["base"] = nil
+        if let y = documentYear, out.labels["year"] == [String(y)] { out.labels["year"] = nil }
+        if out.labels["place"] == ["全"] { out.labels["place"] = nil }
+        return out
+    }
+
     func conflicts(with other: StatementContext) -> Bool {
         for (dimension, mine) in labels {
             if let theirs = other.labels[dimension], mine.isDisjoint(with: theirs) { return true }

@@ -49,7 +49,7 @@ struct SentenceContextTests {
         #expect(d.findings().isEmpty)
     }
 
-    @Test("the same from→to sentence restated with 3252 is a changed repeat, reported at the changed one")
+    @Test("the same from→to sentence restated with 3252 is a changed repeat, reported at both (either may be wrong)")
     func restatedChange() {
         let s = "五年来，我国年进出口总额由1655亿美元增加到3251亿美元，出口商品结构明显改善。\n"
         let changed = s.replacingOccurrences(of: "3251", with: "3252")
@@ -57,8 +57,8 @@ struct SentenceContextTests {
             .add("1655亿美元", "我国年进出口总额", 165_500_000_000, "美元").add("3251亿美元", "我国年进出口总额", 325_100_000_000, "美元")
             .add("1655亿美元", "我国年进出口总额", 165_500_000_000, "美元").add("3252亿美元", "我国年进出口总额", 325_200_000_000, "美元")
         let e = d.errors()
-        #expect(e.map(\.ruleID) == ["same-figure-agrees"])
-        #expect(e.first?.locations.first?.line == 4)
+        #expect(e.map(\.ruleID) == ["same-figure-agrees", "same-figure-agrees"])
+        #expect(e.map { $0.locations.first?.line } == [1, 4])
     }
 
     @Test("年初预算…调整为…完成 in one sentence: several values of 支出, none a repeat of another paragraph's")
@@ -98,8 +98,8 @@ struct SentenceContextTests {
         let d = Doc("截至目前，全区共有各类人才资源7.8万人，较上年增长。\n\n正文。\n\n人才资源 7.9 万人。\n")
             .add("7.8万人", "全区共有各类人才资源", 78000, "人", .count).add("7.9 万人", "人才资源", 79000, "人", .count)
         let e = d.errors()
-        #expect(e.map(\.ruleID) == ["same-figure-agrees"])
-        #expect(e.first?.locations.map(\.line) == [5, 1])
+        #expect(e.map(\.ruleID) == ["same-figure-agrees", "same-figure-agrees"])
+        #expect(e.map { $0.locations.map(\.line) } == [[1, 5], [5, 1]])
     }
 
     @Test("a figure stated three times, one of them changed: only the odd one is reported, wherever it stands")
@@ -134,7 +134,7 @@ struct SentenceContextTests {
     func adjacentLines() {
         let html = Doc("<p>全市实际到位资金84.7亿元，同比增长15.1%。</p>\n<p>今年以来，全市实际到位资金84.8亿元，招商工作稳中有进。</p>\n")
             .add("84.7亿元", "实际到位资金", 8_470_000_000, "元").add("84.8亿元", "实际到位资金", 8_480_000_000, "元")
-        #expect(html.errors().map(\.ruleID) == ["same-figure-agrees"])
+        #expect(html.errors().map(\.ruleID) == ["same-figure-agrees", "same-figure-agrees"])
         let wrapped = Doc("普通高校在校生29.4万人，中等职业教\n育在校生31.3万人，普通中学在校生\n")
             .add("29.4万人", "在校生", 294_000, "人", .count).add("31.3万人", "在校生", 313_000, "人", .count)
         #expect(wrapped.findings().isEmpty)

@@ -25,4 +25,17 @@ struct SeriesKeyTests {
     func period(path: String, expected: String?) {
         #expect(SeriesKey.period(ofPath: path)?.description == expected)
     }
+
+    @Test("a bulletin the extractor dated by its year alone takes the finer period its file name spells in that year")
+    func finerFileName() {
+        func doc(_ path: String, _ period: String?) -> DocumentResult {
+            DocumentResult(path: path, kind: .plainText, encoding: "UTF-8", metrics: [], period: period)
+        }
+        // 云溪市2024年前3个月招商引资…: the extractor read 2024; the name says 2024-03.
+        #expect(SeriesKey.period(of: doc("yunxi-zhaoshang-2024-03.txt", "2024"))?.description == "2024-03")
+        // A finer period of the extractor's stays; a name of another year does not replace it.
+        #expect(SeriesKey.period(of: doc("yunxi-zhaoshang-2024-03.txt", "2024-01/03"))?.description == "2024-Q1")
+        #expect(SeriesKey.period(of: doc("gongbao-2025-03.txt", "2024"))?.description == "2024")
+        #expect(SeriesKey.period(of: doc("report.txt", "2024"))?.description == "2024")
+    }
 }

@@ -13,10 +13,22 @@ enum BoundRuleCheck {
         for rule in c.rules.bounds where rule.id == ruleID {
             let (family, factor) = catalogue.family(of: rule.unit)
             let subjectMatches = rule.subject?.matcher(catalogue)
+            // A subject's answer, once per raw subject and normalized form (a regular expression is the dearest test,
+            // and subjects recur: 地区生产总值 with each of its rates).
+            var answers: [TextKey: Bool] = [:]
             for s in c.statements {
-                if let subjectMatches, !subjectMatches(s.metric.subject, s.subject) { continue }
+                // Kind and unit first, then the subject.
                 if let kind = rule.kind, kind != s.metric.kind { continue }
                 if rule.unit != nil, family != s.unitFamily { continue }
+                if !rule.anyWords.isEmpty, !rule.anyWords.contains(where: {
+                    LiteralSearch.contains(s.metric.subject, $0) || LiteralSearch.contains(s.subject, $0)
+                }) { continue }
+                if let subjectMatches {
+                    let key = TextKey(s.metric.subject + "\u{1F}" + s.subject)
+                    let yes: Bool
+                    if let known = answers[key] { yes = known } else { yes = subjectMatches(s.metric.subject, s.subject); answers[key] = yes }
+                    if !yes { continue }
+                }
                 if let scope = rule.scope {
                     guard let text = s.metric.scope, scope.matches(subject: text, normalized: text, catalogue: catalogue) else { continue }
                 }

@@ -57,6 +57,13 @@ enum CumulativeRule {
                                        "cumulative \(SameFigureRule.label(later)) falls to \(later.shown) (\(q)) from \(earlier.shown) (\(p)) at \(c.reference(earlier, from: later))",
                                        later, other: earlier),
                     locations: [later.location, earlier.location]))
+                // The earlier bulletin's figure may be the one miswritten (too large): reported there too.
+                out.findings.append(Finding(
+                    ruleID: "cumulative-never-falls", severity: severity,
+                    message: c.message("cumulative-never-falls",
+                                       "cumulative \(SameFigureRule.label(earlier)) \(earlier.shown) (\(p)) is above the later \(later.shown) (\(q)) at \(c.reference(later, from: earlier))",
+                                       later, other: earlier),
+                    locations: [earlier.location, later.location]))
             } else {
                 out.pass()
             }

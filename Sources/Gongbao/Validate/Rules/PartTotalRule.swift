@@ -56,6 +56,13 @@ enum PartTotalRule {
                             ruleID: "part-exceeds-total", severity: sure ? severity : min(severity, .warning),
                             message: c.message("part-exceeds-total", "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))", p, other: total),
                             locations: [p.location, total.location]))
+                        // The total may be the one miswritten (too small): on a line of its own, reported there too.
+                        if total.location.line != p.location.line || total.path != p.path {
+                            out.findings.append(Finding(
+                                ruleID: "part-exceeds-total", severity: sure ? severity : min(severity, .warning),
+                                message: c.message("part-exceeds-total", "total \(SameFigureRule.label(total)) \(total.shown) is below its part \(SameFigureRule.label(p)) \(p.shown) at \(c.reference(p, from: total))", p, other: total),
+                                locations: [total.location, p.location]))
+                        }
                     } else {
                         out.pass()
                     }

@@ -37,18 +37,110 @@ enum RepeatChangeRule {
             for key in groups.keys.sorted() {
                 let members = groups[key]!.sorted { $0.level < $1.level }
                 guard members.count > 1 else { continue }
-                for j in members.indices.dropFirst() {
-                    let (yl, yc) = members[j]
-                    for i in 0..<j {
-                        let (xl, xc) = members[i]
+                // Each change against the changes of the level's other statements: reported when it departs from
+                // most of them (the odd one of five copies), or from the only other one — of two, which one is
+                // miswritten is not known, so each is reported against the other.
+                for (yl, yc) in members {
+                    var peers = 0, disagree: [Int] = []
+                    for (xl, xc) in members where xl != yl {
                         guard all[xl].location != all[yl].location, all[xl].range.agrees(with: all[yl].range),
                               c.identity.same(all[xl], all[yl]) else { continue }
-                        judge(all[xc], all[yc], level: all[yl], &out, c, severity)
+                        peers += 1
+                        if all[xc].metric.direction == all[yc].metric.direction && all[xc].range.agrees(with: all[yc].range) {
+                            if xl < yl { out.pass() }
+                        } else {
+                            disagree.append(xc)
+                        }
                     }
+                    guard let xc = disagree.first, disagree.count > peers - disagree.count else { continue }
+                    judge(all[xc], all[yc], level: all[yl], &out, c, severity)
                 }
             }
+            ownChanges(order, c, severity, &out)
         }
         return out
+    }
+
+    /// Changes stated on their own twice — a headline and its paragraph: 2024年4月份居民消费价格同比上涨0.3% over
+    /// 4月份，全国居民消费价格同比上涨0.3% — must agree. Compared only when they name one subject (normalized), one
+    /// period (scope, else the document's) and place, and say in their clause the same words between the subject
+    /// and the change (同比, 比上年, 比2002年, 年均实际: `clauseWords`, which must hold some) — 同比 beside 环比, 1—4月平均
+    /// beside 4月份, or a bare 增长 are never paired (unless the subject holds its base: 国内生产总值比2002年). Of two, each is reported against the other (which one is
+    /// miswritten is not known); of more, the odd one out.
+    static func ownChanges(_ order: [Int], _ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
+        let all = c.statements
+        var groups: [String: [Int]] = [:]
+        var keys: [String] = []
+        var perSentence: [String: Int] = [:]
+        for p in order {
+            let s = all[p]
+            guard s.metric.direction != nil, !s.isTarget, s.sentence != nil, !s.subject.isEmpty,
+                  s.isSpecificSubject ?? c.rules.catalogue.isSpecific(s.subject),
+                  let words = clauseWords(s) else { continue }
+            let key = "\(s.subject)|\(s.unitFamily ?? "")|\(s.metric.kind.rawValue)|\(words)|\(s.period?.description ?? "-")|\(s.earlier ?? "-")"
+            if groups[key] == nil { keys.append(key) }
+            groups[key, default: []].append(p)
+            perSentence["\(s.sentence!)|\(key)", default: 0] += 1
+        }
+        for key in keys {
+            // A sentence that states one key twice (two places, two items of a list) names no single change.
+            let members = groups[key]!.filter { perSentence["\(all[$0].sentence!)|\(key)"] == 1 }
+            guard members.count > 1 else { continue }
+            for y in members {
+                let b = all[y]
+                var peers = 0, disagree: [Int] = []
+                for x in members where x != y {
+                    let a = all[x]
+                    guard a.location != b.location, c.identity.placesAgree(a, b), sameWhole(a, b), !a.context.conflicts(with: b.context),
+                          !a.section.conflicts(with: b.section),
+                          !(abs(a.location.line - b.location.line) < 2 && (a.paragraph == nil || a.paragraph == b.paragraph))
+                    else { continue }
+                    peers += 1
+                    if a.metric.direction == b.metric.direction && a.range.agrees(with: b.range) {
+                        if x < y { out.pass() }
+                    } else {
+                        disagree.append(x)
+                    }
+                }
+                guard let f = disagree.first, disagree.count > peers - disagree.count else { continue }
+                let a = all[f]
+                out.fail(Finding(
+                    ruleID: "repeat-change-agrees", severity: severity,
+                    message: c.message("repeat-change-agrees",
+                                       "\(SameFigureRule.label(b)) changed by \(signed(b)) here, by \(signed(a)) at \(c.reference(a, from: b))",
+                                       b, other: a),
+                    locations: [b.location, a.location]))
+            }
+        }
+    }
+
+    /// Words for a whole region: 全国 and 全省 both read as "the whole" in a scope, but a province's report that gives
+    /// the nation's CPI beside its own (全国居民消费价格同比上涨0.2% … 全省居民消费价格同比上涨0.5%) states two changes.
+    static let wholeWords = ["全国", "全省", "全市", "全区", "全县", "全州", "全旗", "全盟"]
+
+    /// Neither names a whole region the other does not (in its scope or its subject as written).
+    static func sameWhole(_ a: Statement, _ b: Statement) -> Bool {
+        let x = (a.metric.scope ?? "") + a.metric.subject, y = (b.metric.scope ?? "") + b.metric.subject
+        let wx = Set(wholeWords.filter { LiteralSearch.contains(x, $0) }), wy = Set(wholeWords.filter { LiteralSearch.contains(y, $0) })
+        return wx.isEmpty || wy.isEmpty || wx == wy
+    }
+
+    /// The words of a change's clause between its subject as written and the change (its masked text: 〇 marks it),
+    /// marks, spaces and the direction word taken out: 全国居民消费价格同比上涨〇 → 同比. Nil when the subject is not
+    /// written in the clause, or nothing but a direction word stands between (增长〇 says against what only by context).
+    static func clauseWords(_ s: Statement) -> String? {
+        let clause = Array(ShareListRule.clause(ShareListRule.before(s)))
+        let subject = Array(SameFigureRule.label(s).utf8.filter { $0 != 0x20 })
+        guard !subject.isEmpty, let at = ByteText.lastIndex(of: subject, in: clause) else { return nil }
+        guard clause.count - (at + subject.count) <= 48 else { return nil }
+        var gap = ByteText.string(Array(clause[(at + subject.count)...]))
+        for word in directionWords where gap.hasSuffix(word) {
+            gap.removeLast(word.count)
+            break
+        }
+        // 国内生产总值比2002年增长〇: the comparison is in the subject the extractor kept.
+        if gap.isEmpty, ByteText.contains(subject, Array("比".utf8)) || ByteText.contains(subject, Array("较".utf8)) { return "-" }
+        return gap.isEmpty ? nil : gap
     }
 
     /// The later change `y` (after `level`) against the earlier `x`: same direction and agreeing values pass.

@@ -35,9 +35,10 @@ enum SameFigureRule {
                 if odd[j], let m = majority.first {
                     first = m
                 } else if odd[j], peerIndices[j].allSatisfy({ p in index[group[p].location].map { odd[$0] } ?? true }) {
-                    // No majority (two statements, 7.8万 and 8.7万): the later one is reported.
-                    guard let f = bucketOf[j].lazy.filter({ $0 < j }).map({ group[$0] })
-                        .first(where: { c.identity.same($0, later) && !$0.range.agrees(with: later.range) })
+                    // No majority (two statements, 7.8万 and 8.7万): which one is wrong is not known, so each is
+                    // reported against the other — the headline as much as the body may be the one miswritten.
+                    guard let f = peerIndices[j].lazy.map({ group[$0] })
+                        .first(where: { !$0.range.agrees(with: later.range) })
                     else { continue }
                     first = f
                 } else {
@@ -53,10 +54,13 @@ enum SameFigureRule {
                 // Values far apart (经营主体 2.83万户 … 62万户) are far more often two figures behind one
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
                 // A sentence restated word for word is one figure however far the values are apart.
-                if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio) {
+                // …unless the two are one number copied wrong: the same digits with the point moved or dropped
+                // (5678.9 and 567.89 or 56789), or a digit dropped or written twice (2360 and 260).
+                if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio)
+                    && !isDigitSlip(first.shown, later.shown) {
                     out.cannotEvaluate(); continue
                 }
-                guard let level = level(severity, first, later, values: distinctValues(group.filter { $0.document == later.document }))
+                guard let level = level(severity, first, later, values: distinctValues(of: later, in: group))
                 else { out.cannotEvaluate(); continue }
                 out.fail(Finding(
                     ruleID: "same-figure-agrees", severity: level,
@@ -66,7 +70,62 @@ enum SameFigureRule {
                     locations: [later.location, first.location]))
             }
         }
+        restatedFigures(c, severity, &out)
         return out
+    }
+
+    /// Rates, shares and changes (no level: `bucketKey` nil) in a passage copied word for word — the same sentence
+    /// with the same sentences around it, but for this figure (013 states its 2002→2007 review four times:
+    /// 占国内生产总值比重由1.07%提高到1.49%, once written 2.07%). Two statements of one masked text in different
+    /// sentences of a document are one figure; of two that disagree each is reported, of more the odd one out.
+    static func restatedFigures(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
+        let all = c.statements
+        // (bucketKey's condition, without building its key: no level.)
+        let level = { (s: Statement) in MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil && !s.isTarget }
+        for order in c.positionsByDocument(where: { !level($0) && $0.sentence != nil && $0.masked.utf8.count >= 20 }) {
+            // Filed first by the masked text's length, kind and direction (numbers: most texts are alone there), and
+            // only those that share them by the text itself.
+            var byLength: [Int: [Int]] = [:]
+            var lengths: [Int] = []
+            for p in order {
+                let s = all[p]
+                let key = s.masked.utf8.count << 16 | Int(s.metric.kind.code) << 8 | Int(s.metric.direction.code)
+                if byLength[key] == nil { lengths.append(key) }
+                byLength[key, default: []].append(p)
+            }
+            var groupsList: [[Int]] = []
+            for key in lengths {
+                let candidates = byLength[key]!
+                guard candidates.count > 1 else { continue }
+                var groups: [TextKey: [Int]] = [:]
+                var keys: [TextKey] = []
+                for p in candidates {
+                    let k = TextKey("\(all[p].metric.unit ?? "")|\(all[p].masked)")
+                    if groups[k] == nil { keys.append(k) }
+                    groups[k, default: []].append(p)
+                }
+                groupsList += keys.map { groups[$0]! }
+            }
+            for members in groupsList {
+                guard members.count > 1 else { continue }
+                for y in members {
+                    let b = all[y]
+                    var peers = 0, disagree: [Int] = []
+                    for x in members where x != y && all[x].sentence != b.sentence && all[x].location != b.location {
+                        peers += 1
+                        if all[x].range.agrees(with: b.range) { if x < y { out.pass() } } else { disagree.append(x) }
+                    }
+                    guard let f = disagree.first, disagree.count > peers - disagree.count else { continue }
+                    let a = all[f]
+                    out.fail(Finding(
+                        ruleID: "same-figure-agrees", severity: severity,
+                        message: c.message("same-figure-agrees",
+                                           "\(label(b)) \(b.shown) here, \(a.shown) at \(c.reference(a, from: b)) (the same passage restated)",
+                                           b, other: a),
+                        locations: [b.location, a.location]))
+                }
+            }
+        }
     }
 
     /// What two statements must share to be the same figure (`MetricIdentity.same`); nil for a statement
@@ -87,7 +146,19 @@ enum SameFigureRule {
     static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2) -> Severity? {
         guard a.document == b.document, a.documentHasVariants || b.documentHasVariants, !a.isRestatement(of: b) else { return severity }
         if a.context == b.context && values < 3 { return severity }
+        // 分产业看，…第三产业增加值159.91亿元 beside 2025年，全州实现服务业（第三产业）增加值159.91亿元 in a 2025 analysis: the
+        // year is the document's own and the place its whole region — nothing sets the two apart.
+        if values < 3, a.context.distinguishing(documentYear: a.documentPeriod?.year)
+            == b.context.distinguishing(documentYear: b.documentPeriod?.year) { return severity }
         return a.headings == b.headings ? min(severity, .warning) : nil
+    }
+
+    /// How many different values the statements of `s`'s subject take in its document — only those that could be
+    /// the same figure as `s` (its bucket: unit family, kind, running total …): 第三产业增加值 159.91亿元 and its growth
+    /// rate 5.7% are not two values of one figure.
+    static func distinctValues(of s: Statement, in group: [Statement]) -> Int {
+        let key = bucketKey(s)
+        return distinctValues(group.filter { $0.document == s.document && bucketKey($0) == key })
     }
 
     /// How many different values (ranges that do not agree) the statements of one subject take in a document.
@@ -107,5 +178,53 @@ enum SameFigureRule {
     /// The subject as written, quotes and spaces removed, for messages.
     static func label(_ s: Statement) -> String {
         String(s.metric.subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+    }
+
+    /// Two numbers written with the same scale word whose digits are one sequence copied wrong: the point moved or
+    /// dropped (5678.9亿元 / 567.89亿元 / 56789亿元: the same digits), or one digit dropped or written twice (2360 / 260,
+    /// 236 / 2336: the longer of three digits or more). Values ten or more times apart are otherwise taken for two
+    /// figures behind one shortened subject; a slip of the pen this exact is no coincidence.
+    static func isDigitSlip(_ a: String, _ b: String) -> Bool {
+        guard let x = writtenDigits(a), let y = writtenDigits(b), x.scale == y.scale, x.number != y.number else { return false }
+        if x.digits == y.digits { return x.digits.count >= 2 }
+        let (short, long) = x.digits.count < y.digits.count ? (x.digits, y.digits) : (y.digits, x.digits)
+        guard long.count == short.count + 1, long.count >= 3, x.point == nil, y.point == nil else { return false }
+        // One digit more in the longer: deleting it somewhere gives the shorter.
+        return long.indices.contains { k in
+            var d = long
+            d.remove(at: k)
+            return d == short
+        }
+    }
+
+    /// The digits of the number a surface starts with (spaces of PDF text between them skipped, leading zeros
+    /// dropped), where its point stood, the number, and the scale word after it: 5 678.9 亿元 → ("56789", 4, 5678.9, 亿).
+    static func writtenDigits(_ shown: String) -> (digits: [UInt8], point: Int?, number: String, scale: String)? {
+        var digits: [UInt8] = [], point: Int? = nil, number = ""
+        var scalars = shown.unicodeScalars.makeIterator()
+        var u = scalars.next()
+        while let c = u, !(c.value >= 0x30 && c.value <= 0x39) && !(c.value >= 0xFF10 && c.value <= 0xFF19) { u = scalars.next() }
+        while let c = u {
+            if c.value >= 0x30 && c.value <= 0x39 {
+                digits.append(UInt8(c.value - 0x30))
+            } else if c.value >= 0xFF10 && c.value <= 0xFF19 {
+                digits.append(UInt8(c.value - 0xFF10))
+            } else if (c == "." || c == "．") && point == nil {
+                point = digits.count
+                number.append(".")
+                u = scalars.next(); continue
+            } else if c != " " && c != "," && c != "，" && c != "\u{3000}" {
+                break
+            } else {
+                u = scalars.next(); continue
+            }
+            number.append(Character(Unicode.Scalar(digits.last! + 0x30)))
+            u = scalars.next()
+        }
+        var scale = ""
+        while let c = u, "十百千万亿".unicodeScalars.contains(c) { scale.unicodeScalars.append(c); u = scalars.next() }
+        guard !digits.isEmpty else { return nil }
+        while digits.count > 1, digits[0] == 0 { digits.removeFirst(); if let p = point { point = max(0, p - 1) } }
+        return (digits, point, number, scale)
     }
 }

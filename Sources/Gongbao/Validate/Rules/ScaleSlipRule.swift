@@ -7,26 +7,42 @@ import Foundation
 enum ScaleSlipRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("scale-slip", severity)
-        // Repeats within a document or period.
+        // Repeats within a document or period. A statement is reported when it slips against most of its repeats
+        // (the odd one out of five copies), or against the only other one: of two, which one is miswritten is not
+        // known, so each is reported against the other (the headline as much as the body may be the slip).
         for group in c.repeatedSubjects {
-            // `same` holds only within one bucket (SameFigureRule.bucketKey): earlier members of it, in order.
-            var seen: [TextKey: [Int]] = [:]
-            for (j, later) in group.enumerated() {
-                guard let key = SameFigureRule.bucketKey(later).map(TextKey.init) else { continue }
-                defer { seen[key, default: []].append(j) }
-                for first in (seen[key] ?? []).lazy.map({ group[$0] }) where c.identity.same(first, later) {
-                    if isSlip(first, later, factor: c.rules.scaleFactor) {
-                        guard let level = SameFigureRule.level(severity, first, later,
-                                                               values: SameFigureRule.distinctValues(group.filter { $0.document == later.document }))
-                        else { out.cannotEvaluate(); break }
-                        out.fail(Finding(
-                            ruleID: "scale-slip", severity: level,
-                            message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, \(confusion(first, later))", later, other: first),
-                            locations: [later.location, first.location]))
-                        break
-                    } else {
-                        out.pass()
+            // `same` holds only within one bucket (SameFigureRule.bucketKey).
+            var buckets: [TextKey: [Int]] = [:]
+            var order: [TextKey] = []
+            for (j, s) in group.enumerated() {
+                guard let key = SameFigureRule.bucketKey(s).map(TextKey.init) else { continue }
+                if buckets[key] == nil { order.append(key) }
+                buckets[key, default: []].append(j)
+            }
+            for key in order {
+                let members = buckets[key]!
+                guard members.count > 1 else { continue }
+                for j in members {
+                    let later = group[j]
+                    var peers = 0
+                    var slips: [Int] = []
+                    for m in members where m != j && group[m].location != later.location && c.identity.same(group[m], later) {
+                        peers += 1
+                        if isSlip(group[m], later, factor: c.rules.scaleFactor) {
+                            slips.append(m)
+                        } else if m < j {
+                            out.pass()
+                        }
                     }
+                    guard let f = slips.first, slips.count > peers - slips.count else { continue }
+                    let first = group[f]
+                    guard let level = SameFigureRule.level(severity, first, later,
+                                                           values: SameFigureRule.distinctValues(of: later, in: group))
+                    else { out.cannotEvaluate(); continue }
+                    out.fail(Finding(
+                        ruleID: "scale-slip", severity: level,
+                        message: c.message("scale-slip", "\(SameFigureRule.label(later)) \(later.shown) here, \(first.shown) at \(c.reference(first, from: later)): \(magnitude(first.baseValue, later.baseValue)) apart, \(confusion(first, later))", later, other: first),
+                        locations: [later.location, first.location]))
                 }
             }
         }

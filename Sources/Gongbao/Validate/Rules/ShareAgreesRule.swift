@@ -100,6 +100,8 @@ enum ShareAgreesRule {
             rest = rest.dropLast(tail.count)
             break
         }
+        // 占一般公共预算支出的77.3%: the subject ends at 的, the share's noun left unsaid.
+        if rest.hasSuffix("的") { rest = rest.dropLast() }
         // 占全市, 占全部: a place or "all", not a figure's name.
         if rest == "比" || rest.hasPrefix("全") { return "" }
         return String(rest)

@@ -23,10 +23,19 @@ enum ShareRule {
     static func isShare(_ s: Statement, _ rules: RuleSet) -> Bool {
         guard s.metric.kind == .percent, s.metric.unit == "%" || s.metric.unit == "％", s.metric.direction == nil else { return false }
         let text = s.metric.subject
-        // LiteralSearch: Foundation's answer, as bytes.
-        guard !rules.shareExclusions.contains(where: { LiteralSearch.contains(text, $0) }) else { return false }
+        // LiteralSearch: Foundation's answer, as bytes. An account's name holds no exclusion word of its own:
+        // 占一般公共预算支出的77.3% is a share, 为预算的95% is not (synonyms.yaml context names).
+        var unnamed = text
+        if LiteralSearch.contains(text, "预算") {
+            for name in rules.catalogue.contextNames where !name.isEmpty && LiteralSearch.contains(unnamed, name) {
+                unnamed = unnamed.replacingOccurrences(of: name, with: "|")
+            }
+        }
+        guard !rules.shareExclusions.contains(where: { LiteralSearch.contains(unnamed, $0) }) else { return false }
         if rules.shareWords.contains(where: { LiteralSearch.contains(text, $0) }) { return true }
-        // 全市户籍人口中，男性占51.2%，女性占48.8%: 占 right before the figure makes it a share, whatever its subject.
+        // 全市户籍人口中，男性占51.2%，女性占48.8%: 占 right before the figure makes it a share, whatever its subject;
+        // so does 占…的 (民生领域支出154.44亿元，占一般公共预算支出的77.3%: the subject ends at the 的).
+        if LiteralSearch.contains(text, "占") && text.hasSuffix("的") { return true }
         return !s.masked.isEmpty && LiteralSearch.contains(s.masked, ShareRule.zhanMark)
     }
 }
