@@ -523,6 +523,9 @@ struct SubjectFinder {
         if lastDe >= 0 { return lastDe }
         if lastPlain >= 0, hi - lastPlain >= 2 { return lastPlain }
         if firstMark >= 0, hi - firstMark >= 2 { return firstMark }
+        // A letter or two over the limit, with no mark to cut at, stays whole: 延续执行除印花税所涉税收优惠政策以外的其余
+        // is no 续执行….
+        if cut - lo <= 2, !(lo..<cut).contains(where: { SubjectFinder.endsPhrase(t[$0]) || !text.isCJK($0) }) { return lo }
         var b = cut - 1
         while b > max(lo, cut - 8) {
             if SubjectFinder.endsPhrase(t[b - 1]) { return b }
@@ -595,6 +598,12 @@ struct SubjectFinder {
             // 近一半的村集体经济收入超过10万元: the 的 left after a figure before the subject opens no noun.
             if t[lo] == 0x7684, lo + 1 < hi { lo += 1; changed = true; continue }
             if t[lo] == 0x5E74, lo > 0, text.isDigit(lo - 1) { lo += 1; changed = true; continue }   // 2002年
+            // 2024年4月份居民消费价格, 4月全国CPI, 1日: the rest of a month or day date before the subject.
+            if t[lo] == 0x6708 || t[lo] == 0x65E5, lo > 0, text.isDigit(lo - 1), lo + 1 < hi {
+                lo += 1
+                if lo + 1 < hi, t[lo] == 0x4EFD { lo += 1 }                                           // 份
+                changed = true; continue
+            }
             // 今年1—10月全市…, 一至十月: a running period of months after the words stripped before it.
             if let e = MonthRange.end(t, at: lo, before: hi), e < hi { lo = e; changed = true; continue }
             // 2023年度, 比2018年末, 6月底, 三年内: the rest of a date or span read as a figure before the subject.
