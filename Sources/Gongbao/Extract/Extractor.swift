@@ -192,7 +192,14 @@ public struct Extractor: Sendable {
                 let cs = text.clauseStart(before: figures[k].numberStart)
                 let own = text.stringWithoutWhitespace(cs..<figures[k].numberStart)
                 let outcome = ["实际完成", "完成", "实际"].first { SimpleText.hasSuffix(own, $0) } ?? ""
-                figures[k].subject = figures[j].subject + outcome
+                // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: with only a share before it, a growth rate
+                // is the part's, named before 占.
+                var borrowed = figures[j].subject
+                if growth, pick == nil, figures[j].kind == .percent, let zhan = borrowed.firstIndex(of: "占"),
+                   zhan > borrowed.startIndex {
+                    borrowed = String(borrowed[..<zhan])
+                }
+                figures[k].subject = borrowed + outcome
                 if !reference.isEmpty {
                     let lead = SimpleText.hasPrefix(reference, "完成") ? 2 : 1
                     figures[k].subject = figures[j].subject + "占" + reference.dropFirst(lead).dropLast() + "的比例"
