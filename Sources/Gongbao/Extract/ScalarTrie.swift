@@ -238,6 +238,14 @@ struct ScalarTrie: Sendable {
         backwardFlat = nil
     }
 
+    /// One bit per word's first scalar, at the scalar's low six bits (以 U+4EE5 → bit 37): a filter a caller keeps in
+    /// a register before `longestMatch` — a clear bit means no word starts with the scalar (a set bit may be another
+    /// scalar's). Where most positions asked start no word (the qualifier words after a figure: 以上, 左右, 多), it
+    /// answers without the trie (copied out of its book and read through a 16 KB table).
+    func firstScalarBits() -> UInt64 {
+        storage.words.reduce(0) { bits, w in w.isEmpty ? bits : bits | 1 &<< UInt64(w[0] & 63) }
+    }
+
     /// True when some word starts with `s` (a quick test before a lookup).
     @inline(__always)
     func startsWord(_ s: UInt32) -> Bool { firsts.contains(s) }
