@@ -246,6 +246,12 @@ struct ScalarTrie: Sendable {
         storage.words.reduce(0) { bits, w in w.isEmpty ? bits : bits | 1 &<< UInt64(w[0] & 63) }
     }
 
+    /// The same for the words' last scalars, a filter before `matchEnding` (表 of 表2, 件 of 附件1: the labels that
+    /// end right before a figure's number, asked at every candidate).
+    func lastScalarBits() -> UInt64 {
+        storage.words.reduce(0) { bits, w in w.isEmpty ? bits : bits | 1 &<< UInt64(w[w.count - 1] & 63) }
+    }
+
     /// True when some word starts with `s` (a quick test before a lookup).
     @inline(__always)
     func startsWord(_ s: UInt32) -> Bool { firsts.contains(s) }

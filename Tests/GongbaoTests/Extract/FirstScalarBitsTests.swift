@@ -21,6 +21,20 @@ struct FirstScalarBitsTests {
         }
     }
 
+    @Test("a clear last-scalar bit: no word ends with the scalar (the reference labels and the directions)")
+    func clearLastBitMeansNoWord() throws {
+        let book = PatternBook(try Lexicon.bundled())
+        for trie in [book.referenceLabels, book.up, book.before] {
+            let bits = trie.lastScalarBits()
+            var scalars = Array(UInt32(0)..<0x10000)
+            scalars += [0x10000, 0x1F600, 0x20000, 0x2A6D6, 0x10FFFF]
+            for s in scalars where bits & (1 << UInt64(s & 63)) == 0 {
+                #expect(trie.matchEnding([s], at: 1) == nil, "U+\(String(s, radix: 16))")
+                #expect(trie.matchEnding([0x9644, s], at: 2) == nil, "U+\(String(s, radix: 16))")
+            }
+        }
+    }
+
     @Test("a trie built by hand: its first scalars' bits and no others")
     func handBuilt() {
         var trie = ScalarTrie()
@@ -28,6 +42,9 @@ struct FirstScalarBitsTests {
         trie.compile()
         let expected = [0x4EE5, 0x5DE6, 0x591A, 0x4F59].reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }
         #expect(trie.firstScalarBits() == expected)
+        let lasts = [0x4E0A, 0x53F3, 0x591A, 0x4F59].reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }
+        #expect(trie.lastScalarBits() == lasts)
         #expect(ScalarTrie().firstScalarBits() == 0)
+        #expect(ScalarTrie().lastScalarBits() == 0)
     }
 }
