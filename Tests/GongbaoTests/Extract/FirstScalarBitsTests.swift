@@ -35,6 +35,15 @@ struct FirstScalarBitsTests {
         }
     }
 
+    @Test("the bits kept as words are inserted = the bits written from the words")
+    func keptBitsAsWritten() throws {
+        let book = PatternBook(try Lexicon.bundled())
+        for trie in [book.after, book.before, book.targets, book.referenceLabels, book.up, book.down, book.names] {
+            #expect(trie.firstScalarBits() == trie.firstScalarBitsOfWords())
+            #expect(trie.lastScalarBits() == trie.lastScalarBitsOfWords())
+        }
+    }
+
     @Test("a trie built by hand: its first scalars' bits and no others")
     func handBuilt() {
         var trie = ScalarTrie()
