@@ -64,10 +64,14 @@ struct ContextReader {
     private let cursorStops: [Int32]
 
     /// `stops`: PairClasses.walkStops(in:).cursor of the text, when the caller found them already.
+    /// The after-qualifiers' first scalars (`ScalarTrie.firstScalarBits`): after most figures none stands.
+    private let afterFirstBits: UInt64
+
     init(book: PatternBook, text: DocText, blocked: [Range<Int>], stops: [Int32]? = nil) {
         self.book = book
         self.text = text
         self.blockedRanges = blocked
+        afterFirstBits = book.after.firstScalarBits()
         cursorStops = stops ?? book.pairs.walkStops(in: text.t).cursor
     }
 
@@ -256,7 +260,8 @@ struct ContextReader {
         }
         // Qualifier after the figure (500人以上, 5%左右).
         var e = fig.span.upperBound
-        if let m = book.after.longestMatch(t, at: e), !book.notQualifiers.covers(t, e, length: m.length) {
+        if e < t.count, afterFirstBits & (1 &<< UInt64(t[e] & 63)) != 0,
+           let m = book.after.longestMatch(t, at: e), !book.notQualifiers.covers(t, e, length: m.length) {
             let q = book.afterQualifiers[m.value]
             // 余/多 right after a unit only count when nothing CJK follows (多元 is a word).
             let standalone = !book.afterIsVagueTail[m.value] || !text.isCJK(e + 1)

@@ -28,6 +28,10 @@ struct FigureScanner: ScaleStop {
     /// without a pass of its own.
     let wordStarts: ([Int], [Int])
 
+    /// The reference labels' last scalars (`ScalarTrie.lastScalarBits`: 表, 图, 件 …), for `referenceNumberEnd`: before
+    /// most numbers none stands.
+    let referenceLastBits: UInt64
+
     /// 其中 and 分别: the passes after the scan look for them before every figure (their first scalars carry
     /// PairClasses' opener flag, so the setup pass visits them).
     static let pairWords: ((UInt32, UInt32), (UInt32, UInt32)) = ((0x5176, 0x4E2D), (0x5206, 0x522B))
@@ -37,6 +41,7 @@ struct FigureScanner: ScaleStop {
         self.text = text
         traits = book.unitTraits
         t = text.t
+        referenceLastBits = book.referenceLabels.lastScalarBits()
         let found = FigureScanner.setupPass(text.t, book.pairs)
         starts = found.starts
         walkStops = (found.scope, found.cursor)

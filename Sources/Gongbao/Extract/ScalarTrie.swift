@@ -123,6 +123,11 @@ struct ScalarTrie: Sendable {
         var words: [[UInt32]] = []
         /// For `coversSlow`: offsets[k] holds the scalars at offset k of some word (empty until `indexOffsets()`).
         var offsets: [ScalarSet] = []
+        /// The words' first and last scalars' low six bits, one bit each (`firstScalarBits`, `lastScalarBits`),
+        /// kept as words are inserted: asked when a scanner or reader is made, once per document. (Here, not in the
+        /// trie: the trie is copied to the stack at many lookups, and two more words made every copy longer.)
+        var firstBits: UInt64 = 0
+        var lastBits: UInt64 = 0
 
         func copy() -> Storage {
             let c = Storage()
@@ -130,6 +135,8 @@ struct ScalarTrie: Sendable {
             c.backward = backward
             c.words = words
             c.offsets = offsets
+            c.firstBits = firstBits
+            c.lastBits = lastBits
             return c
         }
     }
@@ -230,12 +237,35 @@ struct ScalarTrie: Sendable {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         firsts.insert(f)
         lasts.insert(l)
+        storage.firstBits |= 1 &<< UInt64(f & 63)
+        storage.lastBits |= 1 &<< UInt64(l & 63)
         storage.words.append(scalars)
         storage.forward.insert(scalars, value: value)
         storage.backward.insert(scalars.reversed(), value: value)
         maxLength = max(maxLength, scalars.count)
         forwardFlat = nil
         backwardFlat = nil
+    }
+
+    /// One bit per word's first scalar, at the scalar's low six bits (以 U+4EE5 → bit 37): a filter a caller keeps in
+    /// a register before `longestMatch` — a clear bit means no word starts with the scalar (a set bit may be another
+    /// scalar's). Where most positions asked start no word (the qualifier words after a figure: 以上, 左右, 多), it
+    /// answers without the trie (copied out of its book and read through a 16 KB table).
+    func firstScalarBits() -> UInt64 { storage.firstBits }
+
+    /// The same for the words' last scalars, a filter before `matchEnding` (表 of 表2, 件 of 附件1: the labels that
+    /// end right before a figure's number, asked at every candidate).
+    func lastScalarBits() -> UInt64 { storage.lastBits }
+
+    /// `firstScalarBits` written from the words themselves, one at a time: the reference the kept bits are tested
+    /// with.
+    func firstScalarBitsOfWords() -> UInt64 {
+        storage.words.reduce(0) { bits, w in w.isEmpty ? bits : bits | 1 &<< UInt64(w[0] & 63) }
+    }
+
+    /// `lastScalarBits` written from the words themselves.
+    func lastScalarBitsOfWords() -> UInt64 {
+        storage.words.reduce(0) { bits, w in w.isEmpty ? bits : bits | 1 &<< UInt64(w[w.count - 1] & 63) }
     }
 
     /// True when some word starts with `s` (a quick test before a lookup).

@@ -365,8 +365,8 @@ public enum Normalizer {
         // 8–23): first whether all eight are ideographs (every lead minus E4 at most 5, every continuation byte minus
         // 80 at most 3F), most blocks of a Chinese text; if not, how many characters come before the first byte that
         // is no part of a copied one (a lead minus E2 at most 7), and which of those are punctuation (leads E2 and E3,
-        // U+2000–U+3FFF: a second compare of the same differences, below 2 at a lead and below 0 elsewhere; the
-        // second vector flags only the leads the first does not hold, bytes 18 and 21), looked at one by one.
+        // U+2000–U+3FFF: the bytes that are no ideograph's but no failing byte either; of the second vector only the
+        // leads the first does not hold are read, bytes 18 and 21), looked at one by one.
         let ideographLows0 = SIMD16<UInt8>(0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4, 0x80, 0x80, 0xE4,
                                            0x80, 0x80, 0xE4)
         let ideographSpans0 = SIMD16<UInt8>(5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5, 0x3F, 0x3F, 5)
@@ -377,8 +377,6 @@ public enum Normalizer {
         let spans0 = SIMD16<UInt8>(7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7)
         let lows1 = SIMD16<UInt8>(0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80, 0xE2, 0x80, 0x80)
         let spans1 = SIMD16<UInt8>(0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F, 7, 0x3F, 0x3F)
-        let leads0 = SIMD16<UInt8>(2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2)
-        let leads1 = SIMD16<UInt8>(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0)
         while true {
             // A block whose characters stop early is still copied and decoded whole (the bytes and scalars past the
             // run are overwritten by what follows), and the run advances by the characters before its first failing
@@ -390,8 +388,8 @@ public enum Normalizer {
                 UnsafeMutableRawPointer(out + o).storeBytes(of: v1, toByteOffset: 8, as: SIMD16<UInt8>.self)
                 sink.block(UnsafeRawPointer(p + i), at: o)
                 // (The lanes read as words: `all(...)` and `any(...)` took a generic, unspecialized reduction.)
-                let other = unsafeBitCast(((v0 &- ideographLows0) .> ideographSpans0)
-                                          .| ((v1 &- ideographLows1) .> ideographSpans1), to: SIMD2<UInt64>.self)
+                let others0 = (v0 &- ideographLows0) .> ideographSpans0, others1 = (v1 &- ideographLows1) .> ideographSpans1
+                let other = unsafeBitCast(others0 .| others1, to: SIMD2<UInt64>.self)
                 if other[0] | other[1] == 0 {
                     sink.advance(8)
                     i &+= 24
@@ -399,8 +397,9 @@ public enum Normalizer {
                     continue
                 }
                 let d0 = v0 &- lows0, d1 = v1 &- lows1
-                let over0 = unsafeBitCast(d0 .> spans0, to: SIMD2<UInt64>.self)
-                let over1 = unsafeBitCast(d1 .> spans1, to: SIMD2<UInt64>.self)
+                let overs0 = d0 .> spans0, overs1 = d1 .> spans1
+                let over0 = unsafeBitCast(overs0, to: SIMD2<UInt64>.self)
+                let over1 = unsafeBitCast(overs1, to: SIMD2<UInt64>.self)
                 // The first failing bit of bytes 0–7, 8–15, 16–23 (each word's zeros count only when the words before
                 // have none: 192 when no byte fails), its byte, and the characters before it.
                 let t0 = over0[0].trailingZeroBitCount, t1 = over0[1].trailingZeroBitCount
@@ -408,8 +407,10 @@ public enum Normalizer {
                 let f1 = t0 &+ (t1 & (0 &- (t0 &>> 6)))
                 let f = f1 &+ (t2 & (0 &- (f1 &>> 7)))
                 var k = (f &>> 3) / 3
-                let marks0 = unsafeBitCast(d0 .< leads0, to: SIMD2<UInt64>.self)
-                let marks1 = unsafeBitCast(d1 .< leads1, to: SIMD2<UInt64>.self)
+                // (A byte that is no ideograph's but part of a copied character is an E2/E3 lead: d < 2 at a lead,
+                // one instruction where the compare took four.)
+                let marks0 = unsafeBitCast(others0 .& .!overs0, to: SIMD2<UInt64>.self)
+                let marks1 = unsafeBitCast(others1 .& .!overs1, to: SIMD2<UInt64>.self)
                 if (marks0[0] | marks0[1]) | marks1[1] != 0 {
                     // The characters led by E2/E3, one bit each (their lead bytes 0, 3, 6 of the first word, 9, 12, 15
                     // of the second, 18, 21 of the third).
