@@ -157,6 +157,8 @@ enum ExtractorSupport {
         var lastAskedK = -1, lastAskedFound = -1, lastAskedTotal = -1
         // The total whose contrast words were last looked up, and which it holds.
         var maskedTotal = -1, totalMask: UInt64 = 0
+        // The total whose subject was last asked for a per-unit word, and the answer.
+        var intensiveAsked = -1, intensiveTotal = false
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
@@ -227,9 +229,14 @@ enum ExtractorSupport {
             let additive = figures[k].kind == .count || figures[k].kind == .money || figures[k].kind == .measure
             // A per-unit amount has no parts: 全体居民人均可支配收入32415元。其中，城镇居民人均可支配收入45862元 is
             // one group's own average, above the whole's as it may be.
-            if additive, !prepared.intensive.words.isEmpty,
-               prepared.intensive.anyContained(in: figures[k].subject)
-                || prepared.intensive.anyContained(in: figures[total].subject) { continue }
+            if additive, !prepared.intensive.words.isEmpty {
+                // (The total's answer kept for its other parts.)
+                if total != intensiveAsked {
+                    intensiveAsked = total
+                    intensiveTotal = prepared.intensive.anyContained(in: figures[total].subject)
+                }
+                if intensiveTotal || prepared.intensive.anyContained(in: figures[k].subject) { continue }
+            }
             if additive, isPositive(figures[total].value), isNonNegative(figures[k].value) {
                 if total != current {
                     if let e = currentSum { partSums[current] = e }
@@ -246,9 +253,25 @@ enum ExtractorSupport {
     /// Whether two subjects end in the same two letters, the head of a noun phrase (政府债务余额 and 一般债务余额 end
     /// in 余额; 省核定的债务限额 does not). Read from the end of the UTF-8: the last two scalars.
     static func sharesHead(_ a: String, _ b: String) -> Bool {
+        // (Two ideographs at both ends, the usual case, are their last six UTF-8 bytes; otherwise stepped back from the
+        // ends: counting the scalars walked the whole subject, a tenth of linkParts on HTML.)
+        let u = a.utf8, v = b.utf8
+        if u.count >= 6, v.count >= 6 {
+            let su = u.suffix(6), sv = v.suffix(6)
+            if let f = su.first, let g = sv.first, f & 0xF0 == 0xE0, g & 0xF0 == 0xE0,
+               su[su.index(su.startIndex, offsetBy: 3)] & 0xF0 == 0xE0, sv[sv.index(sv.startIndex, offsetBy: 3)] & 0xF0 == 0xE0 {
+                return su.elementsEqual(sv)
+            }
+        }
         let x = a.unicodeScalars, y = b.unicodeScalars
-        guard x.count >= 2, y.count >= 2 else { return false }
-        return x.suffix(2).elementsEqual(y.suffix(2))
+        var i = x.endIndex, j = y.endIndex
+        for _ in 0..<2 {
+            guard i > x.startIndex, j > y.startIndex else { return false }
+            i = x.index(before: i)
+            j = y.index(before: j)
+            if x[i] != y[j] { return false }
+        }
+        return true
     }
 
     /// True when one subject names one side of a contrast pair (收入/支出) and the other names the other side.

@@ -35,11 +35,12 @@ enum SeriesKey {
         let line = String(decoding: bytes[start..<end], as: UTF8.self)
         guard line.count <= 40, !line.contains(where: { "。，；！？,;".contains($0) }),
               line.range(of: "月|季度|半年", options: .regularExpression) != nil, Period(line) != nil else { return nil }
+        // (The periods a scope's place drops — SubjectCatalogue.periodPattern, on the folded text: 月份 is 月 there —
+        // then any number left.)
         var stem = Period.folded(line)
-        let re = RegexCache.shared.regex(
-            "(?:19|20)[0-9]{2}年?|[0-9]{1,2}月?-[0-9]{1,2}月份?|前(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个?月|前?[1-4]季度|[0-9]+月份?|上半年|下半年|[0-9]+")!
-        stem = re.stringByReplacingMatches(in: stem, range: NSRange(location: 0, length: (stem as NSString).length),
-                                           withTemplate: "")
+        stem = SubjectCatalogue.periodPattern.stringByReplacingMatches(
+            in: stem, range: NSRange(location: 0, length: (stem as NSString).length), withTemplate: "")
+        stem = stem.replacingOccurrences(of: "[0-9]+", with: "", options: .regularExpression)
         stem = String(stem.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) })
         return stem.count >= 4 ? "title:" + stem : nil
     }
