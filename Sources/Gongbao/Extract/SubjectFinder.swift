@@ -375,6 +375,15 @@ struct SubjectFinder {
                 if !text.isBlank(a), !opensComparison(at: a.lowerBound) { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
             }
+            // 为全市934户市场主体提供…: a place word between the beneficiary preposition and the figure is the
+            // beneficiaries' scope; the preposition decides as above.
+            if t[hi - 1] == 0x5E02 || t[hi - 1] == 0x533A || t[hi - 1] == 0x53BF || t[hi - 1] == 0x7701,
+               let r = book.scopeRegion.matchEnding(t, at: hi), hi - r.length > lo,
+               let m = book.prepositions.matchEnding(t, at: hi - r.length), hi - r.length - m.length >= lo,
+               m.value < beneficiaryCount {
+                let a = after(fig, wholeClause: true, memo: &memo)
+                if !text.isBlank(a), !opensComparison(at: a.lowerBound) { endsWithPreposition = true; break }
+            }
             if !endsWithVerb, let m = book.objectVerbs.matchEnding(t, at: hi), hi - m.length >= lo {
                 endsWithVerb = true; verbEnd = hi; hi -= m.length; verbStart = hi; changed = true; continue
             }
