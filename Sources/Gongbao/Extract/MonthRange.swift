@@ -50,4 +50,32 @@ enum MonthRange {
         guard q < n, t[q] == 0x6708 else { return nil }
         return q + 1
     }
+
+    /// The last month of the running period that starts at `p` (1—10月, 1月至10月, 一至十月, 前10个月, 前两个月): 10, 2;
+    /// nil when none starts there.
+    static func lastMonth(_ t: [UInt32], at p: Int, before limit: Int) -> Int? {
+        let end: Int
+        if let e = Self.end(t, at: p, before: limit) { end = e } else if let e = firstMonthsEnd(t, at: p, before: limit) { end = e } else { return nil }
+        // The numerals right before 月 (and 个), read back from the end.
+        var q = end - 1
+        if q > p, t[q] == 0x4EFD { q -= 1 }          // 份
+        guard q > p, t[q] == 0x6708 else { return nil }
+        if q - 1 > p, t[q - 1] == 0x4E2A { q -= 1 }   // 个
+        var s = q
+        while s - 1 > p, isMonthDigit(t[s - 1]) || t[s - 1] == 0x4E24 { s -= 1 }
+        guard s < q else { return nil }
+        var value = 0
+        if t[s...].prefix(q - s).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            for x in t[s..<q] { value = value * 10 + Int(x - 0x30) }
+        } else {
+            // 十, 十一, 十二, 两, 三 …
+            let digits = t[s..<q].map { $0 == 0x4E24 ? 2 : $0 == 0x5341 ? 10 : (ChineseNumeral.digit($0) ?? -1) }
+            switch digits.count {
+            case 1: value = digits[0]
+            case 2 where digits[0] == 10: value = 10 + digits[1]
+            default: return nil
+            }
+        }
+        return (1...12).contains(value) ? value : nil
+    }
 }

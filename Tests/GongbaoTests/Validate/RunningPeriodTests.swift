@@ -80,4 +80,14 @@ struct RunningPeriodTests {
         let other = oct.replacingOccurrences(of: "临川市", with: "云溪市")
         #expect(try Self.errorsOfTitled(sep, other).isEmpty)
     }
+
+    @Test("a title's running period is the document's period however it is written", arguments: [
+        ("云溪市2024年前3个月招商引资工作情况通报", "2024-01/03"), ("云溪市2024年1月至3月招商引资工作情况", "2024-01/03"),
+        ("2024年一至三月全市经济运行情况", "2024-01/03"), ("2016年1—10月德清县固定资产投资情况", "2016-01/10"),
+        ("2024年3月全市经济运行情况", "2024-03"),
+    ])
+    func titlePeriod(title: String, expected: String) throws {
+        let extraction = try Extractor().extraction(inText: title + "\n\n全市签约项目12个，总投资35.6亿元。\n")
+        #expect(extraction.period == expected)
+    }
 }
