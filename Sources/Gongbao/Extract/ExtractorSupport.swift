@@ -47,25 +47,14 @@ enum ExtractorSupport {
             guard let d = f.dateValue, !d.utf8.starts(with: "????".utf8), !d.utf8.contains(0x2F) else { continue }
             // 较2020年增长21.3%, 从2019年起: a base of comparison or the start of a span is not what the text reports on.
             if f.span.lowerBound > 0, comparisonBases.contains(text.t[f.span.lowerBound - 1]) { continue }
-            // 2024年前3个月, 2024年一至三月; 2024年1月至3月, whose date reads 2024年1月.
-            if d.utf8.count == 4, let v = MonthRange.lastMonth(text.t, at: f.span.upperBound, before: text.count), v > 1 {
+            // 2016年1—10月, 2024年前3个月, 2024年一至三月 (MonthRange); 2024年1月至3月, whose date reads 2024年1月.
+            let u = f.span.upperBound
+            if d.utf8.count == 4, let v = MonthRange.lastMonth(text.t, at: u, before: text.count), v > 1 {
                 return "\(d)-01/\(ChineseNumeral.twoDigits(v))"
             }
-            let u = f.span.upperBound
             if d.utf8.count == 7, d.hasSuffix("-01"), u >= 2, text.t[u - 1] == 0x6708, text.t[u - 2] == 0x31,
                let v = MonthRange.lastMonth(text.t, at: u - 2, before: text.count), v > 1 {
                 return "\(d.prefix(4))-01/\(ChineseNumeral.twoDigits(v))"
-            }
-            // 2016年1—10月
-            var k = f.span.upperBound
-            if k + 2 < text.count, text.t[k] == 0x31, [0x2D, 0x2014, 0x2013].contains(text.t[k + 1]) {
-                k += 2
-                while k < text.count, text.t[k] == 0x2014 { k += 1 }
-                var n = ""
-                while k < text.count, text.isDigit(k) { n.unicodeScalars.append(Unicode.Scalar(text.t[k])!); k += 1 }
-                if let v = Int(n), v >= 1, v <= 12, k < text.count, text.t[k] == 0x6708 {
-                    return "\(d)-01/\(ChineseNumeral.twoDigits(v))"
-                }
             }
             return d.count == 10 ? String(d.prefix(7)) : d
         }
