@@ -16,7 +16,7 @@ enum BalanceRule {
         for order in c.positionsByDocument() {
             for (n, p) in order.enumerated() {
                 let z = all[p]
-                guard isAmount(z), isBalance(z.metric.subject, not: c.rules.balanceExclusions), let paragraph = z.paragraph
+                guard BudgetTotalRule.isAmount(z), isBalance(z.metric.subject, not: c.rules.balanceExclusions), let paragraph = z.paragraph
                 else { continue }
                 var revenue: Statement? = nil, spending: Statement? = nil
                 var m = n - 1
@@ -24,7 +24,7 @@ enum BalanceRule {
                     let s = all[order[m]]
                     guard s.paragraph == paragraph else { break }
                     m -= 1
-                    guard isAmount(s), s.unitFamily == z.unitFamily, s.metric.partOf == nil, s.partClause == 0,
+                    guard BudgetTotalRule.isAmount(s), s.unitFamily == z.unitFamily, s.metric.partOf == nil, s.partClause == 0,
                           s.impliedTotal == nil else { continue }
                     let subject = s.metric.subject
                     if spending == nil, LiteralSearch.contains(subject, "支出") { spending = s; continue }
@@ -48,11 +48,6 @@ enum BalanceRule {
             }
         }
         return out
-    }
-
-    /// A money amount, no rate and no change.
-    static func isAmount(_ s: Statement) -> Bool {
-        s.metric.kind == .money && s.metric.direction == nil
     }
 
     /// 当年结余, 社会保险基金预算结余, 结转下年, 收支相抵: the year's difference — not a stock (`not`: 滚存, 累计 …).
