@@ -21,15 +21,12 @@ enum PlanSections {
     }
 
     /// `apply` with the heading words prepared once (per Extractor, not per document). `targets` and `notTargets`:
-    /// the target words and their look-alikes (PatternBook.targets, notQualifiers), for `outcomeAllocations`.
+    /// the target words and their look-alikes (PatternBook.targets, notQualifiers), for `allocatesOnly`.
     static func apply(_ figures: inout [Figure], text: DocText, periodYear: Int?, plan: WordList, outcome: WordList,
                       targets: ScalarTrie? = nil, notTargets: ScalarTrie? = nil) {
         guard !plan.words.isEmpty else { return }
         let headings = self.headings(text: text, periodYear: periodYear, plan: plan, outcome: outcome)
-        if let targets, let notTargets, headings.contains(where: { $0.plan == false }) {
-            outcomeAllocations(&figures, text: text, headings: headings, targets: targets, notTargets: notTargets)
-        }
-        guard headings.contains(where: { $0.plan == true }) else { return }
+        guard headings.contains(where: { $0.plan != nil }) else { return }
         var h = 0
         // The decision of each level in force at the current position.
         var levels: [Bool?] = [nil, nil]
@@ -42,8 +39,16 @@ enum PlanSections {
                 if head.level == 1 { levels[1] = nil }
                 h += 1
             }
-            let inPlan = levels[1] ?? levels[0] ?? false
-            guard inPlan, figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
+            guard let decision = levels[1] ?? levels[0] else { continue }
+            if !decision {
+                // Under a heading that reports the outcome, 安排 says what was allocated.
+                if let targets, let notTargets, figures[k].qualifiers.contains(.target),
+                   allocatesOnly(before: at, text: text, targets: targets, notTargets: notTargets) {
+                    figures[k].qualifiers.remove(.target)
+                }
+                continue
+            }
+            guard figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
             if statesPosition(numberStart: at, unitEnd: figures[k].unitEnd, text: text, periodYear: periodYear,
                               sentence: &sentence) { continue }
             figures[k].qualifiers.append(.target)
@@ -52,31 +57,18 @@ enum PlanSections {
     }
 
     /// Under a heading that reports an outcome (一、2025年预算执行情况, 工作回顾), 安排 says what was allocated
-    /// (安排专项资金2亿元, 累计安排衔接资金3亿元), no plan: a target with no target word in its clause (计划, 预计, 力争)
-    /// is none there.
-    static func outcomeAllocations(_ figures: inout [Figure], text: DocText, headings: [Heading], targets: ScalarTrie,
-                                   notTargets: ScalarTrie) {
+    /// (安排专项资金2亿元, 累计安排衔接资金3亿元), no plan: true when the clause before `at` holds 安排 and no target word
+    /// (计划, 预计, 力争), so the figure's target is none there.
+    static func allocatesOnly(before at: Int, text: DocText, targets: ScalarTrie, notTargets: ScalarTrie) -> Bool {
         let t = text.t
-        var h = 0
-        var levels: [Bool?] = [nil, nil]
-        for k in figures.indices {
-            let at = figures[k].numberStart
-            while h < headings.count, headings[h].start <= at {
-                levels[headings[h].level - 1] = headings[h].plan
-                if headings[h].level == 1 { levels[1] = nil }
-                h += 1
-            }
-            guard (levels[1] ?? levels[0]) == false, figures[k].qualifiers.contains(.target) else { continue }
-            let lo = text.clauseStart(before: at)
-            var allocates = false, planWord = false
-            var p = lo
-            while p < at {
-                if p + 1 < at, t[p] == 0x5B89, t[p + 1] == 0x6392 { allocates = true }          // 安排
-                if let m = targets.longestMatch(t, at: p), !notTargets.covers(t, p, length: m.length) { planWord = true }
-                p += 1
-            }
-            if allocates, !planWord { figures[k].qualifiers.remove(.target) }
+        var allocates = false
+        var p = text.clauseStart(before: at)
+        while p < at {
+            if p + 1 < at, t[p] == 0x5B89, t[p + 1] == 0x6392 { allocates = true }          // 安排
+            if let m = targets.longestMatch(t, at: p), !notTargets.covers(t, p, length: m.length) { return false }
+            p += 1
         }
+        return allocates
     }
 
     /// What `statesPosition` reads of a figure's sentence, the same for every figure in it: worked out once per
