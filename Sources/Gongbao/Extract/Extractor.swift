@@ -23,6 +23,7 @@ public struct Extractor: Sendable {
     /// Word lists of the passes after the scan, prepared once here instead of once per document.
     let planHeadings: PlanSections.WordList
     let outcomeHeadings: PlanSections.WordList
+    let planLeadIns: PlanSections.LeadInWords
     let contrasts: ExtractorSupport.Contrasts
     let ellipticHeads: EllipticSubjects.Heads
     let predicateOpeners: EllipticSubjects.Openers
@@ -46,6 +47,9 @@ public struct Extractor: Sendable {
         objectVerbSet = LiteralSearch.WordSet(lexicon.objectVerbs)
         planHeadings = PlanSections.WordList(lexicon.planHeadings)
         outcomeHeadings = PlanSections.WordList(lexicon.outcomeHeadings)
+        planLeadIns = PlanSections.LeadInWords(words: PlanSections.WordList(lexicon.planLeadins),
+                                               times: PlanSections.WordList(lexicon.planLeadinTimes),
+                                               not: PlanSections.WordList(lexicon.planLeadinNot))
         contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs, joints: lexicon.contrastJoints,
                                                intensive: lexicon.intensiveMarkers)
         ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
@@ -150,7 +154,7 @@ public struct Extractor: Sendable {
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
         PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings,
-                           targets: book.targets, notTargets: book.notQualifiers)
+                           targets: book.targets, notTargets: book.notQualifiers, leadIns: planLeadIns)
         // 其中 and 分别, found on the scanner's setup pass.
         let (qizhongStarts, fenbie) = scanner.wordStarts
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, headSuffixes: listHeadSuffixes, leading: listLeading,

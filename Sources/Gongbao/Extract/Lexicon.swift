@@ -79,6 +79,11 @@ public struct Lexicon: Sendable {
     public var intensiveMarkers: [String] = []
     /// Words of a section heading that opens a plan (重点工作, 预算草案): every figure under it is a target. See PlanSections.
     public var planHeadings: [String] = []
+    /// Words of a colon lead-in that announces the year's work (抓好以下, 以下工作) and the times that make it a plan
+    /// (今年, 将, 下一步): see PlanSections.leadIns. Optional in a lexicon file.
+    public var planLeadins: [String] = []
+    public var planLeadinTimes: [String] = []
+    public var planLeadinNot: [String] = []
     /// Funds named only by how they were raised (统筹资金, 筹措经费): the purpose after the figure completes them.
     public var genericFunds: [String] = []
     /// Words before such a purpose that are dropped (用于, 支持, 进一步).
@@ -235,6 +240,9 @@ public struct Lexicon: Sendable {
         headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
         ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")
         planHeadings = try f.strings(f.child(f.root, "plan_headings"), "plan_headings")
+        if let p = f.child(f.root, "plan_leadins") { planLeadins = try f.strings(p, "plan_leadins") }
+        if let p = f.child(f.root, "plan_leadin_times") { planLeadinTimes = try f.strings(p, "plan_leadin_times") }
+        if let p = f.child(f.root, "plan_leadin_not") { planLeadinNot = try f.strings(p, "plan_leadin_not") }
         genericFunds = try f.strings(f.child(f.root, "generic_funds"), "generic_funds")
         purposeVerbs = try f.strings(f.child(f.root, "purpose_verbs"), "purpose_verbs")
         predicateOpeners = try f.strings(f.child(f.root, "predicate_openers"), "predicate_openers")

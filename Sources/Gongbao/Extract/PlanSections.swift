@@ -22,24 +22,53 @@ enum PlanSections {
 
     /// `apply` with the heading words prepared once (per Extractor, not per document). `targets` and `notTargets`:
     /// the target words and their look-alikes (PatternBook.targets, notQualifiers), for `allocatesOnly`.
+    /// `leadIns`: the words of a colon lead-in (今年要着重抓好以下工作：), which opens a plan as a heading does.
     static func apply(_ figures: inout [Figure], text: DocText, periodYear: Int?, plan: WordList, outcome: WordList,
-                      targets: ScalarTrie? = nil, notTargets: ScalarTrie? = nil) {
+                      targets: ScalarTrie? = nil, notTargets: ScalarTrie? = nil, leadIns leadInWords: LeadInWords? = nil) {
         guard !plan.words.isEmpty else { return }
         let headings = self.headings(text: text, periodYear: periodYear, plan: plan, outcome: outcome)
-        guard headings.contains(where: { $0.plan != nil }) else { return }
-        var h = 0
+        let leads = leadInWords.map { leadIns(text: text, periodYear: periodYear, words: $0, outcome: outcome) } ?? []
+        guard headings.contains(where: { $0.plan != nil }) || !leads.isEmpty else { return }
+        var h = 0, l = 0
         // The decision of each level in force at the current position.
         var levels: [Bool?] = [nil, nil]
+        // The level of the last heading passed, whether a lead-in is in force and the level of heading that ends it.
+        var lastLevel = 0
+        var leadIn = false
+        var leadInEnds = 1
         var sentence = SentenceFacts()
         for k in figures.indices {
             let at = figures[k].numberStart
-            while h < headings.count, headings[h].start <= at {
-                let head = headings[h]
-                levels[head.level - 1] = head.plan
-                if head.level == 1 { levels[1] = nil }
-                h += 1
+            while true {
+                let hs = h < headings.count && headings[h].start <= at ? headings[h].start : Int.max
+                let ls = l < leads.count && leads[l] <= at ? leads[l] : Int.max
+                if hs == Int.max && ls == Int.max { break }
+                if hs <= ls {
+                    let head = headings[h]
+                    if leadIn, head.level <= leadInEnds { leadIn = false }
+                    levels[head.level - 1] = head.plan
+                    if head.level == 1 { levels[1] = nil }
+                    lastLevel = head.level
+                    h += 1
+                } else {
+                    // Inside a （三） section a lead-in runs to the next （四）, unless the items after it number their
+                    // own （一）, （二）: then, as after a 一、 heading, it runs to the next 一、.
+                    let restarts = h < headings.count && headings[h].level == 2 && isFirst(headings[h], text: text)
+                    leadInEnds = lastLevel == 2 && !restarts ? 2 : 1
+                    if leadInEnds == 1 { levels[1] = nil }
+                    leadIn = true
+                    l += 1
+                }
             }
-            guard let decision = levels[1] ?? levels[0] else { continue }
+            let decision: Bool?
+            if leadIn, leadInEnds == 2 {
+                decision = true
+            } else if leadIn {
+                decision = levels[1] ?? true
+            } else {
+                decision = levels[1] ?? levels[0]
+            }
+            guard let decision else { continue }
             if !decision {
                 // Under a heading that reports the outcome, 安排 says what was allocated.
                 if let targets, let notTargets, figures[k].qualifiers.contains(.target),
@@ -54,6 +83,61 @@ enum PlanSections {
             figures[k].qualifiers.append(.target)
             figures[k].qualifiers.sortByRank()
         }
+    }
+
+    /// The words of a colon lead-in, prepared once per Extractor (contexts.yaml plan_leadins, plan_leadin_times,
+    /// plan_leadin_not).
+    struct LeadInWords {
+        let words: WordList
+        let times: WordList
+        let not: WordList
+    }
+
+    /// Where the figures after each colon lead-in start (just past the colon), ascending: the clause from its
+    /// sentence's start to the colon announces the year's work — it holds a lead-in word (抓好以下, 以下工作) and a time
+    /// of the plan (今年, 将, 下一步; or a year after the report's period), and no outcome word (回顾) or look-back
+    /// (了, 以来: 今年以来重点抓好了以下工作：). 根据这个总体要求，今年要着重抓好以下工作： opens a plan.
+    /// Read at each colon only (a vector search); the normalizer has folded ： to :.
+    static func leadIns(text: DocText, periodYear: Int?, words: LeadInWords, outcome: WordList) -> [Int] {
+        guard !words.words.words.isEmpty else { return [] }
+        let t = text.t
+        var out: [Int] = []
+        var body: [UInt32] = []
+        func holds(_ list: WordList) -> Bool {
+            if list.scalarsAnswer { return list.anyContained(inScalars: body) }
+            return list.anyContained(in: String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init))))
+        }
+        t.withUnsafeBufferPointer { u in
+            var p = 0
+            while p < u.count {
+                p = ScalarClasses.firstIndex(of: 0x3A, 0xFF1A, 0x3A, 0x3A, in: u, from: p, to: u.count)
+                guard p < u.count else { break }
+                let s = text.sentenceStart(before: p)
+                if p - s >= 4, p - s <= 80 {
+                    body.removeAll(keepingCapacity: true)
+                    for k in s..<p where !(u[k] == 0x20 || u[k] == 0x3000 || (u[k] >= 0x09 && u[k] <= 0x0D)) {
+                        body.append(u[k])
+                    }
+                    if holds(words.words), !holds(words.not), !holds(outcome),
+                       holds(words.times) || (periodYear.map { y in firstYear(scalars: body).map { $0 > y } ?? false } ?? false) {
+                        out.append(p + 1)
+                    }
+                }
+                p += 1
+            }
+        }
+        return out
+    }
+
+    /// A level-2 heading numbered one: （一）.
+    static func isFirst(_ head: Heading, text: DocText) -> Bool {
+        let t = text.t
+        var q = head.start + 1
+        while q < t.count, t[q] == 0x20 { q += 1 }
+        guard q < t.count, t[q] == 0x4E00 else { return false }
+        q += 1
+        while q < t.count, t[q] == 0x20 { q += 1 }
+        return q < t.count && (t[q] == 0x29 || t[q] == 0xFF09)
     }
 
     /// Under a heading that reports an outcome (一、2025年预算执行情况, 工作回顾), 安排 says what was allocated
