@@ -37,53 +37,56 @@ enum PlanSections {
         var leadIn = false
         var leadInEnds = 1
         var sentence = SentenceFacts()
-        for k in figures.indices {
-            let at = figures[k].numberStart
-            while true {
-                let hs = h < headings.count && headings[h].start <= at ? headings[h].start : Int.max
-                let ls = l < leads.count && leads[l] <= at ? leads[l] : Int.max
-                if hs == Int.max && ls == Int.max { break }
-                if hs <= ls {
-                    let head = headings[h]
-                    if leadIn, head.level <= leadInEnds { leadIn = false }
-                    levels[head.level - 1] = head.plan
-                    if head.level == 1 { levels[1] = nil }
-                    lastLevel = head.level
-                    h += 1
+        // (Through the buffer: each figures[k] of the array was a copy of the Figure, its fields retained.)
+        figures.withUnsafeMutableBufferPointer { figures in
+            for k in figures.indices {
+                let at = figures[k].numberStart
+                while true {
+                    let hs = h < headings.count && headings[h].start <= at ? headings[h].start : Int.max
+                    let ls = l < leads.count && leads[l] <= at ? leads[l] : Int.max
+                    if hs == Int.max && ls == Int.max { break }
+                    if hs <= ls {
+                        let head = headings[h]
+                        if leadIn, head.level <= leadInEnds { leadIn = false }
+                        levels[head.level - 1] = head.plan
+                        if head.level == 1 { levels[1] = nil }
+                        lastLevel = head.level
+                        h += 1
+                    } else {
+                        // Inside a （三） section a lead-in runs to the next （四）, unless the items after it number their
+                        // own （一）, （二）: then, as after a 一、 heading, it runs to the next 一、.
+                        let restarts = h < headings.count && headings[h].level == 2 && isFirst(headings[h], text: text)
+                        leadInEnds = lastLevel == 2 && !restarts ? 2 : 1
+                        if leadInEnds == 1 { levels[1] = nil }
+                        leadIn = true
+                        l += 1
+                    }
+                }
+                let decision: Bool?
+                if leadIn, leadInEnds == 2 {
+                    decision = true
+                } else if leadIn {
+                    decision = levels[1] ?? true
                 } else {
-                    // Inside a （三） section a lead-in runs to the next （四）, unless the items after it number their
-                    // own （一）, （二）: then, as after a 一、 heading, it runs to the next 一、.
-                    let restarts = h < headings.count && headings[h].level == 2 && isFirst(headings[h], text: text)
-                    leadInEnds = lastLevel == 2 && !restarts ? 2 : 1
-                    if leadInEnds == 1 { levels[1] = nil }
-                    leadIn = true
-                    l += 1
+                    decision = levels[1] ?? levels[0]
                 }
-            }
-            let decision: Bool?
-            if leadIn, leadInEnds == 2 {
-                decision = true
-            } else if leadIn {
-                decision = levels[1] ?? true
-            } else {
-                decision = levels[1] ?? levels[0]
-            }
-            guard let decision else { continue }
-            if !decision {
-                // Under a heading that reports the outcome, 安排 says what was allocated.
-                // (The tries are unwrapped only for a target: bound for every figure, both were copied each time, 4%
-                // of a plain-text run.)
-                if figures[k].qualifiers.contains(.target), let targets, let notTargets,
-                   allocatesOnly(before: at, text: text, targets: targets, notTargets: notTargets) {
-                    figures[k].qualifiers.remove(.target)
+                guard let decision else { continue }
+                if !decision {
+                    // Under a heading that reports the outcome, 安排 says what was allocated.
+                    // (The tries are unwrapped only for a target: bound for every figure, both were copied each time, 4%
+                    // of a plain-text run.)
+                    if figures[k].qualifiers.contains(.target), let targets, let notTargets,
+                       allocatesOnly(before: at, text: text, targets: targets, notTargets: notTargets) {
+                        figures[k].qualifiers.remove(.target)
+                    }
+                    continue
                 }
-                continue
+                guard figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
+                if statesPosition(numberStart: at, unitEnd: figures[k].unitEnd, text: text, periodYear: periodYear,
+                                  sentence: &sentence) { continue }
+                figures[k].qualifiers.append(.target)
+                figures[k].qualifiers.sortByRank()
             }
-            guard figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
-            if statesPosition(numberStart: at, unitEnd: figures[k].unitEnd, text: text, periodYear: periodYear,
-                              sentence: &sentence) { continue }
-            figures[k].qualifiers.append(.target)
-            figures[k].qualifiers.sortByRank()
         }
     }
 
@@ -95,37 +98,43 @@ enum PlanSections {
         let not: WordList
     }
 
-    /// Where the figures after each colon lead-in start (just past the colon), ascending: the clause from its
-    /// sentence's start to the colon announces the year's work — it holds a lead-in word (抓好以下, 以下工作) and a time
-    /// of the plan (今年, 将, 下一步; or a year after the report's period), and no outcome word (回顾) or look-back
-    /// (了, 以来: 今年以来重点抓好了以下工作：). 根据这个总体要求，今年要着重抓好以下工作： opens a plan.
-    /// Read at each colon only (a vector search); the normalizer has folded ： to :.
+    /// Where the figures after each colon lead-in start (just past the colon), ascending: a line ending in a colon
+    /// whose clause from its sentence's start announces the year's work — it holds a lead-in word (抓好以下, 以下工作)
+    /// and a time of the plan (今年, 将, 下一步; or a year after the report's period), and no outcome word (回顾) or
+    /// look-back (了, 以来: 今年以来重点抓好了以下工作：). 根据这个总体要求，今年要着重抓好以下工作： opens a plan.
+    /// Only a colon that ends its line is asked, found from DocText's sentence-end bits (a line feed ends a sentence):
+    /// a lead-in whose items run on in its own sentence has its plan words in that sentence already, and a search
+    /// for every colon of the text cost 1.4% of a plain-text run. (The normalizer has folded ： to :.)
     static func leadIns(text: DocText, periodYear: Int?, words: LeadInWords, outcome: WordList) -> [Int] {
         guard !words.words.words.isEmpty else { return [] }
         let t = text.t
+        let n = t.count
         var out: [Int] = []
         var body: [UInt32] = []
         func holds(_ list: WordList) -> Bool {
             if list.scalarsAnswer { return list.anyContained(inScalars: body) }
             return list.anyContained(in: String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init))))
         }
-        t.withUnsafeBufferPointer { u in
-            var p = 0
-            while p < u.count {
-                p = ScalarClasses.firstIndex(of: 0x3A, 0xFF1A, 0x3A, 0x3A, in: u, from: p, to: u.count)
-                guard p < u.count else { break }
+        let ends = text.sentenceStarts.ends
+        for w in ends.indices where ends[w] != 0 {
+            var bits = ends[w]
+            while bits != 0 {
+                let e = w << 6 + bits.trailingZeroBitCount
+                bits &= bits - 1
+                guard e < n, t[e] == 0x0A else { continue }
+                var p = e - 1
+                while p >= 0, t[p] == 0x20 || t[p] == 0x09 || t[p] == 0x0D || t[p] == 0x3000 { p -= 1 }
+                guard p >= 0, t[p] == 0x3A || t[p] == 0xFF1A else { continue }
                 let s = text.sentenceStart(before: p)
-                if p - s >= 4, p - s <= 80 {
-                    body.removeAll(keepingCapacity: true)
-                    for k in s..<p where !(u[k] == 0x20 || u[k] == 0x3000 || (u[k] >= 0x09 && u[k] <= 0x0D)) {
-                        body.append(u[k])
-                    }
-                    if holds(words.words), !holds(words.not), !holds(outcome),
-                       holds(words.times) || (periodYear.map { y in firstYear(scalars: body).map { $0 > y } ?? false } ?? false) {
-                        out.append(p + 1)
-                    }
+                guard p - s >= 4, p - s <= 80 else { continue }
+                body.removeAll(keepingCapacity: true)
+                for k in s..<p where !(t[k] == 0x20 || t[k] == 0x3000 || (t[k] >= 0x09 && t[k] <= 0x0D)) {
+                    body.append(t[k])
                 }
-                p += 1
+                if holds(words.words), !holds(words.not), !holds(outcome),
+                   holds(words.times) || (periodYear.map { y in firstYear(scalars: body).map { $0 > y } ?? false } ?? false) {
+                    out.append(p + 1)
+                }
             }
         }
         return out
