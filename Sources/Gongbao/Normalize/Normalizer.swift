@@ -190,7 +190,8 @@ public enum Normalizer {
                 if !formFeed, !blockEnd, let next,
                    WhitespaceJoining.joins(last: last0, beforeLast: wrapsDigits ? sink.beforeDigits : sink.last1, after: next.scalar,
                                            afterNext: reader.scalarAfter(j + next.length), hasNewline: hasNewline,
-                                           singleSpace: singleSpaces, inSpacedRun: spacedRun) {
+                                           singleSpace: singleSpaces, inSpacedRun: spacedRun,
+                                           closesNumber: reader.digitsCloseNumber(from: j)) {
                     let lastIsDigit = last0.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
                     if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
                     i = j
@@ -505,7 +506,8 @@ public enum Normalizer {
                     let next = j < n ? reader.unit(at: j) : nil
                     let blockEnd = hasNewline && (blankLinesEndBlocks && holdsBlankLine(src, i, j) || kept.any(in: i..<j))
                     if !formFeed, !blockEnd, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
-                                                         hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun) {
+                                                         hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun,
+                                                         closesNumber: reader.digitsCloseNumber(from: j)) {
                         let lastIsDigit = out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
                         if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
                         i = j

@@ -57,7 +57,8 @@ enum WhitespaceJoining {
         return 0xFFFD
     }
 
-    static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool, inSpacedRun: Bool = false) -> Bool {
+    static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool,
+                      inSpacedRun: Bool = false, closesNumber: @autoclosure () -> Bool = false) -> Bool {
         var (p0, p1) = lastScalars(out)
         // Across a line break between digits: the scalar before the whole number (总值12⏎34.5亿元).
         if hasNewline, let d = p0, isDigit(d) {
@@ -66,7 +67,7 @@ enum WhitespaceJoining {
             p1 = k > 0 ? lastScalars(Array(out[..<k])).0 : nil
         }
         return joins(last: p0, beforeLast: p1, after: next, afterNext: afterNext, hasNewline: hasNewline,
-                     singleSpace: singleSpace, inSpacedRun: inSpacedRun)
+                     singleSpace: singleSpace, inSpacedRun: inSpacedRun, closesNumber: closesNumber())
     }
 
     /// A number wrapped at the end of a column line: 新认定高新技术企业1⏎26家, 地区生产总值12⏎34.5亿元, 强度达2.3⏎5%,
@@ -82,8 +83,10 @@ enum WhitespaceJoining {
 
     /// The same, given the last two scalars written so far.
     @inline(__always)
+    /// `closesNumber`: the digits from `next` on are closed by an ideograph or % (asked only for a single space
+    /// between digits).
     static func joins(last p0: UInt32?, beforeLast p1: UInt32?, after next: UInt32, afterNext: UInt32?, hasNewline: Bool,
-                      singleSpace: Bool, inSpacedRun: Bool) -> Bool {
+                      singleSpace: Bool, inSpacedRun: Bool, closesNumber: @autoclosure () -> Bool = false) -> Bool {
         guard let prev = p0 else { return false }
         if isSentenceEnd(prev) || prev == 0x3002 { return false }
         let prevDigit = isDigit(prev), nextDigit = isDigit(next)
@@ -94,7 +97,11 @@ enum WhitespaceJoining {
             // A comma before the first digit is punctuation (，3 0 0 多个 — ， folds to ","); a point makes it a decimal.
             let prevAlone = inSpacedRun || (p1.map { !isDigit($0) && $0 != 0x2E } ?? true)
             let nextAlone = afterNext.map { !isDigit($0) } ?? true
-            return prevAlone && nextAlone
+            if prevAlone && nextAlone { return true }
+            // An OCR space after the first digit of a number in running text: 上门招商1 56批次, 补贴2 1 86万元, 达到1 20人年.
+            // The digit stands alone after an ideograph (or ends a spaced run) and the digits after the space are
+            // closed by their unit or the text; a number after a cell, a line start or another number stays apart.
+            return prevAlone && (inSpacedRun || (p1.map(isCJK) ?? false)) && closesNumber()
         }
         // A decimal point or percent sign pushed away from its digits: "8 .8 %".
         if prevDigit && (next == 0x2E || next == 0x25 || next == 0x2030) && !hasNewline { return true }

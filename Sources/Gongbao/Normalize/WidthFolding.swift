@@ -54,6 +54,20 @@ struct ScalarReader {
         i < bytes.count ? unit(at: i).scalar : nil
     }
 
+    /// True when one to three ASCII digits (and points) from `i` are closed by an ideograph or a percent sign: the
+    /// rest of a number written in running text with its unit (56批次, 86万元, 20人年), for WhitespaceJoining's OCR
+    /// space rule. A year (表1 2025年末人口数, 第1 2024年) is a number of its own: four digits, or closed by 年.
+    func digitsCloseNumber(from i: Int) -> Bool {
+        var k = i, digits = 0
+        while k < bytes.count, bytes[k] >= 0x30 && bytes[k] <= 0x39 || bytes[k] == 0x2E {
+            if bytes[k] != 0x2E { digits += 1 }
+            k += 1
+        }
+        guard digits > 0, digits <= 3, k < bytes.count else { return false }
+        let s = unit(at: k).scalar
+        return s == 0x25 || s == 0x2030 || (WhitespaceJoining.isCJK(s) && s != 0x5E74)
+    }
+
     static let spaceEntities: [[UInt8]] = ["&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#12288;"].map { Array($0.utf8) }
 
     private func matches(_ pattern: [UInt8], at i: Int) -> Bool {

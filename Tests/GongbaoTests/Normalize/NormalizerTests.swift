@@ -56,6 +56,17 @@ struct NormalizerTests {
         #expect(normalized("PM 2.5") == "PM 2.5")
     }
 
+    @Test("an OCR space after a number's first digit in running text joins; a caption's number and a year stay apart")
+    func ocrSpaceInNumber() {
+        #expect(normalized("开展上门招商1 56批次") == "开展上门招商156批次")
+        #expect(normalized("兑现补贴2 1 86万元") == "兑现补贴2186万元")
+        #expect(normalized("带动就业4 1 00余人") == "带动就业4100余人")
+        #expect(normalized("研发人员数达到1 20人年") == "研发人员数达到120人年")
+        #expect(normalized("表1 2025年末人口数") == "表1 2025年末人口数")
+        #expect(normalized("合计 1 56") == "合计1 56")   // (the space after 合计 is the usual text–figure join)
+        #expect(normalized("共有企业12 56家") == "共有企业12 56家")
+    }
+
     @Test("a line break after a sentence end is kept (paragraphs stay apart)")
     func sentenceEnds() {
         #expect(normalized("完成。\n\n提升温度") == "完成。\n\n提升温度")
