@@ -33,6 +33,8 @@ public struct Extractor: Sendable {
     /// `listHeads` as suffixes, the words dropped from a list's front, the elliptic heads' totals as scalars and the
     /// generic fund names: prepared once here, not for every document.
     let listHeadSuffixes: [SimpleText.Suffix]
+    /// The last letters of a list's head that names a rate or an amount (率, 额), as scalars.
+    let listHeadEnds: [UInt32]
     let listLeading: [ScalarTrie]
     let ellipticTotals: [[UInt32]]
     let genericFunds: EllipticSubjects.GenericFunds
@@ -57,6 +59,7 @@ public struct Extractor: Sendable {
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
         listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
         listHeadSuffixes = listHeads.map(SimpleText.Suffix.init)
+        listHeadEnds = lexicon.listHeadEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         listLeading = [book.scopeTime, book.scopeRegion, book.targets]
         ellipticTotals = lexicon.totalWords.map { $0.unicodeScalars.map(\.value) }
         genericFunds = EllipticSubjects.GenericFunds(lexicon.genericFunds)
@@ -158,7 +161,7 @@ public struct Extractor: Sendable {
         // 其中 and 分别, found on the scanner's setup pass.
         let (qizhongStarts, fenbie) = scanner.wordStarts
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, headSuffixes: listHeadSuffixes, leading: listLeading,
-                               predicates: book.lexicon.listPredicates)
+                               predicates: book.lexicon.listPredicates, rateEnds: listHeadEnds)
         // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
         // (By index: copying the figure before each one was a tenth of this loop.)
         for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {

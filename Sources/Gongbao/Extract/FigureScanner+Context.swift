@@ -174,6 +174,53 @@ extension FigureScanner {
         return nil
     }
 
+    /// The unit of a list of numbers that each carry the same scale, written once after the last one
+    /// (62.5万、38.7万人次; 1.2亿和0.8亿元): the list number at `j` (ending in that scale, `scale`) takes it. The
+    /// numbers are joined by 、 和 及 与; a list whose last number has another scale, or a unit of time, lends nothing.
+    func sharedScaledListUnit(after j: Int, scale: UInt32) -> (Lexicon.Unit, Int)? {
+        var k = j
+        for _ in 0..<8 {
+            guard k + 1 < t.count, t[k] == 0x3001 || t[k] == 0x548C || t[k] == 0x53CA || t[k] == 0x4E0E,
+                  isDigit(k + 1) else { return nil }
+            var e = k + 1
+            while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
+            guard e < t.count, t[e] == scale else { return nil }
+            e += 1
+            if let (u, len) = book.unit(t, at: e) {
+                guard u.kind != .time, !isASCIILetter(e + len) else { return nil }
+                return (u, len)
+            }
+            k = e
+        }
+        return nil
+    }
+
+    /// The scale and unit written once after the last of a list of plain numbers that a clause shares out with 分别
+    /// or 依次 (两县人口分别为12.5、8.7万人 → 12.5万人): the number at `numberStart` ends at `j` before 、. Only after
+    /// 分别/依次 (within six letters before the number): 3、5亿元 alone may be 3 and 5亿元.
+    func sharedScaleOfDistributedList(numberStart: Int, after j: Int) -> (Decimal, Lexicon.Unit)? {
+        var b = numberStart - 1
+        var listed = false
+        while b > 0, numberStart - b <= 6, !text.isClauseEnd(t[b]) {
+            if (t[b - 1] == 0x5206 && t[b] == 0x522B) || (t[b - 1] == 0x4F9D && t[b] == 0x6B21) { listed = true; break }
+            b -= 1
+        }
+        guard listed else { return nil }
+        var k = j
+        for _ in 0..<8 {
+            guard k + 1 < t.count, t[k] == 0x3001 || t[k] == 0x548C, isDigit(k + 1) else { return nil }
+            var e = k + 1
+            while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
+            if e < t.count, let factor = book.scales[t[e]] {
+                guard let (u, len) = book.unit(t, at: e + 1), u.kind != .time, !isASCIILetter(e + 1 + len) else { return nil }
+                return (factor, u)
+            }
+            guard book.unit(t, at: e) == nil else { return nil }
+            k = e
+        }
+        return nil
+    }
+
     /// The unit of the second end of a from–to change whose first end (at `numberStart`, ending at `end`) has none:
     /// 从1930年的7000多至今仅存2000多只 → 只, 由3000增加到4500人 → 人. The clause must open the change with 从/由
     /// before the number and reach 至/到 within a few characters after it; a second end with its own scale (到1.2万人)
@@ -246,6 +293,13 @@ extension FigureScanner {
             out.append(fig)
             return j
         }
+        // 62.5万、38.7万人次: numbers with the same scale share the unit written once after the last.
+        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF,
+           let (unit, _) = sharedScaledListUnit(after: j, scale: t[j - 1]) {
+            take(unit, into: &fig, end: j)
+            out.append(fig)
+            return j
+        }
         // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written). 千 too (3000千贫困人口
         // is a slip for 3000万 that scale-slip names; units that open with 千 — 千米, 千瓦 — were read before this).
         if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF || t[j - 1] == 0x5343, isCJK(j),
@@ -267,17 +321,15 @@ extension FigureScanner {
         // 至今仅存2000多只: the first end of a from–to change takes the unit written once at the second.
         if isArabic, !reading.hasScale,
            let (unit, _) = sharedListUnit(after: j) ?? fromToUnit(numberStart: fig.numberStart, end: j) {
-            fig.unit = unit.unit
-            fig.span = fig.span.lowerBound..<j   // (with a 多 read after the number: 7000多)
-            fig.unitEnd = j
-            if let f = unit.factor { fig.value *= f }
-            switch unit.kind {
-            case .money: fig.kind = .money
-            case .measure: fig.kind = .measure
-            case .percent: fig.kind = .percent
-            case .ratio: fig.kind = .ratio
-            default: fig.kind = .count
-            }
+            take(unit, into: &fig, end: j)
+            out.append(fig)
+            return j
+        }
+        // 分别为12.5、8.7万人: a list shared out by 分别 lends its scale too.
+        if isArabic, !reading.hasScale, j < t.count, t[j] == 0x3001,
+           let (scale, unit) = sharedScaleOfDistributedList(numberStart: fig.numberStart, after: j) {
+            fig.value *= scale
+            take(unit, into: &fig, end: j)
             out.append(fig)
             return j
         }
@@ -290,6 +342,22 @@ extension FigureScanner {
             return j
         }
         return j
+    }
+
+    /// The unit lent to a number from elsewhere in its list or change, its factor applied; the span ends at `end`
+    /// (with a 多 read after the number: 7000多).
+    func take(_ unit: Lexicon.Unit, into fig: inout Figure, end j: Int) {
+        fig.unit = unit.unit
+        fig.span = fig.span.lowerBound..<j
+        fig.unitEnd = j
+        if let f = unit.factor { fig.value *= f }
+        switch unit.kind {
+        case .money: fig.kind = .money
+        case .measure: fig.kind = .measure
+        case .percent: fig.kind = .percent
+        case .ratio: fig.kind = .ratio
+        default: fig.kind = .count
+        }
     }
 
     /// A Chinese numeral that starts with a digit (五十万, 两亿), or with 十 before a digit (十三亿).

@@ -82,6 +82,9 @@ public struct Lexicon: Sendable {
     /// Words of a colon lead-in that announces the year's work (抓好以下, 以下工作) and the times that make it a plan
     /// (今年, 将, 下一步): see PlanSections.leadIns. Optional in a lexicon file.
     public var planLeadins: [String] = []
+    /// contexts.yaml list_head_ends: the last letter of a list's shared head that names a rate or an amount (率, 额):
+    /// see ListDistribution.parallelHead. Optional in a lexicon file.
+    public var listHeadEnds: [String] = []
     public var planLeadinTimes: [String] = []
     public var planLeadinNot: [String] = []
     /// Funds named only by how they were raised (统筹资金, 筹措经费): the purpose after the figure completes them.
@@ -240,6 +243,7 @@ public struct Lexicon: Sendable {
         headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
         ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")
         planHeadings = try f.strings(f.child(f.root, "plan_headings"), "plan_headings")
+        if let p = f.child(f.root, "list_head_ends") { listHeadEnds = try f.strings(p, "list_head_ends") }
         if let p = f.child(f.root, "plan_leadins") { planLeadins = try f.strings(p, "plan_leadins") }
         if let p = f.child(f.root, "plan_leadin_times") { planLeadinTimes = try f.strings(p, "plan_leadin_times") }
         if let p = f.child(f.root, "plan_leadin_not") { planLeadinNot = try f.strings(p, "plan_leadin_not") }

@@ -61,9 +61,9 @@ enum ListDistribution {
     /// `heads`: the shared head nouns, longest first (so 在校学生 wins over 学生).
     /// `leading`: scope and plan words dropped from the front of the first item (全年粮食 → 粮食, 确保肉 → 肉).
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, heads: [String] = [],
-                      leading: [ScalarTrie] = [], predicates: [String] = []) {
+                      leading: [ScalarTrie] = [], predicates: [String] = [], rateEnds: [UInt32] = []) {
         apply(&figures, text: text, fenbie: fenbie, headSuffixes: heads.map(SimpleText.Suffix.init), leading: leading,
-              predicates: predicates)
+              predicates: predicates, rateEnds: rateEnds)
     }
 
     /// The words between 分别 and a share it distributes when they open with 占 (占全市的 → 占全市), else "": what the
@@ -79,7 +79,7 @@ enum ListDistribution {
     /// `apply` with the heads prepared as suffixes once per Extractor (they were prepared again for every text
     /// with a list).
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, headSuffixes: [SimpleText.Suffix],
-                      leading: [ScalarTrie] = [], predicates: [String] = []) {
+                      leading: [ScalarTrie] = [], predicates: [String] = [], rateEnds: [UInt32] = []) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed) — and 依次, which shares out
         // a list the same way (小学、初中、高中在校生依次为12.3万人、6.5万人和4.1万人), looked for only just before a
@@ -165,11 +165,21 @@ enum ListDistribution {
                 items = listed
             }
             items = expandingNumberedItems(items)
+            // …日用品类商品零售额同比分别增长…: a predicate word of two letters or more ending the last item is no part
+            // of the noun it shares out.
+            if var last = items.last {
+                for word in predicates where SimpleText.count(word) >= 2 && last.hasSuffix(word)
+                    && SimpleText.count(last) > SimpleText.count(word) + 1 {
+                    last.removeLast(word.count)
+                    items[items.count - 1] = last
+                    break
+                }
+            }
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
                 // (The heads as suffixes prepared once: a Character walk of every head against the last item was
                 // most of this pass.)
                 let head = headSuffixes.first { $0.isSuffix(of: items.last!) }
-                let parallel = parallelHead(items)
+                let parallel = parallelHead(items, rateEnds: rateEnds)
                 for (n, idx) in group.enumerated() {
                     var s = items[n]
                     if let parallel, n < items.count - 1 {
@@ -229,24 +239,38 @@ enum ListDistribution {
 
     /// 城镇和农村居民人均消费支出分别为… : items written before the last all as long as the word the last one opens
     /// with (城镇 and 农村) share the rest of the last item (居民人均消费支出) — the head that list_heads may know only in
-    /// part (支出). Nil when the items before the last differ in length or the last is not longer.
-    static func parallelHead(_ items: [String]) -> String? {
+    /// part (支出). Where the items are longer, the last one's own name is found by how the items before it end
+    /// (县人民医院、县中医院门急诊人次: 院 → 门急诊人次; 邮政业、水利管理业营业收入: 业 → 营业收入), or, for items of three
+    /// or four letters alike in length, the rest is taken when it names a rate or an amount (高血压、糖尿病患者规范管理率
+    /// → 患者规范管理率; `rateEnds`: contexts.yaml list_head_ends). Nil when none of these holds.
+    static func parallelHead(_ items: [String], rateEnds: [UInt32] = []) -> String? {
         guard items.count >= 2, let last = items.last else { return nil }
+        let earlier = items.dropLast()
         let n = SimpleText.count(items[0])
-        guard n >= 1, n <= 4, items.dropLast().allSatisfy({ SimpleText.count($0) == n }) else { return nil }
         let lastScalars = Array(last.unicodeScalars)
-        guard lastScalars.count >= n + 2 else { return nil }
-        // Past two letters the last item's first word may be longer (邮政业、电信业、水利管理业营业收入): the items must
-        // end alike there (阿图什市、阿克陶县… do not: 市 and 县 differ; 邮政业 and 水利管 neither).
-        if n > 2 {
-            let mark = lastScalars[n - 1]
-            guard items.dropLast().allSatisfy({ $0.unicodeScalars.last == mark }) else { return nil }
-        }
         // (化妆品类、家用电器和音像器材类: the last item is two items joined, no head after a word.)
-        guard !lastScalars[n...].contains(where: { $0 == "和" || $0 == "及" || $0 == "与" || $0 == "或" }) else { return nil }
-        var rest = String.UnicodeScalarView()
-        rest.append(contentsOf: lastScalars[n...])
-        return String(rest)
+        func head(from m: Int) -> String? {
+            guard m >= 1, lastScalars.count - m >= 2,
+                  !lastScalars[m...].contains(where: { $0 == "和" || $0 == "及" || $0 == "与" || $0 == "或" }) else { return nil }
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: lastScalars[m...])
+            return String(rest)
+        }
+        let sameLength = n >= 1 && n <= 4 && earlier.allSatisfy({ SimpleText.count($0) == n })
+        if sameLength, lastScalars.count >= n + 2 {
+            // Past two letters the last item's first word may be longer (邮政业、电信业、水利管理业营业收入): the items
+            // must end alike there (阿图什市、阿克陶县… do not: 市 and 县 differ; 邮政业 and 水利管 neither).
+            if n <= 2 || earlier.allSatisfy({ $0.unicodeScalars.last == lastScalars[n - 1] }) { return head(from: n) }
+        }
+        // The items before the last all end in one letter, which ends the last item's own name too.
+        if let mark = items[0].unicodeScalars.last, earlier.allSatisfy({ $0.unicodeScalars.last == mark }),
+           let m = lastScalars.dropLast(2).firstIndex(of: mark), let h = head(from: m + 1) {
+            return h
+        }
+        if sameLength, n >= 3, lastScalars.count >= n + 3, let e = lastScalars.last?.value, rateEnds.contains(e) {
+            return head(from: n)
+        }
+        return nil
     }
 
     /// 第一、二、三产业增加值比重 (numbered items written short: only the last carries the noun) → 第一产业增加值比重,

@@ -116,7 +116,7 @@ final class PatternBook: Sendable {
             switch surface {
             case "年": self = .year
             case "个月": self = .monthCount
-            case "天": self = .day
+            case "天", "工作日", "个工作日": self = .day
             case "小时": self = .hour
             case "分钟": self = .minute
             case "周": self = .week
