@@ -85,9 +85,25 @@ struct TablePartNamer {
     /// `unit`: the row's unit cell as written (亿元, 万人), nil without a unit column. An unmarked row after the parts
     /// of a total is one more part only in the total's unit: 城镇新增就业 (万人) after 一般公共预算收入 (亿元) and its
     /// 其中：税收收入 is a row of its own.
-    mutating func name(_ row: String, marked: Bool, unit: String? = nil) -> String {
+    ///
+    /// `indented`: nil when the table does not indent its parts; else whether this row's name is indented. In a table
+    /// that does, an indented row is a part of the row above it that is not (出口, 进口 under 货物进出口总额) and a row
+    /// that is not indented is a total of its own, whatever it follows (固定资产投资 after 其中：制造业 under
+    /// 规模以上工业增加值).
+    mutating func name(_ row: String, marked: Bool, unit: String? = nil, indented: Bool? = nil) -> String {
         guard !row.isEmpty else { return row }
         let sameUnit = unit == nil || parentUnit == nil || unit == parentUnit
+        if let indented {
+            guard indented, let parent else {
+                parent = row
+                parentUnit = unit
+                inParts = false
+                return row
+            }
+            inParts = true
+            if let head = row.last, parent.contains(head) { return row }
+            return row + parent
+        }
         let sibling = inParts && sameUnit && parent.map { row.count < $0.count && row.prefix(2) != $0.prefix(2) } == true
         guard marked || sibling, let parent else {
             parent = row

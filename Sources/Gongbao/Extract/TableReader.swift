@@ -136,6 +136,14 @@ struct TableReader {
         return out.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// The cell's text opens with a space (an ideographic space folded, a tab): an indented row name.
+    func startsIndented(_ r: Range<Int>) -> Bool {
+        let sr = scalarRange(r)
+        guard let i = sr.first else { return false }
+        let s = text.t[i]
+        return s == 0x20 || s == 0x3000 || s == 0x09 || s == 0xA0
+    }
+
     func cellText(_ r: Range<Int>) -> String {
         var s = ""
         for i in scalarRange(r) where !text.isSpace(text.t[i]) { s.unicodeScalars.append(Unicode.Scalar(text.t[i])!) }
@@ -272,6 +280,12 @@ struct TableReader {
             let unitColumn = columns.indices.dropFirst().first { columns[$0].isUnitColumn }
             let measured = TableColumn.measured(Array(columns.dropFirst()))
             var parts = TablePartNamer()
+            // A table that indents its parts (　其中：制造业, 　出口) says by indentation which rows are parts.
+            let indents = (headerRows..<grid.count).map { r -> Bool in
+                guard let first = grid[r].first.flatMap({ $0 }) else { return false }
+                return startsIndented(first.range)
+            }
+            let marksIndent = indents.contains(true) && indents.contains(false)
             for r in headerRows..<grid.count {
                 let row = grid[r]
                 if let grouped = groupedFigures(row, columns: columns, unitColumn: unitColumn, measured: measured,
@@ -286,7 +300,8 @@ struct TableReader {
                 let rowUnitText = unitColumn.flatMap { u in row.indices.contains(u) ? row[u] : nil }.map { cellText($0.range) }
                 let rowName = rowPeriod != nil ? "" : parts.name(rowHeader, marked: rawRowHeader.hasPrefix("#")
                                                                     || rawRowHeader.hasPrefix("＃") || rawRowHeader.hasPrefix("其中"),
-                                                                 unit: rowUnitText)
+                                                                 unit: rowUnitText,
+                                                                 indented: marksIndent ? indents[r - headerRows] : nil)
                 // 万吨 in the unit column scales every value of the row that has no unit of its own.
                 let rowUnit = rowUnitText.flatMap { unitCell($0) }
                 for c in row.indices {

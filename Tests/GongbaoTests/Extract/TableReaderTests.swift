@@ -55,6 +55,21 @@ struct TableReaderTests {
         #expect(growth.surface == "-2.3")
     }
 
+    @Test("a table that indents its parts: an indented row is a part of the row above, an unindented one a total")
+    func indentedParts() throws {
+        let rows = [("规模以上工业增加值", "1234.5"), ("　其中：制造业", "1012.3"), ("固定资产投资", "21563.8"),
+                    ("社会消费品零售总额", "21345.2"), ("　其中：限额以上单位", "8015.6"), ("货物进出口总额", "5873.1"),
+                    ("　出口", "3965.8"), ("　进口", "1907.3"), ("一般公共预算收入", "3412.7")]
+        let html = "<html><body><p>表1　主要经济指标</p><table><tr><td>指标</td><td>1—10月（亿元）</td></tr>"
+            + rows.map { "<tr><td>\($0.0)</td><td>\($0.1)</td></tr>" }.joined() + "</table></body></html>"
+        let source = SourceText(path: "t.html", bytes: Array(html.utf8), encoding: "UTF-8")
+        let content = HTMLText.content(of: source)
+        let m = try Extractor().extract(source: source, content: content, normalized: Normalizer.normalized(content)).metrics
+        #expect(m.filter { $0.kind.isQuantity }.map(\.subject) == [
+            "规模以上工业增加值", "制造业", "固定资产投资", "社会消费品零售总额", "限额以上单位社会消费品零售总额",
+            "货物进出口总额", "出口", "进口", "一般公共预算收入"])
+    }
+
     @Test("a unit in the caption applies to every cell: 单位：亿元")
     func captionUnit() throws {
         let m = try extract(table(caption: "全市财政收支（单位：亿元）", rows: [
