@@ -381,8 +381,9 @@ enum EllipticSubjects {
             let head = figures[first].subject
             let own = figures[k].subject
             let ownCount = SimpleText.count(own)
-            guard ownCount >= 2, ownCount <= 3, SimpleText.count(head) >= 5, !SimpleText.hasSuffix(head, own),
-                  !SimpleText.containsAny(head, of: "()（）")
+            // (A topic of four letters at least: 群众艺术馆8个，博物馆5个 are two kinds of one list, and 群众艺 no topic.)
+            guard ownCount >= 2, ownCount <= 3, SimpleText.count(head) >= 6, !SimpleText.hasSuffix(head, own),
+                  !SimpleText.containsAny(head, of: "()（）、")
             else { continue }
             guard qizhongs.qizhong(before: figures[k].numberStart, text: text) == nil else { continue }
             let topic = head.dropLast(2)

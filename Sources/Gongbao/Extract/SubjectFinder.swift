@@ -348,6 +348,23 @@ struct SubjectFinder {
             if let m = book.before.matchEnding(t, at: q), q - m.length >= lo { q -= m.length }   // 近, 约
             if let owned = attributeOwner(fig, lo: lo, hi: q, memo: &memo) { return owned }
             if !text.isBlank(a) { return Span(a) }
+            // 新建改扩建中小学、幼儿园138所, 全市共有医院、卫生院56家: no noun after the figure — the items of the list
+            // before it are together what is counted, not the last one alone (items holding no number, each short).
+            // 赴京、津、冀等地高校招引高层次人才500人: a list of places closed by 等地 says where; the noun after it is
+            // counted. (高新技术企业、工程技术中心等科研机构48个 keeps its list: the items are what is counted.)
+            let closedByDeng = (lo..<q).first(where: { t[$0] == 0x7B49 && $0 + 1 < q && t[$0 + 1] == 0x5730 })
+            if let d = closedByDeng, q - (d + 2) >= 2 { lo = d + 2 }
+            // (Not past a bracketed note, 博物馆(含民办)…, nor when the item before the figure is only a qualifier:
+            // 增速高于经济增速、突破3万元 is two predicates.)
+            var p = closedByDeng == nil && q - lo >= 2
+                && !(lo..<fig.numberStart).contains(where: { t[$0] == 0x28 || t[$0] == 0x29 }) ? lo - 1 : -1
+            while p > lastEnd {
+                let cs = text.clauseStart(before: p)
+                guard cs >= lastEnd, p - cs <= 20, p > cs, !(cs..<p).contains(where: { text.isDigit($0) }) else { break }
+                if cs > 0, t[cs - 1] == 0x3001 { p = cs - 1; continue }
+                lo = cs
+                break
+            }
         }
         var hi = fig.numberStart
         // Qualifier words before the number are not the subject.
