@@ -167,10 +167,12 @@ enum ListDistribution {
             items = expandingNumberedItems(items)
             // …日用品类商品零售额同比分别增长…: a predicate word of two letters or more ending the last item is no part
             // of the noun it shares out.
+            // (Compared as bytes: a Character suffix test per word and list was 1% of a plain-text run.)
             if var last = items.last {
-                for word in predicates where SimpleText.count(word) >= 2 && last.hasSuffix(word)
-                    && SimpleText.count(last) > SimpleText.count(word) + 1 {
-                    last.removeLast(word.count)
+                for word in predicates where LiteralSearch.hasSuffix(last, word) {
+                    let n = SimpleText.count(word)
+                    guard n >= 2, SimpleText.count(last) > n + 1 else { continue }
+                    last.unicodeScalars.removeLast(word.unicodeScalars.count)
                     items[items.count - 1] = last
                     break
                 }
