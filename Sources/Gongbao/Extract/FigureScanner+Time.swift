@@ -61,7 +61,7 @@ extension FigureScanner {
                 fig.value += Decimal(string: "0.5")!
                 k += 1
             }
-            if time == .year, k < t.count, t[k] == 0x6765 { k += 1 }      // 3年来
+            if time == .year, k < t.count, t[k] == 0x6765 || t[k] == 0x95F4 { k += 1 }      // 3年来, 四年间
             if time == .year, k < t.count, t[k] == 0x591A, !book.notQualifiers.covers(t, k) {        // 多
                 fig.qualifiers.append(.moreThan); k += 1
             }
