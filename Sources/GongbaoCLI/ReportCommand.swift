@@ -55,7 +55,8 @@ struct ReportCommand: ParsableCommand {
             throw ExitCodes.inputFailure
         }
         printError("wrote \(base)/metrics.csv, metrics.jsonl, metrics.json, summary.md: \(summary.documents) documents, "
-            + "\(summary.metrics) figures, \(summary.findings.count) findings")
+            + "\(summary.metrics) figures (\(counts.values.reduce(0, +)) quantities: summary.md lists those), "
+            + "\(summary.findings.count) findings")
         if !summary.failures.isEmpty { throw ExitCodes.inputFailure }
     }
 }
