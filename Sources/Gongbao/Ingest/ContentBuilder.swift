@@ -52,6 +52,10 @@ struct ContentBuilder {
             for k in title..<selection.subtreeEnd[title] where tree.nodes[k].isText { builder.emitText(k) }
             builder.blockBoundary()
         }
+        if let stamp = selection.stamp {
+            builder.emitText(stamp)
+            builder.blockBoundary()
+        }
         builder.walk(from: selection.main)
         builder.offsets.append(builder.lastEnd)
         return ContentText(bytes: builder.out, sourceOffsets: builder.offsets, tables: builder.tables,

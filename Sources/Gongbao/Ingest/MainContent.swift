@@ -26,6 +26,9 @@ struct MainContent {
     private(set) var main: Int
     /// A heading to emit before the main container, when it lies outside it (h1, a .title, or `<title>`).
     private(set) var title: Int?
+    /// The text node of the page's date stamp (发布时间：2024-11-18 10:00) when it stands between that heading and
+    /// the main container: emitted after the heading, since it dates the article (10月份… reads as 2024-10).
+    private(set) var stamp: Int?
 
     init(tree: HTMLTree) {
         let nodes = tree.nodes
@@ -136,6 +139,37 @@ struct MainContent {
         }
         main = m
         title = findTitle(tree, body: body, hardDropped: hardDropped)
+        if let title, title < main { stamp = findStamp(tree, from: subtreeEnd[title], hardDropped: hardDropped) }
+    }
+
+    /// Labels of a page's date stamp: 发布时间, 发布日期, 发文日期, 成文日期, 日期, 时间.
+    private static let stampLabels: [[UInt8]] = ["发布", "日期", "时间"].map { Array($0.utf8) }
+
+    /// The first text node from `start` up to the main container that is a short date stamp: a label and a year
+    /// of four digits followed by - / . or 年 (发布时间：2024-11-18, 日期：2024年11月18日). Nil when there is none.
+    private func findStamp(_ tree: HTMLTree, from start: Int, hardDropped: [Bool]) -> Int? {
+        var i = start
+        while i < main {
+            defer { i += 1 }
+            guard tree.nodes[i].isText, !hardDropped[i] else { continue }
+            let bytes = tree.text[tree.nodes[i].textRange]
+            let visible = MainContent.visibleCount(bytes)
+            guard visible >= 8, visible <= 60,
+                  MainContent.stampLabels.contains(where: { MainContent.contains(bytes, $0) }) else { continue }
+            let b = Array(bytes)
+            var k = 0
+            while k + 4 < b.count {
+                if (b[k] == 0x31 && b[k + 1] == 0x39) || (b[k] == 0x32 && b[k + 1] == 0x30),
+                   b[k + 2] >= 0x30, b[k + 2] <= 0x39, b[k + 3] >= 0x30, b[k + 3] <= 0x39,
+                   k == 0 || !(b[k - 1] >= 0x30 && b[k - 1] <= 0x39) {
+                    let next = b[k + 4]
+                    if next == 0x2D || next == 0x2F || next == 0x2E
+                        || (k + 6 < b.count && next == 0xE5 && b[k + 5] == 0xB9 && b[k + 6] == 0xB4) { return i }   // 年
+                }
+                k += 1
+            }
+        }
+        return nil
     }
 
     /// Whether an inline style hides the element (display:none, visibility:hidden).

@@ -56,6 +56,24 @@ struct MainContentTests {
         #expect(!t.contains("热门"))
     }
 
+    @Test("the date stamp between the title and the article is kept after the title; views and sources are not")
+    func keepsDateStamp() throws {
+        let html = """
+        <body><div class="wrap"><h1>10月份全省经济运行稳中有进</h1><div class="meta"><span>来源：省统计局</span>
+        <span>发布时间：2024-11-18 10:00</span><span>浏览次数：192</span></div><div class="left"><p>热门</p></div>
+        <div class="text">\(article)\(article)\(article)\(article)\(article)\(article)\(article)\(article)</div></div></body>
+        """
+        let t = try content(html)
+        #expect(t.hasPrefix("10月份全省经济运行稳中有进\n\n发布时间：2024-11-18 10:00\n\n全市共签约"))
+        #expect(!t.contains("浏览次数") && !t.contains("来源"))
+        // A date without a label is no stamp (a headline's 2024年 stays out).
+        let plain = try content("""
+        <body><div class="wrap"><h1>黄石签约33个项目</h1><div class="meta"><span>2024年11月18日 星期一</span></div>
+        <div class="text">\(article)\(article)\(article)\(article)</div></div></body>
+        """)
+        #expect(plain.hasPrefix("黄石签约33个项目\n\n全市共签约"))
+    }
+
     @Test("when no child holds most of the text, the whole page is kept (when unsure, keep)")
     func unsureKeeps() throws {
         let t = try content("<body><div>\(article)</div><div>\(article.replacingOccurrences(of: "33", with: "44"))</div></body>")
