@@ -426,6 +426,14 @@ struct SubjectFinder {
                 e -= 1
             }
         }
+        // 车船税按照现行适用税额的50%征收: a rate applied by 按照 to a base is the rate of what stands before 按照.
+        if fig.kind == .percent, hi - lo > 4 {
+            var b = lo + 2
+            while b + 1 < hi {
+                if t[b] == 0x6309, t[b + 1] == 0x7167 { hi = b; break }   // 按照
+                b += 1
+            }
+        }
         // 由2476元增加到4140元 / 从1.07%提高到1.49%: the subject stands before 由/从 — when a figure or a date
         // follows them (从2002年的, 由上年的); in 从业人员, 由于, 从价计征 they are letters of a word.
         var q = marks.contains(.from) ? lo : hi
