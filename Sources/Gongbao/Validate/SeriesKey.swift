@@ -45,8 +45,28 @@ enum SeriesKey {
         return stem.count >= 4 ? "title:" + stem : nil
     }
 
+    /// Stems of file names that say nothing of what a document is (s1.txt, doc2.html, case_03.txt, 1.txt): the
+    /// stem left once the period and the numbers are out. Documents so named form no series with each other — a
+    /// folder of unrelated pages named 1.txt, 2.txt… was one bulletin's issues, and the same heads in two of them
+    /// (一般公共预算收入 of two cities in one year) were reported as one figure stated twice.
+    static let namelessStems: Set<String> = [
+        "doc", "docs", "document", "documents", "file", "files", "case", "cases", "test", "tests", "sample", "samples",
+        "input", "inputs", "text", "texts", "page", "pages", "article", "articles", "data", "example", "item", "news",
+        "untitled", "new", "copy", "fixture", "probe", "clean", "fault", "faulty", "planted",
+    ]
+
     /// `key(ofPath:)` worked out afresh: the reference the memo answers from.
     static func computedKey(ofPath path: String) -> String {
+        let key = namedKey(ofPath: path)
+        let letters = key.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
+        if letters < 3 || namelessStems.contains(key.lowercased()) {
+            return "file:" + (path as NSString).lastPathComponent
+        }
+        return key
+    }
+
+    /// The file name without its period and numbering (what `computedKey` answers for a name that says something).
+    static func namedKey(ofPath path: String) -> String {
         var stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         stem = Period.folded(stem)
         let re = RegexCache.shared.regex(

@@ -15,6 +15,13 @@ struct SeriesKeyTests {
         #expect(SeriesKey.key(ofPath: path) == expected)
     }
 
+    @Test("names that say nothing form no series: each such file is its own", arguments: [
+        "s19.txt", "s39.txt", "1.txt", "doc2.html", "case_03.txt", "test-2024-01.txt", "Sample 4.txt",
+    ])
+    func namelessFiles(path: String) {
+        #expect(SeriesKey.key(ofPath: path) == "file:" + path)
+    }
+
     @Test("the period a file name spells", arguments: [
         ("yunxi-zhaoshang-2024-02.txt", "2024-02"),
         ("bulletin_2024_Q1.txt", "2024-Q1"),
