@@ -244,7 +244,15 @@ struct SubjectFinder {
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
         // 到位资金, 至今: a bare 到 or 至 with an ideograph after it begins a word, no change-to.
         if m.length == 1, u.count > 1, u[1] >= 0x4E00, u[1] <= 0x9FFF { return false }
+        if reachesWords(u, m.length) { return false }
         return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
+    }
+
+    /// 达到推荐标准的7所: 达到 (reach) before words is no change from one figure to the next — the words name what
+    /// is counted (达到推荐标准的 …), where 增加到2007年的 names nothing.
+    @inline(__always)
+    func reachesWords(_ u: [UInt32], _ length: Int) -> Bool {
+        u.first == 0x8FBE && u.count > length && u[length] >= 0x4E00 && u[length] <= 0x9FFF
     }
 
     /// 5A级景区, 5G基站: digits run into Latin letters are a code that belongs to the subject.
@@ -793,6 +801,7 @@ struct SubjectFinder {
         guard let m = book.stripTrailing.longestMatch(u, at: 0) else { return false }
         // 到位资金, 至今: a bare 到 or 至 with an ideograph after it begins a word, no change-to.
         if m.length == 1, u.count > 1, u[1] >= 0x4E00, u[1] <= 0x9FFF { return false }
+        if reachesWords(Array(u), m.length) { return false }
         return u[m.length - 1] == 0x5230 || u[m.length - 1] == 0x81F3 || (u[m.length - 1] == 0x4E3A && m.length > 1)
     }
 
