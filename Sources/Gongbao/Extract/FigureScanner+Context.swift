@@ -258,14 +258,12 @@ extension FigureScanner {
     func unitless(_ fig: inout Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool,
                            into out: inout [Figure]) -> Int? {
         if isASCIILetter(j) { return j + 1 }
-        // 三成 → 30 %.
+        // 三成 → a ratio of 3 成, the number as written (as 5.2% stays 5.2 %: the gold's convention, 近六成 → 6 成).
         if j < t.count, t[j] == 0x6210,
            reading.integer.map({ $0 <= 10 && $0 > 0 }) ?? (reading.value <= 10 && reading.value > 0), !reading.hasScale,
            !book.names.covers(t, j) {
-            fig.value = reading.value * 10
-            if let m = fig.valueMax { fig.valueMax = m * 10 }
-            fig.unit = "%"
-            fig.kind = .percent
+            fig.unit = "成"
+            fig.kind = .ratio
             fig.span = fig.span.lowerBound..<(j + 1)
             fig.unitEnd = j + 1
             out.append(fig)
