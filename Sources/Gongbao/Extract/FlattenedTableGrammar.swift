@@ -315,6 +315,27 @@ struct FlattenedTableGrammar {
         line.t[tok].allSatisfy { [0x2D, 0x2014, 0x2013, 0x2026, 0x2F, 0x2212].contains($0) }
     }
 
+    /// The row name in `r` is indented: spaces (an ideographic space, a tab) stand between its line's start and it
+    /// (　其中：税收收入), read in the content bytes (the table's text reads line breaks as spaces, so blank lines between
+    /// rows would look the same). Nil when the name does not start its line (several rows on one line).
+    func rowIndented(_ r: Range<Int>) -> Bool? {
+        var first = r.lowerBound
+        while first < r.upperBound, line.t[first] == 0x20 || line.t[first] == 0x09 { first += 1 }
+        guard first < r.upperBound else { return nil }
+        let b = reader.tables.content.bytes
+        var p = line.off[first]
+        var spaces = 0
+        while p > 0 {
+            let c = b[p - 1]
+            if c == 0x0A { return spaces > 0 }
+            if c == 0x20 || c == 0x09 { spaces += 1; p -= 1; continue }
+            if c == 0x80, p >= 3, b[p - 3] == 0xE3, b[p - 2] == 0x80 { spaces += 1; p -= 3; continue }   // U+3000
+            if c == 0x0D { p -= 1; continue }
+            return nil
+        }
+        return spaces > 0
+    }
+
     /// A field of row names: short, no sentence punctuation, digits only in a period label (2021 年).
     func rowNames(_ r: Range<Int>) -> (names: [(String, Bool)], period: String?)? {
         // The same tests on the scalars `string(r)` keeps first: a sentence (where most tables end) makes no String.
@@ -382,6 +403,8 @@ struct FlattenedTableGrammar {
         var end = h.dataStart
         var q = h.dataStart
         var parts = TablePartNamer()
+        // Once a row of the table is indented (　其中：税收收入), indentation says which rows are parts.
+        var sawIndent = false
         let measured = TableColumn.measured(Array(cols.dropFirst()))
         // Per column, read once per table rather than per cell: the header texts a repeated header must show, and
         // the period a column is named by (2024年).
@@ -429,8 +452,11 @@ struct FlattenedTableGrammar {
             } else if rows == 1, !names.names.isEmpty {
                 rowName = [names.names.map(\.0).joined()]; marked = [names.names[0].1]
             }
+            // (One row on the line: whether its name opens after spaces at the line's start.)
+            let indented: Bool? = rows == 1 ? rowIndented(q..<tabN) : nil
+            if indented == true { sawIndent = true }
             for r in 0..<rows {
-                let subject = parts.name(rowName[r], marked: marked[r])
+                let subject = parts.name(rowName[r], marked: marked[r], indented: sawIndent ? indented : nil)
                 for j in 1..<cols.count {
                     let col = values[j]
                     guard r < col.count, let v = col[r].0 else { continue }

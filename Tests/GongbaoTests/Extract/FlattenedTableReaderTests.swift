@@ -14,6 +14,17 @@ struct FlattenedTableReaderTests {
         m.first { $0.surface == surface && $0.subject == subject }
     }
 
+    @Test("a table that indents its parts: indented rows are parts of the row above, flush rows are totals")
+    func indentedParts() throws {
+        let text = "表1　主要指标\n单位：亿元、%\n指标\t11月\t同比增长\n社会消费品零售总额\t412.6\t5.3\n"
+            + "  其中：限额以上单位\t168.2\t4.6\n一般公共预算收入\t36.8\t3.9\n  其中：税收收入\t27.1\t2.8\n"
+            + "进出口总额\t96.3\t-2.1\n  出口\t61.5\t1.8\n"
+        let m = try metrics(text)
+        let amounts = m.filter { $0.kind == .money }.map(\.subject)
+        #expect(amounts == ["社会消费品零售总额", "限额以上单位社会消费品零售总额", "一般公共预算收入", "税收收入",
+                            "进出口总额", "出口"])
+    }
+
     @Test("row by row: name, unit, value, change; the row break became a space")
     func rowByRow() throws {
         let m = try metrics("表1 主要农产品产量 指标\t单位\t产量\t比上年增长（%） 粮食\t万吨\t12.5\t-3.0 油料\t吨\t800\t4.5\n")
