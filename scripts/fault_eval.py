@@ -45,6 +45,10 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
   worded-fall          cumulative-fall in the series rewritten with 1至N月, 前N个月, 截至N月末, 1-N月, 1~N月, 一至N月
   earlier-raised       the 1—3月 running total raised above the 1—4月 one (planted in the earlier bulletin)
   lone-scale-slip      万 → 亿 on a per-head amount (人均…4.5万元 → 4.5亿元; 115155元 → 115155万元) or a population (万人 → 亿人)
+  sibling-slip         万 ↔ 亿 (or 万 added to a figure in 元) on one of three figures or more of one paragraph that
+                       name kinds of one thing, no 其中 linking them (第一产业增加值85.3亿元…第二产业增加值152.08万元…
+                       第三产业增加值301.2亿元; 城镇/农村居民人均可支配收入): same unit, kind and scale word, subjects
+                       ending alike; the median one and the first one slipped
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
@@ -74,7 +78,9 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          # Session 9: the faults an outside grader plants in the ways this generator did not.
          "repeat-middle-digit", "repeat-point-slip", "repeat-reworded", "part-other-scale", "shares-over-100",
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
-         "share-off", "series-slip-earlier"]
+         "share-off", "series-slip-earlier",
+         # Session 11
+         "sibling-slip"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1014,6 +1020,72 @@ def series_slip_earlier_plants(doc, later):
     return out
 
 
+PER_UNIT = resource_list("rules.yaml", "per_unit")
+
+
+def paragraph_of(doc, m):
+    """The paragraph a figure sits in: the text between block breaks (a line, or an HTML block)."""
+    starts = [0] + [b.end() for b in BLOCK.finditer(doc.text)]
+    k = 0
+    for i, st in enumerate(starts):
+        if st <= m["offset"]:
+            k = i
+    return k
+
+
+def sibling_slip_plants(doc):
+    """Figures of one paragraph naming kinds of one thing (their subjects end alike in two letters or more, each
+    longer than that ending; per-unit or not alike), in one unit, kind and written scale, three or more, no 其中
+    before any: the median one (and the first) gets 万 for 亿, 亿 for 万, or 万 after a number in 元."""
+    def suffix(a, b):
+        n = 0
+        while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+            n += 1
+        return a[len(a) - n:]
+
+    def scale(m):
+        span = number_span(m["surface"])
+        rest = m["surface"][span[1]:].lstrip()
+        return re.match(r"[千万亿]*", rest).group(0)
+
+    out = []
+    ms = [m for m in doc.metrics if plain(m) and plain_number(m["surface"]) and m["subject"] and Decimal(str(m["value"])) > 0]
+    by_para = {}
+    for m in ms:
+        by_para.setdefault((paragraph_of(doc, m), m["unit"], m["kind"], scale(m),
+                            any(w in m["subject"] for w in PER_UNIT)), []).append(m)
+    seen = set()
+    for key, group in by_para.items():
+        if key[3] not in ("万", "亿", ""):
+            continue
+        for a in group:
+            sib = [b for b in group if b is not a and len(suffix(a["subject"], b["subject"])) >= 2
+                   and len(suffix(a["subject"], b["subject"])) < min(len(a["subject"]), len(b["subject"]))]
+            members = [a] + sib
+            ids = frozenset(id(x) for x in members)
+            if len(members) < 3 or ids in seen:
+                continue
+            seen.add(ids)
+            ordered = sorted(members, key=lambda x: Decimal(str(x["value"])))
+            for m in dict.fromkeys([id(ordered[len(ordered) // 2]), id(members[0])]):
+                m = next(x for x in members if id(x) == m)
+                text = doc.text[max(0, m["offset"] - 60):m["offset"]]
+                if "其中" in text:
+                    continue
+                s_ = m["surface"]
+                span = number_span(s_)
+                k = span[1] + (len(s_[span[1]:]) - len(s_[span[1]:].lstrip()))
+                if key[3] == "万":
+                    new = s_[:k] + "亿" + s_[k + 1:]
+                elif key[3] == "亿":
+                    new = s_[:k] + "万" + s_[k + 1:]
+                else:
+                    new = s_[:k] + "万" + s_[k:]
+                out.append(("sibling-slip", m["line"], replaced(doc, m, new),
+                            f"{m['subject']} {s_!r} → {new!r} (siblings {', '.join(x['subject'] + ' ' + x['surface'] for x in members if x is not m)})"))
+    return out
+
+
 def grader_plants(doc):
     out = []
     out += spread(share_off_plants(doc), PER_KIND)
@@ -1026,6 +1098,7 @@ def grader_plants(doc):
     out += spread(share_list_plants(doc), PER_KIND)
     out += spread(lone_slip_plants(doc), PER_KIND)
     out += spread(rate_plants(doc), PER_KIND)
+    out += spread(sibling_slip_plants(doc), PER_KIND)
     return out
 
 
