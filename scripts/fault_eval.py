@@ -49,6 +49,9 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
                        name kinds of one thing, no 其中 linking them (第一产业增加值85.3亿元…第二产业增加值152.08万元…
                        第三产业增加值301.2亿元; 城镇/农村居民人均可支配收入): same unit, kind and scale word, subjects
                        ending alike; the median one and the first one slipped
+  rate-vs-base         a rate stated after its level and the amount it changed by (收入120.0亿元，比上年增加20.0亿元，
+                       增长20.0%) or its earlier value (上年为100.0亿元), agreeing with them as written, gets its first
+                       digit moved (20.0% → 30.0%)
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
@@ -80,7 +83,7 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
          "share-off", "series-slip-earlier",
          # Session 11
-         "sibling-slip"]
+         "sibling-slip", "rate-vs-base"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1086,6 +1089,47 @@ def sibling_slip_plants(doc):
     return out
 
 
+BASE_WORDS = ("上年同期", "去年同期", "上年末", "去年末", "上年", "去年")
+
+
+def rate_base_plants(doc):
+    """A level, then (in its sentence, each right after the other) the amount it changed by or its earlier value
+    (上年为, 比上年的), and a rate: when the rate agrees with them as written, its first digit moves."""
+    out = []
+    ms = doc.metrics
+    for i, a in enumerate(ms):
+        if a["kind"] not in AMOUNTS or not plain(a) or not a["subject"]:
+            continue
+        run = []
+        for q in ms[i + 1:i + 4]:
+            gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[(run[-1] if run else a)["positions"][-1] + 1:q["offset"]])
+            if re.search("[。；;]", gap) or len(gap) > 12 or re.search("预算|计划|目标|年均|实际|可比|口径", gap):
+                break
+            run.append(q)
+        if len(run) < 2:
+            continue
+        av = Decimal(str(a["value"]))
+        b, r = run[0], run[1]
+        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
+        if b["direction"] is None and b["unit"] == a["unit"] and b["kind"] == a["kind"] and re.search("(" + "|".join(BASE_WORDS) + ")[为是的]?$", gap):
+            base = Decimal(str(b["value"]))
+        elif b["direction"] in ("up", "down") and b["unit"] == a["unit"] and b["kind"] == a["kind"] and b["subject"] == a["subject"] and not b["qualifiers"]:
+            base = av - Decimal(str(b["value"])) if b["direction"] == "up" else av + Decimal(str(b["value"]))
+        else:
+            continue
+        if r["unit"] != "%" or r["direction"] not in ("up", "down") or r["qualifiers"] or not plain_number(r["surface"]) or base <= 0:
+            continue
+        implied = (av / base - 1) * 100
+        stated = Decimal(str(r["value"])) * (-1 if r["direction"] == "down" else 1)
+        if abs(implied - stated) > Decimal("0.3"):
+            continue
+        new = bump_first_digit(r["surface"])
+        if new and new != r["surface"]:
+            out.append(("rate-vs-base", r["line"], replaced(doc, r, new),
+                        f"{a['subject']} {a['surface']!r}, {b['surface']!r}, rate {r['surface']!r} → {new!r}"))
+    return out
+
+
 def grader_plants(doc):
     out = []
     out += spread(share_off_plants(doc), PER_KIND)
@@ -1099,6 +1143,7 @@ def grader_plants(doc):
     out += spread(lone_slip_plants(doc), PER_KIND)
     out += spread(rate_plants(doc), PER_KIND)
     out += spread(sibling_slip_plants(doc), PER_KIND)
+    out += spread(rate_base_plants(doc), PER_KIND)
     return out
 
 

@@ -32,6 +32,23 @@ enum ChangeAgreesRule {
                 k = max(j, k + 2)
             }
         }
+        // The base stated beside the level (上年为100.0亿元; 比上年增加20.0亿元).
+        for k in StatedBase.cases(c) {
+            for s in k.changes where !namesOtherRate(s) {
+                guard let implied = StatedBase.implied(k, by: s) else { continue }
+                let sign: Decimal = s.metric.direction == .down ? -1 : 1
+                let half = ValueRange.halfUnit(of: s.metric)
+                guard sign * s.metric.value + half < implied.0 || sign * s.metric.value - half > implied.1 else { out.pass(); continue }
+                let mid = (implied.0 + implied.1) / 2
+                let shown = rounded(PartTotalRule.display(mid < 0 ? -mid : mid, like: s))
+                out.fail(Finding(
+                    ruleID: "change-agrees", severity: severity,
+                    message: c.message("change-agrees",
+                                       "change \(s.shown) does not fit \(SameFigureRule.label(k.level)) \(k.level.shown) against its base \(k.baseShown) (about \(mid < 0 ? "−" : "+")\(shown))",
+                                       s, other: k.level, extra: ["{implied}": mid.plainString]),
+                    locations: [s.location, k.level.location, k.baseStatement.location]))
+            }
+        }
         return out
     }
 

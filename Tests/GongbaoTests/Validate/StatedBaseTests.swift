@@ -1,0 +1,42 @@
+import Foundation
+@testable import Gongbao
+import Testing
+
+/// change-agrees with the base stated beside the level (StatedBase): 上年为…, 比上年的…, 比上年增加….
+@Suite("Changes against a stated base")
+struct StatedBaseTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    static let lead = "2025年云溪市国民经济和社会发展统计公报\n\n"
+
+    @Test("a rate that contradicts the level and its earlier value is an error; the right rate passes")
+    func statedEarlierValue() throws {
+        for sentence in ["全年一般公共预算收入120.0亿元，上年为100.0亿元，比上年增长X%。",
+                         "全年一般公共预算收入120.0亿元，比上年的100.0亿元增长X%。"] {
+            let wrong = try Self.errors(Self.lead + sentence.replacingOccurrences(of: "X", with: "25.0") + "\n")
+            #expect(wrong.map(\.ruleID) == ["change-agrees"], "\(sentence): \(wrong)")
+            #expect(wrong.first?.locations.count == 3)
+            #expect(try Self.errors(Self.lead + sentence.replacingOccurrences(of: "X", with: "20.0") + "\n").isEmpty)
+        }
+    }
+
+    @Test("percentage points against two shares; a rate against the level and the amount it changed by")
+    func pointsAndAmounts() throws {
+        let points = "高新技术产业增加值占规模以上工业增加值的比重为37.5%，上年为35.2%，比上年提高X个百分点。\n"
+        #expect(try Self.errors(Self.lead + points.replacingOccurrences(of: "X", with: "3.3")).map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(Self.lead + points.replacingOccurrences(of: "X", with: "2.3")).isEmpty)
+        let amount = "全年一般公共预算收入120.0亿元，比上年增加20.0亿元，增长X%。\n"
+        #expect(try Self.errors(Self.lead + amount.replacingOccurrences(of: "X", with: "25.0")).map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(Self.lead + amount.replacingOccurrences(of: "X", with: "20.0")).isEmpty)
+        let rateFirst = "全年一般公共预算收入120.0亿元，增长X%，增收30.0亿元。\n"
+        #expect(try Self.errors(Self.lead + rateFirst.replacingOccurrences(of: "X", with: "20.0")).map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(Self.lead + rateFirst.replacingOccurrences(of: "X", with: "33.3")).isEmpty)
+    }
+
+    @Test("not judged: a comparison with the budget, average and real rates")
+    func otherBases() throws {
+        #expect(try Self.errors(Self.lead + "全年一般公共预算收入120.0亿元，比预算增加20.0亿元，增长8.0%。\n").isEmpty)
+        #expect(try Self.errors(Self.lead + "全年地区生产总值120.0亿元，比上年增加20.0亿元，按可比价格计算，增长5.0%。\n").isEmpty)
+        #expect(try Self.errors(Self.lead + "全年地区生产总值120.0亿元，上年为100.0亿元，年均增长5.0%。\n").isEmpty)
+    }
+}
