@@ -96,7 +96,8 @@ extension RuleSet {
                     case "words": shareWords += try file.strings(v)
                     case "not": shareExclusions += try file.strings(v)
                     case "parts": sharePartWords += try file.strings(v).filter { !$0.isEmpty }
-                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not, parts)")
+                    case "fillers": shareFillers += try file.strings(v).filter { !$0.isEmpty }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not, parts, fillers)")
                     }
                 }
             case "partitions":

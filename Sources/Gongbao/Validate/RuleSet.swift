@@ -21,6 +21,9 @@ public struct RuleSet: Sendable {
     public var shareExclusions: [String] = []
     /// share-list-over-100: words that make the percents of a 分别 list shares of one whole (占, 比重, 贡献率).
     public var sharePartWords: [String] = []
+    /// share-agrees: verbs a share's name of its whole may hold that the whole's own statement leaves out
+    /// (占第三产业完成投资的比重 names 第三产业投资 119.90亿元).
+    public var shareFillers: [String] = []
     /// parts-add-up: words that split a whole with nothing left out (出口/进口, 男/女, 第一/第二/第三产业).
     public var partitions: [[String]] = []
     /// structure-adds-to-100: words that say a ratio run is a structure of shares (结构, 构成, 比例).
