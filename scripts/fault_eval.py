@@ -52,6 +52,8 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
   rate-vs-base         a rate stated after its level and the amount it changed by (收入120.0亿元，比上年增加20.0亿元，
                        增长20.0%) or its earlier value (上年为100.0亿元), agreeing with them as written, gets its first
                        digit moved (20.0% → 30.0%)
+  listed-total-off     a total after its items (交通投资50亿元，水利投资60亿元，两项合计110亿元; 共计, 总计), the items adding
+                       up to it as written, no 其中 and no 加 in the sentence: the total's first digit moves
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
@@ -83,7 +85,7 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
          "share-off", "series-slip-earlier",
          # Session 11
-         "sibling-slip", "rate-vs-base"]
+         "sibling-slip", "rate-vs-base", "listed-total-off"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1130,6 +1132,37 @@ def rate_base_plants(doc):
     return out
 
 
+def listed_total_plants(doc):
+    out = []
+    ms = doc.metrics
+    for i, t in enumerate(ms):
+        if t["kind"] not in AMOUNTS or not plain(t) or not plain_number(t["surface"]):
+            continue
+        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, t["offset"] - 400):t["offset"]])
+        sentence = re.split(r"[。；;！？]", before)[-1]
+        clause = re.split(r"[，,：:]", sentence)[-1]
+        if len(clause) > 10 or not re.search(r"(合计|共计|总计|总共|一共)(为|达|达到|是)?$", clause) or "其中" in sentence \
+                or "加上" in sentence or "，加" in sentence or sentence.startswith("加"):
+            continue
+        items = [q for q in ms[:i] if q["offset"] >= t["offset"] - 400 and q["unit"] == t["unit"] and q["kind"] == t["kind"]
+                 and not q["direction"] and plain_number(q["surface"])
+                 and "。" not in re.sub(r"<[^>]*>", "", doc.text[q["offset"]:t["offset"]]) and "；" not in doc.text[q["offset"]:t["offset"]]]
+        if len(items) < 2 or not all(plain(q) for q in items):
+            continue
+        numbers = [plain_number(q["surface"]) for q in items]
+        tv, td = plain_number(t["surface"])
+        scale = lambda m: Decimal(str(m["value"])) / plain_number(m["surface"])[0]
+        total = sum(Decimal(str(q["value"])) for q in items)
+        slack = sum(Decimal(5).scaleb(-n[1] - 1) * scale(q) for n, q in zip(numbers, items)) + Decimal(5).scaleb(-td - 1) * scale(t)
+        if abs(total - Decimal(str(t["value"]))) > slack:
+            continue
+        new = bump_first_digit(t["surface"])
+        if new and new != t["surface"]:
+            out.append(("listed-total-off", t["line"], replaced(doc, t, new),
+                        f"{t['subject']} {t['surface']!r} → {new!r} (items {' + '.join(q['surface'] for q in items)})"))
+    return out
+
+
 def grader_plants(doc):
     out = []
     out += spread(share_off_plants(doc), PER_KIND)
@@ -1144,6 +1177,7 @@ def grader_plants(doc):
     out += spread(rate_plants(doc), PER_KIND)
     out += spread(sibling_slip_plants(doc), PER_KIND)
     out += spread(rate_base_plants(doc), PER_KIND)
+    out += spread(listed_total_plants(doc), PER_KIND)
     return out
 
 
