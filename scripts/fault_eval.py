@@ -54,6 +54,8 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
                        digit moved (20.0% → 30.0%)
   listed-total-off     a total after its items (交通投资50亿元，水利投资60亿元，两项合计110亿元; 共计, 总计), the items adding
                        up to it as written, no 其中 and no 加 in the sentence: the total's first digit moves
+  list-count-off       a 分别 list whose figures are as many as the names before it joined by 、 (农业、林业、畜牧业、渔业
+                       产值分别增长2.1%、21.9%、8.4%和9.4%) loses its last figure (and its joiner)
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
@@ -85,7 +87,7 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
          "share-off", "series-slip-earlier",
          # Session 11
-         "sibling-slip", "rate-vs-base", "listed-total-off"]
+         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1163,6 +1165,39 @@ def listed_total_plants(doc):
     return out
 
 
+def list_count_plants(doc):
+    out = []
+    ms = [m for m in doc.metrics if plain_number(m["surface"])]
+
+    def between(a, b):
+        return re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and ms[j + 1]["offset"] - ms[j]["offset"] < 200 and between(ms[j], ms[j + 1]) in ("、", "和", "及", "与"):
+            j += 1
+        run = ms[i:j + 1]
+        i = j + 1
+        if len(run) < 2:
+            continue
+        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, run[0]["offset"] - 200):run[0]["offset"]])
+        clause = re.split(r"[，。；;,：:]", before)[-1]
+        if "分别" not in clause or re.search(r"[0-9]", clause.split("分别")[-1]):
+            continue
+        head = clause.rsplit("分别", 1)[0]
+        if "、" not in head or re.search("[和及与]", head) or head.count("、") + 1 != len(run):
+            continue
+        after = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[run[-1]["positions"][-1] + 1:run[-1]["positions"][-1] + 40])
+        if re.match(r"[^，。；;,：:]*[0-9]", after):
+            continue
+        last, prev = run[-1], run[-2]
+        start, end = prev["positions"][-1] + 1, last["positions"][-1] + 1
+        text = doc.text[:start] + doc.text[end:]
+        out.append(("list-count-off", run[0]["line"], text,
+                    f"{head}分别 {'、'.join(m['surface'] for m in run)} → the last figure dropped"))
+    return out
+
+
 def grader_plants(doc):
     out = []
     out += spread(share_off_plants(doc), PER_KIND)
@@ -1178,6 +1213,7 @@ def grader_plants(doc):
     out += spread(sibling_slip_plants(doc), PER_KIND)
     out += spread(rate_base_plants(doc), PER_KIND)
     out += spread(listed_total_plants(doc), PER_KIND)
+    out += spread(list_count_plants(doc), PER_KIND)
     return out
 
 

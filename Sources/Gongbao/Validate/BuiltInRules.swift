@@ -11,6 +11,7 @@ enum BuiltInRules {
         ValidationRule(id: "share-over-100", defaultSeverity: .error, check: ShareRule.check),
         ValidationRule(id: "share-agrees", defaultSeverity: .error, check: ShareAgreesRule.check),
         ValidationRule(id: "share-list-over-100", defaultSeverity: .error, check: ShareListRule.check),
+        ValidationRule(id: "list-count-agrees", defaultSeverity: .error, check: ListCountRule.check),
         ValidationRule(id: "change-agrees", defaultSeverity: .error, check: ChangeAgreesRule.check),
         ValidationRule(id: "repeat-change-agrees", defaultSeverity: .error, check: RepeatChangeRule.check),
         ValidationRule(id: "budget-total-adds-up", defaultSeverity: .error, check: BudgetTotalRule.check),
