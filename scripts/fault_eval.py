@@ -56,6 +56,8 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
                        up to it as written, no 其中 and no 加 in the sentence: the total's first digit moves
   list-count-off       a 分别 list whose figures are as many as the names before it joined by 、 (农业、林业、畜牧业、渔业
                        产值分别增长2.1%、21.9%、8.4%和9.4%) loses its last figure (and its joiner)
+  ratio-off            a figure defined as one figure over another (rules.yaml definitions: 常住人口城镇化率 = 城镇常住人口 /
+                       常住人口, 人均地区生产总值 = 地区生产总值 / 常住人口), both stated and agreeing: its first digit moves
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
@@ -87,7 +89,7 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
          "share-off", "series-slip-earlier",
          # Session 11
-         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off"]
+         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1198,6 +1200,32 @@ def list_count_plants(doc):
     return out
 
 
+DEFINITIONS = [("城镇化率", ("城镇常住人口", "城镇人口"), ("常住人口",), False),
+               ("人均地区生产总值", ("地区生产总值",), ("常住人口",), True)]
+
+
+def ratio_plants(doc):
+    out = []
+    lv = [m for m in doc.metrics if not m["direction"] and m["value_max"] is None and m["subject"] and plain_number(m["surface"])]
+    for name, parts, wholes, per in DEFINITIONS:
+        part = [m for m in lv if m["kind"] in AMOUNTS and m["subject"].endswith(parts) and not any(w in m["subject"] for w in PER_UNIT)]
+        whole = [m for m in lv if m["kind"] in AMOUNTS and m["subject"].endswith(wholes)
+                 and not re.search("城镇|乡村|农村|户籍", m["subject"]) and not any(w in m["subject"] for w in PER_UNIT)]
+        if not part or not whole:
+            continue
+        for r in lv:
+            if name not in r["subject"] or (r["unit"] == "%") == per:
+                continue
+            q = Decimal(str(part[0]["value"])) / Decimal(str(whole[0]["value"])) * (1 if per else 100)
+            v = Decimal(str(r["value"]))
+            if (per and abs(v - q) / q > Decimal("0.03")) or (not per and abs(v - q) > Decimal("0.2")):
+                continue
+            new = bump_first_digit(r["surface"])
+            if new and new != r["surface"] and (per or plain_number(new)[0] < 100):
+                out.append(("ratio-off", r["line"], replaced(doc, r, new), f"{r['subject']} {r['surface']!r} → {new!r} ({part[0]['surface']} / {whole[0]['surface']})"))
+    return out
+
+
 def grader_plants(doc):
     out = []
     out += spread(share_off_plants(doc), PER_KIND)
@@ -1214,6 +1242,7 @@ def grader_plants(doc):
     out += spread(rate_base_plants(doc), PER_KIND)
     out += spread(listed_total_plants(doc), PER_KIND)
     out += spread(list_count_plants(doc), PER_KIND)
+    out += spread(ratio_plants(doc), PER_KIND)
     return out
 
 

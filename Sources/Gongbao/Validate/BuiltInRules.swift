@@ -10,6 +10,7 @@ enum BuiltInRules {
         ValidationRule(id: "scale-slip", defaultSeverity: .error, check: ScaleSlipRule.check),
         ValidationRule(id: "share-over-100", defaultSeverity: .error, check: ShareRule.check),
         ValidationRule(id: "share-agrees", defaultSeverity: .error, check: ShareAgreesRule.check),
+        ValidationRule(id: "ratio-agrees", defaultSeverity: .error, check: RatioRule.check),
         ValidationRule(id: "share-list-over-100", defaultSeverity: .error, check: ShareListRule.check),
         ValidationRule(id: "list-count-agrees", defaultSeverity: .error, check: ListCountRule.check),
         ValidationRule(id: "change-agrees", defaultSeverity: .error, check: ChangeAgreesRule.check),
