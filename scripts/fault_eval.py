@@ -58,6 +58,8 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
                        产值分别增长2.1%、21.9%、8.4%和9.4%) loses its last figure (and its joiner)
   ratio-off            a figure defined as one figure over another (rules.yaml definitions: 常住人口城镇化率 = 城镇常住人口 /
                        常住人口, 人均地区生产总值 = 地区生产总值 / 常住人口), both stated and agreeing: its first digit moves
+  month-above-total    one month's figure (4月份，实际到位资金30.0亿元) raised above the running total of its document that
+                       covers it (1—4月…115.0亿元), same subject, unit and scale
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
@@ -89,7 +91,7 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
          "share-off", "series-slip-earlier",
          # Session 11
-         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off"]
+         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off", "month-above-total"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1226,6 +1228,31 @@ def ratio_plants(doc):
     return out
 
 
+def month_plants(doc):
+    out = []
+    def months(scope):
+        m = re.search(r"(?<![0-9—\-～~至])([0-9]{1,2})月份?", scope or "")
+        return int(m.group(1)) if m and not re.search(r"[—\-～~至]", scope or "") else None
+    totals = [t for t in doc.metrics if t["cumulative"] and plain(t) and plain_number(t["surface"])]
+    for m in doc.metrics:
+        if m["cumulative"] or not plain(m) or not plain_number(m["surface"]) or any(w in m["subject"] for w in SIGNED):
+            continue
+        n = months(m["scope"])
+        if not n:
+            continue
+        for t in totals:
+            r = re.search(r"1[—\-～~至]([0-9]{1,2})月", t["scope"] or "")
+            if not r or int(r.group(1)) < n or t["subject"] != m["subject"] or t["unit"] != m["unit"] \
+                    or re.sub(r"[\d.．\s]", "", t["surface"]) != re.sub(r"[\d.．\s]", "", m["surface"]):
+                continue
+            tv, td = plain_number(t["surface"])
+            new = with_number(m["surface"], tv * Decimal("1.1"), td)
+            out.append(("month-above-total", m["line"], replaced(doc, m, new),
+                        f"{m['subject']} {m['surface']!r} ({m['scope']}) → {new!r} above {t['surface']!r} ({t['scope']})"))
+            break
+    return out
+
+
 def grader_plants(doc):
     out = []
     out += spread(share_off_plants(doc), PER_KIND)
@@ -1243,6 +1270,7 @@ def grader_plants(doc):
     out += spread(listed_total_plants(doc), PER_KIND)
     out += spread(list_count_plants(doc), PER_KIND)
     out += spread(ratio_plants(doc), PER_KIND)
+    out += spread(month_plants(doc), PER_KIND)
     return out
 
 
