@@ -133,6 +133,10 @@ extension RuleSet {
                 for word in try file.strings(value) where !word.isEmpty && !structureWords.contains(word) {
                     structureWords.append(word)
                 }
+            case "real_rates":
+                for word in try file.strings(value) where !word.isEmpty && !realRateWords.contains(word) {
+                    realRateWords.append(word)
+                }
             case "signed":
                 for word in try file.strings(value) where !word.isEmpty && !signedWords.contains(word) {
                     signedWords.append(word)
@@ -167,7 +171,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, structures, signed, per_unit, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, structures, real_rates, signed, per_unit, balance, orders, rules, synonyms)")
             }
         }
     }

@@ -26,6 +26,9 @@ public struct RuleSet: Sendable {
     public var shareFillers: [String] = []
     /// ratio-agrees: figures defined as one figure over another (城镇化率 = 城镇常住人口 / 常住人口).
     public var definitions: [DefinedRatio] = []
+    /// change-agrees: subjects whose rates are real (at comparable prices) by convention, whatever the sentence
+    /// says: 地区生产总值, 增加值 — their nominal levels do not give them.
+    public var realRateWords: [String] = []
     /// parts-add-up: words that split a whole with nothing left out (出口/进口, 男/女, 第一/第二/第三产业).
     public var partitions: [[String]] = []
     /// structure-adds-to-100: words that say a ratio run is a structure of shares (结构, 构成, 比例).

@@ -38,5 +38,7 @@ struct StatedBaseTests {
         #expect(try Self.errors(Self.lead + "全年一般公共预算收入120.0亿元，比预算增加20.0亿元，增长8.0%。\n").isEmpty)
         #expect(try Self.errors(Self.lead + "全年地区生产总值120.0亿元，比上年增加20.0亿元，按可比价格计算，增长5.0%。\n").isEmpty)
         #expect(try Self.errors(Self.lead + "全年地区生产总值120.0亿元，上年为100.0亿元，年均增长5.0%。\n").isEmpty)
+        // Value added grows at comparable prices by convention (rules.yaml real_rates), whatever the sentence says.
+        #expect(try Self.errors(Self.lead + "全年地区生产总值5678.9亿元，比上年增加312.4亿元，增长5.5%。\n").isEmpty)
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 ///   一般公共预算收入120.0亿元，比上年增加20.0亿元，增长25.0% → 20.0 of 100.0 is 20%.
 /// The earlier value is the figure right after the level whose words before it name an earlier period and end the
 /// clause there (上年为, 去年同期为, 比上年的, 上年末是); the amount of change is a figure of the level's subject, kind and unit
-/// with a direction. Not judged: a sentence comparing with a budget, plan or target (比预算增加, 为年初预算的), and the
+/// with a direction. Not judged: levels whose rates are real by convention (rules.yaml real_rates: 地区生产总值, 增加值), a sentence comparing with a budget, plan or target (比预算增加, 为年初预算的), and the
 /// rates `ChangeAgreesRule.otherRates` names (年均, 实际, 可比 …).
 enum StatedBase {
     /// Words right before an earlier value, ending its clause (上年为, 比上年的, 去年同期是).
@@ -35,6 +35,7 @@ enum StatedBase {
                 let level = all[order[k]], next = all[order[k + 1]]
                 k += 1
                 guard isLevel(level), let sentence = level.sentence, next.sentence == sentence,
+                      level.metric.kind == .percent || !c.rules.realRateWords.contains(where: { LiteralSearch.contains(level.metric.subject, $0) }),
                       !comparesOtherwise(ChangeAgreesRule.middle(of: next.masked), c.rules) else { continue }
                 if next.metric.direction == nil {
                     // 上年为100.0亿元: the base stated; the changes right after it (rates, and amounts of the level's unit).
