@@ -60,6 +60,8 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
                        常住人口, 人均地区生产总值 = 地区生产总值 / 常住人口), both stated and agreeing: its first digit moves
   month-above-total    one month's figure (4月份，实际到位资金30.0亿元) raised above the running total of its document that
                        covers it (1—4月…115.0亿元), same subject, unit and scale
+  from-to-reversed     由A增加到B / 由A下降到B (rules.yaml change_verbs) with the two figures' numbers traded, so the verb
+                       says the opposite of the figures (由1200家增加到1050家)
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
@@ -91,7 +93,7 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
          "share-off", "series-slip-earlier",
          # Session 11
-         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off", "month-above-total"]
+         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off", "month-above-total", "from-to-reversed"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1253,6 +1255,38 @@ def month_plants(doc):
     return out
 
 
+CHANGE_VERBS = resource_list("rules.yaml", "  up") + resource_list("rules.yaml", "  down")
+
+
+def from_to_plants(doc):
+    out = []
+    ms = doc.metrics
+    for a, b in zip(ms, ms[1:]):
+        if a["kind"] != b["kind"] or a["unit"] != b["unit"] or a["direction"] or b["direction"] or a["value"] == b["value"] \
+                or not plain_number(a["surface"]) or not plain_number(b["surface"]) or a["value_max"] is not None or b["value_max"] is not None:
+            continue
+        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
+        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, a["offset"] - 40):a["offset"]])
+        clause = re.split(r"[，。；;,：:]", before)[-1][-14:]
+        if len(gap) > 14 or re.search(r"[，。；;,：:]", gap) or not re.search("[到至]", gap) or not re.search("[由从]", clause) \
+                or not any(v in gap for v in CHANGE_VERBS):
+            continue
+        sa, sb = a["surface"], b["surface"]
+        na, nb = number_span(sa), number_span(sb)
+        if re.sub(r"[\d.．\s]", "", sa) != re.sub(r"[\d.．\s]", "", sb):
+            continue
+        new_a = sa[:na[0]] + sb[nb[0]:nb[1]] + sa[na[1]:]
+        new_b = sb[:nb[0]] + sa[na[0]:na[1]] + sb[nb[1]:]
+        text = replaced(doc, a, new_a)
+        shift = len(new_a) - len(sa)
+        bb = dict(b, positions=[p + shift for p in b["positions"]])
+        tmp = Document.__new__(Document)
+        tmp.text = text
+        text = replaced(tmp, bb, new_b)
+        out.append(("from-to-reversed", b["line"], text, f"{a['subject']} 由{sa!r}…到{sb!r} → 由{new_a!r}…到{new_b!r}"))
+    return out
+
+
 def grader_plants(doc):
     out = []
     out += spread(share_off_plants(doc), PER_KIND)
@@ -1271,6 +1305,7 @@ def grader_plants(doc):
     out += spread(list_count_plants(doc), PER_KIND)
     out += spread(ratio_plants(doc), PER_KIND)
     out += spread(month_plants(doc), PER_KIND)
+    out += spread(from_to_plants(doc), PER_KIND)
     return out
 
 

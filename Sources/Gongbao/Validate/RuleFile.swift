@@ -133,6 +133,14 @@ extension RuleSet {
                 for word in try file.strings(value) where !word.isEmpty && !structureWords.contains(word) {
                     structureWords.append(word)
                 }
+            case "change_verbs":
+                for (name, v) in try file.mapping(value) {
+                    switch try file.string(name) {
+                    case "up": upVerbs += try file.strings(v).filter { !$0.isEmpty && !upVerbs.contains($0) }
+                    case "down": downVerbs += try file.strings(v).filter { !$0.isEmpty && !downVerbs.contains($0) }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under change_verbs (up, down)")
+                    }
+                }
             case "real_rates":
                 for word in try file.strings(value) where !word.isEmpty && !realRateWords.contains(word) {
                     realRateWords.append(word)
@@ -171,7 +179,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, structures, real_rates, signed, per_unit, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, structures, real_rates, change_verbs, signed, per_unit, balance, orders, rules, synonyms)")
             }
         }
     }

@@ -29,6 +29,9 @@ public struct RuleSet: Sendable {
     /// change-agrees: subjects whose rates are real (at comparable prices) by convention, whatever the sentence
     /// says: 地区生产总值, 增加值 — their nominal levels do not give them.
     public var realRateWords: [String] = []
+    /// change-agrees: verbs of 由A…到B that say B is above A (增加到, 提高到) or below it (下降到, 减少到).
+    public var upVerbs: [String] = []
+    public var downVerbs: [String] = []
     /// parts-add-up: words that split a whole with nothing left out (出口/进口, 男/女, 第一/第二/第三产业).
     public var partitions: [[String]] = []
     /// structure-adds-to-100: words that say a ratio run is a structure of shares (结构, 构成, 比例).

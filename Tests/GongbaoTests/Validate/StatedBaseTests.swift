@@ -42,3 +42,20 @@ struct StatedBaseTests {
         #expect(try Self.errors(Self.lead + "全年地区生产总值5678.9亿元，比上年增加312.4亿元，增长5.5%。\n").isEmpty)
     }
 }
+
+/// change-agrees: the verb of 由A…到B says which way the figures go (rules.yaml change_verbs).
+@Suite("From-to verbs")
+struct FromToVerbTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    @Test("增加到 a smaller figure, 下降到 a larger one is an error; 收窄 and 扩大 speak of sizes")
+    func verbs() throws {
+        let lead = StatedBaseTests.lead
+        #expect(try Self.errors(lead + "全市高新技术企业由上年的1200家增加到1050家。\n").map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(lead + "常住人口城镇化率由上年的72.5%提高到71.8%。\n").map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(lead + "全年实际利用外资由上年的12.5亿美元下降到15.6亿美元。\n").map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(lead + "全市高新技术企业由上年的1050家增加到1200家。\n").isEmpty)
+        #expect(try Self.errors(lead + "规模以上工业增加值降幅由5.2%收窄到3.1%。\n").isEmpty)
+        #expect(try Self.errors(lead + "规模以上工业增加值降幅由3.1%扩大到5.2%。\n").isEmpty)
+    }
+}
