@@ -33,7 +33,12 @@ enum CumulativeRule {
     /// a running total that earlier losses lowered.
     static func monthsAboveRunningTotal(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
         let all = c.statements
-        for order in c.positionsByDocument(where: { level($0, c.rules) }) {
+        // Only running totals and figures of one month's scope (the signed words read for those alone).
+        let candidates = c.positionsByDocument(where: { s in
+            s.isCumulative || s.scopePeriod.map { $0.firstMonth == $0.lastMonth } == true
+        })
+        for candidates in candidates {
+            let order = candidates.filter { level(all[$0], c.rules) }
             let totals = order.filter { all[$0].isCumulative }
             guard !totals.isEmpty else { continue }
             for m in order where !all[m].isCumulative {

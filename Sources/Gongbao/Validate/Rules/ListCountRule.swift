@@ -17,8 +17,14 @@ enum ListCountRule {
         var out = RuleOutcome("list-count-agrees", severity)
         let all = c.statements
         for order in c.positionsByDocument(where: { $0.sentence != nil && !$0.masked.isEmpty }) {
+            // Whether a sentence holds 分别 at all, read once per sentence: a list opens only there.
+            var hasFenbie: [Int: Bool] = [:]
             var k = 0
             while k < order.count {
+                let sentence = all[order[k]].sentence ?? -1
+                let has = hasFenbie[sentence] ?? LiteralSearch.contains(all[order[k]].masked, "分别")
+                hasFenbie[sentence] = has
+                guard has else { k += 1; continue }
                 var list = [order[k]]
                 while k + 1 < order.count, ShareListRule.continues(all[list.last!], all[order[k + 1]]) {
                     list.append(order[k + 1])

@@ -23,9 +23,14 @@ enum ListedTotal {
         var out: [Sum] = []
         let all = c.statements
         for order in c.positionsByDocument() {
+            // Whether a sentence holds 计 or 共 at all, read once per sentence.
+            var mayTotal: [Int: Bool] = [:]
             for (k, p) in order.enumerated() {
                 let total = all[p]
-                guard isLevel(total), let sentence = total.sentence,
+                guard let sentence = total.sentence, isLevel(total), k >= 2, all[order[k - 1]].sentence == sentence else { continue }
+                let may = mayTotal[sentence] ?? (LiteralSearch.contains(total.masked, "计") || LiteralSearch.contains(total.masked, "共"))
+                mayTotal[sentence] = may
+                guard may,
                       totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) }),
                       let count = opensTotal(total) else { continue }
                 let middle = String(ChangeAgreesRule.middle(of: total.masked))

@@ -21,12 +21,15 @@ enum ShareAgreesRule {
                 let share = all[position]
                 guard share.metric.kind == .percent, share.metric.direction == nil, !share.isTarget,
                       let shareLow = share.range.lower, let shareHigh = share.range.upper else { continue }
+                let plainShare = ShareRule.isShare(share, c.rules)
+                // A share read past its part's name names its whole after 占 (or is a share by its own words).
+                guard plainShare || LiteralSearch.contains(share.metric.subject, "占") else { continue }
                 guard let p = part(before: k, of: share, order: order, all: all) else { continue }
                 let part = all[order[p]]
                 // The share's own words are those after its part's name: a word of the part's (增长 of a caption the
                 // subject ran into) makes it no growth rate.
                 // So are the whole's name (占第三产业完成投资的比重: 完成 is no completion rate here).
-                guard ShareRule.isShare(share, c.rules) || ShareRule.isShare(share, c.rules, subject: ownWords(of: share, after: part)) else { continue }
+                guard plainShare || ShareRule.isShare(share, c.rules, subject: ownWords(of: share, after: part)) else { continue }
                 guard let whole = whole(of: share, part: part, partAt: p, order: order, all: all, byIndex: byIndex, rules: c.rules) else {
                     out.cannotEvaluate()
                     continue

@@ -33,14 +33,18 @@ enum SiblingSlip {
                 groups[key, default: []].append(k)
             }
             for key in order {
-                let group = groups[key]!.map { all[$0] }
-                guard group.count >= 2 else { continue }
-                let written = group.map { ScaleSlipRule.written($0.shown) }
+                let positions = groups[key]!
+                guard positions.count >= 2 else { continue }
+                let written = positions.map { ScaleSlipRule.written(all[$0].shown) }
+                // One scale word throughout: no figure can have slipped against the others.
+                guard let firstScale = written.first??.scale, written.contains(where: { $0 != nil && $0!.scale != firstScale }) else { continue }
+                let group = positions.map { all[$0] }
                 let perUnit = group.map { s in c.rules.perUnitWords.contains { LiteralSearch.contains(s.metric.subject, $0) } }
+                let letters = group.map { Array($0.metric.subject) }
                 for (i, s) in group.enumerated() {
                     guard let mine = written[i] else { continue }
                     var siblings: [Int] = []
-                    for (j, o) in group.enumerated() where j != i && perUnit[j] == perUnit[i] && areSiblings(s.metric.subject, o.metric.subject) {
+                    for j in group.indices where j != i && perUnit[j] == perUnit[i] && areSiblings(letters[i], letters[j]) {
                         siblings.append(j)
                     }
                     guard !siblings.isEmpty else { continue }
@@ -64,9 +68,10 @@ enum SiblingSlip {
 
     /// Two subjects naming two kinds of one thing: different, ending alike in two letters or more, each longer than
     /// that ending (第一产业增加值 / 第三产业增加值; not 投资 / 工业投资).
-    static func areSiblings(_ a: String, _ b: String) -> Bool {
-        guard a != b else { return false }
-        let x = Array(a), y = Array(b)
+    static func areSiblings(_ a: String, _ b: String) -> Bool { areSiblings(Array(a), Array(b)) }
+
+    static func areSiblings(_ x: [Character], _ y: [Character]) -> Bool {
+        guard x != y else { return false }
         var n = 0
         while n < x.count && n < y.count && x[x.count - 1 - n] == y[y.count - 1 - n] { n += 1 }
         return n >= 2 && x.count > n && y.count > n

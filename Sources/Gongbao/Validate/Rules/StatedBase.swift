@@ -34,12 +34,19 @@ enum StatedBase {
             while k + 2 < order.count {
                 let level = all[order[k]], next = all[order[k + 1]]
                 k += 1
-                guard isLevel(level), let sentence = level.sentence, next.sentence == sentence,
-                      level.metric.kind == .percent || !c.rules.realRateWords.contains(where: { LiteralSearch.contains(level.metric.subject, $0) }),
-                      !comparesOtherwise(ChangeAgreesRule.middle(of: next.masked), c.rules) else { continue }
+                // Cheap tests first (every pair of neighbours is asked); the sentence's words only for a case found.
+                guard let sentence = level.sentence, next.sentence == sentence, isLevel(level),
+                      next.metric.direction != nil || (next.metric.kind == level.metric.kind && next.unitFamily == level.unitFamily)
+                else { continue }
+                let otherwise = {
+                    (level.metric.kind != .percent && c.rules.realRateWords.contains { LiteralSearch.contains(level.metric.subject, $0) })
+                        || comparesOtherwise(ChangeAgreesRule.middle(of: next.masked), c.rules)
+                }
                 if next.metric.direction == nil {
                     // 上年为100.0亿元: the base stated; the changes right after it (rates, and amounts of the level's unit).
                     guard next.metric.kind == level.metric.kind, next.unitFamily == level.unitFamily, !next.isTarget,
+                          LiteralSearch.contains(next.masked, "上") || LiteralSearch.contains(next.masked, "去"),
+                          baseWords.contains(where: { LiteralSearch.contains(next.masked, $0) }),
                           let gap = gap(before: next, after: level), endsWithBase(gap), let l = next.range.lower, let h = next.range.upper else { continue }
                     var changes: [Statement] = []
                     var j = k + 1
@@ -49,7 +56,7 @@ enum StatedBase {
                         changes.append(s)
                         j += 1
                     }
-                    if !changes.isEmpty {
+                    if !changes.isEmpty, !otherwise() {
                         out.append(Case(level: level, base: ValueRange(lower: l, upper: h), baseShown: next.shown, baseStatement: next, changes: changes))
                         k = j
                     }
@@ -67,7 +74,7 @@ enum StatedBase {
                 guard amounts.count == 1, let d = amounts.first, d.metric.subject == level.metric.subject,
                       let dl = d.range.lower, let dh = d.range.upper else { continue }
                 let rates = changes.filter { $0.metric.kind == .percent || $0.metric.kind == .ratio }
-                guard !rates.isEmpty else { continue }
+                guard !rates.isEmpty, !otherwise() else { continue }
                 let base = d.metric.direction == .down ? ValueRange(lower: l + dl, upper: h + dh) : ValueRange(lower: l - dh, upper: h - dl)
                 out.append(Case(level: level, base: base, baseShown: "\(level.shown) \(d.metric.direction == .down ? "+" : "−") \(d.shown)",
                                 baseStatement: d, changes: rates))
