@@ -16,6 +16,8 @@ struct RatioRuleTests {
         #expect(f.map(\.ruleID) == ["ratio-agrees"], "\(f)")
         #expect(f.first?.locations.count == 3)
         #expect(try Self.errors(Self.lead + text.replacingOccurrences(of: "X", with: "81.46")).isEmpty)
+        // Another whole named by the ratio itself.
+        #expect(try Self.errors(Self.lead + "年末全市常住人口2153.5万人，城镇常住人口1754.2万人，户籍人口城镇化率65.2%。\n").isEmpty)
         // From one rate to another: which level each goes with is not read.
         #expect(try Self.errors(Self.lead + "年末全市常住人口2153.5万人，城镇常住人口1754.2万人，常住人口城镇化率由75.0%提高到81.5%。\n").isEmpty)
     }

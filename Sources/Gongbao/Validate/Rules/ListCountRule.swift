@@ -4,9 +4,9 @@ import Foundation
 /// many as the things before it:
 ///   交通、水利、能源三类项目分别投资50.0亿元、60.0亿元 → three things, two figures: error;
 ///   3个县实现社会消费品零售总额增速分别高于全州平均水平3.2、2.7、2.4个百分点 — passes.
-/// The things are counted by a count word (三类, 3个, 两项: a numeral and a measure word) or, without one, by the
-/// 、 between their names — a name may hold 和 or 及 (电力热力生产和供应业), so a list joined by 、 and a last 和 may
-/// count one more. A clause naming its things without 、 or count word (城乡居民人均可支配收入分别增长4%、6%) says
+/// The things are counted by the 、 between their names — a name may hold 和 or 及 (电力热力生产和供应业), so a list
+/// joined by 、 and a last 和 may count one more; a name of one letter (农、林、牧、渔业总产值) makes one thing of several,
+/// and says nothing — or, without 、, by a count word (三类, 3个, 两项: a numeral and a measure word). A clause naming its things without 、 or count word (城乡居民人均可支配收入分别增长4%、6%) says
 /// nothing. The figures are those of the sentence after 分别 joined by 、 和 及 与 alone (`ShareListRule.continues`),
 /// and the list must end its clause (a figure after it not joined so is one the reader could not place).
 enum ListCountRule {
@@ -69,6 +69,14 @@ enum ListCountRule {
         let head = String(decoding: text[..<at], as: UTF8.self)
         guard !head.isEmpty else { return nil }
         let chars = Array(head)
+        if chars.contains("、") {
+            // Names joined by 、 are counted, count words or not (3个国家级开发区、5个省级开发区: two things); a name of
+            // one letter (农、林、牧、渔业: one thing) may join several into one, so it says nothing.
+            let names = head.split(separator: "、")
+            guard names.allSatisfy({ $0.count >= 2 }) else { return nil }
+            let joiners = chars.filter { $0 == "和" || $0 == "及" || $0 == "与" }.count
+            return (names.count, names.count + joiners, head)
+        }
         // A count word: a numeral (两, 三, 3) right before a measure word, not part of a larger number or a date.
         for (i, ch) in chars.enumerated() where i + 1 < chars.count && measureWords.contains(chars[i + 1]) {
             var n: Int? = numerals[ch]
@@ -77,9 +85,6 @@ enum ListCountRule {
             if i > 0, chars[i - 1].isNumber || chars[i - 1] == "第" || chars[i - 1] == "前" || chars[i - 1] == "十" { continue }
             return (count, count, head)
         }
-        let commas = chars.filter { $0 == "、" }.count
-        guard commas > 0 else { return nil }
-        let joiners = chars.filter { $0 == "和" || $0 == "及" || $0 == "与" }.count
-        return (commas + 1, commas + 1 + joiners, head)
+        return nil
     }
 }

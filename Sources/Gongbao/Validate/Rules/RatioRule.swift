@@ -20,6 +20,9 @@ enum RatioRule {
                     let r = all[p]
                     guard plainLevel(r), LiteralSearch.contains(r.metric.subject, d.ratio),
                           d.per ? MetricIdentity.amounts.contains(r.metric.kind) : r.metric.kind == .percent else { continue }
+                    // 户籍人口城镇化率: the ratio's own words name another whole (the definition's `not`).
+                    let qualifier = r.metric.subject.replacingOccurrences(of: d.ratio, with: "|")
+                    guard !d.wholeNot.contains(where: { LiteralSearch.contains(qualifier, $0) }) else { continue }
                     let year = r.documentPeriod?.year
                     func agrees(_ s: Statement) -> Bool {
                         !s.context.distinguishing(documentYear: year).conflicts(with: r.context.distinguishing(documentYear: year))
