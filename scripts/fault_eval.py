@@ -45,6 +45,23 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
   worded-fall          cumulative-fall in the series rewritten with 1至N月, 前N个月, 截至N月末, 1-N月, 1~N月, 一至N月
   earlier-raised       the 1—3月 running total raised above the 1—4月 one (planted in the earlier bulletin)
   lone-scale-slip      万 → 亿 on a per-head amount (人均…4.5万元 → 4.5亿元; 115155元 → 115155万元) or a population (万人 → 亿人)
+  sibling-slip         万 ↔ 亿 (or 万 added to a figure in 元) on one of three figures or more of one paragraph that
+                       name kinds of one thing, no 其中 linking them (第一产业增加值85.3亿元…第二产业增加值152.08万元…
+                       第三产业增加值301.2亿元; 城镇/农村居民人均可支配收入): same unit, kind and scale word, subjects
+                       ending alike; the median one and the first one slipped
+  rate-vs-base         a rate stated after its level and the amount it changed by (收入120.0亿元，比上年增加20.0亿元，
+                       增长20.0%) or its earlier value (上年为100.0亿元), agreeing with them as written, gets its first
+                       digit moved (20.0% → 30.0%)
+  listed-total-off     a total after its items (交通投资50亿元，水利投资60亿元，两项合计110亿元; 共计, 总计), the items adding
+                       up to it as written, no 其中 and no 加 in the sentence: the total's first digit moves
+  list-count-off       a 分别 list whose figures are as many as the names before it joined by 、 (农业、林业、畜牧业、渔业
+                       产值分别增长2.1%、21.9%、8.4%和9.4%) loses its last figure (and its joiner)
+  ratio-off            a figure defined as one figure over another (rules.yaml definitions: 常住人口城镇化率 = 城镇常住人口 /
+                       常住人口, 人均地区生产总值 = 地区生产总值 / 常住人口), both stated and agreeing: its first digit moves
+  month-above-total    one month's figure (4月份，实际到位资金30.0亿元) raised above the running total of its document that
+                       covers it (1—4月…115.0亿元), same subject, unit and scale
+  from-to-reversed     由A增加到B / 由A下降到B (rules.yaml change_verbs) with the two figures' numbers traded, so the verb
+                       says the opposite of the figures (由1200家增加到1050家)
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
@@ -74,7 +91,9 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          # Session 9: the faults an outside grader plants in the ways this generator did not.
          "repeat-middle-digit", "repeat-point-slip", "repeat-reworded", "part-other-scale", "shares-over-100",
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
-         "share-off", "series-slip-earlier"]
+         "share-off", "series-slip-earlier",
+         # Session 11
+         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off", "month-above-total", "from-to-reversed"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1014,6 +1033,260 @@ def series_slip_earlier_plants(doc, later):
     return out
 
 
+PER_UNIT = resource_list("rules.yaml", "per_unit")
+
+
+def paragraph_of(doc, m):
+    """The paragraph a figure sits in: the text between block breaks (a line, or an HTML block)."""
+    starts = [0] + [b.end() for b in BLOCK.finditer(doc.text)]
+    k = 0
+    for i, st in enumerate(starts):
+        if st <= m["offset"]:
+            k = i
+    return k
+
+
+def sibling_slip_plants(doc):
+    """Figures of one paragraph naming kinds of one thing (their subjects end alike in two letters or more, each
+    longer than that ending; per-unit or not alike), in one unit, kind and written scale, three or more, no 其中
+    before any: the median one (and the first) gets 万 for 亿, 亿 for 万, or 万 after a number in 元."""
+    def suffix(a, b):
+        n = 0
+        while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+            n += 1
+        return a[len(a) - n:]
+
+    def scale(m):
+        span = number_span(m["surface"])
+        rest = m["surface"][span[1]:].lstrip()
+        return re.match(r"[千万亿]*", rest).group(0)
+
+    out = []
+    ms = [m for m in doc.metrics if plain(m) and plain_number(m["surface"]) and m["subject"] and Decimal(str(m["value"])) > 0]
+    by_para = {}
+    for m in ms:
+        by_para.setdefault((paragraph_of(doc, m), m["unit"], m["kind"], scale(m),
+                            any(w in m["subject"] for w in PER_UNIT)), []).append(m)
+    seen = set()
+    for key, group in by_para.items():
+        if key[3] not in ("万", "亿", ""):
+            continue
+        for a in group:
+            sib = [b for b in group if b is not a and len(suffix(a["subject"], b["subject"])) >= 2
+                   and len(suffix(a["subject"], b["subject"])) < min(len(a["subject"]), len(b["subject"]))]
+            members = [a] + sib
+            ids = frozenset(id(x) for x in members)
+            if len(members) < 3 or ids in seen:
+                continue
+            seen.add(ids)
+            ordered = sorted(members, key=lambda x: Decimal(str(x["value"])))
+            for m in dict.fromkeys([id(ordered[len(ordered) // 2]), id(members[0])]):
+                m = next(x for x in members if id(x) == m)
+                text = doc.text[max(0, m["offset"] - 60):m["offset"]]
+                if "其中" in text:
+                    continue
+                s_ = m["surface"]
+                span = number_span(s_)
+                k = span[1] + (len(s_[span[1]:]) - len(s_[span[1]:].lstrip()))
+                if key[3] == "万":
+                    new = s_[:k] + "亿" + s_[k + 1:]
+                elif key[3] == "亿":
+                    new = s_[:k] + "万" + s_[k + 1:]
+                else:
+                    new = s_[:k] + "万" + s_[k:]
+                out.append(("sibling-slip", m["line"], replaced(doc, m, new),
+                            f"{m['subject']} {s_!r} → {new!r} (siblings {', '.join(x['subject'] + ' ' + x['surface'] for x in members if x is not m)})"))
+    return out
+
+
+BASE_WORDS = ("上年同期", "去年同期", "上年末", "去年末", "上年", "去年")
+
+
+def rate_base_plants(doc):
+    """A level, then (in its sentence, each right after the other) the amount it changed by or its earlier value
+    (上年为, 比上年的), and a rate: when the rate agrees with them as written, its first digit moves."""
+    out = []
+    ms = doc.metrics
+    for i, a in enumerate(ms):
+        if a["kind"] not in AMOUNTS or not plain(a) or not a["subject"]:
+            continue
+        run = []
+        for q in ms[i + 1:i + 4]:
+            gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[(run[-1] if run else a)["positions"][-1] + 1:q["offset"]])
+            if re.search("[。；;]", gap) or len(gap) > 12 or re.search("预算|计划|目标|年均|实际|可比|口径", gap):
+                break
+            run.append(q)
+        if len(run) < 2:
+            continue
+        av = Decimal(str(a["value"]))
+        b, r = run[0], run[1]
+        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
+        if b["direction"] is None and b["unit"] == a["unit"] and b["kind"] == a["kind"] and re.search("(" + "|".join(BASE_WORDS) + ")[为是的]?$", gap):
+            base = Decimal(str(b["value"]))
+        elif b["direction"] in ("up", "down") and b["unit"] == a["unit"] and b["kind"] == a["kind"] and b["subject"] == a["subject"] and not b["qualifiers"]:
+            base = av - Decimal(str(b["value"])) if b["direction"] == "up" else av + Decimal(str(b["value"]))
+        else:
+            continue
+        if r["unit"] != "%" or r["direction"] not in ("up", "down") or r["qualifiers"] or not plain_number(r["surface"]) or base <= 0:
+            continue
+        implied = (av / base - 1) * 100
+        stated = Decimal(str(r["value"])) * (-1 if r["direction"] == "down" else 1)
+        if abs(implied - stated) > Decimal("0.3"):
+            continue
+        new = bump_first_digit(r["surface"])
+        if new and new != r["surface"]:
+            out.append(("rate-vs-base", r["line"], replaced(doc, r, new),
+                        f"{a['subject']} {a['surface']!r}, {b['surface']!r}, rate {r['surface']!r} → {new!r}"))
+    return out
+
+
+def listed_total_plants(doc):
+    out = []
+    ms = doc.metrics
+    for i, t in enumerate(ms):
+        if t["kind"] not in AMOUNTS or not plain(t) or not plain_number(t["surface"]):
+            continue
+        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, t["offset"] - 400):t["offset"]])
+        sentence = re.split(r"[。；;！？]", before)[-1]
+        clause = re.split(r"[，,：:]", sentence)[-1]
+        if len(clause) > 10 or not re.search(r"(合计|共计|总计|总共|一共)(为|达|达到|是)?$", clause) or "其中" in sentence \
+                or "加上" in sentence or "，加" in sentence or sentence.startswith("加"):
+            continue
+        items = [q for q in ms[:i] if q["offset"] >= t["offset"] - 400 and q["unit"] == t["unit"] and q["kind"] == t["kind"]
+                 and not q["direction"] and plain_number(q["surface"])
+                 and "。" not in re.sub(r"<[^>]*>", "", doc.text[q["offset"]:t["offset"]]) and "；" not in doc.text[q["offset"]:t["offset"]]]
+        if len(items) < 2 or not all(plain(q) for q in items):
+            continue
+        numbers = [plain_number(q["surface"]) for q in items]
+        tv, td = plain_number(t["surface"])
+        scale = lambda m: Decimal(str(m["value"])) / plain_number(m["surface"])[0]
+        total = sum(Decimal(str(q["value"])) for q in items)
+        slack = sum(Decimal(5).scaleb(-n[1] - 1) * scale(q) for n, q in zip(numbers, items)) + Decimal(5).scaleb(-td - 1) * scale(t)
+        if abs(total - Decimal(str(t["value"]))) > slack:
+            continue
+        new = bump_first_digit(t["surface"])
+        if new and new != t["surface"]:
+            out.append(("listed-total-off", t["line"], replaced(doc, t, new),
+                        f"{t['subject']} {t['surface']!r} → {new!r} (items {' + '.join(q['surface'] for q in items)})"))
+    return out
+
+
+def list_count_plants(doc):
+    out = []
+    ms = [m for m in doc.metrics if plain_number(m["surface"])]
+
+    def between(a, b):
+        return re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and ms[j + 1]["offset"] - ms[j]["offset"] < 200 and between(ms[j], ms[j + 1]) in ("、", "和", "及", "与"):
+            j += 1
+        run = ms[i:j + 1]
+        i = j + 1
+        if len(run) < 2:
+            continue
+        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, run[0]["offset"] - 200):run[0]["offset"]])
+        clause = re.split(r"[，。；;,：:]", before)[-1]
+        if "分别" not in clause or re.search(r"[0-9]", clause.split("分别")[-1]):
+            continue
+        head = clause.rsplit("分别", 1)[0]
+        if "、" not in head or re.search("[和及与]", head) or head.count("、") + 1 != len(run):
+            continue
+        after = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[run[-1]["positions"][-1] + 1:run[-1]["positions"][-1] + 40])
+        if re.match(r"[^，。；;,：:]*[0-9]", after):
+            continue
+        last, prev = run[-1], run[-2]
+        start, end = prev["positions"][-1] + 1, last["positions"][-1] + 1
+        text = doc.text[:start] + doc.text[end:]
+        out.append(("list-count-off", run[0]["line"], text,
+                    f"{head}分别 {'、'.join(m['surface'] for m in run)} → the last figure dropped"))
+    return out
+
+
+DEFINITIONS = [("城镇化率", ("城镇常住人口", "城镇人口"), ("常住人口",), False),
+               ("人均地区生产总值", ("地区生产总值",), ("常住人口",), True)]
+
+
+def ratio_plants(doc):
+    out = []
+    lv = [m for m in doc.metrics if not m["direction"] and m["value_max"] is None and m["subject"] and plain_number(m["surface"])]
+    for name, parts, wholes, per in DEFINITIONS:
+        part = [m for m in lv if m["kind"] in AMOUNTS and m["subject"].endswith(parts) and not any(w in m["subject"] for w in PER_UNIT)]
+        whole = [m for m in lv if m["kind"] in AMOUNTS and m["subject"].endswith(wholes)
+                 and not re.search("城镇|乡村|农村|户籍", m["subject"]) and not any(w in m["subject"] for w in PER_UNIT)]
+        if not part or not whole:
+            continue
+        for r in lv:
+            if name not in r["subject"] or (r["unit"] == "%") == per:
+                continue
+            q = Decimal(str(part[0]["value"])) / Decimal(str(whole[0]["value"])) * (1 if per else 100)
+            v = Decimal(str(r["value"]))
+            if (per and abs(v - q) / q > Decimal("0.03")) or (not per and abs(v - q) > Decimal("0.2")):
+                continue
+            new = bump_first_digit(r["surface"])
+            if new and new != r["surface"] and (per or plain_number(new)[0] < 100):
+                out.append(("ratio-off", r["line"], replaced(doc, r, new), f"{r['subject']} {r['surface']!r} → {new!r} ({part[0]['surface']} / {whole[0]['surface']})"))
+    return out
+
+
+def month_plants(doc):
+    out = []
+    def months(scope):
+        m = re.search(r"(?<![0-9—\-～~至])([0-9]{1,2})月份?", scope or "")
+        return int(m.group(1)) if m and not re.search(r"[—\-～~至]", scope or "") else None
+    totals = [t for t in doc.metrics if t["cumulative"] and plain(t) and plain_number(t["surface"])]
+    for m in doc.metrics:
+        if m["cumulative"] or not plain(m) or not plain_number(m["surface"]) or any(w in m["subject"] for w in SIGNED):
+            continue
+        n = months(m["scope"])
+        if not n:
+            continue
+        for t in totals:
+            r = re.search(r"1[—\-～~至]([0-9]{1,2})月", t["scope"] or "")
+            if not r or int(r.group(1)) < n or t["subject"] != m["subject"] or t["unit"] != m["unit"] \
+                    or re.sub(r"[\d.．\s]", "", t["surface"]) != re.sub(r"[\d.．\s]", "", m["surface"]):
+                continue
+            tv, td = plain_number(t["surface"])
+            new = with_number(m["surface"], tv * Decimal("1.1"), td)
+            out.append(("month-above-total", m["line"], replaced(doc, m, new),
+                        f"{m['subject']} {m['surface']!r} ({m['scope']}) → {new!r} above {t['surface']!r} ({t['scope']})"))
+            break
+    return out
+
+
+CHANGE_VERBS = resource_list("rules.yaml", "  up") + resource_list("rules.yaml", "  down")
+
+
+def from_to_plants(doc):
+    out = []
+    ms = doc.metrics
+    for a, b in zip(ms, ms[1:]):
+        if a["kind"] != b["kind"] or a["unit"] != b["unit"] or a["direction"] or b["direction"] or a["value"] == b["value"] \
+                or not plain_number(a["surface"]) or not plain_number(b["surface"]) or a["value_max"] is not None or b["value_max"] is not None:
+            continue
+        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
+        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, a["offset"] - 40):a["offset"]])
+        clause = re.split(r"[，。；;,：:]", before)[-1][-14:]
+        if len(gap) > 14 or re.search(r"[，。；;,：:]", gap) or not re.search("[到至]", gap) or not re.search("[由从]", clause) \
+                or not any(v in gap for v in CHANGE_VERBS):
+            continue
+        sa, sb = a["surface"], b["surface"]
+        na, nb = number_span(sa), number_span(sb)
+        if re.sub(r"[\d.．\s]", "", sa) != re.sub(r"[\d.．\s]", "", sb):
+            continue
+        new_a = sa[:na[0]] + sb[nb[0]:nb[1]] + sa[na[1]:]
+        new_b = sb[:nb[0]] + sa[na[0]:na[1]] + sb[nb[1]:]
+        text = replaced(doc, a, new_a)
+        shift = len(new_a) - len(sa)
+        bb = dict(b, positions=[p + shift for p in b["positions"]])
+        tmp = Document.__new__(Document)
+        tmp.text = text
+        text = replaced(tmp, bb, new_b)
+        out.append(("from-to-reversed", b["line"], text, f"{a['subject']} 由{sa!r}…到{sb!r} → 由{new_a!r}…到{new_b!r}"))
+    return out
+
+
 def grader_plants(doc):
     out = []
     out += spread(share_off_plants(doc), PER_KIND)
@@ -1026,6 +1299,13 @@ def grader_plants(doc):
     out += spread(share_list_plants(doc), PER_KIND)
     out += spread(lone_slip_plants(doc), PER_KIND)
     out += spread(rate_plants(doc), PER_KIND)
+    out += spread(sibling_slip_plants(doc), PER_KIND)
+    out += spread(rate_base_plants(doc), PER_KIND)
+    out += spread(listed_total_plants(doc), PER_KIND)
+    out += spread(list_count_plants(doc), PER_KIND)
+    out += spread(ratio_plants(doc), PER_KIND)
+    out += spread(month_plants(doc), PER_KIND)
+    out += spread(from_to_plants(doc), PER_KIND)
     return out
 
 

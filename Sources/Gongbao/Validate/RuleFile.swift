@@ -96,7 +96,8 @@ extension RuleSet {
                     case "words": shareWords += try file.strings(v)
                     case "not": shareExclusions += try file.strings(v)
                     case "parts": sharePartWords += try file.strings(v).filter { !$0.isEmpty }
-                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not, parts)")
+                    case "fillers": shareFillers += try file.strings(v).filter { !$0.isEmpty }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not, parts, fillers)")
                     }
                 }
             case "partitions":
@@ -107,9 +108,42 @@ extension RuleSet {
                     }
                     if !partitions.contains(words) { partitions.append(words) }
                 }
+            case "definitions":
+                for item in try file.sequence(value) {
+                    var ratio = "", part: [String] = [], whole: [String] = [], not: [String] = [], per = false
+                    var tolerance = Decimal(0)
+                    for (name, v) in try file.mapping(item) {
+                        switch try file.string(name) {
+                        case "ratio": ratio = try file.string(v)
+                        case "part": part = try file.strings(v).filter { !$0.isEmpty }
+                        case "whole": whole = try file.strings(v).filter { !$0.isEmpty }
+                        case "not": not = try file.strings(v).filter { !$0.isEmpty }
+                        case "per": per = try file.string(v) == "true"
+                        case "tolerance": tolerance = try file.fraction(v)
+                        case let other: throw file.invalid(name, "unknown key '\(other)' in a definition (ratio, part, whole, not, per, tolerance)")
+                        }
+                    }
+                    guard !ratio.isEmpty, !part.isEmpty, !whole.isEmpty else {
+                        throw file.invalid(item, "a definition names its ratio, part and whole: {ratio: 城镇化率, part: [城镇常住人口], whole: [常住人口]}")
+                    }
+                    let d = DefinedRatio(ratio: ratio, part: part, whole: whole, wholeNot: not, per: per, tolerance: tolerance)
+                    if !definitions.contains(d) { definitions.append(d) }
+                }
             case "structures":
                 for word in try file.strings(value) where !word.isEmpty && !structureWords.contains(word) {
                     structureWords.append(word)
+                }
+            case "change_verbs":
+                for (name, v) in try file.mapping(value) {
+                    switch try file.string(name) {
+                    case "up": upVerbs += try file.strings(v).filter { !$0.isEmpty && !upVerbs.contains($0) }
+                    case "down": downVerbs += try file.strings(v).filter { !$0.isEmpty && !downVerbs.contains($0) }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under change_verbs (up, down)")
+                    }
+                }
+            case "real_rates":
+                for word in try file.strings(value) where !word.isEmpty && !realRateWords.contains(word) {
+                    realRateWords.append(word)
                 }
             case "signed":
                 for word in try file.strings(value) where !word.isEmpty && !signedWords.contains(word) {
@@ -145,7 +179,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, structures, signed, per_unit, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, structures, real_rates, change_verbs, signed, per_unit, balance, orders, rules, synonyms)")
             }
         }
     }

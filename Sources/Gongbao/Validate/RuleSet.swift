@@ -21,6 +21,17 @@ public struct RuleSet: Sendable {
     public var shareExclusions: [String] = []
     /// share-list-over-100: words that make the percents of a 分别 list shares of one whole (占, 比重, 贡献率).
     public var sharePartWords: [String] = []
+    /// share-agrees: verbs a share's name of its whole may hold that the whole's own statement leaves out
+    /// (占第三产业完成投资的比重 names 第三产业投资 119.90亿元).
+    public var shareFillers: [String] = []
+    /// ratio-agrees: figures defined as one figure over another (城镇化率 = 城镇常住人口 / 常住人口).
+    public var definitions: [DefinedRatio] = []
+    /// change-agrees: subjects whose rates are real (at comparable prices) by convention, whatever the sentence
+    /// says: 地区生产总值, 增加值 — their nominal levels do not give them.
+    public var realRateWords: [String] = []
+    /// change-agrees: verbs of 由A…到B that say B is above A (增加到, 提高到) or below it (下降到, 减少到).
+    public var upVerbs: [String] = []
+    public var downVerbs: [String] = []
     /// parts-add-up: words that split a whole with nothing left out (出口/进口, 男/女, 第一/第二/第三产业).
     public var partitions: [[String]] = []
     /// structure-adds-to-100: words that say a ratio run is a structure of shares (结构, 构成, 比例).
@@ -109,5 +120,28 @@ public struct BoundRule: Sendable {
         self.severity = severity
         self.message = message
         self.declaredAt = declaredAt
+    }
+}
+
+/// A figure defined as one figure of the document over another (rules.yaml `definitions`):
+///   {ratio: 城镇化率, part: [城镇常住人口], whole: [常住人口], not: [城镇, 乡村], tolerance: 0.1}
+/// `per` (人均地区生产总值 = 地区生产总值 / 常住人口) compares in the ratio's own unit within `tolerance` as a fraction;
+/// otherwise the ratio is a percent, compared within `tolerance` percentage points beyond the figures' rounding.
+public struct DefinedRatio: Sendable, Hashable {
+    public var ratio: String
+    public var part: [String]
+    public var whole: [String]
+    /// Words the whole's subject must not hold (城镇常住人口 is no whole of 城镇化率).
+    public var wholeNot: [String]
+    public var per: Bool
+    public var tolerance: Decimal
+
+    public init(ratio: String, part: [String], whole: [String], wholeNot: [String], per: Bool, tolerance: Decimal) {
+        self.ratio = ratio
+        self.part = part
+        self.whole = whole
+        self.wholeNot = wholeNot
+        self.per = per
+        self.tolerance = tolerance
     }
 }

@@ -20,6 +20,14 @@ enum ChangeAgreesRule {
             while k + 1 < order.count {
                 let a = all[order[k]], b = all[order[k + 1]]
                 guard isLevelPair(a, b), readsFromTo(a, b) else { k += 1; continue }
+                if let verb = contradictingVerb(a, b, c.rules) {
+                    out.fail(Finding(
+                        ruleID: "change-agrees", severity: severity,
+                        message: c.message("change-agrees", "\(SameFigureRule.label(b)) \(a.shown) → \(b.shown) said with \(verb): the figures go the other way", b, other: a),
+                        locations: [b.location, a.location]))
+                } else {
+                    out.pass()
+                }
                 // The changes after the pair, in its sentence, up to the next change's from-value.
                 var j = k + 2
                 while j < order.count, all[order[j]].sentence == a.sentence, !all[order[j]].isAmbiguous {
@@ -30,6 +38,23 @@ enum ChangeAgreesRule {
                     if !namesOtherRate(s) { judge(s, implied: implied, a, b, &out, c, severity) }
                 }
                 k = max(j, k + 2)
+            }
+        }
+        // The base stated beside the level (上年为100.0亿元; 比上年增加20.0亿元).
+        for k in StatedBase.cases(c) {
+            for s in k.changes where !namesOtherRate(s) {
+                guard let implied = StatedBase.implied(k, by: s) else { continue }
+                let sign: Decimal = s.metric.direction == .down ? -1 : 1
+                let half = ValueRange.halfUnit(of: s.metric)
+                guard sign * s.metric.value + half < implied.0 || sign * s.metric.value - half > implied.1 else { out.pass(); continue }
+                let mid = (implied.0 + implied.1) / 2
+                let shown = rounded(PartTotalRule.display(mid < 0 ? -mid : mid, like: s))
+                out.fail(Finding(
+                    ruleID: "change-agrees", severity: severity,
+                    message: c.message("change-agrees",
+                                       "change \(s.shown) does not fit \(SameFigureRule.label(k.level)) \(k.level.shown) against its base \(k.baseShown) (about \(mid < 0 ? "−" : "+")\(shown))",
+                                       s, other: k.level, extra: ["{implied}": mid.plainString]),
+                    locations: [s.location, k.level.location, k.baseStatement.location]))
             }
         }
         return out
@@ -58,6 +83,21 @@ enum ChangeAgreesRule {
         var before = sentence[..<at.lowerBound].suffix(14)
         if let stop = before.lastIndex(where: isClauseBreak) { before = before[before.index(after: stop)...] }
         return before.contains { $0 == "由" || $0 == "从" }
+    }
+
+    /// The verb between 由A and 到B says the opposite of the figures: 由1200家增加到1050家, 由72.5%提高到71.8% (up, B
+    /// below A), 由12.5亿元下降到15.6亿元 (down, B above A); nil when they agree or no verb is read.
+    static func contradictingVerb(_ a: Statement, _ b: Statement, _ rules: RuleSet) -> String? {
+        let sentence = middle(of: b.masked)
+        guard let mark = sentence.range(of: "〇", options: .backwards),
+              let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
+                                      range: sentence.startIndex..<mark.lowerBound) else { return nil }
+        let gap = String(sentence[at.upperBound..<mark.lowerBound])
+        let up = rules.upVerbs.first { LiteralSearch.contains(gap, $0) }, down = rules.downVerbs.first { LiteralSearch.contains(gap, $0) }
+        guard let al = a.range.lower, let ah = a.range.upper, let bl = b.range.lower, let bh = b.range.upper else { return nil }
+        if let up, down == nil, bh < al { return up }
+        if let down, up == nil, bl > ah { return down }
+        return nil
     }
 
     static func isClauseBreak(_ c: Character) -> Bool { "，,。；;：:！？".contains(c) }

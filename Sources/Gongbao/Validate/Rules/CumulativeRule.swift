@@ -26,6 +26,51 @@ enum CumulativeRule {
         statements.first { $0.isCumulative && !$0.isTarget && $0.period == nil }
     }
 
+    /// One month's figure is part of the running total that ends with or after it, in one document:
+    ///   1—4月，全市实际到位资金115.0亿元 … 4月份，全市实际到位资金130.0亿元 → error at the month.
+    /// Same subject, unit family, kind and place, both levels of the document's year (no 上年同期, no target, no
+    /// change); amounts that may be below zero (rules.yaml `signed`: 利润, 余额 …) left out — a month's profit passes
+    /// a running total that earlier losses lowered.
+    static func monthsAboveRunningTotal(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
+        let all = c.statements
+        // Only running totals and figures of one month's scope (the signed words read for those alone).
+        let candidates = c.positionsByDocument(where: { s in
+            s.isCumulative || s.scopePeriod.map { $0.firstMonth == $0.lastMonth } == true
+        })
+        for candidates in candidates {
+            let order = candidates.filter { level(all[$0], c.rules) }
+            let totals = order.filter { all[$0].isCumulative }
+            guard !totals.isEmpty else { continue }
+            for m in order where !all[m].isCumulative {
+                let month = all[m]
+                guard let mp = month.scopePeriod, mp.firstMonth == mp.lastMonth else { continue }
+                for t in totals {
+                    let total = all[t]
+                    guard let tp = total.period, tp.firstMonth == 1, tp.lastMonth >= mp.lastMonth, tp.lastMonth > 1,
+                          mp.year == nil || tp.year == nil || mp.year == tp.year,
+                          total.subject == month.subject, total.unitFamily == month.unitFamily,
+                          total.metric.kind == month.metric.kind, total.place == month.place else { continue }
+                    if month.range.isAbove(total.range) {
+                        out.fail(Finding(
+                            ruleID: "cumulative-never-falls", severity: severity,
+                            message: c.message("cumulative-never-falls",
+                                               "\(SameFigureRule.label(month)) \(month.shown) (\(mp)) is more than the running total \(total.shown) (\(tp)) at \(c.reference(total, from: month)) it is part of",
+                                               month, other: total),
+                            locations: [month.location, total.location]))
+                    } else {
+                        out.pass()
+                    }
+                    break
+                }
+            }
+        }
+    }
+
+    static func level(_ s: Statement, _ rules: RuleSet) -> Bool {
+        MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil && !s.isTarget && s.earlier == nil
+            && s.period != nil && !rules.signedWords.contains { LiteralSearch.contains(s.metric.subject, $0) }
+    }
+
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("cumulative-never-falls", severity)
         let cumulative = c.statements.filter { $0.isCumulative && !$0.isTarget }
@@ -46,6 +91,7 @@ enum CumulativeRule {
             noted.insert(s.document)
             out.findings.append(unplacedNote(s))
         }
+        monthsAboveRunningTotal(c, severity, &out)
         for (earlier, later) in SeriesNeighbours.pairs(in: c, cumulativeOnly: true) {
             guard let p = earlier.period, let q = later.period else { continue }
             if (p.year == nil) != (q.year == nil) { out.cannotEvaluate(); continue }

@@ -13,6 +13,7 @@ import Foundation
 enum PartitionSumRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("parts-add-up", severity)
+        listedTotals(c, severity, &out)
         let partitions = c.rules.partitions.filter { $0.count >= 2 }
         guard !partitions.isEmpty else { return out }
         let all = c.statements
@@ -51,6 +52,27 @@ enum PartitionSumRule {
             }
         }
         return out
+    }
+
+    /// A total after its items (三项合计150.0亿元): `ListedTotal`.
+    static func listedTotals(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
+        for found in ListedTotal.sums(c) {
+            let total = found.total
+            guard let (low, high) = sum(found.items), let tLow = total.range.lower, let tHigh = total.range.upper else {
+                out.cannotEvaluate(); continue
+            }
+            guard low > tHigh || high < tLow else { out.pass(); continue }
+            // The first figure the sum of the others (a total stated first, its items after): no list of parts.
+            if let (l2, h2) = sum(Array(found.items.dropFirst())), let f1 = found.items[0].range.lower, let f2 = found.items[0].range.upper,
+               l2 <= f2 && h2 >= f1 { out.pass(); continue }
+            let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
+            let terms = found.items.map(\.shown).joined(separator: " + ")
+            out.fail(Finding(
+                ruleID: "parts-add-up", severity: severity,
+                message: c.message("parts-add-up", "\(SameFigureRule.label(total)) \(total.shown) is not the sum of the items before it: \(terms) = \(sumShown)", total,
+                                   extra: ["{sum}": ((low + high) / 2).plainString]),
+                locations: [total.location] + found.items.map(\.location)))
+        }
     }
 
     /// 人均可支配收入 and 平均工资 of town and country do not add up to the average of all.

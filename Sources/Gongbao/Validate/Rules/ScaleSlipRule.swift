@@ -53,6 +53,16 @@ enum ScaleSlipRule {
                 message: c.message("scale-slip", "\(SameFigureRule.label(part)) \(part.shown) here: the parts of \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: part)) add up to it only with \(corrected) (万/亿 confused?)", part, other: total),
                 locations: [part.location, total.location]))
         }
+        // A sibling of a list (分产业看：第一产业增加值85.3亿元…第二产业增加值152.08万元…) ~10⁴ off all the others.
+        for slip in SiblingSlip.find(c) {
+            let s = slip.statement
+            let others = slip.siblings.prefix(3).map { "\(SameFigureRule.label($0)) \($0.shown) at \(c.reference($0, from: s))" }
+                .joined(separator: ", ")
+            out.fail(Finding(
+                ruleID: "scale-slip", severity: severity,
+                message: c.message("scale-slip", "\(SameFigureRule.label(s)) \(s.shown) here is \(magnitude(s.baseValue, slip.siblings[0].baseValue)) off each of its siblings (\(others)): \(slip.corrected)? (\(confusion(s, slip.siblings[0])))", s, other: slip.siblings[0]),
+                locations: [s.location] + slip.siblings.map(\.location)))
+        }
         // Neighbours in a series.
         for (earlier, later) in SeriesNeighbours.pairs(in: c) {
             if isSlip(earlier, later, factor: c.rules.scaleFactor) {

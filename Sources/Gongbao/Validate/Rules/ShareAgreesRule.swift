@@ -19,11 +19,18 @@ enum ShareAgreesRule {
             let byIndex = LazyStatements(all: all, positions: Dictionary(uniqueKeysWithValues: order.map { (all[$0].index, $0) }))
             for (k, position) in order.enumerated() {
                 let share = all[position]
-                guard ShareRule.isShare(share, c.rules), !share.isTarget,
+                guard share.metric.kind == .percent, share.metric.direction == nil, !share.isTarget,
                       let shareLow = share.range.lower, let shareHigh = share.range.upper else { continue }
+                let plainShare = ShareRule.isShare(share, c.rules)
+                // A share read past its part's name names its whole after 占 (or is a share by its own words).
+                guard plainShare || LiteralSearch.contains(share.metric.subject, "占") else { continue }
                 guard let p = part(before: k, of: share, order: order, all: all) else { continue }
                 let part = all[order[p]]
-                guard let whole = whole(of: share, part: part, partAt: p, order: order, all: all, byIndex: byIndex) else {
+                // The share's own words are those after its part's name: a word of the part's (增长 of a caption the
+                // subject ran into) makes it no growth rate.
+                // So are the whole's name (占第三产业完成投资的比重: 完成 is no completion rate here).
+                guard plainShare || ShareRule.isShare(share, c.rules, subject: ownWords(of: share, after: part)) else { continue }
+                guard let whole = whole(of: share, part: part, partAt: p, order: order, all: all, byIndex: byIndex, rules: c.rules) else {
                     out.cannotEvaluate()
                     continue
                 }
@@ -74,7 +81,11 @@ enum ShareAgreesRule {
     /// The whole the share names after 占 (占常住人口比重 → 常住人口), looked up among the amounts before the part; for a
     /// bare 占比 (or a name no statement carries), the total the part is linked to as a 其中 part.
     static func whole(of share: Statement, part: Statement, partAt p: Int, order: [Int], all: [Statement],
-                      byIndex: LazyStatements) -> Statement? {
+                      byIndex: LazyStatements, rules: RuleSet? = nil) -> Statement? {
+        let fillers = rules?.shareFillers ?? []
+        // A per-head figure is no whole of a total's part (人均地区生产总值 for 民营经济增加值占地区生产总值的比重).
+        let perUnit = { (s: Statement) in rules?.perUnitWords.contains { LiteralSearch.contains(s.metric.subject, $0) } ?? false }
+        let partPerUnit = perUnit(part)
         let linked = (part.outerTotal ?? part.metric.partOf ?? part.impliedTotal).flatMap { byIndex[$0] }
             .flatMap { comparable(part, $0) ? $0 : nil }
         let name = wholeName(share.metric.subject, after: part.metric.subject)
@@ -84,10 +95,32 @@ enum ShareAgreesRule {
         var j = p - 1
         while j >= 0, p - j <= 60 {
             let s = all[order[j]]
-            if comparable(part, s), s.metric.subject.hasSuffix(name) || s.subject == name { return s }
+            if comparable(part, s), s.metric.subject.hasSuffix(name) || s.subject == name, perUnit(s) == partPerUnit { return s }
+            j -= 1
+        }
+        // 占第三产业完成投资的比重: the name without its verbs (shares.fillers) names 第三产业投资.
+        let bare = withoutFillers(name, fillers)
+        guard bare != name, bare.count >= 2 else { return nil }
+        j = p - 1
+        while j >= 0, p - j <= 60 {
+            let s = all[order[j]]
+            if comparable(part, s), withoutFillers(s.metric.subject, fillers).hasSuffix(bare), perUnit(s) == partPerUnit { return s }
             j -= 1
         }
         return nil
+    }
+
+    /// The share's words after its part's name, the whole's name written |: 占|的比重.
+    static func ownWords(of share: Statement, after part: Statement) -> String {
+        let rest = String(share.metric.subject.dropFirst(part.metric.subject.count))
+        let name = wholeName(share.metric.subject, after: part.metric.subject)
+        return name.isEmpty ? rest : rest.replacingOccurrences(of: name, with: "|")
+    }
+
+    static func withoutFillers(_ text: String, _ fillers: [String]) -> String {
+        var out = text
+        for w in fillers where LiteralSearch.contains(out, w) { out = out.replacingOccurrences(of: w, with: "") }
+        return out
     }
 
     /// 城镇常住人口占常住人口比重(常住人口城镇化率) after 城镇常住人口 → 常住人口; 税收收入占比 → "" (no name).

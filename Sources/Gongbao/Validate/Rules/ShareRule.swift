@@ -20,9 +20,12 @@ enum ShareRule {
     /// 占 followed by the masked figure (〇) in a statement's sentence.
     static let zhanMark = "占" + String(decoding: SentenceReader.zeroMark, as: UTF8.self)
 
-    static func isShare(_ s: Statement, _ rules: RuleSet) -> Bool {
+    static func isShare(_ s: Statement, _ rules: RuleSet) -> Bool { isShare(s, rules, subject: s.metric.subject) }
+
+    /// `isShare` reading `subject` for the statement's own: share-agrees passes the words after the part's name
+    /// (民营经济增加值占地区生产总值的比重 after a subject that ran into a caption's 增长速度).
+    static func isShare(_ s: Statement, _ rules: RuleSet, subject text: String) -> Bool {
         guard s.metric.kind == .percent, s.metric.unit == "%" || s.metric.unit == "％", s.metric.direction == nil else { return false }
-        let text = s.metric.subject
         // LiteralSearch: Foundation's answer, as bytes. An account's name holds no exclusion word of its own:
         // 占一般公共预算支出的77.3% is a share, 为预算的95% is not (synonyms.yaml context names).
         var unnamed = text

@@ -1,0 +1,90 @@
+import Foundation
+
+/// list-count-agrees: a 分别 list gives one figure to each thing its clause names, so the figures after 分别 are as
+/// many as the things before it:
+///   交通、水利、能源三类项目分别投资50.0亿元、60.0亿元 → three things, two figures: error;
+///   3个县实现社会消费品零售总额增速分别高于全州平均水平3.2、2.7、2.4个百分点 — passes.
+/// The things are counted by the 、 between their names — a name may hold 和 or 及 (电力热力生产和供应业), so a list
+/// joined by 、 and a last 和 may count one more; a name of one letter (农、林、牧、渔业总产值) makes one thing of several,
+/// and says nothing — or, without 、, by a count word (三类, 3个, 两项: a numeral and a measure word). A clause naming its things without 、 or count word (城乡居民人均可支配收入分别增长4%、6%) says
+/// nothing. The figures are those of the sentence after 分别 joined by 、 和 及 与 alone (`ShareListRule.continues`),
+/// and the list must end its clause (a figure after it not joined so is one the reader could not place).
+enum ListCountRule {
+    static let numerals: [Character: Int] = ["两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+    static let measureWords: Set<Character> = ["个", "项", "类", "家", "大", "座", "所", "县", "区", "市", "镇", "条", "批", "种", "次", "地", "省", "国", "方", "部"]
+
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("list-count-agrees", severity)
+        let all = c.statements
+        for order in c.positionsByDocument(where: { $0.sentence != nil && !$0.masked.isEmpty }) {
+            // Whether a sentence holds 分别 at all, read once per sentence: a list opens only there.
+            var hasFenbie: [Int: Bool] = [:]
+            var k = 0
+            while k < order.count {
+                let sentence = all[order[k]].sentence ?? -1
+                let has = hasFenbie[sentence] ?? LiteralSearch.contains(all[order[k]].masked, "分别")
+                hasFenbie[sentence] = has
+                guard has else { k += 1; continue }
+                var list = [order[k]]
+                while k + 1 < order.count, ShareListRule.continues(all[list.last!], all[order[k + 1]]) {
+                    list.append(order[k + 1])
+                    k += 1
+                }
+                k += 1
+                let first = all[list[0]]
+                guard let names = namesBefore(first), endsClause(all[list.last!]) else { continue }
+                let m = list.count
+                if m >= names.low && m <= names.high { out.pass(); continue }
+                let s = all[list.last!]
+                out.fail(Finding(
+                    ruleID: "list-count-agrees", severity: severity,
+                    message: c.message("list-count-agrees",
+                                       "\(names.text) names \(names.low == names.high ? "\(names.low)" : "\(names.low)–\(names.high)") things but \(m) figure\(m == 1 ? "" : "s") follow 分别 (\(list.map { all[$0].shown }.joined(separator: "、")))",
+                                       first, extra: ["{count}": String(m)]),
+                    locations: [first.location] + list.dropFirst().map { all[$0].location }))
+            }
+        }
+        return out
+    }
+
+    /// No digit after the figure in its clause: the list ends there (分别增长5%、6%和7%，…).
+    static func endsClause(_ s: Statement) -> Bool {
+        let middle = ChangeAgreesRule.middle(of: s.masked)
+        guard let mark = middle.range(of: "〇", options: .backwards) else { return false }
+        for ch in middle[mark.upperBound...] {
+            if ChangeAgreesRule.isClauseBreak(ch) { return true }
+            if ch.isASCII && ch.isNumber || ("０"..."９").contains(ch) { return false }
+        }
+        return true
+    }
+
+    /// The things the clause before a list's first figure names before 分别: how many (a range when a 和 may join
+    /// two names or be part of one), and the words read; nil when the clause has no 分别 right before the figure,
+    /// or names its things neither by a count word nor with 、.
+    static func namesBefore(_ s: Statement) -> (low: Int, high: Int, text: String)? {
+        let text = Array(ShareListRule.clause(ShareListRule.before(s)))
+        guard let at = ByteText.lastIndex(of: ShareListRule.fenbie, in: text), text.count - (at + ShareListRule.fenbie.count) <= 24 else { return nil }
+        // Nothing but words between 分别 and the figure (分别为, 分别增长): a digit there is a figure the list lost.
+        guard !text[(at + ShareListRule.fenbie.count)...].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let head = String(decoding: text[..<at], as: UTF8.self)
+        guard !head.isEmpty else { return nil }
+        let chars = Array(head)
+        if chars.contains("、") {
+            // Names joined by 、 are counted, count words or not (3个国家级开发区、5个省级开发区: two things); a name of
+            // one letter (农、林、牧、渔业: one thing) may join several into one, so it says nothing.
+            let names = head.split(separator: "、")
+            guard names.allSatisfy({ $0.count >= 2 }) else { return nil }
+            let joiners = chars.filter { $0 == "和" || $0 == "及" || $0 == "与" }.count
+            return (names.count, names.count + joiners, head)
+        }
+        // A count word: a numeral (两, 三, 3) right before a measure word, not part of a larger number or a date.
+        for (i, ch) in chars.enumerated() where i + 1 < chars.count && measureWords.contains(chars[i + 1]) {
+            var n: Int? = numerals[ch]
+            if n == nil, ch.isASCII, let d = Int(String(ch)) { n = d }
+            guard let count = n, count >= 2 else { continue }
+            if i > 0, chars[i - 1].isNumber || chars[i - 1] == "第" || chars[i - 1] == "前" || chars[i - 1] == "十" { continue }
+            return (count, count, head)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// parts-add-up, a total after its items: a figure whose clause opens with 合计, 共计, 总计 or 总共 (三项合计, 两类企业
+/// 合计为) sums the figures listed before it in its sentence, and must be their sum within every figure's rounding:
+///   全年交通项目投资50.0亿元，水利项目投资60.0亿元，能源项目投资30.0亿元，三项合计150.0亿元 → 140.0亿元: error.
+/// The items: the levels of the sentence before the total in its kind and unit family (rates between them passed
+/// over). Not judged: a sentence adding to a figure of the sentence before (加上级补助收入…，收入总计: the budget totals of
+/// budget-total-adds-up), a sentence with 其中 (a total and its parts before the sum), items on both sides of a ledger
+/// (收入 and 支出), a count word that is not the number of items found (三项合计 after two: one is missing), and a
+/// list whose first figure is itself the sum of the others (a total stated first).
+enum ListedTotal {
+    /// Words that open a total's clause, before its figure.
+    static let totalWords = ["合计", "共计", "总计", "总共", "一共"]
+    /// Copulas allowed between the total word and the figure.
+    static let copulas = ["为", "达", "达到", "是", ""]
+
+    struct Sum {
+        let total: Statement
+        let items: [Statement]
+    }
+
+    static func sums(_ c: RuleContext) -> [Sum] {
+        var out: [Sum] = []
+        let all = c.statements
+        for order in c.positionsByDocument() {
+            // Whether a sentence holds 计 or 共 at all, read once per sentence.
+            var mayTotal: [Int: Bool] = [:]
+            for (k, p) in order.enumerated() {
+                let total = all[p]
+                guard let sentence = total.sentence, isLevel(total), k >= 2, all[order[k - 1]].sentence == sentence else { continue }
+                let may = mayTotal[sentence] ?? (LiteralSearch.contains(total.masked, "计") || LiteralSearch.contains(total.masked, "共"))
+                mayTotal[sentence] = may
+                guard may,
+                      totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) }),
+                      let count = opensTotal(total) else { continue }
+                let middle = String(ChangeAgreesRule.middle(of: total.masked))
+                // 加上级补助收入…，收入总计: the first item was stated in the sentence before (budget-total-adds-up's).
+                guard !LiteralSearch.contains(middle, "其中"), !addsToEarlier(middle) else { continue }
+                var items: [Statement] = []
+                var j = k - 1
+                while j >= 0, all[order[j]].sentence == sentence {
+                    let s = all[order[j]]
+                    j -= 1
+                    guard s.metric.kind == total.metric.kind, s.unitFamily == total.unitFamily else { continue }
+                    guard isLevel(s) else {
+                        if s.metric.direction == nil { items = []; break }   // a range or target among them: no plain list
+                        continue
+                    }
+                    items.insert(s, at: 0)
+                }
+                guard items.count >= 2, !twoSides(items) else { continue }
+                if let n = count, n != items.count { continue }
+                out.append(Sum(total: total, items: items))
+            }
+        }
+        return out
+    }
+
+    /// The sentence adds to a figure stated before it: it opens with 加, or holds 加上 or ，加.
+    static func addsToEarlier(_ sentence: String) -> Bool {
+        let trimmed = sentence.drop { $0 == " " || $0 == "\u{3000}" }
+        return trimmed.hasPrefix("加") || LiteralSearch.contains(sentence, "加上") || LiteralSearch.contains(sentence, "，加")
+            || LiteralSearch.contains(sentence, "再加")
+    }
+
+    static func isLevel(_ s: Statement) -> Bool {
+        MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil && !s.isTarget
+            && s.metric.valueMax == nil && s.range.lower != nil && s.range.upper != nil && s.unitFamily != nil
+    }
+
+    /// The clause before the total's figure is a count word (optional), a noun (optional) and a total word with its
+    /// copula: 三项合计, 两类企业合计为, 合计. Returns the count named (nil when none), or nil… as `.none` when the
+    /// clause is no total's: the outer optional.
+    static func opensTotal(_ total: Statement) -> Int?? {
+        let text = ShareListRule.before(total)
+        let clause = String(decoding: ShareListRule.clause(text), as: UTF8.self)
+        guard clause.count <= 10, !LiteralSearch.contains(clause, "占"), !LiteralSearch.contains(clause, "其中") else { return .none }
+        var head: Substring? = nil
+        for word in totalWords {
+            for copula in copulas where clause.hasSuffix(word + copula) {
+                head = clause.dropLast(word.count + copula.count)
+                break
+            }
+            if head != nil { break }
+        }
+        guard let head else { return .none }
+        // 三项, 两类企业, 以上: a count word at the head's start.
+        let numerals: [Character: Int] = ["两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        if let first = head.first, let n = numerals[first], head.count >= 2 { return .some(n) }
+        if let first = head.first, first.isASCII, let n = Int(String(first)), n >= 2, head.count >= 2 { return .some(n) }
+        return .some(nil)
+    }
+
+    /// Items of both sides of a ledger (收入 and 支出, 出口 and 进口 stay one list): no plain sum.
+    static func twoSides(_ items: [Statement]) -> Bool {
+        let income = items.contains { LiteralSearch.contains($0.metric.subject, "收入") }
+        let spending = items.contains { LiteralSearch.contains($0.metric.subject, "支出") }
+        return income && spending
+    }
+}

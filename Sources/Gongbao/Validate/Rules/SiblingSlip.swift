@@ -1,0 +1,101 @@
+import Foundation
+
+/// A 万/亿 slip among siblings that no 其中 links and nothing repeats: the figures of one paragraph that name kinds
+/// of one thing (分产业看，第一产业增加值85.3亿元…第二产业增加值152.08万元…第三产业增加值301.2亿元) are of one
+/// magnitude; one written with another scale word and ~10⁴ or ~10⁸ off every one of them has its scale word slipped.
+///
+/// Siblings: statements of one paragraph, one kind and unit family, levels (no direction, no target, no range), both
+/// per-unit or neither (人均 beside 总量 is no sibling), whose subjects differ but end alike in two letters or more
+/// (增加值, 零售额, 产量), each longer than that ending (投资 and 工业投资 are a whole and its part). A figure is a slip
+/// when it has two siblings or more (or one, the other half of a partition: 城镇/乡村), all written with one scale word
+/// and its own another, and it is within ×/÷`tolerances.scale-factor` of 10⁴ or 10⁸ from each of them.
+/// A list of things of different sizes (黄金产量1.1吨 among 锌产量12.59万吨 and 铁矿石产量227.57万吨) is never ~10⁴
+/// off all of its siblings at once, so it says nothing.
+enum SiblingSlip {
+    struct Slip {
+        let statement: Statement
+        let siblings: [Statement]
+        let corrected: String
+    }
+
+    static func find(_ c: RuleContext) -> [Slip] {
+        var out: [Slip] = []
+        let all = c.statements
+        for members in c.positionsByDocument(where: { isLevel($0) }) {
+            // Groups of one paragraph (or, without a text, one line), kind and unit family.
+            var groups: [String: [Int]] = [:]
+            var order: [String] = []
+            for k in members {
+                let s = all[k]
+                let place = s.paragraph.map { "p\($0)" } ?? "l\(s.location.line)"
+                let key = "\(place)\u{1F}\(s.metric.kind.rawValue)\u{1F}\(s.unitFamily ?? "-")"
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(k)
+            }
+            for key in order {
+                let positions = groups[key]!
+                guard positions.count >= 2 else { continue }
+                let written = positions.map { ScaleSlipRule.written(all[$0].shown) }
+                // One scale word throughout: no figure can have slipped against the others.
+                guard let firstScale = written.first??.scale, written.contains(where: { $0 != nil && $0!.scale != firstScale }) else { continue }
+                let group = positions.map { all[$0] }
+                let perUnit = group.map { s in c.rules.perUnitWords.contains { LiteralSearch.contains(s.metric.subject, $0) } }
+                let letters = group.map { Array($0.metric.subject) }
+                for (i, s) in group.enumerated() {
+                    guard let mine = written[i] else { continue }
+                    var siblings: [Int] = []
+                    for j in group.indices where j != i && perUnit[j] == perUnit[i] && areSiblings(letters[i], letters[j]) {
+                        siblings.append(j)
+                    }
+                    guard !siblings.isEmpty else { continue }
+                    if siblings.count == 1 && !halves(s.metric.subject, group[siblings[0]].metric.subject, c.rules.partitions) { continue }
+                    guard let scale = written[siblings[0]]?.scale, scale != mine.scale,
+                          siblings.allSatisfy({ written[$0]?.scale == scale }),
+                          siblings.allSatisfy({ ScaleSlipRule.isSlip(s.baseValue, group[$0].baseValue, factor: c.rules.scaleFactor) })
+                    else { continue }
+                    out.append(Slip(statement: s, siblings: siblings.map { group[$0] }, corrected: corrected(s, siblingScale: scale, group[siblings[0]])))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A level a sibling list can hold: an amount, no change, no target, one value.
+    static func isLevel(_ s: Statement) -> Bool {
+        MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil && !s.isTarget && s.metric.valueMax == nil
+            && s.unitFamily != nil && s.baseValue > 0 && !s.metric.subject.isEmpty
+    }
+
+    /// Two subjects naming two kinds of one thing: different, ending alike in two letters or more, each longer than
+    /// that ending (第一产业增加值 / 第三产业增加值; not 投资 / 工业投资).
+    static func areSiblings(_ a: String, _ b: String) -> Bool { areSiblings(Array(a), Array(b)) }
+
+    static func areSiblings(_ x: [Character], _ y: [Character]) -> Bool {
+        guard x != y else { return false }
+        var n = 0
+        while n < x.count && n < y.count && x[x.count - 1 - n] == y[y.count - 1 - n] { n += 1 }
+        return n >= 2 && x.count > n && y.count > n
+    }
+
+    /// The two subjects hold two different words of one partition (城镇消费品零售额 / 乡村消费品零售额).
+    static func halves(_ a: String, _ b: String, _ partitions: [[String]]) -> Bool {
+        for words in partitions {
+            let wa = words.filter { LiteralSearch.contains(a, $0) }, wb = words.filter { LiteralSearch.contains(b, $0) }
+            if wa.count == 1 && wb.count == 1 && wa != wb { return true }
+        }
+        return false
+    }
+
+    /// The figure with the siblings' scale word: 152.08万元 → 152.08亿元.
+    static func corrected(_ s: Statement, siblingScale: String, _ sibling: Statement) -> String {
+        let shown = s.shown
+        guard let w = ScaleSlipRule.written(shown), var end = shown.firstIndex(where: isDigit) else { return shown }
+        while end < shown.endIndex, isDigit(shown[end]) || ".．,，".contains(shown[end]) { end = shown.index(after: end) }
+        var rest = shown[end...]
+        if !w.scale.isEmpty, rest.hasPrefix(w.scale) { rest = rest.dropFirst(w.scale.count) }
+        return String(shown[..<end]) + siblingScale + rest
+    }
+
+    /// 0–9 and ０–９ (not 万, which Character.isNumber counts).
+    static func isDigit(_ ch: Character) -> Bool { ("0"..."9").contains(ch) || ("０"..."９").contains(ch) }
+}

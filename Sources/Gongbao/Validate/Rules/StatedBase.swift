@@ -1,0 +1,140 @@
+import Foundation
+
+/// change-agrees, the base stated beside the level instead of 由…到: a level, then its earlier value or the amount it
+/// changed by, then the change — all in one sentence, each right after the other:
+///   一般公共预算收入120.0亿元，上年为100.0亿元，增长25.0% → the levels give 20%;
+///   一般公共预算收入120.0亿元，比上年的100.0亿元增长25.0%;
+///   比重为37.5%，上年为35.2%，提高3.3个百分点 → the shares give 2.3 个百分点;
+///   一般公共预算收入120.0亿元，比上年增加20.0亿元，增长25.0% → 20.0 of 100.0 is 20%.
+/// The earlier value is the figure right after the level whose words before it name an earlier period and end the
+/// clause there (上年为, 去年同期为, 比上年的, 上年末是); the amount of change is a figure of the level's subject, kind and unit
+/// with a direction. Not judged: levels whose rates are real by convention (rules.yaml real_rates: 地区生产总值, 增加值), a sentence comparing with a budget, plan or target (比预算增加, 为年初预算的), and the
+/// rates `ChangeAgreesRule.otherRates` names (年均, 实际, 可比 …).
+enum StatedBase {
+    /// Words right before an earlier value, ending its clause (上年为, 比上年的, 去年同期是).
+    static let baseWords = ["上年同期", "去年同期", "上年末", "去年末", "上年", "去年", "上月", "上期", "上季度"]
+    /// A sentence naming one of these compares with something other than the earlier period.
+    static let otherBases = ["预算", "计划", "目标", "任务", "年初", "调整", "口径"]
+
+    struct Case {
+        let level: Statement
+        /// The earlier value's range (stated, or the level less the change).
+        let base: ValueRange
+        /// What the message names as the base: 上年 100.0亿元, or 120.0亿元 less 20.0亿元.
+        let baseShown: String
+        let baseStatement: Statement
+        let changes: [Statement]
+    }
+
+    static func cases(_ c: RuleContext) -> [Case] {
+        var out: [Case] = []
+        let all = c.statements
+        for order in c.positionsByDocument() {
+            var k = 0
+            while k + 2 < order.count {
+                let level = all[order[k]], next = all[order[k + 1]]
+                k += 1
+                // Cheap tests first (every pair of neighbours is asked); the sentence's words only for a case found.
+                guard let sentence = level.sentence, next.sentence == sentence, isLevel(level),
+                      next.metric.direction != nil || (next.metric.kind == level.metric.kind && next.unitFamily == level.unitFamily)
+                else { continue }
+                let otherwise = {
+                    (level.metric.kind != .percent && c.rules.realRateWords.contains { LiteralSearch.contains(level.metric.subject, $0) })
+                        || comparesOtherwise(ChangeAgreesRule.middle(of: next.masked), c.rules)
+                }
+                if next.metric.direction == nil {
+                    // 上年为100.0亿元: the base stated; the changes right after it (rates, and amounts of the level's unit).
+                    guard next.metric.kind == level.metric.kind, next.unitFamily == level.unitFamily, !next.isTarget,
+                          LiteralSearch.contains(next.masked, "上") || LiteralSearch.contains(next.masked, "去"),
+                          baseWords.contains(where: { LiteralSearch.contains(next.masked, $0) }),
+                          let gap = gap(before: next, after: level), endsWithBase(gap), let l = next.range.lower, let h = next.range.upper else { continue }
+                    var changes: [Statement] = []
+                    var j = k + 1
+                    while j < order.count, all[order[j]].sentence == sentence {
+                        let s = all[order[j]]
+                        guard s.metric.direction != nil, !s.isTarget else { break }
+                        changes.append(s)
+                        j += 1
+                    }
+                    if !changes.isEmpty, !otherwise() {
+                        out.append(Case(level: level, base: ValueRange(lower: l, upper: h), baseShown: next.shown, baseStatement: next, changes: changes))
+                        k = j
+                    }
+                    continue
+                }
+                // 比上年增加20.0亿元，增长25.0% (or the rate first): the base is the level less the increase.
+                guard level.metric.kind != .percent, let l = level.range.lower, let h = level.range.upper else { continue }
+                var changes: [Statement] = []
+                var j = k
+                while j < order.count, all[order[j]].sentence == sentence, all[order[j]].metric.direction != nil, !all[order[j]].isTarget {
+                    changes.append(all[order[j]])
+                    j += 1
+                }
+                let amounts = changes.filter { $0.metric.kind == level.metric.kind && $0.unitFamily == level.unitFamily }
+                guard amounts.count == 1, let d = amounts.first, d.metric.subject == level.metric.subject,
+                      let dl = d.range.lower, let dh = d.range.upper else { continue }
+                let rates = changes.filter { $0.metric.kind == .percent || $0.metric.kind == .ratio }
+                guard !rates.isEmpty, !otherwise() else { continue }
+                let base = d.metric.direction == .down ? ValueRange(lower: l + dl, upper: h + dh) : ValueRange(lower: l - dh, upper: h - dl)
+                out.append(Case(level: level, base: base, baseShown: "\(level.shown) \(d.metric.direction == .down ? "+" : "−") \(d.shown)",
+                                baseStatement: d, changes: rates))
+                k = j
+            }
+        }
+        return out
+    }
+
+    /// The sentence compares with a budget, plan or target (比预算增加, 为年初预算的); an account's name holds no such
+    /// word of its own (一般公共预算收入: synonyms.yaml context names).
+    static func comparesOtherwise(_ sentence: Substring, _ rules: RuleSet) -> Bool {
+        var text = String(sentence)
+        if LiteralSearch.contains(text, "预算") {
+            for name in rules.catalogue.contextNames where !name.isEmpty && LiteralSearch.contains(text, name) {
+                text = text.replacingOccurrences(of: name, with: "|")
+            }
+        }
+        return otherBases.contains { LiteralSearch.contains(text, $0) }
+    }
+
+    static func isLevel(_ s: Statement) -> Bool {
+        s.metric.direction == nil && !s.isTarget && s.metric.valueMax == nil
+            && (MetricIdentity.amounts.contains(s.metric.kind) || s.metric.kind == .percent)
+    }
+
+    /// The sentence's words between `a`'s figure and `b`'s (b's masked text, `a` found as written before the 〇); nil
+    /// when `a` is not there.
+    static func gap(before b: Statement, after a: Statement) -> Substring? {
+        let sentence = ChangeAgreesRule.middle(of: b.masked)
+        guard let mark = sentence.range(of: "〇", options: .backwards),
+              let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
+                                      range: sentence.startIndex..<mark.lowerBound) else { return nil }
+        let g = sentence[at.upperBound..<mark.lowerBound]
+        return g.count <= 16 ? g : nil
+    }
+
+    /// 上年为, 比上年的, 去年同期是: the words before a figure end with an earlier period (and 为, 是 or 的), in its clause.
+    static func endsWithBase(_ gap: Substring) -> Bool {
+        var clause = gap
+        if let stop = clause.lastIndex(where: ChangeAgreesRule.isClauseBreak) { clause = clause[clause.index(after: stop)...] }
+        for tail in ["为", "是", "的"] where clause.hasSuffix(tail) {
+            clause = clause.dropLast(tail.count)
+            break
+        }
+        return baseWords.contains { clause.hasSuffix($0) } && clause.count <= 7
+    }
+
+    /// The change a base and its level give, in the change's own terms (`ChangeAgreesRule.implied`).
+    static func implied(_ k: Case, by s: Statement) -> (Decimal, Decimal)? {
+        guard let a1 = k.base.lower, let a2 = k.base.upper, let b1 = k.level.range.lower, let b2 = k.level.range.upper else { return nil }
+        let unit = s.metric.unit ?? ""
+        if k.level.metric.kind == .percent {
+            guard unit == "个百分点" || unit == "百分点" else { return nil }
+            return (b1 - a2, b2 - a1)
+        }
+        guard a1 > 0 else { return nil }
+        if s.metric.kind == .percent, unit == "%" || unit == "％" { return ((b1 / a2 - 1) * 100, (b2 / a1 - 1) * 100) }
+        if s.metric.kind == .ratio, unit == "倍", s.metric.direction == .up { return (b1 / a2 - 1, b2 / a1 - 1) }
+        if s.unitFamily == k.level.unitFamily, s.metric.kind == k.level.metric.kind { return (b1 - a2, b2 - a1) }
+        return nil
+    }
+}

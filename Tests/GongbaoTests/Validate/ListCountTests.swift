@@ -1,0 +1,33 @@
+import Foundation
+@testable import Gongbao
+import Testing
+
+/// list-count-agrees: as many figures after 分别 as things named before it.
+@Suite("分别 list counts")
+struct ListCountTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    static let lead = "2025年云溪市国民经济和社会发展统计公报\n\n"
+
+    @Test("a count word or the 、 between names that the figures do not match is an error")
+    func mismatch() throws {
+        for text in ["全年交通、水利、能源三类项目分别投资50.0亿元、60.0亿元。", "全市三个重点园区分别实现产值50.0亿元、60.0亿元。",
+                     "全年农业、林业、畜牧业、渔业产值分别增长2.1%、21.9%和8.4%。", "全年小麦、玉米产量分别为38.4万吨、44.0万吨和12.1万吨。"] {
+            #expect(try Self.errors(Self.lead + text + "\n").map(\.ruleID) == ["list-count-agrees"], "\(text)")
+        }
+    }
+
+    @Test("matching lists, names holding 和, names without 、 or count word, and lists a figure is missing from pass")
+    func matches() throws {
+        for text in ["全年交通、水利、能源三类项目分别投资50.0亿元、60.0亿元和30.0亿元。",
+                     "全年农业、林业、畜牧业、渔业产值分别增长2.1%、21.9%、8.4%和9.4%。",
+                     "全年工业、电力热力生产和供应业、纺织业分别增长28.8%、13.7%、5.3%。",
+                     "全年城乡居民人均可支配收入分别增长4.0%、6.0%。",
+                     "三次产业分别拉动经济增长0.6、2.0、3.4个百分点。",
+                     "全年小麦、玉米单产分别为384.4公斤、440.4公斤，同比分别增长4.4%、10.9%。",
+                     "全市3个国家级开发区、5个省级开发区分别实现营业收入500.0亿元、300.0亿元。",
+                     "全年农、林、牧、渔业总产值和增加值分别为856.3亿元、512.1亿元。"] {
+            #expect(try Self.errors(Self.lead + text + "\n").isEmpty, "\(text)")
+        }
+    }
+}

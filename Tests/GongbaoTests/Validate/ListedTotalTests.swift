@@ -1,0 +1,32 @@
+import Foundation
+@testable import Gongbao
+import Testing
+
+/// parts-add-up for a total after its items (ListedTotal): 三项合计, 两类企业合计, 共计.
+@Suite("Totals after their items")
+struct ListedTotalTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    static let lead = "2025年云溪市国民经济和社会发展统计公报\n\n"
+
+    @Test("a 合计 that is not the sum of the items before it is an error on the total; the right sum passes")
+    func sums() throws {
+        let money = "全年交通项目投资50.0亿元，水利项目投资60.0亿元，能源项目投资30.0亿元，三项合计X亿元。\n"
+        let f = try Self.errors(Self.lead + money.replacingOccurrences(of: "X", with: "150.0"))
+        #expect(f.map(\.ruleID) == ["parts-add-up"], "\(f)")
+        #expect(f.first?.locations.count == 4)
+        #expect(try Self.errors(Self.lead + money.replacingOccurrences(of: "X", with: "140.0")).isEmpty)
+        let count = "全市共有国家级高新技术企业25家、省级专精特新企业32家，两类企业合计X家。\n"
+        #expect(try Self.errors(Self.lead + count.replacingOccurrences(of: "X", with: "67")).map(\.ruleID) == ["parts-add-up"])
+        #expect(try Self.errors(Self.lead + count.replacingOccurrences(of: "X", with: "57")).isEmpty)
+    }
+
+    @Test("not judged: budget totals adding to the sentence before, 其中 lists, a count that is not the items', a total first")
+    func notJudged() throws {
+        #expect(try Self.errors(Self.lead + "全市一般公共预算收入156.8亿元。加上上级补助收入210.3亿元、债务转贷收入45.6亿元，收入总计412.7亿元。\n")
+            .filter { $0.ruleID == "parts-add-up" }.isEmpty)
+        #expect(try Self.errors(Self.lead + "全年完成投资150.0亿元，其中交通投资50.0亿元、水利投资60.0亿元，合计110.0亿元。\n").isEmpty)
+        #expect(try Self.errors(Self.lead + "全年交通项目投资50.0亿元，水利项目投资60.0亿元，三项合计150.0亿元。\n").isEmpty)
+        #expect(try Self.errors(Self.lead + "全年重点项目投资110.0亿元，交通项目投资50.0亿元，水利项目投资60.0亿元，合计120.0亿元。\n").isEmpty)
+    }
+}

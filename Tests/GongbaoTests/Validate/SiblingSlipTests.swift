@@ -1,0 +1,45 @@
+import Foundation
+@testable import Gongbao
+import Testing
+
+/// A 万/亿 slip among siblings that no 其中 links (分产业看 / 按经营地统计 lists): rule scale-slip, SiblingSlip.
+@Suite("Sibling slips")
+struct SiblingSlipTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    static let lead = "2025年全市经济运行情况\n\n"
+
+    @Test("one of three industries' value added written in 万 among 亿 is a slip, reported with its siblings")
+    func industries() throws {
+        let text = Self.lead + "全年地区生产总值538.6亿元，比上年增长5.2%。分产业看，第一产业增加值85.3亿元，增长3.5%；"
+            + "第二产业增加值152.08万元，增长5.1%；第三产业增加值301.2亿元，增长5.6%。\n"
+        let f = try Self.errors(text)
+        #expect(f.map(\.ruleID) == ["scale-slip"], "\(f)")
+        #expect(f.first?.locations.count == 3)
+        #expect(f.first?.message.contains("152.08亿元?") == true, "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "152.08万元", with: "152.08亿元")).isEmpty)
+    }
+
+    @Test("per-head siblings: 万 added to a figure in 元; two halves of a partition are enough")
+    func perHead() throws {
+        let text = Self.lead + "全年城镇居民人均住房建筑面积38.5平方米，农村居民人均住房建筑面积45.2万平方米，全体居民人均住房建筑面积41.3平方米。\n"
+        #expect(try Self.errors(text).map(\.ruleID) == ["scale-slip"])
+        let halves = Self.lead + "按经营地统计，城镇消费品零售额180.5亿元，增长4.1%；乡村消费品零售额90.3万元，增长5.2%。\n"
+        // Of two, which one slipped is not known: each is reported against the other.
+        #expect(try Self.errors(halves).map(\.ruleID) == ["scale-slip", "scale-slip"])
+        // Two figures that are no halves of one split: which one is off is not known.
+        let two = Self.lead + "全年工业投资180.5亿元，增长4.1%；民间投资90.3万元，增长5.2%。\n"
+        #expect(try Self.errors(two).isEmpty)
+    }
+
+    @Test("lists of things of different sizes are no slips: not ~10⁴ off every sibling")
+    func differentSizes() throws {
+        let products = Self.lead + "全年金属锌产量12.59万吨，生铁产量10.91万吨，纱产量1.57万吨，铜金属产量0.34万吨，黄金产量1.1吨。\n"
+        #expect(try Self.errors(products).isEmpty)
+        let budget = Self.lead + "社会保险基金预算收入1.4亿元，保险费收入0.5亿元，财政补贴收入0.9亿元，集体补助收入4万元。\n"
+        #expect(try Self.errors(budget).isEmpty)
+        // A whole and its part (投资 / 工业投资) and per-head beside totals are no siblings.
+        let whole = Self.lead + "全年居民可支配收入3000亿元，城镇居民可支配收入2000亿元，全体居民人均可支配收入45862元，城镇居民人均可支配收入52000元。\n"
+        #expect(try Self.errors(whole).isEmpty)
+    }
+}

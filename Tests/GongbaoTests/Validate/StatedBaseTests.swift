@@ -1,0 +1,61 @@
+import Foundation
+@testable import Gongbao
+import Testing
+
+/// change-agrees with the base stated beside the level (StatedBase): 上年为…, 比上年的…, 比上年增加….
+@Suite("Changes against a stated base")
+struct StatedBaseTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    static let lead = "2025年云溪市国民经济和社会发展统计公报\n\n"
+
+    @Test("a rate that contradicts the level and its earlier value is an error; the right rate passes")
+    func statedEarlierValue() throws {
+        for sentence in ["全年一般公共预算收入120.0亿元，上年为100.0亿元，比上年增长X%。",
+                         "全年一般公共预算收入120.0亿元，比上年的100.0亿元增长X%。"] {
+            let wrong = try Self.errors(Self.lead + sentence.replacingOccurrences(of: "X", with: "25.0") + "\n")
+            #expect(wrong.map(\.ruleID) == ["change-agrees"], "\(sentence): \(wrong)")
+            #expect(wrong.first?.locations.count == 3)
+            #expect(try Self.errors(Self.lead + sentence.replacingOccurrences(of: "X", with: "20.0") + "\n").isEmpty)
+        }
+    }
+
+    @Test("percentage points against two shares; a rate against the level and the amount it changed by")
+    func pointsAndAmounts() throws {
+        let points = "高新技术产业增加值占规模以上工业增加值的比重为37.5%，上年为35.2%，比上年提高X个百分点。\n"
+        #expect(try Self.errors(Self.lead + points.replacingOccurrences(of: "X", with: "3.3")).map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(Self.lead + points.replacingOccurrences(of: "X", with: "2.3")).isEmpty)
+        let amount = "全年一般公共预算收入120.0亿元，比上年增加20.0亿元，增长X%。\n"
+        #expect(try Self.errors(Self.lead + amount.replacingOccurrences(of: "X", with: "25.0")).map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(Self.lead + amount.replacingOccurrences(of: "X", with: "20.0")).isEmpty)
+        let rateFirst = "全年一般公共预算收入120.0亿元，增长X%，增收30.0亿元。\n"
+        #expect(try Self.errors(Self.lead + rateFirst.replacingOccurrences(of: "X", with: "20.0")).map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(Self.lead + rateFirst.replacingOccurrences(of: "X", with: "33.3")).isEmpty)
+    }
+
+    @Test("not judged: a comparison with the budget, average and real rates")
+    func otherBases() throws {
+        #expect(try Self.errors(Self.lead + "全年一般公共预算收入120.0亿元，比预算增加20.0亿元，增长8.0%。\n").isEmpty)
+        #expect(try Self.errors(Self.lead + "全年地区生产总值120.0亿元，比上年增加20.0亿元，按可比价格计算，增长5.0%。\n").isEmpty)
+        #expect(try Self.errors(Self.lead + "全年地区生产总值120.0亿元，上年为100.0亿元，年均增长5.0%。\n").isEmpty)
+        // Value added grows at comparable prices by convention (rules.yaml real_rates), whatever the sentence says.
+        #expect(try Self.errors(Self.lead + "全年地区生产总值5678.9亿元，比上年增加312.4亿元，增长5.5%。\n").isEmpty)
+    }
+}
+
+/// change-agrees: the verb of 由A…到B says which way the figures go (rules.yaml change_verbs).
+@Suite("From-to verbs")
+struct FromToVerbTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    @Test("增加到 a smaller figure, 下降到 a larger one is an error; 收窄 and 扩大 speak of sizes")
+    func verbs() throws {
+        let lead = StatedBaseTests.lead
+        #expect(try Self.errors(lead + "全市高新技术企业由上年的1200家增加到1050家。\n").map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(lead + "常住人口城镇化率由上年的72.5%提高到71.8%。\n").map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(lead + "全年实际利用外资由上年的12.5亿美元下降到15.6亿美元。\n").map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(lead + "全市高新技术企业由上年的1050家增加到1200家。\n").isEmpty)
+        #expect(try Self.errors(lead + "规模以上工业增加值降幅由5.2%收窄到3.1%。\n").isEmpty)
+        #expect(try Self.errors(lead + "规模以上工业增加值降幅由3.1%扩大到5.2%。\n").isEmpty)
+    }
+}
