@@ -22,6 +22,13 @@ struct RatioRuleTests {
         #expect(try Self.errors(Self.lead + "年末全市常住人口2153.5万人，城镇常住人口1754.2万人，常住人口城镇化率由75.0%提高到81.5%。\n").isEmpty)
     }
 
+    @Test("the whole place's 地区生产总值(GDP) stated before the per-head figure is its part, not a district's after it")
+    func perHeadOfTheWholePlace() throws {
+        let text = "全年全市地区生产总值(GDP)2456.8亿元，增长5.6%。人均地区生产总值59776元。\n分区域看，青岚区实现地区生产总值712.4亿元，"
+            + "东湖区538.6亿元，临川县286.1亿元，其余各县（市）合计919.7亿元。\n\n年末全市常住人口412.6万人。\n"
+        #expect(try Self.errors(Self.lead + text).isEmpty)
+    }
+
     @Test("人均地区生产总值 is 地区生产总值 over 常住人口, within 3% (an average population)")
     func perHead() throws {
         let text = "全年地区生产总值24763.6亿元，比上年增长5.8%。人均地区生产总值X元，增长5.5%。\n\n年末全市常住人口2153.5万人。\n"

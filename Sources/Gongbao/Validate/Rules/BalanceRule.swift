@@ -16,7 +16,8 @@ enum BalanceRule {
         for order in c.positionsByDocument() {
             for (n, p) in order.enumerated() {
                 let z = all[p]
-                guard BudgetTotalRule.isAmount(z), isBalance(z.metric.subject, not: c.rules.balanceExclusions), let paragraph = z.paragraph
+                guard BudgetTotalRule.isAmount(z), isBalance(z.metric.subject, not: c.rules.balanceExclusions), let paragraph = z.paragraph,
+                      !c.rules.balanceExclusions.contains(where: { LiteralSearch.contains(String(clauseBefore(z.masked)), $0) })
                 else { continue }
                 var revenue: Statement? = nil, spending: Statement? = nil
                 var m = n - 1
@@ -48,6 +49,15 @@ enum BalanceRule {
             }
         }
         return out
+    }
+
+    /// The words of the figure's clause before it (9月末累计结余〇 → 9月末累计结余): a stock may be named there even when
+    /// the subject kept only 结余.
+    static func clauseBefore(_ masked: String) -> Substring {
+        guard let at = masked.firstIndex(of: "〇") else { return "" }
+        let head = masked[..<at]
+        let start = head.lastIndex(where: { "，,；;。|：:".contains($0) }).map { head.index(after: $0) } ?? head.startIndex
+        return head[start...]
     }
 
     /// 当年结余, 社会保险基金预算结余, 结转下年, 收支相抵: the year's difference — not a stock (`not`: 滚存, 累计 …).

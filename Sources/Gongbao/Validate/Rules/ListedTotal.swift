@@ -30,7 +30,8 @@ enum ListedTotal {
                 guard let sentence = total.sentence, isLevel(total), k >= 2, all[order[k - 1]].sentence == sentence else { continue }
                 let may = mayTotal[sentence] ?? (LiteralSearch.contains(total.masked, "计") || LiteralSearch.contains(total.masked, "共"))
                 mayTotal[sentence] = may
-                guard may,
+                // (其余各县（市）合计919.7亿元: the rest taken together is no total of the items named before it.)
+                guard may, !remainderWords.contains(where: { total.metric.subject.hasPrefix($0) }),
                       totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) }),
                       let count = opensTotal(total) else { continue }
                 let middle = String(ChangeAgreesRule.middle(of: total.masked))
@@ -55,6 +56,9 @@ enum ListedTotal {
         }
         return out
     }
+
+    /// Words that open the name of what is left over (其余各县, 其他企业, 剩余项目): its total is no sum of the items.
+    static let remainderWords = ["其余", "其他", "其它", "剩余", "另有", "另外"]
 
     /// The sentence adds to a figure stated before it: it opens with 加, or holds 加上 or ，加.
     static func addsToEarlier(_ sentence: String) -> Bool {

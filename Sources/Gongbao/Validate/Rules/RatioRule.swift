@@ -29,14 +29,16 @@ enum RatioRule {
                     }
                     func isPart(_ s: Statement) -> Bool {
                         plainLevel(s) && MetricIdentity.amounts.contains(s.metric.kind) && !perUnit(s, c.rules)
-                            && d.part.contains { s.metric.subject.hasSuffix($0) } && agrees(s)
+                            && d.part.contains { withoutNote(s.metric.subject).hasSuffix($0) } && agrees(s)
                     }
                     func isWhole(_ s: Statement) -> Bool {
                         plainLevel(s) && MetricIdentity.amounts.contains(s.metric.kind) && !perUnit(s, c.rules)
-                            && d.whole.contains { s.metric.subject.hasSuffix($0) }
+                            && d.whole.contains { withoutNote(s.metric.subject).hasSuffix($0) }
                             && !d.wholeNot.contains { LiteralSearch.contains(s.metric.subject, $0) } && agrees(s)
                     }
-                    guard let part = nearest(k, order, all, isPart), let whole = nearest(k, order, all, isWhole),
+                    // (The part stated before the ratio first: 全年地区生产总值…人均地区生产总值… precedes 分区域看，青岚区实现地区生产总值….)
+                    guard let part = nearestBefore(k, order, all, isPart) ?? nearest(k, order, all, isPart),
+                          let whole = nearest(k, order, all, isWhole),
                           part.index != whole.index else { continue }
                     if d.per {
                         guard whole.baseValue > 0, part.metric.kind != r.metric.kind || part.unitFamily == r.unitFamily else { continue }
@@ -86,6 +88,23 @@ enum RatioRule {
     }
 
     /// The statement nearest position `k` (either side; the earlier one on a tie) that `test` accepts.
+    /// A subject without the bracketed note at its end: 地区生产总值(GDP) → 地区生产总值.
+    static func withoutNote(_ subject: String) -> Substring {
+        guard let last = subject.last, last == ")" || last == "）",
+              let open = subject.lastIndex(where: { $0 == "(" || $0 == "（" }), open > subject.startIndex else { return subject[...] }
+        return subject[..<open]
+    }
+
+    /// The nearest statement before position `k` that passes `test`.
+    static func nearestBefore(_ k: Int, _ order: [Int], _ all: [Statement], _ test: (Statement) -> Bool) -> Statement? {
+        var j = k - 1
+        while j >= 0 {
+            if test(all[order[j]]) { return all[order[j]] }
+            j -= 1
+        }
+        return nil
+    }
+
     static func nearest(_ k: Int, _ order: [Int], _ all: [Statement], _ test: (Statement) -> Bool) -> Statement? {
         var d = 1
         while k - d >= 0 || k + d < order.count {
