@@ -27,13 +27,15 @@ enum RatioRule {
                     func agrees(_ s: Statement) -> Bool {
                         !s.context.distinguishing(documentYear: year).conflicts(with: r.context.distinguishing(documentYear: year))
                     }
+                    // (The subject's ending first: it rules out nearly every statement, and the per-unit words are a
+                    // search each.)
                     func isPart(_ s: Statement) -> Bool {
-                        plainLevel(s) && MetricIdentity.amounts.contains(s.metric.kind) && !perUnit(s, c.rules)
-                            && d.part.contains { withoutNote(s.metric.subject).hasSuffix($0) } && agrees(s)
+                        MetricIdentity.amounts.contains(s.metric.kind) && d.part.contains { withoutNote(s.metric.subject).hasSuffix($0) }
+                            && plainLevel(s) && !perUnit(s, c.rules) && agrees(s)
                     }
                     func isWhole(_ s: Statement) -> Bool {
-                        plainLevel(s) && MetricIdentity.amounts.contains(s.metric.kind) && !perUnit(s, c.rules)
-                            && d.whole.contains { withoutNote(s.metric.subject).hasSuffix($0) }
+                        MetricIdentity.amounts.contains(s.metric.kind) && d.whole.contains { withoutNote(s.metric.subject).hasSuffix($0) }
+                            && plainLevel(s) && !perUnit(s, c.rules)
                             && !d.wholeNot.contains { LiteralSearch.contains(s.metric.subject, $0) } && agrees(s)
                     }
                     // (The part stated before the ratio first: 全年地区生产总值…人均地区生产总值… precedes 分区域看，青岚区实现地区生产总值….)
