@@ -7,6 +7,17 @@ struct ValidationRule: Sendable {
     let defaultSeverity: Severity
     /// Gets the severity to report at (the default, or the rule file's choice).
     let check: @Sendable (RuleContext, Severity) -> RuleOutcome
+    /// Every finding of the rule names statements of one document (a 其中 part and its total, a balance, a 分别
+    /// list): the series run over the statements of many documents, which keeps only findings across files, skips it.
+    var withinDocument = false
+
+    init(id: String, defaultSeverity: Severity, withinDocument: Bool = false,
+         check: @escaping @Sendable (RuleContext, Severity) -> RuleOutcome) {
+        self.id = id
+        self.defaultSeverity = defaultSeverity
+        self.withinDocument = withinDocument
+        self.check = check
+    }
 
     /// The severity the rule runs at; nil when the rule file turned it off.
     func severity(_ rules: RuleSet) -> Severity? { rules.severity(of: id, default: defaultSeverity) }

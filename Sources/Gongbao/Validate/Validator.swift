@@ -41,15 +41,17 @@ public struct Validator: Sendable {
         return (run(context), context.statements)
     }
 
-    /// The rules over statements read earlier (a `SeriesDigest`), without their documents.
+    /// The rules over statements read earlier (a `SeriesDigest`), without their documents: only those that can
+    /// find across documents (each document's own were run on it as it was read).
     func report(statements: [Statement]) -> ValidationReport {
-        run(RuleContext(rules: rules, statements: statements, cache: cache))
+        run(RuleContext(rules: rules, statements: statements, cache: cache), acrossDocuments: true)
     }
 
-    private func run(_ context: RuleContext) -> ValidationReport {
+    private func run(_ context: RuleContext, acrossDocuments: Bool = false) -> ValidationReport {
         var findings: [Finding] = []
         var summaries: [RuleSummary] = []
         for rule in BuiltInRules.all + AnalystRules.all(in: rules) {
+            if acrossDocuments, rule.withinDocument { continue }
             guard let severity = rule.severity(rules) else { continue }
             var outcome = rule.check(context, severity)
             outcome.tally.ruleID = rule.id

@@ -47,14 +47,17 @@ enum ScaleSlipRule {
             }
         }
         // A part of a 其中 clause that makes the parts add up to their total only in the other scale.
-        for (part, total, corrected) in slippedParts(c) {
+        // (Parts and siblings are of one document: the series run over many documents' statements, which has no
+        // documents of its own and keeps only findings across files, does not look for them.)
+        let perDocument = !c.documents.isEmpty
+        for (part, total, corrected) in perDocument ? slippedParts(c) : [] {
             out.fail(Finding(
                 ruleID: "scale-slip", severity: severity,
                 message: c.message("scale-slip", "\(SameFigureRule.label(part)) \(part.shown) here: the parts of \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: part)) add up to it only with \(corrected) (万/亿 confused?)", part, other: total),
                 locations: [part.location, total.location]))
         }
         // A sibling of a list (分产业看：第一产业增加值85.3亿元…第二产业增加值152.08万元…) ~10⁴ off all the others.
-        for slip in SiblingSlip.find(c) {
+        for slip in perDocument ? SiblingSlip.find(c) : [] {
             let s = slip.statement
             let others = slip.siblings.prefix(3).map { "\(SameFigureRule.label($0)) \($0.shown) at \(c.reference($0, from: s))" }
                 .joined(separator: ", ")
