@@ -92,20 +92,14 @@ struct TablePartNamer {
     /// 规模以上工业增加值).
     mutating func name(_ row: String, marked: Bool, unit: String? = nil, indented: Bool? = nil) -> String {
         guard !row.isEmpty else { return row }
-        let sameUnit = unit == nil || parentUnit == nil || unit == parentUnit
+        let isPart: Bool
         if let indented {
-            guard indented, let parent else {
-                parent = row
-                parentUnit = unit
-                inParts = false
-                return row
-            }
-            inParts = true
-            if let head = row.last, parent.contains(head) { return row }
-            return row + parent
+            isPart = indented
+        } else {
+            let sameUnit = unit == nil || parentUnit == nil || unit == parentUnit
+            isPart = marked || (inParts && sameUnit && parent.map { row.count < $0.count && row.prefix(2) != $0.prefix(2) } == true)
         }
-        let sibling = inParts && sameUnit && parent.map { row.count < $0.count && row.prefix(2) != $0.prefix(2) } == true
-        guard marked || sibling, let parent else {
+        guard isPart, let parent else {
             parent = row
             parentUnit = unit
             inParts = false
