@@ -17,7 +17,7 @@ enum BalanceRule {
             for (n, p) in order.enumerated() {
                 let z = all[p]
                 guard BudgetTotalRule.isAmount(z), isBalance(z.metric.subject, not: c.rules.balanceExclusions), let paragraph = z.paragraph,
-                      !c.rules.balanceExclusions.contains(where: { LiteralSearch.contains(String(clauseBefore(z.masked)), $0) })
+                      !namesStock(z, not: c.rules.balanceExclusions)
                 else { continue }
                 var revenue: Statement? = nil, spending: Statement? = nil
                 var m = n - 1
@@ -51,13 +51,11 @@ enum BalanceRule {
         return out
     }
 
-    /// The words of the figure's clause before it (9月末累计结余〇 → 9月末累计结余): a stock may be named there even when
-    /// the subject kept only 结余.
-    static func clauseBefore(_ masked: String) -> Substring {
-        guard let at = masked.firstIndex(of: "〇") else { return "" }
-        let head = masked[..<at]
-        let start = head.lastIndex(where: { "，,；;。|：:".contains($0) }).map { head.index(after: $0) } ?? head.startIndex
-        return head[start...]
+    /// The figure's clause names a stock before it (9月末累计结余2315.6亿元) even when its subject kept only 结余: the
+    /// clause read as share-list-over-100 reads the words before a figure.
+    static func namesStock(_ z: Statement, not exclusions: [String]) -> Bool {
+        let clause = String(decoding: ShareListRule.clause(ShareListRule.before(z)), as: UTF8.self)
+        return exclusions.contains { LiteralSearch.contains(clause, $0) }
     }
 
     /// 当年结余, 社会保险基金预算结余, 结转下年, 收支相抵: the year's difference — not a stock (`not`: 滚存, 累计 …).
