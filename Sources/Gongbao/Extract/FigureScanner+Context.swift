@@ -156,43 +156,44 @@ extension FigureScanner {
         return rate && reading.isOneOf([10, 100, 1000, 10000, 100000, 1000000, 100000000])
     }
 
-    /// The unit of a 、-list of plain Arabic numbers that ends in one written with a unit and no scale of its
-    /// own (2.6、1.1个百分点 → 个百分点). Dates (2005、2006年) and scaled ends (3、5亿元) lend nothing.
-    func sharedListUnit(after j: Int) -> (Lexicon.Unit, Int)? {
+    /// One walk of the list after a number that ends at `j`: a joiner, a plain Arabic number and its scale (万, 亿)
+    /// when one follows, and so on up to the first number written with a unit, at most eight numbers on. The scale
+    /// scalar of each number walked (0: none) and that unit; nil when the list breaks off first or ends in a unit of
+    /// time or a code (5G). The three readers below ask of the walk what each needs.
+    func listTail(after j: Int, joiners: (UInt32) -> Bool) -> (scales: [UInt32], unit: Lexicon.Unit, length: Int)? {
         var k = j
+        var scales: [UInt32] = []
         for _ in 0..<8 {
-            guard k + 1 < t.count, t[k] == 0x3001, isDigit(k + 1) else { return nil }
+            guard k + 1 < t.count, joiners(t[k]), isDigit(k + 1) else { return nil }
             var e = k + 1
             while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
+            // (A unit that opens with a scale letter, 千米 or 万标箱, is the unit: asked first.)
+            var scale: UInt32 = 0
+            if e < t.count, book.scales[t[e]] != nil, book.unit(t, at: e) == nil { scale = t[e]; e += 1 }
+            scales.append(scale)
             if let (u, len) = book.unit(t, at: e) {
                 guard u.kind != .time, !isASCIILetter(e + len) else { return nil }
-                return (u, len)
+                return (scales, u, len)
             }
-            if e < t.count, book.scales[t[e]] != nil { return nil }
             k = e
         }
         return nil
+    }
+
+    /// The unit of a 、-list of plain Arabic numbers that ends in one written with a unit and no scale of its
+    /// own (2.6、1.1个百分点 → 个百分点). Dates (2005、2006年) and scaled ends (3、5亿元) lend nothing.
+    func sharedListUnit(after j: Int) -> (Lexicon.Unit, Int)? {
+        guard let tail = listTail(after: j, joiners: { $0 == 0x3001 }), tail.scales.allSatisfy({ $0 == 0 }) else { return nil }
+        return (tail.unit, tail.length)
     }
 
     /// The unit of a list of numbers that each carry the same scale, written once after the last one
     /// (62.5万、38.7万人次; 1.2亿和0.8亿元): the list number at `j` (ending in that scale, `scale`) takes it. The
     /// numbers are joined by 、 和 及 与; a list whose last number has another scale, or a unit of time, lends nothing.
     func sharedScaledListUnit(after j: Int, scale: UInt32) -> (Lexicon.Unit, Int)? {
-        var k = j
-        for _ in 0..<8 {
-            guard k + 1 < t.count, t[k] == 0x3001 || t[k] == 0x548C || t[k] == 0x53CA || t[k] == 0x4E0E,
-                  isDigit(k + 1) else { return nil }
-            var e = k + 1
-            while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
-            guard e < t.count, t[e] == scale else { return nil }
-            e += 1
-            if let (u, len) = book.unit(t, at: e) {
-                guard u.kind != .time, !isASCIILetter(e + len) else { return nil }
-                return (u, len)
-            }
-            k = e
-        }
-        return nil
+        guard let tail = listTail(after: j, joiners: { $0 == 0x3001 || $0 == 0x548C || $0 == 0x53CA || $0 == 0x4E0E }),
+              tail.scales.allSatisfy({ $0 == scale }) else { return nil }
+        return (tail.unit, tail.length)
     }
 
     /// The scale and unit written once after the last of a list of plain numbers that a clause shares out with 分别
@@ -205,20 +206,10 @@ extension FigureScanner {
             if (t[b - 1] == 0x5206 && t[b] == 0x522B) || (t[b - 1] == 0x4F9D && t[b] == 0x6B21) { listed = true; break }
             b -= 1
         }
-        guard listed else { return nil }
-        var k = j
-        for _ in 0..<8 {
-            guard k + 1 < t.count, t[k] == 0x3001 || t[k] == 0x548C, isDigit(k + 1) else { return nil }
-            var e = k + 1
-            while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
-            if e < t.count, let factor = book.scales[t[e]] {
-                guard let (u, len) = book.unit(t, at: e + 1), u.kind != .time, !isASCIILetter(e + 1 + len) else { return nil }
-                return (factor, u)
-            }
-            guard book.unit(t, at: e) == nil else { return nil }
-            k = e
-        }
-        return nil
+        guard listed, let tail = listTail(after: j, joiners: { $0 == 0x3001 || $0 == 0x548C }),
+              let last = tail.scales.last, last != 0, tail.scales.dropLast().allSatisfy({ $0 == 0 }),
+              let factor = book.scales[last] else { return nil }
+        return (factor, tail.unit)
     }
 
     /// The unit of the second end of a from–to change whose first end (at `numberStart`, ending at `end`) has none:
