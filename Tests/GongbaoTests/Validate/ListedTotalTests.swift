@@ -32,4 +32,19 @@ struct ListedTotalTests {
         #expect(try Self.errors(Self.lead + "全年交通项目投资50.0亿元，水利项目投资60.0亿元，三项合计150.0亿元。\n").isEmpty)
         #expect(try Self.errors(Self.lead + "全年重点项目投资110.0亿元，交通项目投资50.0亿元，水利项目投资60.0亿元，合计120.0亿元。\n").isEmpty)
     }
+
+    @Test("a noun before 合计 names a total of its own (a balance sheet's lines) unless the items are kinds of it")
+    func namedTotals() throws {
+        // 所有者权益合计 is assets less liabilities, not their sum.
+        let sheet = "11月末，规模以上工业企业资产总计141.07万亿元，同比增长9.8%；负债合计79.57万亿元，增长9.1%；"
+            + "所有者权益合计61.50万亿元，增长10.8%。\n"
+        #expect(try Self.errors(Self.lead + sheet).filter { $0.ruleID == "parts-add-up" }.isEmpty)
+        // 项目投资合计 after 交通项目投资, 水利项目投资: the items are kinds of it, and the wrong sum is caught.
+        let kinds = "全年交通项目投资50.0亿元，水利项目投资60.0亿元，项目投资合计X亿元。\n"
+        #expect(try Self.errors(Self.lead + kinds.replacingOccurrences(of: "X", with: "120.0")).map(\.ruleID) == ["parts-add-up"])
+        #expect(try Self.errors(Self.lead + kinds.replacingOccurrences(of: "X", with: "110.0")).isEmpty)
+        // 以上合计 takes the items together.
+        let above = "全年交通项目投资50.0亿元，水利项目投资60.0亿元，以上合计120.0亿元。\n"
+        #expect(try Self.errors(Self.lead + above).map(\.ruleID) == ["parts-add-up"])
+    }
 }

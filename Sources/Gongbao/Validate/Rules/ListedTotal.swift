@@ -33,7 +33,7 @@ enum ListedTotal {
                 // (其余各县（市）合计919.7亿元: the rest taken together is no total of the items named before it.)
                 guard may, !remainderWords.contains(where: { total.metric.subject.hasPrefix($0) }),
                       totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) }),
-                      let count = opensTotal(total) else { continue }
+                      let opening = opensTotal(total) else { continue }
                 let middle = String(ChangeAgreesRule.middle(of: total.masked))
                 // 加上级补助收入…，收入总计: the first item was stated in the sentence before (budget-total-adds-up's).
                 guard !LiteralSearch.contains(middle, "其中"), !addsToEarlier(middle) else { continue }
@@ -50,7 +50,10 @@ enum ListedTotal {
                     items.insert(s, at: 0)
                 }
                 guard items.count >= 2, !twoSides(items) else { continue }
-                if let n = count, n != items.count { continue }
+                if let n = opening.count, n != items.count { continue }
+                // 资产总计…，负债合计…，所有者权益合计61.50万亿元: a noun before the total word with no count names a total
+                // of its own (a balance sheet's lines), unless the items are kinds of it (项目投资 after 交通项目投资…).
+                if opening.count == nil, !opening.head.isEmpty, !sharesHead(opening.head, items) { continue }
                 out.append(Sum(total: total, items: items))
             }
         }
@@ -72,13 +75,24 @@ enum ListedTotal {
             && s.metric.valueMax == nil && s.range.lower != nil && s.range.upper != nil && s.unitFamily != nil
     }
 
+    /// Words before a total word that take the items together rather than name a thing: 以上合计, 两者合计, 各项合计.
+    static let collectiveHeads = ["以上", "上述", "两者", "三者", "各项", "全部", "共", "总", "累计"]
+
+    /// The items are kinds of what the total's noun names: each item's subject ends with its last two characters
+    /// (交通项目投资, 水利项目投资 … 项目投资合计), or the noun is a collective word (以上合计).
+    static func sharesHead(_ head: String, _ items: [Statement]) -> Bool {
+        if collectiveHeads.contains(where: { head.hasSuffix($0) || head.hasPrefix($0) }) { return true }
+        let tail = String(head.suffix(2))
+        return items.allSatisfy { LiteralSearch.contains($0.metric.subject, tail) }
+    }
+
     /// The clause before the total's figure is a count word (optional), a noun (optional) and a total word with its
-    /// copula: 三项合计, 两类企业合计为, 合计. Returns the count named (nil when none), or nil… as `.none` when the
-    /// clause is no total's: the outer optional.
-    static func opensTotal(_ total: Statement) -> Int?? {
+    /// copula: 三项合计, 两类企业合计为, 合计. Returns the count named (nil when none) and the words before the total
+    /// word (三项, 两类企业, 所有者权益, empty), or nil when the clause is no total's.
+    static func opensTotal(_ total: Statement) -> (count: Int?, head: String)? {
         let text = ShareListRule.before(total)
         let clause = String(decoding: ShareListRule.clause(text), as: UTF8.self)
-        guard clause.count <= 10, !LiteralSearch.contains(clause, "占"), !LiteralSearch.contains(clause, "其中") else { return .none }
+        guard clause.count <= 10, !LiteralSearch.contains(clause, "占"), !LiteralSearch.contains(clause, "其中") else { return nil }
         var head: Substring? = nil
         for word in totalWords {
             for copula in copulas where clause.hasSuffix(word + copula) {
@@ -87,12 +101,12 @@ enum ListedTotal {
             }
             if head != nil { break }
         }
-        guard let head else { return .none }
+        guard let head else { return nil }
         // 三项, 两类企业, 以上: a count word at the head's start.
         let numerals: [Character: Int] = ["两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-        if let first = head.first, let n = numerals[first], head.count >= 2 { return .some(n) }
-        if let first = head.first, first.isASCII, let n = Int(String(first)), n >= 2, head.count >= 2 { return .some(n) }
-        return .some(nil)
+        if let first = head.first, let n = numerals[first], head.count >= 2 { return (n, String(head)) }
+        if let first = head.first, first.isASCII, let n = Int(String(first)), n >= 2, head.count >= 2 { return (n, String(head)) }
+        return (nil, String(head))
     }
 
     /// Items of both sides of a ledger (收入 and 支出, 出口 and 进口 stay one list): no plain sum.
