@@ -15,6 +15,8 @@ struct BalanceRuleTests {
         // The stock named only in its clause (the subject keeps 结余): 9月末累计结余 is no year's difference.
         #expect(try PipelineOnText.errors("三项社会保险基金总收入1876.4亿元，同比增长6.2%；总支出1792.8亿元，增长7.1%；"
             + "9月末累计结余2315.6亿元。").isEmpty)
+        // An audit's misstatements are amounts of an error, no year's revenue, spending and balance.
+        #expect(try PipelineOnText.errors("决算报表与实际账簿资料不符，多计收入33.07万元，少计支出75.89万元，少计结余32.95万元。").isEmpty)
     }
 
     @Test("a balance mistyped or off its revenue and spending is caught", arguments: [

@@ -1,5 +1,5 @@
 import Foundation
-import Gongbao
+@testable import Gongbao
 import Testing
 
 /// part-exceeds-total on real text (the pipeline's own extraction): which parts make one list, and which
@@ -18,6 +18,23 @@ struct PartClauseTests {
         let f = try Self.findings("1-10月，全县固定资产投资完成246.79亿元，同比增长15.3%。其中第三产业投资完成119.90亿元，同比增长15.2%；"
             + "生产性服务业完成投资39.66亿元，占第三产业完成投资的33.1%；项目投资完成220.53亿元，占全部投资的89.4%。\n")
         #expect(f.isEmpty, "\(f)")
+    }
+
+    @Test("a sibling of the total after its nested 其中 (第二产业投资…其中制造业投资…；第三产业投资) is no part of it")
+    func siblingNotPart() throws {
+        let f = try Self.findings("分产业看，第一产业投资3931亿元，同比增长19.1%；第二产业投资54596亿元，增长3.5%，其中制造业投资45379亿元，"
+            + "增长4.9%；第三产业投资85801亿元，增长12.1%。\n")
+        #expect(f.isEmpty, "\(f)")
+        // A true part above its total is still caught.
+        let g = try Self.findings("第二产业投资54596亿元，增长3.5%，其中制造业投资65379亿元，增长4.9%。\n")
+        #expect(g.map(\.severity) == [.error], "\(g)")
+        let partitions = [["出口", "进口"], ["城镇", "乡村"]]
+        #expect(PartTotalRule.areSiblings("第二产业投资", "第三产业投资", partitions: partitions))
+        #expect(PartTotalRule.areSiblings("城镇消费品零售额", "乡村消费品零售额", partitions: partitions))
+        #expect(PartTotalRule.areSiblings("出口总额", "进口总额", partitions: partitions))
+        #expect(!PartTotalRule.areSiblings("制造业投资", "第二产业投资", partitions: partitions))
+        #expect(!PartTotalRule.areSiblings("国有控股投资", "固定资产投资", partitions: partitions))
+        #expect(!PartTotalRule.areSiblings("省外到位资金", "实际到位资金", partitions: partitions))
     }
 
     @Test("the parts of one clause are still summed: 其中 A、B、C above the total is a warning")

@@ -48,6 +48,17 @@ struct ShareAgreesTests {
         #expect(Self.findings(text).isEmpty)
     }
 
+    @Test("a whole of another period (the month's total before a running total's share) is not the share's whole")
+    func otherPeriod() {
+        let text = "4月份，社会消费品零售总额27278亿元，同比增长10.7%。\n1-4月份，全国网上零售额19180亿元，同比增长32.0%。"
+            + "其中，实物商品网上零售额14617亿元，增长25.9%，占社会消费品零售总额的比重为12.9%。\n"
+        #expect(Self.findings(text).isEmpty, "\(Self.findings(text))")
+        // The same period: caught.
+        let same = "1-4月份，社会消费品零售总额27278亿元，同比增长10.7%。\n1-4月份，全国网上零售额19180亿元，同比增长32.0%。"
+            + "其中，实物商品网上零售额14617亿元，增长25.9%，占社会消费品零售总额的比重为12.9%。\n"
+        #expect(Self.findings(same).map(\.severity) == [.error], "\(Self.findings(same))")
+    }
+
     @Test("a whole the document does not state (占全省比重) is not evaluable, never an error")
     func unknownWhole() {
         #expect(Self.findings("全市地区生产总值5432.1亿元，占全省比重为12.3%。\n").isEmpty)

@@ -39,6 +39,8 @@ enum PartTotalRule {
                         || (!s.subject.isEmpty && s.subject == total.subject)
                         || (s.partClause == 1 && s.subject.count >= 2)
                 else { continue }
+                // 第二产业投资…，其中制造业投资…；第三产业投资85801亿元: a sibling of the total read on as its part.
+                guard !areSiblings(s.subject, total.subject, partitions: c.rules.partitions) else { continue }
                 parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {
@@ -104,6 +106,26 @@ enum PartTotalRule {
             }
         }
         return out
+    }
+
+    /// Two names of one level, not a part and its whole: as long as each other, the same last three characters or
+    /// more, and what differs before them two ordinals (第二产业投资 / 第三产业投资) or two words of one partition
+    /// (rules.yaml `partitions`: 出口 / 进口, 城镇 / 乡村). 省外到位资金 under 实际到位资金 stays a part: 省外 and 实际 are
+    /// neither.
+    static func areSiblings(_ a: String, _ b: String, partitions: [[String]]) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard x.count == y.count, x.count >= 4, x != y else { return false }
+        var shared = 0
+        while shared < x.count, x[x.count - 1 - shared] == y[y.count - 1 - shared] { shared += 1 }
+        guard shared >= 2 else { return false }
+        let head = { (s: [Unicode.Scalar]) in String(String.UnicodeScalarView(s[0..<(s.count - shared)])) }
+        let (p, q) = (head(x), head(y))
+        let ordinal = { (s: String) in s.count == 2 && s.hasPrefix("第") && "一二三四五六七八九十".contains(s.last!) }
+        if ordinal(p) && ordinal(q) { return true }
+        return partitions.contains { words in
+            words.contains { LiteralSearch.contains(a, $0) } && words.contains { LiteralSearch.contains(b, $0) }
+                && !words.contains { LiteralSearch.contains(a, $0) && LiteralSearch.contains(b, $0) }
+        }
     }
 
     /// A base-unit amount written in the total's scale: 1383000 人 beside 131.6万人 → 138.3万人.

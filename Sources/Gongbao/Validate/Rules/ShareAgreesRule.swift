@@ -34,6 +34,9 @@ enum ShareAgreesRule {
                     out.cannotEvaluate()
                     continue
                 }
+                // 4月份，社会消费品零售总额27278亿元 … 1-4月份…实物商品网上零售额14617亿元，占社会消费品零售总额的比重为12.9%:
+                // the whole of that share is the running total, not the month's figure stated earlier.
+                guard samePeriod(part, whole) else { out.cannotEvaluate(); continue }
                 guard let ratio = ratioRange(part: part.range, whole: whole.range) else { out.cannotEvaluate(); continue }
                 if ratio.upper! < shareLow - slack || ratio.lower! > shareHigh + slack {
                     let computed = ((part.baseValue / whole.baseValue) * 100).rounded(places: 2)
@@ -138,6 +141,14 @@ enum ShareAgreesRule {
         // 占全市, 占全部: a place or "all", not a figure's name.
         if rest == "比" || rest.hasPrefix("全") { return "" }
         return String(rest)
+    }
+
+    /// A part and a whole of one period: both running totals or neither, and the periods their scopes name (if both
+    /// name one) the same.
+    static func samePeriod(_ part: Statement, _ whole: Statement) -> Bool {
+        guard part.isCumulative == whole.isCumulative else { return false }
+        if let a = part.scopePeriod, let b = whole.scopePeriod, a != b { return false }
+        return true
     }
 
     static func isAmount(_ s: Statement) -> Bool {
