@@ -65,6 +65,18 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
   rate-absurd          GDP or CPI changes given 100 more or their point dropped (5.5% → 105.5%, 55%), and falls of amounts
                        that cannot be below zero given 100 more (下降3.4% → 103.4%)
 
+Session 12 (helper vfault3):
+  change-word-swap     a change's word traded for its opposite (增长 ↔ 下降, 增加 ↔ 减少, 提高 ↔ 降低, 上涨 ↔ 下跌 …) where
+                       something fixes its sign: the level and its base beside it (rate-vs-base's cases), 由A增加到B
+                       before it, or the same change stated after the same figure, or on its own, elsewhere (repeats)
+  from-to-change-off   the change after 由A增加到B (增长25.0%, 提高0.9个百分点, 增加6083元), agreeing with the two levels
+                       as written, moved by its first digit (the corpus holds none: not pinned)
+  impossible-date      a date given a day its month lacks (4月30日 → 4月31日, 2月14日 → 2月30日, 3月31日 → 4月31日)
+  enumeration-off      a count announcing a 一是 list right after it (重点抓好三项工作：一是…三是…) one more or one less than
+                       the list holds (三项 → 四项, 两项)
+  total-transposed     two neighbouring digits traded in a total its parts fix: a complete split's total (其中 parts
+                       adding up to it) or a budget total after 加 items (3256.7 → 3526.7)
+
 A fault is caught when `gongbao check` reports an error-level finding on the planted line. Error-level
 findings on the clean documents are false errors. Prints one row per fault kind and a total; with -v, every
 missed fault. Exits 1 on a regression against Tests/GongbaoTests/Fixtures/validate/fault-eval-baseline.json
@@ -93,7 +105,9 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          "worded-fall", "lone-scale-slip", "rate-absurd", "rate-repeat", "repeat-first", "total-lowered", "earlier-raised",
          "share-off", "series-slip-earlier",
          # Session 11
-         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off", "month-above-total", "from-to-reversed"]
+         "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off", "month-above-total", "from-to-reversed",
+         # Session 12
+         "from-to-change-off", "change-word-swap", "impossible-date", "total-transposed", "enumeration-off"]
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -361,12 +375,17 @@ def plants(doc, series_previous=None):
             out.append(("scale-slip", b["line"], replaced(doc, b, new), f"{b['subject']} {s!r} → {new!r}"))
     out += spread(part_slip_plants(doc), PER_KIND)
     out += [p for p in spread(part_plants(doc), PER_KIND)]
-    out += [p for p in spread(partition_plants(doc), PER_KIND)]
+    partition = partition_plants(doc)
+    out += spread([p for p in partition if p[0] == "partition-off"], PER_KIND)
     out += [p for p in spread(structure_plants(doc), PER_KIND)]
-    out += [p for p in spread(total_plants(doc), PER_KIND)]
+    totals = total_plants(doc)
+    out += spread([p for p in totals if p[0] == "total-off"], PER_KIND)
+    out += spread([p for p in partition + totals if p[0] == "total-transposed"], PER_KIND)
     out += [p for p in spread(order_plants(doc), PER_KIND)]
     out += [p for p in spread(increase_plants(doc), PER_KIND)]
-    out += [p for p in spread(repeat_change_plants(doc), PER_KIND)]
+    repeat_changes = repeat_change_plants(doc)
+    out += spread([p for p in repeat_changes if p[0] == "repeat-change-off"], PER_KIND)
+    out += spread([p for p in repeat_changes if p[0] == "change-word-swap"], PER_KIND)
     # A share of 0 plus 100 is 100%, a legal share, not a fault: only 0 < share < 100 is planted.
     shares = [m for m in doc.metrics if m["unit"] == "%" and plain_number(m["surface"]) and 0 < Decimal(str(m["value"])) < 100
               and any(w in m["subject"] for w in SHARE_WORDS) and not any(w in m["subject"] for w in NOT_SHARE)
@@ -545,8 +564,30 @@ def partition_plants(doc):
             if new and new != q["surface"]:
                 out.append(("partition-off", t["line"], replaced(doc, q, new),
                             f"part {q['subject']} {q['surface']!r} → {new!r} of {t['subject']} {t['surface']!r} ({'/'.join(words)})"))
+            new = transposed(t["surface"])
+            if new and new != t["surface"]:
+                out.append(("total-transposed", t["line"], replaced(doc, t, new),
+                            f"total {t['subject']} {t['surface']!r} → {new!r} (parts {' + '.join(x['surface'] for x in chosen)})"))
             break
     return out
+
+
+def transposed(surface):
+    """Two neighbouring digits of the number traded, the pair nearest its middle that differ (3256.7 → 3265.7, 159.91 →
+    195.91); the point stays where it is. None when all neighbours are equal."""
+    span = number_span(surface)
+    if not span:
+        return None
+    positions = [i for i in range(span[0], span[1]) if surface[i] in DIGITS]
+    pairs = [(positions[k], positions[k + 1]) for k in range(len(positions) - 1)
+             if surface[positions[k]] != surface[positions[k + 1]] and not (k == 0 and surface[positions[1]] in "0０")]
+    if not pairs:
+        return None
+    middle = (len(positions) - 1) / 2
+    i, j = min(pairs, key=lambda p: (abs(positions.index(p[0]) + 0.5 - middle), p[0]))
+    chars = list(surface)
+    chars[i], chars[j] = chars[j], chars[i]
+    return "".join(chars)
 
 
 def structure_plants(doc):
@@ -587,6 +628,9 @@ def total_plants(doc):
         new = bump_first_digit(m["surface"])
         if new and new != m["surface"]:
             out.append(("total-off", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r}"))
+        new = transposed(m["surface"])
+        if new and new != m["surface"]:
+            out.append(("total-transposed", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r}"))
     return out
 
 
@@ -619,6 +663,10 @@ def repeat_change_plants(doc):
         if new and new != cb["surface"]:
             out.append(("repeat-change-off", cb["line"], replaced(doc, cb, new),
                         f"{cb['subject']} {cb['surface']!r} → {new!r} (after {b['surface']!r}, repeats line {ca['line']})"))
+        swapped = word_swapped(doc, cb)
+        if swapped and cb["value"] != 0:
+            out.append(("change-word-swap", cb["line"], swapped[0],
+                        f"{cb['subject']} {swapped[1]}{cb['surface']} → {swapped[2]}{cb['surface']} (after {b['surface']!r}, repeats line {ca['line']})"))
     return out
 
 
@@ -921,6 +969,10 @@ def rate_repeat_plants(doc):
         if new and new != b["surface"]:
             out.append(("rate-repeat", b["line"], replaced(doc, b, new),
                         f"{b['subject']} {b['direction']} {b['surface']!r} → {new!r} (repeats line {a['line']}: …{words_before(doc, a)})"))
+        swapped = word_swapped(doc, b)
+        if swapped and b["value"] != 0:
+            out.append(("change-word-swap", b["line"], swapped[0],
+                        f"{b['subject']} {swapped[1]}{b['surface']} → {swapped[2]}{b['surface']} (repeats line {a['line']}: …{words_before(doc, a)})"))
     return out
 
 
@@ -1137,6 +1189,145 @@ def rate_base_plants(doc):
         if new and new != r["surface"]:
             out.append(("rate-vs-base", r["line"], replaced(doc, r, new),
                         f"{a['subject']} {a['surface']!r}, {b['surface']!r}, rate {r['surface']!r} → {new!r}"))
+        swapped = word_swapped(doc, r)
+        if swapped and stated != 0:
+            out.append(("change-word-swap", r["line"], swapped[0],
+                        f"{a['subject']} {a['surface']!r}, {b['surface']!r}: {swapped[1]}{r['surface']} → {swapped[2]}{r['surface']}"))
+    return out
+
+
+# A change's word and the one saying the opposite (增长 ↔ 下降): the word a grader swaps.
+OPPOSITES = [("增长", "下降"), ("增加", "减少"), ("提高", "降低"), ("上升", "下降"), ("上涨", "下跌"), ("扩大", "缩小"), ("下降", "增长"),
+             ("减少", "增加"), ("降低", "提高"), ("下跌", "上涨"), ("回落", "上升"), ("缩小", "扩大")]
+
+
+def word_swapped(doc, m):
+    """(text, old word, new word) with the change word right before `m` (增长20.0%, 下降了3.1%) traded for its
+    opposite; None when no such word stands there."""
+    start = m["offset"]
+    before = doc.text[max(0, start - 4):start]
+    for old, new in OPPOSITES:
+        for tail in (old, old + "了"):
+            if before.endswith(tail):
+                at = start - len(tail)
+                return doc.text[:at] + new + doc.text[at + len(old):], old, new
+    return None
+
+
+def from_to_change_plants(doc):
+    """由A增加到B (rules.yaml change_verbs) and right after, in its sentence, the change between them (增长25.0%,
+    提高0.9个百分点, 增加6083元) agreeing with the two levels as written: the change's first digit moves
+    (from-to-change-off), or its word is traded for the opposite (增长 → 下降: change-word-swap)."""
+    out = []
+    ms = doc.metrics
+    clean = lambda x: re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", x)
+    for i, (a, b) in enumerate(zip(ms, ms[1:])):
+        if a["kind"] != b["kind"] or a["unit"] != b["unit"] or a["direction"] or b["direction"] or a["value"] == b["value"] \
+                or not plain_number(a["surface"]) or not plain_number(b["surface"]) or a["value_max"] is not None or b["value_max"] is not None \
+                or a["qualifiers"] or b["qualifiers"]:
+            continue
+        gap = clean(doc.text[a["positions"][-1] + 1:b["offset"]])
+        before = clean(doc.text[max(0, a["offset"] - 40):a["offset"]])
+        clause = re.split(r"[，。；;,：:]", before)[-1][-14:]
+        if len(gap) > 14 or re.search(r"[，。；;,：:]", gap) or not re.search("[到至]", gap) or not re.search("[由从]", clause) \
+                or not any(v in gap for v in CHANGE_VERBS):
+            continue
+        if i + 2 >= len(ms):
+            continue
+        r = ms[i + 2]
+        between = clean(doc.text[b["positions"][-1] + 1:r["offset"]])
+        sentence = clean(doc.text[max(0, a["offset"] - 80):r["offset"]])
+        sentence = re.split(r"[。；;！？]", sentence)[-1]
+        if len(between) > 12 or re.search(r"[。；;]", between) or r["direction"] not in ("up", "down") or r["qualifiers"] \
+                or not plain_number(r["surface"]) or r["value_max"] is not None \
+                or re.search("年均|平均|实际|可比|不变价|扣除价格", sentence + between):
+            continue
+        av, bv, rv = (Decimal(str(x["value"])) for x in (a, b, r))
+        sign = -1 if r["direction"] == "down" else 1
+        if a["unit"] == "%" and r["unit"] in ("个百分点", "百分点"):
+            implied, slack = bv - av, Decimal("0.11")
+        elif r["unit"] == "%" and a["unit"] != "%" and av > 0:
+            implied, slack = (bv / av - 1) * 100, Decimal("0.3")
+        elif r["unit"] == a["unit"] and r["kind"] == a["kind"] and a["unit"] != "%":
+            implied, slack = bv - av, max(abs(bv - av) * Decimal("0.01"), Decimal("0.000001"))
+        else:
+            continue
+        if implied == 0 or abs(implied - sign * rv) > slack:
+            continue
+        new = bump_first_digit(r["surface"])
+        if new and new != r["surface"]:
+            out.append(("from-to-change-off", r["line"], replaced(doc, r, new),
+                        f"{a['subject']} 由{a['surface']!r}到{b['surface']!r}, change {r['surface']!r} → {new!r}"))
+        swapped = word_swapped(doc, r)
+        if swapped:
+            out.append(("change-word-swap", r["line"], swapped[0],
+                        f"{a['subject']} 由{a['surface']!r}到{b['surface']!r}: {swapped[1]}{r['surface']} → {swapped[2]}{r['surface']}"))
+    return out
+
+
+def impossible_date(surface):
+    """The date written with a day its month does not have: 4月30日 → 4月31日, 2月14日 → 2月30日, 3月31日 → 4月31日
+    (a 31-day month's other days are left); None when the surface writes no Arabic month and day."""
+    m = re.search(r"([0-9]{1,2})月([0-9]{1,2})[日号]", surface)
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    if month == 2:
+        return surface[:m.start(2)] + "30" + surface[m.end(2):]
+    if month in (4, 6, 9, 11):
+        return surface[:m.start(2)] + "31" + surface[m.end(2):]
+    if day == 31 and month in (3, 5, 8, 10):
+        return surface[:m.start(1)] + str(month + 1) + surface[m.end(1):]
+    return None
+
+
+CN_DIGITS = "一二三四五六七八九十"
+
+
+def enumeration_plants(doc):
+    """A count in Chinese numerals announcing a 一是 list right after it (重点抓好三项工作：一是…二是…三是…, 新政分三大
+    板块，一是…), the list as long as the count says: the count gets one more or one less (三项 → 四项, 两项)."""
+    out = []
+    for m in doc.metrics:
+        if m["kind"] != "count" or m["qualifiers"] or m["direction"] or not m["surface"] or m["surface"][0] not in CN_DIGITS + "两":
+            continue
+        n = m["value"]
+        if n != int(n) or not 2 <= n <= 9 or len(m["surface"]) < 2 or m["surface"][1] in CN_DIGITS:
+            continue
+        end = m["positions"][-1] + 1
+        head = doc.text[end:end + 12]
+        if "一是" not in head or re.search(r"[0-9]", head.split("一是")[0]):
+            continue
+        at = end + head.index("一是") + 2
+        items = 1
+        while items < 9:
+            nxt = doc.text.find(CN_DIGITS[items] + "是", at, at + 2000)
+            again = doc.text.find("一是", at, at + 2000)
+            if nxt < 0 or (0 <= again < nxt):
+                break
+            at = nxt + 2
+            items += 1
+        if items != n:
+            continue
+        for k in (int(n) + 1, int(n) - 1):
+            if k < 2:
+                continue
+            word = "两" if k == 2 else CN_DIGITS[k - 1]
+            new = word + m["surface"][1:]
+            out.append(("enumeration-off", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r} (a list of {items})"))
+    return out
+
+
+def date_plants(doc):
+    out = []
+    for m in doc.metrics:
+        if m["kind"] != "date" or not m.get("date") or len(m["date"]) != 10:
+            continue
+        new = impossible_date(m["surface"])
+        if new and new != m["surface"]:
+            out.append(("impossible-date", m["line"], replaced(doc, m, new), f"{m['surface']!r} → {new!r}"))
     return out
 
 
@@ -1300,12 +1491,19 @@ def grader_plants(doc):
     out += spread(lone_slip_plants(doc), PER_KIND)
     out += spread(rate_plants(doc), PER_KIND)
     out += spread(sibling_slip_plants(doc), PER_KIND)
-    out += spread(rate_base_plants(doc), PER_KIND)
+    out += spread([p for p in rate_base_plants(doc) if p[0] == "rate-vs-base"], PER_KIND)
     out += spread(listed_total_plants(doc), PER_KIND)
     out += spread(list_count_plants(doc), PER_KIND)
     out += spread(ratio_plants(doc), PER_KIND)
     out += spread(month_plants(doc), PER_KIND)
     out += spread(from_to_plants(doc), PER_KIND)
+    # Session 12
+    changes = from_to_change_plants(doc)
+    out += spread([p for p in changes if p[0] == "from-to-change-off"], PER_KIND)
+    swaps = [p for p in changes + rate_base_plants(doc) if p[0] == "change-word-swap"]
+    out += spread(swaps, PER_KIND)
+    out += spread(date_plants(doc), PER_KIND)
+    out += spread(enumeration_plants(doc), PER_KIND)
     return out
 
 

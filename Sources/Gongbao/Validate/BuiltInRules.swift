@@ -19,6 +19,8 @@ enum BuiltInRules {
         ValidationRule(id: "increase-exceeds-level", defaultSeverity: .error, withinDocument: true, check: IncreaseRule.check),
         ValidationRule(id: "balance-agrees", defaultSeverity: .error, withinDocument: true, check: BalanceRule.check),
         ValidationRule(id: "fall-over-100", defaultSeverity: .error, withinDocument: true, check: FallRule.check),
+        ValidationRule(id: "enumeration-count-agrees", defaultSeverity: .error, withinDocument: true, check: EnumerationRule.check),
+        ValidationRule(id: "date-exists", defaultSeverity: .error, withinDocument: true, check: DateRule.check),
         ValidationRule(id: "growth-consistency", defaultSeverity: .warning, check: GrowthRule.check),
         ValidationRule(id: "target-reported-achieved", defaultSeverity: .note, check: TargetRule.check),
     ]

@@ -42,4 +42,19 @@ struct SiblingSlipTests {
         let whole = Self.lead + "全年居民可支配收入3000亿元，城镇居民可支配收入2000亿元，全体居民人均可支配收入45862元，城镇居民人均可支配收入52000元。\n"
         #expect(try Self.errors(whole).isEmpty)
     }
+
+    @Test("a figure a thousand times above all its siblings, that sits among them once divided by 10⁴, is a slip upwards")
+    func raised() throws {
+        let text = Self.lead + "猪牛羊肉产量3.77亿吨，增长7.4%。牛奶产量1.84万吨，下降25.1%；禽蛋产量0.81万吨，增长39.2%。\n"
+        let f = try Self.errors(text)
+        #expect(f.map(\.ruleID) == ["scale-slip"], "\(f)")
+        #expect(f.first?.message.contains("3.77万吨?") == true, "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "3.77亿吨", with: "3.77万吨")).isEmpty)
+        // A large figure that is large: divided by 10⁴ it is far below its siblings (原煤 among 焦炭 and 钢材).
+        let coal = Self.lead + "全年原煤产量6.2亿吨，焦炭产量350.6万吨，钢材产量520.3万吨。\n"
+        #expect(try Self.errors(coal).isEmpty)
+        // Downwards the same reading says nothing: a small item among large ones is common.
+        let small = Self.lead + "全年教育专项资金5.7亿元，就业补助资金2.2亿元，环保资金3.2亿元，残疾人扶助资金9.9万元。\n"
+        #expect(try Self.errors(small).isEmpty)
+    }
 }

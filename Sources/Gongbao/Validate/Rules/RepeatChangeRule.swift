@@ -24,7 +24,7 @@ enum RepeatChangeRule {
                 let a = all[order[n]], b = all[order[n + 1]]
                 guard let sentence = a.sentence, b.sentence == sentence, b.metric.direction != nil,
                       a.metric.direction == nil, !a.isTarget, !b.isTarget, MetricIdentity.amounts.contains(a.metric.kind),
-                      !a.subject.isEmpty, b.subject == a.subject else { continue }
+                      !a.subject.isEmpty, b.subject == a.subject || namesBase(b.subject, after: a.subject) else { continue }
                 bySubject["\(a.subject)|\(b.metric.kind.rawValue)|\(b.unitFamily ?? "")", default: []].append((order[n], order[n + 1]))
             }
             var groups: [String: [(level: Int, change: Int)]] = [:]
@@ -172,6 +172,16 @@ enum RepeatChangeRule {
         }
         return gap
     }
+
+    /// The change's subject is the level's with its comparison base after it (国内生产总值达到24.66万亿元，比2002年增长65.5%:
+    /// 国内生产总值 and 国内生产总值比2002年): the change is the level's all the same.
+    static func namesBase(_ change: String, after level: String) -> Bool {
+        guard change.utf8.count > level.utf8.count, change.hasPrefix(level) else { return false }
+        let rest = change.utf8.dropFirst(level.utf8.count)
+        return baseStarts.contains { rest.starts(with: $0) }
+    }
+
+    static let baseStarts: [[UInt8]] = ["比", "较", "同比", "与上年", "与去年"].map { Array($0.utf8) }
 
     /// The change with the sign its direction word gives: +5.5%, −5.5%.
     static func signed(_ s: Statement) -> String {

@@ -50,14 +50,33 @@ enum SiblingSlip {
                     guard !siblings.isEmpty else { continue }
                     if siblings.count == 1 && !halves(s.metric.subject, group[siblings[0]].metric.subject, c.rules.partitions) { continue }
                     guard let scale = written[siblings[0]]?.scale, scale != mine.scale,
-                          siblings.allSatisfy({ written[$0]?.scale == scale }),
-                          siblings.allSatisfy({ ScaleSlipRule.isSlip(s.baseValue, group[$0].baseValue, factor: c.rules.scaleFactor) })
+                          siblings.allSatisfy({ written[$0]?.scale == scale })
+                    else { continue }
+                    let factor = c.rules.scaleFactor
+                    guard siblings.allSatisfy({ ScaleSlipRule.isSlip(s.baseValue, group[$0].baseValue, factor: factor) })
+                            || isRaisedSlip(s, siblings.map { group[$0] }, factor: factor)
                     else { continue }
                     out.append(Slip(statement: s, siblings: siblings.map { group[$0] }, corrected: corrected(s, siblingScale: scale, group[siblings[0]])))
                 }
             }
         }
         return out
+    }
+
+    /// A figure above every sibling by ~10⁴ (within ×/÷ factor², a looser band than a lone pair's) whose value
+    /// a 10⁴ lower would sit among them (between the smallest ÷ factor and the largest × factor), with two
+    /// siblings or more: 猪牛羊肉产量3.77亿吨 beside 牛奶产量1.84万吨 and 禽蛋产量0.81万吨. Only
+    /// upwards: a small item among large ones is common (集体补助收入4万元 beside 保险费收入0.5亿元), one a
+    /// thousand times larger than all the others of its list, and their size once divided, is not.
+    static func isRaisedSlip(_ s: Statement, _ siblings: [Statement], factor: Decimal) -> Bool {
+        guard siblings.count >= 2, factor > 1 else { return false }
+        let p = Decimal(10_000), wide = factor * factor
+        let values = siblings.map(\.baseValue)
+        guard let lo = values.min(), let hi = values.max(), lo > 0 else { return false }
+        let v = s.baseValue
+        guard values.allSatisfy({ v * wide >= $0 * p && v <= $0 * p * wide }) else { return false }
+        let corrected = v / p
+        return corrected * factor >= lo && corrected <= hi * factor
     }
 
     /// A level a sibling list can hold: an amount, no change, no target, one value.
