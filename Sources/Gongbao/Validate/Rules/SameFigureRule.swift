@@ -7,6 +7,8 @@ import Foundation
 enum SameFigureRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("same-figure-agrees", severity)
+        // The places each paragraph's sentences name, read when first asked for.
+        var places: [ParagraphKey: Set<String>]? = nil
         for group in c.repeatedSubjects {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
@@ -62,6 +64,14 @@ enum SameFigureRule {
                 }
                 guard let level = level(severity, first, later, values: distinctValues(of: later, in: group))
                 else { out.cannotEvaluate(); continue }
+                // 全市…收入…；收支相抵，年终结余结转41.6亿元 and 市本级…；收支相抵，年终结余结转37.2亿元: two paragraphs that name two
+                // places (the whole city, the city's own level) hold two figures, though neither sentence names it.
+                if first.document == later.document, first.paragraph != later.paragraph {
+                    places = places ?? paragraphPlaces(c)
+                    if let a = places?[ParagraphKey(first)], let b = places?[ParagraphKey(later)], a.isDisjoint(with: b) {
+                        out.cannotEvaluate(); continue
+                    }
+                }
                 out.fail(Finding(
                     ruleID: "same-figure-agrees", severity: level,
                     message: c.message("same-figure-agrees",
@@ -126,6 +136,23 @@ enum SameFigureRule {
                 }
             }
         }
+    }
+
+    /// A paragraph of a document in the run.
+    struct ParagraphKey: Hashable {
+        let document: Int
+        let paragraph: Int?
+        init(_ s: Statement) { document = s.document; paragraph = s.paragraph }
+    }
+
+    /// The place labels (synonyms.yaml `context:` place: 全市, 市本级 …) the sentences of each paragraph name, for
+    /// paragraphs that name some.
+    static func paragraphPlaces(_ c: RuleContext) -> [ParagraphKey: Set<String>] {
+        var out: [ParagraphKey: Set<String>] = [:]
+        for s in c.statements where s.paragraph != nil {
+            if let place = s.context.labels["place"], !place.isEmpty { out[ParagraphKey(s), default: []].formUnion(place) }
+        }
+        return out
     }
 
     /// What two statements must share to be the same figure (`MetricIdentity.same`); nil for a statement

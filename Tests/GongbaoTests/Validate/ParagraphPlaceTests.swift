@@ -1,0 +1,31 @@
+import Foundation
+import Gongbao
+import Testing
+
+/// same-figure-agrees across paragraphs that name two places: a budget report's 全市 paragraph and its 市本级 one
+/// both end 收支相抵，年终结余结转…, a sentence that names no place of its own.
+@Suite("Repeats in paragraphs of two places")
+struct ParagraphPlaceTests {
+    static let lead = "关于2025年预算执行情况的报告\n"
+
+    static func repeats(_ text: String) throws -> [Finding] {
+        try PipelineOnText.findings(lead + text).filter { $0.ruleID == "same-figure-agrees" }
+    }
+
+    @Test("年终结余结转 of the 全市 paragraph and of the 市本级 one are two figures")
+    func twoPlaces() throws {
+        let text = "全市一般公共预算收入253.8亿元，为预算的95.4%；收入总计528.4亿元。全市一般公共预算支出336.7亿元，支出总计486.8亿元。"
+            + "收支相抵，年终结余结转41.6亿元。\n"
+            + "市本级一般公共预算收入145.3亿元，为预算的95%；收入总计477.7亿元。市本级一般公共预算支出199.6亿元，支出总计440.5亿元。"
+            + "收支相抵，年终结余结转37.2亿元。\n"
+        let found = try Self.repeats(text)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("two paragraphs of one place that disagree are still reported")
+    func onePlace() throws {
+        let text = "全市一般公共预算收入253.8亿元，为预算的95.4%。收支相抵，年终结余结转41.6亿元。\n"
+            + "全市一般公共预算支出336.7亿元，为预算的91.2%。收支相抵，年终结余结转46.1亿元。\n"
+        #expect(try !Self.repeats(text).isEmpty)
+    }
+}
