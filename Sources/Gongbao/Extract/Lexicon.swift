@@ -128,6 +128,9 @@ public struct Lexicon: Sendable {
     public var tableGenericHeaders: [String] = []
     /// Comparison words before a change column's verb (比上年增长 → 增长).
     public var tableComparisons: [String] = []
+    /// Value-column headers that name the column's period (本月, 当月, 累计): they add nothing to a row's name and are
+    /// the scope of the column and of the change column after it (本月(亿元) ⇥ 同比增长(%)).
+    public var tablePeriodHeaders: [String] = []
     public var examples: [Example] = []
 
     /// The files every lexicon directory holds.
@@ -190,6 +193,7 @@ public struct Lexicon: Sendable {
             tableUnitHeaders = try f.strings(f.child(h, "unit_column"), "unit_column")
             tableGenericHeaders = try f.strings(f.child(h, "generic_value"), "generic_value")
             tableComparisons = try f.strings(f.child(h, "comparison"), "comparison")
+            tablePeriodHeaders = try f.strings(f.child(h, "period_value"), "period_value")
         }
     }
 
