@@ -410,7 +410,7 @@ struct FlattenedTableGrammar {
         // the period a column is named by (2024年).
         let raws = cols.map(\.raw)
         let rawFirst = Self.inertScalars(raws[0])
-        let columnPeriods = cols.map { TableColumn.isPeriodLabel($0.name) ? $0.name : nil }
+        let columnPeriods = TableColumn.periods(cols)
         blocks: while q < line.count {
             guard let tabN = line.nextTab(from: q) else { break }
             // The header again (a page break, or the second half of a side-by-side table).
@@ -475,7 +475,8 @@ struct FlattenedTableGrammar {
                         Self.scale(&fig.value, by: hu.factor); fig.unit = hu.unit; fig.kind = hu.kind
                     }
                     fig.subject = TableColumn.subject(row: subject, column: c, measured: measured)
-                    if let period = names.period ?? columnPeriods[j] { fig.scope = period }
+                    if let period = names.period { fig.scope = period }
+                    else if let (period, running) = columnPeriods[j] { fig.scope = period; fig.isCumulative = running }
                     figures.append(fig)
                 }
             }

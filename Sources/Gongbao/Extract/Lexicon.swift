@@ -60,6 +60,8 @@ public struct Lexicon: Sendable {
     public var objectVerbsKept: [String] = []
     /// Attributes written before a figure that an owner after 的 has (总投资近2000亿元的…基地 → …基地总投资).
     public var attributeNouns: [String] = []
+    /// contexts.yaml not_locatives: words ending in 中 that close no set (高中, 集中).
+    public var notLocatives: [String] = []
     public var beneficiaryPrepositions: [String] = []
     public var afterStops: [String] = []
     /// Labels of a document's own parts (表, 附件): the number after one names the part (表2 人口情况), it counts nothing.
@@ -128,6 +130,9 @@ public struct Lexicon: Sendable {
     public var tableGenericHeaders: [String] = []
     /// Comparison words before a change column's verb (比上年增长 → 增长).
     public var tableComparisons: [String] = []
+    /// Value-column headers that name the column's period (本月, 当月, 累计): they add nothing to a row's name and are
+    /// the scope of the column and of the change column after it (本月(亿元) ⇥ 同比增长(%)).
+    public var tablePeriodHeaders: [String] = []
     public var examples: [Example] = []
 
     /// The files every lexicon directory holds.
@@ -190,6 +195,7 @@ public struct Lexicon: Sendable {
             tableUnitHeaders = try f.strings(f.child(h, "unit_column"), "unit_column")
             tableGenericHeaders = try f.strings(f.child(h, "generic_value"), "generic_value")
             tableComparisons = try f.strings(f.child(h, "comparison"), "comparison")
+            tablePeriodHeaders = try f.strings(f.child(h, "period_value"), "period_value")
         }
     }
 
@@ -235,6 +241,7 @@ public struct Lexicon: Sendable {
         objectVerbs = try f.strings(f.child(f.root, "object_verbs"), "object_verbs")
         if let p = f.child(f.root, "object_verbs_kept") { objectVerbsKept = try f.strings(p, "object_verbs_kept") }
         if let p = f.child(f.root, "attribute_nouns") { attributeNouns = try f.strings(p, "attribute_nouns") }
+        if let p = f.child(f.root, "not_locatives") { notLocatives = try f.strings(p, "not_locatives") }
         beneficiaryPrepositions = try f.strings(f.child(f.root, "beneficiary_prepositions"), "beneficiary_prepositions")
         afterStops = try f.strings(f.child(f.root, "after_stops"), "after_stops")
         if let p = f.child(f.root, "reference_labels") { referenceLabels = try f.strings(p, "reference_labels") }

@@ -45,6 +45,8 @@ final class PatternBook: Sendable {
     let objectVerbsKept: ScalarTrie
     /// contexts.yaml attribute_nouns (总投资, 占地面积: an attribute written before a figure whose noun follows 的).
     let attributeNouns: ScalarTrie
+    /// contexts.yaml not_locatives (SubjectFinder.endsInSet).
+    let notLocatives: ScalarTrie
     let prepositions: ScalarTrie
     let afterStops: ScalarTrie
     /// contexts.yaml reference_labels and reference_leads (FigureScanner.referenceNumberEnd).
@@ -140,6 +142,7 @@ final class PatternBook: Sendable {
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
             + lex.afterStops + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
+            + lex.notLocatives
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -185,6 +188,7 @@ final class PatternBook: Sendable {
         objectVerbs = trie(lex.objectVerbs)
         objectVerbsKept = trie(lex.objectVerbsKept)
         attributeNouns = trie(lex.attributeNouns)
+        notLocatives = trie(lex.notLocatives)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
         prepositions = trie(lex.beneficiaryPrepositions + lex.notPrepositions)
         afterStops = trie(lex.afterStops)

@@ -244,11 +244,23 @@ struct ScopeFinder {
         }
         // A date stamp (发布日期：2022-02-11 08:52) dates the page, not the sentences after it.
         if fig.kind == .date, !fig.isStamp, fig.dateValue.map({ !$0.utf8.starts(with: "????".utf8) }) == true,
-           text.clauseStart(before: sp.lowerBound) == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]),
            sp.upperBound < t.count, t[sp.upperBound] == 0x2C || WhitespaceJoining.isCJK(t[sp.upperBound]) {
-            time = sp
-            year = fig.year
-            return
+            let cs = text.clauseStart(before: sp.lowerBound)
+            if cs == sp.lowerBound || [0x0A, 0x300B, 0x201D, 0x3E].contains(t[max(0, sp.lowerBound - 1)]) {
+                time = sp
+                year = fig.year
+                return
+            }
+            // 到2027年，… / 力争到2030年，… / 至2025年底，…: the year a clause's goal is set for dates the clause as a year
+            // opening it does (a year later than the report's own makes its figures targets). (Not 截至, read above,
+            // nor 从2020年到2025年: 到 opens the clause or follows a word of at most two letters.)
+            let to = sp.lowerBound - 1
+            if to >= cs, to - cs <= 2, t[to] == 0x5230 || t[to] == 0x81F3, to == 0 || t[to - 1] != 0x622A,
+               !(cs..<to).contains(where: { !WhitespaceJoining.isCJK(t[$0]) }) {
+                time = to..<sp.upperBound
+                year = fig.year
+                return
+            }
         }
         // 10月当月，… / 10月份，… / 10月末，…: one month of the bulletin's year, opening its clause after a running period
         // (1—10月) in the paragraph — the figures after it are that month's, no running total. (Elsewhere the time in

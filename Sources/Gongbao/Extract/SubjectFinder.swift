@@ -456,7 +456,11 @@ struct SubjectFinder {
         if lo < hi, t[lo] == 0x7531 || t[lo] == 0x4ECE, lo + 1 == hi || opensFromValue(at: lo + 1) {
             return previousClauseSpan(before: lo, lastEnd: lastEnd) ?? Span()
         }
+        // 41个大类行业中有30个行业增加值增长, 全县15个乡镇中有9个…: X中 right before a count names the set it is drawn
+        // from, and the set is what the count counts (not 增加值, nor 乡镇中).
+        let setCut = fig.kind == .count && fig.hasUnit ? setEnd(lo: lo, hi: hi) : nil
         trimLeading(t, lo: &lo, hi: hi, marks: marks)
+        if let s = setCut, s - lo >= 2 { return Span(lo..<s) }
         // The words before the figure, built only where they are the answer (a figure named by the words after
         // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
         let beforeEmpty = text.isBlank(lo..<max(lo, hi))
@@ -504,6 +508,9 @@ struct SubjectFinder {
         }
         if beforeEmpty || endsWithVerb {
             let a = after(fig, wholeClause: false, memo: &memo)
+            if beforeEmpty, !endsWithVerb, let drawn = drawnFromSet(fig, ownClause: ownClause, lastEnd: lastEnd, after: a) {
+                return drawn
+            }
             // 完成2100万千瓦火电机组、2812万吨钢铁产能…超低排放改造: what was done to the noun is part of what is
             // counted (完成火电机组), unlike a copula.
             if beforeEmpty, !endsWithVerb, !text.isBlank(a), fig.kind == .measure || fig.kind == .count, fig.numberStart >= 2 {
@@ -524,6 +531,18 @@ struct SubjectFinder {
             }
             return text.isBlank(a) ? nounAfterIfNone(before, fig) : Span(a)
         }
+        // 规模以上工业41个大类行业中，…: the noun after a count that closes a set with 中 is what is counted, within what
+        // the words before name (规模以上工业大类行业).
+        if !beforeEmpty, fig.kind == .count, fig.hasUnit, fig.unitEnd + 3 < t.count, text.isCJK(fig.unitEnd) {
+            let a = after(fig, wholeClause: false, memo: &memo)
+            if a.count >= 2, a.upperBound + 1 < t.count, t[a.upperBound] == 0x4E2D || t[a.upperBound + 1] == 0x4E2D,
+               let e = setEnd(lo: a.lowerBound, hi: t[a.upperBound] == 0x4E2D ? a.upperBound + 1 : a.upperBound + 2), e == a.upperBound {
+                let r = before.first
+                let namesNothing = r.count <= book.notSubjects.maxLength
+                    && book.notSubjects.longestMatch(t, at: r.lowerBound)?.length == r.count
+                return namesNothing ? Span(a) : Span(r, a)
+            }
+        }
         // 6万元的安家费: the noun after 的 names the figure.
         if fig.unitEnd < t.count, t[fig.unitEnd] == 0x7684, !beforeEmpty {
             let a = after(fig, wholeClause: false, memo: &memo)
@@ -532,6 +551,29 @@ struct SubjectFinder {
             if !text.isBlank(a), fig.kind == .percent { return Span(before.first, a) }
         }
         return nounAfterIfNone(before, fig)
+    }
+
+    /// 全省18个地市中，有12个地市地区生产总值增速高于…: a count opening the clause after one that closes a set with 中
+    /// counts members of that set — the noun after the count as far as it repeats the set's head (地市), or the set
+    /// itself when no noun follows (…中，有9个完成任务). Nil when the clause before closes no set.
+    func drawnFromSet(_ fig: Place, ownClause: Int, lastEnd: Int, after a: Range<Int>) -> Span? {
+        let t = text.t
+        guard fig.kind == .count, fig.hasUnit, ownClause >= 4, t[ownClause - 1] == 0xFF0C || t[ownClause - 1] == 0x2C else { return nil }
+        let cs = text.clauseStart(before: ownClause - 1)
+        let from = max(cs, lastEnd)
+        guard let s = setEnd(lo: from, hi: ownClause - 1) else { return nil }
+        // The set's letters (spaces left out), then the longest of its endings that the words after the figure open with.
+        var set: [UInt32] = []
+        for i in from..<s where !SubjectFinder.isDropped(t[i]) { set.append(t[i]) }
+        guard set.count >= 2, set.count <= 12 else { return nil }
+        if !text.isBlank(a) {
+            // 16种产品产量呈现增长: words after that open with the set's head (产品) name the members themselves.
+            if a.count >= 2, t[a.lowerBound] == set[set.count - 2], t[a.lowerBound + 1] == set[set.count - 1] { return nil }
+            // 41个大类行业中，有30个增加值增长: other words after the count say what the members did — when the set was
+            // counted (a figure ends in its clause); 在全部投资中，有30个项目… names its members.
+            guard lastEnd > cs else { return nil }
+        }
+        return Span(from..<s)
     }
 
     /// `before`, unless it is a word that names nothing (contexts.yaml not_subjects: a preposition or a verb left
@@ -948,6 +990,8 @@ struct SubjectFinder {
             // 的 is a clause (四次提高重点优抚对象的抚恤补助标准, 4万户农牧民用上稳定可靠的电): it stays whole.
             if !wholeClause, e > lo, t[e] == 0x7684, e - lo <= SubjectFinder.ownerNounLimit { break }
             if text.isDigit(e) { break }
+            // 41个大类行业中有30个…: 中有 closes the set the figure counts (cut to the set below).
+            if !wholeClause, t[e] == 0x4E2D, e + 1 < t.count, t[e + 1] == 0x6709, e - lo >= 2 { e += 1; break }
             e += 1
         }
         // 1.5亿学生和780万名…: the conjunction before the next figure is not part of the noun (spaces between are
@@ -959,12 +1003,28 @@ struct SubjectFinder {
                 || last == 0x3001 || last == 0x7B49 else { break }
             end -= 1
         }
+        // 在调查的70个城市中，…: a noun closing its clause with 中 names a set; the figure counts the set's members.
+        if !wholeClause, let s = setEnd(lo: lo, hi: end), end == t.count || t[end] == 0x6709 || text.isClauseEnd(t[end]) {
+            end = s
+        }
         // 从三大门类看, 分行业看: the 看 closing a clause that opens with 从/分 says how the text looks, it names nothing.
         if end - lo >= 3, t[end - 1] == 0x770B {
             let cs = text.clauseStart(before: lo)
             if cs < t.count, t[cs] == 0x4ECE || t[cs] == 0x5206 { end -= 1 }
         }
         return lo..<end
+    }
+
+    /// Where the set that a noun ending in 中 names ends (大类行业中 → 大类行业, 企业之中 → 企业): a count right after
+    /// it is drawn from that set (41个大类行业中有30个行业…). Nil when `hi` closes no set: no 中, a word that only ends
+    /// in one (高中, 集中, 其中 — contexts.yaml not_locatives), or fewer than two letters before it.
+    func setEnd(lo: Int, hi: Int) -> Int? {
+        let t = text.t
+        guard hi - lo >= 3, hi <= t.count, t[hi - 1] == 0x4E2D, text.isCJK(hi - 2),
+              book.notLocatives.matchEnding(t, at: hi) == nil else { return nil }
+        var e = hi - 1
+        if t[e - 1] == 0x4E4B || t[e - 1] == 0x5F53 { e -= 1 }   // 之中, 当中
+        return e - lo >= 2 ? e : nil
     }
 
     /// The longest noun read after a figure that a 的 ends (运输车辆, 中心核心功能区); past it the words are a clause.

@@ -13,11 +13,17 @@ struct TableColumn {
     var unit: TableReader.HeaderUnit?
     var isChange = false
     var isGeneric = false
+    /// The period the column is named by (2024年, 1-10月, 本月, 1-10月累计), nil when it names none.
+    var period: String? = nil
+    /// Whether `period` is a running total (1-10月, 前三季度, 累计).
+    var isRunning = false
 
     init(_ raw: String, lexicon: Lexicon, headerUnit: (String) -> TableReader.HeaderUnit?) {
         self.raw = raw
         name = raw
         if let cut = raw.firstIndex(where: { "(（【[".contains($0) }) { name = String(raw[..<cut]) }
+        // A unit written without brackets (增长%, 增速‰) is no word of the name.
+        while let last = name.unicodeScalars.last, [0x25, 0xFF05, 0x2030].contains(last.value) { name.unicodeScalars.removeLast() }
         // (Words compared as bytes through LiteralSearch, with Foundation's and Swift's answers: headers are read
         // for every tab-separated candidate header of a page.)
         let name0 = name
@@ -35,6 +41,25 @@ struct TableColumn {
         }
         // A period (2024年, 1-10月) says when, not what: it is never added to a row's name.
         isGeneric = lexicon.tableGenericHeaders.contains { LiteralSearch.equals($0, name1) } || name.contains(where: \.isASCIIDigitLike)
+        if !isChange, !isUnitColumn { (period, isRunning) = Self.period(named: name1, words: lexicon.tablePeriodHeaders) }
+        if period != nil { isGeneric = true }
+    }
+
+    /// The period a value column's name writes, and whether it runs from the year's start: a period label (2024年,
+    /// 1-10月: running), a word of `period_value` (本月; 累计: running), or a label before one (1-10月累计).
+    static func period(named name: String, words: [String]) -> (String?, Bool) {
+        func running(_ s: String) -> Bool {
+            let t = s.unicodeScalars.map(\.value)
+            if MonthRange.end(t, at: 0, before: t.count) != nil || MonthRange.firstMonthsEnd(t, at: 0, before: t.count) != nil { return true }
+            return LiteralSearch.contains(s, "累计") || LiteralSearch.contains(s, "前三季度") || LiteralSearch.contains(s, "上半年")
+        }
+        if isPeriodLabel(name) { return (name, running(name)) }
+        if let w = words.first(where: { LiteralSearch.equals($0, name) }) { return (name, running(w)) }
+        if let w = words.first(where: { LiteralSearch.hasSuffix(name, $0) && name.count > $0.count }),
+           isPeriodLabel(String(name.dropLast(w.count))) {
+            return (name, true)
+        }
+        return (nil, false)
     }
 
     /// A row or column named by a period: 2021 年, 2024年1-10月, 一季度.
@@ -48,6 +73,17 @@ struct TableColumn {
     }
 
     var isPercent: Bool { unit?.kind == .percent }
+
+    /// The period of each column's cells, and whether it runs from the year's start: the column's own, or for a
+    /// change column that names none, the period of the value column before it — a change states the change of the
+    /// level beside it (本月(亿元) ⇥ 同比增长(%) ⇥ 1-10月(亿元) ⇥ 同比增长(%): each pair of a row is dated by its own).
+    static func periods(_ cols: [TableColumn]) -> [(String, Bool)?] {
+        var out: [(String, Bool)?] = cols.map { c in c.period.map { ($0, c.isRunning) } }
+        for j in cols.indices.dropFirst(2) where cols[j].isChange && out[j] == nil {
+            if let v = (1..<j).last(where: { !cols[$0].isChange && !cols[$0].isUnitColumn }) { out[j] = out[v] }
+        }
+        return out
+    }
 
     /// What the value columns measure, when they say it (产量; not 绝对数): the first value column's name.
     static func measured(_ columns: [TableColumn]) -> String {

@@ -279,6 +279,7 @@ struct TableReader {
             }
             let unitColumn = columns.indices.dropFirst().first { columns[$0].isUnitColumn }
             let measured = TableColumn.measured(Array(columns.dropFirst()))
+            let columnPeriods = TableColumn.periods(columns)
             var parts = TablePartNamer()
             // A table that indents its parts (　其中：制造业, 　出口) says by indentation which rows are parts.
             let indents = (headerRows..<grid.count).map { r -> Bool in
@@ -334,7 +335,11 @@ struct TableReader {
                     } else {
                         fig.subject = rowHeader
                     }
-                    fig.scope = rowPeriod ?? (cleanHeader(header).isEmpty ? nil : cleanHeader(header))
+                    if rowPeriod == nil, columnPeriods.indices.contains(c), let (period, running) = columnPeriods[c] {
+                        fig.scope = period; fig.isCumulative = running
+                    } else {
+                        fig.scope = rowPeriod ?? (cleanHeader(header).isEmpty ? nil : cleanHeader(header))
+                    }
                     // Content range of the digits inside the cell.
                     let sr = scalarRange(cell.range)
                     var lo = sr.lowerBound, k = 0
