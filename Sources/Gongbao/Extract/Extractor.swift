@@ -237,6 +237,7 @@ public struct Extractor: Sendable {
                                totalScalars: ellipticTotals)
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
+        FollowingPlans.apply(&figures, text: text, book: book)
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures
