@@ -40,6 +40,9 @@ public struct Extractor: Sendable {
     let genericFunds: EllipticSubjects.GenericFunds
     /// The budget's bare totals and balances (AccountTotals), prepared once.
     let accountTotals: LiteralSearch.WordSet
+    /// The adverbs a rate may have alone (AdverbSubjects) and the object verbs kept with their noun (ExampleLists).
+    let rateAdverbs: LiteralSearch.WordSet
+    let keptObjectVerbs: LiteralSearch.WordSet
 
     /// The bundled lexicon.
     public init() throws {
@@ -66,6 +69,8 @@ public struct Extractor: Sendable {
         ellipticTotals = lexicon.totalWords.map { $0.unicodeScalars.map(\.value) }
         genericFunds = EllipticSubjects.GenericFunds(lexicon.genericFunds)
         accountTotals = LiteralSearch.WordSet(lexicon.accountTotals)
+        rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs)
+        keptObjectVerbs = LiteralSearch.WordSet(lexicon.objectVerbsKept)
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -241,6 +246,8 @@ public struct Extractor: Sendable {
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
         AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads)
+        AdverbSubjects.apply(&figures, text: text, adverbs: rateAdverbs)
+        ExampleLists.apply(&figures, verbs: book.lexicon.objectVerbs, kept: keptObjectVerbs)
         FollowingPlans.apply(&figures, text: text, book: book)
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {

@@ -13,6 +13,9 @@ struct TableColumn {
     var unit: TableReader.HeaderUnit?
     var isChange = false
     var isGeneric = false
+    /// What a column named by a measure and a period measures (营业收入 under 1-11月（亿元）, the two header rows joined
+    /// as 营业收入1-11月): the name before the period; empty when the name holds no such pair.
+    var measure = ""
 
     init(_ raw: String, lexicon: Lexicon, headerUnit: (String) -> TableReader.HeaderUnit?) {
         self.raw = raw
@@ -35,6 +38,10 @@ struct TableColumn {
         }
         // A period (2024年, 1-10月) says when, not what: it is never added to a row's name.
         isGeneric = lexicon.tableGenericHeaders.contains { LiteralSearch.equals($0, name1) } || name.contains(where: \.isASCIIDigitLike)
+        if isGeneric, !isChange, let d = name.firstIndex(where: \.isASCIIDigitLike), d > name.startIndex,
+           TableColumn.isPeriodLabel(String(name[d...])) {
+            measure = String(name[..<d])
+        }
     }
 
     /// A row or column named by a period: 2021 年, 2024年1-10月, 一季度.
@@ -67,6 +74,10 @@ struct TableColumn {
         if c.isChange || c.isPercent {
             let base = c.isChange ? joined(row, measured) : row
             return base.isEmpty ? c.name : base + c.name
+        }
+        // 总计 in a column of 营业收入 (1-11月): the total row names only the column's measure.
+        if c.isGeneric, !row.isEmpty, !c.measure.isEmpty {
+            return row == "总计" || row == "合计" ? c.measure : joined(row, c.measure)
         }
         if c.isGeneric || row.isEmpty { return row.isEmpty ? c.name : row }
         return joined(row, c.name)
