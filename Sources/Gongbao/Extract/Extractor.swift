@@ -38,6 +38,11 @@ public struct Extractor: Sendable {
     let listLeading: [ScalarTrie]
     let ellipticTotals: [[UInt32]]
     let genericFunds: EllipticSubjects.GenericFunds
+    /// The budget's bare totals and balances (AccountTotals), prepared once.
+    let accountTotals: LiteralSearch.WordSet
+    /// The adverbs a rate may have alone (AdverbSubjects) and the object verbs kept with their noun (ExampleLists).
+    let rateAdverbs: LiteralSearch.WordSet
+    let keptObjectVerbs: LiteralSearch.WordSet
 
     /// The bundled lexicon.
     public init() throws {
@@ -63,6 +68,9 @@ public struct Extractor: Sendable {
         listLeading = [book.scopeTime, book.scopeRegion, book.targets]
         ellipticTotals = lexicon.totalWords.map { $0.unicodeScalars.map(\.value) }
         genericFunds = EllipticSubjects.GenericFunds(lexicon.genericFunds)
+        accountTotals = LiteralSearch.WordSet(lexicon.accountTotals)
+        rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs)
+        keptObjectVerbs = LiteralSearch.WordSet(lexicon.objectVerbsKept)
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -237,6 +245,10 @@ public struct Extractor: Sendable {
                                totalScalars: ellipticTotals)
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
+        AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads)
+        AdverbSubjects.apply(&figures, text: text, adverbs: rateAdverbs)
+        ExampleLists.apply(&figures, verbs: book.lexicon.objectVerbs, kept: keptObjectVerbs)
+        FollowingPlans.apply(&figures, text: text, book: book)
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures

@@ -45,6 +45,12 @@ public struct Lexicon: Sendable {
     public var magnitudeNotLeads: [String] = []
     /// Total words that stay after a bare head (收入总计).
     public var totalWords: [String] = []
+    /// contexts.yaml account_totals: a budget's totals and balances written without their account (收入总计,
+    /// 收支结余, 年终结余结转); see AccountTotals. Optional in a lexicon file.
+    public var accountTotals: [String] = []
+    /// contexts.yaml rate_adverbs: words that are all a rate may have before it (两年平均增长18.9%: 平均) and name
+    /// nothing; see AdverbSubjects. Optional in a lexicon file.
+    public var rateAdverbs: [String] = []
     /// Head nouns written once on the last item of a 分别 list and shared by all (产量, 在校生).
     public var listHeads: [String] = []
     /// Words that open the predicate after a list (…、水利管理业营业收入为负增长，同比分别下降…: 为): the list's last item ends
@@ -232,6 +238,8 @@ public struct Lexicon: Sendable {
         magnitudeLeads = try f.strings(f.child(f.root, "magnitude_leads"), "magnitude_leads")
         magnitudeNotLeads = try f.strings(f.child(f.root, "magnitude_not_leads"), "magnitude_not_leads")
         totalWords = try f.strings(f.child(f.root, "total_words"), "total_words")
+        if let p = f.child(f.root, "account_totals") { accountTotals = try f.strings(p, "account_totals") }
+        if let p = f.child(f.root, "rate_adverbs") { rateAdverbs = try f.strings(p, "rate_adverbs") }
         listHeads = try f.strings(f.child(f.root, "list_heads"), "list_heads")
         if let p = f.child(f.root, "list_predicates") { listPredicates = try f.strings(p, "list_predicates") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")

@@ -152,12 +152,13 @@ enum PlanSections {
     }
 
     /// Under a heading that reports an outcome (一、2025年预算执行情况, 工作回顾), 安排 says what was allocated
-    /// (安排专项资金2亿元, 累计安排衔接资金3亿元), no plan: true when the clause before `at` holds 安排 and no target word
-    /// (计划, 预计, 力争), so the figure's target is none there.
+    /// (安排专项资金2亿元, 累计安排衔接资金3亿元), no plan: true when the sentence before `at` holds 安排 and no target
+    /// word (计划, 预计, 力争), so the figure's target is none there. The whole sentence, not the clause: 安排 earlier in
+    /// it made the later figures plans too (…安排预算稳定调节基金等150.1亿元，支出总计486.8亿元: the total was spent).
     static func allocatesOnly(before at: Int, text: DocText, targets: ScalarTrie, notTargets: ScalarTrie) -> Bool {
         let t = text.t
         var allocates = false
-        var p = text.clauseStart(before: at)
+        var p = text.sentenceStart(before: at)
         while p < at {
             if p + 1 < at, t[p] == 0x5B89, t[p + 1] == 0x6392 { allocates = true }          // 安排
             if let m = targets.longestMatch(t, at: p), !notTargets.covers(t, p, length: m.length) { return false }

@@ -355,7 +355,9 @@ struct SubjectFinder {
             var q = fig.numberStart
             if let m = book.before.matchEnding(t, at: q), q - m.length >= lo { q -= m.length }   // 近, 约
             if let owned = attributeOwner(fig, lo: lo, hi: q, memo: &memo) { return owned }
-            if !text.isBlank(a) { return Span(a) }
+            // (单晶硅、多晶硅多线切割机500台将投入生产: words after the figure that open with a plan word are its
+            // predicate, not its noun — the item before the figure names it.)
+            if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return Span(a) }
             // 新建改扩建中小学、幼儿园138所, 全市共有医院、卫生院56家: no noun after the figure — the items of the list
             // before it are together what is counted, not the last one alone (items holding no number, each short).
             // 赴京、津、冀等地高校招引高层次人才500人: a list of places closed by 等地 says where; the noun after it is
@@ -993,6 +995,20 @@ struct SubjectFinder {
             // 41个大类行业中有30个…: 中有 closes the set the figure counts (cut to the set below).
             if !wholeClause, t[e] == 0x4E2D, e + 1 < t.count, t[e + 1] == 0x6709, e - lo >= 2 { e += 1; break }
             e += 1
+        }
+        // 年产2万余台闸阀、截止阀、止回阀和隔膜阀等中高端核级阀门: a list of examples after the figure, closed by 等 before
+        // a noun (no figure in it, each item short), counts that noun.
+        if !wholeClause, e == hi2, e < t.count, t[e] == 0x3001 {
+            var d = e + 1, item = 0
+            while d < min(t.count, e + 40), !text.isDigit(d), item <= 8, t[d] == 0x3001 || !text.isClauseEnd(t[d]),
+                  t[d] != 0x7B49 {
+                item = t[d] == 0x3001 ? 0 : item + 1
+                d += 1
+            }
+            if d < t.count, t[d] == 0x7B49 {
+                let nounEnd = clauseEnd(after: d + 1, notAfter: d + 17)
+                if nounEnd - (d + 1) >= 2, !(d + 1..<nounEnd).contains(where: { text.isDigit($0) }) { return (d + 1)..<nounEnd }
+            }
         }
         // 1.5亿学生和780万名…: the conjunction before the next figure is not part of the noun (spaces between are
         // cleaned away anyway).

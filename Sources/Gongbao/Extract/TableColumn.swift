@@ -17,6 +17,9 @@ struct TableColumn {
     var period: String? = nil
     /// Whether `period` is a running total (1-10月, 前三季度, 累计).
     var isRunning = false
+    /// What a column named by a measure and a period measures (营业收入 under 1-11月（亿元）, the two header rows joined
+    /// as 营业收入1-11月): the name before the period; empty when the name holds no such pair.
+    var measure = ""
 
     init(_ raw: String, lexicon: Lexicon, headerUnit: (String) -> TableReader.HeaderUnit?) {
         self.raw = raw
@@ -43,6 +46,12 @@ struct TableColumn {
         isGeneric = lexicon.tableGenericHeaders.contains { LiteralSearch.equals($0, name1) } || name.contains(where: \.isASCIIDigitLike)
         if !isChange, !isUnitColumn { (period, isRunning) = Self.period(named: name1, words: lexicon.tablePeriodHeaders) }
         if period != nil { isGeneric = true }
+        if isGeneric, !isChange, let d = name.firstIndex(where: \.isASCIIDigitLike), d > name.startIndex,
+           TableColumn.isPeriodLabel(String(name[d...])) {
+            measure = String(name[..<d])
+            // (营业收入1-11月: the column's period is the label after the measure.)
+            if period == nil { (period, isRunning) = Self.period(named: String(name[d...]), words: lexicon.tablePeriodHeaders) }
+        }
     }
 
     /// The period a value column's name writes, and whether it runs from the year's start: a period label (2024年,
@@ -103,6 +112,10 @@ struct TableColumn {
         if c.isChange || c.isPercent {
             let base = c.isChange ? joined(row, measured) : row
             return base.isEmpty ? c.name : base + c.name
+        }
+        // 总计 in a column of 营业收入 (1-11月): the total row names only the column's measure.
+        if c.isGeneric, !row.isEmpty, !c.measure.isEmpty {
+            return row == "总计" || row == "合计" ? c.measure : joined(row, c.measure)
         }
         if c.isGeneric || row.isEmpty { return row.isEmpty ? c.name : row }
         return joined(row, c.name)

@@ -55,6 +55,19 @@ struct TableReaderTests {
         #expect(growth.surface == "-2.3")
     }
 
+    @Test("a column named by a measure over a period (主营收入 / 1-6月（亿元）) adds the measure; a 合计 row is the measure alone")
+    func measureOverPeriod() throws {
+        let m = try extract(table(caption: "表2 2023年1-6月份规模以上工业企业主要指标", rows: [
+            [("分组", true), ("主营收入", true), ("主营收入", true)],
+            [("", true), ("1-6月（亿元）", true), ("同比增长（%）", true)],
+            [("合计", false), ("5230.4", false), ("6.1", false)],
+            [("纺织业", false), ("812.6", false), ("-1.4", false)],
+        ]))
+        let money = m.filter { $0.kind == .money }
+        #expect(money.map(\.subject) == ["主营收入", "纺织业主营收入"])
+        #expect(money.first?.value == 523_040_000_000)
+    }
+
     @Test("a table that indents its parts: an indented row is a part of the row above, an unindented one a total")
     func indentedParts() throws {
         let rows = [("规模以上工业增加值", "1234.5"), ("　其中：制造业", "1012.3"), ("固定资产投资", "21563.8"),

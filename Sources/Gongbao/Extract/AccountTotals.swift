@@ -1,0 +1,42 @@
+/// Budget reports state each account's total and balance bare, once the account is named: 全市地方政府性基金预算收入
+/// 68.4亿元…；加上债务转贷收入…359.1亿元，收入总计427.5亿元 — 收入总计 is the total of the 政府性基金预算's income (its own
+/// revenue and what was added to it), not of every account; 本年收支结余1.2亿元 after 全市社会保险基金预算支出30.2亿元 is
+/// that fund's balance.
+///
+/// A figure whose whole subject is one of these words (contexts.yaml account_totals) takes the account named by the
+/// last figure that opened a sentence before it on the same line (the words of its subject before the head 收入/支出,
+/// ending in 预算: 地方政府性基金预算收入 → 地方政府性基金预算). A line break ends the account: a new paragraph names
+/// its own.
+enum AccountTotals {
+    static func apply(_ figures: inout [Figure], text: DocText, totals: LiteralSearch.WordSet, heads: [String]) {
+        guard !heads.isEmpty else { return }
+        let t = text.t
+        var account: String? = nil
+        var lastSentence = -1
+        // Where the line break search has reached, and whether one lies after the account's figure.
+        var scanned = 0
+        for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
+            let start = figures[k].numberStart
+            var p = max(scanned, 0)
+            while p < start {
+                if t[p] == 0x0A { account = nil }
+                p += 1
+            }
+            scanned = max(scanned, start)
+            let sentence = text.sentenceStart(before: start)
+            let s = figures[k].subject
+            // (A ；-sentence that adds to the account — ；加上债务转贷收入、转移支付收入等359.1亿元 — opens none: the
+            // account is named after a 。 or a line start, by a subject that is no list.)
+            let opens = sentence != lastSentence && (sentence == 0 || (t[sentence - 1] != 0x3B && t[sentence - 1] != 0xFF1B))
+                && !s.unicodeScalars.contains { $0.value == 0x3001 }
+            lastSentence = sentence
+            if totals.contains(s) {
+                if let a = account { figures[k].subject = a + s }
+                continue
+            }
+            // (The account is one of a budget's four — 一般公共预算, 政府性基金预算 …: its name ends in 预算. 加返还性收入,
+            // 社会保险待遇支出 name items of an account, not the account.)
+            if opens, let a = EllipticSubjects.namedAccount(s, heads), a.hasSuffix("预算") { account = a }
+        }
+    }
+}
