@@ -16,6 +16,17 @@ struct BudgetTotalTests {
         #expect(f.map(\.ruleID) == ["budget-total-adds-up"] && f.first?.message.contains("441.4亿元") == true, "\(f)")
     }
 
+    @Test("revenue and spending added up in one sentence, each after its own 加, past last year's comparison base")
+    func twoTotalsOneSentence() throws {
+        let text = "2022年,东湖区一般公共预算收入预算数为15.39亿元,实际完成15.39亿元,比上年决算数14.94亿元增长3.0%,加上上级补助收入13.36亿元、"
+            + "债券转贷收入2.05亿元、调入资金0.05亿元、动用预算稳定调节基金0.87亿元、上年结余0.67亿元,收入合计%@亿元;2022年一般公共预算支出"
+            + "预算数为26.93亿元,实际支出24.98亿元,比上年决算数25.10亿元下降0.5%,加上上解支出6.15亿元、债务还本支出0.03亿元,支出合计31.16亿元。\n"
+        let clean = try Self.errors(text.replacingOccurrences(of: "%@", with: "32.39"))
+        #expect(clean.isEmpty, "\(clean)")
+        let f = try Self.errors(text.replacingOccurrences(of: "%@", with: "35.39"))
+        #expect(f.map(\.ruleID) == ["budget-total-adds-up"], "\(f)")
+    }
+
     @Test("the 其中 parts before 加 are no account: the total continues the account they split")
     func partsAreNoAccount() throws {
         let text = "全市社会保险基金预算收入152.8亿元，增长6.9%。其中，保险费收入76.9亿元，利息收入0.7亿元，财政补贴收入73亿元，"

@@ -33,7 +33,12 @@ enum BudgetTotalRule {
                     else { continue }
                     from = at.upperBound
                     guard isAmount(s), s.unitFamily == total.unitFamily else { continue }
-                    if at.lowerBound < plus { before = s } else { items.append(s) }
+                    if at.lowerBound < plus {
+                        // (实际完成15.39亿元,比上年决算数14.94亿元增长3.0%,加上…: the base of a comparison is last year's.)
+                        if !isComparisonBase(text[..<at.lowerBound]) { before = s }
+                    } else {
+                        items.append(s)
+                    }
                 }
                 guard !items.isEmpty else { continue }
                 // The account: the amount before 加 in the sentence, else the nearest before the sentence naming the side.
@@ -86,18 +91,29 @@ enum BudgetTotalRule {
         return nil
     }
 
-    /// Where 加 opens a clause of the sentence before the total (加上级补助收入…, ，加上年结余…, 再加…).
+    /// Where 加 opens the last clause of the sentence before the total that it opens (加上级补助收入…, ，加上年结余…,
+    /// 再加…): a sentence that adds to its revenue and then to its spending (…收入合计32.39亿元；…支出24.98亿元，加上上解支出
+    /// 6.15亿元…，支出合计31.16亿元) adds to the spending for the second total.
     static func addMark(in text: Substring) -> String.Index? {
         var i = text.startIndex
         var clauseStart = true
+        var last: String.Index? = nil
         while i < text.endIndex {
             let ch = text[i]
-            if ch == "，" || ch == "," || ch == "；" || ch == "：" { clauseStart = true; i = text.index(after: i); continue }
-            if clauseStart, ch == "加" { return i }
+            if ch == "，" || ch == "," || ch == "；" || ch == ";" || ch == "：" { clauseStart = true; i = text.index(after: i); continue }
+            if clauseStart, ch == "加" { last = i }
             if clauseStart, ch == "再" { i = text.index(after: i); continue }
             clauseStart = false
             i = text.index(after: i)
         }
-        return nil
+        return last
+    }
+
+    /// The clause ending here compares with an earlier amount: it opens with 比 or 较 (比上年决算数14.94亿元), or 同比.
+    static func isComparisonBase(_ before: Substring) -> Bool {
+        let marks: Set<Character> = ["，", ",", "；", ";", "：", "。"]
+        let clause = before.lastIndex(where: { marks.contains($0) }).map { before[before.index(after: $0)...] } ?? before
+        let trimmed = clause.drop { $0 == " " || $0 == "\u{3000}" }
+        return trimmed.hasPrefix("比") || trimmed.hasPrefix("较") || trimmed.hasPrefix("同比") || trimmed.hasPrefix("与上年")
     }
 }
