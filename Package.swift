@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "GongbaoTests",
             dependencies: ["Gongbao"],
-            exclude: ["Fixtures", "Specs", "Goldens"]
+            exclude: ["Fixtures", "Specs"]
         ),
     ]
 )
