@@ -271,6 +271,8 @@ struct MetricIdentity: Sendable {
                 }
             }
             var contexts: [Int: StatementContext] = [:]
+            // The period a sentence opens with (11月份，规模以上工业企业实现利润总额8059.6亿元), per sentence.
+            var openings: [Int: Period?] = [:]
             let first = out.count
             for (i, m) in doc.metrics.enumerated() where m.kind.isQuantity {
                 let (family, factor, factorIsOne, familyID) = familyOf(m.unit)
@@ -337,6 +339,19 @@ struct MetricIdentity: Sendable {
                         if between.unicodeScalars.contains(where: { $0 == "）" || $0 == ")" }) { out[out.count - 1].outerTotal = outer }
                     }
                     out[out.count - 1].sentence = key
+                    // A sentence that opens with its own months speaks of them, whatever scope the figure carried
+                    // over from the lines above: 11月份，…利润总额8059.6亿元 under a 1—11月 release is one month's figure,
+                    // not a repeat of 1—11月份's 79750.1亿元.
+                    if openings[key] == nil { openings[key] = MetricIdentity.openingPeriod(r.sentence.text) }
+                    if let opening = openings[key] ?? nil,
+                       !(scopePeriod.map { $0.firstMonth == opening.firstMonth && $0.lastMonth == opening.lastMonth } ?? false) {
+                        let q = Period(year: opening.year ?? docPeriod?.year, firstMonth: opening.firstMonth, lastMonth: opening.lastMonth)
+                        out[out.count - 1].scopePeriod = q
+                        out[out.count - 1].period = q
+                        out[out.count - 1].isCumulative = MetricIdentity.amounts.contains(m.kind) && m.direction == nil
+                            && (m.isCumulative || ByteText.contains(m.subject, "累计") || ByteText.contains(m.scope ?? "", "累计")
+                                || q.isYearToDate)
+                    }
                     out[out.count - 1].paragraph = r.paragraph
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
@@ -350,6 +365,30 @@ struct MetricIdentity: Sendable {
         out.sort { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
         return out
     }
+
+    /// The months a sentence opens with, before its first comma: 11月份， 1—11月份， 一季度， (nil for a sentence that
+    /// opens otherwise, or with a year alone: 2024年， names no months a scope could have got wrong).
+    /// Leading spaces, full-width spaces and tags (<p>) are passed over; the phrase holds period characters only.
+    static func openingPeriod(_ sentence: String) -> Period? {
+        var phrase = String.UnicodeScalarView()
+        var inTag = false, started = false
+        for u in sentence.unicodeScalars {
+            if !started {
+                if inTag { if u == ">" { inTag = false }; continue }
+                if u == "<" { inTag = true; continue }
+                if u == " " || u == "\u{3000}" || u == "\t" || u == "\n" || u == "\r" { continue }
+                started = true
+            }
+            if u == "，" || u == "," { break }
+            guard periodScalars.contains(u), phrase.count < 12 else { return nil }
+            phrase.append(u)
+        }
+        let text = String(phrase)
+        guard ByteText.contains(text, "月") || ByteText.contains(text, "季") || ByteText.contains(text, "半年"),
+              let p = PeriodCache.shared.period(text), !(p.firstMonth == 1 && p.lastMonth == 12) else { return nil }
+        return p
+    }
+    static let periodScalars = Set("0123456789０１２３４５６７８９年月份—–-－~～至到一二三四五六七八九十前个季度上下半".unicodeScalars)
 
     /// Whether the cleaned text holds one of the catalogue's several-period words, one search per word: the
     /// reference `ValidationCache.severalPeriodIndex` is tested against.

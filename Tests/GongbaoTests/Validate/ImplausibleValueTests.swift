@@ -14,6 +14,12 @@ struct ImplausibleValueTests {
         #expect(try Self.errors("全年国内旅游人数48.9亿人次。全市一般公共预算收入456.7亿元。年末全市常住人口856.3万人。\n").isEmpty)
     }
 
+    @Test("GDP falling by more than 60% written as a negative growth rate is an error; a real fall is not")
+    func negativeGrowth() throws {
+        #expect(try Self.errors("上半年全县地区生产总值143.8亿元，按不变价格计算，比上年同期增长-108.7%。\n").map(\.ruleID) == ["implausible-value"])
+        #expect(try Self.errors("上半年全县地区生产总值143.8亿元，按不变价格计算，比上年同期增长-8.7%。\n").isEmpty)
+    }
+
     @Test("a generic name right after 其中 is a part: 新登记市场主体5.6万户，其中企业7.8万户 is an error")
     func genericPart() throws {
         #expect(try Self.errors("全年新登记市场主体5.6万户，其中企业7.8万户。\n").map(\.ruleID) == ["part-exceeds-total"])

@@ -32,6 +32,16 @@ struct SiblingSlipTests {
         #expect(try Self.errors(two).isEmpty)
     }
 
+    @Test("a figure raised to 亿 above a list spread wider than factor² is a slip when it would sit among them in 万")
+    func raisedAboveWideList() throws {
+        let text = Self.lead + "全年粮食产量588.57亿吨，油料产量56.94万吨，蔬菜产量458.99万吨，水产品产量29.96万吨，禽蛋总产量35.38万吨。\n"
+        #expect(try Self.errors(text).map(\.ruleID) == ["scale-slip"])
+        #expect(try Self.errors(text.replacingOccurrences(of: "588.57亿吨", with: "588.57万吨")).isEmpty)
+        // A large item in 亿 whose number in 万 would stand far below the list is no slip (原煤 beside 焦炭).
+        let coal = Self.lead + "全年原煤产量6.2亿吨，焦炭产量350.6万吨，水泥产量120.5万吨。\n"
+        #expect(try Self.errors(coal).isEmpty)
+    }
+
     @Test("lists of things of different sizes are no slips: not ~10⁴ off every sibling")
     func differentSizes() throws {
         let products = Self.lead + "全年金属锌产量12.59万吨，生铁产量10.91万吨，纱产量1.57万吨，铜金属产量0.34万吨，黄金产量1.1吨。\n"

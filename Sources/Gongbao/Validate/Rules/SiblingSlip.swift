@@ -63,7 +63,7 @@ enum SiblingSlip {
         return out
     }
 
-    /// A figure above every sibling by ~10⁴ (within ×/÷ factor², a looser band than a lone pair's) whose value
+    /// A figure above every sibling by ~10⁴ or more (at least 10⁴ ÷ factor², a looser band than a lone pair's) whose value
     /// a 10⁴ lower would sit among them (between the smallest ÷ factor and the largest × factor), with two
     /// siblings or more: 猪牛羊肉产量3.77亿吨 beside 牛奶产量1.84万吨 and 禽蛋产量0.81万吨. Only
     /// upwards: a small item among large ones is common (集体补助收入4万元 beside 保险费收入0.5亿元), one a
@@ -74,7 +74,10 @@ enum SiblingSlip {
         let values = siblings.map(\.baseValue)
         guard let lo = values.min(), let hi = values.max(), lo > 0 else { return false }
         let v = s.baseValue
-        guard values.allSatisfy({ v * wide >= $0 * p && v <= $0 * p * wide }) else { return false }
+        // At least ~10⁴ above each sibling; no bound above the small ones — a list spreads wider than factor²
+        // (粮食产量588.57亿吨 beside 水产品产量29.96万吨 and 蔬菜产量458.99万吨): where the figure would sit once divided
+        // (below) is what tells a slip from a large item.
+        guard values.allSatisfy({ v * wide >= $0 * p }) else { return false }
         let corrected = v / p
         return corrected * factor >= lo && corrected <= hi * factor
     }

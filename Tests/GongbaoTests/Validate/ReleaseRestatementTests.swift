@@ -1,0 +1,60 @@
+import Foundation
+@testable import Gongbao
+import Testing
+
+/// A statistics release states its figures in the prose with a verb (采矿业实现利润总额) and in its table bare
+/// (采矿业利润总额), and opens a paragraph with the month it speaks of (11月份，…) under a 1—11月 headline.
+@Suite("Restatements in a statistics release")
+struct ReleaseRestatementTests {
+    static func errors(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    static let lead = "2021年1—11月份全国规模以上工业企业利润同比增长38.0%\n\n"
+
+    @Test("采矿业实现利润总额 and 采矿业利润总额 are one figure: a changed digit is an error")
+    func verbDropped() throws {
+        let f = try Self.errors(Self.lead
+            + "1—11月份，采矿业实现利润总额9920.7亿元，同比增长1.86倍；制造业实现利润总额66128.9亿元，增长34.5%。\n\n"
+            + "规模以上工业企业资产总计141.07万亿元。\n\n"
+            + "1—11月份，采矿业利润总额9920.8亿元，制造业利润总额66128.9亿元。\n")
+        #expect(f.map(\.ruleID) == ["same-figure-agrees", "same-figure-agrees"], "\(f)")
+    }
+
+    @Test("the same restatement with the same values is clean")
+    func verbDroppedClean() throws {
+        let f = try Self.errors(Self.lead
+            + "1—11月份，采矿业实现利润总额9920.7亿元，同比增长1.86倍；制造业实现利润总额66128.9亿元，增长34.5%。\n\n"
+            + "规模以上工业企业资产总计141.07万亿元。\n\n"
+            + "1—11月份，采矿业利润总额9920.7亿元，制造业利润总额66128.9亿元。\n")
+        #expect(f.isEmpty, "\(f)")
+    }
+
+    @Test("a sentence opening with 11月份 is one month's figure, not a third copy of the running total")
+    func openingMonth() throws {
+        let f = try Self.errors(Self.lead
+            + "1—11月份，全国规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%。\n\n"
+            + "1—11月份，规模以上工业企业实现利润总额79750.1万元，同比增长38.0%，比2019年1—11月份增长41.3%。\n\n"
+            + "规模以上工业企业资产总计141.07万亿元。\n\n"
+            + "11月份，规模以上工业企业实现利润总额8059.6亿元，同比增长9.0%。\n")
+        #expect(f.contains { $0.ruleID == "scale-slip" }, "\(f)")
+    }
+
+    @Test("the running total and one month's figure, both as written, are clean")
+    func openingMonthClean() throws {
+        let f = try Self.errors(Self.lead
+            + "1—11月份，全国规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%。\n\n"
+            + "1—11月份，规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%，比2019年1—11月份增长41.3%。\n\n"
+            + "规模以上工业企业资产总计141.07万亿元。\n\n"
+            + "11月份，规模以上工业企业实现利润总额8059.6亿元，同比增长9.0%。\n")
+        #expect(f.isEmpty, "\(f)")
+    }
+
+    func opening(_ text: String) -> String? { MetricIdentity.openingPeriod(text)?.description }
+
+    @Test("openingPeriod reads a sentence's opening months only")
+    func openingPeriodReading() {
+        #expect(opening("<p>　　11月份，规模以上工业企业") == "????-11")
+        #expect(opening("1—11月份，全国") == "????-01..11")
+        #expect(opening("2024年，全市") == nil)
+        #expect(opening("全市11月份，") == nil)
+    }
+}
