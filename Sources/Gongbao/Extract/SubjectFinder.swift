@@ -594,6 +594,14 @@ struct SubjectFinder {
     /// else to the first mark that ends a phrase (、，”）和 及 与 等); else back to one within eight letters; else the cut.
     func shortStart(lo: Int, hi: Int) -> Int {
         let cut = hi - 20
+        // 电力、热力、燃气及水生产和供应业实现利润总额 cut at a 、: the items of a coordinated name stay together (up to 30
+        // letters), and a cut never leaves the subject opening with the joiner.
+        if cut > lo, t[cut] == 0x3001 || t[cut - 1] == 0x3001 {
+            var b = t[cut] == 0x3001 ? cut : cut - 1
+            while b > lo, !SubjectFinder.endsPhrase(t[b - 1]) || t[b - 1] == 0x3001, text.isCJK(b - 1) || t[b - 1] == 0x3001 { b -= 1 }
+            if hi - b <= 30, t[b] != 0x3001 { return b }
+            return t[cut] == 0x3001 ? cut + 1 : cut
+        }
         guard text.isCJK(cut - 1), text.isCJK(cut), !SubjectFinder.endsPhrase(t[cut - 1]) else { return cut }
         var lastDe = -1, firstMark = -1, lastPlain = -1
         var p = cut + 1
