@@ -156,8 +156,13 @@ public struct Extractor: Sendable {
             }
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
+        // (Plain heading lines are sought only when the text holds a figure that may become a target.)
+        let plainHeadings = figures.contains(where: { $0.kind.isQuantity })
+            ? PlainHeadings.headings(text: text, normalized: normalized, content: content, periodYear: periodYear,
+                                     plan: planHeadings, outcome: outcomeHeadings) : []
         PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings,
-                           targets: book.targets, notTargets: book.notQualifiers, leadIns: planLeadIns)
+                           targets: book.targets, notTargets: book.notQualifiers, leadIns: planLeadIns,
+                           plainHeadings: plainHeadings)
         // 其中 and 分别, found on the scanner's setup pass.
         let (qizhongStarts, fenbie) = scanner.wordStarts
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, headSuffixes: listHeadSuffixes, leading: listLeading,
