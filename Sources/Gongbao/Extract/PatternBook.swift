@@ -19,6 +19,9 @@ final class PatternBook: Sendable {
     let goalsReached: ScalarTrie
     /// qualifiers.yaml former_plans (原采购预算): see TargetLookAlikes.former.
     let formerPlans: ScalarTrie
+    /// qualifiers.yaml statistic_plans (计划总投资) and statistic_changes (同比): see TargetLookAlikes.namesStatistic.
+    let statisticPlans: ScalarTrie
+    let statisticChanges: ScalarTrie
     let up: ScalarTrie
     let down: ScalarTrie
     let notDirections: ScalarTrie
@@ -169,6 +172,8 @@ final class PatternBook: Sendable {
         disposalVerbs = trie(lex.disposalVerbs)
         goalsReached = trie(lex.goalsReached)
         formerPlans = trie(lex.formerPlans)
+        statisticPlans = trie(lex.statisticPlans)
+        statisticChanges = trie(lex.statisticChanges)
         up = trie(lex.directionUp)
         down = trie(lex.directionDown)
         notDirections = indexed(lex.notDirections)
