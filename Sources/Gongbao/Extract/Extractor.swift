@@ -111,6 +111,7 @@ public struct Extractor: Sendable {
         }
         var figures = scanner.scan()
         CategoryBounds.drop(&figures, text: text)   // 投资10亿元以上项目8个: the amount is part of the subject
+        AgeBands.drop(&figures, text: text)         // 0-15岁（含不满16周岁）为13.1万人: the band names the group
         let blocked = scanner.blocked
         // (The stops of the context and scope walks, found on the scanner's setup pass.)
         let walkStops = scanner.walkStops

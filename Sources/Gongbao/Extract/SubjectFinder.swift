@@ -1034,12 +1034,14 @@ struct SubjectFinder {
     }
 
     /// A class bound opens at `i`: digits, a unit of one or two letters, then 以上/以下 (及以上, 及以下) and the noun it
-    /// bounds (40岁以下青年人才, 500万元以上企业).
+    /// bounds (40岁以下青年人才, 500万元以上企业), or the copula 为 before the figure: the band is the group itself
+    /// (60周岁以上为15.3万人 — AgeBands).
     static func opensClass(_ text: DocText, at i: Int, before end: Int) -> Bool {
         var k = numberEnd(text, at: i, before: end)
         var unit = 0
         while k < end, unit < 2, text.isCJK(k), CategoryBounds.wordLength(in: text, at: k) == nil { k += 1; unit += 1 }
         guard unit > 0, let n = CategoryBounds.wordLength(in: text, at: k) else { return false }
+        if k + n < text.count, text.t[k + n] == 0x4E3A, k + n + 1 >= end { return true }
         return k + n + 1 < end && text.isCJK(k + n)
     }
 
