@@ -343,8 +343,12 @@ struct SubjectFinder {
         // (9.9%、33.4%和56.7%: a list of figures, not of items; they share the subject before the first.)
         let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd && lo - 1 != previousQuantityEnd
         lo = max(lo, lastEnd)
-        // 三大人才金融政策: the subject follows.
-        if !fig.hasUnit, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
+        // 三大人才金融政策: the subject follows; so it does after a classifier and a quoted name (东莞410家“倍增计划”规模以上
+        // 工业企业: the words before the count are its place, the name and the noun after it what is counted — an object
+        // verb right before the count keeps its own rule: 建成10个“人才工作中心”).
+        if fig.kind == .count, fig.unitEnd > 0,
+           (!fig.hasUnit && t[fig.unitEnd - 1] == 0x5927) || (fig.hasUnit && fig.unitEnd < t.count && t[fig.unitEnd] == 0x201C
+                && book.objectVerbs.matchEnding(t, at: fig.numberStart) == nil) {
             let a = after(fig, wholeClause: false, memo: &memo)
             if !text.isBlank(a) { return Span(a) }
         }
