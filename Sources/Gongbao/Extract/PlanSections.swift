@@ -282,6 +282,12 @@ enum PlanSections {
         let t = text.t
         var b = numberStart - 1
         while b >= s, t[b] == 0x20 { b -= 1 }
+        // 保费由每生每年5元提高到10元: a rate's basis (每…, up to six letters) may stand between 由 and the figure.
+        if b >= s, t[b] != 0x4ECE, t[b] != 0x7531 {
+            var q = b
+            while q >= s, b - q < 6, text.isCJK(q), t[q] != 0x4ECE, t[q] != 0x7531 { q -= 1 }
+            if q >= s, q < b, t[q] == 0x4ECE || t[q] == 0x7531, t[q + 1] == 0x6BCF { b = q }   // …由每
+        }
         if b >= s, t[b] == 0x4ECE || t[b] == 0x7531 {
             let e = min(text.sentenceEnd(after: unitEnd), unitEnd + 8)
             var q = unitEnd
