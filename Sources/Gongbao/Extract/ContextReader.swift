@@ -146,7 +146,8 @@ struct ContextReader {
             while b < blockedRanges.count, blockedRanges[b].upperBound <= p { b += 1 }
             if b < blockedRanges.count, blockedRanges[b].contains(p) { p = blockedRanges[b].upperBound; continue }
             if let m = targets.longestMatch(t, at: p) {
-                if !book.notQualifiers.covers(t, p, length: m.length), !isDisposal(at: p, length: m.length) {
+                if !book.notQualifiers.covers(t, p, length: m.length), !isDisposal(at: p, length: m.length),
+                   !TargetLookAlikes.saysNoPlan(at: p, length: m.length, text: text, book: book) {
                     scan.found = p; break
                 }
                 p += m.length
@@ -272,7 +273,8 @@ struct ContextReader {
         var b = k
         while b > lastEnd, wordBefore || b != start, let m = book.stripTrailing.matchEnding(t, at: b),
               b - m.length >= lastEnd { b -= m.length }
-        if b >= 2, (t[b - 2] == 0x9884 && t[b - 1] == 0x7B97) || (t[b - 2] == 0x5B89 && t[b - 1] == 0x6392) {   // 预算 安排
+        if b >= 2, (t[b - 2] == 0x9884 && t[b - 1] == 0x7B97) || (t[b - 2] == 0x5B89 && t[b - 1] == 0x6392),   // 预算 安排
+           !TargetLookAlikes.former(before: b - 2, text: text, book: book) {
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
         // 安排支出180.9亿元: 安排 earlier in the sentence (收入安排19.4亿元，加上上年结转等资金，总收入75.2亿元), unless
@@ -318,7 +320,8 @@ struct ContextReader {
         guard let m = book.targets.longestMatch(t, at: q) else { return }
         // 将近一半: a longer qualifier word starting here (将近, about) is no target word (将).
         if let b = book.before.longestMatch(t, at: q), b.length > m.length { cursor.targetSkip = q + b.length; return }
-        if !book.notQualifiers.covers(t, q, length: m.length), !isDisposal(at: q, length: m.length) {
+        if !book.notQualifiers.covers(t, q, length: m.length), !isDisposal(at: q, length: m.length),
+           !TargetLookAlikes.saysNoPlan(at: q, length: m.length, text: text, book: book) {
             cursor.targetFound = q
         } else {
             cursor.targetSkip = q + m.length

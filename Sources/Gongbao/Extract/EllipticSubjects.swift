@@ -387,6 +387,9 @@ enum EllipticSubjects {
             else { continue }
             guard qizhongs.qizhong(before: figures[k].numberStart, text: text) == nil else { continue }
             let topic = head.dropLast(2)
+            // (Not a noun read after the figure — 推动180家企业实现倍增: the object of its verb, no short head — nor one the
+            // topic ends with already: 东莞倍增企业数量… gave 东莞倍增企业企业.)
+            guard !topic.hasSuffix(own), !text.matches(own, at: figures[k].unitEnd) else { continue }
             if !own.hasPrefix(topic) { figures[k].subject = topic + own }
         }
     }

@@ -119,6 +119,7 @@ public struct Extractor: Sendable {
         }
         var figures = scanner.scan()
         CategoryBounds.drop(&figures, text: text)   // 投资10亿元以上项目8个: the amount is part of the subject
+        AgeBands.drop(&figures, text: text)         // 0-15岁（含不满16周岁）为13.1万人: the band names the group
         let blocked = scanner.blocked
         // (The stops of the context and scope walks, found on the scanner's setup pass.)
         let walkStops = scanner.walkStops
@@ -164,8 +165,13 @@ public struct Extractor: Sendable {
             }
         }
         ExtractorSupport.inferYears(&figures, text: text, period: period)
+        // (Plain heading lines are sought only when the text holds a figure that may become a target.)
+        let plainHeadings = figures.contains(where: { $0.kind.isQuantity })
+            ? PlainHeadings.headings(text: text, normalized: normalized, content: content, periodYear: periodYear,
+                                     plan: planHeadings, outcome: outcomeHeadings) : []
         PlanSections.apply(&figures, text: text, periodYear: periodYear, plan: planHeadings, outcome: outcomeHeadings,
-                           targets: book.targets, notTargets: book.notQualifiers, leadIns: planLeadIns)
+                           targets: book.targets, notTargets: book.notQualifiers, leadIns: planLeadIns,
+                           plainHeadings: plainHeadings)
         // 其中 and 分别, found on the scanner's setup pass.
         let (qizhongStarts, fenbie) = scanner.wordStarts
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, headSuffixes: listHeadSuffixes, leading: listLeading,

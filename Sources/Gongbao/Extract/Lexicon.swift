@@ -87,6 +87,16 @@ public struct Lexicon: Sendable {
     public var intensiveMarkers: [String] = []
     /// Words of a section heading that opens a plan (重点工作, 预算草案): every figure under it is a target. See PlanSections.
     public var planHeadings: [String] = []
+    /// qualifiers.yaml disposal_verbs (将…认定为: 将 is 把) and goals_reached (实现了…目标): target words that say no
+    /// plan there, see TargetLookAlikes. Optional in a lexicon file.
+    public var disposalVerbs: [String] = []
+    public var goalsReached: [String] = []
+    /// qualifiers.yaml former_plans (原 of 原采购预算): a budget that was, no plan. Optional in a lexicon file.
+    public var formerPlans: [String] = []
+    /// qualifiers.yaml statistic_plans (计划总投资) and statistic_changes (同比, 比上年): a plan word naming a statistic,
+    /// no plan before a category bound or beside a change. Optional in a lexicon file.
+    public var statisticPlans: [String] = []
+    public var statisticChanges: [String] = []
     /// Words of a colon lead-in that announces the year's work (抓好以下, 以下工作) and the times that make it a plan
     /// (今年, 将, 下一步): see PlanSections.leadIns. Optional in a lexicon file.
     public var planLeadins: [String] = []
@@ -226,6 +236,11 @@ public struct Lexicon: Sendable {
             if qualifier == .target { targetWords += try f.strings(f.child(v, "sentence"), "sentence") }
         }
         notQualifiers = try f.strings(f.child(f.root, "not_in"), "not_in")
+        if let p = f.child(f.root, "disposal_verbs") { disposalVerbs = try f.strings(p, "disposal_verbs") }
+        if let p = f.child(f.root, "goals_reached") { goalsReached = try f.strings(p, "goals_reached") }
+        if let p = f.child(f.root, "former_plans") { formerPlans = try f.strings(p, "former_plans") }
+        if let p = f.child(f.root, "statistic_plans") { statisticPlans = try f.strings(p, "statistic_plans") }
+        if let p = f.child(f.root, "statistic_changes") { statisticChanges = try f.strings(p, "statistic_changes") }
         if let d = f.child(f.root, "directions") {
             directionUp = try f.strings(f.child(d, "up"), "up")
             directionDown = try f.strings(f.child(d, "down"), "down")

@@ -14,6 +14,14 @@ final class PatternBook: Sendable {
     let afterQualifiers: [Qualifier]
     let afterIsVagueTail: [Bool]
     let targets: ScalarTrie
+    /// qualifiers.yaml disposal_verbs and goals_reached: see TargetLookAlikes.
+    let disposalVerbs: ScalarTrie
+    let goalsReached: ScalarTrie
+    /// qualifiers.yaml former_plans (原采购预算): see TargetLookAlikes.former.
+    let formerPlans: ScalarTrie
+    /// qualifiers.yaml statistic_plans (计划总投资) and statistic_changes (同比): see TargetLookAlikes.namesStatistic.
+    let statisticPlans: ScalarTrie
+    let statisticChanges: ScalarTrie
     let up: ScalarTrie
     let down: ScalarTrie
     let notDirections: ScalarTrie
@@ -164,6 +172,11 @@ final class PatternBook: Sendable {
         afterQualifiers = lex.qualifierAfter.map(\.qualifier)
         afterIsVagueTail = lex.qualifierAfter.map { $0.word == "余" || $0.word == "多" }
         targets = trie(lex.targetWords)
+        disposalVerbs = trie(lex.disposalVerbs)
+        goalsReached = trie(lex.goalsReached)
+        formerPlans = trie(lex.formerPlans)
+        statisticPlans = trie(lex.statisticPlans)
+        statisticChanges = trie(lex.statisticChanges)
         up = trie(lex.directionUp)
         down = trie(lex.directionDown)
         notDirections = indexed(lex.notDirections)

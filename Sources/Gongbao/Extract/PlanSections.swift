@@ -8,7 +8,8 @@
 /// figure is no plan when its sentence states a position (截至2026年1月31日…) or names a year before the period, or
 /// when it is the starting point of a change (国务院组成部门从40个减少到29个: 40个 is today's count).
 enum PlanSections {
-    /// A section heading: where it starts, its level (1: 一、, 2: （一）) and whether it opens a plan (nil: says nothing).
+    /// A section heading: where it starts, its level (0: a plain line, PlainHeadings; 1: 一、, 2: （一）) and whether
+    /// it opens a plan (nil: says nothing).
     struct Heading {
         var start: Int
         var level: Int
@@ -24,14 +25,16 @@ enum PlanSections {
     /// the target words and their look-alikes (PatternBook.targets, notQualifiers), for `allocatesOnly`.
     /// `leadIns`: the words of a colon lead-in (今年要着重抓好以下工作：), which opens a plan as a heading does.
     static func apply(_ figures: inout [Figure], text: DocText, periodYear: Int?, plan: WordList, outcome: WordList,
-                      targets: ScalarTrie? = nil, notTargets: ScalarTrie? = nil, leadIns leadInWords: LeadInWords? = nil) {
+                      targets: ScalarTrie? = nil, notTargets: ScalarTrie? = nil, leadIns leadInWords: LeadInWords? = nil,
+                      plainHeadings: [Heading] = []) {
         guard !plan.words.isEmpty else { return }
-        let headings = self.headings(text: text, periodYear: periodYear, plan: plan, outcome: outcome)
+        var headings = self.headings(text: text, periodYear: periodYear, plan: plan, outcome: outcome)
+        if !plainHeadings.isEmpty { headings = (headings + plainHeadings).sorted { $0.start < $1.start } }
         let leads = leadInWords.map { leadIns(text: text, periodYear: periodYear, words: $0, outcome: outcome) } ?? []
         guard headings.contains(where: { $0.plan != nil }) || !leads.isEmpty else { return }
         var h = 0, l = 0
-        // The decision of each level in force at the current position.
-        var levels: [Bool?] = [nil, nil]
+        // The decision of each level (0: plain line, 1: 一、, 2: （一）) in force at the current position.
+        var levels: [Bool?] = [nil, nil, nil]
         // The level of the last heading passed, whether a lead-in is in force and the level of heading that ends it.
         var lastLevel = 0
         var leadIn = false
@@ -48,8 +51,8 @@ enum PlanSections {
                     if hs <= ls {
                         let head = headings[h]
                         if leadIn, head.level <= leadInEnds { leadIn = false }
-                        levels[head.level - 1] = head.plan
-                        if head.level == 1 { levels[1] = nil }
+                        levels[head.level] = head.plan
+                        for deeper in (head.level + 1)..<3 { levels[deeper] = nil }
                         lastLevel = head.level
                         h += 1
                     } else {
@@ -57,7 +60,7 @@ enum PlanSections {
                         // own （一）, （二）: then, as after a 一、 heading, it runs to the next 一、.
                         let restarts = h < headings.count && headings[h].level == 2 && isFirst(headings[h], text: text)
                         leadInEnds = lastLevel == 2 && !restarts ? 2 : 1
-                        if leadInEnds == 1 { levels[1] = nil }
+                        if leadInEnds == 1 { levels[2] = nil }
                         leadIn = true
                         l += 1
                     }
@@ -66,9 +69,9 @@ enum PlanSections {
                 if leadIn, leadInEnds == 2 {
                     decision = true
                 } else if leadIn {
-                    decision = levels[1] ?? true
+                    decision = levels[2] ?? true
                 } else {
-                    decision = levels[1] ?? levels[0]
+                    decision = levels[2] ?? levels[1] ?? levels[0]
                 }
                 guard let decision else { continue }
                 if !decision {
@@ -82,6 +85,8 @@ enum PlanSections {
                     continue
                 }
                 guard figures[k].kind.isQuantity, !figures[k].qualifiers.contains(.target) else { continue }
+                // The count of a lead-in (重点抓好八个方面工作：) numbers the plan's parts: no target itself.
+                if l < leads.count, leads[l] - 1 > at, text.sentenceStart(before: leads[l] - 1) <= at { continue }
                 if statesPosition(numberStart: at, unitEnd: figures[k].unitEnd, text: text, periodYear: periodYear,
                                   sentence: &sentence) { continue }
                 figures[k].qualifiers.append(.target)
@@ -278,6 +283,12 @@ enum PlanSections {
         let t = text.t
         var b = numberStart - 1
         while b >= s, t[b] == 0x20 { b -= 1 }
+        // 保费由每生每年5元提高到10元: a rate's basis (每…, up to six letters) may stand between 由 and the figure.
+        if b >= s, t[b] != 0x4ECE, t[b] != 0x7531 {
+            var q = b
+            while q >= s, b - q < 6, text.isCJK(q), t[q] != 0x4ECE, t[q] != 0x7531 { q -= 1 }
+            if q >= s, q < b, t[q] == 0x4ECE || t[q] == 0x7531, t[q + 1] == 0x6BCF { b = q }   // …由每
+        }
         if b >= s, t[b] == 0x4ECE || t[b] == 0x7531 {
             let e = min(text.sentenceEnd(after: unitEnd), unitEnd + 8)
             var q = unitEnd

@@ -343,8 +343,12 @@ struct SubjectFinder {
         // (9.9%、33.4%和56.7%: a list of figures, not of items; they share the subject before the first.)
         let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd && lo - 1 != previousQuantityEnd
         lo = max(lo, lastEnd)
-        // 三大人才金融政策: the subject follows.
-        if !fig.hasUnit, fig.kind == .count, fig.unitEnd > 0, t[fig.unitEnd - 1] == 0x5927 {
+        // 三大人才金融政策: the subject follows; so it does after a classifier and a quoted name (东莞410家“倍增计划”规模以上
+        // 工业企业: the words before the count are its place, the name and the noun after it what is counted — an object
+        // verb right before the count keeps its own rule: 建成10个“人才工作中心”).
+        if fig.kind == .count, fig.unitEnd > 0,
+           (!fig.hasUnit && t[fig.unitEnd - 1] == 0x5927) || (fig.hasUnit && fig.unitEnd < t.count && t[fig.unitEnd] == 0x201C
+                && book.objectVerbs.matchEnding(t, at: fig.numberStart) == nil) {
             let a = after(fig, wholeClause: false, memo: &memo)
             if !text.isBlank(a) { return Span(a) }
         }
@@ -1118,12 +1122,14 @@ struct SubjectFinder {
     }
 
     /// A class bound opens at `i`: digits, a unit of one or two letters, then 以上/以下 (及以上, 及以下) and the noun it
-    /// bounds (40岁以下青年人才, 500万元以上企业).
+    /// bounds (40岁以下青年人才, 500万元以上企业), or the copula 为 before the figure: the band is the group itself
+    /// (60周岁以上为15.3万人 — AgeBands).
     static func opensClass(_ text: DocText, at i: Int, before end: Int) -> Bool {
         var k = numberEnd(text, at: i, before: end)
         var unit = 0
         while k < end, unit < 2, text.isCJK(k), CategoryBounds.wordLength(in: text, at: k) == nil { k += 1; unit += 1 }
         guard unit > 0, let n = CategoryBounds.wordLength(in: text, at: k) else { return false }
+        if k + n < text.count, text.t[k + n] == 0x4E3A, k + n + 1 >= end { return true }
         return k + n + 1 < end && text.isCJK(k + n)
     }
 

@@ -1,0 +1,117 @@
+/// Work reports also head their parts with plain lines, no 一、 before them: 2026年重点工作, “十五五”时期主要目标和2026年
+/// 重点工作, “十四五”时期发展成就和2025年工作回顾. Such a line opens (or closes) a plan as a marked heading does, one level
+/// above 一、 (the 一、 sections under it inherit its decision): 2026年重点工作 ⏎ …新能源装机规模达到1亿千瓦 is a target.
+///
+/// Plain text joins its lines (an OCR column breaks inside words), so the line is found in the content bytes and
+/// mapped to the normalized scalars. A plain heading is a whole line of 4–40 letters with no clause mark (，。；：、 —
+/// not 各位代表：), not ending on a joining word (和 的 及 与: 关于2025年预算执行情况和⏎2026年预算草案的报告 is one title),
+/// after a line that ends a sentence (or a short line not ending on a joining word) and before a paragraph (a line of 20 letters or more holding
+/// a sentence mark: a menu of short links is none), and no date (2026年5月21日 under a 2025 communiqué: no 月, 日); only a line holding a plan or outcome word of contexts.yaml, or a
+/// year after the report's period, is kept.
+enum PlainHeadings {
+    /// The plain heading lines of the text, as level-0 headings in order.
+    static func headings(text: DocText, normalized: NormalizedText, content: ContentText, periodYear: Int?,
+                         plan: PlanSections.WordList, outcome: PlanSections.WordList) -> [PlanSections.Heading] {
+        let bytes = content.bytes
+        guard !bytes.isEmpty, text.count > 0 else { return [] }
+        // Each line as (start, end) without the line feed and its surrounding whitespace.
+        var lines: [(Int, Int)] = []
+        bytes.withUnsafeBufferPointer { b in
+            var s = 0
+            let n = b.count
+            while s <= n {
+                var e = s
+                while e < n, b[e] != 0x0A { e += 1 }
+                var lo = s, hi = e
+                while lo < hi, isSpace(b, lo) { lo += spaceWidth(b, lo) }
+                while hi > lo, isSpaceBefore(b, hi) { hi -= spaceWidthBefore(b, hi) }
+                lines.append((lo, hi))
+                s = e + 1
+            }
+        }
+        var out: [PlanSections.Heading] = []
+        for k in lines.indices {
+            let (lo, hi) = lines[k]
+            // 4–40 letters: 12…120 bytes of ideographs.
+            guard hi - lo >= 8, hi - lo <= 120 else { continue }
+            let body = scalars(bytes, lo, hi)
+            guard body.count >= 4, body.count <= 40, !body.contains(where: { clauseMarks.contains($0) }),
+                  let last = body.last, !joiningEnds.contains(last),
+                  !isMarker(body), !body.contains(0x6708), !body.contains(0x65E5)
+            else { continue }
+            // The paragraph after it.
+            var j = k + 1
+            while j < lines.count, lines[j].0 == lines[j].1 { j += 1 }
+            guard j < lines.count else { continue }
+            let next = scalars(bytes, lines[j].0, lines[j].1)
+            guard next.count >= 20, next.contains(where: { sentenceMarks.contains($0) }) else { continue }
+            // The line before it ends a sentence, or is short (a title, another heading).
+            var i = k - 1
+            while i >= 0, lines[i].0 == lines[i].1 { i -= 1 }
+            if i >= 0 {
+                let before = scalars(bytes, lines[i].0, lines[i].1)
+                guard let end = before.last, !joiningEnds.contains(end), before.count <= 40 || endMarks.contains(end)
+                else { continue }
+            }
+            let string = String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init)))
+            guard let decision = PlanSections.decision(string, periodYear: periodYear, plan: plan, outcome: outcome),
+                  let start = scalarIndex(ofContentOffset: lo, text: text, normalized: normalized)
+            else { continue }
+            out.append(PlanSections.Heading(start: start, level: 0, plan: decision))
+        }
+        return out
+    }
+
+    /// The first scalar of `text` produced at or after content offset `c` (the normalized offsets grow with the
+    /// content's), nil past the end.
+    static func scalarIndex(ofContentOffset c: Int, text: DocText, normalized: NormalizedText) -> Int? {
+        var lo = 0, hi = text.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(normalized.contentOffsets[Int(text.byteOffsets[mid])]) < c { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < text.count ? lo : nil
+    }
+
+    /// 一、 （一） (1) 第一章 1. 2、: a marked heading (PlanSections' own) or a numbered item, not 2026年重点工作.
+    static func isMarker(_ body: [UInt32]) -> Bool {
+        guard let f = body.first else { return false }
+        if f == 0x28 || f == 0xFF08 || f == 0x7B2C { return true }
+        var k = 0
+        while k < body.count, (body[k] >= 0x30 && body[k] <= 0x39) || ChineseNumeral.digit(body[k]) != nil
+            || body[k] == 0x5341 { k += 1 }
+        return k > 0 && k < body.count && [0x3001, 0x2E, 0xFF0E, 0x29, 0xFF09].contains(body[k])
+    }
+
+    /// ，。；：、 and their ASCII forms, ！？.
+    static let clauseMarks: Set<UInt32> = [0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3001, 0x2C, 0x3B, 0x3A, 0xFF01, 0xFF1F,
+                                            0x21, 0x3F]
+    /// 。！？； and their ASCII forms: a paragraph holds one.
+    static let sentenceMarks: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B]
+    /// What a line ending a sentence ends with: 。！？；： ） ” and their ASCII forms.
+    static let endMarks: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x21, 0x3F, 0x3B, 0x3A, 0xFF09, 0x29,
+                                         0x201D]
+    /// 和 的 及 与 并: a line ending on one runs on.
+    static let joiningEnds: Set<UInt32> = [0x548C, 0x7684, 0x53CA, 0x4E0E, 0x5E76]
+
+    static func scalars(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> [UInt32] {
+        String(decoding: bytes[lo..<hi], as: UTF8.self).unicodeScalars.map(\.value)
+    }
+
+    /// A space, tab, CR or U+3000 (E3 80 80) at `i`.
+    private static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D
+            || (i + 2 < b.count && b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80)
+    }
+
+    private static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { b[i] == 0xE3 ? 3 : 1 }
+
+    private static func isSpaceBefore(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        b[i - 1] == 0x20 || b[i - 1] == 0x09 || b[i - 1] == 0x0D
+            || (i >= 3 && b[i - 3] == 0xE3 && b[i - 2] == 0x80 && b[i - 1] == 0x80)
+    }
+
+    private static func spaceWidthBefore(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        b[i - 1] == 0x80 ? 3 : 1
+    }
+}
