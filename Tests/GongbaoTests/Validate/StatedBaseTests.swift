@@ -58,4 +58,11 @@ struct FromToVerbTests {
         #expect(try Self.errors(lead + "规模以上工业增加值降幅由5.2%收窄到3.1%。\n").isEmpty)
         #expect(try Self.errors(lead + "规模以上工业增加值降幅由3.1%扩大到5.2%。\n").isEmpty)
     }
+
+    @Test("a plan to raise a figure (the to-value a target) is read the same way")
+    func plannedTo() throws {
+        let lead = StatedBaseTests.lead
+        #expect(try Self.errors(lead + "今年将城乡居民医保个人缴费补助由每人每年10元提高到5元。\n").map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(lead + "今年将城乡居民医保个人缴费补助由每人每年5元提高到10元。\n").isEmpty)
+    }
 }

@@ -61,11 +61,12 @@ enum ChangeAgreesRule {
     }
 
     /// A from-value and its to-value: both change ends, one sentence, one kind and unit family, levels (no
-    /// direction of their own).
+    /// direction of their own). The to-value may be a plan (保费由每生每年5元提高到10元: 5元 is today's, 10元 the plan's):
+    /// the verb between them still says which way they go.
     static func isLevelPair(_ a: Statement, _ b: Statement) -> Bool {
         a.isAmbiguous && b.isAmbiguous && a.sentence != nil && a.sentence == b.sentence
             && a.metric.kind == b.metric.kind && a.unitFamily == b.unitFamily
-            && a.metric.direction == nil && b.metric.direction == nil && !a.isTarget && !b.isTarget
+            && a.metric.direction == nil && b.metric.direction == nil && !a.isTarget
             && (MetricIdentity.amounts.contains(a.metric.kind) || a.metric.kind == .percent)
     }
 
