@@ -17,26 +17,33 @@ enum AccountTotals {
         var scanned = 0
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let start = figures[k].numberStart
-            var p = max(scanned, 0)
-            while p < start {
-                if t[p] == 0x0A { account = nil }
-                p += 1
+            // (Line breaks matter only while an account is named: most documents name none, and are not walked.)
+            if account != nil {
+                var p = max(scanned, 0)
+                while p < start {
+                    if t[p] == 0x0A { account = nil; break }
+                    p += 1
+                }
             }
             scanned = max(scanned, start)
             let sentence = text.sentenceStart(before: start)
             let s = figures[k].subject
             // (A ；-sentence that adds to the account — ；加上债务转贷收入、转移支付收入等359.1亿元 — opens none: the
             // account is named after a 。 or a line start, by a subject that is no list.)
-            let opens = sentence != lastSentence && (sentence == 0 || (t[sentence - 1] != 0x3B && t[sentence - 1] != 0xFF1B))
-                && !s.unicodeScalars.contains { $0.value == 0x3001 }
+            let opensSentence = sentence != lastSentence
+                && (sentence == 0 || (t[sentence - 1] != 0x3B && t[sentence - 1] != 0xFF1B))
             lastSentence = sentence
-            if totals.contains(s) {
-                if let a = account { figures[k].subject = a + s }
+            // (Only once an account is named is a bare total looked up: most documents name none.)
+            if let a = account, totals.contains(s) {
+                figures[k].subject = a + s
                 continue
             }
             // (The account is one of a budget's four — 一般公共预算, 政府性基金预算 …: its name ends in 预算. 加返还性收入,
             // 社会保险待遇支出 name items of an account, not the account.)
-            if opens, let a = EllipticSubjects.namedAccount(s, heads), a.hasSuffix("预算") { account = a }
+            if opensSentence, LiteralSearch.contains(s, "预算"), !LiteralSearch.contains(s, "、"),
+               let a = EllipticSubjects.namedAccount(s, heads), a.hasSuffix("预算") {
+                account = a
+            }
         }
     }
 }

@@ -10,7 +10,9 @@ enum AgeBands {
         var drop = [Bool](repeating: false, count: figures.count)
         var any = false
         // From the end: a band before a dropped band is followed by what that one bounds.
-        for k in stride(from: figures.count - 2, through: 0, by: -1) where isBand(figures[k], text: text) {
+        // (The kind read in place first: passing each figure to isBand copied all of them.)
+        for k in stride(from: figures.count - 2, through: 0, by: -1)
+        where figures[k].kind == .measure && isBand(figures[k], text: text) {
             let next = figures[k + 1]
             guard next.kind == .count || (drop[k + 1] && next.kind == .measure), joins(figures[k], next, text: text)
             else { continue }

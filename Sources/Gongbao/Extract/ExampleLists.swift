@@ -6,9 +6,8 @@ enum ExampleLists {
     static func apply(_ figures: inout [Figure], verbs: [String], kept: LiteralSearch.WordSet) {
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
-            // (Most subjects hold no 等: the scalar test first.)
-            guard s.unicodeScalars.contains(where: { $0.value == 0x7B49 }),
-                  s.unicodeScalars.contains(where: { $0.value == 0x3001 }) else { continue }
+            // (Most subjects hold no 等: a byte search first.)
+            guard LiteralSearch.contains(s, "等"), LiteralSearch.contains(s, "、") else { continue }
             let u = Array(s.unicodeScalars)
             guard let deng = u.lastIndex(where: { $0.value == 0x7B49 }) else { continue }
             let tail = u[(deng + 1)...]
@@ -17,7 +16,7 @@ enum ExampleLists {
                   u[..<deng].contains(where: { $0.value == 0x3001 }) else { continue }
             // The verb that opens the subject, the longest of the object verbs.
             var verb: String? = nil
-            for v in verbs where s.hasPrefix(v) && v.unicodeScalars.count < deng {
+            for v in verbs where LiteralSearch.hasPrefix(s, v) && v.unicodeScalars.count < deng {
                 if verb == nil || v.unicodeScalars.count > verb!.unicodeScalars.count { verb = v }
             }
             guard let verb else { continue }

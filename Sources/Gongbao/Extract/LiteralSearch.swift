@@ -104,14 +104,19 @@ enum LiteralSearch {
         let words: [String]
         private let simpleBytes: Set<[UInt8]>
         private let others: [String]
+        /// The longest word's UTF-8 length: a longer string is no word (most strings asked about — a figure's
+        /// subject — are longer than every word of a short list, and are answered without a copy of their bytes).
+        private let longest: Int
 
         init(_ words: [String]) {
             self.words = words
             simpleBytes = Set(words.filter(SimpleText.isSimple).map { Array($0.utf8) })
             others = words.filter { !SimpleText.isSimple($0) }
+            longest = words.map(\.utf8.count).max() ?? 0
         }
 
         func contains(_ s: String) -> Bool {
+            if others.isEmpty, s.utf8.count > longest { return false }
             guard SimpleText.isSimple(s) else { return words.contains(s) }
             return simpleBytes.contains(Array(s.utf8)) || others.contains(s)
         }

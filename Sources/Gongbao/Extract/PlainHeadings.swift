@@ -1,3 +1,5 @@
+import Foundation
+
 /// Work reports also head their parts with plain lines, no 一、 before them: 2026年重点工作, “十五五”时期主要目标和2026年
 /// 重点工作, “十四五”时期发展成就和2025年工作回顾. Such a line opens (or closes) a plan as a marked heading does, one level
 /// above 一、 (the 一、 sections under it inherit its decision): 2026年重点工作 ⏎ …新能源装机规模达到1亿千瓦 is a target.
@@ -19,9 +21,13 @@ enum PlainHeadings {
         bytes.withUnsafeBufferPointer { b in
             var s = 0
             let n = b.count
+            guard let base = b.baseAddress else { return }
             while s <= n {
-                var e = s
-                while e < n, b[e] != 0x0A { e += 1 }
+                // (The line's end found by memchr: the text's every byte was tested one by one.)
+                var e = n
+                if s < n, let hit = memchr(base + s, 0x0A, n - s) {
+                    e = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
                 var lo = s, hi = e
                 while lo < hi, isSpace(b, lo) { lo += spaceWidth(b, lo) }
                 while hi > lo, isSpaceBefore(b, hi) { hi -= spaceWidthBefore(b, hi) }
@@ -32,17 +38,19 @@ enum PlainHeadings {
         var out: [PlanSections.Heading] = []
         for k in lines.indices {
             let (lo, hi) = lines[k]
-            // 4–40 letters: 12…120 bytes of ideographs.
-            guard hi - lo >= 8, hi - lo <= 120 else { continue }
+            // 4–40 letters: 12…120 bytes of ideographs; no clause mark, read in the bytes before any decoding (most
+            // lines hold a ，: an OCR column's every line was decoded three times, a fifth of extracting the text).
+            guard hi - lo >= 8, hi - lo <= 120, !holdsClauseMark(bytes, lo, hi) else { continue }
+            // The paragraph after it: 20 letters or more (20 bytes at least) holding a sentence mark — read in the
+            // bytes first, decoded only then (an OCR column's short lines are candidates by the dozen).
+            var j = k + 1
+            while j < lines.count, lines[j].0 == lines[j].1 { j += 1 }
+            guard j < lines.count, lines[j].1 - lines[j].0 >= 20, holdsClauseMark(bytes, lines[j].0, lines[j].1) else { continue }
             let body = scalars(bytes, lo, hi)
-            guard body.count >= 4, body.count <= 40, !body.contains(where: { clauseMarks.contains($0) }),
+            guard body.count >= 4, body.count <= 40,
                   let last = body.last, !joiningEnds.contains(last),
                   !isMarker(body), !body.contains(0x6708), !body.contains(0x65E5)
             else { continue }
-            // The paragraph after it.
-            var j = k + 1
-            while j < lines.count, lines[j].0 == lines[j].1 { j += 1 }
-            guard j < lines.count else { continue }
             let next = scalars(bytes, lines[j].0, lines[j].1)
             guard next.count >= 20, next.contains(where: { sentenceMarks.contains($0) }) else { continue }
             // The line before it ends a sentence, or is short (a title, another heading).
@@ -93,6 +101,25 @@ enum PlainHeadings {
                                          0x201D]
     /// 和 的 及 与 并: a line ending on one runs on.
     static let joiningEnds: Set<UInt32> = [0x548C, 0x7684, 0x53CA, 0x4E0E, 0x5E76]
+
+    /// Whether bytes lo..<hi hold one of `clauseMarks` as UTF-8: , ; : ! ? or E3 80 81/82 (、。) or EF BC 8C/9B/9A/81/9F
+    /// (，；：！？).
+    static func holdsClauseMark(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = lo
+            while i < hi {
+                let x = b[i]
+                if x == 0x2C || x == 0x3B || x == 0x3A || x == 0x21 || x == 0x3F { return true }
+                if i + 2 < hi {
+                    if x == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x81 || b[i + 2] == 0x82 { return true }
+                    if x == 0xEF, b[i + 1] == 0xBC,
+                       b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x81 || b[i + 2] == 0x9F { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
 
     static func scalars(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> [UInt32] {
         String(decoding: bytes[lo..<hi], as: UTF8.self).unicodeScalars.map(\.value)
