@@ -22,6 +22,14 @@ struct ParagraphPlaceTests {
         #expect(found.isEmpty, "\(found)")
     }
 
+    @Test("调出资金 of the 政府性基金 paragraph and of the 国有资本经营 one are two figures")
+    func twoAccounts() throws {
+        let text = "全市政府性基金收支平衡情况：总收入56.2亿元，其中：政府性基金收入5.6亿元，上年结余12.4亿元。总支出56.2亿元，其中：政府性基金支出25.9亿元，调出资金1.3亿元，年终结余23.6亿元。\n"
+            + "全市国有资本经营预算收支平衡情况：总收入7.8亿元，其中：国有资本经营预算收入1.9亿元，上年结余5.6亿元。总支出7.8亿元，其中：国有资本经营预算支出1.6亿元，调出资金1.7亿元，年终结余4.5亿元。\n"
+        let found = try PipelineOnText.findings(Self.lead + text).filter { $0.severity == .error }
+        #expect(found.isEmpty, "\(found)")
+    }
+
     @Test("two paragraphs of one place that disagree are still reported")
     func onePlace() throws {
         let text = "全市一般公共预算收入253.8亿元，为预算的95.4%。收支相抵，年终结余结转41.6亿元。\n"

@@ -16,8 +16,11 @@ enum BalanceRule {
         for order in c.positionsByDocument() {
             for (n, p) in order.enumerated() {
                 let z = all[p]
+                // (总支出318.7亿元，其中：…年终结余47.3亿元: a balance listed among the parts of the spending — a 决算's
+                // 收支平衡 — is part of it, no difference of the two.)
                 guard BudgetTotalRule.isAmount(z), isBalance(z.metric.subject, not: c.rules.balanceExclusions), let paragraph = z.paragraph,
-                      !namesStock(z, not: c.rules.balanceExclusions)
+                      !namesStock(z, not: c.rules.balanceExclusions),
+                      z.metric.partOf == nil, z.partClause == 0, z.impliedTotal == nil
                 else { continue }
                 var revenue: Statement? = nil, spending: Statement? = nil
                 var m = n - 1

@@ -65,10 +65,11 @@ enum SameFigureRule {
                 guard let level = level(severity, first, later, values: distinctValues(of: later, in: group))
                 else { out.cannotEvaluate(); continue }
                 // 全市…收入…；收支相抵，年终结余结转41.6亿元 and 市本级…；收支相抵，年终结余结转37.2亿元: two paragraphs that name two
-                // places (the whole city, the city's own level) hold two figures, though neither sentence names it.
+                // places (the whole city, the city's own level) or two budget accounts hold two figures, though neither
+                // sentence names it.
                 if first.document == later.document, first.paragraph != later.paragraph {
                     places = places ?? paragraphPlaces(c)
-                    if let a = places?[ParagraphKey(first)], let b = places?[ParagraphKey(later)], a.isDisjoint(with: b) {
+                    if let a = places?[ParagraphKey(first)], let b = places?[ParagraphKey(later)], differ(a, b) {
                         out.cannotEvaluate(); continue
                     }
                 }
@@ -145,14 +146,26 @@ enum SameFigureRule {
         init(_ s: Statement) { document = s.document; paragraph = s.paragraph }
     }
 
-    /// The place labels (synonyms.yaml `context:` place: 全市, 市本级 …) the sentences of each paragraph name, for
+    /// The place labels (synonyms.yaml `context:` place: 全市, 市本级 …) the sentences of each paragraph name, and the
+    /// budget accounts its figures name (synonyms.yaml `context: names` ending in 预算, without it: 政府性基金,
+    /// 国有资本经营 — a 决算 report's 调出资金1.3亿元 under 政府性基金 and 1.7亿元 under 国有资本经营 are two figures), for
     /// paragraphs that name some.
     static func paragraphPlaces(_ c: RuleContext) -> [ParagraphKey: Set<String>] {
+        let accounts = c.rules.catalogue.contextNames.filter { $0.hasSuffix("预算") && $0.count > 4 }.map { String($0.dropLast(2)) }
         var out: [ParagraphKey: Set<String>] = [:]
         for s in c.statements where s.paragraph != nil {
             if let place = s.context.labels["place"], !place.isEmpty { out[ParagraphKey(s), default: []].formUnion(place) }
+            // (Accounts marked apart from places: 全市政府性基金… and 全市国有资本经营… share 全 and still differ.)
+            for a in accounts where LiteralSearch.contains(s.metric.subject, a) { out[ParagraphKey(s), default: []].insert("账:" + a) }
         }
         return out
+    }
+
+    /// Two paragraphs' labels name two places, or two accounts, with none in common.
+    static func differ(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        let (pa, pb) = (a.filter { !$0.hasPrefix("账:") }, b.filter { !$0.hasPrefix("账:") })
+        let (aa, ab) = (a.subtracting(pa), b.subtracting(pb))
+        return (!pa.isEmpty && !pb.isEmpty && pa.isDisjoint(with: pb)) || (!aa.isEmpty && !ab.isEmpty && aa.isDisjoint(with: ab))
     }
 
     /// What two statements must share to be the same figure (`MetricIdentity.same`); nil for a statement
