@@ -51,14 +51,16 @@ enum PlainHeadings {
                   let last = body.last, !joiningEnds.contains(last),
                   !isMarker(body), !body.contains(0x6708), !body.contains(0x65E5)
             else { continue }
-            let next = scalars(bytes, lines[j].0, lines[j].1)
-            guard next.count >= 20, next.contains(where: { sentenceMarks.contains($0) }) else { continue }
+            // (The next and the previous line are asked only their length, their marks and their last scalar: read in
+            // the bytes, never decoded.)
+            guard scalarCount(bytes, lines[j].0, lines[j].1) >= 20, holdsSentenceMark(bytes, lines[j].0, lines[j].1)
+            else { continue }
             // The line before it ends a sentence, or is short (a title, another heading).
             var i = k - 1
             while i >= 0, lines[i].0 == lines[i].1 { i -= 1 }
             if i >= 0 {
-                let before = scalars(bytes, lines[i].0, lines[i].1)
-                guard let end = before.last, !joiningEnds.contains(end), before.count <= 40 || endMarks.contains(end)
+                guard let end = lastScalar(bytes, lines[i].0, lines[i].1), !joiningEnds.contains(end),
+                      scalarCount(bytes, lines[i].0, lines[i].1) <= 40 || endMarks.contains(end)
                 else { continue }
             }
             let string = String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init)))
@@ -114,6 +116,40 @@ enum PlainHeadings {
                     if x == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x81 || b[i + 2] == 0x82 { return true }
                     if x == 0xEF, b[i + 1] == 0xBC,
                        b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x81 || b[i + 2] == 0x9F { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// How many scalars bytes lo..<hi hold: their lead bytes (the content is UTF-8).
+    static func scalarCount(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var n = 0
+            for i in lo..<hi where b[i] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+    }
+
+    /// The last scalar of bytes lo..<hi, nil when they are empty.
+    static func lastScalar(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> UInt32? {
+        guard hi > lo else { return nil }
+        var k = hi - 1
+        while k > lo, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return scalars(bytes, k, hi).last
+    }
+
+    /// Whether bytes lo..<hi hold one of `sentenceMarks` as UTF-8: ! ? ; or E3 80 82 (。) or EF BC 81/9F/9B (！？；).
+    static func holdsSentenceMark(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = lo
+            while i < hi {
+                let x = b[i]
+                if x == 0x21 || x == 0x3F || x == 0x3B { return true }
+                if i + 2 < hi {
+                    if x == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x82 { return true }
+                    if x == 0xEF, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F || b[i + 2] == 0x9B { return true }
                 }
                 i += 1
             }
