@@ -115,6 +115,27 @@ SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
 NOT_SHARE = ["增长", "增速", "下降", "提高", "完成", "超额", "预算", "计划", "相当于", "回落", "上涨"]
 DIGITS = "0123456789０１２３４５６７８９"
 NUMBER_CHARS = set(DIGITS + ".．")
+MARKUP = re.compile(r"<[^>]*>|&[a-zA-Z]+;|\s")
+JOINERS = ("、", "和", "及", "与")
+
+
+def bare(text):
+    """The text as a reader sees it: no tags, no entities, no spaces or breaks."""
+    return MARKUP.sub("", text)
+
+
+def joined_runs(doc, ms, reach):
+    """Runs of two figures or more of `ms` (in text order) joined by 、和及与 alone, each within `reach` characters of
+    the one before (9.9%、33.4%和56.7%)."""
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and ms[j + 1]["offset"] - ms[j]["offset"] < reach \
+                and bare(doc.text[ms[j]["positions"][-1] + 1:ms[j + 1]["offset"]]) in JOINERS:
+            j += 1
+        if j > i:
+            yield ms[i:j + 1]
+        i = j + 1
 
 
 class Document:
@@ -302,7 +323,7 @@ def top_headings(doc):
         out, start = [], 0
         for m in list(BLOCK.finditer(doc.text)) + [None]:
             end = m.start() if m else len(doc.text)
-            seg = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[start:end])
+            seg = bare(doc.text[start:end])
             if 0 < len(seg) <= 40 and HEADING.match(seg):
                 out.append((start, seg))
             start = m.end() if m else end
@@ -855,19 +876,8 @@ def share_list_plants(doc):
     the list passes 100% while each share stays below it."""
     out = []
     ms = [m for m in doc.metrics if m["unit"] == "%" and not m["direction"] and plain_number(m["surface"])]
-
-    def between(a, b):
-        return re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1 if a else max(0, b["offset"] - 300):b["offset"]])
-    i = 0
-    while i < len(ms):
-        j = i
-        while j + 1 < len(ms) and ms[j + 1]["offset"] - ms[j]["offset"] < 400 and between(ms[j], ms[j + 1]) in ("、", "和", "及", "与"):
-            j += 1
-        run = ms[i:j + 1]
-        i = j + 1
-        if len(run) < 2:
-            continue
-        clause = re.split(r"[，。；;,：:]", between(None, run[0]))[-1]
+    for run in joined_runs(doc, ms, 400):
+        clause = re.split(r"[，。；;,：:]", bare(doc.text[max(0, run[0]["offset"] - 300):run[0]["offset"]]))[-1]
         if "分别" not in clause or not re.search("占|比重|份额|贡献率", clause):
             continue
         numbers = [plain_number(m["surface"]) for m in run]
@@ -939,7 +949,7 @@ def rate_plants(doc):
 
 def words_before(doc, m, n=8):
     """The n letters before a figure in its clause (tags and spaces out), '' when a mark ends the clause sooner."""
-    text = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, m["offset"] - 200):m["offset"]])
+    text = bare(doc.text[max(0, m["offset"] - 200):m["offset"]])
     clause = re.split(r"[，。；;,：:]", text)[-1]
     return clause[-n:] if len(clause) >= n else ""
 
@@ -1058,7 +1068,7 @@ def share_off_plants(doc):
             continue
         if a["kind"] not in AMOUNTS or a["direction"] or not plain(a):
             continue
-        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:m["offset"]])
+        gap = bare(doc.text[a["positions"][-1] + 1:m["offset"]])
         if re.search("[。；;]", gap) or len(gap) > 30:
             continue
         new = bump_first_digit(m["surface"])
@@ -1165,7 +1175,7 @@ def rate_base_plants(doc):
             continue
         run = []
         for q in ms[i + 1:i + 4]:
-            gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[(run[-1] if run else a)["positions"][-1] + 1:q["offset"]])
+            gap = bare(doc.text[(run[-1] if run else a)["positions"][-1] + 1:q["offset"]])
             if re.search("[。；;]", gap) or len(gap) > 12 or re.search("预算|计划|目标|年均|实际|可比|口径", gap):
                 break
             run.append(q)
@@ -1173,7 +1183,7 @@ def rate_base_plants(doc):
             continue
         av = Decimal(str(a["value"]))
         b, r = run[0], run[1]
-        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
+        gap = bare(doc.text[a["positions"][-1] + 1:b["offset"]])
         if b["direction"] is None and b["unit"] == a["unit"] and b["kind"] == a["kind"] and re.search("(" + "|".join(BASE_WORDS) + ")[为是的]?$", gap):
             base = Decimal(str(b["value"]))
         elif b["direction"] in ("up", "down") and b["unit"] == a["unit"] and b["kind"] == a["kind"] and b["subject"] == a["subject"] and not b["qualifiers"]:
@@ -1221,7 +1231,7 @@ def from_to_change_plants(doc):
     (from-to-change-off), or its word is traded for the opposite (增长 → 下降: change-word-swap)."""
     out = []
     ms = doc.metrics
-    clean = lambda x: re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", x)
+    clean = bare
     for i, (a, b) in enumerate(zip(ms, ms[1:])):
         if a["kind"] != b["kind"] or a["unit"] != b["unit"] or a["direction"] or b["direction"] or a["value"] == b["value"] \
                 or not plain_number(a["surface"]) or not plain_number(b["surface"]) or a["value_max"] is not None or b["value_max"] is not None \
@@ -1338,7 +1348,7 @@ def listed_total_plants(doc):
     for i, t in enumerate(ms):
         if t["kind"] not in AMOUNTS or not plain(t) or not plain_number(t["surface"]):
             continue
-        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, t["offset"] - 400):t["offset"]])
+        before = bare(doc.text[max(0, t["offset"] - 400):t["offset"]])
         sentence = re.split(r"[。；;！？]", before)[-1]
         clause = re.split(r"[，,：:]", sentence)[-1]
         if len(clause) > 10 or not re.search(r"(合计|共计|总计|总共|一共)(为|达|达到|是)?$", clause) or "其中" in sentence \
@@ -1366,26 +1376,15 @@ def listed_total_plants(doc):
 def list_count_plants(doc):
     out = []
     ms = [m for m in doc.metrics if plain_number(m["surface"])]
-
-    def between(a, b):
-        return re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
-    i = 0
-    while i < len(ms):
-        j = i
-        while j + 1 < len(ms) and ms[j + 1]["offset"] - ms[j]["offset"] < 200 and between(ms[j], ms[j + 1]) in ("、", "和", "及", "与"):
-            j += 1
-        run = ms[i:j + 1]
-        i = j + 1
-        if len(run) < 2:
-            continue
-        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, run[0]["offset"] - 200):run[0]["offset"]])
+    for run in joined_runs(doc, ms, 200):
+        before = bare(doc.text[max(0, run[0]["offset"] - 200):run[0]["offset"]])
         clause = re.split(r"[，。；;,：:]", before)[-1]
         if "分别" not in clause or re.search(r"[0-9]", clause.split("分别")[-1]):
             continue
         head = clause.rsplit("分别", 1)[0]
         if "、" not in head or re.search("[和及与]", head) or head.count("、") + 1 != len(run):
             continue
-        after = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[run[-1]["positions"][-1] + 1:run[-1]["positions"][-1] + 40])
+        after = bare(doc.text[run[-1]["positions"][-1] + 1:run[-1]["positions"][-1] + 40])
         if re.match(r"[^，。；;,：:]*[0-9]", after):
             continue
         last, prev = run[-1], run[-2]
@@ -1457,8 +1456,8 @@ def from_to_plants(doc):
         if a["kind"] != b["kind"] or a["unit"] != b["unit"] or a["direction"] or b["direction"] or a["value"] == b["value"] \
                 or not plain_number(a["surface"]) or not plain_number(b["surface"]) or a["value_max"] is not None or b["value_max"] is not None:
             continue
-        gap = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[a["positions"][-1] + 1:b["offset"]])
-        before = re.sub(r"<[^>]*>|&[a-zA-Z]+;|\s", "", doc.text[max(0, a["offset"] - 40):a["offset"]])
+        gap = bare(doc.text[a["positions"][-1] + 1:b["offset"]])
+        before = bare(doc.text[max(0, a["offset"] - 40):a["offset"]])
         clause = re.split(r"[，。；;,：:]", before)[-1][-14:]
         if len(gap) > 14 or re.search(r"[，。；;,：:]", gap) or not re.search("[到至]", gap) or not re.search("[由从]", clause) \
                 or not any(v in gap for v in CHANGE_VERBS):
