@@ -7,8 +7,8 @@ import Foundation
 enum SameFigureRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("same-figure-agrees", severity)
-        // The places each paragraph's sentences name, read when first asked for.
-        var places: [ParagraphKey: Set<String>]? = nil
+        // What each paragraph's sentences name, read when first asked for.
+        var labels: [ParagraphKey: ParagraphLabels]? = nil
         for group in c.repeatedSubjects {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
@@ -68,8 +68,8 @@ enum SameFigureRule {
                 // places (the whole city, the city's own level) or two budget accounts hold two figures, though neither
                 // sentence names it.
                 if first.document == later.document, first.paragraph != later.paragraph {
-                    places = places ?? paragraphPlaces(c)
-                    if let a = places?[ParagraphKey(first)], let b = places?[ParagraphKey(later)], differ(a, b) {
+                    labels = labels ?? paragraphLabels(c)
+                    if let a = labels?[ParagraphKey(first)], let b = labels?[ParagraphKey(later)], a.differ(from: b) {
                         out.cannotEvaluate(); continue
                     }
                 }
@@ -146,26 +146,33 @@ enum SameFigureRule {
         init(_ s: Statement) { document = s.document; paragraph = s.paragraph }
     }
 
-    /// The place labels (synonyms.yaml `context:` place: 全市, 市本级 …) the sentences of each paragraph name, and the
-    /// budget accounts its figures name (synonyms.yaml `context: names` ending in 预算, without it: 政府性基金,
-    /// 国有资本经营 — a 决算 report's 调出资金1.3亿元 under 政府性基金 and 1.7亿元 under 国有资本经营 are two figures), for
-    /// paragraphs that name some.
-    static func paragraphPlaces(_ c: RuleContext) -> [ParagraphKey: Set<String>] {
-        let accounts = c.rules.catalogue.contextNames.filter { $0.hasSuffix("预算") && $0.count > 4 }.map { String($0.dropLast(2)) }
-        var out: [ParagraphKey: Set<String>] = [:]
-        for s in c.statements where s.paragraph != nil {
-            if let place = s.context.labels["place"], !place.isEmpty { out[ParagraphKey(s), default: []].formUnion(place) }
-            // (Accounts marked apart from places: 全市政府性基金… and 全市国有资本经营… share 全 and still differ.)
-            for a in accounts where LiteralSearch.contains(s.metric.subject, a) { out[ParagraphKey(s), default: []].insert("账:" + a) }
+    /// What a paragraph's sentences name: places (synonyms.yaml `context:` place: 全市, 市本级 …) and budget accounts
+    /// (synonyms.yaml `context: names` ending in 预算, without it: 政府性基金, 国有资本经营 — a 决算 report's 调出资金1.3亿元
+    /// under 政府性基金 and 1.7亿元 under 国有资本经营 are two figures). Kept apart: 全市政府性基金… and 全市国有资本经营…
+    /// share 全 and still differ.
+    struct ParagraphLabels {
+        var places: Set<String> = []
+        var accounts: Set<String> = []
+
+        /// Two paragraphs name two places, or two accounts, with none in common.
+        func differ(from other: ParagraphLabels) -> Bool {
+            Self.apart(places, other.places) || Self.apart(accounts, other.accounts)
         }
-        return out
+
+        private static func apart(_ a: Set<String>, _ b: Set<String>) -> Bool {
+            !a.isEmpty && !b.isEmpty && a.isDisjoint(with: b)
+        }
     }
 
-    /// Two paragraphs' labels name two places, or two accounts, with none in common.
-    static func differ(_ a: Set<String>, _ b: Set<String>) -> Bool {
-        let (pa, pb) = (a.filter { !$0.hasPrefix("账:") }, b.filter { !$0.hasPrefix("账:") })
-        let (aa, ab) = (a.subtracting(pa), b.subtracting(pb))
-        return (!pa.isEmpty && !pb.isEmpty && pa.isDisjoint(with: pb)) || (!aa.isEmpty && !ab.isEmpty && aa.isDisjoint(with: ab))
+    /// The labels of each paragraph that names some.
+    static func paragraphLabels(_ c: RuleContext) -> [ParagraphKey: ParagraphLabels] {
+        let accounts = c.rules.catalogue.contextNames.filter { $0.hasSuffix("预算") && $0.count > 4 }.map { String($0.dropLast(2)) }
+        var out: [ParagraphKey: ParagraphLabels] = [:]
+        for s in c.statements where s.paragraph != nil {
+            if let place = s.context.labels["place"], !place.isEmpty { out[ParagraphKey(s), default: ParagraphLabels()].places.formUnion(place) }
+            for a in accounts where LiteralSearch.contains(s.metric.subject, a) { out[ParagraphKey(s), default: ParagraphLabels()].accounts.insert(a) }
+        }
+        return out
     }
 
     /// What two statements must share to be the same figure (`MetricIdentity.same`); nil for a statement
