@@ -40,12 +40,12 @@ enum PlainHeadings {
             let (lo, hi) = lines[k]
             // 4–40 letters: 12…120 bytes of ideographs; no clause mark, read in the bytes before any decoding (most
             // lines hold a ，: an OCR column's every line was decoded three times, a fifth of extracting the text).
-            guard hi - lo >= 8, hi - lo <= 120, !holdsClauseMark(bytes, lo, hi) else { continue }
+            guard hi - lo >= 8, hi - lo <= 120, !clauseMarkBytes.occur(in: bytes, lo, hi) else { continue }
             // The paragraph after it: 20 letters or more (20 bytes at least) holding a sentence mark — read in the
             // bytes first, decoded only then (an OCR column's short lines are candidates by the dozen).
             var j = k + 1
             while j < lines.count, lines[j].0 == lines[j].1 { j += 1 }
-            guard j < lines.count, lines[j].1 - lines[j].0 >= 20, holdsClauseMark(bytes, lines[j].0, lines[j].1) else { continue }
+            guard j < lines.count, lines[j].1 - lines[j].0 >= 20, clauseMarkBytes.occur(in: bytes, lines[j].0, lines[j].1) else { continue }
             let body = scalars(bytes, lo, hi)
             guard body.count >= 4, body.count <= 40,
                   let last = body.last, !joiningEnds.contains(last),
@@ -53,7 +53,7 @@ enum PlainHeadings {
             else { continue }
             // (The next and the previous line are asked only their length, their marks and their last scalar: read in
             // the bytes, never decoded.)
-            guard scalarCount(bytes, lines[j].0, lines[j].1) >= 20, holdsSentenceMark(bytes, lines[j].0, lines[j].1)
+            guard scalarCount(bytes, lines[j].0, lines[j].1) >= 20, sentenceMarkBytes.occur(in: bytes, lines[j].0, lines[j].1)
             else { continue }
             // The line before it ends a sentence, or is short (a title, another heading).
             var i = k - 1
@@ -104,25 +104,6 @@ enum PlainHeadings {
     /// 和 的 及 与 并: a line ending on one runs on.
     static let joiningEnds: Set<UInt32> = [0x548C, 0x7684, 0x53CA, 0x4E0E, 0x5E76]
 
-    /// Whether bytes lo..<hi hold one of `clauseMarks` as UTF-8: , ; : ! ? or E3 80 81/82 (、。) or EF BC 8C/9B/9A/81/9F
-    /// (，；：！？).
-    static func holdsClauseMark(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            var i = lo
-            while i < hi {
-                let x = b[i]
-                if x == 0x2C || x == 0x3B || x == 0x3A || x == 0x21 || x == 0x3F { return true }
-                if i + 2 < hi {
-                    if x == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x81 || b[i + 2] == 0x82 { return true }
-                    if x == 0xEF, b[i + 1] == 0xBC,
-                       b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x81 || b[i + 2] == 0x9F { return true }
-                }
-                i += 1
-            }
-            return false
-        }
-    }
-
     /// How many scalars bytes lo..<hi hold: their lead bytes (the content is UTF-8).
     static func scalarCount(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> Int {
         bytes.withUnsafeBufferPointer { b in
@@ -140,22 +121,47 @@ enum PlainHeadings {
         return scalars(bytes, k, hi).last
     }
 
-    /// Whether bytes lo..<hi hold one of `sentenceMarks` as UTF-8: ! ? ; or E3 80 82 (。) or EF BC 81/9F/9B (！？；).
-    static func holdsSentenceMark(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            var i = lo
-            while i < hi {
-                let x = b[i]
-                if x == 0x21 || x == 0x3F || x == 0x3B { return true }
-                if i + 2 < hi {
-                    if x == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x82 { return true }
-                    if x == 0xEF, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F || b[i + 2] == 0x9B { return true }
+    /// A set of marks as the UTF-8 bytes that write them (one or three bytes each), so a line is asked whether it
+    /// holds one without being decoded: `clauseMarks` and `sentenceMarks` read in the bytes.
+    struct MarkBytes {
+        private var ascii: UInt128 = 0
+        /// The first bytes of the three-byte marks (bit x − 0x80): most bytes of a line lead no mark.
+        private var leads: UInt128 = 0
+        private var threes: [UInt32] = []
+
+        init(_ marks: Set<UInt32>) {
+            for m in marks {
+                guard let scalar = Unicode.Scalar(m) else { continue }
+                let bytes = Array(String(scalar).utf8)
+                if bytes.count == 1 { ascii |= 1 << UInt128(bytes[0]) }
+                else if bytes.count == 3 {
+                    leads |= 1 << UInt128(bytes[0] - 0x80)
+                    threes.append(UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]))
                 }
-                i += 1
             }
-            return false
+        }
+
+        /// Whether bytes lo..<hi hold one of the marks.
+        func occur(in bytes: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+            bytes.withUnsafeBufferPointer { b in
+                var i = lo
+                while i < hi {
+                    let x = b[i]
+                    if x < 0x80 {
+                        if ascii & (1 << UInt128(x)) != 0 { return true }
+                    } else if leads & (1 << UInt128(x - 0x80)) != 0, i + 2 < hi,
+                              threes.contains(UInt32(x) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])) {
+                        return true
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
     }
+
+    static let clauseMarkBytes = MarkBytes(clauseMarks)
+    static let sentenceMarkBytes = MarkBytes(sentenceMarks)
 
     static func scalars(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> [UInt32] {
         String(decoding: bytes[lo..<hi], as: UTF8.self).unicodeScalars.map(\.value)
