@@ -91,6 +91,9 @@ enum BudgetTotalRule {
         return nil
     }
 
+    /// The marks a clause of a budget sentence starts after (both `addMark` and `isComparisonBase` read clauses so).
+    static let clauseBreaks: Set<Character> = ["，", ",", "；", ";", "：", "。"]
+
     /// Where 加 opens the last clause of the sentence before the total that it opens (加上级补助收入…, ，加上年结余…,
     /// 再加…): a sentence that adds to its revenue and then to its spending (…收入合计32.39亿元；…支出24.98亿元，加上上解支出
     /// 6.15亿元…，支出合计31.16亿元) adds to the spending for the second total.
@@ -100,7 +103,7 @@ enum BudgetTotalRule {
         var last: String.Index? = nil
         while i < text.endIndex {
             let ch = text[i]
-            if ch == "，" || ch == "," || ch == "；" || ch == ";" || ch == "：" { clauseStart = true; i = text.index(after: i); continue }
+            if clauseBreaks.contains(ch) { clauseStart = true; i = text.index(after: i); continue }
             if clauseStart, ch == "加" { last = i }
             if clauseStart, ch == "再" { i = text.index(after: i); continue }
             clauseStart = false
@@ -111,8 +114,7 @@ enum BudgetTotalRule {
 
     /// The clause ending here compares with an earlier amount: it opens with 比 or 较 (比上年决算数14.94亿元), or 同比.
     static func isComparisonBase(_ before: Substring) -> Bool {
-        let marks: Set<Character> = ["，", ",", "；", ";", "：", "。"]
-        let clause = before.lastIndex(where: { marks.contains($0) }).map { before[before.index(after: $0)...] } ?? before
+        let clause = before.lastIndex(where: { clauseBreaks.contains($0) }).map { before[before.index(after: $0)...] } ?? before
         let trimmed = clause.drop { $0 == " " || $0 == "\u{3000}" }
         return trimmed.hasPrefix("比") || trimmed.hasPrefix("较") || trimmed.hasPrefix("同比") || trimmed.hasPrefix("与上年")
     }
