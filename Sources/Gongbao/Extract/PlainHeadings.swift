@@ -18,6 +18,8 @@ enum PlainHeadings {
         guard !bytes.isEmpty, text.count > 0 else { return [] }
         // Each line as (start, end) without the line feed and its surrounding whitespace.
         var lines: [(Int, Int)] = []
+        // (A line per 40 bytes or so: each regrowth copied them.)
+        lines.reserveCapacity(bytes.count / 32 + 8)
         bytes.withUnsafeBufferPointer { b in
             var s = 0
             let n = b.count
@@ -133,37 +135,110 @@ enum PlainHeadings {
             for m in marks {
                 guard let scalar = Unicode.Scalar(m) else { continue }
                 let bytes = Array(String(scalar).utf8)
-                if bytes.count == 1 { ascii |= 1 << UInt128(bytes[0]) }
+                if bytes.count == 1 { ascii |= 1 << UInt128(bytes[0]); addStarter(bytes[0]) }
                 else if bytes.count == 3 {
                     leads |= 1 << UInt128(bytes[0] - 0x80)
+                    addStarter(bytes[0])
                     threes.append(UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]))
                 }
             }
         }
 
-        /// Whether bytes lo..<hi hold one of the marks.
+        /// The bytes that may begin a mark: the one-byte marks and the three-byte marks' leads (，： lead EF, 、。
+        /// lead E3), for the 16-byte vector skip; eight lanes, the unused ones repeating the first (more than eight
+        /// starters: the skip is off and every byte is read).
+        private var starters = SIMD8<UInt8>(repeating: 0)
+        private var starterCount = 0
+
+        private mutating func addStarter(_ x: UInt8) {
+            if (0..<min(starterCount, 8)).contains(where: { starters[$0] == x }) { return }
+            if starterCount < 8 { starters[starterCount] = x }
+            if starterCount == 0 { starters = SIMD8(repeating: x) }
+            starterCount += 1
+        }
+
+        /// Whether bytes lo..<hi hold one of the marks. Sixteen bytes at a time, a vector compare against the bytes
+        /// that may begin a mark skips a block that holds none (most lines of a report start with a run of
+        /// ideographs, and an OCR column's every line is asked); a block that holds one is read byte by byte from its
+        /// first candidate.
         func occur(in bytes: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
             bytes.withUnsafeBufferPointer { b in
+                guard let base = b.baseAddress else { return false }
                 var i = lo
-                while i < hi {
-                    let x = b[i]
-                    if x < 0x80 {
-                        if ascii & (1 << UInt128(x)) != 0 { return true }
-                    } else if leads & (1 << UInt128(x - 0x80)) != 0, i + 2 < hi,
-                              threes.contains(UInt32(x) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])) {
-                        return true
-                    }
-                    i += 1
+                let c = starters
+                while starterCount <= 8, i &+ 16 <= hi {
+                    let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                    typealias V = SIMD16<UInt8>
+                    let h01 = (v .== V(repeating: c[0])) .| (v .== V(repeating: c[1]))
+                    let h23 = (v .== V(repeating: c[2])) .| (v .== V(repeating: c[3]))
+                    let h45 = (v .== V(repeating: c[4])) .| (v .== V(repeating: c[5]))
+                    let h67 = (v .== V(repeating: c[6])) .| (v .== V(repeating: c[7]))
+                    let hit = (h01 .| h23) .| (h45 .| h67)
+                    let words = unsafeBitCast(hit, to: SIMD2<UInt64>.self)
+                    if words[0] | words[1] == 0 { i &+= 16; continue }
+                    let first = words[0] != 0 ? words[0].trailingZeroBitCount >> 3 : 8 + words[1].trailingZeroBitCount >> 3
+                    if let found = scan(b, i &+ first, min(hi, i &+ 16), hi) { return found }
+                    i &+= 16
                 }
-                return false
+                return scan(b, i, hi, hi) ?? false
             }
+        }
+
+        /// Reads bytes from..<to one by one (a three-byte mark may run up to `hi`): true at a mark, nil when none
+        /// begins before `to`.
+        @inline(__always)
+        private func scan(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ hi: Int) -> Bool? {
+            var i = from
+            while i < to {
+                let x = b[i]
+                if x < 0x80 {
+                    if ascii & (1 << UInt128(x)) != 0 { return true }
+                } else if leads & (1 << UInt128(x - 0x80)) != 0, i + 2 < hi,
+                          threes.contains(UInt32(x) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])) {
+                    return true
+                }
+                i += 1
+            }
+            return nil
+        }
+
+        /// `occur` byte by byte (the reference the vector skip is tested against).
+        func occurReference(in bytes: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+            bytes.withUnsafeBufferPointer { b in scan(b, lo, hi, hi) ?? false }
         }
     }
 
     static let clauseMarkBytes = MarkBytes(clauseMarks)
     static let sentenceMarkBytes = MarkBytes(sentenceMarks)
 
+    /// The scalars of bytes lo..<hi, decoded in place: well-formed one- to three-byte sequences (all a Chinese line
+    /// holds) directly; anything else — a four-byte scalar, an ill-formed byte — as `String(decoding:)` repairs it.
     static func scalars(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(hi - lo)
+        let wellFormed = bytes.withUnsafeBufferPointer { b -> Bool in
+            var i = lo
+            while i < hi {
+                let b0 = b[i]
+                if b0 < 0x80 { out.append(UInt32(b0)); i += 1; continue }
+                if b0 >= 0xC2, b0 < 0xE0, i + 1 < hi, b[i + 1] & 0xC0 == 0x80 {
+                    out.append(UInt32(b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))
+                    i += 2
+                    continue
+                }
+                // (E0 needs A0–BF after it, ED 80–9F: no overlong form, no surrogate.)
+                guard b0 >= 0xE0, b0 < 0xF0, i + 2 < hi, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80,
+                      !(b0 == 0xE0 && b[i + 1] < 0xA0), !(b0 == 0xED && b[i + 1] >= 0xA0) else { return false }
+                out.append(UInt32(b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))
+                i += 3
+            }
+            return true
+        }
+        return wellFormed ? out : scalarsReference(bytes, lo, hi)
+    }
+
+    /// `scalars` through Swift's decoder (the reference, and the answer for what the direct decoding leaves).
+    static func scalarsReference(_ bytes: [UInt8], _ lo: Int, _ hi: Int) -> [UInt32] {
         String(decoding: bytes[lo..<hi], as: UTF8.self).unicodeScalars.map(\.value)
     }
 
