@@ -40,10 +40,13 @@ enum AccountTotals {
             }
             // (The account is one of a budget's four — 一般公共预算, 政府性基金预算 …: its name ends in 预算. 加返还性收入,
             // 社会保险待遇支出 name items of an account, not the account.)
-            if opensSentence, LiteralSearch.contains(s, "预算"), !LiteralSearch.contains(s, "、"),
+            if opensSentence, LiteralSearch.withHaystack(s, { $0.contains(yusuan) && !$0.contains(dun) }),
                let a = EllipticSubjects.namedAccount(s, heads), a.hasSuffix("预算") {
                 account = a
             }
         }
     }
+
+    static let yusuan = LiteralSearch.Prepared("预算")
+    static let dun = LiteralSearch.Prepared("、")
 }

@@ -6,8 +6,8 @@ enum ExampleLists {
     static func apply(_ figures: inout [Figure], verbs: [String], kept: LiteralSearch.WordSet) {
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
-            // (Most subjects hold no 等: a byte search first.)
-            guard LiteralSearch.contains(s, "等"), LiteralSearch.contains(s, "、") else { continue }
+            // (Most subjects hold no 等: a byte search first, the subject's inertness tested once for both words.)
+            guard LiteralSearch.withHaystack(s, { $0.contains(deng) && $0.contains(dun) }) else { continue }
             let u = Array(s.unicodeScalars)
             guard let deng = u.lastIndex(where: { $0.value == 0x7B49 }) else { continue }
             let tail = u[(deng + 1)...]
@@ -25,4 +25,7 @@ enum ExampleLists {
             figures[k].subject = out
         }
     }
+
+    static let deng = LiteralSearch.Prepared("等")
+    static let dun = LiteralSearch.Prepared("、")
 }

@@ -108,9 +108,15 @@ enum LiteralSearch {
         /// subject — are longer than every word of a short list, and are answered without a copy of their bytes).
         private let longest: Int
 
+        /// The simple words of 16 bytes or fewer packed into two words and a length: a subject that short is looked
+        /// up without an array of its bytes (an allocation per lookup, for every figure of a pass).
+        private let shortSimple: Set<ShortKey>
+
         init(_ words: [String]) {
             self.words = words
-            simpleBytes = Set(words.filter(SimpleText.isSimple).map { Array($0.utf8) })
+            let simple = words.filter(SimpleText.isSimple).map { Array($0.utf8) }
+            simpleBytes = Set(simple)
+            shortSimple = Set(simple.compactMap { b in b.withUnsafeBufferPointer { ShortKey($0) } })
             others = words.filter { !SimpleText.isSimple($0) }
             longest = words.map(\.utf8.count).max() ?? 0
         }
@@ -118,7 +124,26 @@ enum LiteralSearch {
         func contains(_ s: String) -> Bool {
             if others.isEmpty, s.utf8.count > longest { return false }
             guard SimpleText.isSimple(s) else { return words.contains(s) }
-            return simpleBytes.contains(Array(s.utf8)) || others.contains(s)
+            let found = SimpleText.withBytes(s) { b in
+                if let key = ShortKey(b) { return shortSimple.contains(key) }
+                return simpleBytes.contains(Array(b))
+            }
+            return found || others.contains(s)
+        }
+
+        /// Up to 16 bytes and their count, as a set key.
+        struct ShortKey: Hashable {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var count: Int
+
+            init?(_ b: UnsafeBufferPointer<UInt8>) {
+                guard b.count <= 16 else { return nil }
+                count = b.count
+                for i in 0..<b.count {
+                    if i < 8 { low |= UInt64(b[i]) << UInt64(8 * i) } else { high |= UInt64(b[i]) << UInt64(8 * (i - 8)) }
+                }
+            }
         }
     }
 
@@ -143,6 +168,23 @@ enum LiteralSearch {
         return haystack.contains(needle.string)
     }
 
+    /// A string asked for several prepared needles: its bytes found and its inertness tested once, where each
+    /// `contains(_:_:)` call did both again (a figure's subject asked for 等 and 、, for 预算 and 、).
+    struct Haystack {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let inert: Bool
+        let string: String
+
+        func contains(_ needle: Prepared) -> Bool {
+            LiteralSearch.contains(bytes, inert: inert, string, needle)
+        }
+    }
+
+    /// Calls `body` with `s` as a `Haystack` (its bytes in place, valid only inside `body`).
+    static func withHaystack<R>(_ s: String, _ body: (Haystack) -> R) -> R {
+        SimpleText.withBytes(s) { h in body(Haystack(bytes: h, inert: isInert(h), string: s)) }
+    }
+
     /// `equals(s, word.string)` with the bytes and inertness of `s` already at hand.
     static func equals(_ h: UnsafeBufferPointer<UInt8>, inert: Bool, _ s: String, _ word: Prepared) -> Bool {
         if inert, word.inert { return h.count == word.bytes.count && h.elementsEqual(word.bytes) }
@@ -153,14 +195,16 @@ enum LiteralSearch {
     static func bytesContain<N: RandomAccessCollection>(_ hb: UnsafeBufferPointer<UInt8>, _ nb: N) -> Bool
         where N.Element == UInt8, N.Index == Int {
         if nb.isEmpty || nb.count > hb.count { return false }
+        guard let base = hb.baseAddress else { return false }
         let first = nb[nb.startIndex], last = hb.count - nb.count
         var i = 0
         while i <= last {
-            if hb[i] == first {
-                var k = 1
-                while k < nb.count, hb[i + k] == nb[nb.startIndex + k] { k += 1 }
-                if k == nb.count { return true }
-            }
+            // (The next place of the needle's first byte by memchr: the loop tested every byte.)
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < nb.count, hb[i + k] == nb[nb.startIndex + k] { k += 1 }
+            if k == nb.count { return true }
             i += 1
         }
         return false
@@ -236,7 +280,17 @@ enum LiteralSearch {
     static func isInert(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
+        guard let base = b.baseAddress else { return true }
         while i < n {
+            // (Two ideographs at a time, leads E4–E9 and their continuation bytes in one 64-bit load: most of a
+            // subject. The loaded word's top two bytes are not looked at.)
+            while i &+ 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let l0 = UInt8(truncatingIfNeeded: w) &- 0xE4, l3 = UInt8(truncatingIfNeeded: w >> 24) &- 0xE4
+                guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0, max(l0, l3) < 6 else { break }
+                i &+= 6
+            }
+            guard i < n else { break }
             let b0 = b[i]
             if b0 < 0x80 {
                 if b0 == 0x0D { return false }

@@ -25,4 +25,44 @@ struct LiteralSearchTests {
             }
         }
     }
+
+    /// Scalars around the edges of the inert ranges and the two-ideograph fast path: ideographs led by E4 and E9,
+    /// punctuation led by E2/E3 (one of them a combining mark), full-width forms, CR, a two-byte and a four-byte one.
+    static let pool = ["一", "丁", "预", "算", "鿿", "龥", "、", "。", "〪", "“", "ｋ", "a", "5", "\r", "é", "𠀀", "豈", "ア", "\u{3099}"]
+
+    @Test("isInert in 64-bit steps answers as each scalar's isInertScalar; the memchr byte search as a naive one")
+    func fastPathsAgree() {
+        var mix = Mix(state: 0x5EED_0000_11E7_0012)
+        for round in 0..<4000 {
+            var s = ""
+            for _ in 0..<(round % 30) {
+                s += mix.next(3) == 0 ? LiteralSearchTests.pool[mix.next(LiteralSearchTests.pool.count)] : ["经", "济", "增", "长"][mix.next(4)]
+            }
+            let bytes = Array(s.utf8)
+            let inert = bytes.withUnsafeBufferPointer { LiteralSearch.isInert($0) }
+            #expect(inert == s.unicodeScalars.allSatisfy { LiteralSearch.isInertScalar($0.value) }, "\(s)")
+            let needle = Array(["增长", "济", "长a", "。经", "ｋ"][mix.next(5)].utf8)
+            let naive = bytes.count >= needle.count
+                && (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+            #expect(bytes.withUnsafeBufferPointer { LiteralSearch.bytesContain($0, needle) } == naive, "\(s)")
+        }
+    }
+
+    @Test("a haystack asked for two needles answers as two contains calls; WordSet as Array.contains")
+    func haystackAndWordSet() {
+        let words = ["平均", "年均", "年平均", "平均每年", "每年平均每年平均", "cafe\u{301}", "收入总计"]
+        let set = LiteralSearch.WordSet(words)
+        let a = LiteralSearch.Prepared("等"), b = LiteralSearch.Prepared("、")
+        var mix = Mix(state: 0x5EED_0000_11E7_0013)
+        for round in 0..<3000 {
+            var s = ""
+            for _ in 0..<(round % 12) {
+                s += ["平", "均", "年", "每", "等", "、", "收入", "总计", "café", "e", "\u{301}"][mix.next(11)]
+            }
+            #expect(LiteralSearch.withHaystack(s, { $0.contains(a) && !$0.contains(b) })
+                    == (LiteralSearch.contains(s, "等") && !LiteralSearch.contains(s, "、")), "\(s)")
+            #expect(set.contains(s) == words.contains(s), "\(s)")
+        }
+        for w in words { #expect(set.contains(w)) }
+    }
 }
