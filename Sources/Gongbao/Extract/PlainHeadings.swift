@@ -65,7 +65,8 @@ enum PlainHeadings {
                       scalarCount(bytes, lines[i].0, lines[i].1) <= 40 || endMarks.contains(end)
                 else { continue }
             }
-            let string = String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init)))
+            // (The line's String from its bytes: the scalars decoded above, as `String(decoding:)` reads them.)
+            let string = String(decoding: bytes[lo..<hi], as: UTF8.self)
             guard let decision = PlanSections.decision(string, periodYear: periodYear, plan: plan, outcome: outcome),
                   let start = scalarIndex(ofContentOffset: lo, text: text, normalized: normalized)
             else { continue }
