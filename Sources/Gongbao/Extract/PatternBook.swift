@@ -121,6 +121,8 @@ final class PatternBook: Sendable {
         var vagueWithOne = false
         /// Lexicon.Unit.labelBefore is not empty (十四届人大: a session).
         var hasLabelsBefore = false
+        /// The unit opens a word of units.yaml unit_nouns (人 of 人口): the scanner asks for the noun only after one.
+        var opensNoun = false
     }
 
     /// The surfaces of time units the scanner tells apart (年 may be a date, 月 a month, 个月 a duration).
@@ -261,7 +263,8 @@ final class PatternBook: Sendable {
             return UnitTraits(kind: u.kind, isAge: u.surface == "岁", isGe: u.surface == "个",
                               isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
                               isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface),
-                              unitID: id, vagueWithOne: u.vagueWithOne, hasLabelsBefore: !u.labelBefore.isEmpty)
+                              unitID: id, vagueWithOne: u.vagueWithOne, hasLabelsBefore: !u.labelBefore.isEmpty,
+                              opensNoun: lex.unitNouns.contains { $0.hasPrefix(u.surface) && $0 != u.surface })
         }
         unitNames = lex.units.map(\.unit)
         unitFactors = lex.units.map(\.factor)
