@@ -571,6 +571,11 @@ struct FigureScanner: ScaleStop {
             unitMatch = (book.monthsUnit!, 3)
             d.qualifiers.append(.moreThan)
         }
+        // 13亿人口, 13亿人民: the unit's letters open a noun (units.yaml unit_nouns) — the number counts the noun, no
+        // classifier written.
+        if let u = unitMatch, traits[u.index].opensNoun, let n = book.unitNouns.longestMatch(t, at: j), n.length > u.length {
+            unitMatch = nil
+        }
         guard let (unitIndex, ulen) = unitMatch else {
             var fig = figure(d, start: start, numberEnd: numberEnd)
             return unitless(&fig, reading: reading, end: j, isArabic: isArabic, into: &out)

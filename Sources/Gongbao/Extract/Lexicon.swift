@@ -126,6 +126,11 @@ public struct Lexicon: Sendable {
     public var nounVerbs: [String] = []
     /// Adverbs of summing that open the predicate inside the words before a figure (本次推介会共签约项目 → 签约项目).
     public var midAdverbs: [String] = []
+    /// Verbs of realizing between a subject's topic and the amount it names (规模以上工业企业实现利润总额): dropped from the
+    /// subject when the words after them end in one of `realizedAmounts`. contexts.yaml mid_verbs.
+    public var midVerbs: [String] = []
+    /// Words that end an amount (利润总额, 营业收入, 出口交货值): contexts.yaml realized_amounts.
+    public var realizedAmounts: [String] = []
     /// Adverbs of a change (迅速, 持续, 大幅): a clause that names a figure's topic ends with neither them nor its verb
     /// (斑海豹数量迅速减少，从7000多只减少到2000多只 → 斑海豹数量).
     public var changeAdverbs: [String] = []
@@ -140,6 +145,9 @@ public struct Lexicon: Sendable {
     /// Words that may stand after a unit and a slash besides the units themselves (元/千克 needs no entry; 米/秒,
     /// 美元/桶 do): a rate written unit/unit is one unit. See FigureScanner.rateUnit.
     public var rateDenominators: [String] = []
+    /// Nouns that open with a unit (人口, 人民): a number right before one counts the noun, no classifier written
+    /// (一个有13亿人口的大国 is 13亿 人口, not 13亿人 + 口). units.yaml unit_nouns.
+    public var unitNouns: [String] = []
     /// Table column headers that hold the unit of each row (单位, 计量单位): see FlattenedTableReader.
     public var tableUnitHeaders: [String] = []
     /// Value-column headers that add nothing to a row's name (绝对数, 年末数): 货物周转量 stays 货物周转量.
@@ -207,6 +215,7 @@ public struct Lexicon: Sendable {
                               vagueWithOne: vague, labelBefore: try f.strings(f.child(node, "label_before"), "label_before")))
         }
         rateDenominators = try f.strings(f.child(f.root, "rate_denominators"), "rate_denominators")
+        if let nouns = f.child(f.root, "unit_nouns") { unitNouns = try f.strings(nouns, "unit_nouns") }
         if let h = f.child(f.root, "table_headers") {
             tableUnitHeaders = try f.strings(f.child(h, "unit_column"), "unit_column")
             tableGenericHeaders = try f.strings(f.child(h, "generic_value"), "generic_value")
@@ -289,6 +298,8 @@ public struct Lexicon: Sendable {
         if let none = f.child(f.root, "not_subjects") { notSubjects = try f.strings(none, "not_subjects") }
         if let work = f.child(f.root, "noun_verbs") { nounVerbs = try f.strings(work, "noun_verbs") }
         if let sums = f.child(f.root, "mid_adverbs") { midAdverbs = try f.strings(sums, "mid_adverbs") }
+        if let verbs = f.child(f.root, "mid_verbs") { midVerbs = try f.strings(verbs, "mid_verbs") }
+        if let amounts = f.child(f.root, "realized_amounts") { realizedAmounts = try f.strings(amounts, "realized_amounts") }
         if let manner = f.child(f.root, "change_adverbs") { changeAdverbs = try f.strings(manner, "change_adverbs") }
         if let same = f.child(f.root, "restatements") { restatements = try f.strings(same, "restatements") }
         if let bound = f.child(f.root, "restated_bounds") { restatedBounds = try f.strings(bound, "restated_bounds") }

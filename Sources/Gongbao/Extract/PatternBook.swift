@@ -95,6 +95,11 @@ final class PatternBook: Sendable {
     /// What may follow a unit and a slash to make a rate (元/千克, 千米/秒): the units themselves (not %, 倍)
     /// and lexicon.rateDenominators.
     let rateDenominators: ScalarTrie
+    /// units.yaml unit_nouns (人口, 人民): a unit's letters that open a noun.
+    let unitNouns: ScalarTrie
+    /// contexts.yaml mid_verbs and realized_amounts (SubjectFinder.withoutMidVerb).
+    let midVerbs: ScalarTrie
+    let realizedAmounts: ScalarTrie
 
     struct UnitTraits {
         var kind: Lexicon.UnitKind
@@ -116,6 +121,8 @@ final class PatternBook: Sendable {
         var vagueWithOne = false
         /// Lexicon.Unit.labelBefore is not empty (十四届人大: a session).
         var hasLabelsBefore = false
+        /// The unit opens a word of units.yaml unit_nouns (人 of 人口): the scanner asks for the noun only after one.
+        var opensNoun = false
     }
 
     /// The surfaces of time units the scanner tells apart (年 may be a date, 月 a month, 个月 a duration).
@@ -150,7 +157,7 @@ final class PatternBook: Sendable {
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
             + lex.afterStops + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
-            + lex.notLocatives
+            + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -246,6 +253,9 @@ final class PatternBook: Sendable {
         monthsUnit = lex.units.firstIndex { $0.surface == "个月" }
         rateDenominators = trie(lex.units.filter { $0.kind != .percent && $0.kind != .ratio }.map(\.surface)
                                 + lex.rateDenominators)
+        unitNouns = trie(lex.unitNouns)
+        midVerbs = trie(lex.midVerbs)
+        realizedAmounts = trie(lex.realizedAmounts)
         var ids: [String: Int32] = [:]
         unitTraits = lex.units.map { u in
             let id = ids[u.unit] ?? Int32(ids.count)
@@ -253,7 +263,8 @@ final class PatternBook: Sendable {
             return UnitTraits(kind: u.kind, isAge: u.surface == "岁", isGe: u.surface == "个",
                               isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
                               isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface),
-                              unitID: id, vagueWithOne: u.vagueWithOne, hasLabelsBefore: !u.labelBefore.isEmpty)
+                              unitID: id, vagueWithOne: u.vagueWithOne, hasLabelsBefore: !u.labelBefore.isEmpty,
+                              opensNoun: lex.unitNouns.contains { $0.hasPrefix(u.surface) && $0 != u.surface })
         }
         unitNames = lex.units.map(\.unit)
         unitFactors = lex.units.map(\.factor)

@@ -18,6 +18,9 @@ struct SubjectFinder {
 
     /// Bit (x & 63) set for each scalar `clauseMarks` looks for: one shift and test passes most scalars of a clause.
     let markFilter: UInt64
+    /// Bit (x & 63) set for the first scalar of each contexts.yaml mid_verbs word (实 of 实现): `withoutMidVerb` asks
+    /// the trie only where one may start.
+    let midVerbFilter: UInt64
     /// The span's walks over the clause (以来, 一是, 由/从, heading openers) run only where `clauseMarks` found their
     /// scalar; false runs every walk (the reference the marks shortcut, for the tests).
     var skipsUnmarkedWalks = true
@@ -30,6 +33,9 @@ struct SubjectFinder {
         var filter: UInt64 = 0
         for x in openerFirsts + [0x6765, 0x662F, 0x7531, 0x4ECE] { filter |= 1 << UInt64(x & 63) }
         markFilter = filter
+        var verbs: UInt64 = 0
+        for w in book.lexicon.midVerbs { if let f = w.unicodeScalars.first?.value { verbs |= 1 << UInt64(f & 63) } }
+        midVerbFilter = verbs
     }
 
     /// What `clauseMarks` found in a clause: 来 (以来, 年来), 是 (一是), 由 or 从, the first scalar of a heading opener.
@@ -98,10 +104,32 @@ struct SubjectFinder {
         if quantityEnd < lastEnd, keptCount(s, atMost: 2) <= 1 || comparisonBaseBefore(lastEnd, notBefore: quantityEnd) {
             let wider = span(of: fig, lastEnd: quantityEnd, previousQuantityEnd: quantityEnd)
             if !isBlank(wider), !isDe(wider), !opensWithChangeTo(wider), !namesOnlyDuration(wider) {
-                return text.compactString(wider)
+                return text.compactString(withoutMidVerb(wider))
             }
         }
-        return isDe(s) || opensWithChangeTo(s) || namesOnlyDuration(s) ? "" : text.compactString(s)
+        return isDe(s) || opensWithChangeTo(s) || namesOnlyDuration(s) ? "" : text.compactString(withoutMidVerb(s))
+    }
+
+    /// 规模以上工业企业实现利润总额 → 规模以上工业企业利润总额: a verb of realizing (contexts.yaml mid_verbs) between the topic
+    /// and the amount it names (words ending in one of realized_amounts) is dropped — the amount is the topic's, the
+    /// verb says only that it was earned. Kept before 的 or 了 (通过互联网实现的商品销售额) and when the words after it
+    /// name no amount (下岗失业人员实现再就业). Only a subject of one stretch of text is read.
+    func withoutMidVerb(_ s: Span) -> Span {
+        let t = text.t
+        guard s.second.isEmpty, s.first.count >= 6, book.realizedAmounts.matchEnding(t, at: s.first.upperBound) != nil
+        else { return s }
+        let lo = s.first.lowerBound, hi = s.first.upperBound
+        let filter = midVerbFilter
+        var p = lo + 2
+        while p + 3 < hi {
+            let x = t[p]
+            if (filter >> UInt64(x & 63)) & 1 != 0, book.midVerbs.startsWord(x), let m = book.midVerbs.longestMatch(t, at: p), hi - (p + m.length) >= 2,
+               text.isCJK(p - 1), t[p + m.length] != 0x7684, t[p + m.length] != 0x4E86 {
+                return Span(lo..<p, (p + m.length)..<hi)
+            }
+            p += 1
+        }
+        return s
     }
 
     /// 连续五年, 近三年, 过去5年: a stretch of time names nothing counted — 粮食总产量达到23.8万吨，连续五年保持在23万吨
@@ -423,6 +451,10 @@ struct SubjectFinder {
                 if hi - m.length - lo <= 2, hi - m.length > lo, book.totalWords.matchEnding(t, at: hi)?.length == m.length { break }
                 // 审减22亿元, 核减: a one-letter direction word after one letter is a word of its own (审减, not 审 + 减).
                 if m.length == 1, hi - 1 - lo == 1, text.isCJK(lo), lo == text.clauseStart(before: hi) || !text.isCJK(lo - 1) { break }
+                // 60周岁以上为15.3万人, Ⅱ类及以上: the 上 of a bound word (CategoryBounds.words) closes the band the subject
+                // names, no 上 of "more than" (上千人).
+                // (以 asked first: the bound words of two letters open with it.)
+                if m.length == 1, hi - 2 >= lo, t[hi - 2] == 0x4EE5, CategoryBounds.wordLength(in: text, at: hi - 2) == 2 { break }
                 hi -= m.length; changed = true
             }
         }
