@@ -21,6 +21,15 @@ struct StructureSumTests {
         #expect(try Self.findings(text).isEmpty)
     }
 
+    @Test("a structure's change from one ratio to another is two runs, each checked on its own")
+    func fromTo() throws {
+        let text = "民营经济三次产业结构由上年的13.9:52.7:33.4调整为13.3:54.0:32.7。\n"
+        #expect(try Self.findings(text).isEmpty)
+        let slipped = try Self.findings(text.replacingOccurrences(of: "54.0", with: "64.0"))
+        #expect(slipped.count == 1)
+        #expect(slipped.first?.locations.count == 3)
+    }
+
     @Test("a part changed by a digit is an error naming the sum", arguments: [
         ("11.1：30.1：58.8", "11.1：31.1：58.8", "101.0"),
         ("11.1：30.1：58.8", "11.1：30.1：68.8", "110.0"),

@@ -79,7 +79,9 @@ enum StructureSumRule {
         return text + String(repeating: "0", count: max(0, decimals - have))
     }
 
-    /// Runs of three or more ratio parts in text order that share a sentence and a subject.
+    /// Runs of three or more ratio parts in text order that share a sentence and a subject, each part right after the
+    /// one before (a colon between them, at most `partGap` bytes of source): 三次产业结构由上年的13.9：52.7：33.4调整为
+    /// 13.3：54.0：32.7 is two structures, not one of six parts adding up to 200.
     static func runs(_ ratios: [Statement]) -> [[Statement]] {
         var out: [[Statement]] = []
         var current: [Statement] = []
@@ -90,7 +92,8 @@ enum StructureSumRule {
         for s in ratios {
             // One sentence (or, where no sentence was read, one line) and one subject.
             if let last = current.last, last.subject == s.subject, last.sentence == s.sentence,
-               last.sentence != nil || last.metric.location.line == s.metric.location.line {
+               last.sentence != nil || last.metric.location.line == s.metric.location.line,
+               s.metric.sourceRange.lowerBound - last.metric.sourceRange.upperBound <= partGap {
                 current.append(s)
             } else {
                 close()
@@ -100,4 +103,7 @@ enum StructureSumRule {
         close()
         return out
     }
+
+    /// The most source bytes between two parts of one run: a full-width colon and a space or two (：, " : ").
+    static let partGap = 6
 }
