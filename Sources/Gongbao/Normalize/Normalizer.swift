@@ -7,7 +7,9 @@ public enum Normalizer {
     public static func normalized(_ content: ContentText) -> NormalizedText {
         // Plain text: the breaks after heading lines are kept (HTML blocks end with a blank line already).
         let headings = content.blankLinesEndBlocks ? [] : HeadingLines.breaks(in: content.bytes)
-        return normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: headings)
+        // (A document in traditional script is read as simplified: `TraditionalScript`.)
+        return TraditionalScript.folded(
+            normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: headings))
     }
 
     /// True when the whitespace run `src[i..<j]` holds a blank line (two line feeds).
@@ -44,7 +46,7 @@ public enum Normalizer {
         let headings = content.blankLinesEndBlocks ? []
             : lineStarts.map { HeadingLines.breaks(in: content.bytes, lineStarts: $0) } ?? HeadingLines.breaks(in: content.bytes)
         return normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: headings,
-                          checkingUTF8: true)
+                          checkingUTF8: true).map(TraditionalScript.folded)
     }
 
     /// `checkingUTF8`: return nil, not a text, unless every byte is part of a well-formed sequence (as `UTF8Scan`

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A document written in traditional script — a Hong Kong or Taiwan repost of a mainland bulletin, a newspaper
+/// mirror: 德陽市地區生產總值比上年增長7.2%，第一產業增加值為276.2億元 — is read as the simplified text it renders.
+///
+/// Why: every word list of the extractor (units, scales, change verbs, copulas, look-alikes, subject words) is written
+/// in simplified script, so in such a document 增長 was no change, 為 no copula, 萬戶 no unit, and its subjects could
+/// never match the same figure stated in simplified script elsewhere. Instead of a second vocabulary, the normalized
+/// text's ideographs are folded character by character through ICU's Hant-Hans transform (part of Foundation on
+/// every platform): each maps to one scalar of the same UTF-8 length, so every offset — and with it the source
+/// line and column of every figure — stays as it was. Surfaces are cut from the content text and keep the script
+/// as written; subjects, units and scopes are read in the folded text and come out simplified (德阳市地区生产总值).
+///
+/// A document is folded only when the opening of its text holds characters that traditional script writes all the
+/// time and simplified script never (`markers`): a simplified bulletin quoting one traditional name (微軟正黑體 in a
+/// page's style) stays as written.
+enum TraditionalScript {
+    /// Traditional forms of the commonest words of economic and government text (這 個 們 為 國 經 濟 發 產 業 …),
+    /// none of them a character simplified text uses: each differs from its simplified form (于 for 於, 后 for 後,
+    /// 著 and 乾, written in both scripts, are left out).
+    static let markers = "這個們為國經濟發產業區萬億長價數會對時來說機關係實現進設總額點員務應當體門開報農縣鎮鄉電車書記黨華東歲醫療衛團"
+        + "環節擴導預決貨運輸勞動術網絡線結構調與從廣項資費貿場標準補貼"
+
+    /// One bit per scalar of U+4E00–U+9FFF that is a marker.
+    private static let markerBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (0xA000 - 0x4E00) / 64)
+        for s in markers.unicodeScalars {
+            let k = Int(s.value) - 0x4E00
+            bits[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        return bits
+    }()
+
+    /// How many scalars of the text's opening are read, and how many markers among them make it traditional (an
+    /// eighth of the ideographs at least: a traditional paragraph holds one in three or four).
+    static let sample = 2048
+    static let minimumMarkers = 8
+
+    /// Whether the opening of `scalars` is written in traditional script. (Asked of every document: a simplified one
+    /// is answered once 128 of its ideographs hold no marker — a traditional paragraph would hold thirty.)
+    static func isTraditional(_ scalars: [UInt32]) -> Bool {
+        var markersSeen = 0, ideographs = 0
+        scalars.withUnsafeBufferPointer { t in
+            markerBits.withUnsafeBufferPointer { bits in
+                for i in 0..<min(t.count, sample) {
+                    let k = Int(t[i]) &- 0x4E00
+                    guard k >= 0, k < 0xA000 - 0x4E00 else { continue }
+                    ideographs += 1
+                    if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { markersSeen += 1 }
+                    if ideographs == 128, markersSeen == 0 { return }
+                }
+            }
+        }
+        return markersSeen >= minimumMarkers && markersSeen * 8 >= ideographs
+    }
+
+    /// The simplified form of each distinct ideograph of `scalars` that ICU's Hant-Hans transform maps to one other
+    /// scalar of three UTF-8 bytes (U+3400–U+FFFF, as the ideographs of the BMP are): the characters are transformed
+    /// one per line, so no rule for a word (a transform may read context) joins two of them.
+    static func foldings(of scalars: [UInt32]) -> [UInt32: UInt32] {
+        let distinct = Set(scalars.lazy.filter { $0 >= 0x3400 && $0 < 0x10000 })
+        guard !distinct.isEmpty else { return [:] }
+        let ordered = distinct.sorted()
+        var joined = String.UnicodeScalarView()
+        for s in ordered {
+            guard let scalar = Unicode.Scalar(s) else { continue }
+            joined.append(scalar)
+            joined.append("\n")
+        }
+        guard let folded = String(joined).applyingTransform(StringTransform("Hant-Hans"), reverse: false) else { return [:] }
+        let lines = folded.split(separator: "\n", omittingEmptySubsequences: false)
+        // (A line per character and the empty one after the last newline; anything else and nothing is folded.)
+        guard lines.count == ordered.count + 1 else { return [:] }
+        var map: [UInt32: UInt32] = [:]
+        for (s, line) in zip(ordered, lines) {
+            let out = Array(line.unicodeScalars)
+            guard out.count == 1, let t = out.first?.value, t != s, t >= 0x3400, t < 0x10000,
+                  !(t >= 0xD800 && t < 0xE000) else { continue }
+            map[s] = t
+        }
+        return map
+    }
+
+    /// `text` with its ideographs folded to simplified script when it is written in traditional script (else as it
+    /// is): scalars and bytes changed in place, offsets, sentence and clause ends untouched.
+    static func folded(_ text: NormalizedText) -> NormalizedText {
+        guard var scalars = text.scalars, isTraditional(scalars.scalars) else { return text }
+        let map = foldings(of: scalars.scalars)
+        guard !map.isEmpty else { return text }
+        var bytes = text.bytes
+        for i in scalars.scalars.indices {
+            guard let t = map[scalars.scalars[i]] else { continue }
+            let o = Int(scalars.byteOffsets[i])
+            // (Both forms are three bytes: the source's lead E3–EF and two continuation bytes, written anew.)
+            guard o + 3 <= bytes.count, bytes[o] >= 0xE3 else { continue }
+            scalars.scalars[i] = t
+            bytes[o] = UInt8(0xE0 | (t >> 12))
+            bytes[o + 1] = UInt8(0x80 | ((t >> 6) & 0x3F))
+            bytes[o + 2] = UInt8(0x80 | (t & 0x3F))
+        }
+        var out = text
+        out.bytes = bytes        // (drops the scalars, which described the old bytes)
+        out.scalars = scalars
+        return out
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import Gongbao
+
+/// A document in traditional script is read as simplified (`TraditionalScript`): its figures are those of the same
+/// text written in simplified script, subjects and units simplified, surfaces and positions as written; a simplified
+/// document, or one quoting a few traditional characters, is left as it is.
+@Suite("Traditional script read as simplified")
+struct TraditionalScriptTests {
+    static let traditional = "2024年，德陽市實現地區生產總值3265.4億元，比上年增長7.2%。其中，第一產業增加值為276.2億元，增長2.6%；"
+        + "第二產業增加值1677.1億元，增長9.1%。年末民營經濟主體26.8萬戶，私營企業6.4萬戶。全年居民消費價格比上年上漲0.2%。"
+    static let simplified = "2024年，德阳市实现地区生产总值3265.4亿元，比上年增长7.2%。其中，第一产业增加值为276.2亿元，增长2.6%；"
+        + "第二产业增加值1677.1亿元，增长9.1%。年末民营经济主体26.8万户，私营企业6.4万户。全年居民消费价格比上年上涨0.2%。"
+
+    static let extractor = try! Extractor()
+
+    static func metrics(_ text: String) throws -> [Metric] {
+        extractor.metrics(inText: text, path: "t.txt")
+    }
+
+    @Test("figures, subjects, units and directions as in the simplified text; surfaces and columns as written")
+    func readsAsSimplified() throws {
+        let t = try Self.metrics(Self.traditional), s = try Self.metrics(Self.simplified)
+        #expect(t.count == s.count)
+        #expect(t.count >= 9)
+        for (a, b) in zip(t, s) {
+            #expect(a.subject == b.subject)
+            #expect(a.value == b.value)
+            #expect(a.unit == b.unit)
+            #expect(a.direction == b.direction)
+            #expect(a.location.line == b.location.line && a.location.column == b.location.column)
+            #expect(a.surface.unicodeScalars.count == b.surface.unicodeScalars.count)
+        }
+        #expect(t.contains { $0.surface == "3265.4億元" && $0.subject.hasSuffix("地区生产总值") })
+        #expect(t.contains { $0.surface == "26.8萬戶" && $0.unit == "户" })
+    }
+
+    @Test("a simplified text, and one quoting a few traditional characters, are left as written")
+    func simplifiedUntouched() {
+        for text in [Self.simplified, "全年实现增加值12.5亿元。页面字体：微軟正黑體、新細明體。" + String(repeating: "经济运行稳中有进。", count: 40)] {
+            let normalized = Normalizer.normalized(bytes: Array(text.utf8))
+            #expect(TraditionalScript.folded(normalized).bytes == normalized.bytes)
+        }
+        #expect(!TraditionalScript.isTraditional(Array(Self.simplified.unicodeScalars.map(\.value))))
+        #expect(TraditionalScript.isTraditional(Array(Self.traditional.unicodeScalars.map(\.value))))
+    }
+
+    @Test("every marker is a traditional form ICU folds to another character")
+    func markersFold() {
+        let scalars = TraditionalScript.markers.unicodeScalars.map(\.value)
+        let map = TraditionalScript.foldings(of: scalars)
+        for s in scalars { #expect(map[s] != nil, "\(Unicode.Scalar(s)!)") }
+    }
+
+    @Test("no bundled Corpus document is read as traditional")
+    func corpusIsSimplified() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Corpus")
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }
+        #expect(!files.isEmpty)
+        for f in files {
+            let bytes = try Array(Data(contentsOf: corpus.appendingPathComponent(f)))
+            let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars.map(\.value)
+            #expect(!TraditionalScript.isTraditional(scalars), "\(f)")
+        }
+    }
+}
