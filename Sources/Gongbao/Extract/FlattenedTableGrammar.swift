@@ -126,7 +126,19 @@ struct FlattenedTableGrammar {
             if line.t[k - 1] == 0x5355, line.t[k] == 0x4F4D { return true }   // 单位
             k -= 1
         }
-        return false
+        return captionBracketUnit(before: start) != nil
+    }
+
+    /// The unit a caption closes on, in brackets (图2：居民消费价格比上年涨跌幅度（%）, 表1 主要产品产量（万吨）): the
+    /// bracket must end the text before the header (spaces aside) and hold only a unit.
+    func captionBracketUnit(before start: Int) -> TableReader.HeaderUnit? {
+        var close = start - 1
+        while close >= 0, line.t[close] == 0x20 || line.t[close] == 0x09 { close -= 1 }
+        guard close > 0, isClose(line.t[close]) else { return nil }
+        var open = close - 1
+        while open >= 0, close - open <= 12, !isOpen(line.t[open]), !isClose(line.t[open]) { open -= 1 }
+        guard open >= 0, close - open <= 12, isOpen(line.t[open]) else { return nil }
+        return reader.tables.unitCell(line.string((open + 1)..<close))
     }
 
     /// Digits in a header only write a period (2024年, 1-10月): a cell with any other number is data.
@@ -369,12 +381,32 @@ struct FlattenedTableGrammar {
             // 其中：铁路 is a part as #铁路 is. (A piece starting with an inert scalar other than 其 cannot begin
             // with 其中, even canonically: it is kept as it is, without the Character walk of hasPrefix.)
             if !piece.isEmpty {
+                piece = Self.droppingListMarker(piece)
                 if Self.cannotStartQizhong(piece) { names.append((piece, marked)) }
                 else { names.append((clean(piece), marked || piece.hasPrefix("其中"))) }
             }
         }
         return (names, nil)
     }
+
+    /// A row name without the number its list gives it (一、食品烟酒 → 食品烟酒, 2.粮食 → 粮食): a numeral (一…十, or
+    /// digits) then 、 or a point, with a name after it. Other names are returned as they are.
+    static func droppingListMarker(_ s: String) -> String {
+        let u = s.unicodeScalars
+        guard let f = u.first?.value, (f >= 0x30 && f <= 0x39) || chineseDigits.contains(f) else { return s }
+        var i = u.startIndex
+        let digits = f <= 0x39
+        while i < u.endIndex, digits ? (u[i].value >= 0x30 && u[i].value <= 0x39) : chineseDigits.contains(u[i].value) {
+            i = u.index(after: i)
+        }
+        guard i < u.endIndex, u[i].value == 0x3001 || (digits && u[i].value == 0x2E) else { return s }
+        let rest = u.index(after: i)
+        guard rest < u.endIndex, !(u[rest].value >= 0x30 && u[rest].value <= 0x39) else { return s }
+        return String(u[rest...])
+    }
+
+    /// 一 to 十 (the numerals a list counts with).
+    static let chineseDigits: Set<UInt32> = [0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341]
 
     /// True when `s` surely does not begin with 其中 as String.hasPrefix reads it: its first scalar is inert (no
     /// canonical mapping or composition reaches it) and not 其 (U+5176).
@@ -391,8 +423,16 @@ struct FlattenedTableGrammar {
 
     /// The blocks after a header, while their columns agree; nil when not one block reads.
     func data(after h: FlattenedTableReader.Header) -> Table? {
-        let cols = h.columns
+        var cols = h.columns
         guard cols.count >= 2, cols.dropFirst().contains(where: { !$0.isUnitColumn }) else { return nil }
+        // A change column headed by a bare change word (增幅) under a caption that names the change (…比上年涨跌幅度
+        // （%）): the caption's name is the column's.
+        if cols.dropFirst().contains(where: { $0.isChange && Self.bareChangeWords.contains($0.name) }),
+           let named = captionChange(before: h.start) {
+            for j in cols.indices.dropFirst() where cols[j].isChange && Self.bareChangeWords.contains(cols[j].name) {
+                cols[j].name = named
+            }
+        }
         let hasUnitColumn = cols.dropFirst().contains(where: \.isUnitColumn)
         // Every value column needs a unit from somewhere (its header, the unit column, the caption), or the table
         // is not read.
@@ -488,6 +528,27 @@ struct FlattenedTableGrammar {
         return Table(figures: figures, end: end)
     }
 
+    /// Change columns' names that say only that they state a change.
+    static let bareChangeWords: Set<String> = ["增幅", "增速", "增长", "涨跌", "涨幅", "增减"]
+
+    /// The change a caption names after its comparison word, up to its unit bracket or its end (图2：…比上年涨跌幅度（%） →
+    /// 涨跌幅度): 2 to 8 scalars holding a change word; nil when the caption names none.
+    func captionChange(before start: Int) -> String? {
+        var s = start
+        while s > 0, start - s < 80, line.t[s - 1] != 0x3002 { s -= 1 }
+        var caption = line.string(s..<start)
+        if let open = caption.unicodeScalars.lastIndex(where: { isOpen($0.value) }) {
+            caption = String(caption.unicodeScalars[..<open])
+        }
+        guard let cmp = lex.tableComparisons.first(where: { LiteralSearch.contains(caption, $0) }),
+              let r = caption.range(of: cmp, options: .backwards) else { return nil }
+        let named = String(caption[r.upperBound...])
+        guard (2...8).contains(named.unicodeScalars.count),
+              ["增长", "增速", "增幅", "涨跌", "涨幅", "下降", "增减"].contains(where: { LiteralSearch.contains(named, $0) })
+        else { return nil }
+        return named
+    }
+
     /// `v *= factor`, without Foundation's multiplication when the factor is 1 (a percent column, 吨, 元) and `v` is
     /// neither zero nor NaN: then the product is `v` itself, byte for byte (a zero would lose its exponent, 0.0 → 0).
     static func scale(_ v: inout Decimal, by factor: Decimal) {
@@ -503,7 +564,7 @@ struct FlattenedTableGrammar {
         var s = start
         while s > 0, start - s < 80, line.t[s - 1] != 0x3002 { s -= 1 }
         let caption = line.string(s..<start)
-        guard LiteralSearch.contains(caption, "单位") else { return nil }
+        guard LiteralSearch.contains(caption, "单位") else { return captionBracketUnit(before: start) }
         return reader.tables.headerUnit(caption)
     }
 
@@ -511,7 +572,9 @@ struct FlattenedTableGrammar {
     func figure(_ v: Decimal, _ tok: Range<Int>) -> Figure {
         var hi = tok.upperBound
         if line.t[hi - 1] == 0x25 { hi -= 1 }
-        let bytes = line.off[tok.lowerBound]..<line.off[hi]
+        // (Up to the end of the token's last scalar: a bar row's line drops the spaces between a cell and its bar, so
+        // the next scalar kept may start later.)
+        let bytes = line.off[tok.lowerBound]..<ExtractorSupport.scalarEnd(reader.tables.content.bytes, line.off[hi - 1])
         let span = reader.tables.scalarRange(bytes)
         var fig = Figure(span: span, numberStart: span.lowerBound, value: v, unit: nil, kind: .count, unitEnd: span.upperBound)
         fig.fromTable = true

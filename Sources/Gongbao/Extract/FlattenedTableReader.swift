@@ -91,7 +91,8 @@ struct FlattenedTableReader {
     }
 
     /// Where cells may be parted after text: a tab, or (in text laid out by a PDF converter) two or more spaces,
-    /// an ideographic space or a no-break space between two words of a line. Indentation is not a break.
+    /// an ideographic space or a no-break space between two words of a line. Indentation is not a break. A bar (|)
+    /// after a space or opening a line is one too: tables written as text rows with bars between their cells.
     ///
     /// Looks only at bytes in `from..<end` (end: the whole array). Most bytes of a document (汉字 lead bytes E4–E9,
     /// their continuation bytes, letters and digits) can never start a break; a 256-entry table skips them in one
@@ -106,6 +107,9 @@ struct FlattenedTableReader {
                 if c == 0x09 { return true }
                 guard k > 0 else { return false }
                 let q = p[k - 1]
+                // A cell rule of a table written with bars (居民消费价格 | 0.1 |, | 指标 | 增幅 |): after a space or at a
+                // line's start (a bar glued to words, 首页|新闻, is left to the text).
+                if c == 0x7C { return q == 0x20 || q == 0x0A }
                 guard q != 0x20, q != 0x0A, q != 0x0D, q != 0x09 else { return false }   // after text only
                 if c == 0x20, k + 1 < end, p[k + 1] == 0x20 { return true }
                 if c == 0xE3, k + 2 < end, p[k + 1] == 0x80, p[k + 2] == 0x80, q != 0x80 { return true }
@@ -115,15 +119,16 @@ struct FlattenedTableReader {
             let base = UnsafeRawPointer(p.baseAddress)
             var k = max(i, 0)
             let tabs = SIMD16<UInt8>(repeating: 0x09), noBreaks = SIMD16<UInt8>(repeating: 0xC2)
+            let bars = SIMD16<UInt8>(repeating: 0x7C)
             let spaces16 = SIMD16<UInt8>(repeating: 0x20), continuations = SIMD16<UInt8>(repeating: 0x80)
             while k < end {
                 // Sixteen bytes at a time from three vector loads (at k, k + 1, k + 2), the same test as the eight-byte
-                // one below: a tab or C2 in the block, or a block byte starting 20 20, or followed by 80 80.
+                // one below: a tab, C2 or bar in the block, or a block byte starting 20 20, or followed by 80 80.
                 if let base, k &+ 18 <= end {
                     let v0 = base.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
                     let v1 = base.loadUnaligned(fromByteOffset: k &+ 1, as: SIMD16<UInt8>.self)
                     let v2 = base.loadUnaligned(fromByteOffset: k &+ 2, as: SIMD16<UInt8>.self)
-                    let hit = (v0 .== tabs) .| (v0 .== noBreaks) .| ((v0 .== spaces16) .& (v1 .== spaces16))
+                    let hit = (v0 .== tabs) .| (v0 .== noBreaks) .| (v0 .== bars) .| ((v0 .== spaces16) .& (v1 .== spaces16))
                         .| ((v1 .== continuations) .& (v2 .== continuations))
                     // (Read as two words: `any(...)` took a generic, unspecialized reduction over the lanes.)
                     let lanes = unsafeBitCast(hit, to: SIMD2<UInt64>.self)
@@ -133,7 +138,7 @@ struct FlattenedTableReader {
                     k &+= 16
                     continue
                 }
-                // Eight bytes at a time: a block in which no byte is a tab or C2 (U+00A0), starts two spaces, or
+                // Eight bytes at a time: a block in which no byte is a tab, a bar or C2 (U+00A0), starts two spaces, or
                 // holds the 80 80 of U+3000 (E3 80 80) is skipped whole (the following bytes are loaded shifted by
                 // one and two; 80 80 and C2 alone over-approximate, and the block is then read byte by byte).
                 if let base, k + 10 <= end {
@@ -143,10 +148,10 @@ struct FlattenedTableReader {
                     // A byte pair is 20 20 (or 80 80) where both differences from the pattern are zero: one zero-byte
                     // test on their OR, instead of an exact compare of each.
                     let ones: UInt64 = 0x0101_0101_0101_0101
-                    let tab = w0 ^ (ones &* 0x09), noBreak = w0 ^ (ones &* 0xC2)
+                    let tab = w0 ^ (ones &* 0x09), noBreak = w0 ^ (ones &* 0xC2), bar = w0 ^ (ones &* 0x7C)
                     let spaces = (w0 ^ (ones &* 0x20)) | (w1 ^ (ones &* 0x20))
                     let ideographic = (w1 ^ (ones &* 0x80)) | (w2 ^ (ones &* 0x80))
-                    if hasZeroByte(tab) | hasZeroByte(noBreak) | hasZeroByte(spaces) | hasZeroByte(ideographic) != 0 {
+                    if hasZeroByte(tab) | hasZeroByte(noBreak) | hasZeroByte(bar) | hasZeroByte(spaces) | hasZeroByte(ideographic) != 0 {
                         for x in k..<(k + 8) where breaks(at: x) { return x }
                     }
                     k += 8
@@ -165,8 +170,10 @@ struct FlattenedTableReader {
         (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
-    /// Bytes that may begin a cell break: tab, space, the lead byte of U+3000 (E3) and of U+00A0 (C2).
-    private static let breakStarts: [Bool] = (0..<256).map { $0 == 0x09 || $0 == 0x20 || $0 == 0xE3 || $0 == 0xC2 }
+    /// Bytes that may begin a cell break: tab, space, bar, the lead byte of U+3000 (E3) and of U+00A0 (C2).
+    private static let breakStarts: [Bool] = (0..<256).map {
+        $0 == 0x09 || $0 == 0x20 || $0 == 0x7C || $0 == 0xE3 || $0 == 0xC2
+    }
 
     /// Lines of content text as folded scalars (full-width forms to ASCII; line breaks and ideographic spaces
     /// to spaces, which separate rows and entries alike).
@@ -184,6 +191,7 @@ struct FlattenedTableReader {
                 off = [Int](unsafeUninitializedCapacity: r.count + 1) { o, oCount in
                     b.withUnsafeBufferPointer { b in
                         count = Line.decode(b, r, into: t, o)
+                        count = Line.markBarCells(t, o, count)
                         Line.markCellSpaces(b, t, o, count)
                     }
                     o[count] = r.upperBound
@@ -234,6 +242,70 @@ struct FlattenedTableReader {
                 i += len
             }
             return n
+        }
+
+        /// Lines whose cells are parted by bars (指 标 | 增 幅 |, | 粮 食 | 3.7 |): a bar between two cells becomes a tab
+        /// and the spaces beside it go; bars at a line's ends go (they close no cell); inside a cell a space between
+        /// two ideographs goes (letter-spaced 水 产 品 is one name) and any other run of spaces is one space (the bar
+        /// parts the cells, not the spaces); a rule line (|---|:--:|) is dropped. Lines without a bar between two cells
+        /// keep their text, bars read as spaces. Scalars are dropped by moving the rest down, with their offsets;
+        /// returns the new count.
+        static func markBarCells(_ t: UnsafeMutableBufferPointer<UInt32>, _ off: UnsafeMutableBufferPointer<Int>,
+                                 _ count: Int) -> Int {
+            var hasBar = false
+            for k in 0..<count where t[k] == 0x7C { hasBar = true; break }
+            guard hasBar else { return count }
+            @inline(__always) func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x09 }
+            @inline(__always) func isIdeograph(_ c: UInt32) -> Bool { (0x3400...0x9FFF).contains(c) || (0x20000...0x2FFFF).contains(c) }
+            var w = 0
+            var a = 0
+            while a < count {
+                var e = a
+                while e < count, t[e] != 0x0A { e += 1 }
+                // The line's text between its first and last scalar that is neither a space nor a bar.
+                var first = a, last = e
+                while first < e, isSpace(t[first]) || t[first] == 0x7C { first += 1 }
+                while last > first, isSpace(t[last - 1]) || t[last - 1] == 0x7C { last -= 1 }
+                var inner = false, rule = first < last
+                for k in first..<last {
+                    if t[k] == 0x7C { inner = true }
+                    else if !isSpace(t[k]), t[k] != 0x2D, t[k] != 0x3A, t[k] != 0x3D, t[k] != 0x2B { rule = false }
+                }
+                if rule, inner {
+                    // |---|:--:|: nothing of it is kept.
+                } else if !inner {
+                    for k in a..<e {
+                        t[w] = t[k] == 0x7C ? 0x20 : t[k]; off[w] = off[k]; w += 1
+                    }
+                } else {
+                    var k = first
+                    while k < last {
+                        let c = t[k]
+                        if c == 0x7C {
+                            // The cell before ends at its last word (trailing spaces were not written).
+                            t[w] = 0x09; off[w] = off[k]; w += 1
+                            k += 1
+                            while k < last, isSpace(t[k]) { k += 1 }
+                            continue
+                        }
+                        if isSpace(c) {
+                            var n = k
+                            while n < last, isSpace(t[n]) { n += 1 }
+                            let before = t[k - 1], after = t[n]
+                            if after != 0x7C, !(isIdeograph(before) && isIdeograph(after)) {
+                                t[w] = 0x20; off[w] = off[k]; w += 1
+                            }
+                            k = n
+                            continue
+                        }
+                        t[w] = c; off[w] = off[k]; w += 1
+                        k += 1
+                    }
+                }
+                if e < count { t[w] = 0x0A; off[w] = off[e]; w += 1 }
+                a = e + 1
+            }
+            return w
         }
 
         /// Two or more spaces between words of one line part cells as a tab does (the run's first becomes a tab); a

@@ -18,7 +18,7 @@ struct NormalizedScalars: Sendable {
     /// second check. False when unknown (unchecked input keeps an encoded surrogate, ED A0 80, as it came).
     var bytesAreValidUTF8 = false
     /// False when the normalizer's input (the content text's bytes, `contentByteCount` of them) holds none of the bytes
-    /// a flattened table's cell break starts with — a tab, U+00A0, U+3000, a space before a space — so
+    /// a flattened table's cell break starts with — a tab, U+00A0, U+3000, a space before a space or a bar — so
     /// `FlattenedTableReader` would find no cell there and its scan of the content (two bytes in three of a text:
     /// every document, tables or not) can be skipped. True when unknown. 经济增长5.2％ → false; 汽车⇥万辆 → true.
     var contentMayHoldCellBreak = true

@@ -242,10 +242,11 @@ public enum Normalizer {
     }
 
     /// True when `p[i..<j]` holds a byte a flattened table's cell break may start with (FlattenedTableReader.cellBreak):
-    /// a tab, a no-break space (C2 A0), an ideographic space (E3 80 80), or a space with a space after it (the bytes
-    /// after `j` are looked at: `n` in all), whatever stands before it. The general step asks it of the bytes it took;
-    /// the copying paths take none of them (printable ASCII but the space, full-width forms led by EF, a space before
-    /// an ideograph, three-byte characters but U+3000).
+    /// a tab, a no-break space (C2 A0), an ideographic space (E3 80 80), a space with a space after it, or a space or
+    /// line break with a bar (|) after it (the bytes after `j` are looked at: `n` in all), whatever stands before it.
+    /// The general step asks it of the bytes it took; the copying paths take none of them (printable ASCII but the
+    /// space — the bar a break needs a space or line break before, which the general step takes —, full-width forms
+    /// led by EF, a space or line break before an ideograph, three-byte characters but U+3000).
     @inline(__always)
     static func holdsCellBreakByte(_ p: UnsafePointer<UInt8>, _ i: Int, _ j: Int, _ n: Int) -> Bool {
         @inline(__always) func at(_ k: Int) -> UInt8 { k < n ? p[k] : 0 }
@@ -253,7 +254,8 @@ public enum Normalizer {
         while k < j {
             switch p[k] {
             case 0x09: return true
-            case 0x20: if at(k &+ 1) == 0x20 { return true }
+            case 0x20: if at(k &+ 1) == 0x20 || at(k &+ 1) == 0x7C { return true }
+            case 0x0A: if at(k &+ 1) == 0x7C { return true }
             case 0xC2: if at(k &+ 1) == 0xA0 { return true }
             case 0xE3: if at(k &+ 1) == 0x80, at(k &+ 2) == 0x80 { return true }
             default: break

@@ -9,7 +9,8 @@ struct CellBreakFlagTests {
     /// Words of plain text, whitespace of every kind (the breaks among them), folds and ignorables, glued at random.
     static let pieces = ["全省生产总值", "汽车", "万辆", "93.4", "。", "、", "，", "１２．５％", "\n", "\n\n", " ", "  ", "\t",
                          "\u{3000}", "\u{00A0}", "\u{200B}", "\u{FEFF}", "\u{2003}", "é", "·", "°", "“引号”", "《书名》",
-                         "一、总体情况\n", "&nbsp;", "<b>", "\r\n", "\u{1F600}", "倀", "A B", "5 人", "\u{3001}\u{3000}"]
+                         "一、总体情况\n", "&nbsp;", "<b>", "\r\n", "\u{1F600}", "倀", "A B", "5 人", "\u{3001}\u{3000}",
+                         "|", " | ", "\n| "]
 
     static func check(_ bytes: [UInt8], _ text: NormalizedText?) -> Bool {
         guard let scalars = text?.scalars else { return true }
@@ -42,7 +43,7 @@ struct CellBreakFlagTests {
 
     @Test("each break byte, anywhere in a text, is noted")
     func eachBreakNoted() {
-        for brk in ["\t", "  ", "\u{3000}", "\u{00A0}"] {
+        for brk in ["\t", "  ", "\u{3000}", "\u{00A0}", " |", "\n|"] {
             for text in ["汽车\(brk)万辆", "\(brk)汽车", "汽车\(brk)", "93.4\(brk)23.8", "产量。\n\(brk)汽车"] {
                 let bytes = Array(text.utf8)
                 let n = Normalizer.normalized(bytes: bytes)

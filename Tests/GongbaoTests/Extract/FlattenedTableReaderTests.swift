@@ -25,6 +25,30 @@ struct FlattenedTableReaderTests {
                             "进出口总额", "出口"])
     }
 
+    @Test("rows with bars between their cells: a table when a header states its units; letter-spaced names join")
+    func barRows() throws {
+        let m = try metrics("图2：主要产品产量(%) | |\n指 标 | 增 速 |\n一、粮 食 | 2.4 |\n二、油料 | -0.6 |\n"
+            + "全年粮食产量35.2万吨。\n")
+        #expect(cell(m, "2.4", "粮食增速")?.value == 2.4)
+        #expect(cell(m, "-0.6", "油料增速")?.unit == "%")
+        // A caption naming the change after its comparison word names a change column headed by a bare 增速.
+        let named = try metrics("图2：2024年居民消费价格比上年涨跌幅度(%) | |\n指 标 | 增 速 |\n居民消费价格 | 0.1 |\n蛋 | -0.9 |\n")
+        #expect(cell(named, "-0.9", "蛋涨跌幅度")?.value == -0.9)
+        #expect(cell(named, "0.1", "居民消费价格涨跌幅度") != nil)
+        #expect(m.first { $0.surface == "35.2万吨" }?.value == 352_000)
+        // Bars with no unit stated anywhere, and a menu of links: no table, and nothing read from them.
+        let plain = try metrics("首页 | 新闻中心 | 政务公开\n地区 | 人口 |\n甲县 | 12 |\n乙县 | 15 |\n")
+        #expect(plain.isEmpty)
+    }
+
+    @Test("a bar table with an opening bar and a rule line under its header (| 指标 | 单位 | 数量 |, |---|)")
+    func barRowsWithRule() throws {
+        let m = try metrics("| 指标 | 单位 | 数量 |\n| :--- | :---: | ---: |\n| 粮食产量 | 万吨 | 35.2 |\n| 油料产量 | 吨 | 800 |\n")
+        #expect(cell(m, "35.2", "粮食产量")?.value == 352_000)
+        #expect(cell(m, "800", "油料产量")?.unit == "吨")
+        #expect(m.count == 2)
+    }
+
     @Test("row by row: name, unit, value, change; the row break became a space")
     func rowByRow() throws {
         let m = try metrics("表1 主要农产品产量 指标\t单位\t产量\t比上年增长（%） 粮食\t万吨\t12.5\t-3.0 油料\t吨\t800\t4.5\n")
