@@ -106,6 +106,13 @@ public struct BoundRule: Sendable {
     /// Words one of which the subject (as written or normalized) must hold, tested before `subject` (`any:`): a
     /// cheap gate in front of a regular expression that every percent of a run would otherwise meet.
     public var anyWords: [String] = []
+    /// Only figures of one whole year (`period: year`): the period their scope names, else their document's, runs
+    /// from January to December and their sentence names no months — 地区生产总值增长47% for 2025 is a slip, 58.3% for
+    /// 2021年一季度 (against a quarter the epidemic closed) is not.
+    public var wholeYear = false
+    /// Words of the figure's sentence or scope that exempt it (`unless:`): a span of years, not one year against the
+    /// one before (年均, 五年来, 比2012年).
+    public var unless: [String] = []
 
     public init(id: String, subject: SubjectPattern? = nil, unit: String? = nil, kind: MetricKind? = nil,
                 scope: SubjectPattern? = nil, min: Decimal? = nil, max: Decimal? = nil,
