@@ -35,6 +35,16 @@ struct ImplausibleValueTests {
         #expect(try Self.errors("2025年，全区地区生产总值增长105.5%。\n").map(\.ruleID) == ["implausible-value"])
     }
 
+    @Test("a count of a region's residents ten times its population is an error; a national figure quoted is not")
+    func residentsAbovePopulation() throws {
+        let text = "年末全市常住人口595.7万人，其中城镇常住人口325.1万人。全年出生人口2.9万人，人口出生率为4.77‰；死亡人口5.6X人，人口死亡率为9.40‰。\n"
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "亿")).map(\.ruleID) == ["part-exceeds-total"])
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "万")).isEmpty)
+        let quoted = "年末全市常住人口595.7万人。全国农村居民5.6亿人，全市农村居民210.3万人。\n"
+        #expect(try Self.errors(quoted).isEmpty)
+        #expect(try Self.errors("年末全市常住人口595.7万人。获得政府最低生活保障的农村居民11.0亿人。\n").map(\.ruleID) == ["part-exceeds-total"])
+    }
+
     @Test("a generic name right after 其中 is a part: 新登记市场主体5.6万户，其中企业7.8万户 is an error")
     func genericPart() throws {
         #expect(try Self.errors("全年新登记市场主体5.6万户，其中企业7.8万户。\n").map(\.ruleID) == ["part-exceeds-total"])
