@@ -159,6 +159,17 @@ extension RuleSet {
                     case let other: throw file.invalid(name, "unknown key '\(other)' under balance (not)")
                     }
                 }
+            case "population":
+                for (name, v) in try file.mapping(value) {
+                    let words = try file.strings(v).filter { !$0.isEmpty }
+                    switch try file.string(name) {
+                    case "totals": populationTotals += words.filter { !populationTotals.contains($0) }
+                    case "parts": populationParts += words.filter { !populationParts.contains($0) }
+                    case "not": populationNot += words.filter { !populationNot.contains($0) }
+                    case "elsewhere": populationElsewhere += words.filter { !populationElsewhere.contains($0) }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under population (totals, parts, not, elsewhere)")
+                    }
+                }
             case "per_unit":
                 for word in try file.strings(value) where !word.isEmpty && !perUnitWords.contains(word) {
                     perUnitWords.append(word)
@@ -179,7 +190,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, structures, real_rates, change_verbs, signed, per_unit, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, structures, real_rates, change_verbs, signed, per_unit, population, balance, orders, rules, synonyms)")
             }
         }
     }

@@ -144,6 +144,10 @@ struct RuleFileReader {
             case "subject": b.subject = try pattern(v)
             case "any": b.anyWords = try strings(v).filter { !$0.isEmpty }
             case "scope": b.scope = try pattern(v)
+            case "period":
+                guard try string(v) == "year" else { throw invalid(v, "period: takes 'year' (figures of one whole year)") }
+                b.wholeYear = true
+            case "unless": b.unless = try strings(v).filter { !$0.isEmpty }
             case "unit": b.unit = try string(v)
             case "kind":
                 let word = try string(v)
@@ -164,7 +168,7 @@ struct RuleFileReader {
                 relation = (op, try pattern(.scalar(.init(String(text.dropFirst(op.rawValue.count)), .implicit, .any, v.mark))))
             case "note": continue
             case let other:
-                throw invalid(k, "unknown key '\(other)' in a rule (id, subject, any, unit, kind, scope, min, max, relation, severity, message)")
+                throw invalid(k, "unknown key '\(other)' in a rule (id, subject, any, unit, kind, scope, period, unless, min, max, relation, severity, message)")
             }
         }
         guard !b.id.isEmpty else { throw invalid(node, "a rule needs an id") }

@@ -42,6 +42,13 @@ public struct RuleSet: Sendable {
     /// part-exceeds-total, parts-add-up: words of a per-unit amount (人均, 平均) — an average has no parts, and a
     /// group's own (城镇居民人均可支配收入 after 其中) may be above the whole's.
     public var perUnitWords: [String] = []
+    /// part-exceeds-total: a region's population (`population:` totals — 常住人口, 户籍人口), the words of its residents
+    /// (parts: 人口, 居民), kinds of it that are no whole (not: 城镇, 农村) and the words of a sentence that speaks of
+    /// a larger region (elsewhere: 全国, 我国).
+    public var populationTotals: [String] = []
+    public var populationParts: [String] = []
+    public var populationNot: [String] = []
+    public var populationElsewhere: [String] = []
     /// balance-agrees: words of a balance that is a stock, not the year's difference (滚存, 累计, 上年).
     public var balanceExclusions: [String] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
@@ -106,6 +113,13 @@ public struct BoundRule: Sendable {
     /// Words one of which the subject (as written or normalized) must hold, tested before `subject` (`any:`): a
     /// cheap gate in front of a regular expression that every percent of a run would otherwise meet.
     public var anyWords: [String] = []
+    /// Only figures of one whole year (`period: year`): the period their scope names, else their document's, runs
+    /// from January to December and their sentence names no months — 地区生产总值增长47% for 2025 is a slip, 58.3% for
+    /// 2021年一季度 (against a quarter the epidemic closed) is not.
+    public var wholeYear = false
+    /// Words of the figure's sentence or scope that exempt it (`unless:`): a span of years, not one year against the
+    /// one before (年均, 五年来, 比2012年).
+    public var unless: [String] = []
 
     public init(id: String, subject: SubjectPattern? = nil, unit: String? = nil, kind: MetricKind? = nil,
                 scope: SubjectPattern? = nil, min: Decimal? = nil, max: Decimal? = nil,

@@ -20,6 +20,31 @@ struct ImplausibleValueTests {
         #expect(try Self.errors("上半年全县地区生产总值143.8亿元，按不变价格计算，比上年同期增长-8.7%。\n").isEmpty)
     }
 
+    @Test("GDP growing 47% in a whole year is an error; 58.3% in a quarter, or over five years, is not")
+    func wholeYearGrowth() throws {
+        #expect(try Self.errors("2025年，全区地区生产总值增长47%，规模以上工业增加值增长7.5%。\n").map(\.ruleID) == ["implausible-value"])
+        #expect(try Self.errors("2025年，全区地区生产总值增长4.7%。\n").isEmpty)
+        #expect(try Self.errors("2021年一季度，全市地区生产总值增长58.3%。\n").isEmpty)
+        #expect(try Self.errors("2021年，全市地区生产总值比2019年增长45%。\n").isEmpty)
+        #expect(try Self.errors("2025年，五年来全区地区生产总值增长45%。\n").isEmpty)
+        // A span said only in a heading or the sentence before is no part of the figure's sentence.
+        #expect(try Self.errors("一、2025年和“十四五”时期工作回顾\n2025年是收官之年。全省经济稳中有进，地区生产总值增长41%。\n").map(\.ruleID) == ["implausible-value"])
+        // No period word of its own: a work report's review may speak of five years.
+        #expect(try Self.errors("这五年经济实力显著增强。地区生产总值增长45%。\n").isEmpty)
+        // Past both bounds (a year's 40 and any period's 60), reported once.
+        #expect(try Self.errors("2025年，全区地区生产总值增长105.5%。\n").map(\.ruleID) == ["implausible-value"])
+    }
+
+    @Test("a count of a region's residents ten times its population is an error; a national figure quoted is not")
+    func residentsAbovePopulation() throws {
+        let text = "年末全市常住人口595.7万人，其中城镇常住人口325.1万人。全年出生人口2.9万人，人口出生率为4.77‰；死亡人口5.6X人，人口死亡率为9.40‰。\n"
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "亿")).map(\.ruleID) == ["part-exceeds-total"])
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "万")).isEmpty)
+        let quoted = "年末全市常住人口595.7万人。全国农村居民5.6亿人，全市农村居民210.3万人。\n"
+        #expect(try Self.errors(quoted).isEmpty)
+        #expect(try Self.errors("年末全市常住人口595.7万人。获得政府最低生活保障的农村居民11.0亿人。\n").map(\.ruleID) == ["part-exceeds-total"])
+    }
+
     @Test("a generic name right after 其中 is a part: 新登记市场主体5.6万户，其中企业7.8万户 is an error")
     func genericPart() throws {
         #expect(try Self.errors("全年新登记市场主体5.6万户，其中企业7.8万户。\n").map(\.ruleID) == ["part-exceeds-total"])

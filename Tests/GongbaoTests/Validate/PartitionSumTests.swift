@@ -49,6 +49,25 @@ struct PartitionSumTests {
         #expect(try Self.findings(perHead).isEmpty)
     }
 
+    /// A sentence opening with 其中 (the extractor links nothing) splits the total before it twice, the second time after ；.
+    static let twoSplits = "年末户籍总人口577.2万人。其中城镇人口210.2万人，乡村人口367.0万人；男性人口293.0万人，女性人口284.2万人。\n"
+
+    @Test("a total split twice by a sentence opening with 其中: each split must add up", arguments: [
+        ("284.2万人", "384.2万人", "677.2万人"),
+        ("210.2万人", "310.2万人", "677.2万人"),
+    ])
+    func secondSplit(_ from: String, _ to: String, _ sum: String) throws {
+        #expect(try Self.findings(Self.twoSplits).isEmpty)
+        let found = try Self.findings(Self.twoSplits.replacingOccurrences(of: from, with: to))
+        #expect(found.count == 1 && found.first?.message.contains("add up to \(sum)") == true, "\(found)")
+    }
+
+    @Test("a part of a part (城镇男性人口) takes no place in a split")
+    func partOfPart() throws {
+        let text = "年末户籍总人口577.2万人。其中城镇人口210.2万人，乡村人口367.0万人；城镇男性人口103.0万人，城镇女性人口107.2万人。\n"
+        #expect(try Self.findings(text).isEmpty)
+    }
+
     @Test("an analyst's rule file adds a partition")
     func analystPartition() throws {
         var rules = try RuleSet.standard()

@@ -28,6 +28,19 @@ struct ReleaseRestatementTests {
         #expect(f.isEmpty, "\(f)")
     }
 
+    @Test("a headline and its body both followed by 同比增长38.0% state one figure: 10579.7 for 79750.1 is an error, values far apart or not")
+    func sameFollower() throws {
+        let text = "1-11月全国规模以上工业企业实现利润总额79750.1亿元 同比增长38.0%\n\n"
+            + "1—11月份，全国规模以上工业企业实现利润总额X亿元，同比增长38.0%，两年平均增长18.9%。\n"
+        let f = try Self.errors(text.replacingOccurrences(of: "X", with: "10579.7"))
+        #expect(f.map(\.ruleID) == ["same-figure-agrees", "same-figure-agrees"], "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "79750.1")).isEmpty)
+        // Followed by different rates: two figures behind one shortened subject, not judged so far apart.
+        let two = "1-11月全国规模以上工业企业实现利润总额79750.1亿元 同比增长38.0%\n\n"
+            + "1—11月份，全国规模以上工业企业实现利润总额10579.7亿元，同比增长12.4%。\n"
+        #expect(try Self.errors(two).isEmpty)
+    }
+
     @Test("a sentence opening with 11月份 is one month's figure, not a third copy of the running total")
     func openingMonth() throws {
         let f = try Self.errors(Self.lead

@@ -24,4 +24,17 @@ struct ShareWholeTests {
         #expect(try Self.errors("2025年成都市统计公报\n\n" + text.replacingOccurrences(of: "X", with: "50.6")).isEmpty)
         #expect(try Self.errors("2025年成都市统计公报\n\n" + text.replacingOccurrences(of: "X", with: "60.6")).map(\.ruleID) == ["share-agrees"])
     }
+
+    @Test("占总数/占总面积 names the total the part is a kind of, or the measure after 总, stated before it in the paragraph")
+    func shareOfTheTotal() throws {
+        let lead = "2019年教育事业统计公报\n\n"
+        let teachers = "全区幼儿园职工1882人，比上年增加91人，其中专任教师1218人，比上年增加43人。学前教育专业毕业的专任教师968人，占总数的X%。\n"
+        #expect(try Self.errors(lead + teachers.replacingOccurrences(of: "X", with: "79.47")).isEmpty)
+        #expect(try Self.errors(lead + teachers.replacingOccurrences(of: "X", with: "89.47")).map(\.ruleID) == ["share-agrees"])
+        let area = "全区幼儿园占地面积37.33万平方米，比上年减少2.81万平方米；运动场地面积13.83万平方米，占总面积的X%。\n"
+        #expect(try Self.errors(lead + area.replacingOccurrences(of: "X", with: "37.06")).isEmpty)
+        #expect(try Self.errors(lead + area.replacingOccurrences(of: "X", with: "47.06")).map(\.ruleID) == ["share-agrees"])
+        // A part that is no kind of the figure before it, and 总数 naming no measure: the whole is not known.
+        #expect(try Self.errors(lead + "全区教职工1882人。女教师968人，占总数的89.47%。\n").isEmpty)
+    }
 }

@@ -10,8 +10,11 @@ enum BoundRuleCheck {
     static func check(_ c: RuleContext, _ severity: Severity, ruleID: String) -> RuleOutcome {
         var out = RuleOutcome(ruleID, severity)
         let catalogue = c.rules.catalogue
+        // A figure outside two bounds of one id (105.5% past a year's 40 and any period's 60) is reported once.
+        var reported = Set<SourceLocation>()
         for rule in c.rules.bounds where rule.id == ruleID {
             let (family, factor) = catalogue.family(of: rule.unit)
+            let factorIsOne = factor == 1
             let subjectMatches = rule.subject?.matcher(catalogue)
             // A subject's answer, once per raw subject and normalized form (a regular expression is the dearest test,
             // and subjects recur: 地区生产总值 with each of its rates).
@@ -29,13 +32,21 @@ enum BoundRuleCheck {
                     if let known = answers[key] { yes = known } else { yes = subjectMatches(s.metric.subject, s.subject); answers[key] = yes }
                     if !yes { continue }
                 }
+                if rule.wholeYear, !BoundRuleCheck.isWholeYear(s) { continue }
+                if !rule.unless.isEmpty {
+                    let sentence = ownSentence(s.masked), scope = s.metric.scope ?? ""
+                    if rule.unless.contains(where: { LiteralSearch.contains(sentence, $0) || LiteralSearch.contains(scope, $0) }) { continue }
+                }
                 if let scope = rule.scope {
                     guard let text = s.metric.scope, scope.matches(subject: text, normalized: text, catalogue: catalogue) else { continue }
                 }
-                let lower = s.range.lower.map { $0 / factor }, upper = s.range.upper.map { $0 / factor }
+                // (A Decimal division costs some 60 000 instructions: none for the factor 1 of 人, %, 元.)
+                let lower = factorIsOne ? s.range.lower : s.range.lower.map { $0 / factor }
+                let upper = factorIsOne ? s.range.upper : s.range.upper.map { $0 / factor }
                 let below = rule.min.flatMap { m in upper.map { $0 < m } } ?? false
                 let above = rule.max.flatMap { m in lower.map { $0 > m } } ?? false
                 if below || above {
+                    guard reported.insert(s.location).inserted else { continue }
                     let text = rule.message.map { Template.fill($0, s, min: rule.min, max: rule.max) }
                         ?? "\(SameFigureRule.label(s)) \(s.shown) is \(below ? "below the minimum \(rule.min!.plainString)" : "above the maximum \(rule.max!.plainString)")\(rule.unit ?? "")"
                     out.fail(Finding(ruleID: ruleID, severity: severity, message: text, locations: [s.location]))
@@ -45,5 +56,28 @@ enum BoundRuleCheck {
             }
         }
         return out
+    }
+
+    /// A figure of one whole year: its scope names a year (2025年) or, in a document of one year, a year word
+    /// (全年, 今年), and its sentence, read from the text, names no months (一季度, 1—11月). A figure with no period
+    /// word of its own is not known to be a year's (这五年… in a work report's review: the span is said paragraphs
+    /// above); nor is one read without its text.
+    static func isWholeYear(_ s: Statement) -> Bool {
+        guard !s.masked.isEmpty, s.context.labels["months"] == nil else { return false }
+        let whole = { (p: Period?) in p.map { $0.firstMonth == 1 && $0.lastMonth == 12 } ?? false }
+        if let p = s.scopePeriod { return whole(p) }
+        return MetricIdentity.namesRelativeYear(s.metric.scope) && whole(s.documentPeriod)
+    }
+
+    /// The figure's own sentence out of its masked text (the sentence before | this one | the one after): a heading
+    /// before it (一、2025年和"十四五"时期工作回顾) is not what its sentence says. The whole masked text when a | of the
+    /// source makes the parts unclear (more words, fewer figures judged).
+    static func ownSentence(_ masked: String) -> String {
+        // Read by its bytes (| is one byte in UTF-8): a walk by Characters over the three sentences costs more than the rule.
+        let bytes = masked.utf8
+        guard let first = bytes.firstIndex(of: 0x7C), let last = bytes.lastIndex(of: 0x7C), first < last else { return masked }
+        let middle = bytes[bytes.index(after: first)..<last]
+        guard !middle.contains(0x7C) else { return masked }
+        return String(Substring(middle))
     }
 }

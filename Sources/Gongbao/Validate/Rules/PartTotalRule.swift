@@ -105,6 +105,7 @@ enum PartTotalRule {
                 }
             }
         }
+        PopulationPart.check(c, severity, &out)
         return out
     }
 

@@ -28,11 +28,51 @@ enum PartitionSumRule {
                       PartTotalRule.comparable(s, all[tp]) else { continue }
                 parts[tp, default: []].append(p)
             }
-            for tp in parts.keys.sorted() {
+            // A 其中 the extractor left unlinked (a sentence opening with it) names its total through the sentence reader.
+            var implied: [Int: [Int]] = [:]
+            var k = 0
+            while k < order.count {
+                let s = all[order[k]]
+                k += 1
+                guard s.partClause == 1, s.metric.partOf == nil, let t = s.impliedTotal, let tp = positionOf[t], parts[tp] == nil,
+                      let sentence = s.sentence, PartTotalRule.comparable(s, all[tp]) else { continue }
+                var list = [order[k - 1]]
+                while k < order.count, all[order[k]].sentence == sentence, all[order[k]].partClause == 2 {
+                    if PartTotalRule.comparable(all[order[k]], all[tp]) { list.append(order[k]) }
+                    k += 1
+                }
+                implied[tp] = list
+            }
+            let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            var splits: [(Int, [Statement])] = []
+            for tp in Set(parts.keys).union(implied.keys).sorted() {
+                let base = (parts[tp] ?? implied[tp]!).sorted { rank[$0]! < rank[$1]! }
+                var seen: Set<[Int]> = []
+                if let matched = complete(base.map { all[$0] }, partitions) {
+                    splits.append((tp, matched))
+                    seen.insert(matched.map(\.index))
+                }
+                // The later clauses of the parts' sentence may split the same total once more: 年末户籍总人口577.2万人。
+                // 其中城镇人口210.2万人，乡村人口367.0万人；男性人口293.0万人，女性人口284.2万人 — that split must add up too
+                // (up to the next 其中, figures linked to no other total).
+                guard let last = base.last, let sentence = all[last].sentence else { continue }
+                var extended = base
+                var j = rank[last]! + 1
+                while j < order.count, all[order[j]].sentence == sentence, all[order[j]].partClause != 1 {
+                    let q = all[order[j]]
+                    if PartTotalRule.comparable(q, all[tp]), q.metric.partOf == nil || q.metric.partOf == all[tp].index {
+                        extended.append(order[j])
+                    }
+                    j += 1
+                }
+                guard extended.count > base.count else { continue }
+                for matched in everySplit(extended.map { all[$0] }, partitions) where seen.insert(matched.map(\.index)).inserted {
+                    splits.append((tp, matched))
+                }
+            }
+            for (tp, matched) in splits {
                 let total = all[tp]
                 guard !isPerHead(total.subject) else { continue }
-                let list = parts[tp]!.map { all[$0] }
-                guard let matched = complete(list, partitions) else { continue }
                 guard let (low, high) = sum(matched), let totalLow = total.range.lower,
                       let totalHigh = total.range.upper else {
                     out.cannotEvaluate()
@@ -97,6 +137,23 @@ enum PartitionSumRule {
             return chosen.compactMap { $0 }.sorted().map { parts[$0] }
         }
         return nil
+    }
+
+    /// Every partition the parts name completely, each read as `complete` reads one; a part naming words of two
+    /// partitions (城镇男性人口: a part of a part) takes no place in either.
+    /// (A word inside another the part names is not counted: 第一产业 holds 一产.) Two partitions matching the same parts
+    /// (第一产业… read as 一产… too) are one split.
+    static func everySplit(_ parts: [Statement], _ partitions: [[String]]) -> [[Statement]] {
+        let kept = parts.filter { p in
+            var named: [(word: String, partition: Int)] = []
+            for (n, words) in partitions.enumerated() {
+                for w in words where LiteralSearch.contains(p.subject, w) { named.append((w, n)) }
+            }
+            let outer = named.filter { x in !named.contains { $0.word != x.word && LiteralSearch.contains($0.word, x.word) } }
+            return Set(outer.map(\.partition)).count <= 1
+        }
+        var seen: Set<[Int]> = []
+        return partitions.compactMap { complete(kept, [$0]) }.filter { seen.insert($0.map(\.index)).inserted }
     }
 
     /// The lowest and highest sum the parts allow (each figure's rounding or 约 range); nil when one is open.

@@ -9,6 +9,8 @@ enum SameFigureRule {
         var out = RuleOutcome("same-figure-agrees", severity)
         // What each paragraph's sentences name, read when first asked for.
         var labels: [ParagraphKey: ParagraphLabels]? = nil
+        // Each statement's next one in its document, made when first asked for (values far apart are rare).
+        var next: [Int: [Int: Int]]? = nil
         for group in c.repeatedSubjects {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
@@ -58,9 +60,13 @@ enum SameFigureRule {
                 // A sentence restated word for word is one figure however far the values are apart.
                 // …unless the two are one number copied wrong: the same digits with the point moved or dropped
                 // (5678.9 and 567.89 or 56789), or a digit dropped or written twice (2360 and 260).
+                // …or unless both are followed by one same figure (利润总额79750.1亿元，同比增长38.0% in the headline and
+                // the body; 521家"倍增计划"试点企业和500家协同倍增企业 twice): a sentence that says the same next is the same
+                // statement, and 10579.7 for 79750.1 is a slip of the pen.
                 if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio)
                     && !isDigitSlip(first.shown, later.shown) {
-                    out.cannotEvaluate(); continue
+                    next = next ?? nextStatements(c)
+                    guard let n = next, sameFollower(first, later, c.statements, n) else { out.cannotEvaluate(); continue }
                 }
                 guard let level = level(severity, first, later, values: distinctValues(of: later, in: group))
                 else { out.cannotEvaluate(); continue }
@@ -137,6 +143,32 @@ enum SameFigureRule {
                 }
             }
         }
+    }
+
+    /// For each document, a statement's index → the position (in `c.statements`) of the statement after it.
+    static func nextStatements(_ c: RuleContext) -> [Int: [Int: Int]] {
+        var out: [Int: [Int: Int]] = [:]
+        for order in c.positionsByDocument() {
+            guard let d = order.first.map({ c.statements[$0].document }) else { continue }
+            var map: [Int: Int] = [:]
+            for (a, b) in zip(order, order.dropFirst()) { map[c.statements[a].index] = b }
+            out[d] = map
+        }
+        return out
+    }
+
+    /// Two statements each followed, in its own sentence, by the same figure: the same subject, kind, direction and
+    /// number as written, three digits or more (同比增长38.0% after both; 500家协同倍增企业 after both) — what no two
+    /// different figures of one subject share by chance.
+    static func sameFollower(_ a: Statement, _ b: Statement, _ all: [Statement], _ next: [Int: [Int: Int]]) -> Bool {
+        guard let sa = a.sentence, let sb = b.sentence, let pa = next[a.document]?[a.index], let pb = next[b.document]?[b.index]
+        else { return false }
+        let x = all[pa], y = all[pb]
+        guard x.sentence == sa, y.sentence == sb, x.metric.kind.isQuantity, x.metric.kind == y.metric.kind,
+              x.metric.direction == y.metric.direction, x.metric.unit == y.metric.unit, x.subject == y.subject,
+              !x.subject.isEmpty, let digits = writtenDigits(x.shown), digits.digits.count >= 3,
+              let other = writtenDigits(y.shown) else { return false }
+        return digits.number == other.number && digits.scale == other.scale
     }
 
     /// A paragraph of a document in the run.

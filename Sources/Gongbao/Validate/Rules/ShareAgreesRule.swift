@@ -101,6 +101,7 @@ enum ShareAgreesRule {
             if comparable(part, s), s.metric.subject.hasSuffix(name) || s.subject == name, perUnit(s) == partPerUnit { return s }
             j -= 1
         }
+        if let total = total(named: name, part: part, partAt: p, order: order, all: all, perUnit: perUnit) { return total }
         // 占第三产业完成投资的比重: the name without its verbs (shares.fillers) names 第三产业投资.
         let bare = withoutFillers(name, fillers)
         guard bare != name, bare.count >= 2 else { return nil }
@@ -108,6 +109,30 @@ enum ShareAgreesRule {
         while j >= 0, p - j <= 60 {
             let s = all[order[j]]
             if comparable(part, s), withoutFillers(s.metric.subject, fillers).hasSuffix(bare), perUnit(s) == partPerUnit { return s }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The whole of a share of "the total" (占总数的比例, 占总面积的37.06%): the nearest earlier amount of the part's
+    /// paragraph, above the part, that the part is a kind of (学前教育专业毕业的专任教师968人 of 专任教师1218人) or that
+    /// names the total's measure (运动场地面积 of 幼儿园占地面积37.33万平方米). nil for another name, or none found.
+    static func total(named name: String, part: Statement, partAt p: Int, order: [Int], all: [Statement],
+                      perUnit: (Statement) -> Bool) -> Statement? {
+        guard name.hasPrefix("总"), name.count <= 4, let paragraph = part.paragraph, let partLow = part.range.lower else { return nil }
+        // 总数, 总量, 总额 name no measure of their own: only a whole the part is a kind of.
+        let measure = String(name.dropFirst())
+        let named = measure.count >= 2 ? measure : nil
+        let partPerUnit = perUnit(part)
+        var j = p - 1
+        while j >= 0, p - j <= 60 {
+            let s = all[order[j]]
+            guard s.paragraph == paragraph else { return nil }
+            if comparable(part, s), perUnit(s) == partPerUnit, let low = s.range.lower, low > partLow {
+                let subject = s.metric.subject
+                if !subject.isEmpty, subject.count < part.metric.subject.count, part.metric.subject.hasSuffix(subject) { return s }
+                if let named, subject.hasSuffix(named) { return s }
+            }
             j -= 1
         }
         return nil
