@@ -15,6 +15,8 @@ struct SubjectFinder {
     /// How many of the prepositions trie's words are beneficiary prepositions (the others are look-alikes: 意向,
     /// 方向), read once: the lexicon's array, asked at every preposition before a figure, is seldom in cache.
     let beneficiaryCount: Int
+    /// The afterStops trie's value from which its words are selecting stops (contexts.yaml selecting_stops).
+    let selectingFrom: Int
 
     /// Bit (x & 63) set for each scalar `clauseMarks` looks for: one shift and test passes most scalars of a clause.
     let markFilter: UInt64
@@ -30,6 +32,7 @@ struct SubjectFinder {
         self.text = text
         openerFirsts = book.lexicon.headingOpeners.compactMap { $0.unicodeScalars.first?.value }
         beneficiaryCount = book.lexicon.beneficiaryPrepositions.count
+        selectingFrom = book.lexicon.afterStops.count
         var filter: UInt64 = 0
         for x in openerFirsts + [0x6765, 0x662F, 0x7531, 0x4ECE] { filter |= 1 << UInt64(x & 63) }
         markFilter = filter
@@ -1033,7 +1036,14 @@ struct SubjectFinder {
         // 87%用于支持中西部地区: a stop word right after one the words open with is the same verb phrase, no stop.
         let leadStop = wholeClause ? 0 : book.afterStops.longestMatch(t, at: lo)?.length ?? 0
         while e < hi2 {
-            if !wholeClause, e > lo, e != lo + leadStop, book.afterStops.longestMatch(t, at: e) != nil { break }
+            if !wholeClause, e > lo, e != lo + leadStop, let m = book.afterStops.longestMatch(t, at: e) {
+                // 5项技术获得行业科技创新一等奖: a selecting stop after the counted noun says which are counted.
+                if m.value >= selectingFrom, leadStop == 0, fig.hasUnit, fig.kind == .count,
+                   let s = selectedEnd(verbEnd: e + m.length) {
+                    e = s
+                }
+                break
+            }
             // 4类运输车辆的车船税: the figure counts the short noun its 的 owns something of. A longer stretch before
             // 的 is a clause (四次提高重点优抚对象的抚恤补助标准, 4万户农牧民用上稳定可靠的电): it stays whole.
             if !wholeClause, e > lo, t[e] == 0x7684, e - lo <= SubjectFinder.ownerNounLimit { break }
@@ -1076,6 +1086,41 @@ struct SubjectFinder {
         }
         return lo..<end
     }
+
+    /// Where the predicate of a counted noun ends when a selecting stop opens it at `verbEnd` (技术获得行业科技创新
+    /// 一等奖。 → its 。; 运动员参加各项目省级锦标赛24项 → before 24项, a figure of its own): the count is of the things
+    /// that did it, so the predicate is part of what is counted. A year in a name (入选2025西部企业…) is no figure.
+    /// Nil when the predicate runs on past `selectedLimit` letters (a clause, not a short predicate), a figure
+    /// leaves it fewer than two letters (or an amount realized: 实现营业收入13.90亿元), or it says every one did it
+    /// (contexts.yaml whole_markers: 实现全覆盖, 分别高于).
+    func selectedEnd(verbEnd: Int) -> Int? {
+        let t = text.t
+        var j = verbEnd
+        let stop = min(verbEnd + SubjectFinder.selectedLimit, t.count)
+        while j < stop {
+            let x = t[j]
+            if x < 0x3012, text.isClauseEnd(x) { return j - verbEnd >= 2 ? j : nil }
+            if book.wholeMarkers.longestMatch(t, at: j) != nil { return nil }
+            if text.isDigit(j) {
+                // 2025西部企业: four digits of a year, then a letter that opens no unit.
+                if j + 4 < t.count, x == 0x32 || x == 0x31, t[j + 1] == 0x30 || t[j + 1] == 0x39, text.isDigit(j + 2),
+                   text.isDigit(j + 3), !text.isDigit(j + 4), text.isCJK(j + 4), book.scales[t[j + 4]] == nil,
+                   book.unit(t, at: j + 4) == nil {
+                    j += 4
+                    continue
+                }
+                var k = j
+                while k > verbEnd, t[k - 1] == 0x20 || t[k - 1] == 0x3001 || SubjectFinder.isListJoiner(t[k - 1]) { k -= 1 }
+                guard k - verbEnd >= 2, book.realizedAmounts.matchEnding(t, at: k) == nil else { return nil }
+                return k
+            }
+            j += 1
+        }
+        return j == t.count && j - verbEnd >= 2 ? j : nil
+    }
+
+    /// The longest predicate a selecting stop opens that is read with its counted noun (SubjectFinder.selectedEnd).
+    static let selectedLimit = 24
 
     /// Where the set that a noun ending in 中 names ends (大类行业中 → 大类行业, 企业之中 → 企业): a count right after
     /// it is drawn from that set (41个大类行业中有30个行业…). Nil when `hi` closes no set: no 中, a word that only ends
