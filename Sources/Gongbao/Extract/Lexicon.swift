@@ -74,6 +74,8 @@ public struct Lexicon: Sendable {
     public var selectingStops: [String] = []
     /// contexts.yaml whole_markers: words in a selecting stop's predicate that say every one did it (全覆盖, 分别): no selection.
     public var wholeMarkers: [String] = []
+    /// contexts.yaml selecting_changes: change verbs that select as selecting stops do, with no object needed.
+    public var selectingChanges: [String] = []
     /// Labels of a document's own parts (表, 附件): the number after one names the part (表2 人口情况), it counts nothing.
     public var referenceLabels: [String] = []
     /// Words before such a label in running text (见表2, 如图3所示).
@@ -281,6 +283,7 @@ public struct Lexicon: Sendable {
         beneficiaryPrepositions = try f.strings(f.child(f.root, "beneficiary_prepositions"), "beneficiary_prepositions")
         afterStops = try f.strings(f.child(f.root, "after_stops"), "after_stops")
         if let selecting = f.child(f.root, "selecting_stops") { selectingStops = try f.strings(selecting, "selecting_stops") }
+        if let changes = f.child(f.root, "selecting_changes") { selectingChanges = try f.strings(changes, "selecting_changes") }
         if let whole = f.child(f.root, "whole_markers") { wholeMarkers = try f.strings(whole, "whole_markers") }
         if let p = f.child(f.root, "reference_labels") { referenceLabels = try f.strings(p, "reference_labels") }
         if let p = f.child(f.root, "reference_leads") { referenceLeads = try f.strings(p, "reference_leads") }

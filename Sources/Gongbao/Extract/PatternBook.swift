@@ -158,7 +158,7 @@ final class PatternBook: Sendable {
             + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.stripFirstLetter + lex.scopeTime
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
-            + lex.afterStops + lex.selectingStops + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
+            + lex.afterStops + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
             + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
@@ -213,8 +213,9 @@ final class PatternBook: Sendable {
         notLocatives = trie(lex.notLocatives)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
         prepositions = trie(lex.beneficiaryPrepositions + lex.notPrepositions)
-        // (The selecting stops after the others: a value of afterStops.count or more is one — SubjectFinder.)
-        afterStops = trie(lex.afterStops + lex.selectingStops)
+        // (The selecting stops after the others, then the selecting changes: a value of afterStops.count or more is one
+        // of them, of afterStops.count + selectingStops.count or more a change — SubjectFinder.)
+        afterStops = trie(lex.afterStops + lex.selectingStops + lex.selectingChanges)
         wholeMarkers = trie(lex.wholeMarkers)
         referenceLabels = trie(lex.referenceLabels)
         referenceLeads = trie(lex.referenceLeads)

@@ -17,6 +17,8 @@ struct SubjectFinder {
     let beneficiaryCount: Int
     /// The afterStops trie's value from which its words are selecting stops (contexts.yaml selecting_stops).
     let selectingFrom: Int
+    /// The afterStops trie's value from which its words are selecting changes (contexts.yaml selecting_changes).
+    let changesFrom: Int
 
     /// Bit (x & 63) set for each scalar `clauseMarks` looks for: one shift and test passes most scalars of a clause.
     let markFilter: UInt64
@@ -33,6 +35,7 @@ struct SubjectFinder {
         openerFirsts = book.lexicon.headingOpeners.compactMap { $0.unicodeScalars.first?.value }
         beneficiaryCount = book.lexicon.beneficiaryPrepositions.count
         selectingFrom = book.lexicon.afterStops.count
+        changesFrom = selectingFrom + book.lexicon.selectingStops.count
         var filter: UInt64 = 0
         for x in openerFirsts + [0x6765, 0x662F, 0x7531, 0x4ECE] { filter |= 1 << UInt64(x & 63) }
         markFilter = filter
@@ -1039,7 +1042,7 @@ struct SubjectFinder {
             if !wholeClause, e > lo, e != lo + leadStop, let m = book.afterStops.longestMatch(t, at: e) {
                 // 5项技术获得行业科技创新一等奖: a selecting stop after the counted noun says which are counted.
                 if m.value >= selectingFrom, leadStop == 0, fig.hasUnit, fig.kind == .count,
-                   let s = selectedEnd(verbEnd: e + m.length) {
+                   let s = selectedEnd(verbEnd: e + m.length, needsObject: m.value < changesFrom) {
                     e = s
                 }
                 break
@@ -1091,15 +1094,15 @@ struct SubjectFinder {
     /// 一等奖。 → its 。; 运动员参加各项目省级锦标赛24项 → before 24项, a figure of its own): the count is of the things
     /// that did it, so the predicate is part of what is counted. A year in a name (入选2025西部企业…) is no figure.
     /// Nil when the predicate runs on past `selectedLimit` letters (a clause, not a short predicate), a figure
-    /// leaves it fewer than two letters (or an amount realized: 实现营业收入13.90亿元), or it says every one did it
+    /// leaves it fewer than two letters (a change needs none at a clause end: 7个行业下降; or an amount realized: 实现营业收入13.90亿元), or it says every one did it
     /// (contexts.yaml whole_markers: 实现全覆盖, 分别高于).
-    func selectedEnd(verbEnd: Int) -> Int? {
+    func selectedEnd(verbEnd: Int, needsObject: Bool) -> Int? {
         let t = text.t
         var j = verbEnd
         let stop = min(verbEnd + SubjectFinder.selectedLimit, t.count)
         while j < stop {
             let x = t[j]
-            if x < 0x3012, text.isClauseEnd(x) { return j - verbEnd >= 2 ? j : nil }
+            if x < 0x3012, text.isClauseEnd(x) { return j - verbEnd >= 2 || !needsObject ? j : nil }
             if book.wholeMarkers.longestMatch(t, at: j) != nil { return nil }
             if text.isDigit(j) {
                 // 2025西部企业: four digits of a year, then a letter that opens no unit.
@@ -1116,7 +1119,7 @@ struct SubjectFinder {
             }
             j += 1
         }
-        return j == t.count && j - verbEnd >= 2 ? j : nil
+        return j == t.count && (j - verbEnd >= 2 || !needsObject) ? j : nil
     }
 
     /// The longest predicate a selecting stop opens that is read with its counted noun (SubjectFinder.selectedEnd).
