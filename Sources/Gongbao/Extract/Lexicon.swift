@@ -51,6 +51,8 @@ public struct Lexicon: Sendable {
     /// contexts.yaml rate_adverbs: words that are all a rate may have before it (两年平均增长18.9%: 平均) and name
     /// nothing; see AdverbSubjects. Optional in a lexicon file.
     public var rateAdverbs: [String] = []
+    /// contexts.yaml standing_adverbs: an adverb alone before a figure (一直保持在8%) leaves it the topic's.
+    public var standingAdverbs: [String] = []
     /// Head nouns written once on the last item of a 分别 list and shared by all (产量, 在校生).
     public var listHeads: [String] = []
     /// Words that open the predicate after a list (…、水利管理业营业收入为负增长，同比分别下降…: 为): the list's last item ends
@@ -270,6 +272,7 @@ public struct Lexicon: Sendable {
         totalWords = try f.strings(f.child(f.root, "total_words"), "total_words")
         if let p = f.child(f.root, "account_totals") { accountTotals = try f.strings(p, "account_totals") }
         if let p = f.child(f.root, "rate_adverbs") { rateAdverbs = try f.strings(p, "rate_adverbs") }
+        if let p = f.child(f.root, "standing_adverbs") { standingAdverbs = try f.strings(p, "standing_adverbs") }
         listHeads = try f.strings(f.child(f.root, "list_heads"), "list_heads")
         if let p = f.child(f.root, "list_predicates") { listPredicates = try f.strings(p, "list_predicates") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")

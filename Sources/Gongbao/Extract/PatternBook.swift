@@ -59,6 +59,8 @@ final class PatternBook: Sendable {
     let afterStops: ScalarTrie
     /// contexts.yaml whole_markers (SubjectFinder.selectedEnd).
     let wholeMarkers: ScalarTrie
+    /// contexts.yaml standing_adverbs (SubjectFinder.span).
+    let standingAdverbs: ScalarTrie
     /// contexts.yaml reference_labels and reference_leads (FigureScanner.referenceNumberEnd).
     let referenceLabels: ScalarTrie
     let referenceLeads: ScalarTrie
@@ -158,7 +160,7 @@ final class PatternBook: Sendable {
             + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.stripFirstLetter + lex.scopeTime
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
-            + lex.afterStops + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
+            + lex.afterStops + lex.standingAdverbs + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
             + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
@@ -217,6 +219,7 @@ final class PatternBook: Sendable {
         // of them, of afterStops.count + selectingStops.count or more a change — SubjectFinder.)
         afterStops = trie(lex.afterStops + lex.selectingStops + lex.selectingChanges)
         wholeMarkers = trie(lex.wholeMarkers)
+        standingAdverbs = trie(lex.standingAdverbs)
         referenceLabels = trie(lex.referenceLabels)
         referenceLeads = trie(lex.referenceLeads)
         scopeTime = trie(lex.scopeTime)

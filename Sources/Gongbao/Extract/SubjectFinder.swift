@@ -509,6 +509,12 @@ struct SubjectFinder {
         // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
         let beforeEmpty = text.isBlank(lo..<max(lo, hi))
         let before = Span(lo..<max(lo, hi))
+        // 今年以来一直保持在8%以上较高水平: an adverb of a state kept, alone before the figure once its verb is gone, names
+        // nothing — neither it nor the level after the figure; AdverbSubjects gives the figure the sentence's topic.
+        if !endsWithVerb, !endsWithPreposition, hi - lo <= book.standingAdverbs.maxLength,
+           book.standingAdverbs.longestMatch(t, at: lo)?.length == hi - lo {
+            return before
+        }
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
             let a = after(fig, wholeClause: false, memo: &memo)
