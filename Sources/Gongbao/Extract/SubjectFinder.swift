@@ -393,6 +393,7 @@ struct SubjectFinder {
             var q = fig.numberStart
             if let m = book.before.matchEnding(t, at: q), q - m.length >= lo { q -= m.length }   // 近, 约
             if let owned = attributeOwner(fig, lo: lo, hi: q, memo: &memo) { return owned }
+            if fig.kind == .measure, let owned = listedOwner(lo: lo, hi: q, after: a) { return owned }
             // (单晶硅、多晶硅多线切割机500台将投入生产: words after the figure that open with a plan word are its
             // predicate, not its noun — the item before the figure names it.)
             if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return Span(a) }
@@ -509,12 +510,7 @@ struct SubjectFinder {
         // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
         let beforeEmpty = text.isBlank(lo..<max(lo, hi))
         let before = Span(lo..<max(lo, hi))
-        // 今年以来一直保持在8%以上较高水平: an adverb of a state kept, alone before the figure once its verb is gone, names
-        // nothing — neither it nor the level after the figure; AdverbSubjects gives the figure the sentence's topic.
-        if !endsWithVerb, !endsWithPreposition, hi - lo <= book.standingAdverbs.maxLength,
-           book.standingAdverbs.longestMatch(t, at: lo)?.length == hi - lo {
-            return before
-        }
+        if !endsWithVerb, !endsWithPreposition, isStandingAdverb(lo: lo, hi: hi) { return before }
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
             let a = after(fig, wholeClause: false, memo: &memo)
@@ -603,6 +599,27 @@ struct SubjectFinder {
             if !text.isBlank(a), fig.kind == .percent { return Span(before.first, a) }
         }
         return nounAfterIfNone(before, fig)
+    }
+
+    /// 今年以来一直保持在8%以上较高水平: an adverb of a state kept (contexts.yaml standing_adverbs), alone before the
+    /// figure once its verb is gone, names nothing — neither it nor the level after the figure; `span` leaves it for
+    /// AdverbSubjects to give the figure the sentence's topic. (Out of `span`, whose code grew slower with it inline.)
+    @inline(never)
+    func isStandingAdverb(lo: Int, hi: Int) -> Bool {
+        hi > lo && hi - lo <= book.standingAdverbs.maxLength && book.standingAdverbs.longestMatch(text.t, at: lo)?.length == hi - lo
+    }
+
+    /// …、博源集团30万吨合成氨: a capacity in a list of projects stands between its owner (the item before the figure,
+    /// `lo..<hi`) and its product (`a`), as 国达化工60万吨钾肥复合造粒项目 does outside a list. Nil for an item that ends
+    /// in its verb (新能源富集地区布局建设700万千瓦…) or is a clause with 的 (央企投资建设的40万吨…), or a product of
+    /// fewer than two letters.
+    @inline(never)
+    func listedOwner(lo: Int, hi: Int, after a: Range<Int>) -> Span? {
+        let t = text.t
+        guard hi - lo >= 2, keptCount(Span(a), atMost: 2) >= 2,
+              !(lo..<hi).contains(where: { text.isDigit($0) || t[$0] == 0x7684 }),
+              book.objectVerbs.matchEnding(t, at: hi) == nil else { return nil }
+        return Span(lo..<hi, a)
     }
 
     /// 全省18个地市中，有12个地市地区生产总值增速高于…: a count opening the clause after one that closes a set with 中
