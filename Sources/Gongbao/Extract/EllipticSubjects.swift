@@ -364,9 +364,11 @@ enum EllipticSubjects {
 
     /// 中等职业教育学校招生3877人，在校生1.3万人，毕业生5399人: a short head in a later clause of the ；-sentence
     /// (在校生, 毕业生, 观众) belongs to what the first figure's subject names before its own head (中等职业教育学校).
-    /// Not for 、-lists (博物馆201个、文化馆22个) nor 其中 parts (其中医院138个): those items name themselves.
+    /// Not for 、-lists (博物馆201个、文化馆22个) nor 其中 parts (其中医院138个): those items name themselves; nor for
+    /// `adverbs` (一直, 继续: contexts.yaml rate_adverbs and standing_adverbs), no head but AdverbSubjects' to fill.
     static func shortHeadsTakeTopic(_ figures: inout [Figure], text: DocText,
-                                    qizhongs: ExtractorSupport.QizhongIndex? = nil) {
+                                    qizhongs: ExtractorSupport.QizhongIndex? = nil,
+                                    adverbs: LiteralSearch.WordSet? = nil) {
         let t = text.t
         let qizhongs = qizhongs ?? ExtractorSupport.QizhongIndex(text)
         var first = -1
@@ -386,6 +388,7 @@ enum EllipticSubjects {
                   !SimpleText.containsAny(head, of: "()（）、")
             else { continue }
             guard qizhongs.qizhong(before: figures[k].numberStart, text: text) == nil else { continue }
+            if let adverbs, adverbs.contains(own) { continue }
             let topic = head.dropLast(2)
             // (Not a noun read after the figure — 推动180家企业实现倍增: the object of its verb, no short head — nor one the
             // topic ends with already: 东莞倍增企业数量… gave 东莞倍增企业企业.)

@@ -40,7 +40,8 @@ public struct Extractor: Sendable {
     let genericFunds: EllipticSubjects.GenericFunds
     /// The budget's bare totals and balances (AccountTotals), prepared once.
     let accountTotals: LiteralSearch.WordSet
-    /// The adverbs a rate may have alone (AdverbSubjects) and the object verbs kept with their noun (ExampleLists).
+    /// The adverbs a figure may have alone (AdverbSubjects: rate_adverbs and standing_adverbs) and the object verbs
+    /// kept with their noun (ExampleLists).
     let rateAdverbs: LiteralSearch.WordSet
     let keptObjectVerbs: LiteralSearch.WordSet
 
@@ -69,7 +70,7 @@ public struct Extractor: Sendable {
         ellipticTotals = lexicon.totalWords.map { $0.unicodeScalars.map(\.value) }
         genericFunds = EllipticSubjects.GenericFunds(lexicon.genericFunds)
         accountTotals = LiteralSearch.WordSet(lexicon.accountTotals)
-        rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs)
+        rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs + lexicon.standingAdverbs)
         keptObjectVerbs = LiteralSearch.WordSet(lexicon.objectVerbsKept)
     }
 
@@ -244,7 +245,7 @@ public struct Extractor: Sendable {
         }
         EllipticSubjects.inheritTopics(&figures, text: text, openers: predicateOpeners)
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
-        EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs)
+        EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs, adverbs: rateAdverbs)
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,

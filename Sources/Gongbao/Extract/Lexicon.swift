@@ -51,6 +51,8 @@ public struct Lexicon: Sendable {
     /// contexts.yaml rate_adverbs: words that are all a rate may have before it (两年平均增长18.9%: 平均) and name
     /// nothing; see AdverbSubjects. Optional in a lexicon file.
     public var rateAdverbs: [String] = []
+    /// contexts.yaml standing_adverbs: an adverb alone before a figure (一直保持在8%) leaves it the topic's.
+    public var standingAdverbs: [String] = []
     /// Head nouns written once on the last item of a 分别 list and shared by all (产量, 在校生).
     public var listHeads: [String] = []
     /// Words that open the predicate after a list (…、水利管理业营业收入为负增长，同比分别下降…: 为): the list's last item ends
@@ -70,6 +72,12 @@ public struct Lexicon: Sendable {
     public var notLocatives: [String] = []
     public var beneficiaryPrepositions: [String] = []
     public var afterStops: [String] = []
+    /// contexts.yaml selecting_stops: stops after a counted noun whose predicate says which of them are counted.
+    public var selectingStops: [String] = []
+    /// contexts.yaml whole_markers: words in a selecting stop's predicate that say every one did it (全覆盖, 分别): no selection.
+    public var wholeMarkers: [String] = []
+    /// contexts.yaml selecting_changes: change verbs that select as selecting stops do, with no object needed.
+    public var selectingChanges: [String] = []
     /// Labels of a document's own parts (表, 附件): the number after one names the part (表2 人口情况), it counts nothing.
     public var referenceLabels: [String] = []
     /// Words before such a label in running text (见表2, 如图3所示).
@@ -264,6 +272,7 @@ public struct Lexicon: Sendable {
         totalWords = try f.strings(f.child(f.root, "total_words"), "total_words")
         if let p = f.child(f.root, "account_totals") { accountTotals = try f.strings(p, "account_totals") }
         if let p = f.child(f.root, "rate_adverbs") { rateAdverbs = try f.strings(p, "rate_adverbs") }
+        if let p = f.child(f.root, "standing_adverbs") { standingAdverbs = try f.strings(p, "standing_adverbs") }
         listHeads = try f.strings(f.child(f.root, "list_heads"), "list_heads")
         if let p = f.child(f.root, "list_predicates") { listPredicates = try f.strings(p, "list_predicates") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")
@@ -276,6 +285,9 @@ public struct Lexicon: Sendable {
         if let p = f.child(f.root, "not_locatives") { notLocatives = try f.strings(p, "not_locatives") }
         beneficiaryPrepositions = try f.strings(f.child(f.root, "beneficiary_prepositions"), "beneficiary_prepositions")
         afterStops = try f.strings(f.child(f.root, "after_stops"), "after_stops")
+        if let selecting = f.child(f.root, "selecting_stops") { selectingStops = try f.strings(selecting, "selecting_stops") }
+        if let changes = f.child(f.root, "selecting_changes") { selectingChanges = try f.strings(changes, "selecting_changes") }
+        if let whole = f.child(f.root, "whole_markers") { wholeMarkers = try f.strings(whole, "whole_markers") }
         if let p = f.child(f.root, "reference_labels") { referenceLabels = try f.strings(p, "reference_labels") }
         if let p = f.child(f.root, "reference_leads") { referenceLeads = try f.strings(p, "reference_leads") }
         partModifiers = try f.strings(f.child(f.root, "part_modifiers"), "part_modifiers")

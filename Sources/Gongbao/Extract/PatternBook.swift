@@ -57,6 +57,10 @@ final class PatternBook: Sendable {
     let notLocatives: ScalarTrie
     let prepositions: ScalarTrie
     let afterStops: ScalarTrie
+    /// contexts.yaml whole_markers (SubjectFinder.selectedEnd).
+    let wholeMarkers: ScalarTrie
+    /// contexts.yaml standing_adverbs (SubjectFinder.span).
+    let standingAdverbs: ScalarTrie
     /// contexts.yaml reference_labels and reference_leads (FigureScanner.referenceNumberEnd).
     let referenceLabels: ScalarTrie
     let referenceLeads: ScalarTrie
@@ -156,7 +160,7 @@ final class PatternBook: Sendable {
             + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.stripFirstLetter + lex.scopeTime
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
-            + lex.afterStops + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
+            + lex.afterStops + lex.standingAdverbs + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
             + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
@@ -211,7 +215,11 @@ final class PatternBook: Sendable {
         notLocatives = trie(lex.notLocatives)
         // (With the words that only end like one — 意向, 成为 — whose values say they are none: the longest match wins.)
         prepositions = trie(lex.beneficiaryPrepositions + lex.notPrepositions)
-        afterStops = trie(lex.afterStops)
+        // (The selecting stops after the others, then the selecting changes: a value of afterStops.count or more is one
+        // of them, of afterStops.count + selectingStops.count or more a change — SubjectFinder.)
+        afterStops = trie(lex.afterStops + lex.selectingStops + lex.selectingChanges)
+        wholeMarkers = trie(lex.wholeMarkers)
+        standingAdverbs = trie(lex.standingAdverbs)
         referenceLabels = trie(lex.referenceLabels)
         referenceLeads = trie(lex.referenceLeads)
         scopeTime = trie(lex.scopeTime)

@@ -15,6 +15,10 @@ struct SubjectFinder {
     /// How many of the prepositions trie's words are beneficiary prepositions (the others are look-alikes: 意向,
     /// 方向), read once: the lexicon's array, asked at every preposition before a figure, is seldom in cache.
     let beneficiaryCount: Int
+    /// The afterStops trie's value from which its words are selecting stops (contexts.yaml selecting_stops).
+    let selectingFrom: Int
+    /// The afterStops trie's value from which its words are selecting changes (contexts.yaml selecting_changes).
+    let changesFrom: Int
 
     /// Bit (x & 63) set for each scalar `clauseMarks` looks for: one shift and test passes most scalars of a clause.
     let markFilter: UInt64
@@ -30,6 +34,8 @@ struct SubjectFinder {
         self.text = text
         openerFirsts = book.lexicon.headingOpeners.compactMap { $0.unicodeScalars.first?.value }
         beneficiaryCount = book.lexicon.beneficiaryPrepositions.count
+        selectingFrom = book.lexicon.afterStops.count
+        changesFrom = selectingFrom + book.lexicon.selectingStops.count
         var filter: UInt64 = 0
         for x in openerFirsts + [0x6765, 0x662F, 0x7531, 0x4ECE] { filter |= 1 << UInt64(x & 63) }
         markFilter = filter
@@ -387,6 +393,7 @@ struct SubjectFinder {
             var q = fig.numberStart
             if let m = book.before.matchEnding(t, at: q), q - m.length >= lo { q -= m.length }   // 近, 约
             if let owned = attributeOwner(fig, lo: lo, hi: q, memo: &memo) { return owned }
+            if fig.kind == .measure, let owned = listedOwner(lo: lo, hi: q, after: a) { return owned }
             // (单晶硅、多晶硅多线切割机500台将投入生产: words after the figure that open with a plan word are its
             // predicate, not its noun — the item before the figure names it.)
             if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return Span(a) }
@@ -503,6 +510,7 @@ struct SubjectFinder {
         // it, or by the clause before, builds none): compactString drops only spaces, line feeds and tabs.
         let beforeEmpty = text.isBlank(lo..<max(lo, hi))
         let before = Span(lo..<max(lo, hi))
+        if !endsWithVerb, !endsWithPreposition, isStandingAdverb(lo: lo, hi: hi) { return before }
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
         if hi > lo, t[hi - 1] == 0x7684 {
             let a = after(fig, wholeClause: false, memo: &memo)
@@ -591,6 +599,27 @@ struct SubjectFinder {
             if !text.isBlank(a), fig.kind == .percent { return Span(before.first, a) }
         }
         return nounAfterIfNone(before, fig)
+    }
+
+    /// 今年以来一直保持在8%以上较高水平: an adverb of a state kept (contexts.yaml standing_adverbs), alone before the
+    /// figure once its verb is gone, names nothing — neither it nor the level after the figure; `span` leaves it for
+    /// AdverbSubjects to give the figure the sentence's topic. (Out of `span`, whose code grew slower with it inline.)
+    @inline(never)
+    func isStandingAdverb(lo: Int, hi: Int) -> Bool {
+        hi > lo && hi - lo <= book.standingAdverbs.maxLength && book.standingAdverbs.longestMatch(text.t, at: lo)?.length == hi - lo
+    }
+
+    /// …、博源集团30万吨合成氨: a capacity in a list of projects stands between its owner (the item before the figure,
+    /// `lo..<hi`) and its product (`a`), as 国达化工60万吨钾肥复合造粒项目 does outside a list. Nil for an item that ends
+    /// in its verb (新能源富集地区布局建设700万千瓦…) or is a clause with 的 (央企投资建设的40万吨…), or a product of
+    /// fewer than two letters.
+    @inline(never)
+    func listedOwner(lo: Int, hi: Int, after a: Range<Int>) -> Span? {
+        let t = text.t
+        guard hi - lo >= 2, keptCount(Span(a), atMost: 2) >= 2,
+              !(lo..<hi).contains(where: { text.isDigit($0) || t[$0] == 0x7684 }),
+              book.objectVerbs.matchEnding(t, at: hi) == nil else { return nil }
+        return Span(lo..<hi, a)
     }
 
     /// 全省18个地市中，有12个地市地区生产总值增速高于…: a count opening the clause after one that closes a set with 中
@@ -1033,7 +1062,14 @@ struct SubjectFinder {
         // 87%用于支持中西部地区: a stop word right after one the words open with is the same verb phrase, no stop.
         let leadStop = wholeClause ? 0 : book.afterStops.longestMatch(t, at: lo)?.length ?? 0
         while e < hi2 {
-            if !wholeClause, e > lo, e != lo + leadStop, book.afterStops.longestMatch(t, at: e) != nil { break }
+            if !wholeClause, e > lo, e != lo + leadStop, let m = book.afterStops.longestMatch(t, at: e) {
+                // 5项技术获得行业科技创新一等奖: a selecting stop after the counted noun says which are counted.
+                if m.value >= selectingFrom, leadStop == 0, fig.hasUnit, fig.kind == .count,
+                   let s = selectedEnd(verbEnd: e + m.length, needsObject: m.value < changesFrom) {
+                    e = s
+                }
+                break
+            }
             // 4类运输车辆的车船税: the figure counts the short noun its 的 owns something of. A longer stretch before
             // 的 is a clause (四次提高重点优抚对象的抚恤补助标准, 4万户农牧民用上稳定可靠的电): it stays whole.
             if !wholeClause, e > lo, t[e] == 0x7684, e - lo <= SubjectFinder.ownerNounLimit { break }
@@ -1076,6 +1112,41 @@ struct SubjectFinder {
         }
         return lo..<end
     }
+
+    /// Where the predicate of a counted noun ends when a selecting stop opens it at `verbEnd` (技术获得行业科技创新
+    /// 一等奖。 → its 。; 运动员参加各项目省级锦标赛24项 → before 24项, a figure of its own): the count is of the things
+    /// that did it, so the predicate is part of what is counted. A year in a name (入选2025西部企业…) is no figure.
+    /// Nil when the predicate runs on past `selectedLimit` letters (a clause, not a short predicate), a figure
+    /// leaves it fewer than two letters (a change needs none at a clause end: 7个行业下降; or an amount realized: 实现营业收入13.90亿元), or it says every one did it
+    /// (contexts.yaml whole_markers: 实现全覆盖, 分别高于).
+    func selectedEnd(verbEnd: Int, needsObject: Bool) -> Int? {
+        let t = text.t
+        var j = verbEnd
+        let stop = min(verbEnd + SubjectFinder.selectedLimit, t.count)
+        while j < stop {
+            let x = t[j]
+            if x < 0x3012, text.isClauseEnd(x) { return j - verbEnd >= 2 || !needsObject ? j : nil }
+            if book.wholeMarkers.longestMatch(t, at: j) != nil { return nil }
+            if text.isDigit(j) {
+                // 2025西部企业: four digits of a year, then a letter that opens no unit.
+                if j + 4 < t.count, x == 0x32 || x == 0x31, t[j + 1] == 0x30 || t[j + 1] == 0x39, text.isDigit(j + 2),
+                   text.isDigit(j + 3), !text.isDigit(j + 4), text.isCJK(j + 4), book.scales[t[j + 4]] == nil,
+                   book.unit(t, at: j + 4) == nil {
+                    j += 4
+                    continue
+                }
+                var k = j
+                while k > verbEnd, t[k - 1] == 0x20 || t[k - 1] == 0x3001 || SubjectFinder.isListJoiner(t[k - 1]) { k -= 1 }
+                guard k - verbEnd >= 2, book.realizedAmounts.matchEnding(t, at: k) == nil else { return nil }
+                return k
+            }
+            j += 1
+        }
+        return j == t.count && (j - verbEnd >= 2 || !needsObject) ? j : nil
+    }
+
+    /// The longest predicate a selecting stop opens that is read with its counted noun (SubjectFinder.selectedEnd).
+    static let selectedLimit = 24
 
     /// Where the set that a noun ending in 中 names ends (大类行业中 → 大类行业, 企业之中 → 企业): a count right after
     /// it is drawn from that set (41个大类行业中有30个行业…). Nil when `hi` closes no set: no 中, a word that only ends
