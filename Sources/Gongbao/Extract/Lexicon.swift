@@ -165,6 +165,8 @@ public struct Lexicon: Sendable {
     /// Value-column headers that name the column's period (本月, 当月, 累计): they add nothing to a row's name and are
     /// the scope of the column and of the change column after it (本月(亿元) ⇥ 同比增长(%)).
     public var tablePeriodHeaders: [String] = []
+    /// How a caption naming its table's topic closes (主要财务指标): see TableReader.captionTopic.
+    public var tableCaptionTails: [String] = []
     public var examples: [Example] = []
 
     /// The files every lexicon directory holds.
@@ -229,6 +231,7 @@ public struct Lexicon: Sendable {
             tableGenericHeaders = try f.strings(f.child(h, "generic_value"), "generic_value")
             tableComparisons = try f.strings(f.child(h, "comparison"), "comparison")
             tablePeriodHeaders = try f.strings(f.child(h, "period_value"), "period_value")
+            if let t = f.child(h, "caption_tail") { tableCaptionTails = try f.strings(t, "caption_tail") }
         }
     }
 

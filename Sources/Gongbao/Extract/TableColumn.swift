@@ -102,12 +102,24 @@ struct TableColumn {
 
     /// 汽车 in 产量 → 汽车产量; in 比上年增长（%） → 汽车产量增长; 货物周转量 in 绝对数 → 货物周转量; a row with
     /// no name (a year, a garbled cell) → the column's name.
-    static func subject(row: String, column c: TableColumn, measured: String) -> String {
+    /// `topic`: what the table's caption says it covers (规模以上工业企业), nil when it names nothing: its 总计/合计 row is
+    /// the topic's figure — 总计 under 利润总额 is 规模以上工业企业利润总额, its change 规模以上工业企业利润总额同比增长 — where a
+    /// column names the measure.
+    static func subject(row: String, column c: TableColumn, measured: String, topic: String? = nil) -> String {
         func joined(_ a: String, _ h: String) -> String {
             if h.isEmpty || a.hasSuffix(h) { return a }
             // 发电量 in 产量 stays 发电量: the row already names a quantity of the same kind.
             if let x = a.last, let y = h.last, x == y { return a }
             return a + h
+        }
+        if let topic, row == "总计" || row == "合计" {
+            if c.isChange || c.isPercent {
+                if c.isChange, !c.name.isEmpty { return joined(topic, measured) + c.name }
+            } else if c.isGeneric {
+                if !c.measure.isEmpty { return topic + c.measure }
+            } else if !c.name.isEmpty {
+                return joined(topic, c.name)
+            }
         }
         if c.isChange || c.isPercent {
             let base = c.isChange ? joined(row, measured) : row

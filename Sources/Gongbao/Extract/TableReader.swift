@@ -234,6 +234,7 @@ struct TableReader {
         var out: [Figure] = []
         for table in content.tables {
             let captionUnit = table.caption.flatMap { headerUnit(cellText($0)) }
+            let topic = table.caption.flatMap { captionTopic(cellText($0)) }
             // Lay cells on a grid (spans repeat the cell).
             var grid: [[TextTable.Cell?]] = []
             for (r, row) in table.rows.enumerated() {
@@ -331,7 +332,7 @@ struct TableReader {
                     if rowHeader.isEmpty {
                         fig.subject = cleanHeader(header)
                     } else if columns.indices.contains(c) {
-                        fig.subject = TableColumn.subject(row: rowName, column: columns[c], measured: measured)
+                        fig.subject = TableColumn.subject(row: rowName, column: columns[c], measured: measured, topic: topic)
                     } else {
                         fig.subject = rowHeader
                     }
@@ -369,6 +370,38 @@ struct TableReader {
             }
         }
         return out
+    }
+
+    /// What a caption says its table covers: the words between its number and period (表1 2021年1—11月份) and a closing
+    /// word of units.yaml `caption_tail` (主要财务指标) — 规模以上工业企业. Nil for a caption that closes otherwise, or
+    /// whose topic is split (按行业分, 分地区), holds a digit, or is shorter than two or longer than sixteen characters.
+    func captionTopic(_ caption: String) -> String? {
+        let tails = book.lexicon.tableCaptionTails
+        guard !tails.isEmpty else { return nil }
+        var t = Array(caption.unicodeScalars)
+        if let open = t.firstIndex(where: { "(（【[".unicodeScalars.contains($0) }) { t.removeSubrange(open...) }
+        while let l = t.last, l.properties.isWhitespace || l == "\u{3000}" { t.removeLast() }
+        // The words after the caption's last digit (表1 2021年1—11月份 | 规模以上工业企业: cell text has no spaces to split
+        // 表1 from 2021 by), less the period's closing words (月份); with no digit, after 表一 or 附表二.
+        var i = t.count
+        while i > 0, !("0"..."9").contains(t[i - 1]) { i -= 1 }
+        if i == 0 {
+            while i < t.count, t[i].properties.isWhitespace || t[i] == "\u{3000}" { i += 1 }
+            if i < t.count, t[i] == "附" { i += 1 }
+            if i < t.count, t[i] == "表" {
+                i += 1
+                while i < t.count, "一二三四五六七八九十".unicodeScalars.contains(t[i]) { i += 1 }
+            }
+        }
+        while i < t.count, "年月份日季度末底—-－–~～至：:、. \u{3000}".unicodeScalars.contains(t[i]) || t[i].properties.isWhitespace { i += 1 }
+        let rest = String(String.UnicodeScalarView(t[i...]))
+        guard let tail = tails.first(where: { LiteralSearch.hasSuffix(rest, $0) }) else { return nil }
+        let topic = String(rest.unicodeScalars.dropLast(tail.unicodeScalars.count))
+        let n = topic.unicodeScalars.count
+        guard n >= 2, n <= 16, !topic.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+              !LiteralSearch.contains(topic, "按"), !topic.hasPrefix("分"), !LiteralSearch.contains(topic, "分组")
+        else { return nil }
+        return topic
     }
 
     /// Row and column headers without footnote marks and brackets: "其中：城镇" → 城镇.

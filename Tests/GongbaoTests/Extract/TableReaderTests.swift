@@ -55,17 +55,25 @@ struct TableReaderTests {
         #expect(growth.surface == "-2.3")
     }
 
-    @Test("a column named by a measure over a period (主营收入 / 1-6月（亿元）) adds the measure; a 合计 row is the measure alone")
+    @Test("a column named by a measure over a period (主营收入 / 1-6月（亿元）) adds the measure; a 合计 row is the caption's topic's")
     func measureOverPeriod() throws {
-        let m = try extract(table(caption: "表2 2023年1-6月份规模以上工业企业主要指标", rows: [
+        let rows: [[(String, Bool)]] = [
             [("分组", true), ("主营收入", true), ("主营收入", true)],
             [("", true), ("1-6月（亿元）", true), ("同比增长（%）", true)],
             [("合计", false), ("5230.4", false), ("6.1", false)],
             [("纺织业", false), ("812.6", false), ("-1.4", false)],
-        ]))
+        ]
+        let m = try extract(table(caption: "表2 2023年1-6月份规模以上工业企业主要指标", rows: rows))
         let money = m.filter { $0.kind == .money }
-        #expect(money.map(\.subject) == ["主营收入", "纺织业主营收入"])
+        // The total is the figure of what the caption says the table covers, as the prose names it.
+        #expect(money.map(\.subject) == ["规模以上工业企业主营收入", "纺织业主营收入"])
         #expect(money.first?.value == 523_040_000_000)
+        #expect(m.filter { $0.kind == .percent }.map(\.subject) == ["规模以上工业企业主营收入同比增长", "纺织业主营收入同比增长"])
+        // A caption that names no topic before a closing word of its own, or a split one: the measure alone.
+        for caption in ["表2 2023年1-6月份主营收入", "表2 按行业分规模以上工业企业主要指标", "表2 主要指标"] {
+            let plain = try extract(table(caption: caption, rows: rows)).filter { $0.kind == .money }
+            #expect(plain.map(\.subject) == ["主营收入", "纺织业主营收入"], "\(caption)")
+        }
     }
 
     @Test("a table that indents its parts: an indented row is a part of the row above, an unindented one a total")

@@ -28,6 +28,60 @@ struct GraderFaultTests {
         #expect(f.isEmpty, "\(f)")
     }
 
+    /// Every error-level finding of `gongbao check` on an HTML page.
+    static func pageErrors(_ html: String) throws -> [Finding] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-page-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.html").path
+        try html.write(toFile: path, atomically: true, encoding: .utf8)
+        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
+    }
+
+    @Test("a table cell whose point slipped against its prose (66128.9亿元 / 6612.89 under a 亿元 header) is one number copied wrong")
+    func tableDigitSlip() throws {
+        let page = """
+        <html><body>
+        <p>1—11月份，采矿业实现利润总额9920.7亿元，同比增长1.86倍；制造业实现利润总额66128.9亿元，增长34.5%。</p>
+        <p>1—11月份，规模以上工业企业利润继续较快增长。</p>
+        <table><caption>表1 2021年1—11月份规模以上工业企业主要财务指标</caption>
+        <tr><td rowspan="2">分组</td><td colspan="2">利润总额</td></tr>
+        <tr><td>1-11月（亿元）</td><td>同比增长（%）</td></tr>
+        <tr><td>采矿业</td><td>9920.7</td><td>185.7</td></tr>
+        <tr><td>制造业</td><td>X</td><td>34.5</td></tr>
+        </table></body></html>
+
+        """
+        for slip in ["6612.89", "661289"] {
+            let f = try Self.pageErrors(page.replacingOccurrences(of: "X", with: slip))
+            #expect(f.contains { $0.ruleID == "same-figure-agrees" && $0.locations.first?.line == 8 }, "\(slip): \(f)")
+        }
+        // As written, or another figure altogether (not the same digits): nothing to report.
+        for same in ["66128.9", "9184.2"] {
+            let f = try Self.pageErrors(page.replacingOccurrences(of: "X", with: same))
+            #expect(f.isEmpty, "\(same): \(f)")
+        }
+    }
+
+    @Test("a table's 总计 row under a caption naming its topic restates the prose's figure of that topic")
+    func captionTopicTotal() throws {
+        let page = """
+        <html><body>
+        <p>1—11月份，全国规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%。</p>
+        <p>1—11月份，规模以上工业企业利润继续较快增长。</p>
+        <table><caption>表1 2021年1—11月份规模以上工业企业主要财务指标</caption>
+        <tr><td rowspan="2">分组</td><td colspan="2">利润总额</td></tr>
+        <tr><td>1-11月（亿元）</td><td>同比增长（%）</td></tr>
+        <tr><td>总计</td><td>X</td><td>38</td></tr>
+        <tr><td>其中：采矿业</td><td>9920.7</td><td>185.7</td></tr>
+        </table></body></html>
+
+        """
+        #expect(try Self.pageErrors(page.replacingOccurrences(of: "X", with: "79750.1")).isEmpty)
+        let f = try Self.pageErrors(page.replacingOccurrences(of: "X", with: "79750.2"))
+        #expect(f.contains { $0.ruleID == "same-figure-agrees" && $0.locations.first?.line == 7 }, "\(f)")
+    }
+
     @Test("the digits of two numbers: same digits with the point moved, or one digit more")
     func digitPattern() {
         #expect(SameFigureRule.isDigitSlip("5678.9亿元", "567.89亿元"))

@@ -64,7 +64,7 @@ enum SameFigureRule {
                 // the body; 521家"倍增计划"试点企业和500家协同倍增企业 twice): a sentence that says the same next is the same
                 // statement, and 10579.7 for 79750.1 is a slip of the pen.
                 if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio)
-                    && !isDigitSlip(first.shown, later.shown) {
+                    && !isDigitSlip(first, later) {
                     next = next ?? nextStatements(c)
                     guard let n = next, sameFollower(first, later, c.statements, n) else { out.cannotEvaluate(); continue }
                 }
@@ -264,7 +264,28 @@ enum SameFigureRule {
     /// 236 / 2336: the longer of three digits or more). Values ten or more times apart are otherwise taken for two
     /// figures behind one shortened subject; a slip of the pen this exact is no coincidence.
     static func isDigitSlip(_ a: String, _ b: String) -> Bool {
-        guard let x = writtenDigits(a), let y = writtenDigits(b), x.scale == y.scale, x.number != y.number else { return false }
+        guard let x = writtenDigits(a), let y = writtenDigits(b) else { return false }
+        return isDigitSlip(x, y, sameScale: x.scale == y.scale)
+    }
+
+    /// `isDigitSlip` for two statements, whose scale is what multiplies the number as written into the value: a table
+    /// cell writes none (6612.89 under a header in 亿元) where its prose writes 亿 (66128.9亿元). Two numbers one
+    /// factor turns into their values are on one scale, whether a scale word or the table's unit gives it.
+    static func isDigitSlip(_ a: Statement, _ b: Statement) -> Bool {
+        guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown) else { return false }
+        return isDigitSlip(x, y, sameScale: x.scale == y.scale || sameFactor(a.baseValue, x.number, b.baseValue, y.number))
+    }
+
+    /// The two values are their written numbers times one factor (to a part in 10⁹).
+    static func sameFactor(_ v: Decimal, _ n: String, _ w: Decimal, _ m: String) -> Bool {
+        guard let x = Decimal(string: n), let y = Decimal(string: m), x != 0, y != 0, v != 0, w != 0 else { return false }
+        let f = abs(v) / x, g = abs(w) / y
+        return abs(f - g) <= max(f, g) / 1_000_000_000
+    }
+
+    private static func isDigitSlip(_ x: (digits: [UInt8], point: Int?, number: String, scale: String),
+                                    _ y: (digits: [UInt8], point: Int?, number: String, scale: String), sameScale: Bool) -> Bool {
+        guard sameScale, x.number != y.number else { return false }
         if x.digits == y.digits { return x.digits.count >= 2 }
         let (short, long) = x.digits.count < y.digits.count ? (x.digits, y.digits) : (y.digits, x.digits)
         guard long.count == short.count + 1, long.count >= 3, x.point == nil, y.point == nil else { return false }
