@@ -21,6 +21,21 @@ struct HeadingLinesTests {
         批人才，吸引一批资本，带动一个产
         """
 
+    @Test("a line opening with a section number in Chinese numerals starts its own line after any line")
+    func breakBeforeSectionNumber() {
+        let text = "吉林省人民政府二〇二六年政府工作报告全文\n二、2026年工作安排\n今年是开局之年，做好工作意义重大，要坚持稳中求进。\n"
+            + "（四）锚定农业农村现代化，加快建设农业强省\n新建高标准农田1000万亩。\n第三章 附则\n 十二、其他\n"
+        let kept = headings(text)
+        #expect(kept.contains("吉林省人民政府二〇二六年政府工作报告全文"))
+        #expect(kept.contains("今年是开局之年，做好工作意义重大，要坚持稳中求进。"))
+        #expect(kept.contains("新建高标准农田1000万亩。"))
+        // (一是, 三年来, 十四五 open no section; nor 3.5 — an OCR column may break a figure.)
+        for line in ["一是加强领导", "三年来累计投入", "十四五期间", "3.5个百分点"] {
+            let plain = "全年地区生产总值增长百分之五左右，经济运行总体平稳向好\n\(line)，成效明显，群众满意度持续提高。\n"
+            #expect(!headings(plain).contains("全年地区生产总值增长百分之五左右，经济运行总体平稳向好"), "\(line)")
+        }
+    }
+
     @Test("a short line set apart by a blank line is a heading: 四、对外经济 ⏎⏎ 货物进出口总额…")
     func headingBeforeParagraph() {
         let text = "四、对外经济\n\n货物进出口总额456.7亿元，其中出口312.3亿元，增长8.9%；进口144.4亿元，下降2.1%。\n"
