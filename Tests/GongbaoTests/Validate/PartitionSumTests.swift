@@ -21,6 +21,15 @@ struct PartitionSumTests {
     /// 进出口 names both sides of 进口/出口 (contexts.yaml contrast_joints): 进口 is a part, not the other account.
     static let trade = "全年货物进出口总额456.7亿元，其中出口312.3亿元，增长8.9%；进口144.4亿元，下降2.1%。\n"
 
+    @Test("parts of the outcome stated after its budget add up to the outcome, not to the budget")
+    func outcomeAfterBudget() throws {
+        let text = "市本级2025年一般公共预算收入为14.63亿元，实际完成6.94亿元，为年初预算的47.4%，比上年减少7.82亿元，"
+            + "其中：税收收入完成0.07亿元，比上年减少0.82亿元；非税收入完成6.87亿元，比上年减少7亿元。\n"
+        #expect(try Self.findings(text).isEmpty)
+        // (Parts adding up to neither are still an error.)
+        #expect(try !Self.findings(text.replacingOccurrences(of: "6.87亿元", with: "9.87亿元")).isEmpty)
+    }
+
     @Test("a split whose parts add up within their rounding passes")
     func addingUp() throws {
         #expect(try Self.findings(Self.industries + Self.population + Self.trade).isEmpty)

@@ -78,6 +78,20 @@ enum PartitionSumRule {
                     out.cannotEvaluate()
                     continue
                 }
+                // 预算收入为14.63亿元，实际完成6.94亿元，…其中：税收收入0.07亿元…，非税收入6.87亿元: the parts are of the amount
+                // the sentence states between the total and its 其中 (the outcome after its budget), when they add up to it.
+                if low > totalHigh || high < totalLow,
+                   let first = matched.first.flatMap({ positionOf[$0.index] }).flatMap({ rank[$0] }),
+                   let from = rank[tp], from + 1 < first,
+                   order[(from + 1)..<first].contains(where: { q in
+                       let m = all[q]
+                       guard m.sentence == total.sentence, PartTotalRule.comparable(m, total),
+                             let ql = m.range.lower, let qh = m.range.upper else { return false }
+                       return !(low > qh || high < ql)
+                   }) {
+                    out.pass()
+                    continue
+                }
                 if low > totalHigh || high < totalLow {
                     let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
                     let terms = matched.map(\.shown).joined(separator: " + ")
