@@ -73,12 +73,12 @@ enum HeadingLines {
         var before: [Int] = []
         var index = 1
         while index < lines.count {
-            // (The first two bytes first: E4 B8 一三七, E4 BA 二五, E4 B9 九, E5 9B 四, E5 85 六八, E5 8D 十, EF BC （,
-            // E7 AC 第 — most lines lead with another ideograph.)
+            // (The first two bytes first: E4 B8 一三七两, E4 BA 二五, E4 B9 九, E5 9B 四, E5 85 六八, E5 8D 十, E3 80 〇,
+            // EF BC （, E7 AC 第 — most lines lead with another ideograph.)
             let line = lines[index]
             if line.width >= 6, line.start + 1 < line.end {
                 switch UInt16(src[line.start]) << 8 | UInt16(src[line.start + 1]) {
-                case 0xE4B8, 0xE4BA, 0xE4B9, 0xE59B, 0xE585, 0xE58D, 0xEFBC, 0xE7AC:
+                case 0xE4B8, 0xE4BA, 0xE4B9, 0xE59B, 0xE585, 0xE58D, 0xE380, 0xEFBC, 0xE7AC:
                     if opensWithChineseNumber(src, line) { before.append(lines[index - 1].end) }
                 default:
                     // (A line led by blanks is read past them.)
@@ -102,9 +102,10 @@ enum HeadingLines {
         return merged
     }
 
-    /// Whether the line opens with a section number in Chinese numerals — one to three of 一 … 十 then 、, the same in
-    /// （ ）, or 第 … 章/节/部分/篇/条 — read in its bytes (asked of every line of the text; most lines fail on their
-    /// first letter, 一是 and 三年来 on their second).
+    /// Whether the line opens with a section number in Chinese numerals (二、 十二、 （四） 第三章): its first letters read
+    /// in its bytes — （ or 第, or a Chinese digit (`chineseDigits`) before 、 or another — and only such a line's
+    /// opening decoded for `opensWithEnumeration` (asked of every line of the text; most fail on their first letter,
+    /// 一是 and 三年来 on their second).
     static func opensWithChineseNumber(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
         var i = line.start
         while i < line.end, src[i] == 0x20 || src[i] == 0x09 { i += 1 }
@@ -112,24 +113,13 @@ enum HeadingLines {
             guard k + 2 < line.end, src[k] >= 0xE0, src[k] < 0xF0 else { return 0 }
             return UInt32(src[k] & 0x0F) << 12 | UInt32(src[k + 1] & 0x3F) << 6 | UInt32(src[k + 2] & 0x3F)
         }
-        @inline(__always) func isNumeral(_ s: UInt32) -> Bool {
-            switch s {
-            case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true   // 一 … 十
-            default: return false
-            }
-        }
         let first = scalar(at: i)
-        let opener = first == 0xFF08 || first == 0x7B2C                // （ 第
-        var k = opener ? i + 3 : i
-        let digits = k
-        while k < digits + 9, isNumeral(scalar(at: k)) { k += 3 }
-        guard k > digits else { return false }
-        let mark = scalar(at: k)
-        switch first {
-        case 0xFF08: return mark == 0xFF09                             // （四）
-        case 0x7B2C: return mark == 0x7AE0 || mark == 0x8282 || mark == 0x90E8 || mark == 0x7BC7 || mark == 0x6761
-        default: return mark == 0x3001                                  // 二、 十二、
+        if first != 0xFF08, first != 0x7B2C {
+            guard chineseDigits.contains(first) else { return false }
+            let second = scalar(at: i + 3)
+            guard second == 0x3001 || chineseDigits.contains(second) else { return false }
         }
+        return opensWithEnumeration(scalars(src, Line(start: i, end: min(line.end, i + 36), width: 0)))
     }
 
     static func lines(of src: UnsafeBufferPointer<UInt8>) -> [Line] {
