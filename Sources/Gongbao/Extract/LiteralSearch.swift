@@ -285,9 +285,7 @@ enum LiteralSearch {
             // (Two ideographs at a time, leads E4–E9 and their continuation bytes in one 64-bit load: most of a
             // subject. The loaded word's top two bytes are not looked at.)
             while i &+ 8 <= n {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let l0 = UInt8(truncatingIfNeeded: w) &- 0xE4, l3 = UInt8(truncatingIfNeeded: w >> 24) &- 0xE4
-                guard w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0, max(l0, l3) < 6 else { break }
+                guard UTF8Scan.isIdeographPair(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) else { break }
                 i &+= 6
             }
             guard i < n else { break }

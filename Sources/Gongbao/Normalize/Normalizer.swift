@@ -361,11 +361,6 @@ public enum Normalizer {
         // loop waited for the store of the step before (a run is a dozen steps, a text hundreds of thousands of runs).
         var i = iRef, o = oRef, sink = sinkRef
         defer { iRef = i; oRef = o; sinkRef = sink }
-        // (Lead 1110xxxx then two 10xxxxxx, twice, and both leads E4–E9: U+4000–U+9FFF, none folded or dropped.)
-        @inline(__always) func isPair(_ w: UInt64) -> Bool {
-            let l0 = UInt8(truncatingIfNeeded: w) &- 0xE4, l3 = UInt8(truncatingIfNeeded: w >> 24) &- 0xE4
-            return w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 && max(l0, l3) < 6
-        }
         // Eight characters (24 bytes) per step, tested with two overlapping 16-byte vector compares (bytes 0–15 and
         // 8–23): first whether all eight are ideographs (every lead minus E4 at most 5, every continuation byte minus
         // 80 at most 3F), most blocks of a Chinese text; if not, how many characters come before the first byte that
@@ -431,7 +426,7 @@ public enum Normalizer {
             }
             while i &+ 8 <= n, o &+ 6 <= capacity {
                 let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                guard isPair(w) else { break }
+                guard UTF8Scan.isIdeographPair(w) else { break }
                 UnsafeMutableRawPointer(out + o).storeBytes(of: w, as: UInt64.self)
                 sink.ideographPair(w, at: o)
                 i &+= 6
