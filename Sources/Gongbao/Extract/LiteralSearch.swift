@@ -102,6 +102,7 @@ enum LiteralSearch {
     /// built once; anything else is compared as Swift compares. Example: 安排 among the object verbs.
     struct WordSet: Sendable {
         let words: [String]
+        /// The simple words longer than 16 bytes (the shorter ones are `shortSimple`'s), by their UTF-8.
         private let simpleBytes: Set<[UInt8]>
         private let others: [String]
         /// The longest word's UTF-8 length: a longer string is no word (most strings asked about — a figure's
@@ -115,7 +116,7 @@ enum LiteralSearch {
         init(_ words: [String]) {
             self.words = words
             let simple = words.filter(SimpleText.isSimple).map { Array($0.utf8) }
-            simpleBytes = Set(simple)
+            simpleBytes = Set(simple.filter { $0.count > 16 })
             shortSimple = Set(simple.compactMap { b in b.withUnsafeBufferPointer { ShortKey($0) } })
             others = words.filter { !SimpleText.isSimple($0) }
             longest = words.map(\.utf8.count).max() ?? 0
