@@ -30,12 +30,7 @@ struct GraderFaultTests {
 
     /// Every error-level finding of `gongbao check` on an HTML page.
     static func pageErrors(_ html: String) throws -> [Finding] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-page-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("a.html").path
-        try html.write(toFile: path, atomically: true, encoding: .utf8)
-        return try Pipeline.standard().check(paths: [path], jobs: 1).findings.filter { $0.severity == .error }
+        try PipelineOnText.findings(html, named: "a.html").filter { $0.severity == .error }
     }
 
     @Test("a table cell whose point slipped against its prose (66128.9亿元 / 6612.89 under a 亿元 header) is one number copied wrong")
