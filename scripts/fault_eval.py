@@ -1552,6 +1552,11 @@ def cases():
                 out.append(([os.path.join(folder, name)], 0))
     bulletins = sorted(os.path.join(SERIES, n) for n in os.listdir(SERIES) if n.endswith(".txt"))
     out.append((bulletins, len(bulletins) - 1))
+    # FAULT_EVAL_ONLY=set11 plants only into the documents whose path holds that text (a held-out set scored alone);
+    # the floors of the baseline are then not asked.
+    only = os.environ.get("FAULT_EVAL_ONLY")
+    if only:
+        out = [c for c in out if only in c[0][c[1]]]
     return out
 
 
@@ -1578,7 +1583,8 @@ def main():
     own = []
     missed = []
     worded = tempfile.TemporaryDirectory()
-    for case in cases() + worded_series(worded.name):
+    only = os.environ.get("FAULT_EVAL_ONLY")
+    for case in cases() + ([] if only else worded_series(worded.name)):
         paths, target = case[0], case[1]
         docs = [Document(p) for p in paths]
         clean = [f for f in check(paths) if f[2] == "error"]
@@ -1625,7 +1631,7 @@ def main():
         for name, line, kind, what in missed:
             print(f"  missed {kind}: {name}:{line}: {what}")
     failed = False
-    if base:
+    if base and not only:
         if len(false_errors) > base.get("false_errors", 0):
             print(f"regression: {len(false_errors)} false errors (baseline {base.get('false_errors', 0)})")
             failed = True
