@@ -630,6 +630,12 @@ struct FigureScanner: ScaleStop {
                 if end < t.count, ChineseNumeral.digit(t[end]) != nil || t[end] == 0x5341 { countKind = .ordinal }
             }
             if traits[unitIndex].isRank, numberStart > 0, t[numberStart - 1] == 0x524D { countKind = .ordinal }
+            // 二级公路, 三级医院, 省市县三级财政: a grade written with a Chinese numeral before a noun names the grade
+            // (三级以上, 一级和二级 and 提升两级。 still count or bound).
+            if traits[unitIndex].isGrade, !isArabic, isCJK(end), !text.isClauseEnd(t[end]),
+               book.gradeContinuations.longestMatch(t, at: end) == nil {
+                return end
+            }
             if isBareOne && !isGenuineOne(at: numberStart) { return end }
             // 二期工程, 三北工程六期, 二轮土地承包: a phase or round, not a count (举办4期 stays a count).
             if traits[unitIndex].isPhase, !isArabic,

@@ -15,6 +15,9 @@ public struct Lexicon: Sendable {
         public var factor: Decimal?
         public var vagueWithOne: Bool
         public var labelBefore: [String]
+        /// units.yaml `grade: true` (级): written with a Chinese numeral right before a noun, the number names a grade
+        /// (二级公路, 三级医院, 省市县三级财政), not a count; before `grade_continuations` (以上, 及, 和) it stays one.
+        public var isGrade = false
     }
 
     /// One `examples:`/`counterexamples:` entry, run as a test.
@@ -156,6 +159,9 @@ public struct Lexicon: Sendable {
     /// Nouns that open with a unit (人口, 人民): a number right before one counts the noun, no classifier written
     /// (一个有13亿人口的大国 is 13亿 人口, not 13亿人 + 口). units.yaml unit_nouns.
     public var unitNouns: [String] = []
+    /// What may follow a grade unit's number when it still counts or bounds (三级以上, 二级及以上, 一级和二级): units.yaml
+    /// grade_continuations.
+    public var gradeContinuations: [String] = []
     /// Table column headers that hold the unit of each row (单位, 计量单位): see FlattenedTableReader.
     public var tableUnitHeaders: [String] = []
     /// Value-column headers that add nothing to a row's name (绝对数, 年末数): 货物周转量 stays 货物周转量.
@@ -222,10 +228,14 @@ public struct Lexicon: Sendable {
             let unit = try f.string(node, "unit", required: false) ?? surface
             let vague = f.child(node, "vague_with_one")?.bool ?? false
             units.append(Unit(surface: surface, unit: unit, kind: kind, factor: try f.decimal(node, "factor"),
-                              vagueWithOne: vague, labelBefore: try f.strings(f.child(node, "label_before"), "label_before")))
+                              vagueWithOne: vague, labelBefore: try f.strings(f.child(node, "label_before"), "label_before"),
+                              isGrade: f.child(node, "grade")?.bool ?? false))
         }
         rateDenominators = try f.strings(f.child(f.root, "rate_denominators"), "rate_denominators")
         if let nouns = f.child(f.root, "unit_nouns") { unitNouns = try f.strings(nouns, "unit_nouns") }
+        if let words = f.child(f.root, "grade_continuations") {
+            gradeContinuations = try f.strings(words, "grade_continuations")
+        }
         if let h = f.child(f.root, "table_headers") {
             tableUnitHeaders = try f.strings(f.child(h, "unit_column"), "unit_column")
             tableGenericHeaders = try f.strings(f.child(h, "generic_value"), "generic_value")

@@ -101,6 +101,8 @@ final class PatternBook: Sendable {
     let rateDenominators: ScalarTrie
     /// units.yaml unit_nouns (人口, 人民): a unit's letters that open a noun.
     let unitNouns: ScalarTrie
+    /// units.yaml grade_continuations (以上, 及, 和): after a grade unit's number, it still counts or bounds.
+    let gradeContinuations: ScalarTrie
     /// contexts.yaml mid_verbs and realized_amounts (SubjectFinder.withoutMidVerb).
     let midVerbs: ScalarTrie
     let realizedAmounts: ScalarTrie
@@ -125,6 +127,8 @@ final class PatternBook: Sendable {
         var vagueWithOne = false
         /// Lexicon.Unit.labelBefore is not empty (十四届人大: a session).
         var hasLabelsBefore = false
+        /// Lexicon.Unit.isGrade (级): before a noun the number names a grade.
+        var isGrade = false
         /// The unit opens a word of units.yaml unit_nouns (人 of 人口): the scanner asks for the noun only after one.
         var opensNoun = false
     }
@@ -161,7 +165,7 @@ final class PatternBook: Sendable {
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
             + lex.afterStops + lex.standingAdverbs + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
-            + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts
+            + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts + lex.gradeContinuations
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -262,6 +266,7 @@ final class PatternBook: Sendable {
         rateDenominators = trie(lex.units.filter { $0.kind != .percent && $0.kind != .ratio }.map(\.surface)
                                 + lex.rateDenominators)
         unitNouns = trie(lex.unitNouns)
+        gradeContinuations = trie(lex.gradeContinuations)
         midVerbs = trie(lex.midVerbs)
         realizedAmounts = trie(lex.realizedAmounts)
         var ids: [String: Int32] = [:]
@@ -272,6 +277,7 @@ final class PatternBook: Sendable {
                               isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
                               isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface),
                               unitID: id, vagueWithOne: u.vagueWithOne, hasLabelsBefore: !u.labelBefore.isEmpty,
+                              isGrade: u.isGrade,
                               opensNoun: lex.unitNouns.contains { $0.hasPrefix(u.surface) && $0 != u.surface })
         }
         unitNames = lex.units.map(\.unit)

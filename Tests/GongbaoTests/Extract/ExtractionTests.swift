@@ -31,6 +31,32 @@ struct ExtractionTests {
         #expect(m.surface == surface)
     }
 
+    @Test("a grade written with a Chinese numeral before a noun is no count; bounded or at a clause end it counts",
+          arguments: [
+        ("新建二级公路80公里。", ["80公里"]),
+        ("省市县三级财政投入资金2.1亿元。", ["2.1亿元"]),
+        ("县乡两级政府承担偿还责任。", []),
+        ("全市三级以上医院12家。", ["12家"]),
+        ("应急响应分为四级，", ["四级"]),
+        ("一级和二级保护动物56种。", ["56种"]),
+        ("增设五级书记抓乡村振兴考核。", []),
+    ])
+    func grades(_ input: String, _ surfaces: [String]) {
+        let found = Self.extractor.metrics(inText: input).filter(\.kind.isQuantity).map(\.surface)
+        #expect(found == surfaces, "\(input): \(found)")
+    }
+
+    @Test("a place named with a numeral is no figure, and the figure after it keeps the place in its subject", arguments: [
+        ("七台河市煤炭产量1500万吨。", "七台河市煤炭产量"),
+        ("三元区新增企业120家。", "三元区新增企业"),
+        ("五家渠市引进企业10家。", "五家渠市引进企业"),
+    ])
+    func numeralPlaces(_ input: String, _ subject: String) throws {
+        let found = Self.extractor.metrics(inText: input).filter(\.kind.isQuantity)
+        #expect(found.count == 1, "\(found.map(\.surface))")
+        #expect(try #require(found.first).subject == subject)
+    }
+
     @Test("a slash not followed by a unit stays outside the figure")
     func slashWithoutRate() throws {
         let m = try #require(Self.extractor.metrics(inText: "完成投资12亿元/（注1）。").first { $0.unit == "元" })

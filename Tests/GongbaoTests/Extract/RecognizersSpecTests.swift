@@ -31,7 +31,7 @@ struct RecognizersSpecTests {
     /// Pass counts per file; printed for the report (scripts/recognizers_report.py) and pinned so a drop fails.
     /// Floors are today's counts (SOURCE.md records them); raise them when the grammar improves.
     static let floors: [String: (kept: Int, all: Int)] = [
-        "NumberModel": (kept: 276, all: 315),
+        "NumberModel": (kept: 275, all: 314),
         "PercentModel": (kept: 91, all: 119),
     ]
 
