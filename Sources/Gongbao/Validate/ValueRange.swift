@@ -141,6 +141,14 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         return Decimal(sign: .plus, exponent: -decimals - 1, significand: 5) * scale
     }
 
+    /// Half a unit of the last printed place of a rate, whatever its digits: 7% → 0.5, 7.1% → 0.05, 0 when no digits
+    /// are printed. A whole count (236项) is exact, but a share printed whole is rounded like any other (部门本级20.1亿元
+    /// （占7%） of 281.46亿元 is 7.14%): the rules that compute a share from its amounts ask this of the share.
+    static func printedHalf(of m: Metric) -> Decimal {
+        guard let (_, decimals) = printedDigits(m.surface) else { return 0 }
+        return Decimal(sign: .plus, exponent: -decimals - 1, significand: 5)
+    }
+
     /// `halfUnit` without its shortcut for a whole number printed as its value: the reference it is tested against.
     /// Half the last printed digit, scaled: 7.8万 → 500, 7.5% → 0.05, 236项 → 0 (integers are exact),
     /// 8万人 → 5000 (a whole 万 is rounded to the 万).

@@ -36,6 +36,18 @@ struct ShareAgreesTests {
         #expect(f.locations.first?.line == 1)
     }
 
+    @Test("a share printed whole is rounded to the whole percent: 7% stands for 6.5…7.5, 7.0% for 6.95…7.05")
+    func wholePercentRounded() {
+        let text = "审计发现问题金额281.46亿元。其中市本级20.1亿元（占X）、所属单位261.36亿元（占Y）。\n"
+        func run(_ x: String, _ y: String) -> [Finding] {
+            Self.findings(text.replacingOccurrences(of: "X", with: x).replacingOccurrences(of: "Y", with: y))
+        }
+        #expect(run("7%", "93%").isEmpty, "\(run("7%", "93%"))")
+        // One place printed: 7.0% is not 7.14%; a whole percent a unit off is still wrong.
+        #expect(run("7.0%", "92.9%").count == 1)
+        #expect(run("8%", "93%").count == 1)
+    }
+
     @Test("a changed part shows too: the share no longer fits it")
     func changedPart() {
         let text = Self.population.replacingOccurrences(of: "612.5万人", with: "512.5万人")

@@ -6,7 +6,7 @@ import Foundation
 /// 占比, the total the part is a 其中 part of.
 ///   年末常住人口856.3万人 … 城镇常住人口612.5万人，占常住人口比重61.53% → error: 612.5/856.3 = 71.53%.
 /// Rounding is allowed for: the part and the whole stand for the ranges their printed digits allow, and the share
-/// for its own (71.53% → 71.525…71.535), widened by `slack` for figures published from unrounded data. A share whose
+/// for its own (71.53% → 71.525…71.535, 7% → 6.5…7.5), widened by `slack` for figures published from unrounded data. A share whose
 /// whole is not stated in the document (占全省比重, 占GDP比重 without a GDP figure) is not evaluable.
 enum ShareAgreesRule {
     /// Extra room around the share, in percentage points (official shares come from unrounded figures).
@@ -20,7 +20,13 @@ enum ShareAgreesRule {
             for (k, position) in order.enumerated() {
                 let share = all[position]
                 guard share.metric.kind == .percent, share.metric.direction == nil, !share.isTarget,
-                      let shareLow = share.range.lower, let shareHigh = share.range.upper else { continue }
+                      var shareLow = share.range.lower, var shareHigh = share.range.upper else { continue }
+                // (A share printed whole, 占7%, is rounded too: its range is the point 7 until widened here.)
+                if shareLow == shareHigh {
+                    let half = ValueRange.printedHalf(of: share.metric)
+                    shareLow -= half
+                    shareHigh += half
+                }
                 let plainShare = ShareRule.isShare(share, c.rules)
                 // A share read past its part's name names its whole after 占 (or is a share by its own words).
                 guard plainShare || LiteralSearch.contains(share.metric.subject, "占") else { continue }
