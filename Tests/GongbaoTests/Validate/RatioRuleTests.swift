@@ -22,6 +22,16 @@ struct RatioRuleTests {
         #expect(try Self.errors(Self.lead + "年末全市常住人口2153.5万人，城镇常住人口1754.2万人，常住人口城镇化率由75.0%提高到81.5%。\n").isEmpty)
     }
 
+    @Test("an urban population stated as a part of the registered population is no part of the resident one")
+    func partOfAnotherBase() throws {
+        let text = "年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人。年末全县常住人口12.74万人，城镇化率为X%。\n"
+        #expect(try Self.errors(Self.lead + text.replacingOccurrences(of: "X", with: "74.02")).isEmpty)
+        // Its own base's part is still judged.
+        let resident = "年末全县常住人口12.74万人。其中，城镇人口9.43万人，城镇化率为X%。\n"
+        #expect(try Self.errors(Self.lead + resident.replacingOccurrences(of: "X", with: "74.02")).isEmpty)
+        #expect(try Self.errors(Self.lead + resident.replacingOccurrences(of: "X", with: "64.02")).map(\.ruleID) == ["ratio-agrees"])
+    }
+
     @Test("the whole place's 地区生产总值(GDP) stated before the per-head figure is its part, not a district's after it")
     func perHeadOfTheWholePlace() throws {
         let text = "全年全市地区生产总值(GDP)2456.8亿元，增长5.6%。人均地区生产总值59776元。\n分区域看，青岚区实现地区生产总值712.4亿元，"

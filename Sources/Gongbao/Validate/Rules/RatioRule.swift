@@ -29,9 +29,16 @@ enum RatioRule {
                     }
                     // (The subject's ending first: it rules out nearly every statement, and the per-unit words are a
                     // search each.)
+                    // 年末全县户籍人口为112635人。其中,城镇人口54715人 … 常住人口12.74万人,城镇化率为74.02%: a part stated as a 其中
+                    // part of a total the definition's `not` words name (户籍人口) is that base's part, not the whole's.
+                    func ofAnotherBase(_ s: Statement) -> Bool {
+                        guard let t = s.metric.partOf ?? s.outerTotal,
+                              let total = order.lazy.map({ all[$0] }).first(where: { $0.index == t }) else { return false }
+                        return d.wholeNot.contains { LiteralSearch.contains(total.metric.subject, $0) }
+                    }
                     func isPart(_ s: Statement) -> Bool {
                         MetricIdentity.amounts.contains(s.metric.kind) && d.part.contains { withoutNote(s.metric.subject).hasSuffix($0) }
-                            && plainLevel(s) && !perUnit(s, c.rules) && agrees(s)
+                            && plainLevel(s) && !perUnit(s, c.rules) && agrees(s) && !ofAnotherBase(s)
                     }
                     func isWhole(_ s: Statement) -> Bool {
                         MetricIdentity.amounts.contains(s.metric.kind) && d.whole.contains { withoutNote(s.metric.subject).hasSuffix($0) }
