@@ -205,6 +205,19 @@ enum ExtractorSupport {
                     e -= 1
                 }
             }
+            // 生产总值951435万元，…人均地区生产总值为74331元。其中，第一产业增加值57116万元: a per-unit amount nearest the 其中
+            // is no total of amounts that are not per unit (see below) — the total is the amount of that unit before it.
+            if total > 0, !prepared.intensive.words.isEmpty, figures[k].kind != .percent,
+               prepared.intensive.anyContained(in: figures[total].subject),
+               !prepared.intensive.anyContained(in: figures[k].subject) {
+                var e = total - 1
+                while e >= 0, figures[e].span.lowerBound >= lo {
+                    if figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
+                       LiteralSearch.equals(figures[e].unit, figures[k].unit),
+                       !prepared.intensive.anyContained(in: figures[e].subject) { total = e; break }
+                    e -= 1
+                }
+            }
             (lastAskedK, lastAskedFound, lastAskedTotal) = (k, found, total)
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,

@@ -12,6 +12,15 @@ struct PerUnitPartsTests {
         #expect(try PipelineOnText.errors(text).isEmpty)
     }
 
+    @Test("an average stated between a total and its 其中 is passed over: the parts are the amount's before it")
+    func averageBetweenTotalAndParts() throws {
+        let text = "全年全市实现生产总值951435万元，比上年增长4.1%，按常住人口计算人均生产总值为74331元。其中，第一产业增加值57116万元，"
+            + "第二产业增加值X万元，第三产业增加值448355万元。"
+        #expect(try PipelineOnText.errors(text.replacingOccurrences(of: "X", with: "445964")).isEmpty)
+        let errors = try PipelineOnText.errors(text.replacingOccurrences(of: "X", with: "545964"))
+        #expect(errors.map(\.ruleID) == ["parts-add-up"], "\(errors)")
+    }
+
     @Test("an amount's part above its total is still caught")
     func amountsKeepTheirParts() throws {
         let text = "全年社会消费品零售总额156.74万元，增长4.6%。其中，城镇消费品零售额121.35亿元，乡村消费品零售额35.39亿元。"
