@@ -57,6 +57,19 @@ struct ExtractionTests {
         #expect(try #require(found.first).subject == subject)
     }
 
+    @Test("多 after a comparison base is a rise and 少 a fall; 多 alone before a number is no direction", arguments: [
+        ("全年新增城镇就业1.2万人，比上年多0.3万人。", "0.3万人", Direction.up),
+        ("粮食产量同比多1.5万吨。", "1.5万吨", Direction.up),
+        ("失业人员再就业0.8万人，比上年少0.1万人。", "0.1万人", Direction.down),
+    ])
+    func comparedMore(_ input: String, _ surface: String, _ direction: Direction) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first { $0.surface == surface })
+        #expect(m.direction == direction)
+        // The level before it, where there is one, keeps none.
+        let all = Self.extractor.metrics(inText: input)
+        if all.count > 1 { #expect(all.first?.direction == nil) }
+    }
+
     @Test("a slash not followed by a unit stays outside the figure")
     func slashWithoutRate() throws {
         let m = try #require(Self.extractor.metrics(inText: "完成投资12亿元/（注1）。").first { $0.unit == "元" })
