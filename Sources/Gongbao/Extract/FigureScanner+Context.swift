@@ -164,8 +164,11 @@ extension FigureScanner {
         var k = j
         var scales: [UInt32] = []
         for _ in 0..<8 {
-            guard k + 1 < t.count, joiners(t[k]), isDigit(k + 1) else { return nil }
+            // (A listed number may be below zero: 拉动分别为0.15、-5.64、1.34个百分点.)
+            guard k + 1 < t.count, joiners(t[k]) else { return nil }
             var e = k + 1
+            if e + 1 < t.count, t[e] == 0x2D || t[e] == 0x2212, isDigit(e + 1) { e += 1 }
+            guard isDigit(e) else { return nil }
             while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
             // (A unit that opens with a scale letter, 千米 or 万标箱, is the unit: asked first.)
             var scale: UInt32 = 0

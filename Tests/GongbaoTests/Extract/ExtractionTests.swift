@@ -70,6 +70,15 @@ struct ExtractionTests {
         if all.count > 1 { #expect(all.first?.direction == nil) }
     }
 
+    @Test("numbers listed with 、 share the unit written after the last, one below zero among them")
+    func negativeInList() {
+        let found = Self.extractor.metrics(inText: "三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。")
+            .filter(\.kind.isQuantity)
+        #expect(found.map(\.surface) == ["0.15", "-5.64", "1.34个百分点"])
+        #expect(found.allSatisfy { $0.unit == "个百分点" })
+        #expect(found.dropFirst().first?.value == Decimal(string: "-5.64"))
+    }
+
     @Test("a slash not followed by a unit stays outside the figure")
     func slashWithoutRate() throws {
         let m = try #require(Self.extractor.metrics(inText: "完成投资12亿元/（注1）。").first { $0.unit == "元" })
