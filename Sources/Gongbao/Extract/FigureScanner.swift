@@ -623,7 +623,15 @@ struct FigureScanner: ScaleStop {
             // 就业人员十万人生产安全事故死亡率: a round 十万人 running into a rate is its denominator.
             if !isArabic, isDenominator(reading, unitEnd: end) { return end }
             if traits[unitIndex].hasLabelsBefore {
-                for label in book.unitLabelsBefore[unitIndex] where scalarsMatch(label, at: end) {
+                // 十二届七次、八次全会: sessions listed with 、 before the one label each names.
+                var labelAt = end
+                while labelAt + 1 < t.count, t[labelAt] == 0x3001 {
+                    var e = labelAt + 1
+                    while e < t.count, ChineseNumeral.digit(t[e]) != nil || t[e] == 0x5341 || isDigit(e) { e += 1 }
+                    guard e > labelAt + 1, e + ulen <= t.count, t[e..<(e + ulen)].elementsEqual(t[j..<(j + ulen)]) else { break }
+                    labelAt = e + ulen
+                }
+                for label in book.unitLabelsBefore[unitIndex] where scalarsMatch(label, at: labelAt) {
                     countKind = .ordinal
                 }
                 // 十一届十一次全会, 前8位: sessions and ranks, not counts.

@@ -79,6 +79,15 @@ struct ExtractionTests {
         #expect(found.dropFirst().first?.value == Decimal(string: "-5.64"))
     }
 
+    @Test("sessions listed with 、 before one label are all sessions, not counts")
+    func listedSessions() {
+        let found = Self.extractor.metrics(inText: "按照省委十二届七次、八次全会和经济工作会议部署，新建项目12个。")
+        #expect(found.filter(\.kind.isQuantity).map(\.surface) == ["12个"])
+        #expect(found.filter { $0.kind == .ordinal }.map(\.surface) == ["十二届", "七次", "八次"])
+        // Counts listed with 、 stay counts.
+        #expect(Self.extractor.metrics(inText: "召开常务会议七次、专题会议八次。").filter(\.kind.isQuantity).count == 2)
+    }
+
     @Test("a slash not followed by a unit stays outside the figure")
     func slashWithoutRate() throws {
         let m = try #require(Self.extractor.metrics(inText: "完成投资12亿元/（注1）。").first { $0.unit == "元" })
