@@ -294,9 +294,17 @@ extension FigureScanner {
         }
         // 1.5亿学生, 13亿人民: a scaled number before a noun counts it (no classifier written). 千 too (3000千贫困人口
         // is a slip for 3000万 that scale-slip names; units that open with 千 — 千米, 千瓦 — were read before this).
-        if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF || t[j - 1] == 0x5343, isCJK(j),
-           book.scales[t[j]] == nil {
+        // (120余万婴幼儿: the scale read after the vague tail counts as the number's.) At the end of a clause or a
+        // headline the same number stands for itself: 红十字总会超标采购420多万 — the unit left unwritten.
+        let scaledAfterTail = isArabic && j >= 2 && (t[j - 2] == 0x4F59 || t[j - 2] == 0x591A)
+            && (t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF)
+        if isArabic, reading.hasScale || scaledAfterTail, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF || t[j - 1] == 0x5343,
+           (isCJK(j) && book.scales[t[j]] == nil) || (t[j - 1] != 0x5343 && (j >= t.count || text.isClauseEnd(t[j]))) {
             fig.kind = .count
+            if scaledAfterTail {
+                fig.span = fig.span.lowerBound..<j
+                fig.unitEnd = j
+            }
             out.append(fig)
             return j
         }

@@ -39,6 +39,15 @@ extension FigureScanner {
         case .year, .monthCount, .day, .hour, .minute, .week:
             if time == .week && !isArabic && reading.equals(1) { return end }
             fig.kind = .duration
+            // 应收账款平均回收期为51.7天, 比上年增加0.9天, 平均每周工作46.5小时: days, hours or minutes written with a
+            // fraction are a measured amount (an average the bulletin reports), not a span of time someone took.
+            if time == .day || time == .hour || time == .minute, isArabic, fig.valueMax == nil,
+               t[fig.numberStart..<j].contains(0x2E) {
+                fig.kind = .measure
+                fig.span = fig.span.lowerBound..<end
+                out.append(fig)
+                return end
+            }
             // 优良天数295天: a number of days counted, not a span of time; 平均受教育年限14.2年, 使用年限8年: a
             // length in years measured, not a span of time either (both are quantities of the bulletin).
             if time == .day || time == .year {

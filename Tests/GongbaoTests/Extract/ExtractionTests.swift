@@ -88,6 +88,26 @@ struct ExtractionTests {
         #expect(Self.extractor.metrics(inText: "召开常务会议七次、专题会议八次。").filter(\.kind.isQuantity).count == 2)
     }
 
+    @Test("days or hours written with a fraction are a measured amount; whole ones a span of time", arguments: [
+        ("应收账款平均回收期为51.7天，比上年增加0.9天。", [MetricKind.measure, .measure]),
+        ("平均每周工作46.5小时。", [.measure]),
+        ("项目用时45天完成。", [.duration]),
+    ])
+    func fractionalDays(_ input: String, _ kinds: [MetricKind]) {
+        #expect(Self.extractor.metrics(inText: input).map(\.kind) == kinds)
+    }
+
+    @Test("a number scaled after its vague tail counts the noun after it, or stands alone at a clause's end", arguments: [
+        ("育儿补贴惠及120余万婴幼儿。", "120余万", "1200000"),
+        ("红十字总会超标采购420多万\n发布时间", "420多万", "4200000"),
+    ])
+    func scaledAfterTail(_ input: String, _ surface: String, _ value: String) throws {
+        let m = try #require(Self.extractor.metrics(inText: input).first)
+        #expect(m.surface == surface)
+        #expect(m.value == Decimal(string: value))
+        #expect(m.qualifiers == [.moreThan])
+    }
+
     @Test("a slash not followed by a unit stays outside the figure")
     func slashWithoutRate() throws {
         let m = try #require(Self.extractor.metrics(inText: "完成投资12亿元/（注1）。").first { $0.unit == "元" })
