@@ -185,8 +185,13 @@ extension FigureScanner {
 
     /// The unit of a 、-list of plain Arabic numbers that ends in one written with a unit and no scale of its
     /// own (2.6、1.1个百分点 → 个百分点). Dates (2005、2006年) and scaled ends (3、5亿元) lend nothing.
+    /// Rates and points may be joined by 和 too (分别快5.8和3.8个百分点): no date or count reads so.
     func sharedListUnit(after j: Int) -> (Lexicon.Unit, Int)? {
-        guard let tail = listTail(after: j, joiners: { $0 == 0x3001 }), tail.scales.allSatisfy({ $0 == 0 }) else { return nil }
+        if let tail = listTail(after: j, joiners: { $0 == 0x3001 }), tail.scales.allSatisfy({ $0 == 0 }) {
+            return (tail.unit, tail.length)
+        }
+        guard j < t.count, t[j] == 0x548C, let tail = listTail(after: j, joiners: { $0 == 0x3001 || $0 == 0x548C }),
+              tail.scales.allSatisfy({ $0 == 0 }), tail.unit.kind == .percent else { return nil }
         return (tail.unit, tail.length)
     }
 

@@ -108,6 +108,14 @@ struct ExtractionTests {
         #expect(m.qualifiers == [.moreThan])
     }
 
+    @Test("rates joined by 和 share the unit after the last; counts and years so joined do not")
+    func ratesJoinedByHe() {
+        let rates = Self.extractor.metrics(inText: "高技术产业和装备制造业增加值分别快5.8和3.8个百分点。").filter(\.kind.isQuantity)
+        #expect(rates.map(\.surface) == ["5.8", "3.8个百分点"])
+        #expect(rates.allSatisfy { $0.unit == "个百分点" })
+        #expect(Self.extractor.metrics(inText: "新建学校3和5所。").filter(\.kind.isQuantity).map(\.surface) == ["5所"])
+    }
+
     @Test("a slash not followed by a unit stays outside the figure")
     func slashWithoutRate() throws {
         let m = try #require(Self.extractor.metrics(inText: "完成投资12亿元/（注1）。").first { $0.unit == "元" })
