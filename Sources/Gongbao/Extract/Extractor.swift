@@ -258,7 +258,8 @@ public struct Extractor: Sendable {
                                totalScalars: ellipticTotals, qizhongs: qizhongs)
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
-        AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads)
+        AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads,
+                            scopes: book.scopeRegion)
         AdverbSubjects.apply(&figures, text: text, adverbs: rateAdverbs)
         ExampleLists.apply(&figures, verbs: book.lexicon.objectVerbs, kept: keptObjectVerbs)
         FollowingPlans.apply(&figures, text: text, book: book)
