@@ -8,9 +8,10 @@
 /// ending in 预算: 地方政府性基金预算收入 → 地方政府性基金预算). A line break ends the account: a new paragraph names
 /// its own.
 enum AccountTotals {
-    /// `scopes`: the region words (全市) a colon lead's account drops (`leadAccount`).
+    /// `scopes`: the region words (全市) a colon lead's account drops (`leadAccount`); `totalFirsts`: the first scalars
+    /// of `totals`, the lead's account is looked for only for a subject opening with one.
     static func apply(_ figures: inout [Figure], text: DocText, totals: LiteralSearch.WordSet, heads: [String],
-                      scopes: ScalarTrie? = nil) {
+                      scopes: ScalarTrie? = nil, totalFirsts: [UInt32] = []) {
         guard !heads.isEmpty else { return }
         let t = text.t
         var account: String? = nil
@@ -40,7 +41,9 @@ enum AccountTotals {
                 figures[k].subject = a + s
                 continue
             }
-            if account == nil, let scopes, totals.contains(s), let a = leadAccount(before: start, text: text, scopes: scopes) {
+            // (A bare total opens with a first letter of one: the word set is asked only then, for the few such subjects.)
+            if account == nil, let f = SimpleText.firstScalar(s), totalFirsts.contains(f), totals.contains(s),
+               let a = leadAccount(before: start, text: text, scopes: scopes) {
                 figures[k].subject = a + s
                 continue
             }
@@ -57,7 +60,7 @@ enum AccountTotals {
     /// 其中：…。总支出7.8亿元) is the topic of the paragraph after it: a bare total there is that account's
     /// (国有资本经营预算总收入, …总支出). The account is the lead's words before 收支, without a region word opening them
     /// (全市; 市本级 names a level and stays), two to sixteen ideographs.
-    static func leadAccount(before start: Int, text: DocText, scopes: ScalarTrie) -> String? {
+    static func leadAccount(before start: Int, text: DocText, scopes: ScalarTrie?) -> String? {
         let t = text.t
         var ls = start
         while ls > 0, t[ls - 1] != 0x0A { ls -= 1 }
@@ -70,7 +73,7 @@ enum AccountTotals {
         var q = lo
         while q + 1 < c, !(t[q] == 0x6536 && t[q + 1] == 0x652F) { q += 1 }                  // 收支
         guard q + 1 < c else { return nil }
-        if let m = scopes.longestMatch(t, at: lo), lo + m.length < q { lo += m.length }
+        if let m = scopes?.longestMatch(t, at: lo), lo + m.length < q { lo += m.length }
         guard q - lo >= 2, q - lo <= 16, (lo..<q).allSatisfy({ text.isCJK($0) }) else { return nil }
         return text.stringWithoutWhitespace(lo..<q)
     }

@@ -40,6 +40,8 @@ public struct Extractor: Sendable {
     let genericFunds: EllipticSubjects.GenericFunds
     /// The budget's bare totals and balances (AccountTotals), prepared once.
     let accountTotals: LiteralSearch.WordSet
+    /// The first scalars of the account totals (总 of 总收入, 收 of 收入总计), for AccountTotals' lead look-up.
+    let accountTotalFirsts: [UInt32]
     /// The adverbs a figure may have alone (AdverbSubjects: rate_adverbs and standing_adverbs) and the object verbs
     /// kept with their noun (ExampleLists).
     let rateAdverbs: LiteralSearch.WordSet
@@ -70,6 +72,7 @@ public struct Extractor: Sendable {
         ellipticTotals = lexicon.totalWords.map { $0.unicodeScalars.map(\.value) }
         genericFunds = EllipticSubjects.GenericFunds(lexicon.genericFunds)
         accountTotals = LiteralSearch.WordSet(lexicon.accountTotals)
+        accountTotalFirsts = Array(Set(lexicon.accountTotals.compactMap { $0.unicodeScalars.first?.value })).sorted()
         rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs + lexicon.standingAdverbs)
         keptObjectVerbs = LiteralSearch.WordSet(lexicon.objectVerbsKept)
     }
@@ -259,7 +262,7 @@ public struct Extractor: Sendable {
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
         AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads,
-                            scopes: book.scopeRegion)
+                            scopes: book.scopeRegion, totalFirsts: accountTotalFirsts)
         AdverbSubjects.apply(&figures, text: text, adverbs: rateAdverbs)
         ExampleLists.apply(&figures, verbs: book.lexicon.objectVerbs, kept: keptObjectVerbs)
         FollowingPlans.apply(&figures, text: text, book: book)

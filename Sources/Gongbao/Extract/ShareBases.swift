@@ -6,10 +6,14 @@
 /// base whose own words open with 为 or 占 and whose 的 leads straight into a percentage is one.
 enum ShareBases {
     static func apply(_ figures: inout [Figure], text: DocText) {
+        let t = text.t
         var k = 0
         while k + 1 < figures.count {
             defer { k += 1 }
-            guard isBase(k, figures, text: text), figures[k + 1].kind == .percent, !figures[k].fromTable else { continue }
+            // (的 right after the figure first, read here: most figures have none, and the call retained both arrays.)
+            let e = figures[k].unitEnd
+            guard e < t.count, t[e] == 0x7684, figures[k + 1].numberStart == e + 1, figures[k + 1].kind == .percent,
+                  !figures[k].fromTable else { continue }
             let s = figures[k].subject
             guard let f = SimpleText.firstScalar(s), f == 0x4E3A || f == 0x5360 else { continue }   // 为 占
             let n = SimpleText.count(s)
