@@ -8,7 +8,10 @@
 /// ending in 预算: 地方政府性基金预算收入 → 地方政府性基金预算). A line break ends the account: a new paragraph names
 /// its own.
 enum AccountTotals {
-    static func apply(_ figures: inout [Figure], text: DocText, totals: LiteralSearch.WordSet, heads: [String]) {
+    /// `scopes`: the region words (全市) a colon lead's account drops (`leadAccount`); `totalFirsts`: the first scalars
+    /// of `totals`, the lead's account is looked for only for a subject opening with one.
+    static func apply(_ figures: inout [Figure], text: DocText, totals: LiteralSearch.WordSet, heads: [String],
+                      scopes: ScalarTrie? = nil, totalFirsts: [UInt32] = []) {
         guard !heads.isEmpty else { return }
         let t = text.t
         var account: String? = nil
@@ -38,6 +41,12 @@ enum AccountTotals {
                 figures[k].subject = a + s
                 continue
             }
+            // (A bare total opens with a first letter of one: the word set is asked only then, for the few such subjects.)
+            if account == nil, let f = SimpleText.firstScalar(s), totalFirsts.contains(f), totals.contains(s),
+               let a = leadAccount(before: start, text: text, scopes: scopes) {
+                figures[k].subject = a + s
+                continue
+            }
             // (The account is one of a budget's four — 一般公共预算, 政府性基金预算 …: its name ends in 预算. 加返还性收入,
             // 社会保险待遇支出 name items of an account, not the account.)
             if opensSentence, LiteralSearch.withHaystack(s, { $0.contains(yusuan) && !$0.contains(dun) }),
@@ -45,6 +54,28 @@ enum AccountTotals {
                 account = a
             }
         }
+    }
+
+    /// A lead that opens its line with a colon and names an account's ledger (全市国有资本经营预算收支平衡情况：总收入7.8亿元，
+    /// 其中：…。总支出7.8亿元) is the topic of the paragraph after it: a bare total there is that account's
+    /// (国有资本经营预算总收入, …总支出). The account is the lead's words before 收支, without a region word opening them
+    /// (全市; 市本级 names a level and stays), two to sixteen ideographs.
+    static func leadAccount(before start: Int, text: DocText, scopes: ScalarTrie?) -> String? {
+        let t = text.t
+        var ls = start
+        while ls > 0, t[ls - 1] != 0x0A { ls -= 1 }
+        // The line's first colon, within 40 letters of its start.
+        var c = ls
+        while c < start, c - ls < 40, t[c] != 0x3A, t[c] != 0xFF1A, t[c] != 0x3002 { c += 1 }
+        guard c < start, t[c] == 0x3A || t[c] == 0xFF1A else { return nil }
+        var lo = ls
+        while lo < c, t[lo] == 0x20 || t[lo] == 0x3000 || t[lo] == 0x09 { lo += 1 }
+        var q = lo
+        while q + 1 < c, !(t[q] == 0x6536 && t[q + 1] == 0x652F) { q += 1 }                  // 收支
+        guard q + 1 < c else { return nil }
+        if let m = scopes?.longestMatch(t, at: lo), lo + m.length < q { lo += m.length }
+        guard q - lo >= 2, q - lo <= 16, (lo..<q).allSatisfy({ text.isCJK($0) }) else { return nil }
+        return text.stringWithoutWhitespace(lo..<q)
     }
 
     static let yusuan = LiteralSearch.Prepared("预算")

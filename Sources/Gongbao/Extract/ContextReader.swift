@@ -269,12 +269,13 @@ struct ContextReader {
             if standalone, !fig.qualifiers.contains(q) { fig.qualifiers.append(q) }
             e += m.length
         }
-        // Budgets: 收入预算250.3亿元, 收入安排52.2亿元 — the figure is a plan.
+        // Budgets: 收入预算250.3亿元, 收入安排52.2亿元 — the figure is a plan (not the base of a change or a share: 比年初预算增加, 为年初预算…的).
         var b = k
         while b > lastEnd, wordBefore || b != start, let m = book.stripTrailing.matchEnding(t, at: b),
               b - m.length >= lastEnd { b -= m.length }
         if b >= 2, (t[b - 2] == 0x9884 && t[b - 1] == 0x7B97) || (t[b - 2] == 0x5B89 && t[b - 1] == 0x6392),   // 预算 安排
-           !TargetLookAlikes.former(before: b - 2, text: text, book: book) {
+           !TargetLookAlikes.former(before: b - 2, text: text, book: book),
+           !TargetLookAlikes.comparisonBase(before: b - 2, figureEnd: e, text: text) {
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }
         }
         // 安排支出180.9亿元: 安排 earlier in the sentence (收入安排19.4亿元，加上上年结转等资金，总收入75.2亿元), unless

@@ -130,8 +130,11 @@ enum EllipticSubjects {
     }
 
     /// `apply` with the totals as scalars too, prepared once per Extractor (not once per text).
+    ///
+    /// `qizhongs`: a part listed after 其中 names a kind of the account's income or spending (其中：税收收入…；非税收入
+    /// 6.87亿元 under 一般公共预算收入), no account: its words before the head (非税) are never taken by a later 支出预算.
     static func apply(_ figures: inout [Figure], text: DocText, heads prepared: Heads, verbs: LiteralSearch.WordSet,
-                      totalScalars: [[UInt32]]) {
+                      totalScalars: [[UInt32]], qizhongs: ExtractorSupport.QizhongIndex? = nil) {
         let heads = prepared.words
         guard !heads.isEmpty else { return }
         var lastSentence = -1
@@ -165,7 +168,8 @@ enum EllipticSubjects {
                 figures[k].subject = a.prefix + s.dropFirst(offset)
                 changed = true
             }
-            if opens, let p = changed ? namedAccount(figures[k].subject, heads) : namedAccount(u, headScalars, of: s) {
+            if opens, let p = changed ? namedAccount(figures[k].subject, heads) : namedAccount(u, headScalars, of: s),
+               qizhongs?.qizhong(before: figures[k].numberStart, text: text) == nil {
                 account = (figures[k].numberStart, p)
             }
         }
@@ -290,7 +294,9 @@ enum EllipticSubjects {
             var j = k - 1
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 let topic = original[j] ?? figures[j].subject
-                if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic) {
+                // (A share or the base inside one is no topic: …为年初预算8亿元的105%，较上年增长6% is the topic's growth.)
+                if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic),
+                   !ShareBases.isShareOrBase(j, figures, text: text) {
                     // 这座大桥全长1.2公里，总投资4.5亿元: the topic is 这座大桥, without the head its own figure measured.
                     // (A one-letter opener ending a topic is no head: 零售额同比 keeps its 比.)
                     var head = topic

@@ -40,6 +40,8 @@ public struct Extractor: Sendable {
     let genericFunds: EllipticSubjects.GenericFunds
     /// The budget's bare totals and balances (AccountTotals), prepared once.
     let accountTotals: LiteralSearch.WordSet
+    /// The first scalars of the account totals (总 of 总收入, 收 of 收入总计), for AccountTotals' lead look-up.
+    let accountTotalFirsts: [UInt32]
     /// The adverbs a figure may have alone (AdverbSubjects: rate_adverbs and standing_adverbs) and the object verbs
     /// kept with their noun (ExampleLists).
     let rateAdverbs: LiteralSearch.WordSet
@@ -70,6 +72,7 @@ public struct Extractor: Sendable {
         ellipticTotals = lexicon.totalWords.map { $0.unicodeScalars.map(\.value) }
         genericFunds = EllipticSubjects.GenericFunds(lexicon.genericFunds)
         accountTotals = LiteralSearch.WordSet(lexicon.accountTotals)
+        accountTotalFirsts = Array(Set(lexicon.accountTotals.compactMap { $0.unicodeScalars.first?.value })).sorted()
         rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs + lexicon.standingAdverbs)
         keptObjectVerbs = LiteralSearch.WordSet(lexicon.objectVerbsKept)
     }
@@ -188,6 +191,7 @@ public struct Extractor: Sendable {
                 figures[k].direction = figures[k - 1].direction
             }
         }
+        ShareBases.apply(&figures, text: text)
         // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
         // in the same sentence; so does a share that names only its reference (实际完成174.5亿元，为预算的101.5% →
         // …实际完成占预算的比例).
@@ -202,12 +206,17 @@ public struct Extractor: Sendable {
             var pick: Int? = nil, nearest: Int? = nil
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
+                    // (Nor is the base inside a share: 为年初预算8亿元的105%，增长6% is the topic's growth.)
                     let share = Extractor.shareSuffix.isSuffix(of: figures[j].subject)
                         || (growth && figures[j].kind == .percent && figures[j].direction == nil)
+                        || ShareBases.isBase(j, figures, text: text)
                     if nearest == nil { nearest = j }
                     if !share { pick = j; break }
                 }
                 j -= 1
+            }
+            if pick == nil, nearest == nil, reference.isEmpty {
+                pick = Extractor.previousTopic(of: k, sentence: sentence, figures: figures, text: text)
             }
             if let j = pick ?? nearest {
                 // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
@@ -249,10 +258,11 @@ public struct Extractor: Sendable {
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,
-                               totalScalars: ellipticTotals)
+                               totalScalars: ellipticTotals, qizhongs: qizhongs)
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
-        AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads)
+        AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads,
+                            scopes: book.scopeRegion, totalFirsts: accountTotalFirsts)
         AdverbSubjects.apply(&figures, text: text, adverbs: rateAdverbs)
         ExampleLists.apply(&figures, verbs: book.lexicon.objectVerbs, kept: keptObjectVerbs)
         FollowingPlans.apply(&figures, text: text, book: book)
@@ -279,6 +289,27 @@ public struct Extractor: Sendable {
         }
         return Finished(figures: figures, ranges: ranges, period: period, notes: notes)
     }
+
+    /// A sentence that opens with an outcome verb and names nothing (支出预算为73.24亿元，…比年初预算增加2.67亿元。实际完成
+    /// 51.95亿元，…) reports on the topic of the sentence before it on the same line, its first quantity that names
+    /// something (支出预算 → 支出预算实际完成): the topic of a Chinese sentence may be dropped when it is the last one's.
+    static func previousTopic(of k: Int, sentence: Int, figures: [Figure], text: DocText) -> Int? {
+        let t = text.t
+        guard sentence > 0, t[sentence - 1] != 0x0A, text.clauseStart(before: figures[k].numberStart) == sentence,
+              Extractor.outcomeOpeners.contains(text.stringWithoutWhitespace(sentence..<figures[k].numberStart))
+        else { return nil }
+        let previous = text.sentenceStart(before: sentence - 1)
+        var j = k - 1, first: Int? = nil
+        while j >= 0, figures[j].span.lowerBound >= previous {
+            if figures[j].kind.isQuantity, !figures[j].subject.isEmpty { first = j }
+            j -= 1
+        }
+        return first
+    }
+
+    /// The outcome verbs that may open a sentence whose topic is the sentence's before (实际完成51.95亿元), as the
+    /// borrowing above adds them (…实际完成).
+    static let outcomeOpeners: Set<String> = ["实际完成", "完成"]
 
     /// 的比例: the subject of a share (…占预算的比例).
     static let shareSuffix = SimpleText.Suffix("的比例")

@@ -58,6 +58,25 @@ enum TargetLookAlikes {
         return false
     }
 
+    /// 比 or 较 opening the noun that ends at `end` with 预算/安排 (within 6 letters, no clause mark between), or 为 or 占
+    /// opening it when 的 follows the figure (ending at `figureEnd`): the budget is the base of a comparison or a share
+    /// (调整后的支出预算为75.91亿元，比年初预算增加2.67亿元; 收入108亿元，为年初预算106.7亿元的101.2%), and the figure
+    /// is the measure an outcome is read against — no plan of its own.
+    static func comparisonBase(before end: Int, figureEnd: Int, text: DocText) -> Bool {
+        let t = text.t
+        let shareOf = figureEnd < t.count && t[figureEnd] == 0x7684            // 的
+        var q = end - 1
+        while q >= 0, end - q <= 6 {
+            let s = t[q]
+            if s == 0xFF0C || s == 0x2C || s == 0x3002 || s == 0xFF1B || s == 0x3B || s == 0x0A || s == 0xFF1A
+                || s == 0x3A { return false }
+            if s == 0x6BD4 || s == 0x8F83 { return true }                         // 比 较
+            if shareOf, s == 0x4E3A || s == 0x5360 { return true }               // 为 占
+            q -= 1
+        }
+        return false
+    }
+
     /// 将 at `p` followed by an object and a disposal verb in its clause (within 60 letters).
     static func disposes(at p: Int, text: DocText, verbs: ScalarTrie) -> Bool {
         let t = text.t
