@@ -30,4 +30,12 @@ struct TotalChoiceTests {
         let f = try PipelineOnText.errors(Self.accounts.replacingOccurrences(of: "%@", with: "748.6"))
         #expect(f.contains { $0.ruleID == "part-exceeds-total" && $0.message.contains("72.4亿元") }, "\(f)")
     }
+
+    @Test("after ； a figure naming neither the total's head nor the first part's begins another topic")
+    func listEndsAtNewTopic() throws {
+        let text = "全年新登记注册商标856件，其中地理标志商标12件；申请专利1430件、授权专利920件。"
+        #expect(try PipelineOnText.errors(text).isEmpty)
+        let parts = "全年新登记注册商标856件，其中地理标志商标12件，集体商标901件。"
+        #expect(try PipelineOnText.errors(parts).map(\.ruleID) == ["part-exceeds-total"])
+    }
 }
