@@ -45,4 +45,14 @@ struct ParagraphPlaceTests {
         let found = try PipelineOnText.findings(Self.lead + text).filter { $0.severity == .error }
         #expect(found.isEmpty, "\(found)")
     }
+
+    @Test("spending under the 一般公共预算 heading and under the 政府性基金预算 one are two accounts' figures")
+    func accountsByHeading() throws {
+        let text = "（一）一般公共预算执行情况\n"
+            + "2025年年初全县支出预算数86.42亿元，加上新增转移支付（6.35亿元）等6.35亿元，全年支出预算调整为92.77亿元。实际支出88.16亿元，完成调整预算的95.0%。\n"
+            + "（二）政府性基金预算执行情况\n"
+            + "2025年年初全县支出预算数40.18亿元，加上新增专项债券（12.60亿元）等12.60亿元，全年支出预算调整为52.78亿元。实际支出47.93亿元，完成调整预算的90.8%。\n"
+        let found = try Self.repeats(text)
+        #expect(found.isEmpty, "\(found)")
+    }
 }
