@@ -219,6 +219,21 @@ enum ExtractorSupport {
                 }
             }
             (lastAskedK, lastAskedFound, lastAskedTotal) = (k, found, total)
+            // 营业收入1100.7亿元，…利税总额89.7亿元，利润总额19.4亿元。其中，国有企业…利税总额62.8亿元: when a figure
+            // in reach bears the part's own name (the part's subject is it, or ends with it) and the nearest does not,
+            // that one is the total — 利润总额 shares the head 总额 with 利税总额 but is another account.
+            // (Read back from the part over every figure before the 其中, not from the total: a later part takes the
+            // first part's total unasked; the answer kept for the next
+            // part is the nearest one's.)
+            if total >= 0, !figures[k].subject.isEmpty, !names(figures[total].subject, figures[k].subject) {
+                var e = k - 1
+                while e >= 0, figures[e].span.lowerBound >= lo {
+                    if figures[e].span.upperBound <= found, figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
+                       LiteralSearch.equals(figures[e].unit, figures[k].unit),
+                       names(figures[e].subject, figures[k].subject) { total = e; break }
+                    e -= 1
+                }
+            }
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
             // even where the source lost the 。 between them (…增长2.6% 一般公共预算支出2680.0亿元).
@@ -259,6 +274,13 @@ enum ExtractorSupport {
             }
             figures[k].partOf = total
         }
+    }
+
+    /// The total's subject names the part's account: the part's subject is it or ends with it (利税总额 / 国有企业利税总额),
+    /// two letters at least.
+    static func names(_ total: String, _ part: String) -> Bool {
+        let t = total.utf8, p = part.utf8
+        return t.count >= 6 && p.count >= t.count && p.suffix(t.count).elementsEqual(t)
     }
 
     /// Whether two subjects end in the same two letters, the head of a noun phrase (政府债务余额 and 一般债务余额 end

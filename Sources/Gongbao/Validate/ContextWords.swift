@@ -10,6 +10,9 @@ struct ContextWords: Sendable {
     var words: [[UInt8]] { index.words }
     let nameCount: Int
     let markers: [SubjectCatalogue.ContextMarker]
+    /// For each name, the marker of the same word, if any: a name that is also a marker (一般公共预算, an account)
+    /// notes the marker's label when it is read as a name.
+    let nameMarkers: [SubjectCatalogue.ContextMarker?]
     /// False when some word holds a `|` (then every word is searched, as the catalogue lists them).
     private let indexed: Bool
 
@@ -18,6 +21,8 @@ struct ContextWords: Sendable {
         markers = catalogue.contextMarkers
         index = WordIndex(names + markers.map(\.word))
         nameCount = names.count
+        let markerByWord = Dictionary(markers.map { ($0.word, $0) }, uniquingKeysWith: { a, _ in a })
+        nameMarkers = names.map { markerByWord[$0] }
         indexed = !index.words.contains { $0.contains(0x7C) }
     }
 

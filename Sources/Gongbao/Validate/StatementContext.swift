@@ -2,7 +2,8 @@ import Foundation
 
 /// What a figure's sentence says about which variant of its subject it is, per dimension (synonyms.yaml
 /// `context:`): year (2025年, 上年, 五年), stage (plan: 预算/调整为/草案; actual: 完成/执行/为预算的),
-/// comparison base (同比, 环比, 比上年), stock (新增 vs 累计/年末) and place (全市 vs 市本级).
+/// comparison base (同比, 环比, 比上年), stock (新增 vs 累计/年末), place (全市 vs 市本级) and budget account
+/// (一般公共预算 vs 政府性基金预算).
 ///
 /// Two statements conflict when some dimension is named in both sentences with no label in common:
 ///   全市政府性基金预算收入45.1亿元，为预算的80.8% (actual) and …收入77.3亿元，增长71.5% … 2026年 (plan)
@@ -49,7 +50,10 @@ struct StatementContext: Sendable, Hashable {
         let occurs = words.occurring(in: bytes)
         let bar: [UInt8] = [0x7C]
         for k in 0..<words.nameCount where occurs[k] {
-            if let r = ByteText.replacingAll(bytes, words.words[k], with: bar) { bytes = r }
+            if let r = ByteText.replacingAll(bytes, words.words[k], with: bar) {
+                bytes = r
+                if let m = words.nameMarkers[k] { labels[m.dimension, default: []].insert(m.label) }
+            }
         }
         let scalars = Period.foldedScalars(ByteText.string(bytes))
         // 2025年 (not 2000年以来, 3年来): read by hand, the pattern's matches never overlap.

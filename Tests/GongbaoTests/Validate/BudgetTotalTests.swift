@@ -33,4 +33,14 @@ struct BudgetTotalTests {
             + "其他收入1.5亿元，转移收入0.7亿元。加上年结余155.8亿元，收入合计308.6亿元。\n"
         #expect(try Self.errors(text).isEmpty)
     }
+
+    @Test("an amount in brackets after the account (不含…) is an aside of another scope, not the account")
+    func bracketedAsideIsNoAccount() throws {
+        let text = "县本级国有资本经营预算收入3.6亿元（不含高新区1.9亿元），同比增长12.5%，加上上级补助收入0.4亿元，上年结余0.5亿元，"
+            + "收入总计为%@亿元。\n"
+        let clean = try Self.errors(text.replacingOccurrences(of: "%@", with: "4.5"))
+        #expect(clean.isEmpty, "\(clean)")
+        let f = try Self.errors(text.replacingOccurrences(of: "%@", with: "5.5"))
+        #expect(f.map(\.ruleID) == ["budget-total-adds-up"] && f.first?.message.contains("3.6亿元 + 0.4亿元") == true, "\(f)")
+    }
 }

@@ -30,4 +30,12 @@ struct ListCountTests {
             #expect(try Self.errors(Self.lead + text + "\n").isEmpty, "\(text)")
         }
     }
+
+    @Test("names joined by ， (one holding 、 of its own) may outnumber the last clause's; figures short of it still err")
+    func namesAcrossCommas() throws {
+        let text = "分门类看，食品制造业，纺织服装业，化学原料和化学制品制造业，燃气、水的生产和供应业增加值分别增长12.1%、3.5%、8.0%和4.6%。"
+        #expect(try Self.errors(Self.lead + text + "\n").isEmpty)
+        let short = "全年食品制造业，纺织服装业，燃气、水的生产和供应业、建材业、造纸业增加值分别增长12.1%、3.5%。"
+        #expect(try Self.errors(Self.lead + short + "\n").map(\.ruleID) == ["list-count-agrees"])
+    }
 }

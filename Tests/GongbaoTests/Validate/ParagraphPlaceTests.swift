@@ -36,4 +36,23 @@ struct ParagraphPlaceTests {
             + "全市一般公共预算支出336.7亿元，为预算的91.2%。收支相抵，年终结余结转46.1亿元。\n"
         #expect(try !Self.repeats(text).isEmpty)
     }
+
+    @Test("the items added to the 全市 account and to the 市级 one (市级 names the government's own level) are two figures")
+    func cityLevel() throws {
+        let text = "2025年，全市一般公共预算收入完成412.60亿元，加上级转移支付、调入资金及上年结转收入等306.15亿元，总收入累计718.75亿元。\n"
+            + "2025年，市级（含经开区，下同）一般公共预算收入完成128.40亿元，加上级转移支付、下级上解收入、调入资金及上年结转收入等"
+            + "402.35亿元，总收入累计530.75亿元。\n"
+        let found = try PipelineOnText.findings(Self.lead + text).filter { $0.severity == .error }
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("spending under the 一般公共预算 heading and under the 政府性基金预算 one are two accounts' figures")
+    func accountsByHeading() throws {
+        let text = "（一）一般公共预算执行情况\n"
+            + "2025年年初全县支出预算数86.42亿元，加上新增转移支付（6.35亿元）等6.35亿元，全年支出预算调整为92.77亿元。实际支出88.16亿元，完成调整预算的95.0%。\n"
+            + "（二）政府性基金预算执行情况\n"
+            + "2025年年初全县支出预算数40.18亿元，加上新增专项债券（12.60亿元）等12.60亿元，全年支出预算调整为52.78亿元。实际支出47.93亿元，完成调整预算的90.8%。\n"
+        let found = try Self.repeats(text)
+        #expect(found.isEmpty, "\(found)")
+    }
 }

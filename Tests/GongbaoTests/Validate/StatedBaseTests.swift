@@ -41,6 +41,14 @@ struct StatedBaseTests {
         // Value added grows at comparable prices by convention (rules.yaml real_rates), whatever the sentence says.
         #expect(try Self.errors(Self.lead + "全年地区生产总值5678.9亿元，比上年增加312.4亿元，增长5.5%。\n").isEmpty)
     }
+    @Test("a rate after a number the extractor did not read (88.5万G) is that figure's, not the level's")
+    func unreadFigureBreaksTheCase() throws {
+        let text = "年末云计算服务用户56.0万户，比上年末减少4.0万户，数据中心存储容量88.5万G，比上年增长25.0%。\n"
+        #expect(try Self.errors(Self.lead + text).isEmpty)
+        let own = "年末云计算服务用户56.0万户，比上年末减少4.0万户，下降25.0%。\n"
+        #expect(try Self.errors(Self.lead + own).map(\.ruleID) == ["change-agrees"])
+    }
+
 }
 
 /// change-agrees: the verb of 由A…到B says which way the figures go (rules.yaml change_verbs).

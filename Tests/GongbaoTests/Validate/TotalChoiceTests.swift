@@ -20,4 +20,22 @@ struct TotalChoiceTests {
         let text = Self.clean.replacingOccurrences(of: from, with: to)
         #expect(try !PipelineOnText.errors(text).isEmpty)
     }
+
+    static let accounts = "全年规模以上工业企业实现营业收入860.5亿元，利税总额72.4亿元，利润总额15.2亿元。其中，国有企业实现营业收入410.0亿元，"
+        + "利税总额%@亿元，利润总额3.1亿元。"
+
+    @Test("a part bearing an account's own name is that account's part, not the nearest figure sharing its head (利润总额)")
+    func partOfItsNamesake() throws {
+        #expect(try PipelineOnText.errors(Self.accounts.replacingOccurrences(of: "%@", with: "48.6")).isEmpty)
+        let f = try PipelineOnText.errors(Self.accounts.replacingOccurrences(of: "%@", with: "748.6"))
+        #expect(f.contains { $0.ruleID == "part-exceeds-total" && $0.message.contains("72.4亿元") }, "\(f)")
+    }
+
+    @Test("after ； a figure naming neither the total's head nor the first part's begins another topic")
+    func listEndsAtNewTopic() throws {
+        let text = "全年新登记注册商标856件，其中地理标志商标12件；申请专利1430件、授权专利920件。"
+        #expect(try PipelineOnText.errors(text).isEmpty)
+        let parts = "全年新登记注册商标856件，其中地理标志商标12件，集体商标901件。"
+        #expect(try PipelineOnText.errors(parts).map(\.ruleID) == ["part-exceeds-total"])
+    }
 }

@@ -35,7 +35,9 @@ enum BudgetTotalRule {
                     guard isAmount(s), s.unitFamily == total.unitFamily else { continue }
                     if at.lowerBound < plus {
                         // (实际完成15.39亿元,比上年决算数14.94亿元增长3.0%,加上…: the base of a comparison is last year's.)
-                        if !isComparisonBase(text[..<at.lowerBound]) { before = s }
+                        // (市本级政府性基金预算收入2.7亿元（不含辽滨经开区4.8亿元），…加上…: an amount in brackets is an
+                        // aside of another scope; the account is the one the brackets follow.)
+                        if !isComparisonBase(text[..<at.lowerBound]), !inBrackets(text[..<at.lowerBound]) { before = s }
                     } else {
                         items.append(s)
                     }
@@ -110,6 +112,15 @@ enum BudgetTotalRule {
             i = text.index(after: i)
         }
         return last
+    }
+
+    /// The text before a figure leaves a bracket open: the figure stands inside （…） or (…).
+    static func inBrackets(_ before: Substring) -> Bool {
+        var depth = 0
+        for ch in before {
+            if ch == "（" || ch == "(" { depth += 1 } else if (ch == "）" || ch == ")") && depth > 0 { depth -= 1 }
+        }
+        return depth > 0
     }
 
     /// The clause ending here compares with an earlier amount: it opens with 比 or 较 (比上年决算数14.94亿元), or 同比.

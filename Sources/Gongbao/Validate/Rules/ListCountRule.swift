@@ -47,6 +47,31 @@ enum ListCountRule {
         return out
     }
 
+    /// The clauses joined by ， (or ,) right before the list's clause that hold no digit — each may be a name of the
+    /// list — counted back to a clause with a figure, another mark (；：。) or the sentence start.
+    static func namedClausesBefore(_ text: ArraySlice<UInt8>) -> Int {
+        var end = text.endIndex
+        var count = 0
+        while true {
+            // The clause must end in a comma (，EF BC 8C or ,).
+            var start: Int
+            if end - text.startIndex >= 3, text[end - 3] == 0xEF, text[end - 2] == 0xBC, text[end - 1] == 0x8C {
+                start = end - 3
+            } else if end > text.startIndex, text[end - 1] == 0x2C {
+                start = end - 1
+            } else {
+                return count
+            }
+            let clauseEnd = start
+            let previous = ShareListRule.clause(Array(text[text.startIndex..<clauseEnd]))
+            start = text.startIndex + previous.startIndex
+            let words = text[start..<clauseEnd]
+            guard words.count >= 6, !words.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return count }
+            count += 1
+            end = start
+        }
+    }
+
     /// No digit after the figure in its clause: the list ends there (分别增长5%、6%和7%，…).
     static func endsClause(_ s: Statement) -> Bool {
         let middle = ChangeAgreesRule.middle(of: s.masked)
@@ -62,7 +87,9 @@ enum ListCountRule {
     /// two names or be part of one), and the words read; nil when the clause has no 分别 right before the figure,
     /// or names its things neither by a count word nor with 、.
     static func namesBefore(_ s: Statement) -> (low: Int, high: Int, text: String)? {
-        let text = Array(ShareListRule.clause(ShareListRule.before(s)))
+        let full = ShareListRule.before(s)
+        let clause = ShareListRule.clause(full)
+        let text = Array(clause)
         guard let at = ByteText.lastIndex(of: ShareListRule.fenbie, in: text), text.count - (at + ShareListRule.fenbie.count) <= 24 else { return nil }
         // Nothing but words between 分别 and the figure (分别为, 分别增长): a digit there is a figure the list lost.
         guard !text[(at + ShareListRule.fenbie.count)...].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
@@ -75,7 +102,10 @@ enum ListCountRule {
             let names = head.split(separator: "、")
             guard names.allSatisfy({ $0.count >= 2 }) else { return nil }
             let joiners = chars.filter { $0 == "和" || $0 == "及" || $0 == "与" }.count
-            return (names.count, names.count + joiners, head)
+            // 分行业看，金属制品业，石油煤炭及其他燃料加工业，专用设备制造业，电力、热力的生产和供应业增加值分别增长
+            // 44.1%、17.8%、13.0%和7.6%: names may be joined by ， too (a name holding 、 of its own), so the clause may
+            // count fewer names than the list has; each clause before it with no figure may be one more.
+            return (names.count, names.count + joiners + namedClausesBefore(full[..<clause.startIndex]), head)
         }
         // A count word: a numeral (两, 三, 3) right before a measure word, not part of a larger number or a date.
         for (i, ch) in chars.enumerated() where i + 1 < chars.count && measureWords.contains(chars[i + 1]) {

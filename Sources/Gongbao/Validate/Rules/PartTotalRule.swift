@@ -41,6 +41,14 @@ enum PartTotalRule {
                 else { continue }
                 // 第二产业投资…，其中制造业投资…；第三产业投资85801亿元: a sibling of the total read on as its part.
                 guard !areSiblings(s.subject, total.subject, partitions: c.rules.partitions) else { continue }
+                // 专利授权1029件，其中发明专利授权138件；商标申请3060件: after ； a figure whose name ends like neither its
+                // total nor the list's first part (申请 / 授权) begins another topic — the 其中 list ended at the ；.
+                // (Only in the first part's own sentence: a list the extractor carries over a line break is read on.)
+                if s.partClause == 0, linked != nil, let first = parts[total.index]?.first, first.sentence != nil,
+                   first.sentence == s.sentence,
+                   !ExtractorSupport.sharesHead(s.subject, total.subject), !ExtractorSupport.sharesHead(s.subject, first.subject) {
+                    continue
+                }
                 parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {

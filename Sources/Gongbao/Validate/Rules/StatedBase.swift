@@ -52,7 +52,7 @@ enum StatedBase {
                     var j = k + 1
                     while j < order.count, all[order[j]].sentence == sentence {
                         let s = all[order[j]]
-                        guard s.metric.direction != nil, !s.isTarget else { break }
+                        guard s.metric.direction != nil, !s.isTarget, !unreadFigure(between: all[order[j - 1]], and: s) else { break }
                         changes.append(s)
                         j += 1
                     }
@@ -66,7 +66,8 @@ enum StatedBase {
                 guard level.metric.kind != .percent, let l = level.range.lower, let h = level.range.upper else { continue }
                 var changes: [Statement] = []
                 var j = k
-                while j < order.count, all[order[j]].sentence == sentence, all[order[j]].metric.direction != nil, !all[order[j]].isTarget {
+                while j < order.count, all[order[j]].sentence == sentence, all[order[j]].metric.direction != nil, !all[order[j]].isTarget,
+                      j == k || !unreadFigure(between: all[order[j - 1]], and: all[order[j]]) {
                     changes.append(all[order[j]])
                     j += 1
                 }
@@ -110,6 +111,17 @@ enum StatedBase {
                                       range: sentence.startIndex..<mark.lowerBound) else { return nil }
         let g = sentence[at.upperBound..<mark.lowerBound]
         return g.count <= 16 ? g : nil
+    }
+
+    /// A number the extractor did not read stands between two figures of a sentence: 年末物联网终端用户78.2万户，比上年末
+    /// 减少3.6万户，物联网终端接入流量144.3万G，比上年增长33.6% — the rate is that unread figure's, not the users'.
+    /// (`b`'s masked text, `a` found as written before the 〇; false when `a` is not there.)
+    static func unreadFigure(between a: Statement, and b: Statement) -> Bool {
+        let sentence = ChangeAgreesRule.middle(of: b.masked)
+        guard let mark = sentence.range(of: "〇", options: .backwards),
+              let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
+                                      range: sentence.startIndex..<mark.lowerBound) else { return false }
+        return sentence[at.upperBound..<mark.lowerBound].contains { $0.isASCII && $0.isNumber || ("０"..."９").contains($0) }
     }
 
     /// 上年为, 比上年的, 去年同期是: the words before a figure end with an earlier period (and 为, 是 or 的), in its clause.
