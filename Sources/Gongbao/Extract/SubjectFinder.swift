@@ -344,6 +344,7 @@ struct SubjectFinder {
     func span(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> Span {
         let t = text.t
         if let tally = tallySpan(of: fig) { return tally }
+        if fig.kind == .count, fig.hasUnit, let changed = changeCountSpan(fig) { return changed }
         // 三次产业结构为4.2:27.7:68.1 年末常住人口…: a later part of a ratio run names nothing of its own — the run's
         // subject is its (the noun after the last part belongs to the next sentence, run on where a page lost its 。).
         if fig.kind == .ratio, fig.numberStart >= 2, FigureScanner.isRatioColon(t[fig.numberStart - 1]),
@@ -524,6 +525,9 @@ struct SubjectFinder {
         }
         // 推进卡阳、松如沟等14个750千伏电网工程 (examples, then the figure) / 1.5亿学生和780万名家庭经济困难寄宿生
         // (the item before 和 is the last figure's): the noun after the figure names it.
+        if fig.kind == .count, fig.hasUnit, let counted = countedNounAfter(fig, lo: lo, hi: hi, lastEnd: lastEnd, memo: &memo) {
+            return counted
+        }
         if hi > lo, SubjectFinder.isListJoiner(t[hi - 1]) {
             let a = after(fig, wholeClause: false, memo: &memo)
             if !text.isBlank(a) { return Span(a) }
@@ -1101,6 +1105,7 @@ struct SubjectFinder {
                 || last == 0x3001 || last == 0x7B49 else { break }
             end -= 1
         }
+        if !wholeClause, text.isDigit(e) { end = endBeforeNextFigure(lo: lo, end: end, next: e) }
         // 在调查的70个城市中，…: a noun closing its clause with 中 names a set; the figure counts the set's members.
         if !wholeClause, let s = setEnd(lo: lo, hi: end), end == t.count || t[end] == 0x6709 || text.isClauseEnd(t[end]) {
             end = s
