@@ -344,7 +344,8 @@ struct SubjectFinder {
     func span(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> Span {
         let t = text.t
         if let tally = tallySpan(of: fig) { return tally }
-        if fig.kind == .count, fig.hasUnit, let changed = changeCountSpan(fig) { return changed }
+        if fig.kind == .count, fig.hasUnit, SubjectFinder.mayOpenChangeCount(t, fig.numberStart),
+           let changed = changeCountSpan(fig) { return changed }
         // 三次产业结构为4.2:27.7:68.1 年末常住人口…: a later part of a ratio run names nothing of its own — the run's
         // subject is its (the noun after the last part belongs to the next sentence, run on where a page lost its 。).
         if fig.kind == .ratio, fig.numberStart >= 2, FigureScanner.isRatioColon(t[fig.numberStart - 1]),
@@ -525,7 +526,8 @@ struct SubjectFinder {
         }
         // 推进卡阳、松如沟等14个750千伏电网工程 (examples, then the figure) / 1.5亿学生和780万名家庭经济困难寄宿生
         // (the item before 和 is the last figure's): the noun after the figure names it.
-        if fig.kind == .count, fig.hasUnit, let counted = countedNounAfter(fig, lo: lo, hi: hi, lastEnd: lastEnd, memo: &memo) {
+        if fig.kind == .count, fig.hasUnit, SubjectFinder.mayHandNounAfter(t, lo: lo, hi: hi),
+           let counted = countedNounAfter(fig, lo: lo, hi: hi, lastEnd: lastEnd, memo: &memo) {
             return counted
         }
         if hi > lo, SubjectFinder.isListJoiner(t[hi - 1]) {
@@ -1083,8 +1085,9 @@ struct SubjectFinder {
             e += 1
         }
         // 年产2万余台闸阀、截止阀、止回阀和隔膜阀等中高端核级阀门: a list of examples after the figure, closed by 等 before
-        // a noun (no figure in it, each item short), counts that noun.
-        if !wholeClause, e == hi2, e < t.count, t[e] == 0x3001 {
+        // a noun (no figure in it, each item short — the first too: 44个农产品授予“气候好产品”、“生态气候优品”等称号 is a
+        // clause, its list the object's), counts that noun.
+        if !wholeClause, e == hi2, e < t.count, t[e] == 0x3001, e - lo <= 9 {
             var d = e + 1, item = 0
             while d < min(t.count, e + 40), !text.isDigit(d), item <= 8, t[d] == 0x3001 || !text.isClauseEnd(t[d]),
                   t[d] != 0x7B49 {
