@@ -54,25 +54,11 @@ extension SubjectFinder {
         }
     }
 
-    /// The cheap test before `countedNounAfter` (asked at every count with words before it): 在, 自 or 从 ends the
-    /// words, or 及, 和 or 与 stands one or two letters before their end.
+    /// The cheap test before `countedNounAfter` (asked at every count that reaches the last rule of `span`, on the
+    /// last scalar of the words before it): 在, 自 or 从 ends them. (The other case, a conjunction after the previous
+    /// figure, is let through on where the words start and how long they are: no scalar read.)
     @inline(__always)
-    static func mayHandNounAfter(_ t: [UInt32], lo: Int, hi: Int) -> Bool {
-        guard hi > lo else { return false }
-        let x = t[hi - 1]
-        if x == 0x5728 || x == 0x81EA || x == 0x4ECE { return true }
-        guard hi - lo >= 3 else { return false }
-        let y = t[hi - 2], z = t[hi - 3]
-        return y == 0x53CA || y == 0x548C || y == 0x4E0E || z == 0x53CA || z == 0x548C || z == 0x4E0E
-    }
-
-    /// The cheap test before `changeCountSpan` (asked at every count): a comma, 、 or ； right before the number.
-    @inline(__always)
-    static func mayOpenChangeCount(_ t: [UInt32], _ n: Int) -> Bool {
-        guard n >= 1 else { return false }
-        let p = t[n - 1]
-        return p == 0xFF0C || p == 0x2C || p == 0x3001 || p == 0xFF1B
-    }
+    static func mayHandNounAfter(_ x: UInt32) -> Bool { x == 0x5728 || x == 0x81EA || x == 0x4ECE }
 
     /// The noun after a count's classifier when the words before it (`lo..<hi`) name something else: they end in a
     /// preposition that opens a phrase with the count (所属单位在44个活动中乱收费 → 活动: a set closed by 中 is cut
@@ -97,7 +83,7 @@ extension SubjectFinder {
             return Span(a)
         }
         // A conjunction one or two letters before the count, the words before it running on from the previous figure.
-        guard lastEnd > 0, hi - lo >= 3 else { return nil }
+        guard lastEnd > 0, hi - lo >= 3, lastEnd <= lo else { return nil }
         var j = hi - 2
         while j >= hi - 3, j > lo {
             let x = t[j]
@@ -124,6 +110,7 @@ extension SubjectFinder {
         guard n >= 1, fig.unitEnd < t.count else { return nil }
         let p = t[n - 1]
         guard p == 0xFF0C || p == 0x2C || p == 0x3001 || p == 0xFF1B else { return nil }   // ， , 、 ；
+        // (Asked where no words stand before the count and some after it.)
         guard let m = book.up.longestMatch(t, at: fig.unitEnd) ?? book.down.longestMatch(t, at: fig.unitEnd) else { return nil }
         let verbEnd = fig.unitEnd + m.length
         guard verbEnd == t.count || text.isClauseEnd(t[verbEnd]) else { return nil }

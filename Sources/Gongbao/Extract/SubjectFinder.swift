@@ -344,8 +344,6 @@ struct SubjectFinder {
     func span(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> Span {
         let t = text.t
         if let tally = tallySpan(of: fig) { return tally }
-        if fig.kind == .count, fig.hasUnit, SubjectFinder.mayOpenChangeCount(t, fig.numberStart),
-           let changed = changeCountSpan(fig) { return changed }
         // 三次产业结构为4.2:27.7:68.1 年末常住人口…: a later part of a ratio run names nothing of its own — the run's
         // subject is its (the noun after the last part belongs to the next sentence, run on where a page lost its 。).
         if fig.kind == .ratio, fig.numberStart >= 2, FigureScanner.isRatioColon(t[fig.numberStart - 1]),
@@ -526,10 +524,6 @@ struct SubjectFinder {
         }
         // 推进卡阳、松如沟等14个750千伏电网工程 (examples, then the figure) / 1.5亿学生和780万名家庭经济困难寄宿生
         // (the item before 和 is the last figure's): the noun after the figure names it.
-        if fig.kind == .count, fig.hasUnit, SubjectFinder.mayHandNounAfter(t, lo: lo, hi: hi),
-           let counted = countedNounAfter(fig, lo: lo, hi: hi, lastEnd: lastEnd, memo: &memo) {
-            return counted
-        }
         if hi > lo, SubjectFinder.isListJoiner(t[hi - 1]) {
             let a = after(fig, wholeClause: false, memo: &memo)
             if !text.isBlank(a) { return Span(a) }
@@ -583,6 +577,7 @@ struct SubjectFinder {
                book.keepsObjectVerb(t, verbStart..<verbEnd) {
                 return Span(verbStart..<verbEnd, a)
             }
+            if beforeEmpty, fig.kind == .count, fig.hasUnit, let changed = changeCountSpan(fig) { return changed }
             return text.isBlank(a) ? nounAfterIfNone(before, fig) : Span(a)
         }
         // 规模以上工业41个大类行业中，…: the noun after a count that closes a set with 中 is what is counted, within what
@@ -603,6 +598,10 @@ struct SubjectFinder {
             if !text.isBlank(a), hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return Span(a) }
             // 河南段94%的国考断面水质在Ⅲ类以上: a share of the noun after 的, within what the words before name.
             if !text.isBlank(a), fig.kind == .percent { return Span(before.first, a) }
+        }
+        if fig.kind == .count, fig.hasUnit, hi > lo, SubjectFinder.mayHandNounAfter(t[hi - 1]) || lo - lastEnd <= 2 && hi - lo <= 12,
+           let counted = countedNounAfter(fig, lo: lo, hi: hi, lastEnd: lastEnd, memo: &memo) {
+            return counted
         }
         return nounAfterIfNone(before, fig)
     }
