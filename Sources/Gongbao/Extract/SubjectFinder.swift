@@ -577,6 +577,7 @@ struct SubjectFinder {
                book.keepsObjectVerb(t, verbStart..<verbEnd) {
                 return Span(verbStart..<verbEnd, a)
             }
+            if beforeEmpty, fig.kind == .count, fig.hasUnit, let changed = changeCountSpan(fig) { return changed }
             return text.isBlank(a) ? nounAfterIfNone(before, fig) : Span(a)
         }
         // 规模以上工业41个大类行业中，…: the noun after a count that closes a set with 中 is what is counted, within what
@@ -597,6 +598,10 @@ struct SubjectFinder {
             if !text.isBlank(a), hasVerbEnding(lo: text.clauseStart(before: fig.numberStart), hi: fig.numberStart) { return Span(a) }
             // 河南段94%的国考断面水质在Ⅲ类以上: a share of the noun after 的, within what the words before name.
             if !text.isBlank(a), fig.kind == .percent { return Span(before.first, a) }
+        }
+        if fig.kind == .count, fig.hasUnit, hi > lo, SubjectFinder.mayHandNounAfter(t[hi - 1]) || lo - lastEnd <= 2 && hi - lo <= 12,
+           let counted = countedNounAfter(fig, lo: lo, hi: hi, lastEnd: lastEnd, memo: &memo) {
+            return counted
         }
         return nounAfterIfNone(before, fig)
     }
@@ -1079,8 +1084,9 @@ struct SubjectFinder {
             e += 1
         }
         // 年产2万余台闸阀、截止阀、止回阀和隔膜阀等中高端核级阀门: a list of examples after the figure, closed by 等 before
-        // a noun (no figure in it, each item short), counts that noun.
-        if !wholeClause, e == hi2, e < t.count, t[e] == 0x3001 {
+        // a noun (no figure in it, each item short — the first too: 44个农产品授予“气候好产品”、“生态气候优品”等称号 is a
+        // clause, its list the object's), counts that noun.
+        if !wholeClause, e == hi2, e < t.count, t[e] == 0x3001, e - lo <= 9 {
             var d = e + 1, item = 0
             while d < min(t.count, e + 40), !text.isDigit(d), item <= 8, t[d] == 0x3001 || !text.isClauseEnd(t[d]),
                   t[d] != 0x7B49 {
@@ -1101,6 +1107,7 @@ struct SubjectFinder {
                 || last == 0x3001 || last == 0x7B49 else { break }
             end -= 1
         }
+        if !wholeClause, text.isDigit(e) { end = endBeforeNextFigure(lo: lo, end: end, next: e) }
         // 在调查的70个城市中，…: a noun closing its clause with 中 names a set; the figure counts the set's members.
         if !wholeClause, let s = setEnd(lo: lo, hi: end), end == t.count || t[end] == 0x6709 || text.isClauseEnd(t[end]) {
             end = s
