@@ -28,15 +28,15 @@ enum ListedTotal {
         var out: [Sum] = []
         let all = c.statements
         for order in c.positionsByDocument() {
-            // Whether a sentence's passage holds a total word at all (计, 共 or 总 first, a cheap gate), read once per
-            // sentence: its figures share the passage, only their own 〇 differs.
+            // Whether a sentence's passage holds a total word at all (总收入, 总支出, or 计/共 first as a cheap gate for the
+            // others), read once per sentence: its figures share the passage, only their own 〇 differs.
             var mayTotal: [Int: Bool] = [:]
             for (k, p) in order.enumerated() {
                 let total = all[p]
                 guard let sentence = total.sentence, isLevel(total), k >= 2, all[order[k - 1]].sentence == sentence else { continue }
-                let may = mayTotal[sentence] ?? ((LiteralSearch.contains(total.masked, "计") || LiteralSearch.contains(total.masked, "共")
-                                                  || LiteralSearch.contains(total.masked, "总"))
-                                                 && totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) }))
+                let may = mayTotal[sentence] ?? (LiteralSearch.contains(total.masked, "总收入") || LiteralSearch.contains(total.masked, "总支出")
+                                                 || ((LiteralSearch.contains(total.masked, "计") || LiteralSearch.contains(total.masked, "共"))
+                                                     && totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) })))
                 mayTotal[sentence] = may
                 // (其余各县（市）合计919.7亿元: the rest taken together is no total of the items named before it.)
                 guard may, !remainderWords.contains(where: { total.metric.subject.hasPrefix($0) }),
