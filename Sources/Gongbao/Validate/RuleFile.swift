@@ -156,7 +156,11 @@ extension RuleSet {
                         for word in try file.strings(v) where !word.isEmpty && !balanceExclusions.contains(word) {
                             balanceExclusions.append(word)
                         }
-                    case let other: throw file.invalid(name, "unknown key '\(other)' under balance (not)")
+                    case "statements":
+                        for word in try file.strings(v) where !word.isEmpty && !balanceStatements.contains(word) {
+                            balanceStatements.append(word)
+                        }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under balance (not, statements)")
                     }
                 }
             case "population":

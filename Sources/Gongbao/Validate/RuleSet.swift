@@ -51,6 +51,9 @@ public struct RuleSet: Sendable {
     public var populationElsewhere: [String] = []
     /// balance-agrees: words of a balance that is a stock, not the year's difference (滚存, 累计, 上年).
     public var balanceExclusions: [String] = []
+    /// parts-add-up: words that make a passage a balance statement (平衡情况), whose side totals (总收入, 支出总计) are
+    /// split completely by their 其中 parts.
+    public var balanceStatements: [String] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
     public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []

@@ -19,6 +19,20 @@ struct BalanceRuleTests {
         #expect(try PipelineOnText.errors("决算报表与实际账簿资料不符，多计收入33.07万元，少计支出75.89万元，少计结余32.95万元。").isEmpty)
     }
 
+    @Test("a 结余 listed among the year's uses of funds, more spending after it, is no balance of the two sides")
+    func balanceListedAmongUses() throws {
+        let uses = "全县政府性基金收入合计46.2亿元；政府性基金支出30.1亿元，调出资金2.5亿元，债务还本支出6.4亿元，"
+            + "专项债券结余1.2亿元，结转下年支出6.0亿元，总支出46.2亿元。"
+        #expect(try PipelineOnText.errors(uses).isEmpty)
+        // The ； that closes one account's clause run ends the look-ahead: the next account's 支出 leaves the first
+        // account's balance a balance, and its slip is still caught.
+        let two = "机关事业单位养老保险基金收入120.5亿元，支出110.2亿元，当年结余10.3亿元；"
+            + "城乡居民养老保险基金收入30.4亿元，支出25.1亿元，当年结余5.3亿元。"
+        #expect(try PipelineOnText.errors(two).isEmpty)
+        let errors = try PipelineOnText.errors(two.replacingOccurrences(of: "当年结余10.3亿元", with: "当年结余13.0亿元"))
+        #expect(errors.contains { $0.ruleID == "balance-agrees" })
+    }
+
     @Test("a balance mistyped or off its revenue and spending is caught", arguments: [
         (fund, "当年结余14.3亿元", "当年结余41.3亿元"),
         (fund, "支出完成298.3亿元", "支出完成289.3亿元"),

@@ -47,4 +47,39 @@ struct ListedTotalTests {
         let above = "全年交通项目投资50.0亿元，水利项目投资60.0亿元，以上合计120.0亿元。\n"
         #expect(try Self.errors(Self.lead + above).map(\.ruleID) == ["parts-add-up"])
     }
+
+    static let budget = "2025年临川县财政决算报告\n\n"
+
+    @Test("a budget's side total closing its sources or uses (收入总计, 支出总计, 总收入, 总支出) is their sum")
+    func sideTotals() throws {
+        let balance = "全县一般公共预算平衡情况：一般公共预算收入52.36亿元，上级补助收入81.20亿元，调入资金6.04亿元，"
+            + "动用预算稳定调节基金2.10亿元，收入总计R亿元。一般公共预算支出118.45亿元，上解上级支出3.25亿元，"
+            + "债务还本支出12.80亿元，安排预算稳定调节基金1.50亿元，支出总计S亿元，年终结转5.70亿元。\n"
+        func filled(_ r: String, _ s: String) -> String {
+            Self.budget + balance.replacingOccurrences(of: "R", with: r).replacingOccurrences(of: "S", with: s)
+        }
+        #expect(try Self.errors(filled("141.70", "136.00")).isEmpty)
+        #expect(try Self.errors(filled("241.70", "136.00")).map(\.ruleID) == ["parts-add-up"])
+        #expect(try Self.errors(filled("141.70", "163.00")).map(\.ruleID) == ["parts-add-up"])
+        // 总收入 and 总支出 after a ；in one sentence: each sums its own clause run only.
+        let one = "市本级平衡情况：一般公共预算收入8.40亿元，上级补助收入20.15亿元，上年结转收入4.05亿元，总收入T亿元；"
+            + "一般公共预算支出25.30亿元，债务还本支出3.10亿元，结转下年支出4.20亿元，总支出32.60亿元。\n"
+        #expect(try Self.errors(Self.budget + one.replacingOccurrences(of: "T", with: "32.60")).isEmpty)
+        #expect(try Self.errors(Self.budget + one.replacingOccurrences(of: "T", with: "42.60")).map(\.ruleID) == ["parts-add-up"])
+        // An item broken down in brackets is summed once.
+        let bracket = "平衡情况：一般公共预算收入30.00亿元，调入资金6.00亿元（从政府性基金预算调入4.00亿元，其他调入2.00亿元），"
+            + "债务转贷收入10.00亿元，收入总计T亿元。\n"
+        #expect(try Self.errors(Self.budget + bracket.replacingOccurrences(of: "T", with: "46.00")).isEmpty)
+        #expect(try Self.errors(Self.budget + bracket.replacingOccurrences(of: "T", with: "56.00")).map(\.ruleID) == ["parts-add-up"])
+    }
+
+    @Test("not judged as a side total: items of the other side, a first item not naming the side")
+    func sideTotalsLeftAlone() throws {
+        // A run that holds spending before 收入总计 is no list of sources.
+        #expect(try Self.errors(Self.budget + "全年一般公共预算收入52.36亿元，一般公共预算支出118.45亿元，收入总计141.70亿元。\n")
+            .filter { $0.ruleID == "parts-add-up" }.isEmpty)
+        // The run opens with no account of the side: its items may be anything.
+        #expect(try Self.errors(Self.budget + "争取中央资金12.00亿元，发行专项债券8.00亿元，收入总计141.70亿元。\n")
+            .filter { $0.ruleID == "parts-add-up" }.isEmpty)
+    }
 }

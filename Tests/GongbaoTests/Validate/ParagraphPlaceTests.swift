@@ -24,8 +24,9 @@ struct ParagraphPlaceTests {
 
     @Test("调出资金 of the 政府性基金 paragraph and of the 国有资本经营 one are two figures")
     func twoAccounts() throws {
-        let text = "全市政府性基金收支平衡情况：总收入56.2亿元，其中：政府性基金收入5.6亿元，上年结余12.4亿元。总支出56.2亿元，其中：政府性基金支出25.9亿元，调出资金1.3亿元，年终结余23.6亿元。\n"
-            + "全市国有资本经营预算收支平衡情况：总收入7.8亿元，其中：国有资本经营预算收入1.9亿元，上年结余5.6亿元。总支出7.8亿元，其中：国有资本经营预算支出1.6亿元，调出资金1.7亿元，年终结余4.5亿元。\n"
+        // (A balance statement's 其中 lists every source and use: they add up to 总收入 and 总支出 — parts-add-up.)
+        let text = "全市政府性基金收支平衡情况：总收入56.2亿元，其中：政府性基金收入5.6亿元，债务转贷收入38.2亿元，上年结余12.4亿元。总支出56.2亿元，其中：政府性基金支出25.9亿元，债务还本支出5.4亿元，调出资金1.3亿元，年终结余23.6亿元。\n"
+            + "全市国有资本经营预算收支平衡情况：总收入7.8亿元，其中：国有资本经营预算收入1.9亿元，上级补助收入0.3亿元，上年结余5.6亿元。总支出7.8亿元，其中：国有资本经营预算支出1.6亿元，调出资金1.7亿元，年终结余4.5亿元。\n"
         let found = try PipelineOnText.findings(Self.lead + text).filter { $0.severity == .error }
         #expect(found.isEmpty, "\(found)")
     }

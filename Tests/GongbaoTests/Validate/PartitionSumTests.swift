@@ -85,4 +85,20 @@ struct PartitionSumTests {
         #expect(try Self.findings(text).isEmpty)
         #expect(try Self.findings(text, rules: rules).count == 1)
     }
+
+    static let balance = "全县政府性基金预算收支平衡情况：总收入58.4亿元，其中：政府性基金预算收入21.3亿元，上级补助收入6.2亿元，"
+        + "债务转贷收入24.5亿元，上年结余6.4亿元。总支出58.4亿元，其中：政府性基金预算支出40.1亿元，调出资金3.6亿元，"
+        + "债务还本支出9.8亿元，年终结余4.9亿元。\n"
+
+    @Test("a side total of a balance statement (收支平衡情况：总收入…，其中：…) is the sum of its 其中 parts")
+    func balanceStatement() throws {
+        #expect(try Self.findings(Self.balance).isEmpty)
+        let revenue = try Self.findings(Self.balance.replacingOccurrences(of: "上级补助收入6.2亿元", with: "上级补助收入8.2亿元"))
+        #expect(revenue.count == 1 && revenue.first?.message.contains("总收入") == true, "\(revenue)")
+        // 总支出 opens the sentence after 平衡情况's: the passage still states the balance.
+        let spending = try Self.findings(Self.balance.replacingOccurrences(of: "调出资金3.6亿元", with: "调出资金36亿元"))
+        #expect(spending.count == 1 && spending.first?.message.contains("总支出") == true, "\(spending)")
+        // Outside a balance statement a 其中 list may name only some sources.
+        #expect(try Self.findings("全年政府性基金总收入58.4亿元，其中：政府性基金预算收入21.3亿元，上级补助收入6.2亿元。\n").isEmpty)
+    }
 }

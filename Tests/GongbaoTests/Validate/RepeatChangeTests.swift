@@ -37,4 +37,19 @@ struct RepeatChangeTests {
         #expect(RepeatChangeRule.namesBase("国内生产总值比2002年", after: "国内生产总值"))
         #expect(!RepeatChangeRule.namesBase("国内生产总值增加值", after: "国内生产总值"))
     }
+
+    static let industry = "2025年云溪市国民经济和社会发展统计公报\n\n全年规模以上工业增加值增长6.1%。装备制造业增加值增长X%，"
+        + "占规模以上工业的比重为31.4%，比上年提高0.6个百分点。\n\n分行业看，汽车制造业增加值增长12.3%，"
+        + "装备制造业增加值增长11.2%，占规模以上工业增加值比重为31.4%。\n"
+
+    @Test("a bare change tied to the same share right after it is one statement made twice")
+    func bareChangeWithItsShare() throws {
+        #expect(try Self.errors(Self.industry.replacingOccurrences(of: "X", with: "11.2")).isEmpty)
+        #expect(try Self.errors(Self.industry.replacingOccurrences(of: "X", with: "11.3")).map(\.ruleID)
+            == ["repeat-change-agrees", "repeat-change-agrees"])
+        // Without a share after them, two bare changes say nothing about their bases: not paired.
+        let bare = Self.industry.replacingOccurrences(of: "，占规模以上工业的比重为31.4%", with: "")
+            .replacingOccurrences(of: "，占规模以上工业增加值比重为31.4%", with: "")
+        #expect(try Self.errors(bare.replacingOccurrences(of: "X", with: "11.3")).isEmpty)
+    }
 }

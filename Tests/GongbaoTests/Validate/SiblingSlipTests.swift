@@ -67,4 +67,15 @@ struct SiblingSlipTests {
         let small = Self.lead + "全年教育专项资金5.7亿元，就业补助资金2.2亿元，环保资金3.2亿元，残疾人扶助资金9.9万元。\n"
         #expect(try Self.errors(small).isEmpty)
     }
+
+    @Test("siblings written with two scale words (万吨, 吨) leave a figure raised to 亿 above all of them a slip")
+    func mixedScales() throws {
+        let text = Self.lead + "全年水果产量86.42万吨，增长2.1%；中药材产量6315吨，增长8.0%；水产品产量X，增长1.5%；食用菌产量12.37万吨，增长3.2%。\n"
+        let f = try Self.errors(text.replacingOccurrences(of: "X", with: "41.06亿吨"))
+        #expect(f.map(\.ruleID) == ["scale-slip"], "\(f)")
+        #expect(f.first?.message.contains("41.06万吨?") == true, "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "41.06万吨")).isEmpty)
+        // Downwards, or a figure written with a scale word one sibling shares, says nothing among mixed scales.
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "4106吨")).isEmpty)
+    }
 }

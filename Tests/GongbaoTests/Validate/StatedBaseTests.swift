@@ -40,6 +40,22 @@ struct StatedBaseTests {
         #expect(try Self.errors(Self.lead + "全年地区生产总值120.0亿元，上年为100.0亿元，年均增长5.0%。\n").isEmpty)
         // Value added grows at comparable prices by convention (rules.yaml real_rates), whatever the sentence says.
         #expect(try Self.errors(Self.lead + "全年地区生产总值5678.9亿元，比上年增加312.4亿元，增长5.5%。\n").isEmpty)
+        // A real rate (实际增长) beside nominal levels is left alone.
+        #expect(try Self.errors(Self.lead + "全体居民人均可支配收入32000元，比上年增加2000元，扣除价格因素，实际增长5.0%。\n").isEmpty)
+    }
+
+    @Test("实际完成 is an outcome, not a real rate; a budget named in another clause run of the sentence is no base of this one")
+    func outcomesAndOtherRuns() throws {
+        let outcome = "国有资本经营预算支出实际完成86万元，较上年减少14万元，X14.0%。\n"
+        #expect(try Self.errors(Self.lead + outcome.replacingOccurrences(of: "X", with: "增长")).map(\.ruleID) == ["change-agrees"])
+        #expect(try Self.errors(Self.lead + outcome.replacingOccurrences(of: "X", with: "下降")).isEmpty)
+        // The total's 为年初预算的 stands in its own run; its 其中 parts compare with last year after their ；.
+        let parts = "全县一般公共预算收入为20.00亿元，实际完成18.60亿元，为年初预算的93.0%，比上年增加1.60亿元，增长9.4%，"
+            + "其中：税收收入完成12.40亿元，比上年增加2.40亿元，增长X%；非税收入完成6.20亿元，比上年减少0.80亿元，下降11.4%。\n"
+        #expect(try Self.errors(Self.lead + parts.replacingOccurrences(of: "X", with: "24.0")).isEmpty)
+        #expect(try Self.errors(Self.lead + parts.replacingOccurrences(of: "X", with: "34.0")).map(\.ruleID) == ["change-agrees"])
+        // The level's own run naming the budget is still no comparison with last year's.
+        #expect(try Self.errors(Self.lead + "全县一般公共预算收入实际完成18.60亿元，为年初预算的93.0%，比上年增加1.60亿元，增长19.4%。\n").isEmpty)
     }
     @Test("a rate after a number the extractor did not read (88.5万G) is that figure's, not the level's")
     func unreadFigureBreaksTheCase() throws {

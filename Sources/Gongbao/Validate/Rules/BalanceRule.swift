@@ -20,7 +20,8 @@ enum BalanceRule {
                 // 收支平衡 — is part of it, no difference of the two.)
                 guard BudgetTotalRule.isAmount(z), isBalance(z.metric.subject, not: c.rules.balanceExclusions), let paragraph = z.paragraph,
                       !namesStock(z, not: c.rules.balanceExclusions),
-                      z.metric.partOf == nil, z.partClause == 0, z.impliedTotal == nil
+                      z.metric.partOf == nil, z.partClause == 0, z.impliedTotal == nil,
+                      !listedAmongUses(z)
                 else { continue }
                 var revenue: Statement? = nil, spending: Statement? = nil
                 var m = n - 1
@@ -59,6 +60,32 @@ enum BalanceRule {
     static func namesStock(_ z: Statement, not exclusions: [String]) -> Bool {
         let clause = String(decoding: ShareListRule.clause(ShareListRule.before(z)), as: UTF8.self)
         return exclusions.contains { LiteralSearch.contains(clause, $0) }
+    }
+
+    /// The balance is one use of the year's funds, listed before more of them in its clause run (…债务还本支出12.85
+    /// 亿元，安排预算稳定调节基金2亿元，待偿债再融资一般债券结余0.35亿元，结转下年支出23.96亿元，总支出81.75亿元): a year's
+    /// balance comes after both of its sides, so a spending amount after it, before the next ；or 。, makes it an item.
+    static func listedAmongUses(_ z: Statement) -> Bool {
+        var rest: [UInt8] = []
+        z.masked.utf8.withContiguousStorageIfAvailable { u in
+            guard let bar = u.firstIndex(of: 0x7C) else { return }
+            var end = u.count
+            if let last = u.lastIndex(of: 0x7C), last > bar { end = last }
+            // The last 〇 (E3 80 87) of the middle sentence: the balance itself.
+            var k = end - 3
+            while k > bar, !(u[k] == 0xE3 && u[k + 1] == 0x80 && u[k + 2] == 0x87) { k -= 1 }
+            guard k > bar else { return }
+            var i = k + 3
+            while i < end {
+                // ；(EF BC 9B) or ; ends the run of items.
+                if u[i] == 0x3B || (u[i] == 0xEF && i + 2 < end && u[i + 1] == 0xBC && u[i + 2] == 0x9B) { break }
+                rest.append(u[i])
+                i += 1
+            }
+        }
+        guard let at = ByteText.firstIndex(of: Array("支出".utf8), in: rest, from: 0) else { return false }
+        // An amount follows the spending word (结转下年支出23.96亿元), not a word alone.
+        return rest[(at + 6)...].contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// 当年结余, 社会保险基金预算结余, 结转下年, 收支相抵: the year's difference — not a stock (`not`: 滚存, 累计 …).

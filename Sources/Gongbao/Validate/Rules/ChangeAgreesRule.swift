@@ -9,8 +9,10 @@ import Foundation
 /// (25000 is 24999.5…25000.5), so rounded levels rarely prove anything. Not judged: average yearly rates (年均,
 /// 平均每年) and real or comparable-price rates (实际, 可比, 不变价, 扣除价格), which the nominal levels do not give.
 enum ChangeAgreesRule {
-    /// Words of the sentence that make a rate something other than the plain change between the two levels.
-    static let otherRates = ["年均", "平均每年", "平均增长", "实际", "可比", "不变价", "扣除价格"]
+    /// Words of the sentence that make a rate something other than the plain change between the two levels. 实际 only
+    /// before a change (实际增长, 实际下降): 实际完成49万元，较上年减少4万元，下降7.5% states an outcome, not a real rate.
+    static let otherRates = ["年均", "平均每年", "平均增长", "实际增", "实际下降", "实际降", "实际上涨", "实际上升", "实际下跌",
+                             "实际回落", "实际提高", "实际减少", "可比", "不变价", "扣除价格"]
 
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("change-agrees", severity)

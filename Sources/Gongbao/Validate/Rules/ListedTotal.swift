@@ -8,9 +8,14 @@ import Foundation
 /// budget-total-adds-up), a sentence with 其中 (a total and its parts before the sum), items on both sides of a ledger
 /// (收入 and 支出), a count word that is not the number of items found (三项合计 after two: one is missing), and a
 /// list whose first figure is itself the sum of the others (a total stated first).
+///
+/// A budget's side total (收入总计, 支出合计, 总收入, 总支出) closing the list of that side's sources or uses in its
+/// clause run — 平衡情况：一般公共预算收入351,740万元，转移性收入227,967万元，调入资金38,243万元，…，收入总计695,112万元 —
+/// sums the items after the run's last ；or ：, bracketed breakdowns of an item left out (调入资金91,898万元（从政府性
+/// 基金预算调入57,355万元，…）): the first item names the side (the account the list starts from), none names the other.
 enum ListedTotal {
     /// Words that open a total's clause, before its figure.
-    static let totalWords = ["合计", "共计", "总计", "总共", "一共"]
+    static let totalWords = ["合计", "共计", "总计", "总共", "一共", "总收入", "总支出"]
     /// Copulas allowed between the total word and the figure.
     static let copulas = ["为", "达", "达到", "是", ""]
 
@@ -23,16 +28,18 @@ enum ListedTotal {
         var out: [Sum] = []
         let all = c.statements
         for order in c.positionsByDocument() {
-            // Whether a sentence holds 计 or 共 at all, read once per sentence.
+            // Whether a sentence's passage holds a total word at all (总收入, 总支出, or 计/共 first as a cheap gate for the
+            // others), read once per sentence: its figures share the passage, only their own 〇 differs.
             var mayTotal: [Int: Bool] = [:]
             for (k, p) in order.enumerated() {
                 let total = all[p]
                 guard let sentence = total.sentence, isLevel(total), k >= 2, all[order[k - 1]].sentence == sentence else { continue }
-                let may = mayTotal[sentence] ?? (LiteralSearch.contains(total.masked, "计") || LiteralSearch.contains(total.masked, "共"))
+                let may = mayTotal[sentence] ?? (LiteralSearch.contains(total.masked, "总收入") || LiteralSearch.contains(total.masked, "总支出")
+                                                 || ((LiteralSearch.contains(total.masked, "计") || LiteralSearch.contains(total.masked, "共"))
+                                                     && totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) })))
                 mayTotal[sentence] = may
                 // (其余各县（市）合计919.7亿元: the rest taken together is no total of the items named before it.)
                 guard may, !remainderWords.contains(where: { total.metric.subject.hasPrefix($0) }),
-                      totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) }),
                       let opening = opensTotal(total) else { continue }
                 let middle = String(ChangeAgreesRule.middle(of: total.masked))
                 // 加上级补助收入…，收入总计: the first item was stated in the sentence before (budget-total-adds-up's).
@@ -49,6 +56,14 @@ enum ListedTotal {
                     }
                     items.insert(s, at: 0)
                 }
+                if let side = side(of: opening) {
+                    // A budget's side total: the items of its own clause run, outside brackets.
+                    let run = sideItems(total, items)
+                    guard run.count >= 2, LiteralSearch.contains(run[0].metric.subject, side.this),
+                          !run.contains(where: { LiteralSearch.contains($0.metric.subject, side.other) }) else { continue }
+                    out.append(Sum(total: total, items: run))
+                    continue
+                }
                 guard items.count >= 2, !twoSides(items) else { continue }
                 if let n = opening.count, n != items.count { continue }
                 // 资产总计…，负债合计…，所有者权益合计61.50万亿元: a noun before the total word with no count names a total
@@ -58,6 +73,53 @@ enum ListedTotal {
             }
         }
         return out
+    }
+
+    /// The side a budget total closes — 收入总计, 支出合计, 总收入, 总支出 (the clause's words before its figure) — with
+    /// the other side's word; nil for any other total.
+    static func side(of opening: (count: Int?, head: String, word: String)) -> (this: String, other: String)? {
+        guard opening.count == nil else { return nil }
+        let named = opening.word == "总收入" || opening.word == "总支出" ? opening.word : opening.head
+        guard opening.word != "总共", opening.word != "一共" else { return nil }
+        if named.hasSuffix("收入") { return ("收入", "支出") }
+        if named.hasSuffix("支出") { return ("支出", "收入") }
+        return nil
+    }
+
+    /// The items of `candidates` (the total's sentence's levels before it, in text order) that stand in the total's
+    /// clause run — after the last ；or ：before it — and outside brackets (a bracket after an item breaks it down).
+    static func sideItems(_ total: Statement, _ candidates: [Statement]) -> [Statement] {
+        let text = Array(ChangeAgreesRule.middle(of: total.masked).utf8)
+        guard let mark = ByteText.lastIndex(of: Array("〇".utf8), in: text) else { return [] }
+        var positions: [(Statement, Int)] = []
+        var from = 0
+        for s in candidates {
+            let surface = SentenceReader.cleanedBytes(s.metric.surface)
+            guard !surface.isEmpty, let at = ByteText.firstIndex(of: surface, in: text, from: from), at < mark else { return [] }
+            positions.append((s, at))
+            from = at + surface.count
+        }
+        // The run's start, and the bracket depth at each byte, read once.
+        var start = 0, depth = 0
+        var depthAt: [Int: Int] = [:]
+        var wanted = Set(positions.map(\.1))
+        var i = 0
+        while i < mark {
+            if wanted.contains(i) { depthAt[i] = depth; wanted.remove(i) }
+            let c = text[i]
+            if c == 0x28 { depth += 1 } else if c == 0x29 { depth -= 1 } else if c == 0x3B || c == 0x3A { start = i + 1 }
+            else if c == 0xEF, i + 2 < text.count, text[i + 1] == 0xBC {
+                switch text[i + 2] {
+                case 0x88: depth += 1               // （
+                case 0x89: depth -= 1               // ）
+                case 0x9B, 0x9A: start = i + 3      // ；：
+                default: break
+                }
+            }
+            i += 1
+        }
+        guard depth == 0 else { return [] }
+        return positions.filter { $0.1 >= start && depthAt[$0.1] == 0 }.map(\.0)
     }
 
     /// Words that open the name of what is left over (其余各县, 其他企业, 剩余项目): its total is no sum of the items.
@@ -89,14 +151,15 @@ enum ListedTotal {
     /// The clause before the total's figure is a count word (optional), a noun (optional) and a total word with its
     /// copula: 三项合计, 两类企业合计为, 合计. Returns the count named (nil when none) and the words before the total
     /// word (三项, 两类企业, 所有者权益, empty), or nil when the clause is no total's.
-    static func opensTotal(_ total: Statement) -> (count: Int?, head: String)? {
+    static func opensTotal(_ total: Statement) -> (count: Int?, head: String, word: String)? {
         let text = ShareListRule.before(total)
         let clause = String(decoding: ShareListRule.clause(text), as: UTF8.self)
         guard clause.count <= 10, !LiteralSearch.contains(clause, "占"), !LiteralSearch.contains(clause, "其中") else { return nil }
-        var head: Substring? = nil
+        var head: Substring? = nil, found = ""
         for word in totalWords {
             for copula in copulas where clause.hasSuffix(word + copula) {
                 head = clause.dropLast(word.count + copula.count)
+                found = word
                 break
             }
             if head != nil { break }
@@ -104,9 +167,9 @@ enum ListedTotal {
         guard let head else { return nil }
         // 三项, 两类企业, 以上: a count word at the head's start.
         let numerals: [Character: Int] = ["两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-        if let first = head.first, let n = numerals[first], head.count >= 2 { return (n, String(head)) }
-        if let first = head.first, first.isASCII, let n = Int(String(first)), n >= 2, head.count >= 2 { return (n, String(head)) }
-        return (nil, String(head))
+        if let first = head.first, let n = numerals[first], head.count >= 2 { return (n, String(head), found) }
+        if let first = head.first, first.isASCII, let n = Int(String(first)), n >= 2, head.count >= 2 { return (n, String(head), found) }
+        return (nil, String(head), found)
     }
 
     /// Items of both sides of a ledger (收入 and 支出, 出口 and 进口 stay one list): no plain sum.

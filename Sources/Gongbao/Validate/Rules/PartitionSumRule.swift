@@ -48,7 +48,11 @@ enum PartitionSumRule {
             for tp in Set(parts.keys).union(implied.keys).sorted() {
                 let base = (parts[tp] ?? implied[tp]!).sorted { rank[$0]! < rank[$1]! }
                 var seen: Set<[Int]> = []
-                if let matched = complete(base.map { all[$0] }, partitions) {
+                if base.count >= 2, isBalanceTotal(all[tp], c.rules) {
+                    let list = base.map { all[$0] }
+                    splits.append((tp, list))
+                    seen.insert(list.map(\.index))
+                } else if let matched = complete(base.map { all[$0] }, partitions) {
                     splits.append((tp, matched))
                     seen.insert(matched.map(\.index))
                 }
@@ -127,6 +131,18 @@ enum PartitionSumRule {
                                    extra: ["{sum}": ((low + high) / 2).plainString]),
                 locations: [total.location] + found.items.map(\.location)))
         }
+    }
+
+    /// Words that name a side total of a budget's balance (总收入, 收入总计 …).
+    static let sideTotals = ["总收入", "总支出", "收入总计", "支出总计", "收入合计", "支出合计"]
+
+    /// A side total of a balance statement (rules.yaml `balance.statements`: 收支平衡情况：总收入318.7亿元，其中：…): its
+    /// 其中 parts are every source or use of the year's funds, so they add up to it. The passage is the total's sentence
+    /// and the ones beside it (总支出 opens the sentence after 平衡情况's).
+    static func isBalanceTotal(_ total: Statement, _ rules: RuleSet) -> Bool {
+        let subject = total.metric.subject
+        guard sideTotals.contains(where: { LiteralSearch.hasSuffix(subject, $0) }) else { return false }
+        return rules.balanceStatements.contains { LiteralSearch.contains(total.masked, $0) }
     }
 
     /// 人均可支配收入 and 平均工资 of town and country do not add up to the average of all.

@@ -72,11 +72,11 @@ enum RepeatChangeRule {
         var groups: [String: [Int]] = [:]
         var keys: [String] = []
         var perSentence: [String: Int] = [:]
-        for p in order {
+        for (i, p) in order.enumerated() {
             let s = all[p]
             guard s.metric.direction != nil, !s.isTarget, s.sentence != nil, !s.subject.isEmpty,
                   s.isSpecificSubject ?? c.rules.catalogue.isSpecific(s.subject),
-                  let words = clauseWords(s) else { continue }
+                  let words = clauseWords(s) ?? followedWords(s, next: i + 1 < order.count ? all[order[i + 1]] : nil) else { continue }
             let key = "\(s.subject)|\(s.unitFamily ?? "")|\(s.metric.kind.rawValue)|\(words)|\(s.period?.description ?? "-")|\(s.earlier ?? "-")"
             if groups[key] == nil { keys.append(key) }
             groups[key, default: []].append(p)
@@ -141,6 +141,33 @@ enum RepeatChangeRule {
         // 国内生产总值比2002年增长〇: the comparison is in the subject the extractor kept.
         if gap.isEmpty, ByteText.contains(subject, Array("比".utf8)) || ByteText.contains(subject, Array("较".utf8)) { return "-" }
         return gap.isEmpty ? nil : gap
+    }
+
+    /// A bare change (高技术制造业增加值增长〇) tied to the share stated right after it in its clause run: 增长9.7%，占规模以上
+    /// 工业的比重为9.3% in the industry paragraph and 增长9.7%，占规模以上工业增加值比重为9.3% in the branch list are one
+    /// statement made twice — the same share after the same subject's change says so. The words are the share as written
+    /// (→9.3%); nil for any other change.
+    static func followedWords(_ s: Statement, next: Statement?) -> String? {
+        guard let next, next.sentence == s.sentence, next.document == s.document, next.metric.direction == nil, !next.isTarget,
+              next.metric.kind == .percent, LiteralSearch.contains(next.metric.subject, "占") || LiteralSearch.contains(next.metric.subject, "比重"),
+              isBare(s) else { return nil }
+        // The share in the change's clause run: nothing but its own clause between them (no ；).
+        let before = ShareListRule.before(next)
+        let shown = Array(s.shown.utf8.filter { $0 != 0x20 })
+        guard !shown.isEmpty, let at = ByteText.lastIndex(of: shown, in: before) else { return nil }
+        let between = before[(at + shown.count)...]
+        guard between.count <= 60, !between.contains(0x3B), ByteText.firstIndex(of: Array("；".utf8), in: Array(between), from: 0) == nil
+        else { return nil }
+        return "→" + next.shown
+    }
+
+    /// Nothing but a direction word stands between the change's subject as written and its figure (增长〇).
+    static func isBare(_ s: Statement) -> Bool {
+        let clause = Array(ShareListRule.clause(ShareListRule.before(s)))
+        let subject = Array(SameFigureRule.label(s).utf8.filter { $0 != 0x20 })
+        guard !subject.isEmpty, let at = ByteText.lastIndex(of: subject, in: clause) else { return false }
+        let gap = ByteText.string(Array(clause[(at + subject.count)...]))
+        return gap.isEmpty || directionWords.contains(gap)
     }
 
     /// The later change `y` (after `level`) against the earlier `x`: same direction and agreeing values pass.

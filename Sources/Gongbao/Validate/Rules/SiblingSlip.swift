@@ -8,7 +8,8 @@ import Foundation
 /// per-unit or neither (人均 beside 总量 is no sibling), whose subjects differ but end alike in two letters or more
 /// (增加值, 零售额, 产量), each longer than that ending (投资 and 工业投资 are a whole and its part). A figure is a slip
 /// when it has two siblings or more (or one, the other half of a partition: 城镇/乡村), all written with one scale word
-/// and its own another, and it is within ×/÷`tolerances.scale-factor` of 10⁴ or 10⁸ from each of them.
+/// and its own another, and it is within ×/÷`tolerances.scale-factor` of 10⁴ or 10⁸ from each of them; siblings written
+/// with several scale words (万吨 and 吨) leave only a figure raised above all of them (`isRaisedSlip`).
 /// A list of things of different sizes (黄金产量1.1吨 among 锌产量12.59万吨 and 铁矿石产量227.57万吨) is never ~10⁴
 /// off all of its siblings at once, so it says nothing.
 enum SiblingSlip {
@@ -49,14 +50,23 @@ enum SiblingSlip {
                     }
                     guard !siblings.isEmpty else { continue }
                     if siblings.count == 1 && !halves(s.metric.subject, group[siblings[0]].metric.subject, c.rules.partitions) { continue }
-                    guard let scale = written[siblings[0]]?.scale, scale != mine.scale,
-                          siblings.allSatisfy({ written[$0]?.scale == scale })
-                    else { continue }
+                    guard let scale = written[siblings[0]]?.scale, siblings.allSatisfy({ written[$0] != nil }) else { continue }
                     let factor = c.rules.scaleFactor
-                    guard siblings.allSatisfy({ ScaleSlipRule.isSlip(s.baseValue, group[$0].baseValue, factor: factor) })
-                            || isRaisedSlip(s, siblings.map { group[$0] }, factor: factor)
-                    else { continue }
-                    out.append(Slip(statement: s, siblings: siblings.map { group[$0] }, corrected: corrected(s, siblingScale: scale, group[siblings[0]])))
+                    if siblings.allSatisfy({ written[$0]?.scale == scale }) {
+                        guard scale != mine.scale,
+                              siblings.allSatisfy({ ScaleSlipRule.isSlip(s.baseValue, group[$0].baseValue, factor: factor) })
+                                || isRaisedSlip(s, siblings.map { group[$0] }, factor: factor)
+                        else { continue }
+                        out.append(Slip(statement: s, siblings: siblings.map { group[$0] }, corrected: corrected(s, siblingScale: scale, group[siblings[0]])))
+                        continue
+                    }
+                    // Siblings written with two scale words or more (油料产量17.55万吨，茶叶产量10892吨，蔬菜产量390.52万吨): only a
+                    // figure raised above every one of them, its own scale word none of theirs (粮食产量193.58亿吨).
+                    guard !siblings.contains(where: { written[$0]?.scale == mine.scale }),
+                          isRaisedSlip(s, siblings.map { group[$0] }, factor: factor) else { continue }
+                    let named = siblings.first(where: { !(written[$0]?.scale ?? "").isEmpty }) ?? siblings[0]
+                    out.append(Slip(statement: s, siblings: siblings.map { group[$0] },
+                                    corrected: corrected(s, siblingScale: written[named]?.scale ?? "", group[named])))
                 }
             }
         }

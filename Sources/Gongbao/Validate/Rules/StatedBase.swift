@@ -40,7 +40,7 @@ enum StatedBase {
                 else { continue }
                 let otherwise = {
                     (level.metric.kind != .percent && c.rules.realRateWords.contains { LiteralSearch.contains(level.metric.subject, $0) })
-                        || comparesOtherwise(ChangeAgreesRule.middle(of: next.masked), c.rules)
+                        || comparesOtherwise(run(of: level), c.rules)
                 }
                 if next.metric.direction == nil {
                     // 上年为100.0亿元: the base stated; the changes right after it (rates, and amounts of the level's unit).
@@ -83,6 +83,19 @@ enum StatedBase {
             }
         }
         return out
+    }
+
+    /// The level's clause run: from the clause mark before its figure to the ；or 。 after it — where its comparison is
+    /// stated. 一般公共预算收入为14.63亿元，实际完成6.94亿元，为年初预算的47.4%，…，其中：税收收入完成0.07亿元，比上年
+    /// 减少0.82亿元，下降92.2%；…: the total's 年初预算 is no base of its part's change.
+    static func run(of level: Statement) -> Substring {
+        let sentence = ChangeAgreesRule.middle(of: level.masked)
+        guard let mark = sentence.range(of: "〇", options: .backwards) else { return sentence }
+        let head = sentence[..<mark.lowerBound]
+        let start = head.lastIndex(where: ChangeAgreesRule.isClauseBreak).map { head.index(after: $0) } ?? head.startIndex
+        let tail = sentence[mark.upperBound...]
+        let end = tail.firstIndex(where: { $0 == "；" || $0 == ";" || $0 == "。" }) ?? tail.endIndex
+        return sentence[start..<end]
     }
 
     /// The sentence compares with a budget, plan or target (比预算增加, 为年初预算的); an account's name holds no such
