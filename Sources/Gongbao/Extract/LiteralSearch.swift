@@ -262,7 +262,8 @@ enum LiteralSearch {
     }
 
     /// `isInert` of one scalar's UTF-8: ASCII but CR, U+2002–U+203F, U+3000–U+3FFF but the combining marks
-    /// U+302A–302F and U+3099/309A, U+4000–U+9FFF, U+FF00–U+FFFF. (A string is inert when each of its scalars is.)
+    /// U+302A–302F and U+3099/309A, U+4000–U+9FFF, U+FF00–U+FFFF, and the symbols of `inertSymbols` (· × ℃ Ⅱ ① ●).
+    /// (A string is inert when each of its scalars is.)
     @inline(__always)
     static func isInertScalar(_ x: UInt32) -> Bool {
         switch x {
@@ -271,8 +272,38 @@ enum LiteralSearch {
         case 0x302A...0x302F, 0x3099, 0x309A: return false
         case 0x3000...0x9FFF: return true
         case 0xFF00...0xFFFF: return true
+        case 0xA0...0xFF, 0x2040...0x2BFF: return isInertSymbol(x)
         default: return false
         }
+    }
+
+    /// The Latin-1 symbols (U+00A0–U+00FF) and the symbol blocks U+2040–U+2BFF (letterlike ℃ №, number forms Ⅱ,
+    /// enclosed ①, box drawing, shapes ●■, dingbats) that no canonical mapping or cluster rule touches: no canonical
+    /// decomposition, combining class 0, no mark or format character. Such a scalar compares as its bytes unless a
+    /// combining mark follows it — and a mark is not inert, so that string still asks Foundation. (A bulletin's
+    /// 地区生产总值·三次产业 or 第Ⅱ类 no longer sends every search of its sentence through Foundation.) Read from the
+    /// Unicode properties once, not written out: Ω (U+2126), K (U+212A), Å (U+212B), 〈 (U+2329) and the negated
+    /// operators decompose, À–ÿ letters too.
+    static let inertSymbols: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (0x2C00 >> 6))
+        for x in Array(0xA0...0xFF) + Array(0x2040...0x2BFF) {
+            guard let u = Unicode.Scalar(UInt32(x)) else { continue }
+            let p = u.properties
+            guard p.canonicalCombiningClass == .notReordered, p.isGraphemeBase, !p.isGraphemeExtend else { continue }
+            switch p.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format, .control, .unassigned, .privateUse, .surrogate: continue
+            default: break
+            }
+            let nfd = String(u).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard nfd.count == 1, nfd.first == u else { continue }
+            bits[x >> 6] |= 1 << UInt64(x & 63)
+        }
+        return bits
+    }()
+
+    @inline(never)
+    static func isInertSymbol(_ x: UInt32) -> Bool {
+        x < 0x2C00 && inertSymbols[Int(x >> 6)] & (1 << UInt64(x & 63)) != 0
     }
 
     /// True when every scalar is ASCII (not CR), U+2002–U+203F punctuation, U+3000–U+9FFF (CJK punctuation, kana,
@@ -296,6 +327,12 @@ enum LiteralSearch {
                 i += 1
                 continue
             }
+            if b0 == 0xC2 || b0 == 0xC3 {
+                // U+0080–U+00FF: the Latin-1 symbols of `inertSymbols` (· ×), never a letter.
+                guard i + 1 < n, isInertSymbol((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)) else { return false }
+                i += 2
+                continue
+            }
             guard i + 2 < n else { return false }
             let b1 = b[i + 1]
             switch b0 {
@@ -306,7 +343,12 @@ enum LiteralSearch {
                 if b1 == 0x80, b2 >= 0xAA, b2 <= 0xAF { return false }
                 if b1 == 0x82, b2 == 0x99 || b2 == 0x9A { return false }
             case 0xE4...0xE9: break
-            case 0xE2: guard b1 == 0x80, b[i + 2] >= 0x82 else { return false }
+            case 0xE2:
+                if b1 == 0x80 { guard b[i + 2] >= 0x82 else { return false } }
+                else {
+                    // U+2040–U+2FFF: the symbols of `inertSymbols` (℃ Ⅱ ① ●).
+                    guard isInertSymbol(0x2000 | (UInt32(b1 & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)) else { return false }
+                }
             case 0xEF: guard b1 >= 0xBC else { return false }
             default: return false
             }

@@ -7,8 +7,11 @@ struct LiteralSearchTests {
     @Test("the byte search answers as Foundation's contains does")
     func agreesWithFoundation() {
         let haystacks = ["一般公共预算收入", "一般公共预算支出", "", "收入", "GDP增长5.1%", "“十四五”规划", "ＧＤＰ总量",
-                         "café", "cafe\u{301}", "한국어", "豈", "\r\n收入", "收入\u{2028}支出", "がんばる", "か\u{3099}んばる"]
-        let needles = ["收入", "支出", "", "一般", "GDP", "十四五", "Ｐ", "é", "e\u{301}", "국", "\u{F900}", "\n", "入\u{2028}", "が", "か\u{3099}"]
+                         "café", "cafe\u{301}", "한국어", "豈", "\r\n收入", "收入\u{2028}支出", "がんばる", "か\u{3099}んばる",
+                         "地区生产总值·三次产业", "第Ⅱ类收入", "气温30℃", "①收入", "\u{2126}", "\u{3A9}", "≠", "=\u{338}", "3×2",
+                         "·\u{301}收入", "\u{387}"]
+        let needles = ["收入", "支出", "", "一般", "GDP", "十四五", "Ｐ", "é", "e\u{301}", "국", "\u{F900}", "\n", "入\u{2028}", "が", "か\u{3099}",
+                       "·", "Ⅱ类", "℃", "\u{3A9}", "\u{2126}", "≠", "=", "×", "·三", "①"]
         for h in haystacks {
             for n in needles {
                 #expect(LiteralSearch.contains(h, n) == h.contains(n), "\(h) ⊇ \(n)")
@@ -28,7 +31,8 @@ struct LiteralSearchTests {
 
     /// Scalars around the edges of the inert ranges and the two-ideograph fast path: ideographs led by E4 and E9,
     /// punctuation led by E2/E3 (one of them a combining mark), full-width forms, CR, a two-byte and a four-byte one.
-    static let pool = ["一", "丁", "预", "算", "鿿", "龥", "、", "。", "〪", "“", "ｋ", "a", "5", "\r", "é", "𠀀", "豈", "ア", "\u{3099}"]
+    static let pool = ["一", "丁", "预", "算", "鿿", "龥", "、", "。", "〪", "“", "ｋ", "a", "5", "\r", "é", "𠀀", "豈", "ア", "\u{3099}",
+                       "·", "×", "℃", "Ⅱ", "①", "●", "\u{2126}", "≠", "\u{301}"]
 
     @Test("isInert in 64-bit steps answers as each scalar's isInertScalar; the memchr byte search as a naive one")
     func fastPathsAgree() {
