@@ -19,6 +19,22 @@ struct LiteralSearchTests {
         }
     }
 
+    @Test("every symbol listed as inert has no canonical decomposition, combining class 0 and is no mark or format")
+    func inertSymbolsAreInert() {
+        for r in LiteralSearch.inertSymbolRanges {
+            for x in r {
+                guard let u = Unicode.Scalar(x), u.properties.generalCategory != .unassigned else { continue }
+                let nfd = String(u).decomposedStringWithCanonicalMapping.unicodeScalars
+                #expect(nfd.count == 1 && nfd.first == u, "U+\(String(x, radix: 16)) decomposes")
+                #expect(u.properties.canonicalCombiningClass == .notReordered, "U+\(String(x, radix: 16))")
+                let category = u.properties.generalCategory
+                #expect(![.nonspacingMark, .spacingMark, .enclosingMark, .format, .control].contains(category),
+                        "U+\(String(x, radix: 16)) is \(category)")
+                #expect(LiteralSearch.isInertScalar(x))
+            }
+        }
+    }
+
     @Test("byte equality answers as == does")
     func equalsAgreesWithSwift() {
         let words = ["城市", "农村", "城镇", "", "GDP", "ＧＤＰ", "café", "cafe\u{301}", "한", "\u{1100}\u{1161}", "豈", "豈", "が", "か\u{3099}", "〪"]
