@@ -262,7 +262,7 @@ enum LiteralSearch {
     }
 
     /// `isInert` of one scalar's UTF-8: ASCII but CR, U+2002–U+203F, U+3000–U+3FFF but the combining marks
-    /// U+302A–302F and U+3099/309A, U+4000–U+9FFF, U+FF00–U+FFFF, and the symbols of `inertSymbols` (· × ℃ Ⅱ ① ●).
+    /// U+302A–302F and U+3099/309A, U+4000–U+9FFF, U+FF00–U+FFFF, and the symbols of `inertSymbols` (℃ Ⅱ ① ●).
     /// (A string is inert when each of its scalars is.)
     @inline(__always)
     static func isInertScalar(_ x: UInt32) -> Bool {
@@ -272,22 +272,22 @@ enum LiteralSearch {
         case 0x302A...0x302F, 0x3099, 0x309A: return false
         case 0x3000...0x9FFF: return true
         case 0xFF00...0xFFFF: return true
-        case 0xA0...0xFF, 0x2040...0x2BFF: return isInertSymbol(x)
+        case 0x2040...0x2BFF: return isInertSymbol(x)
         default: return false
         }
     }
 
-    /// The symbols outside the ranges above that no canonical mapping or cluster rule touches — no canonical
-    /// decomposition, combining class 0, no mark or format character — so that they compare as their bytes unless a
-    /// combining mark follows (and a mark is not inert: that string still asks Foundation). A bulletin's · or 第Ⅱ类
-    /// no longer sends every search of its sentences through Foundation. The blocks that hold decomposing or
+    /// The three-byte symbols outside the ranges above that no canonical mapping or cluster rule touches — no
+    /// canonical decomposition, combining class 0, no mark or format character — so that they compare as their bytes
+    /// unless a combining mark follows (and a mark is not inert: that string still asks Foundation). A bulletin's 第Ⅱ类
+    /// or ① no longer sends every search of its sentences through Foundation. The blocks that hold decomposing or
     /// combining characters are left out whole (arrows, mathematical operators, miscellaneous technical with 〈〉,
-    /// supplemental operators, the combining marks for symbols, the invisible operators), as are the Latin-1
-    /// letters and the three letterlike signs that decompose (Ω U+2126, K U+212A, Å U+212B). Written as ranges, not
+    /// supplemental operators, the combining marks for symbols, the invisible operators), as are the three
+    /// letterlike signs that decompose (Ω U+2126, K U+212A, Å U+212B). Two-byte scalars (Latin-1's · ×) stay out: the
+    /// inert walks (WordList.scan) step over ASCII and three-byte scalars only. Written as ranges, not
     /// read from the Unicode properties at start (that took 20M instructions, a tenth of a small run); a test checks
     /// every listed scalar against Foundation's canonical decomposition and the properties.
     static let inertSymbolRanges: [ClosedRange<UInt32>] = [
-        0xA0...0xAC, 0xAE...0xBF, 0xD7...0xD7, 0xF7...0xF7,   // Latin-1 signs (no soft hyphen, no letters)
         0x2040...0x205F,                                      // the rest of general punctuation (no invisible operators)
         0x2070...0x20CF,                                      // super- and subscripts, currency signs
         0x2100...0x2125, 0x2127...0x2129, 0x212C...0x218F,   // letterlike symbols (℃ №), number forms (Ⅱ)
@@ -327,13 +327,6 @@ enum LiteralSearch {
             if b0 < 0x80 {
                 if b0 == 0x0D { return false }
                 i += 1
-                continue
-            }
-            if b0 < 0xE0 {
-                // U+0080–U+00FF: the Latin-1 symbols of `inertSymbols` (· ×), never a letter.
-                guard b0 >= 0xC2, b0 <= 0xC3, i + 1 < n,
-                      isInertSymbol((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)) else { return false }
-                i += 2
                 continue
             }
             guard i + 2 < n else { return false }

@@ -68,13 +68,8 @@ enum BalanceRule {
     static func listedAmongUses(_ z: Statement) -> Bool {
         var rest: [UInt8] = []
         z.masked.utf8.withContiguousStorageIfAvailable { u in
-            guard let bar = u.firstIndex(of: 0x7C) else { return }
-            var end = u.count
-            if let last = u.lastIndex(of: 0x7C), last > bar { end = last }
-            // The last 〇 (E3 80 87) of the middle sentence: the balance itself.
-            var k = end - 3
-            while k > bar, !(u[k] == 0xE3 && u[k + 1] == 0x80 && u[k + 2] == 0x87) { k -= 1 }
-            guard k > bar else { return }
+            // (The marked figure of the middle sentence: the balance itself.)
+            guard let (_, k, end) = ShareListRule.figureMark(in: u) else { return }
             var i = k + 3
             while i < end {
                 // ；(EF BC 9B) or ; ends the run of items.

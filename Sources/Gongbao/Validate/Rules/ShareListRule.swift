@@ -43,18 +43,23 @@ enum ShareListRule {
             && !s.isTarget && s.sentence != nil && !s.masked.isEmpty
     }
 
+    /// Where a masked text's middle sentence starts (its first `|`), where the statement's figure stands in it (the
+    /// last 〇, E3 80 87, before the second `|`) and where it ends; nil without a marked figure.
+    static func figureMark(in u: UnsafeBufferPointer<UInt8>) -> (bar: Int, mark: Int, end: Int)? {
+        guard let bar = u.firstIndex(of: 0x7C) else { return nil }
+        var end = u.count
+        if let last = u.lastIndex(of: 0x7C), last > bar { end = last }
+        var k = end - 3
+        while k > bar, !(u[k] == 0xE3 && u[k + 1] == 0x80 && u[k + 2] == 0x87) { k -= 1 }
+        return k > bar ? (bar, k, end) : nil
+    }
+
     /// The bytes of a statement's own sentence before its figure (its masked text: previous | this | next, 〇 marking
     /// the figure), spaces out. Read as bytes: the rules ask it of every percent of a document.
     static func before(_ s: Statement) -> [UInt8] {
         var out: [UInt8] = []
         s.masked.utf8.withContiguousStorageIfAvailable { u in
-            guard let bar = u.firstIndex(of: 0x7C) else { return }
-            // The last 〇 (E3 80 87) of the middle sentence.
-            var end = u.count
-            if let last = u.lastIndex(of: 0x7C), last > bar { end = last }
-            var k = end - 3
-            while k > bar, !(u[k] == 0xE3 && u[k + 1] == 0x80 && u[k + 2] == 0x87) { k -= 1 }
-            guard k > bar else { return }
+            guard let (bar, k, _) = figureMark(in: u) else { return }
             out.reserveCapacity(k - bar)
             var i = bar + 1
             while i < k {
