@@ -27,8 +27,7 @@ extension SubjectFinder {
         if k < t.count, t[k] == 0x5E74 { return end }
         var j = end - 2
         while j >= lo + 2, end - j <= 3 {
-            let x = t[j]
-            if x == 0x53CA || x == 0x548C || x == 0x4E0E {   // 及 和 与
+            if SubjectFinder.isConjunction(t[j]) {
                 guard text.isCJK(j + 1), text.isCJK(j - 1) else { return end }
                 return j
             }
@@ -60,6 +59,10 @@ extension SubjectFinder {
     @inline(__always)
     static func mayHandNounAfter(_ x: UInt32) -> Bool { x == 0x5728 || x == 0x81EA || x == 0x4ECE }
 
+    /// 及, 和 or 与: the conjunction that joins one count's noun phrase to the next (部门及所属244家单位).
+    @inline(__always)
+    static func isConjunction(_ x: UInt32) -> Bool { x == 0x53CA || x == 0x548C || x == 0x4E0E }
+
     /// The noun after a count's classifier when the words before it (`lo..<hi`) name something else: they end in a
     /// preposition that opens a phrase with the count (所属单位在44个活动中乱收费 → 活动: a set closed by 中 is cut
     /// there), or they run on from the previous figure through a conjunction to a modifier of one or two letters
@@ -69,8 +72,7 @@ extension SubjectFinder {
     func countedNounAfter(_ fig: Place, lo: Int, hi: Int, lastEnd: Int, memo: inout AfterMemo) -> Span? {
         let t = text.t
         guard fig.unitEnd < t.count, hi > lo else { return nil }
-        let last = t[hi - 1]
-        if last == 0x5728 || last == 0x81EA || last == 0x4ECE {
+        if SubjectFinder.mayHandNounAfter(t[hi - 1]) {
             guard hi - lo < 2 || SubjectFinder.opensPhraseAtEnd(t, hi) else { return nil }
             guard text.isCJK(fig.unitEnd) else { return nil }
             let a = after(fig, wholeClause: false, memo: &memo)
@@ -86,9 +88,8 @@ extension SubjectFinder {
         guard lastEnd > 0, hi - lo >= 3, lastEnd <= lo else { return nil }
         var j = hi - 2
         while j >= hi - 3, j > lo {
-            let x = t[j]
-            if x == 0x53CA || x == 0x548C || x == 0x4E0E {   // 及 和 与
-                guard text.isCJK(fig.unitEnd), lastEnd <= lo, text.isBlank(lastEnd..<lo),
+            if SubjectFinder.isConjunction(t[j]) {
+                guard text.isCJK(fig.unitEnd), text.isBlank(lastEnd..<lo),
                       (j + 1..<hi).allSatisfy({ text.isCJK($0) }) else { return nil }
                 let a = after(fig, wholeClause: false, memo: &memo)
                 guard keptCount(Span(a), atMost: 2) >= 2 else { return nil }
