@@ -196,27 +196,20 @@ enum ExtractorSupport {
             // 政府债务余额1236.5亿元，控制在省核定的债务限额1386.2亿元以内。其中，一般债务余额486.3亿元: when the
             // nearest figure does not end as the part does (限额 / 余额) and one before it in reach does, that one is
             // the total.
-            if total > 0, !ExtractorSupport.sharesHead(figures[total].subject, figures[k].subject) {
-                var e = total - 1
-                while e >= 0, figures[e].span.lowerBound >= lo {
-                    if figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
-                       LiteralSearch.equals(figures[e].unit, figures[k].unit),
-                       ExtractorSupport.sharesHead(figures[e].subject, figures[k].subject) { total = e; break }
-                    e -= 1
-                }
+            let partSubject = figures[k].subject
+            if total > 0, !ExtractorSupport.sharesHead(figures[total].subject, partSubject),
+               let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
+                   ExtractorSupport.sharesHead($0.subject, partSubject) }) {
+                total = e
             }
             // 生产总值951435万元，…人均地区生产总值为74331元。其中，第一产业增加值57116万元: a per-unit amount nearest the 其中
             // is no total of amounts that are not per unit (see below) — the total is the amount of that unit before it.
             if total > 0, !prepared.intensive.words.isEmpty, figures[k].kind != .percent,
                prepared.intensive.anyContained(in: figures[total].subject),
-               !prepared.intensive.anyContained(in: figures[k].subject) {
-                var e = total - 1
-                while e >= 0, figures[e].span.lowerBound >= lo {
-                    if figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
-                       LiteralSearch.equals(figures[e].unit, figures[k].unit),
-                       !prepared.intensive.anyContained(in: figures[e].subject) { total = e; break }
-                    e -= 1
-                }
+               !prepared.intensive.anyContained(in: partSubject),
+               let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
+                   !prepared.intensive.anyContained(in: $0.subject) }) {
+                total = e
             }
             (lastAskedK, lastAskedFound, lastAskedTotal) = (k, found, total)
             // 营业收入1100.7亿元，…利税总额89.7亿元，利润总额19.4亿元。其中，国有企业…利税总额62.8亿元: when a figure
@@ -225,14 +218,10 @@ enum ExtractorSupport {
             // (Read back from the part over every figure before the 其中, not from the total: a later part takes the
             // first part's total unasked; the answer kept for the next
             // part is the nearest one's.)
-            if total >= 0, !figures[k].subject.isEmpty, !names(figures[total].subject, figures[k].subject) {
-                var e = k - 1
-                while e >= 0, figures[e].span.lowerBound >= lo {
-                    if figures[e].span.upperBound <= found, figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
-                       LiteralSearch.equals(figures[e].unit, figures[k].unit),
-                       names(figures[e].subject, figures[k].subject) { total = e; break }
-                    e -= 1
-                }
+            if total >= 0, !partSubject.isEmpty, !names(figures[total].subject, partSubject),
+               let e = earlierTotal(figures, before: k, from: lo, until: found, of: k, where: {
+                   names($0.subject, partSubject) }) {
+                total = e
             }
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
@@ -281,6 +270,21 @@ enum ExtractorSupport {
     static func names(_ total: String, _ part: String) -> Bool {
         let t = total.utf8, p = part.utf8
         return t.count >= 6 && p.count >= t.count && p.suffix(t.count).elementsEqual(t)
+    }
+
+    /// The nearest figure before index `before` and not starting before `from` that may be the total of part `k`
+    /// — a quantity of the part's unit, no change, not from a table, ending before the 其中 at `until` — and passes
+    /// `test`: where `linkParts` looks again when the nearest candidate is no total of the part (another head, a
+    /// per-unit amount, another account's name). nil when none is.
+    static func earlierTotal(_ figures: [Figure], before: Int, from: Int, until: Int, of k: Int,
+                             where test: (Figure) -> Bool) -> Int? {
+        var e = before - 1
+        while e >= 0, figures[e].span.lowerBound >= from {
+            if figures[e].span.upperBound <= until, figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
+               LiteralSearch.equals(figures[e].unit, figures[k].unit), test(figures[e]) { return e }
+            e -= 1
+        }
+        return nil
     }
 
     /// Whether two subjects end in the same two letters, the head of a noun phrase (政府债务余额 and 一般债务余额 end
