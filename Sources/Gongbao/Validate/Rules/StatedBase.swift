@@ -90,10 +90,11 @@ enum StatedBase {
     /// 减少0.82亿元，下降92.2%；…: the total's 年初预算 is no base of its part's change.
     static func run(of level: Statement) -> Substring {
         let sentence = ChangeAgreesRule.middle(of: level.masked)
-        guard let mark = sentence.range(of: "〇", options: .backwards) else { return sentence }
-        let head = sentence[..<mark.lowerBound]
+        // (The last 〇 found by Character, not through Foundation's range(of:): this runs for every stated base.)
+        guard let mark = sentence.lastIndex(of: "〇") else { return sentence }
+        let head = sentence[..<mark]
         let start = head.lastIndex(where: ChangeAgreesRule.isClauseBreak).map { head.index(after: $0) } ?? head.startIndex
-        let tail = sentence[mark.upperBound...]
+        let tail = sentence[sentence.index(after: mark)...]
         let end = tail.firstIndex(where: { $0 == "；" || $0 == ";" || $0 == "。" }) ?? tail.endIndex
         return sentence[start..<end]
     }
@@ -118,23 +119,26 @@ enum StatedBase {
     /// The sentence's words between `a`'s figure and `b`'s (b's masked text, `a` found as written before the 〇); nil
     /// when `a` is not there.
     static func gap(before b: Statement, after a: Statement) -> Substring? {
-        let sentence = ChangeAgreesRule.middle(of: b.masked)
-        guard let mark = sentence.range(of: "〇", options: .backwards),
-              let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
-                                      range: sentence.startIndex..<mark.lowerBound) else { return nil }
-        let g = sentence[at.upperBound..<mark.lowerBound]
+        guard let g = between(a, b) else { return nil }
         return g.count <= 16 ? g : nil
+    }
+
+    /// All the words between `a`'s figure and `b`'s, however many (`gap` without its limit); nil when `a` is not there.
+    static func between(_ a: Statement, _ b: Statement) -> Substring? {
+        let sentence = ChangeAgreesRule.middle(of: b.masked)
+        // (The last 〇 found by Character, not through Foundation's range(of:).)
+        guard let mark = sentence.lastIndex(of: "〇"),
+              let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
+                                      range: sentence.startIndex..<mark) else { return nil }
+        return sentence[at.upperBound..<mark]
     }
 
     /// A number the extractor did not read stands between two figures of a sentence: 年末物联网终端用户78.2万户，比上年末
     /// 减少3.6万户，物联网终端接入流量144.3万G，比上年增长33.6% — the rate is that unread figure's, not the users'.
     /// (`b`'s masked text, `a` found as written before the 〇; false when `a` is not there.)
     static func unreadFigure(between a: Statement, and b: Statement) -> Bool {
-        let sentence = ChangeAgreesRule.middle(of: b.masked)
-        guard let mark = sentence.range(of: "〇", options: .backwards),
-              let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
-                                      range: sentence.startIndex..<mark.lowerBound) else { return false }
-        return sentence[at.upperBound..<mark.lowerBound].contains { $0.isASCII && $0.isNumber || ("０"..."９").contains($0) }
+        guard let words = between(a, b) else { return false }
+        return words.contains { $0.isASCII && $0.isNumber || ("０"..."９").contains($0) }
     }
 
     /// 上年为, 比上年的, 去年同期是: the words before a figure end with an earlier period (and 为, 是 or 的), in its clause.
