@@ -67,7 +67,7 @@ enum LiteralSearch {
 
         /// Calls `found` with the index of each word `s` holds (`LiteralSearch.contains`; an index may come more
         /// than once) until it answers true, and says whether it did. The inertness of `s` is tested once; in an
-        /// inert text (ASCII and three-byte scalars only) the inert words are looked for at the scalars that start
+        /// inert text (see isInertScalar) the inert words are looked for at the scalars that start
         /// one of them: a byte match of UTF-8 starts at a scalar.
         @inline(__always)
         func scan(_ s: String, _ found: (Int) -> Bool) -> Bool {
@@ -80,9 +80,11 @@ enum LiteralSearch {
                 guard hayInert else { return false }
                 var i = 0
                 while i < h.count {
+                    // (An inert text holds one-, two- and three-byte scalars only: see isInertScalar.)
                     let b0 = h[i]
-                    let len = b0 < 0x80 ? 1 : 3
+                    let len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : 3
                     let x = len == 1 ? UInt32(b0)
+                        : len == 2 ? (UInt32(b0 & 0x1F) << 6) | UInt32(h[i + 1] & 0x3F)
                         : (UInt32(b0 & 0x0F) << 12) | (UInt32(h[i + 1] & 0x3F) << 6) | UInt32(h[i + 2] & 0x3F)
                     if filter & (1 << UInt64(x & 63)) != 0 {
                         for k in words.indices where inert[k] && firsts[k] == x {
@@ -261,13 +263,14 @@ enum LiteralSearch {
         }
     }
 
-    /// `isInert` of one scalar's UTF-8: ASCII but CR, U+2002–U+203F, U+3000–U+3FFF but the combining marks
-    /// U+302A–302F and U+3099/309A, U+4000–U+9FFF, U+FF00–U+FFFF, and the symbols of `inertSymbols` (℃ Ⅱ ① ●).
-    /// (A string is inert when each of its scalars is.)
+    /// `isInert` of one scalar's UTF-8: ASCII but CR, the Latin-1 symbols (see `isLatinSymbol`), U+2002–U+203F,
+    /// U+3000–U+3FFF but the combining marks U+302A–302F and U+3099/309A, U+4000–U+9FFF, U+FF00–U+FFFF, and the
+    /// symbols of `inertSymbols` (℃ Ⅱ ① ●). (A string is inert when each of its scalars is.)
     @inline(__always)
     static func isInertScalar(_ x: UInt32) -> Bool {
         switch x {
         case 0..<0x80: return x != 0x0D
+        case 0x80..<0x100: return isLatinSymbol(x)
         case 0x2002...0x203F: return true
         case 0x302A...0x302F, 0x3099, 0x309A: return false
         case 0x3000...0x9FFF: return true
@@ -283,8 +286,7 @@ enum LiteralSearch {
     /// or ① no longer sends every search of its sentences through Foundation. The blocks that hold decomposing or
     /// combining characters are left out whole (arrows, mathematical operators, miscellaneous technical with 〈〉,
     /// supplemental operators, the combining marks for symbols, the invisible operators), as are the three
-    /// letterlike signs that decompose (Ω U+2126, K U+212A, Å U+212B). Two-byte scalars (Latin-1's · ×) stay out: the
-    /// inert walks (WordList.scan) step over ASCII and three-byte scalars only. Written as ranges, not
+    /// letterlike signs that decompose (Ω U+2126, K U+212A, Å U+212B). Written as ranges, not
     /// read from the Unicode properties at start (that took 20M instructions, a tenth of a small run); a test checks
     /// every listed scalar against Foundation's canonical decomposition and the properties.
     static let inertSymbolRanges: [ClosedRange<UInt32>] = [
@@ -294,6 +296,15 @@ enum LiteralSearch {
         0x2400...0x29FF,                                      // control pictures … enclosed ① … shapes ● … dingbats
         0x2B00...0x2BFF,                                      // miscellaneous symbols and arrows
     ]
+
+    /// The two-byte scalars that are inert: Latin-1's symbols U+00A1–U+00BF but the soft hyphen (a format
+    /// character), and × ÷. None has a canonical decomposition or a combining class, none is a mark, and none is
+    /// the second of a canonical composition; the letters beside them (é, Å) decompose and stay out. A bulletin's
+    /// 习近平·… name, 3×2 or 30°C no longer sends every word test of its passage through Foundation.
+    @inline(__always)
+    static func isLatinSymbol(_ x: UInt32) -> Bool {
+        (x >= 0xA1 && x <= 0xBF && x != 0xAD) || x == 0xD7 || x == 0xF7
+    }
 
     static let inertSymbols: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: (0x2C00 >> 6))
@@ -308,9 +319,9 @@ enum LiteralSearch {
         x < 0x2C00 && inertSymbols[Int(x >> 6)] & (1 << UInt64(x & 63)) != 0
     }
 
-    /// True when every scalar is ASCII (not CR), U+2002–U+203F punctuation, U+3000–U+9FFF (CJK punctuation, kana,
-    /// ideographs; not the combining marks among them) or U+FF00–U+FFFF (full-width forms): scalars that no
-    /// canonical mapping or cluster rule touches.
+    /// True when every scalar is ASCII (not CR), a Latin-1 symbol (· ×), U+2002–U+203F punctuation, U+3000–U+9FFF
+    /// (CJK punctuation, kana, ideographs; not the combining marks among them), U+FF00–U+FFFF (full-width forms) or
+    /// a symbol of `inertSymbols`: scalars that no canonical mapping or cluster rule touches.
     static func isInert(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
@@ -327,6 +338,13 @@ enum LiteralSearch {
             if b0 < 0x80 {
                 if b0 == 0x0D { return false }
                 i += 1
+                continue
+            }
+            if b0 < 0xE0 {
+                // Two-byte scalars: the Latin-1 symbols (· × °), lead C2 or C3.
+                guard i + 1 < n, b0 == 0xC2 || b0 == 0xC3,
+                      isLatinSymbol((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)) else { return false }
+                i += 2
                 continue
             }
             guard i + 2 < n else { return false }

@@ -9,9 +9,9 @@ struct LiteralSearchTests {
         let haystacks = ["一般公共预算收入", "一般公共预算支出", "", "收入", "GDP增长5.1%", "“十四五”规划", "ＧＤＰ总量",
                          "café", "cafe\u{301}", "한국어", "豈", "\r\n收入", "收入\u{2028}支出", "がんばる", "か\u{3099}んばる",
                          "地区生产总值·三次产业", "第Ⅱ类收入", "气温30℃", "①收入", "\u{2126}", "\u{3A9}", "≠", "=\u{338}", "3×2",
-                         "·\u{301}收入", "\u{387}"]
+                         "·\u{301}收入", "\u{387}", "30°C", "×\u{301}", "·", "¨\u{301}", "\u{385}"]
         let needles = ["收入", "支出", "", "一般", "GDP", "十四五", "Ｐ", "é", "e\u{301}", "국", "\u{F900}", "\n", "入\u{2028}", "が", "か\u{3099}",
-                       "·", "Ⅱ类", "℃", "\u{3A9}", "\u{2126}", "≠", "=", "×", "·三", "①"]
+                       "·", "Ⅱ类", "℃", "\u{3A9}", "\u{2126}", "≠", "=", "×", "·三", "①", "°C", "¨", "\u{387}"]
         for h in haystacks {
             for n in needles {
                 #expect(LiteralSearch.contains(h, n) == h.contains(n), "\(h) ⊇ \(n)")
@@ -21,7 +21,9 @@ struct LiteralSearchTests {
 
     @Test("every symbol listed as inert has no canonical decomposition, combining class 0 and is no mark or format")
     func inertSymbolsAreInert() {
-        for r in LiteralSearch.inertSymbolRanges {
+        let latin = (0x80..<0x100).filter { LiteralSearch.isInertScalar(UInt32($0)) }.map { UInt32($0)...UInt32($0) }
+        #expect(latin.count == 32)
+        for r in LiteralSearch.inertSymbolRanges + latin {
             for x in r {
                 guard let u = Unicode.Scalar(x), u.properties.generalCategory != .unassigned else { continue }
                 let nfd = String(u).decomposedStringWithCanonicalMapping.unicodeScalars
@@ -48,7 +50,7 @@ struct LiteralSearchTests {
     /// Scalars around the edges of the inert ranges and the two-ideograph fast path: ideographs led by E4 and E9,
     /// punctuation led by E2/E3 (one of them a combining mark), full-width forms, CR, a two-byte and a four-byte one.
     static let pool = ["一", "丁", "预", "算", "鿿", "龥", "、", "。", "〪", "“", "ｋ", "a", "5", "\r", "é", "𠀀", "豈", "ア", "\u{3099}",
-                       "·", "×", "℃", "Ⅱ", "①", "●", "\u{2126}", "≠", "\u{301}"]
+                       "·", "×", "℃", "Ⅱ", "①", "●", "\u{2126}", "≠", "\u{301}", "°", "÷", "\u{AD}", "À", "¿", "ÿ"]
 
     @Test("isInert in 64-bit steps answers as each scalar's isInertScalar; the memchr byte search as a naive one")
     func fastPathsAgree() {
@@ -65,6 +67,24 @@ struct LiteralSearchTests {
             let naive = bytes.count >= needle.count
                 && (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
             #expect(bytes.withUnsafeBufferPointer { LiteralSearch.bytesContain($0, needle) } == naive, "\(s)")
+        }
+    }
+
+    @Test("WordList.scan finds in text with Latin-1 symbols what Foundation's contains finds")
+    func wordListAgreesWithFoundation() {
+        let words = ["收入", "·", "×2", "长·", "°C", "增", "é", "\u{387}", "¨"]
+        let list = LiteralSearch.WordList(words)
+        var mix = Mix(state: 0x5EED_0000_11E7_0014)
+        let pieces = ["经", "济", "增", "长", "收", "入", "·", "×", "2", "°", "C", "é", "e", "\u{301}", "\u{387}", "¨", "÷"]
+        for round in 0..<3000 {
+            var s = ""
+            for _ in 0..<(round % 14) { s += pieces[mix.next(pieces.count)] }
+            var seen: Set<Int> = []
+            _ = list.scan(s) { seen.insert($0); return false }
+            for (k, w) in words.enumerated() {
+                #expect(seen.contains(k) == s.contains(w), "\(s) ⊇ \(w)")
+            }
+            #expect(list.anyContained(in: s) == words.contains { s.contains($0) }, "\(s)")
         }
     }
 
