@@ -216,15 +216,44 @@ enum LiteralSearch {
     /// `s.hasPrefix(p)` for the hot path: a byte comparison when both strings are inert (no scalar of either can
     /// combine with a neighbour, so a byte prefix is a character prefix), else Swift's own. Example: 占比 in
     /// 占比提高 without walking grapheme clusters.
+    ///
+    /// Only the bytes the prefix would cover and the scalar after them need be inert, not the whole of `s` (the
+    /// sentences asked are long, the words short): an inert scalar is no mark, joiner or second half of a canonical
+    /// composition, so a grapheme boundary lies before it and no normalization reaches across it — what follows it
+    /// cannot change whether the first characters of `s` are `prefix`.
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
-        whenInert(s, prefix) { sb, pb in pb.count <= sb.count && sb.prefix(pb.count).elementsEqual(pb) }
-            ?? s.hasPrefix(prefix)
+        let answer: Bool? = SimpleText.withBytes(s) { sb in
+            SimpleText.withBytes(prefix) { pb -> Bool? in
+                guard isInert(pb) else { return nil }
+                guard pb.count <= sb.count else { return isInert(sb) ? false : nil }
+                var end = pb.count
+                while end < sb.count, sb[end] & 0xC0 == 0x80 { end += 1 }   // to the scalar at or after the prefix's end
+                if end < sb.count { end = min(sb.count, end + UTF8Scan.leadLength(sb[end])) }
+                guard isInert(UnsafeBufferPointer(rebasing: sb[0..<end])) else { return nil }
+                return sb.prefix(pb.count).elementsEqual(pb)
+            }
+        }
+        return answer ?? s.hasPrefix(prefix)
     }
 
-    /// `s.hasSuffix(p)` for the hot path, as `hasPrefix`.
+    /// `s.hasSuffix(p)` for the hot path, as `hasPrefix`: the bytes the suffix would cover and the scalar before
+    /// them must be inert.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        whenInert(s, suffix) { sb, pb in pb.count <= sb.count && sb.suffix(pb.count).elementsEqual(pb) }
-            ?? s.hasSuffix(suffix)
+        let answer: Bool? = SimpleText.withBytes(s) { sb in
+            SimpleText.withBytes(suffix) { pb -> Bool? in
+                guard isInert(pb) else { return nil }
+                guard pb.count <= sb.count else { return isInert(sb) ? false : nil }
+                var start = sb.count - pb.count
+                while start > 0, start < sb.count, sb[start] & 0xC0 == 0x80 { start -= 1 }   // the scalar at or before the suffix's start
+                if start > 0 {
+                    start -= 1                                             // and the one before it
+                    while start > 0, sb[start] & 0xC0 == 0x80 { start -= 1 }
+                }
+                guard isInert(UnsafeBufferPointer(rebasing: sb[start...])) else { return nil }
+                return sb.suffix(pb.count).elementsEqual(pb)
+            }
+        }
+        return answer ?? s.hasSuffix(suffix)
     }
 
     /// `a == b` for the hot path: equal UTF-8 bytes when both strings are inert (then canonical equivalence, which
@@ -263,16 +292,19 @@ enum LiteralSearch {
         }
     }
 
-    /// `isInert` of one scalar's UTF-8: ASCII but CR, the Latin-1 symbols (see `isLatinSymbol`), U+2002–U+203F,
-    /// U+3000–U+3FFF but the combining marks U+302A–302F and U+3099/309A, U+4000–U+9FFF, U+FF00–U+FFFF, and the
+    /// `isInert` of one scalar's UTF-8: ASCII but CR, the Latin-1 symbols (see `isLatinSymbol`), U+2002–U+203F but
+    /// the joiners U+200C/200D, U+3000–U+3FFF but the combining marks U+302A–302F and U+3099/309A, U+4000–U+9FFF,
+    /// U+FF00–U+FFFF but the halfwidth voicing marks U+FF9E/FF9F, and the
     /// symbols of `inertSymbols` (℃ Ⅱ ① ●). (A string is inert when each of its scalars is.)
     @inline(__always)
     static func isInertScalar(_ x: UInt32) -> Bool {
         switch x {
         case 0..<0x80: return x != 0x0D
         case 0x80..<0x100: return isLatinSymbol(x)
+        case 0x200C, 0x200D: return false
         case 0x2002...0x203F: return true
         case 0x302A...0x302F, 0x3099, 0x309A: return false
+        case 0xFF9E, 0xFF9F: return false
         case 0x3000...0x9FFF: return true
         case 0xFF00...0xFFFF: return true
         case 0x2040...0x2BFF: return isInertSymbol(x)
@@ -326,48 +358,78 @@ enum LiteralSearch {
         var i = 0
         let n = b.count
         guard let base = b.baseAddress else { return true }
-        while i < n {
-            // (Two ideographs at a time, leads E4–E9 and their continuation bytes in one 64-bit load: most of a
-            // subject. The loaded word's top two bytes are not looked at.)
-            while i &+ 8 <= n {
-                guard UTF8Scan.isIdeographPair(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) else { break }
-                i &+= 6
-            }
-            guard i < n else { break }
-            let b0 = b[i]
-            if b0 < 0x80 {
-                if b0 == 0x0D { return false }
-                i += 1
-                continue
-            }
-            if b0 < 0xE0 {
-                // Two-byte scalars: the Latin-1 symbols (· × °), lead C2 or C3.
-                guard i + 1 < n, b0 == 0xC2 || b0 == 0xC3,
-                      isLatinSymbol((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)) else { return false }
-                i += 2
-                continue
-            }
-            guard i + 2 < n else { return false }
-            let b1 = b[i + 1]
-            switch b0 {
-            case 0xE3:
-                // Combining marks in this block (U+302A–302F tone marks, U+3099/309A kana voicing: か+゛ ≡ が) are
-                // not inert.
-                let b2 = b[i + 2]
-                if b1 == 0x80, b2 >= 0xAA, b2 <= 0xAF { return false }
-                if b1 == 0x82, b2 == 0x99 || b2 == 0x9A { return false }
-            case 0xE4...0xE9: break
-            case 0xE2:
-                if b1 == 0x80 { guard b[i + 2] >= 0x82 else { return false } }
-                else {
-                    // U+2040–U+2FFF: the symbols of `inertSymbols` (℃ Ⅱ ① ●).
-                    guard isInertSymbol(0x2000 | (UInt32(b1 & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)) else { return false }
+        // Sixteen bytes per step: a byte that leads no inert scalar (CR, C0–C1, C4–E1, EA–EE, F0–FF) ends the answer;
+        // ASCII, continuation bytes and ideograph leads (E4–E9: every scalar of U+4000–U+9FFF is inert) pass as they
+        // are; the leads whose inertness depends on what follows (C2 C3 E2 E3 EF: · “ 。 ，) are looked at one by one.
+        // (The sentences `check` asks about are hundreds of bytes; the earlier step took two ideographs per load and
+        // stopped at every punctuation mark.) A step may end inside a scalar: the walk after it skips the continuation
+        // bytes of a lead the step passed.
+        // (Vector constants, not scalars: a lane compare with a scalar was compiled to a loop over the lanes.)
+        let c0 = SIMD16<UInt8>(repeating: 0xC0), cr = SIMD16<UInt8>(repeating: 0x0D)
+        let e4 = SIMD16<UInt8>(repeating: 0xE4), six = SIMD16<UInt8>(repeating: 6)
+        let c2 = SIMD16<UInt8>(repeating: 0xC2), c3 = SIMD16<UInt8>(repeating: 0xC3)
+        let e2 = SIMD16<UInt8>(repeating: 0xE2), e3 = SIMD16<UInt8>(repeating: 0xE3), ef = SIMD16<UInt8>(repeating: 0xEF)
+        while i &+ 16 <= n {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            let plain = ((v .< c0) .& (v .!= cr)) .| ((v &- e4) .< six)
+            let others = unsafeBitCast(.!plain, to: SIMD2<UInt64>.self)
+            if others[0] | others[1] != 0 {
+                let looked = (v .== c2) .| (v .== c3) .| (v .== e2) .| (v .== e3) .| (v .== ef)
+                let bad = unsafeBitCast(.!(plain .| looked), to: SIMD2<UInt64>.self)
+                guard bad[0] | bad[1] == 0 else { return false }
+                for w in 0..<2 {
+                    var m = w == 0 ? others[0] : others[1]
+                    while m != 0 {
+                        let k = i &+ w &* 8 &+ m.trailingZeroBitCount &>> 3
+                        guard inertScalarLength(b, k) != 0 else { return false }
+                        m &= ~(UInt64(0xFF) << UInt64(m.trailingZeroBitCount & ~7))
+                    }
                 }
-            case 0xEF: guard b1 >= 0xBC else { return false }
-            default: return false
             }
-            i += 3
+            i &+= 16
+        }
+        while i < n, b[i] & 0xC0 == 0x80 { i += 1 }
+        while i < n {
+            let length = inertScalarLength(b, i)
+            guard length != 0 else { return false }
+            i += length
         }
         return true
+    }
+
+    /// The UTF-8 length of the scalar whose lead byte is at `i` when it is inert (see `isInertScalar`), else 0.
+    @inline(__always)
+    static func inertScalarLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let n = b.count
+        let b0 = b[i]
+        if b0 < 0x80 { return b0 == 0x0D ? 0 : 1 }
+        if b0 < 0xE0 {
+            // Two-byte scalars: the Latin-1 symbols (· × °), lead C2 or C3.
+            guard i + 1 < n, b0 == 0xC2 || b0 == 0xC3,
+                  isLatinSymbol((UInt32(b0 & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)) else { return 0 }
+            return 2
+        }
+        guard i + 2 < n else { return 0 }
+        let b1 = b[i + 1], b2 = b[i + 2]
+        switch b0 {
+        case 0xE3:
+            // Combining marks in this block (U+302A–302F tone marks, U+3099/309A kana voicing: か+゛ ≡ が) are
+            // not inert.
+            if b1 == 0x80, b2 >= 0xAA, b2 <= 0xAF { return 0 }
+            if b1 == 0x82, b2 == 0x99 || b2 == 0x9A { return 0 }
+        case 0xE4...0xE9: break
+        case 0xE2:
+            // (U+200C/200D, the zero-width non-joiner and joiner, extend the character before them.)
+            if b1 == 0x80 { guard b2 >= 0x82, b2 != 0x8C, b2 != 0x8D else { return 0 } }
+            else {
+                // U+2040–U+2FFF: the symbols of `inertSymbols` (℃ Ⅱ ① ●).
+                guard isInertSymbol(0x2000 | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)) else { return 0 }
+            }
+        case 0xEF:
+            // (The halfwidth voicing marks U+FF9E/FF9F extend the katakana before them.)
+            guard b1 >= 0xBC, b1 != 0xBE || (b2 != 0x9E && b2 != 0x9F) else { return 0 }
+        default: return 0
+        }
+        return 3
     }
 }

@@ -132,12 +132,16 @@ public struct UTF8Scan: Sendable, Equatable {
 
     /// Whether the first six bytes of `w` (loaded little-endian) are two ideographs U+4000–U+9FFF: lead 1110xxxx then
     /// two 10xxxxxx, twice, both leads E4–E9 — none a character the normalizer folds or drops, none a combining mark.
-    /// The two-at-a-time step of the normalizer's copied runs and of `LiteralSearch.isInert`.
+    /// The two-at-a-time step of the normalizer's copied runs.
     @inline(__always)
     static func isIdeographPair(_ w: UInt64) -> Bool {
         let l0 = UInt8(truncatingIfNeeded: w) &- 0xE4, l3 = UInt8(truncatingIfNeeded: w >> 24) &- 0xE4
         return w & 0x0000_C0C0_F0C0_C0F0 == 0x0000_8080_E080_80E0 && max(l0, l3) < 6
     }
+
+    /// The length of the scalar a lead byte of valid UTF-8 (a String's) starts: 1–4.
+    @inline(__always)
+    static func leadLength(_ b: UInt8) -> Int { b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4 }
 
     /// Length of the well-formed multi-byte sequence starting at `i`, or 0 if it is ill-formed
     /// (Unicode table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).

@@ -50,14 +50,15 @@ struct LiteralSearchTests {
     /// Scalars around the edges of the inert ranges and the two-ideograph fast path: ideographs led by E4 and E9,
     /// punctuation led by E2/E3 (one of them a combining mark), full-width forms, CR, a two-byte and a four-byte one.
     static let pool = ["一", "丁", "预", "算", "鿿", "龥", "、", "。", "〪", "“", "ｋ", "a", "5", "\r", "é", "𠀀", "豈", "ア", "\u{3099}",
-                       "·", "×", "℃", "Ⅱ", "①", "●", "\u{2126}", "≠", "\u{301}", "°", "÷", "\u{AD}", "À", "¿", "ÿ"]
+                       "·", "×", "℃", "Ⅱ", "①", "●", "\u{2126}", "≠", "\u{301}", "°", "÷", "\u{AD}", "À", "¿", "ÿ",
+                       "\u{200C}", "\u{200D}", "\u{200B}", "\u{FF9E}", "\u{FF9F}", "ｶ"]
 
-    @Test("isInert in 64-bit steps answers as each scalar's isInertScalar; the memchr byte search as a naive one")
+    @Test("isInert in 16-byte steps answers as each scalar's isInertScalar; the memchr byte search as a naive one")
     func fastPathsAgree() {
         var mix = Mix(state: 0x5EED_0000_11E7_0012)
         for round in 0..<4000 {
             var s = ""
-            for _ in 0..<(round % 30) {
+            for _ in 0..<(round % 60) {
                 s += mix.next(3) == 0 ? LiteralSearchTests.pool[mix.next(LiteralSearchTests.pool.count)] : ["经", "济", "增", "长"][mix.next(4)]
             }
             let bytes = Array(s.utf8)
@@ -67,6 +68,22 @@ struct LiteralSearchTests {
             let naive = bytes.count >= needle.count
                 && (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
             #expect(bytes.withUnsafeBufferPointer { LiteralSearch.bytesContain($0, needle) } == naive, "\(s)")
+        }
+    }
+
+    @Test("hasPrefix and hasSuffix, which test only the bytes near the word for inertness, answer as Swift's own")
+    func prefixAndSuffixAgreeWithSwift() {
+        let words = ["收入", "入", "·", "a", "", "é", "e", "\u{387}", "ｶ", "Ⅱ", "\n", "入\u{200D}", "收"]
+        let pieces = ["收", "入", "支", "·", "a", "e", "\u{301}", "é", "\u{200D}", "\u{200C}", "\u{387}", "ｶ", "\u{FF9E}",
+                      "Ⅱ", "\r", "\n", "\u{3099}", "か", "🇨", "🇳", "◌"]
+        var mix = Mix(state: 0x5EED_0000_11E7_0015)
+        for round in 0..<6000 {
+            var s = ""
+            for _ in 0..<(round % 9) { s += pieces[mix.next(pieces.count)] }
+            for w in words {
+                #expect(LiteralSearch.hasPrefix(s, w) == s.hasPrefix(w), "\(s.unicodeScalars.map { $0.value }) starts \(w)")
+                #expect(LiteralSearch.hasSuffix(s, w) == s.hasSuffix(w), "\(s.unicodeScalars.map { $0.value }) ends \(w)")
+            }
         }
     }
 

@@ -16,6 +16,9 @@ import Foundation
 enum ListedTotal {
     /// Words that open a total's clause, before its figure.
     static let totalWords = ["合计", "共计", "总计", "总共", "一共", "总收入", "总支出"]
+    static let preparedTotalWords = totalWords.map(LiteralSearch.Prepared.init)
+    /// 总收入, 总支出, and 计 and 共, the cheap gate for the other total words (the passage's inertness tested once).
+    static let gateWords = ["总收入", "总支出", "计", "共"].map(LiteralSearch.Prepared.init)
     /// Copulas allowed between the total word and the figure.
     static let copulas = ["为", "达", "达到", "是", ""]
 
@@ -34,9 +37,10 @@ enum ListedTotal {
             for (k, p) in order.enumerated() {
                 let total = all[p]
                 guard let sentence = total.sentence, isLevel(total), k >= 2, all[order[k - 1]].sentence == sentence else { continue }
-                let may = mayTotal[sentence] ?? (LiteralSearch.contains(total.masked, "总收入") || LiteralSearch.contains(total.masked, "总支出")
-                                                 || ((LiteralSearch.contains(total.masked, "计") || LiteralSearch.contains(total.masked, "共"))
-                                                     && totalWords.contains(where: { LiteralSearch.contains(total.masked, $0) })))
+                let may = mayTotal[sentence] ?? LiteralSearch.withHaystack(total.masked) { h in
+                    h.contains(gateWords[0]) || h.contains(gateWords[1])
+                        || ((h.contains(gateWords[2]) || h.contains(gateWords[3])) && preparedTotalWords.contains(where: h.contains))
+                }
                 mayTotal[sentence] = may
                 // (其余各县（市）合计919.7亿元: the rest taken together is no total of the items named before it.)
                 guard may, !remainderWords.contains(where: { total.metric.subject.hasPrefix($0) }),

@@ -13,6 +13,9 @@ import Foundation
 enum StatedBase {
     /// Words right before an earlier value, ending its clause (上年为, 比上年的, 去年同期是).
     static let baseWords = ["上年同期", "去年同期", "上年末", "去年末", "上年", "去年", "上月", "上期", "上季度"]
+    static let preparedBaseWords = baseWords.map(LiteralSearch.Prepared.init)
+    /// 上 and 去, the cheap gate for the base words (the passage's inertness tested once for all).
+    static let shangQu = ["上", "去"].map(LiteralSearch.Prepared.init)
     /// A sentence naming one of these compares with something other than the earlier period.
     static let otherBases = ["预算", "计划", "目标", "任务", "年初", "调整", "口径"]
 
@@ -45,8 +48,9 @@ enum StatedBase {
                 if next.metric.direction == nil {
                     // 上年为100.0亿元: the base stated; the changes right after it (rates, and amounts of the level's unit).
                     guard next.metric.kind == level.metric.kind, next.unitFamily == level.unitFamily, !next.isTarget,
-                          LiteralSearch.contains(next.masked, "上") || LiteralSearch.contains(next.masked, "去"),
-                          baseWords.contains(where: { LiteralSearch.contains(next.masked, $0) }),
+                          LiteralSearch.withHaystack(next.masked, { h in
+                              (h.contains(shangQu[0]) || h.contains(shangQu[1])) && preparedBaseWords.contains(where: h.contains)
+                          }),
                           let gap = gap(before: next, after: level), endsWithBase(gap), let l = next.range.lower, let h = next.range.upper else { continue }
                     var changes: [Statement] = []
                     var j = k + 1
