@@ -61,7 +61,7 @@ public struct Extractor: Sendable {
                                                times: PlanSections.WordList(lexicon.planLeadinTimes),
                                                not: PlanSections.WordList(lexicon.planLeadinNot))
         contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs, joints: lexicon.contrastJoints,
-                                               intensive: lexicon.intensiveMarkers)
+                                               intensive: lexicon.intensiveMarkers, sideTotals: lexicon.sideTotals)
         ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
         predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
