@@ -258,7 +258,7 @@ public struct Extractor: Sendable {
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,
-                               totalScalars: ellipticTotals, qizhongs: qizhongs)
+                               totalScalars: ellipticTotals, qizhongs: qizhongs, perUnit: contrasts.intensive)
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
         AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads,
