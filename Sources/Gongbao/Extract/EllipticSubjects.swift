@@ -133,8 +133,13 @@ enum EllipticSubjects {
     ///
     /// `qizhongs`: a part listed after 其中 names a kind of the account's income or spending (其中：税收收入…；非税收入
     /// 6.87亿元 under 一般公共预算收入), no account: its words before the head (非税) are never taken by a later 支出预算.
+    ///
+    /// `perUnit`: words of a per-unit amount (contexts.yaml intensive_markers). A subject holding one (农村居民人均消费支出)
+    /// is a household average, no ledger: it names no account that a later 支出 is short for (全市支出医疗救助资金 in the
+    /// next paragraph is money the city spent).
     static func apply(_ figures: inout [Figure], text: DocText, heads prepared: Heads, verbs: LiteralSearch.WordSet,
-                      totalScalars: [[UInt32]], qizhongs: ExtractorSupport.QizhongIndex? = nil) {
+                      totalScalars: [[UInt32]], qizhongs: ExtractorSupport.QizhongIndex? = nil,
+                      perUnit: LiteralSearch.WordList? = nil) {
         let heads = prepared.words
         guard !heads.isEmpty else { return }
         var lastSentence = -1
@@ -170,7 +175,7 @@ enum EllipticSubjects {
             }
             if opens, let p = changed ? namedAccount(figures[k].subject, heads) : namedAccount(u, headScalars, of: s),
                qizhongs?.qizhong(before: figures[k].numberStart, text: text) == nil {
-                account = (figures[k].numberStart, p)
+                account = perUnit.map { !$0.words.isEmpty && $0.anyContained(in: p) } == true ? nil : (figures[k].numberStart, p)
             }
         }
     }

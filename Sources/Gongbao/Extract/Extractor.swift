@@ -61,7 +61,7 @@ public struct Extractor: Sendable {
                                                times: PlanSections.WordList(lexicon.planLeadinTimes),
                                                not: PlanSections.WordList(lexicon.planLeadinNot))
         contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs, joints: lexicon.contrastJoints,
-                                               intensive: lexicon.intensiveMarkers)
+                                               intensive: lexicon.intensiveMarkers, sideTotals: lexicon.sideTotals)
         ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
         predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
@@ -258,7 +258,7 @@ public struct Extractor: Sendable {
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,
-                               totalScalars: ellipticTotals, qizhongs: qizhongs)
+                               totalScalars: ellipticTotals, qizhongs: qizhongs, perUnit: contrasts.intensive)
         EllipticSubjects.restatements(&figures, text: text, restate: book.lexicon.restatements,
                                       bounds: book.lexicon.restatedBounds)
         AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads,

@@ -124,10 +124,14 @@ enum ExtractorSupport {
         /// Words of a per-unit amount (人均, 平均): contexts.yaml intensive_markers.
         let intensive: LiteralSearch.WordList
 
-        init(_ pairs: [(String, String)], joints: [String] = [], intensive: [String] = []) {
+        /// A budget balance's side totals (总支出, 收入总计): contexts.yaml side_totals.
+        let sideTotals: LiteralSearch.WordList
+
+        init(_ pairs: [(String, String)], joints: [String] = [], intensive: [String] = [], sideTotals: [String] = []) {
             words = LiteralSearch.WordList(pairs.flatMap { [$0.0, $0.1] })
             self.joints = LiteralSearch.WordList(joints)
             self.intensive = LiteralSearch.WordList(intensive)
+            self.sideTotals = LiteralSearch.WordList(sideTotals)
             self.pairs = pairs.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
         }
     }
@@ -157,6 +161,8 @@ enum ExtractorSupport {
         var maskedTotal = -1, totalMask: UInt64 = 0
         // The total whose subject was last asked for a per-unit word, and the answer.
         var intensiveAsked = -1, intensiveTotal = false
+        // The total last asked whether it is a balance's side total, and the answer.
+        var sideAsked = -1, sideTotal = false
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
@@ -195,9 +201,11 @@ enum ExtractorSupport {
             if exhausted, reuse { total = lastAskedTotal }
             // 政府债务余额1236.5亿元，控制在省核定的债务限额1386.2亿元以内。其中，一般债务余额486.3亿元: when the
             // nearest figure does not end as the part does (限额 / 余额) and one before it in reach does, that one is
-            // the total.
+            // the total. (Not past a balance's side total: 总支出合计413.0亿元，其中，…安排预算稳定调节基金11.5亿元 — every use
+            // is its part, whatever its head; 动用预算稳定调节基金 before it is a source.)
             let partSubject = figures[k].subject
             if total > 0, !ExtractorSupport.sharesHead(figures[total].subject, partSubject),
+               prepared.sideTotals.words.isEmpty || !prepared.sideTotals.anyContained(in: figures[total].subject),
                let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
                    ExtractorSupport.sharesHead($0.subject, partSubject) }) {
                 total = e
@@ -258,7 +266,14 @@ enum ExtractorSupport {
                     current = total
                     currentSum = partSums[total] ?? PartSum(total: figures[total].value)
                 }
-                if currentSum!.isComplete() { continue }
+                // (A balance's side total lists every source or use to the end of its clause, the last a small one
+                // after the sum is within rounding of it: 总支出合计413.0亿元，其中，…结转下年支出41.1亿元，待偿债再融资一般债券
+                // 结余0.9亿元 — the list is not cut where its sum first reaches 99.5% of the total.)
+                if total != sideAsked {
+                    sideAsked = total
+                    sideTotal = !prepared.sideTotals.words.isEmpty && prepared.sideTotals.anyContained(in: figures[total].subject)
+                }
+                if !sideTotal, currentSum!.isComplete() { continue }
                 currentSum!.add(figures[k].value)
             }
             figures[k].partOf = total

@@ -94,6 +94,8 @@ public struct Lexicon: Sendable {
     public var contrastPairs: [(String, String)] = []
     /// Words that name both sides of a contrast pair at once (进出口, 收支): a total so named has parts of either side.
     public var contrastJoints: [String] = []
+    /// contexts.yaml side_totals: a budget balance's side totals (总支出, 收入总计), whose parts have heads of all sorts.
+    public var sideTotals: [String] = []
     /// contexts.yaml intensive_markers: words of a per-unit amount (人均, 平均), which no parts add up to.
     public var intensiveMarkers: [String] = []
     /// Words of a section heading that opens a plan (重点工作, 预算草案): every figure under it is a target. See PlanSections.
@@ -317,6 +319,7 @@ public struct Lexicon: Sendable {
         notPredicateOpeners = try f.strings(f.child(f.root, "not_predicate_openers"), "not_predicate_openers")
         outcomeHeadings = try f.strings(f.child(f.root, "outcome_headings"), "outcome_headings")
         if let joints = f.child(f.root, "contrast_joints") { contrastJoints = try f.strings(joints, "contrast_joints") }
+        if let sides = f.child(f.root, "side_totals") { sideTotals = try f.strings(sides, "side_totals") }
         if let marks = f.child(f.root, "intensive_markers") { intensiveMarkers = try f.strings(marks, "intensive_markers") }
         if let keep = f.child(f.root, "not_strip_leading") { notStripLeading = try f.strings(keep, "not_strip_leading") }
         if let first = f.child(f.root, "strip_first_letter") { stripFirstLetter = try f.strings(first, "strip_first_letter") }

@@ -583,6 +583,12 @@ struct MetricIdentity: Sendable {
         return ["全年", "今年", "本年", "当年", "去年", "上年", "明年"].contains { LiteralSearch.contains(scope, $0) }
     }
 
+    /// A scope that names the document's own year (全年, 今年, 本年, 当年), not another (去年, 上年, 明年).
+    static func namesOwnYear(_ scope: String?) -> Bool {
+        guard let scope else { return false }
+        return ["全年", "今年", "本年", "当年"].contains { LiteralSearch.contains(scope, $0) }
+    }
+
     func same(_ a: Statement, _ b: Statement) -> Bool {
         guard comparable(a, b), MetricIdentity.amounts.contains(a.metric.kind), a.metric.direction == nil,
               a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
@@ -606,6 +612,13 @@ struct MetricIdentity: Sendable {
             if a.documentPeriod == nil, b.documentPeriod == nil, (a.scopePeriod == nil) != (b.scopePeriod == nil) {
                 let undated = a.scopePeriod == nil ? a : b
                 if MetricIdentity.namesRelativeYear(undated.metric.scope) { return false }
+            }
+            // 初步核算，全年全县生产总值316.80亿元 … 2023年全国第五次经济普查结果：生产总值296.80亿元 in a 2024 bulletin: a
+            // figure under 全年 (今年, 本年, 当年) is of the document's own year, and one dated another year is another figure.
+            if (a.scopePeriod == nil) != (b.scopePeriod == nil) {
+                let (undated, dated) = a.scopePeriod == nil ? (a, b) : (b, a)
+                if let own = undated.documentPeriod?.year, let other = dated.scopePeriod?.year, own != other,
+                   MetricIdentity.namesOwnYear(undated.metric.scope) { return false }
             }
             return true
         }

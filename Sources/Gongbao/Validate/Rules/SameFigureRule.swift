@@ -11,6 +11,8 @@ enum SameFigureRule {
         var labels: [ParagraphKey: ParagraphLabels]? = nil
         // Each statement's next one in its document, made when first asked for (values far apart are rare).
         var next: [Int: [Int: Int]]? = nil
+        // Each sentence's first statement, made when first asked for.
+        var openers: [SentenceKey: Int]? = nil
         for group in c.repeatedSubjects {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
@@ -73,6 +75,15 @@ enum SameFigureRule {
                 // 全市…收入…；收支相抵，年终结余结转41.6亿元 and 市本级…；收支相抵，年终结余结转37.2亿元: two paragraphs that name two
                 // places (the whole city, the city's own level) or two budget accounts hold two figures, though neither
                 // sentence names it.
+                // 年末高等学校50所…，毕业生21.6万人 and 普通中学429所，招生24.7万人，…毕业生21.3万人: each sentence opens with a count
+                // of what its later figures are of (schools of a kind) — two topics, two figures, though both say 毕业生.
+                if first.document == later.document, first.sentence != later.sentence {
+                    openers = openers ?? sentenceOpeners(c)
+                    if let a = topic(of: first, c.statements, openers!), let b = topic(of: later, c.statements, openers!),
+                       !LiteralSearch.hasSuffix(a, b), !LiteralSearch.hasSuffix(b, a) {
+                        out.cannotEvaluate(); continue
+                    }
+                }
                 if first.document == later.document, first.paragraph != later.paragraph {
                     labels = labels ?? paragraphLabels(c)
                     if let a = labels?[ParagraphKey(first)], let b = labels?[ParagraphKey(later)], a.differ(from: b) {
@@ -169,6 +180,37 @@ enum SameFigureRule {
               !x.subject.isEmpty, let digits = writtenDigits(x.shown), digits.digits.count >= 3,
               let other = writtenDigits(y.shown) else { return false }
         return digits.number == other.number && digits.scale == other.scale
+    }
+
+    /// A sentence of a document in the run.
+    struct SentenceKey: Hashable {
+        let document: Int
+        let sentence: Int
+    }
+
+    /// The position (in `c.statements`) of each sentence's first statement.
+    static func sentenceOpeners(_ c: RuleContext) -> [SentenceKey: Int] {
+        var out: [SentenceKey: Int] = [:]
+        for order in c.positionsByDocument() {
+            for p in order {
+                guard let n = c.statements[p].sentence else { continue }
+                let key = SentenceKey(document: c.statements[p].document, sentence: n)
+                if out[key] == nil { out[key] = p }
+            }
+        }
+        return out
+    }
+
+    /// The topic of a statement's sentence: the subject of the count that opens it (普通中学429所), when that count is
+    /// another figure, of another subject and unit than the statement (毕业生21.3万人). nil when the sentence opens
+    /// otherwise.
+    /// Two topics differ when neither ends with the other (年末共有普通中学 and 普通中学 are one kind of school).
+    static func topic(of s: Statement, _ all: [Statement], _ openers: [SentenceKey: Int]) -> String? {
+        guard let n = s.sentence, let p = openers[SentenceKey(document: s.document, sentence: n)] else { return nil }
+        let f = all[p]
+        guard f.index != s.index, f.metric.kind == .count, !f.subject.isEmpty, f.subject != s.subject,
+              f.metric.unit != s.metric.unit else { return nil }
+        return f.subject
     }
 
     /// A paragraph of a document in the run.
