@@ -205,6 +205,10 @@ public struct Extractor: Sendable {
             let growth = figures[k].direction != nil && figures[k].unit == "%"
             var pick: Int? = nil, nearest: Int? = nil
             while j >= 0, figures[j].span.lowerBound >= sentence {
+                // (An amount in brackets that closed before this change is an aside: 收入28.7亿元（不含…36.4亿元），
+                // 同比增长5.2% is the growth of the amount before the bracket.)
+                if figures[k].direction != nil,
+                   SubjectFinder.closesBracket(text.t, from: figures[j].unitEnd, to: figures[k].numberStart) { j -= 1; continue }
                 if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
                     // (Nor is the base inside a share: 为年初预算8亿元的105%，增长6% is the topic's growth.)
                     let share = Extractor.shareSuffix.isSuffix(of: figures[j].subject)

@@ -350,6 +350,11 @@ struct SubjectFinder {
            text.isDigit(fig.numberStart - 2) {
             return Span()
         }
+        // 新增转移支付（127.92亿元）、…等174.6亿元: a bracketed amount is its name's, the sum after 等 the list's
+        // (SubjectFinder+Brackets.swift).
+        if fig.kind.isQuantity, SubjectFinder.mayBeBracketed(t, fig.numberStart), let s = bracketedSpan(fig, lastEnd: lastEnd) {
+            return s
+        }
         // The words after the figure, read at most once (several rules below ask for them).
         // (A memo passed in and out, not a local function over local state: that captured the whole finder, copied
         // and released on every call — 2% of text extraction.)
