@@ -286,6 +286,8 @@ public struct Extractor: Sendable {
         let ranges = figures.indices.map {
             ExtractorSupport.ranges(of: figures[$0], text: text, source: source, content: content, normalized: normalized)
         }
+        // 26.8 萬戶 in a traditional document: the unit as written (戶), not as read (户).
+        if normalized.foldedFromTraditional { WrittenUnits.restore(&figures, ranges: ranges, content: content) }
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
                                                  normalized: normalized)
