@@ -63,3 +63,18 @@ struct BracketedSubjectTests {
         #expect(m["2.4亿元"]?.qualifiers.isEmpty == true)
     }
 }
+
+/// Verbs that reach a whole population (惠及, 覆盖) stay with the noun after the count, also without a classifier,
+/// and with a share of the noun after 的, as the gold writes them (“以旧换新”政策惠及群众, 远程教育覆盖的农村中小学).
+@Suite("Reaching verbs kept with their noun")
+struct ReachingVerbSubjectTests {
+    @Test("惠及 and 覆盖 before a count or a share stay with the noun after it",
+          arguments: [
+        ("医保信息平台覆盖3000多万人口。", "3000多万", "覆盖人口"),
+        ("消费补贴惠及80万群众。", "80万", "惠及群众"),
+        ("新设指路牌2500块、覆盖68%的行政村。", "68%", "覆盖行政村"),
+    ])
+    func reachingVerbs(_ input: String, _ surface: String, _ subject: String) {
+        #expect(BracketedSubjectTests.subjects(input)[surface] == subject)
+    }
+}
