@@ -351,7 +351,17 @@ enum EllipticSubjects {
         guard !generic.words.isEmpty else { return }
         let t = text.t
         for k in figures.indices where figures[k].kind == .money && !figures[k].fromTable {
-            guard generic.contains(figures[k].subject) else { continue }
+            // (安排165274万元，支持提振消费: a bare verb of raising funds before the figure left no subject; with 资金 it
+            // is a generic name — 安排资金 — and the purpose after the figure names the amount the same way.)
+            var bare = false
+            if figures[k].subject.isEmpty {
+                let cs = text.clauseStart(before: figures[k].numberStart)
+                guard figures[k].numberStart - cs >= 2, figures[k].numberStart - cs <= 4 else { continue }
+                bare = generic.contains(text.stringWithoutWhitespace(cs..<figures[k].numberStart) + "资金")
+                guard bare else { continue }
+            } else {
+                guard generic.contains(figures[k].subject) else { continue }
+            }
             // The figure ends its clause: a comma, then the purpose up to the next comma or sentence end.
             var p = figures[k].span.upperBound
             while p < t.count, t[p] == 0x20 { p += 1 }

@@ -205,6 +205,10 @@ public struct Extractor: Sendable {
             let growth = figures[k].direction != nil && figures[k].unit == "%"
             var pick: Int? = nil, nearest: Int? = nil
             while j >= 0, figures[j].span.lowerBound >= sentence {
+                // (An amount in brackets that closed before this change is an aside: 收入28.7亿元（不含…36.4亿元），
+                // 同比增长5.2% is the growth of the amount before the bracket.)
+                if figures[k].direction != nil,
+                   SubjectFinder.closesBracket(text.t, from: figures[j].unitEnd, to: figures[k].numberStart) { j -= 1; continue }
                 if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
                     // (Nor is the base inside a share: 为年初预算8亿元的105%，增长6% is the topic's growth.)
                     let share = Extractor.shareSuffix.isSuffix(of: figures[j].subject)
@@ -282,6 +286,8 @@ public struct Extractor: Sendable {
         let ranges = figures.indices.map {
             ExtractorSupport.ranges(of: figures[$0], text: text, source: source, content: content, normalized: normalized)
         }
+        // 26.8 萬戶 in a traditional document: the unit as written (戶), not as read (户).
+        if normalized.foldedFromTraditional { WrittenUnits.restore(&figures, ranges: ranges, content: content) }
         let notes = scanner.notes.map { (i, message) in
             let r = ExtractorSupport.sourceRange(i..<min(i + 1, text.count), text: text, source: source, content: content,
                                                  normalized: normalized)

@@ -350,6 +350,11 @@ struct SubjectFinder {
            text.isDigit(fig.numberStart - 2) {
             return Span()
         }
+        // 新增转移支付（127.92亿元）、…等174.6亿元: a bracketed amount is its name's, the sum after 等 the list's
+        // (SubjectFinder+Brackets.swift).
+        if fig.kind.isQuantity, SubjectFinder.mayBeBracketed(t, fig.numberStart), let s = bracketedSpan(fig, lastEnd: lastEnd) {
+            return s
+        }
         // The words after the figure, read at most once (several rules below ask for them).
         // (A memo passed in and out, not a local function over local state: that captured the whole finder, copied
         // and released on every call — 2% of text extraction.)
@@ -572,8 +577,11 @@ struct SubjectFinder {
             // (Only verbs that also name the work done — contexts.yaml noun_verbs: 培训, 建设; 举办 and 安排 stay out.)
             if text.isBlank(a), endsWithVerb, verbEnd > hi, hi > lo, !text.isBlank(lo..<hi),
                let m = book.nounVerbs.longestMatch(t, at: hi), hi + m.length == verbEnd { return Span(lo..<verbEnd) }
-            // 建设7000多所寄宿制学校, 新建1.88万所乡镇卫生院: what is counted is the noun as the verb made it (建设寄宿制学校).
-            if endsWithVerb, !text.isBlank(a), fig.hasUnit, fig.kind == .count || fig.kind == .measure, verbStart >= 0,
+            // 建设7000多所寄宿制学校, 新建1.88万所乡镇卫生院: what is counted is the noun as the verb made it (建设寄宿制学校);
+            // a count with no classifier too (惠及76万群众 → 惠及群众), and a share of the noun after 的 (覆盖77%的行政村 →
+            // 覆盖行政村).
+            if endsWithVerb, !text.isBlank(a), fig.hasUnit || fig.kind == .count,
+               fig.kind == .count || fig.kind == .measure || fig.kind == .percent, verbStart >= 0,
                book.keepsObjectVerb(t, verbStart..<verbEnd) {
                 return Span(verbStart..<verbEnd, a)
             }

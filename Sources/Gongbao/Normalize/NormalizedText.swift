@@ -10,6 +10,9 @@ public struct NormalizedText: Sendable {
     /// The same text as scalars with their offsets and sentence/clause ends, when the normalizer wrote them in its
     /// pass (`DocText` takes them instead of decoding the bytes again); nil for a text built any other way.
     var scalars: NormalizedScalars?
+    /// Whether the text was written in traditional script and is read folded to simplified (`TraditionalScript`):
+    /// units then come out as written (`WrittenUnits`).
+    var foldedFromTraditional = false
 
     public init(bytes: [UInt8], contentOffsets: [Int32]) {
         self.init(bytes: bytes, contentMap: OffsetMap(contentOffsets))

@@ -101,6 +101,7 @@ enum TraditionalScript {
         var out = text
         out.bytes = bytes        // (drops the scalars, which described the old bytes)
         out.scalars = scalars
+        out.foldedFromTraditional = true
         return out
     }
 }

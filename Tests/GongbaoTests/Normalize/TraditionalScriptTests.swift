@@ -3,7 +3,8 @@ import Testing
 @testable import Gongbao
 
 /// A document in traditional script is read as simplified (`TraditionalScript`): its figures are those of the same
-/// text written in simplified script, subjects and units simplified, surfaces and positions as written; a simplified
+/// text written in simplified script, subjects simplified, surfaces, units (`WrittenUnits`: the annotation convention
+/// is the unit as written) and positions as written; a simplified
 /// document, or one quoting a few traditional characters, is left as it is.
 @Suite("Traditional script read as simplified")
 struct TraditionalScriptTests {
@@ -18,7 +19,7 @@ struct TraditionalScriptTests {
         extractor.metrics(inText: text, path: "t.txt")
     }
 
-    @Test("figures, subjects, units and directions as in the simplified text; surfaces and columns as written")
+    @Test("figures, subjects and directions as in the simplified text; surfaces, units and columns as written")
     func readsAsSimplified() throws {
         let t = try Self.metrics(Self.traditional), s = try Self.metrics(Self.simplified)
         #expect(t.count == s.count)
@@ -26,13 +27,23 @@ struct TraditionalScriptTests {
         for (a, b) in zip(t, s) {
             #expect(a.subject == b.subject)
             #expect(a.value == b.value)
-            #expect(a.unit == b.unit)
+            #expect(a.unit == b.unit || (a.unit == "戶" && b.unit == "户"))
             #expect(a.direction == b.direction)
             #expect(a.location.line == b.location.line && a.location.column == b.location.column)
             #expect(a.surface.unicodeScalars.count == b.surface.unicodeScalars.count)
         }
         #expect(t.contains { $0.surface == "3265.4億元" && $0.subject.hasSuffix("地区生产总值") })
-        #expect(t.contains { $0.surface == "26.8萬戶" && $0.unit == "户" })
+        #expect(t.contains { $0.surface == "26.8萬戶" && $0.unit == "戶" })
+    }
+
+    @Test("a unit its surface writes comes out as written (個, 項, 戶), the same in both scripts (元, %) unchanged")
+    func unitsAsWritten() throws {
+        let t = try Self.metrics("2024年，審計署審計了41個部門，發現問題資金226.3億元，涉及12項專項資金。"
+            + "年末民營經濟主體26.8萬戶，比上年增長5.2%。各級單位完成整改。")
+        #expect(t.contains { $0.surface == "41個" && $0.unit == "個" })
+        #expect(t.contains { $0.surface == "12項" && $0.unit == "項" })
+        #expect(t.contains { $0.surface == "226.3億元" && $0.unit == "元" })
+        #expect(t.contains { $0.surface == "5.2%" && $0.unit == "%" })
     }
 
     @Test("a simplified text, and one quoting a few traditional characters, are left as written")
