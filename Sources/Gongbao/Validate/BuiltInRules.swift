@@ -21,6 +21,7 @@ enum BuiltInRules {
         ValidationRule(id: "fall-over-100", defaultSeverity: .error, withinDocument: true, check: FallRule.check),
         ValidationRule(id: "enumeration-count-agrees", defaultSeverity: .error, withinDocument: true, check: EnumerationRule.check),
         ValidationRule(id: "date-exists", defaultSeverity: .error, withinDocument: true, check: DateRule.check),
+        ValidationRule(id: "number-well-formed", defaultSeverity: .error, withinDocument: true, check: MalformedNumberRule.check),
         ValidationRule(id: "growth-consistency", defaultSeverity: .warning, check: GrowthRule.check),
         ValidationRule(id: "target-reported-achieved", defaultSeverity: .note, check: TargetRule.check),
     ]

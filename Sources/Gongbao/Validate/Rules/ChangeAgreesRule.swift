@@ -49,6 +49,16 @@ enum ChangeAgreesRule {
                 let sign: Decimal = s.metric.direction == .down ? -1 : 1
                 let half = ValueRange.halfUnit(of: s.metric)
                 guard sign * s.metric.value + half < implied.0 || sign * s.metric.value - half > implied.1 else { out.pass(); continue }
+                // 存款余额5238.0亿元，比年初增加419.4元，增长8.7%: the rate fits the amount of change in 亿元 — its scale is the slip.
+                if let slip = StatedBase.scaleSlip(k, by: s) {
+                    out.fail(Finding(
+                        ruleID: "change-agrees", severity: severity,
+                        message: c.message("change-agrees",
+                                           "change \(k.baseStatement.shown) does not fit \(SameFigureRule.label(k.level)) \(k.level.shown) and its change \(s.shown); \(slip) would (万/亿 missing?)",
+                                           k.baseStatement, other: k.level, extra: ["{implied}": slip]),
+                        locations: [k.baseStatement.location, k.level.location, s.location]))
+                    continue
+                }
                 let mid = (implied.0 + implied.1) / 2
                 let shown = rounded(PartTotalRule.display(mid < 0 ? -mid : mid, like: s))
                 out.fail(Finding(

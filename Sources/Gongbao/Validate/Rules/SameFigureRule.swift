@@ -70,7 +70,11 @@ enum SameFigureRule {
                     next = next ?? nextStatements(c)
                     guard let n = next, sameFollower(first, later, c.statements, n) else { out.cannotEvaluate(); continue }
                 }
-                guard let level = level(severity, first, later, values: distinctValues(of: later, in: group))
+                // The values the two could be one figure with: their peers' (调入资金 of another budget account, in a sentence
+                // naming that account, is no third value of theirs; 全市, 市本级 and 高新区's 上年结余收入 are three).
+                let firstPeers = index[first.location].map { peerIndices[$0] } ?? []
+                let values = distinctValues([later] + (peerIndices[j] + firstPeers).map { group[$0] })
+                guard let level = level(severity, first, later, values: values)
                 else { out.cannotEvaluate(); continue }
                 // 全市…收入…；收支相抵，年终结余结转41.6亿元 and 市本级…；收支相抵，年终结余结转37.2亿元: two paragraphs that name two
                 // places (the whole city, the city's own level) or two budget accounts hold two figures, though neither
@@ -269,17 +273,12 @@ enum SameFigureRule {
         if a.context == b.context && values < 3 { return severity }
         // 分产业看，…第三产业增加值159.91亿元 beside 2025年，全州实现服务业（第三产业）增加值159.91亿元 in a 2025 analysis: the
         // year is the document's own and the place its whole region — nothing sets the two apart.
-        if values < 3, a.context.distinguishing(documentYear: a.documentPeriod?.year)
-            == b.context.distinguishing(documentYear: b.documentPeriod?.year) { return severity }
-        return a.headings == b.headings ? min(severity, .warning) : nil
-    }
-
-    /// How many different values the statements of `s`'s subject take in its document — only those that could be
-    /// the same figure as `s` (its bucket: unit family, kind, running total …): 第三产业增加值 159.91亿元 and its growth
-    /// rate 5.7% are not two values of one figure.
-    static func distinctValues(of s: Statement, in group: [Statement]) -> Int {
-        let key = bucketKey(s)
-        return distinctValues(group.filter { $0.document == s.document && bucketKey($0) == key })
+        let da = a.context.distinguishing(documentYear: a.documentPeriod?.year)
+        let db = b.context.distinguishing(documentYear: b.documentPeriod?.year)
+        if values < 3, da == db { return severity }
+        guard a.headings == b.headings else { return nil }
+        // Under one heading, a stock word only one sentence holds (another item's 余额) sets no two figures apart.
+        return values < 3 && StatementContext.sayTheSame(da, db) ? severity : min(severity, .warning)
     }
 
     /// How many different values (ranges that do not agree) the statements of one subject take in a document.

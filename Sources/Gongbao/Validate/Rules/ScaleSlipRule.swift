@@ -26,8 +26,10 @@ enum ScaleSlipRule {
                     let later = group[j]
                     var peers = 0
                     var slips: [Int] = []
+                    var peerStatements: [Statement] = [later]
                     for m in members where m != j && group[m].location != later.location && c.identity.same(group[m], later) {
                         peers += 1
+                        peerStatements.append(group[m])
                         if isSlip(group[m], later, factor: c.rules.scaleFactor) {
                             slips.append(m)
                         } else if m < j {
@@ -36,8 +38,12 @@ enum ScaleSlipRule {
                     }
                     guard let f = slips.first, slips.count > peers - slips.count else { continue }
                     let first = group[f]
+                    // The values the two could be one figure with (SameFigureRule's reading): their peers'.
+                    for m in members where m != f && m != j && group[m].location != first.location && c.identity.same(group[m], first) {
+                        peerStatements.append(group[m])
+                    }
                     guard let level = SameFigureRule.level(severity, first, later,
-                                                           values: SameFigureRule.distinctValues(of: later, in: group))
+                                                           values: SameFigureRule.distinctValues(peerStatements))
                     else { out.cannotEvaluate(); continue }
                     out.fail(Finding(
                         ruleID: "scale-slip", severity: level,

@@ -18,6 +18,8 @@ enum StatedBase {
     static let shangQu = ["上", "去"].map(LiteralSearch.Prepared.init)
     /// A sentence naming one of these compares with something other than the earlier period.
     static let otherBases = ["预算", "计划", "目标", "任务", "年初", "调整", "口径"]
+    /// A stock compared with the year's start (比年初增加), which at the year's end is the year before.
+    static let yearStartBases = ["比年初", "较年初"]
 
     struct Case {
         let level: Statement
@@ -107,6 +109,13 @@ enum StatedBase {
     /// word of its own (一般公共预算收入: synonyms.yaml context names).
     static func comparesOtherwise(_ sentence: Substring, _ rules: RuleSet) -> Bool {
         var text = String(sentence)
+        // 年末…存款余额5238.0亿元，比年初增加419.4亿元，增长8.7%: a year-end stock against the year's start is against the
+        // year before — no budget (比年初预算 keeps its 预算). A month's end (6月末…比年初增加) is left: its rate is 同比.
+        if LiteralSearch.contains(text, "年初"), LiteralSearch.contains(text, "年末") {
+            for start in yearStartBases where LiteralSearch.contains(text, start) {
+                text = text.replacingOccurrences(of: start, with: "|")
+            }
+        }
         if LiteralSearch.contains(text, "预算") {
             for name in rules.catalogue.contextNames where !name.isEmpty && LiteralSearch.contains(text, name) {
                 text = text.replacingOccurrences(of: name, with: "|")

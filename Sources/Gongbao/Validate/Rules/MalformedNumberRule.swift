@@ -1,0 +1,68 @@
+/// number-well-formed: a figure whose digits run on from a number the extractor could not read, because a mark inside
+/// it is no mark of a number — 增长3。1% (a full stop for the decimal point), 增长14..3% (the point doubled), 存款20,54亿元
+/// (a thousands separator before two digits). The extractor reads the figure after the mark alone (1%, 3%, 54亿元), so
+/// every rule downstream judges a number the document does not mean: the slip is reported where it stands.
+///
+/// Only the bytes right before a quantity figure that starts with a digit are read (three at most, then the digits before
+/// them): a date or an ordinal after a sentence's end (…增长3。1-9月…) is no quantity, and a comma after a decimal
+/// (分别增长5.2,3.1%) or between full groups (12,345) is left alone.
+enum MalformedNumberRule {
+    /// The kinds a malformed number is reported for (a date or an ordinal may start a sentence after a digit).
+    static let kinds: Set<MetricKind> = [.count, .money, .percent, .ratio, .index, .measure]
+    static let fullStop: [UInt8] = Array("。".utf8)
+
+    static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
+        var out = RuleOutcome("number-well-formed", severity)
+        for document in c.documents {
+            guard let text = document.text else { continue }
+            let bytes = text.bytes
+            for m in document.metrics where kinds.contains(m.kind) {
+                let at = m.sourceRange.lowerBound
+                guard at > 1, at < bytes.count, isDigit(bytes, at) else { continue }
+                guard let (written, problem) = malformation(bytes, before: at, figure: m.sourceRange.upperBound) else { continue }
+                out.fail(Finding(ruleID: "number-well-formed", severity: severity,
+                                 message: "\(written) is no number as written: \(problem); read as \(m.surface.filter { !$0.isWhitespace })",
+                                 locations: [m.location]))
+            }
+        }
+        return out
+    }
+
+    /// What is wrong with the number that ends in the figure starting at `at` (its text as written, and why); nil when the
+    /// bytes before the figure are no part of it.
+    static func malformation(_ b: [UInt8], before at: Int, figure end: Int) -> (String, String)? {
+        // 3。1%: a digit, a full stop, the figure.
+        if at >= 4, Array(b[(at - 3)..<at]) == fullStop, isDigit(b, at - 4), let start = digitsStart(b, before: at - 3) {
+            return (written(b, start, end), "a full stop (。) stands for its decimal point")
+        }
+        // 14..3%: a digit, two points, the figure.
+        if at >= 3, b[at - 1] == 0x2E, b[at - 2] == 0x2E, isDigit(b, at - 3), let start = digitsStart(b, before: at - 2) {
+            return (written(b, start, end), "its decimal point is written twice")
+        }
+        // 20,54亿元: one to three digits and a comma before a group that is not three digits long (the extractor joins
+        // 12,345 itself, so a figure right after a comma is a group it did not take).
+        if b[at - 1] == 0x2C, isDigit(b, at - 2), let start = digitsStart(b, before: at - 1), at - 1 - start <= 3,
+           !b[start..<(at - 1)].contains(0x2E), start == 0 || (b[start - 1] != 0x2E && b[start - 1] != 0x2C) {
+            var k = at
+            while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            let group = k - at
+            // 12,345 read as 345 would be a group of three the extractor left alone: not this rule's to judge.
+            guard group != 3, k >= b.count || b[k] != 0x2C else { return nil }
+            return (written(b, start, end), "a thousands separator before \(group) digit\(group == 1 ? "" : "s")")
+        }
+        return nil
+    }
+
+    /// Where the run of ASCII digits (and points) ending right before `end` starts; nil when no digit stands there.
+    static func digitsStart(_ b: [UInt8], before end: Int) -> Int? {
+        var k = end
+        while k > 0, (b[k - 1] >= 0x30 && b[k - 1] <= 0x39) || (b[k - 1] == 0x2E && k - 1 < end - 1) { k -= 1 }
+        return k < end && isDigit(b, k) ? k : nil
+    }
+
+    static func isDigit(_ b: [UInt8], _ i: Int) -> Bool { i >= 0 && i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+
+    static func written(_ b: [UInt8], _ start: Int, _ end: Int) -> String {
+        String(decoding: b[start..<min(end, b.count)], as: UTF8.self)
+    }
+}

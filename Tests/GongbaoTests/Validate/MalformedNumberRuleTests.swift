@@ -1,0 +1,36 @@
+import Foundation
+@testable import Gongbao
+import Testing
+
+/// number-well-formed: a figure the extractor could only read in part, because a mark inside its number is none of a
+/// number's (增长3。1%, 14..3%, 20,54亿元).
+@Suite("Numbers written with a wrong mark inside")
+struct MalformedNumberRuleTests {
+    static func findings(_ text: String) throws -> [Finding] { try PipelineOnText.errors(text) }
+
+    static let lead = "全市经济运行情况\n\n"
+
+    @Test("a full stop for the point, a doubled point, a separator before two or four digits are errors")
+    func malformed() throws {
+        for (sentence, written) in [("全市地方财政收入125.94亿元，增长3。1%。", "3。1%"),
+                                    ("全市规模以上工业增加值增长14..3%，比上年加快1.2个百分点。", "14..3%"),
+                                    ("非银行业金融机构存款20,54亿元，下降24.83%。", "20,54亿元"),
+                                    ("全市新登记市场主体1,2345户，增长5.2%。", "1,2345户")] {
+            let f = try Self.findings(Self.lead + sentence + "\n").filter { $0.ruleID == "number-well-formed" }
+            #expect(f.count == 1, "\(sentence): \(f)")
+            #expect(f.first?.message.hasPrefix(written) ?? false, "\(f)")
+        }
+    }
+
+    @Test("well-formed numbers and marks between two figures are not: 12,345, a list of decimals, a date after a sentence")
+    func wellFormed() throws {
+        for sentence in ["全市新登记市场主体12,345户，增长5.2%。",
+                         "三次产业增加值分别增长5.2,3.1,2.8%。",
+                         "全市地方财政收入125.94亿元，增长3.1%。",
+                         "全年完成投资增长3。1-9月，全市新增就业2.1万人。",
+                         "全市普通高中6所,中等职业学校2所,在校生3009人。"] {
+            let f = try Self.findings(Self.lead + sentence + "\n").filter { $0.ruleID == "number-well-formed" }
+            #expect(f.isEmpty, "\(sentence): \(f)")
+        }
+    }
+}
