@@ -6,9 +6,14 @@ extension CategoryBounds {
     static func sizeClasses(_ figures: inout [Figure], text: DocText) {
         guard figures.count >= 2 else { return }
         let t = text.t
-        for k in 1..<figures.count where figures[k - 1].kind == .count
-            && figures[k - 1].span.upperBound == figures[k].numberStart
-            && (figures[k].kind == .money || figures[k].kind == .measure) && !figures[k].fromTable {
+        // (The candidates found through the buffer: read from the array, every figure of every document was copied.)
+        let candidates: [Int] = figures.withUnsafeBufferPointer { f in
+            (1..<f.count).filter { k in
+                f[k - 1].span.upperBound == f[k].numberStart && f[k - 1].kind == .count
+                    && (f[k].kind == .money || f[k].kind == .measure) && !f[k].fromTable
+            }
+        }
+        for k in candidates {
             // The bound word ends the surface (30亿元以上) or follows it, then an ideograph opens the noun.
             var end = figures[k].span.upperBound
             if end >= 2, t[end - 2] == 0x4EE5, t[end - 1] == 0x4E0A || t[end - 1] == 0x4E0B {
@@ -32,14 +37,23 @@ extension CategoryBounds {
     static func sharedClassNouns(_ figures: inout [Figure], text: DocText) {
         guard figures.count >= 2 else { return }
         let t = text.t
-        for k in 0..<(figures.count - 1) where figures[k].kind == .count && figures[k + 1].kind == .count
-            && !figures[k].fromTable {
+        // (The candidates found in the text first: a 、 within ten letters after the count, after 元 or 级, and the
+        // next count right after it. The subjects are read only for those.)
+        let candidates: [(Int, Int)] = figures.withUnsafeBufferPointer { f in
+            var out: [(Int, Int)] = []
+            for k in 0..<(f.count - 1) where f[k].kind == .count && f[k + 1].kind == .count && !f[k].fromTable {
+                var p = f[k].unitEnd
+                while p < t.count, p < f[k + 1].numberStart, p - f[k].unitEnd < 10, t[p] != 0x3001 { p += 1 }
+                guard p < t.count, p > f[k].unitEnd, t[p] == 0x3001, t[p - 1] == 0x5143 || t[p - 1] == 0x7EA7,
+                      f[k + 1].numberStart - p <= 2 else { continue }
+                out.append((k, p))
+            }
+            return out
+        }
+        for (k, after) in candidates {
             let s = figures[k].subject
-            guard let last = s.unicodeScalars.last?.value, last == 0x5143 || last == 0x7EA7 else { continue }   // 元 级
-            let n = s.unicodeScalars.count
-            let after = figures[k].unitEnd + n
-            guard after < t.count, t[after] == 0x3001, text.matches(s, at: figures[k].unitEnd),
-                  figures[k + 1].numberStart - after <= 2 else { continue }
+            guard s.unicodeScalars.count == after - figures[k].unitEnd, text.matches(s, at: figures[k].unitEnd)
+            else { continue }
             // The next count's noun after its class: past its last 元/级 and a bound word (10亿元以上项目建设 → 项目建设).
             let next = Array(figures[k + 1].subject.unicodeScalars)
             guard let end = next.lastIndex(where: { $0.value == 0x5143 || $0.value == 0x7EA7 }) else { continue }
