@@ -42,10 +42,11 @@ extension CategoryBounds {
         let candidates: [(Int, Int)] = figures.withUnsafeBufferPointer { f in
             var out: [(Int, Int)] = []
             for k in 0..<(f.count - 1) where f[k].kind == .count && f[k + 1].kind == .count && !f[k].fromTable {
-                var p = f[k].unitEnd
-                while p < t.count, p < f[k + 1].numberStart, p - f[k].unitEnd < 10, t[p] != 0x3001 { p += 1 }
-                guard p < t.count, p > f[k].unitEnd, t[p] == 0x3001, t[p - 1] == 0x5143 || t[p - 1] == 0x7EA7,
-                      f[k + 1].numberStart - p <= 2 else { continue }
+                // (The 、 stands one or two letters before the next count: 、20个, 、和20个.)
+                let q = f[k + 1].numberStart
+                guard q - f[k].unitEnd <= 12, q - f[k].unitEnd >= 3 else { continue }
+                let p = t[q - 1] == 0x3001 ? q - 1 : (t[q - 2] == 0x3001 ? q - 2 : -1)
+                guard p > f[k].unitEnd, t[p - 1] == 0x5143 || t[p - 1] == 0x7EA7 else { continue }
                 out.append((k, p))
             }
             return out
