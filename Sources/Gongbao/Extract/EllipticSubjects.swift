@@ -30,8 +30,12 @@ enum EllipticSubjects {
         /// The same first scalars as UTF-8 byte patterns, when they allow it (`ThreeBytePatterns`).
         let firstBytes: ThreeBytePatterns?
 
-        init(_ words: [String]) {
+        /// The words of contexts.yaml account_levels as scalars (市级, 本级): see AccountHeadings.level.
+        let levels: [[UInt32]]
+
+        init(_ words: [String], levels: [String] = []) {
             self.words = words
+            self.levels = levels.map { $0.unicodeScalars.map(\.value) }
             scalars = words.map { $0.unicodeScalars.map(\.value) }
             let firstScalars = scalars.compactMap { $0.first }.filter { $0 < 0x10000 }
             firsts = ScalarSet(firstScalars)
@@ -145,6 +149,9 @@ enum EllipticSubjects {
         var lastSentence = -1
         // Index of the last figure that opened a sentence and names an account before a head, and that account.
         var account: (start: Int, prefix: String)? = nil
+        // The level or area a sentence on this line named before its head (市级), and where.
+        var level: (start: Int, word: String)? = nil
+        let t = text.t
         let headScalars = prepared.scalars
         // The scalars of the subject at hand, in one buffer for the document (an array per subject was built through
         // the unicode scalars view).
@@ -161,16 +168,39 @@ enum EllipticSubjects {
             let opens = sentence != lastSentence
             lastSentence = sentence
             if let a = account, figures[k].numberStart - a.start > reach { account = nil }
+            // 1.一般公共预算。全市收入完成…: a numbered heading naming an account opens its paragraphs (AccountHeadings).
+            if opens, let named = AccountHeadings.account(before: sentence, text: text) {
+                account = (figures[k].numberStart, named)
+                level = nil
+            }
+            // (A level holds for the rest of its line: 市级收入完成38.5亿元…。支出完成137.3亿元。)
+            if let l = level, (l.start..<figures[k].numberStart).contains(where: { t[$0] == 0x0A }) { level = nil }
             // (With no account in reach and no sentence opened here, the subject neither takes an account nor names
             // one: its scalars are not needed.)
-            guard account != nil || opens else { continue }
+            guard account != nil || level != nil || opens else { continue }
             // 收入完成, 支出预算, 安排支出: a head first, or after a verb.
             SimpleText.scalars(of: s, into: &u)
+            // 市级收入, 中心城区（含…）收入: whose account, not which (AccountHeadings.level).
+            if let lv = AccountHeadings.level(u, headScalars, levels: prepared.levels),
+               !totalScalars.contains(where: { u.dropFirst(lv.asideEnd + headScalars[lv.head].count).starts(with: $0) }) {
+                let word = String(String.UnicodeScalarView(s.unicodeScalars.prefix(lv.length)))
+                let rest = String(String.UnicodeScalarView(s.unicodeScalars.dropFirst(lv.asideEnd)))
+                level = (figures[k].numberStart, word)
+                figures[k].subject = AccountHeadings.leveled(word, account?.prefix) + rest
+                if lv.asideEnd > lv.length {
+                    let aside = String(String.UnicodeScalarView(s.unicodeScalars.prefix(lv.asideEnd)))
+                    figures[k].scope = figures[k].scope.map { $0 + "；" + aside } ?? aside
+                }
+                continue
+            }
             var changed = false
-            if let a = account, let (h, offset) = leadingHead(u, headScalars),
-               offset == 0 || verbs.contains(String(s.prefix(offset))), !a.prefix.hasSuffix(heads[h]),
+            if account != nil || level != nil, let (h, offset) = leadingHead(u, headScalars),
+               offset == 0 || verbs.contains(String(s.prefix(offset))),
+               !(account?.prefix.hasSuffix(heads[h]) ?? false),
                !totalScalars.contains(where: { u.dropFirst(offset + headScalars[h].count).starts(with: $0) }) {
-                figures[k].subject = a.prefix + s.dropFirst(offset)
+                figures[k].subject = AccountHeadings.leveled(level?.word ?? "", account?.prefix) + s.dropFirst(offset)
+                // (A level's subject names no account: 市级一般公共预算 is no account of its own.)
+                if level != nil { continue }
                 changed = true
             }
             if opens, let p = changed ? namedAccount(figures[k].subject, heads) : namedAccount(u, headScalars, of: s),
@@ -332,8 +362,12 @@ enum EllipticSubjects {
         let allSimple: Bool
         let bytes: PrefixWords
 
-        init(_ words: [String]) {
+        /// The words of contexts.yaml account_levels as scalars (市级, 本级): see AccountHeadings.level.
+        let levels: [[UInt32]]
+
+        init(_ words: [String], levels: [String] = []) {
             self.words = words
+            self.levels = levels.map { $0.unicodeScalars.map(\.value) }
             allSimple = words.allSatisfy(SimpleText.isSimple)
             bytes = PrefixWords(words)
         }

@@ -62,7 +62,7 @@ public struct Extractor: Sendable {
                                                not: PlanSections.WordList(lexicon.planLeadinNot))
         contrasts = ExtractorSupport.Contrasts(lexicon.contrastPairs, joints: lexicon.contrastJoints,
                                                intensive: lexicon.intensiveMarkers, sideTotals: lexicon.sideTotals)
-        ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads)
+        ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads, levels: lexicon.accountLevels)
         predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
         listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
@@ -270,6 +270,8 @@ public struct Extractor: Sendable {
         AdverbSubjects.apply(&figures, text: text, adverbs: rateAdverbs)
         ExampleLists.apply(&figures, verbs: book.lexicon.objectVerbs, kept: keptObjectVerbs)
         FollowingPlans.apply(&figures, text: text, book: book)
+        CategoryBounds.sizeClasses(&figures, text: text)   // 70个30亿元以上项目: the class is no target
+        CategoryBounds.sharedClassNouns(&figures, text: text)   // 8个百亿元、20个…项目: 百亿元项目
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures

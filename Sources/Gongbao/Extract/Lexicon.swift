@@ -90,6 +90,8 @@ public struct Lexicon: Sendable {
     public var headingOpeners: [String] = []
     /// Heads that budget reports write alone once the account is named (收入, 支出): see EllipticSubjects.
     public var ellipticHeads: [String] = []
+    /// Levels of government written before a bare head (市级收入): whose account, not which (AccountHeadings).
+    public var accountLevels: [String] = []
     /// Accounts that are two sides of one ledger (收入/支出): a figure of one is never a 其中 part of the other.
     public var contrastPairs: [(String, String)] = []
     /// Words that name both sides of a contrast pair at once (进出口, 收支): a total so named has parts of either side.
@@ -104,6 +106,8 @@ public struct Lexicon: Sendable {
     /// plan there, see TargetLookAlikes. Optional in a lexicon file.
     public var disposalVerbs: [String] = []
     public var goalsReached: [String] = []
+    /// qualifiers.yaml won_funds (资金, 上级 of 争取上级资金): 争取 before them and a money figure reports funds obtained.
+    public var wonFunds: [String] = []
     /// qualifiers.yaml former_plans (原 of 原采购预算): a budget that was, no plan. Optional in a lexicon file.
     public var formerPlans: [String] = []
     /// qualifiers.yaml statistic_plans (计划总投资) and statistic_changes (同比, 比上年): a plan word naming a statistic,
@@ -270,6 +274,7 @@ public struct Lexicon: Sendable {
         notQualifiers = try f.strings(f.child(f.root, "not_in"), "not_in")
         if let p = f.child(f.root, "disposal_verbs") { disposalVerbs = try f.strings(p, "disposal_verbs") }
         if let p = f.child(f.root, "goals_reached") { goalsReached = try f.strings(p, "goals_reached") }
+        if let p = f.child(f.root, "won_funds") { wonFunds = try f.strings(p, "won_funds") }
         if let p = f.child(f.root, "former_plans") { formerPlans = try f.strings(p, "former_plans") }
         if let p = f.child(f.root, "statistic_plans") { statisticPlans = try f.strings(p, "statistic_plans") }
         if let p = f.child(f.root, "statistic_changes") { statisticChanges = try f.strings(p, "statistic_changes") }
@@ -308,6 +313,7 @@ public struct Lexicon: Sendable {
         partModifiers = try f.strings(f.child(f.root, "part_modifiers"), "part_modifiers")
         headingOpeners = try f.strings(f.child(f.root, "heading_openers"), "heading_openers")
         ellipticHeads = try f.strings(f.child(f.root, "elliptic_heads"), "elliptic_heads")
+        if let p = f.child(f.root, "account_levels") { accountLevels = try f.strings(p, "account_levels") }
         planHeadings = try f.strings(f.child(f.root, "plan_headings"), "plan_headings")
         if let p = f.child(f.root, "list_head_ends") { listHeadEnds = try f.strings(p, "list_head_ends") }
         if let p = f.child(f.root, "plan_leadins") { planLeadins = try f.strings(p, "plan_leadins") }

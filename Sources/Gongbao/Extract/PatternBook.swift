@@ -17,6 +17,8 @@ final class PatternBook: Sendable {
     /// qualifiers.yaml disposal_verbs and goals_reached: see TargetLookAlikes.
     let disposalVerbs: ScalarTrie
     let goalsReached: ScalarTrie
+    /// qualifiers.yaml won_funds: see TargetLookAlikes.obtainsFunds.
+    let wonFunds: ScalarTrie
     /// qualifiers.yaml former_plans (原采购预算): see TargetLookAlikes.former.
     let formerPlans: ScalarTrie
     /// qualifiers.yaml statistic_plans (计划总投资) and statistic_changes (同比): see TargetLookAlikes.namesStatistic.
@@ -189,6 +191,7 @@ final class PatternBook: Sendable {
         targets = trie(lex.targetWords)
         disposalVerbs = trie(lex.disposalVerbs)
         goalsReached = trie(lex.goalsReached)
+        wonFunds = trie(lex.wonFunds)
         formerPlans = trie(lex.formerPlans)
         statisticPlans = trie(lex.statisticPlans)
         statisticChanges = trie(lex.statisticChanges)

@@ -9,6 +9,8 @@
 ///   (qualifiers.yaml `goals_reached`; 确保实现年度目标 has no 了 and stays a plan).
 /// - a plan word that names a statistic (计划总投资, qualifiers.yaml `statistic_plans`) before a category bound or in a
 ///   sentence stating a change against a base: see `namesStatistic`.
+/// - 争取 reporting funds obtained (争取“两重”超长期特别国债资金10.7亿元，支持…18个项目建设; 累计争取省级产业研发联合基金
+///   1.03亿元): see `obtainsFunds`. 力争争取… and a plan section stay plans (their own words say so).
 /// - a budget marked former (仍按照原采购预算1648万元签订合同: qualifiers.yaml `former_plans` within the noun before 预算 or
 ///   安排, not inside a longer word of `not_in` — 原材料, 原因): the plan that was, an audit finding's fact.
 enum TargetLookAlikes {
@@ -16,6 +18,7 @@ enum TargetLookAlikes {
     static func saysNoPlan(at p: Int, length: Int, text: DocText, book: PatternBook) -> Bool {
         let t = text.t
         if length == 1, t[p] == 0x5C06, disposes(at: p, text: text, verbs: book.disposalVerbs) { return true }
+        if length == 2, t[p] == 0x4E89, t[p + 1] == 0x53D6, obtainsFunds(at: p, text: text, words: book.wonFunds) { return true }
         if let m = book.statisticPlans.longestMatch(t, at: p), m.length > length,
            namesStatistic(from: p + m.length, text: text, changes: book.statisticChanges) { return true }
         return reached(before: p, text: text, words: book.goalsReached)
@@ -102,5 +105,29 @@ enum TargetLookAlikes {
             q += 1
         }
         return false
+    }
+
+    /// 争取 at `p` whose object, up to a money figure in its clause (within 40 letters), opens with a quotation or holds
+    /// a word of qualifiers.yaml `won_funds` (资金, 债券, 上级, 中央 …): funds obtained — an outcome an execution report
+    /// states, no goal. Why a rule: the look-alikes 争取资金, 争取中央 … of `not_in` missed 争取“两重”…资金 and 争取省级…基金.
+    static func obtainsFunds(at p: Int, text: DocText, words: ScalarTrie) -> Bool {
+        let t = text.t
+        let o = p + 2
+        var q = o
+        var funds = q < t.count && (t[q] == 0x201C || t[q] == 0x300C)                       // “ 「
+        while q < t.count, q - o < 40, !text.isDigit(q) {
+            let s = t[q]
+            if s == 0xFF0C || s == 0x2C || s == 0x3002 || s == 0xFF1B || s == 0x3B || s == 0x0A || s == 0xFF1A
+                || s == 0x3A || s == 0x3001 { return false }
+            if !funds, words.longestMatch(t, at: q) != nil { funds = true }
+            q += 1
+        }
+        guard funds, q > o, text.isDigit(q) else { return false }
+        // The figure is money: digits, a point or separators, a scale letter or two, then 元.
+        var k = q
+        while k < t.count, k - q < 20, text.isDigit(k) || t[k] == 0x2E || t[k] == 0x2C { k += 1 }
+        while k < t.count, t[k] == 0x4E07 || t[k] == 0x4EBF || t[k] == 0x5343 || t[k] == 0x767E || t[k] == 0x591A
+            || t[k] == 0x4F59 { k += 1 }
+        return k < t.count && t[k] == 0x5143
     }
 }
