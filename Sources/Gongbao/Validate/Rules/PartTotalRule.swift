@@ -12,6 +12,24 @@ import Foundation
 /// Only the parts of the clause a 其中 opens are summed (up to ；or 。): later clauses may hold a sub-item
 /// of a part or a second breakdown of the same total.
 enum PartTotalRule {
+    /// Words that open a count of everything there is (an inventory) rather than a part of what came before.
+    static let inventoryOpeners: [[UInt8]] = ["共有", "拥有"].map { Array($0.utf8) }
+
+    /// The statement's own clause after the sentence's last ；(or ;) before it opens with an inventory word.
+    static func opensInventory(_ s: Statement) -> Bool {
+        let b = ShareListRule.before(s)
+        var k = b.count
+        while k > 0 {
+            k -= 1
+            if b[k] == 0x3B { k += 1; break }
+            if k + 2 < b.count, b[k] == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x9B { k += 3; break }
+            if k == 0 { return false }
+        }
+        guard k > 0 else { return false }
+        let clause = b[k...]
+        return inventoryOpeners.contains { clause.starts(with: $0) }
+    }
+
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("part-exceeds-total", severity)
         // Statements by their position in `c.statements` (no copied tables).
@@ -49,6 +67,9 @@ enum PartTotalRule {
                    !ExtractorSupport.sharesHead(s.subject, total.subject), !ExtractorSupport.sharesHead(s.subject, first.subject) {
                     continue
                 }
+                // 新增上市公司5家，其中新增A股上市公司2家;共有法人证券公司4家、证券公司分公司72家: a clause after ； that opens
+                // with 共有/拥有 takes an inventory of its own, whatever its names end with.
+                if s.partClause == 0, linked != nil, opensInventory(s) { continue }
                 parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {
