@@ -393,15 +393,20 @@ struct SubjectFinder {
         }
         // (Not an item that states its own change: 电力、热力生产和供应业增长1.6% 规模以上高技术制造业… on a page that
         // lost its 。 names the industry before the figure, not the words after it.)
-        if afterList, book.up.matchEnding(t, at: fig.numberStart) == nil, book.down.matchEnding(t, at: fig.numberStart) == nil {
-            let a = after(fig, wholeClause: false, memo: &memo)
+        // A change keeps the list before it whole (粮油、食品、饮料、烟酒类增长11.2%: one category of the retail
+        // statistics; 计算机、通信和其他电子设备制造业增长10.5%: one industry) but looks for no noun after the figure.
+        if afterList {
+            let isChange = book.up.matchEnding(t, at: fig.numberStart) != nil || book.down.matchEnding(t, at: fig.numberStart) != nil
             var q = fig.numberStart
             if let m = book.before.matchEnding(t, at: q), q - m.length >= lo { q -= m.length }   // 近, 约
-            if let owned = attributeOwner(fig, lo: lo, hi: q, memo: &memo) { return owned }
-            if fig.kind == .measure, let owned = listedOwner(lo: lo, hi: q, after: a) { return owned }
-            // (单晶硅、多晶硅多线切割机500台将投入生产: words after the figure that open with a plan word are its
-            // predicate, not its noun — the item before the figure names it.)
-            if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return Span(a) }
+            if !isChange {
+                let a = after(fig, wholeClause: false, memo: &memo)
+                if let owned = attributeOwner(fig, lo: lo, hi: q, memo: &memo) { return owned }
+                if fig.kind == .measure, let owned = listedOwner(lo: lo, hi: q, after: a) { return owned }
+                // (单晶硅、多晶硅多线切割机500台将投入生产: words after the figure that open with a plan word are its
+                // predicate, not its noun — the item before the figure names it.)
+                if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return Span(a) }
+            }
             // 新建改扩建中小学、幼儿园138所, 全市共有医院、卫生院56家: no noun after the figure — the items of the list
             // before it are together what is counted, not the last one alone (items holding no number, each short).
             // 赴京、津、冀等地高校招引高层次人才500人: a list of places closed by 等地 says where; the noun after it is
