@@ -362,12 +362,8 @@ enum EllipticSubjects {
         let allSimple: Bool
         let bytes: PrefixWords
 
-        /// The words of contexts.yaml account_levels as scalars (市级, 本级): see AccountHeadings.level.
-        let levels: [[UInt32]]
-
-        init(_ words: [String], levels: [String] = []) {
+        init(_ words: [String]) {
             self.words = words
-            self.levels = levels.map { $0.unicodeScalars.map(\.value) }
             allSimple = words.allSatisfy(SimpleText.isSimple)
             bytes = PrefixWords(words)
         }
