@@ -134,6 +134,9 @@ enum ExtractorSupport {
             self.sideTotals = LiteralSearch.WordList(sideTotals)
             self.pairs = pairs.map { (LiteralSearch.Prepared($0.0), LiteralSearch.Prepared($0.1)) }
         }
+
+        /// The subject names a budget balance's side total (总支出合计, 收入总计).
+        func isSideTotal(_ subject: String) -> Bool { !sideTotals.words.isEmpty && sideTotals.anyContained(in: subject) }
     }
 
     /// (On the figures, before any metric is built: `Figure.partOf` becomes `Metric.partOf`, and `extract`'s JSON
@@ -205,7 +208,7 @@ enum ExtractorSupport {
             // is its part, whatever its head; 动用预算稳定调节基金 before it is a source.)
             let partSubject = figures[k].subject
             if total > 0, !ExtractorSupport.sharesHead(figures[total].subject, partSubject),
-               prepared.sideTotals.words.isEmpty || !prepared.sideTotals.anyContained(in: figures[total].subject),
+               !prepared.isSideTotal(figures[total].subject),
                let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
                    ExtractorSupport.sharesHead($0.subject, partSubject) }) {
                 total = e
@@ -271,7 +274,7 @@ enum ExtractorSupport {
                 // 结余0.9亿元 — the list is not cut where its sum first reaches 99.5% of the total.)
                 if total != sideAsked {
                     sideAsked = total
-                    sideTotal = !prepared.sideTotals.words.isEmpty && prepared.sideTotals.anyContained(in: figures[total].subject)
+                    sideTotal = prepared.isSideTotal(figures[total].subject)
                 }
                 if !sideTotal, currentSum!.isComplete() { continue }
                 currentSum!.add(figures[k].value)
