@@ -59,8 +59,8 @@ extension CategoryBounds {
             let next = Array(figures[k + 1].subject.unicodeScalars)
             guard let end = next.lastIndex(where: { $0.value == 0x5143 || $0.value == 0x7EA7 }) else { continue }
             var from = end + 1
-            let rest = String(String.UnicodeScalarView(next[from...]))
-            for w in ["以上", "以下", "及以上", "及以下"] where rest.hasPrefix(w) { from += w.unicodeScalars.count; break }
+            // (The bound words are CategoryBounds.words; at most one stands there.)
+            if let w = words.first(where: { next[from...].map(\.value).starts(with: $0) }) { from += w.count }
             guard next.count - from >= 2 else { continue }
             figures[k].subject = s + String(String.UnicodeScalarView(next[from...]))
         }
