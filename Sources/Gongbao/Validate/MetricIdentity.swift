@@ -580,14 +580,18 @@ struct MetricIdentity: Sendable {
     /// A scope that names a year only relative to the text's own (全年, 今年, 本年, 当年, 去年, 上年, 明年).
     static func namesRelativeYear(_ scope: String?) -> Bool {
         guard let scope else { return false }
-        return ["全年", "今年", "本年", "当年", "去年", "上年", "明年"].contains { LiteralSearch.contains(scope, $0) }
+        return relativeYearWords.contains { LiteralSearch.contains(scope, $0) }
     }
 
     /// A scope that names the document's own year (全年, 今年, 本年, 当年), not another (去年, 上年, 明年).
     static func namesOwnYear(_ scope: String?) -> Bool {
         guard let scope else { return false }
-        return ["全年", "今年", "本年", "当年"].contains { LiteralSearch.contains(scope, $0) }
+        return ownYearWords.contains { LiteralSearch.contains(scope, $0) }
     }
+
+    /// Words naming the text's own year; with the years beside it, every year named relative to the text's.
+    static let ownYearWords = ["全年", "今年", "本年", "当年"]
+    static let relativeYearWords = ownYearWords + ["去年", "上年", "明年"]
 
     func same(_ a: Statement, _ b: Statement) -> Bool {
         guard comparable(a, b), MetricIdentity.amounts.contains(a.metric.kind), a.metric.direction == nil,
