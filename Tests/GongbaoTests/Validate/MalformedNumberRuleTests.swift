@@ -28,9 +28,19 @@ struct MalformedNumberRuleTests {
                          "三次产业增加值分别增长5.2,3.1,2.8%。",
                          "全市地方财政收入125.94亿元，增长3.1%。",
                          "全年完成投资增长3。1-9月，全市新增就业2.1万人。",
-                         "全市普通高中6所,中等职业学校2所,在校生3009人。"] {
+                         "全市普通高中6所,中等职业学校2所,在校生3009人。",
+                         "全市营商环境评价排名第3。15家企业入选省级专精特新名单。",
+                         "全市新增高新技术企业3。15.2%的企业来自开发区。",
+                         "两项指标同比分别增长12,15%。"] {
             let f = try Self.findings(Self.lead + sentence + "\n").filter { $0.ruleID == "number-well-formed" }
             #expect(f.isEmpty, "\(sentence): \(f)")
         }
+    }
+
+    @Test("a list item's number at a line's start ends with its own full stop")
+    func listItem() throws {
+        let text = Self.lead + "全市重点项目进展如下：\n3。15家企业完成技术改造，投资增长8.2%。\n"
+        let f = try Self.findings(text).filter { $0.ruleID == "number-well-formed" }
+        #expect(f.isEmpty, "\(f)")
     }
 }

@@ -5,11 +5,19 @@
 ///
 /// Only the bytes right before a quantity figure that starts with a digit are read (three at most, then the digits before
 /// them): a date or an ordinal after a sentence's end (…增长3。1-9月…) is no quantity, and a comma after a decimal
-/// (分别增长5.2,3.1%) or between full groups (12,345) is left alone.
+/// (分别增长5.2,3.1%) or between full groups (12,345) is left alone. A full stop after a number that is no decimal's
+/// integer part is a sentence's end: after 第 (排名第3。), at a line's start (a list item 3。), or before a figure that
+/// holds a point or a separator of its own (a decimal's fraction holds neither). A comma in a clause that lists figures
+/// (分别, 依次: 分别增长12,15%) separates two of them.
 enum MalformedNumberRule {
     /// The kinds a malformed number is reported for (a date or an ordinal may start a sentence after a digit).
     static let kinds: Set<MetricKind> = [.count, .money, .percent, .ratio, .index, .measure]
     static let fullStop: [UInt8] = Array("。".utf8)
+    static let ordinalMark: [UInt8] = Array("第".utf8)
+    /// Words that make a clause a list of figures, one after another (a comma between two of them separates them).
+    static let listWords: [[UInt8]] = [Array("分别".utf8), Array("依次".utf8)]
+    /// Marks that end the clause a list word is looked for in (，；。 and a line break).
+    static let clauseEnds: [[UInt8]] = [Array("，".utf8), Array("；".utf8), Array("。".utf8), [0x0A]]
 
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("number-well-formed", severity)
@@ -32,7 +40,8 @@ enum MalformedNumberRule {
     /// bytes before the figure are no part of it.
     static func malformation(_ b: [UInt8], before at: Int, figure end: Int) -> (String, String)? {
         // 3。1%: a digit, a full stop, the figure.
-        if at >= 4, Array(b[(at - 3)..<at]) == fullStop, isDigit(b, at - 4), let start = digitsStart(b, before: at - 3) {
+        if at >= 4, Array(b[(at - 3)..<at]) == fullStop, isDigit(b, at - 4), let start = digitsStart(b, before: at - 3),
+           !endsSentence(b, numberStart: start, figure: at, end: end) {
             return (written(b, start, end), "a full stop (。) stands for its decimal point")
         }
         // 14..3%: a digit, two points, the figure.
@@ -42,7 +51,8 @@ enum MalformedNumberRule {
         // 20,54亿元: one to three digits and a comma before a group that is not three digits long (the extractor joins
         // 12,345 itself, so a figure right after a comma is a group it did not take).
         if b[at - 1] == 0x2C, isDigit(b, at - 2), let start = digitsStart(b, before: at - 1), at - 1 - start <= 3,
-           !b[start..<(at - 1)].contains(0x2E), start == 0 || (b[start - 1] != 0x2E && b[start - 1] != 0x2C) {
+           !b[start..<(at - 1)].contains(0x2E), start == 0 || (b[start - 1] != 0x2E && b[start - 1] != 0x2C),
+           !listsFigures(b, before: start) {
             var k = at
             while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
             let group = k - at
@@ -51,6 +61,38 @@ enum MalformedNumberRule {
             return (written(b, start, end), "a thousands separator before \(group) digit\(group == 1 ? "" : "s")")
         }
         return nil
+    }
+
+    /// True when the full stop between the number at `numberStart` and the figure at `figure` ends a sentence rather
+    /// than standing for a point: the number is an ordinal (第3。) or a list item's (3。 at a line's start: only spaces
+    /// before it), or the figure holds a point or a comma of its own (3。15.2% — a fraction has neither).
+    static func endsSentence(_ b: [UInt8], numberStart: Int, figure: Int, end: Int) -> Bool {
+        if numberStart >= 3, Array(b[(numberStart - 3)..<numberStart]) == ordinalMark { return true }
+        var k = numberStart
+        while k > 0, b[k - 1] == 0x20 || b[k - 1] == 0x09 { k -= 1 }
+        if k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D { return true }
+        var j = figure
+        while j < min(end, b.count), (b[j] >= 0x30 && b[j] <= 0x39) || b[j] == 0x2E || b[j] == 0x2C {
+            if b[j] == 0x2E || b[j] == 0x2C { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// True when the clause before `start` (back to its last ，；。 or line break) holds a word that lists figures.
+    static func listsFigures(_ b: [UInt8], before start: Int) -> Bool {
+        var k = start
+        while k > 0 {
+            if clauseEnds.contains(where: { ends(b, at: k, with: $0) }) { return false }
+            if listWords.contains(where: { ends(b, at: k, with: $0) }) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// True when `b[..<k]` ends with `word`.
+    static func ends(_ b: [UInt8], at k: Int, with word: [UInt8]) -> Bool {
+        k >= word.count && b[(k - word.count)..<k].elementsEqual(word)
     }
 
     /// Where the run of ASCII digits (and points) ending right before `end` starts; nil when no digit stands there.
