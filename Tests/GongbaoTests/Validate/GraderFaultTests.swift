@@ -99,6 +99,13 @@ struct GraderFaultTests {
         #expect(try Self.errors("全年全市地区生产总值比上年回落120.5个百分点。\n").filter { $0.ruleID == "fall-over-100" }.isEmpty)
     }
 
+    @Test("an amount beyond 1亿亿元 is an error (digits added, a scale doubled); the largest national stocks are not")
+    func absurdAmounts() throws {
+        #expect(try Self.errors("全市一般公共预算收入999999999999999999亿元，增长5.2%。\n").map(\.ruleID) == ["implausible-value"])
+        #expect(try Self.errors("年末全市金融机构存款余额12.3万亿亿元。\n").map(\.ruleID) == ["implausible-value"])
+        #expect(try Self.errors("年末金融业机构总资产489万亿元，广义货币(M2)余额313万亿元。\n").isEmpty)
+    }
+
     @Test("GDP growing more than 60% or CPI more than 30% in a year is an error; a share of GDP is not a change")
     func aggregateRates() throws {
         #expect(try Self.errors("全年全市地区生产总值5678.9亿元，比上年增长105.5%。\n").map(\.ruleID) == ["implausible-value"])
