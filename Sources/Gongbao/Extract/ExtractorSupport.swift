@@ -229,10 +229,20 @@ enum ExtractorSupport {
             // (Read back from the part over every figure before the 其中, not from the total: a later part takes the
             // first part's total unasked; the answer kept for the next
             // part is the nearest one's.)
-            if total >= 0, !partSubject.isEmpty, !names(figures[total].subject, partSubject),
-               let e = earlierTotal(figures, before: k, from: lo, until: found, of: k, where: {
-                   names($0.subject, partSubject) }) {
-                total = e
+            if total >= 0, !partSubject.isEmpty, !names(figures[total].subject, partSubject) {
+                if let e = earlierTotal(figures, before: k, from: lo, until: found, of: k, where: {
+                    names($0.subject, partSubject) }) {
+                    total = e
+                } else {
+                    // 资产总额192.02亿元，负债总额32.15亿元，净资产总额159.87亿元。其中，行政单位资产总额62.36亿元: the part ends
+                    // as the nearest total does (资产总额) but not with the whole of it (净资产总额 is another account); a
+                    // figure in reach whose name the part shares a longer ending with (单位资产总额) is the total.
+                    let nearest = commonEnding(figures[total].subject, partSubject)
+                    if nearest >= 2, let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
+                        commonEnding($0.subject, partSubject) > nearest }) {
+                        total = e
+                    }
+                }
             }
             guard total >= 0, !closed.contains(total) else { continue }
             // A figure of the contrasting account (支出 after a 收入 total) is no part: the list has ended,
@@ -288,6 +298,14 @@ enum ExtractorSupport {
     static func names(_ total: String, _ part: String) -> Bool {
         let t = total.utf8, p = part.utf8
         return t.count >= 6 && p.count >= t.count && p.suffix(t.count).elementsEqual(t)
+    }
+
+    /// How many scalars two subjects end in alike (资产总额 for 净资产总额 and 行政单位资产总额: 4).
+    static func commonEnding(_ a: String, _ b: String) -> Int {
+        var x = a.unicodeScalars.reversed().makeIterator(), y = b.unicodeScalars.reversed().makeIterator()
+        var n = 0
+        while let u = x.next(), let v = y.next(), u == v { n += 1 }
+        return n
     }
 
     /// The nearest figure before index `before` and not starting before `from` that may be the total of part `k`

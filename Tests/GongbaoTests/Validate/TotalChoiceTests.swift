@@ -31,6 +31,16 @@ struct TotalChoiceTests {
         #expect(f.contains { $0.ruleID == "part-exceeds-total" && $0.message.contains("72.4亿元") }, "\(f)")
     }
 
+    @Test("a part ending as the nearest total does but not with all of its name belongs to the account it shares more with")
+    func partOfLongerEnding() throws {
+        let text = "年末全县有企业单位352家，资产总额86.40亿元，负债总额21.15亿元，净资产总额65.25亿元。"
+            + "其中，国有企业单位资产总额30.12亿元，集体企业单位资产总额44.08亿元。"
+        #expect(try PipelineOnText.errors(text).isEmpty)
+        #expect(try PipelineOnText.findings(text).filter { $0.ruleID == "part-exceeds-total" }.isEmpty)
+        let slipped = text.replacingOccurrences(of: "44.08亿元", with: "64.08亿元")
+        #expect(try PipelineOnText.findings(slipped).contains { $0.ruleID == "part-exceeds-total" && $0.message.contains("86.40亿元") })
+    }
+
     @Test("after ； a figure naming neither the total's head nor the first part's begins another topic")
     func listEndsAtNewTopic() throws {
         let text = "全年新登记注册商标856件，其中地理标志商标12件；申请专利1430件、授权专利920件。"
