@@ -18,6 +18,7 @@ enum BuiltInRules {
         ValidationRule(id: "budget-total-adds-up", defaultSeverity: .error, withinDocument: true, check: BudgetTotalRule.check),
         ValidationRule(id: "increase-exceeds-level", defaultSeverity: .error, withinDocument: true, check: IncreaseRule.check),
         ValidationRule(id: "balance-agrees", defaultSeverity: .error, withinDocument: true, check: BalanceRule.check),
+        ValidationRule(id: "identity-agrees", defaultSeverity: .error, withinDocument: true, check: IdentityRule.check),
         ValidationRule(id: "fall-over-100", defaultSeverity: .error, withinDocument: true, check: FallRule.check),
         ValidationRule(id: "enumeration-count-agrees", defaultSeverity: .error, withinDocument: true, check: EnumerationRule.check),
         ValidationRule(id: "date-exists", defaultSeverity: .error, withinDocument: true, check: DateRule.check),

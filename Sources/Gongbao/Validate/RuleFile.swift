@@ -129,6 +129,23 @@ extension RuleSet {
                     let d = DefinedRatio(ratio: ratio, part: part, whole: whole, wholeNot: not, per: per, tolerance: tolerance)
                     if !definitions.contains(d) { definitions.append(d) }
                 }
+            case "identities":
+                for item in try file.sequence(value) {
+                    var total: [String] = [], parts: [[String]] = []
+                    for (name, v) in try file.mapping(item) {
+                        switch try file.string(name) {
+                        case "total": total = try file.strings(v).filter { !$0.isEmpty }
+                        case "parts":
+                            for words in try file.sequence(v) { parts.append(try file.strings(words).filter { !$0.isEmpty }) }
+                        case let other: throw file.invalid(name, "unknown key '\(other)' in an identity (total, parts)")
+                        }
+                    }
+                    guard !total.isEmpty, parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else {
+                        throw file.invalid(item, "an identity names its total and two parts or more: {total: [资产总额], parts: [[负债总额], [净资产总额]]}")
+                    }
+                    let identity = SumIdentity(total: total, parts: parts)
+                    if !identities.contains(identity) { identities.append(identity) }
+                }
             case "structures":
                 for word in try file.strings(value) where !word.isEmpty && !structureWords.contains(word) {
                     structureWords.append(word)
@@ -194,7 +211,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, structures, real_rates, change_verbs, signed, per_unit, population, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, population, balance, orders, rules, synonyms)")
             }
         }
     }

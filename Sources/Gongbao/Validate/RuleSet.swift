@@ -54,6 +54,8 @@ public struct RuleSet: Sendable {
     /// parts-add-up: words that make a passage a balance statement (平衡情况), whose side totals (总收入, 支出总计) are
     /// split completely by their 其中 parts.
     public var balanceStatements: [String] = []
+    /// identity-agrees: totals that are the sum of their parts by definition (资产总额 = 负债总额 + 净资产总额).
+    public var identities: [SumIdentity] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).
     public var messages: [String: String] = [:]
     public var relations: [RelationRule] = []
@@ -137,6 +139,19 @@ public struct BoundRule: Sendable {
         self.severity = severity
         self.message = message
         self.declaredAt = declaredAt
+    }
+}
+
+/// An accounting identity (rules.yaml `identities`): a total is the sum of its parts by definition —
+///   {total: [资产总额, 总资产], parts: [[负债总额, 总负债], [净资产总额, 净资产, 所有者权益]]}
+/// Each list holds the words a term's subject ends with.
+public struct SumIdentity: Sendable, Hashable {
+    public var total: [String]
+    public var parts: [[String]]
+
+    public init(total: [String], parts: [[String]]) {
+        self.total = total
+        self.parts = parts
     }
 }
 
