@@ -38,4 +38,12 @@ struct ListCountTests {
         let short = "全年食品制造业，纺织服装业，燃气、水的生产和供应业、建材业、造纸业增加值分别增长12.1%、3.5%。"
         #expect(try Self.errors(Self.lead + short + "\n").map(\.ruleID) == ["list-count-agrees"])
     }
+
+    @Test("a comma typed for 、 between two figures of the list keeps the list going; words after a comma end it")
+    func commaInList() throws {
+        #expect(try Self.errors(Self.lead + "全年大豆、花生、油菜籽分别收购5.2万吨、3.1万吨,1.4万吨，均比上年增长。\n").isEmpty)
+        #expect(try Self.errors(Self.lead + "全年大豆、花生、油菜籽分别收购5.2亿、3.1亿，1.4亿元。\n").isEmpty)
+        let short = "全年大豆、花生、油菜籽分别收购5.2万吨、3.1万吨，比上年增加1.4万吨。"
+        #expect(try Self.errors(Self.lead + short + "\n").map(\.ruleID) == ["list-count-agrees"])
+    }
 }

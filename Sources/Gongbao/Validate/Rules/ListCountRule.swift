@@ -26,7 +26,8 @@ enum ListCountRule {
                 hasFenbie[sentence] = has
                 guard has else { k += 1; continue }
                 var list = [order[k]]
-                while k + 1 < order.count, ShareListRule.continues(all[list.last!], all[order[k + 1]]) {
+                while k + 1 < order.count, ShareListRule.continues(all[list.last!], all[order[k + 1]])
+                        || commaContinues(all[list.last!], all[order[k + 1]]) {
                     list.append(order[k + 1])
                     k += 1
                 }
@@ -46,6 +47,20 @@ enum ListCountRule {
         }
         return out
     }
+
+    /// A quantity right after a comma that follows the list's last quantity, with nothing between: the list goes on
+    /// (分别进口29.8亿、16.2亿,12.9亿元 — a comma typed for 、). A figure with words before it opens a clause of its own.
+    static func commaContinues(_ a: Statement, _ b: Statement) -> Bool {
+        guard a.sentence == b.sentence, a.document == b.document, a.metric.kind.isQuantity, b.metric.kind.isQuantity
+        else { return false }
+        let text = ShareListRule.before(b), shown = Array(a.shown.utf8.filter { $0 != 0x20 })
+        return commas.contains { comma in
+            let tail = shown + comma
+            return text.count >= tail.count && text[(text.count - tail.count)...].elementsEqual(tail)
+        }
+    }
+
+    static let commas: [[UInt8]] = [[0x2C], Array("，".utf8)]
 
     /// The clauses joined by ， (or ,) right before the list's clause that hold no digit — each may be a name of the
     /// list — counted back to a clause with a figure, another mark (；：。) or the sentence start.
