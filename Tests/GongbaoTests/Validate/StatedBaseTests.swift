@@ -33,6 +33,13 @@ struct StatedBaseTests {
         #expect(try Self.errors(Self.lead + rateFirst.replacingOccurrences(of: "X", with: "33.3")).isEmpty)
     }
 
+    @Test("a figure compared with (与…相比) is the base of the changes after it, not their level")
+    func comparedWith() throws {
+        let text = "全市常住人口为620000人，与2010年第六次全国人口普查的500000人相比，十年共增加120000人，增长24.00%。\n"
+        #expect(try Self.errors(Self.lead + text).isEmpty)
+        #expect(try Self.errors(Self.lead + "全年一般公共预算收入120.0亿元，与上年的100.0亿元相比，增加20.0亿元，增长20.0%。\n").isEmpty)
+    }
+
     @Test("not judged: a comparison with the budget, average and real rates")
     func otherBases() throws {
         #expect(try Self.errors(Self.lead + "全年一般公共预算收入120.0亿元，比预算增加20.0亿元，增长8.0%。\n").isEmpty)

@@ -41,7 +41,8 @@ enum StatedBase {
                 k += 1
                 // Cheap tests first (every pair of neighbours is asked); the sentence's words only for a case found.
                 guard let sentence = level.sentence, next.sentence == sentence, isLevel(level),
-                      next.metric.direction != nil || (next.metric.kind == level.metric.kind && next.unitFamily == level.unitFamily)
+                      next.metric.direction != nil || (next.metric.kind == level.metric.kind && next.unitFamily == level.unitFamily),
+                      !isComparedWith(level)
                 else { continue }
                 let otherwise = {
                     (level.metric.kind != .percent && c.rules.realRateWords.contains { LiteralSearch.contains(level.metric.subject, $0) })
@@ -122,6 +123,18 @@ enum StatedBase {
             }
         }
         return otherBases.contains { LiteralSearch.contains(text, $0) }
+    }
+
+    /// Words right after a figure that make it what another is compared with (与2010年的442854人相比): the base of
+    /// the changes after it, not their level.
+    static let comparedWords = ["相比", "比较", "相较"]
+
+    /// The figure is the object of a comparison (与…〇相比): the changes after it are from it, not to it.
+    static func isComparedWith(_ s: Statement) -> Bool {
+        let sentence = ChangeAgreesRule.middle(of: s.masked)
+        guard let mark = sentence.lastIndex(of: "〇") else { return false }
+        let after = sentence[sentence.index(after: mark)...].drop { $0 == " " }
+        return comparedWords.contains { after.hasPrefix($0) }
     }
 
     static func isLevel(_ s: Statement) -> Bool {
