@@ -18,6 +18,18 @@ struct ShareAgreesTests {
     static let population = "年末全市常住人口856.3万人。其中，城镇常住人口612.5万人，占常住人口比重为71.53%。\n"
     static let revenue = "全年一般公共预算收入412.6亿元，增长3.2%，其中税收收入298.7亿元，占比72.4%。\n"
 
+    static let ages = "全区常住人口中，0-14岁人口为120000人，占20.00%；15-59岁人口为390000人，占65.00%；60岁及以上人口为90000人，"
+        + "占15.00%，其中65岁及以上人口为60000人，占10.00%。\n"
+
+    @Test("a bare share of a 其中 part may be of the whole its total's own share is of (65岁及以上 of the population)")
+    func nestedShareOfOuterWhole() {
+        #expect(Self.findings(Self.ages).isEmpty)
+        // Of neither the population (10.00%) nor its total (66.67%): an error still.
+        let f = Self.findings(Self.ages.replacingOccurrences(of: "占10.00%", with: "占12.00%"))
+        #expect(f.count == 1, "\(f)")
+        #expect(Self.findings(Self.ages.replacingOccurrences(of: "占10.00%", with: "占66.67%")).isEmpty)
+    }
+
     @Test("shares that are their part over their whole pass, a named whole and a bare 占比 alike")
     func agreeing() {
         #expect(Self.findings(Self.population + Self.revenue).isEmpty)

@@ -44,7 +44,9 @@ enum ShareAgreesRule {
                 // the whole of that share is the running total, not the month's figure stated earlier.
                 guard samePeriod(part, whole) else { out.cannotEvaluate(); continue }
                 guard let ratio = ratioRange(part: part.range, whole: whole.range) else { out.cannotEvaluate(); continue }
-                if ratio.upper! < shareLow - slack || ratio.lower! > shareHigh + slack {
+                if ratio.upper! < shareLow - slack || ratio.lower! > shareHigh + slack,
+                   !(wholeName(share.metric.subject, after: part.metric.subject).isEmpty
+                     && fitsOuterWhole(share: shareLow...shareHigh, part: part, total: whole, order: order, all: all, rules: c.rules)) {
                     let computed = ((part.baseValue / whole.baseValue) * 100).rounded(places: 2)
                     let text = "share \(SameFigureRule.label(share)) \(share.shown) is not \(part.shown) of "
                         + "\(SameFigureRule.label(whole)) \(whole.shown) at line \(whole.location.line) (\(computed.plainString)%)"
@@ -57,6 +59,27 @@ enum ShareAgreesRule {
             }
         }
         return out
+    }
+
+    /// 60岁及以上人口为78366人，占13.53%，其中65岁及以上人口为53403人，占9.22%: a bare share of a 其中 part whose total
+    /// states a bare share of its own may be of the same whole as the total's (the population: 53403 is 9.22% of it),
+    /// the reading of every share in such a passage. True when the share fits the part over that whole — the total
+    /// over its own share.
+    static func fitsOuterWhole(share: ClosedRange<Decimal>, part: Statement, total: Statement, order: [Int], all: [Statement],
+                               rules: RuleSet) -> Bool {
+        guard let t = order.firstIndex(where: { all[$0].index == total.index }), t + 1 < order.count else { return false }
+        let own = all[order[t + 1]]
+        guard own.sentence == total.sentence, own.metric.kind == .percent, own.metric.direction == nil, !own.isTarget,
+              own.metric.subject.hasPrefix(total.metric.subject), ShareRule.isShare(own, rules),
+              var ownLow = own.range.lower, var ownHigh = own.range.upper,
+              let ratio = ratioRange(part: part.range, whole: total.range) else { return false }
+        if ownLow == ownHigh {
+            let half = ValueRange.printedHalf(of: own.metric)
+            ownLow -= half
+            ownHigh += half
+        }
+        let low = ratio.lower! * ownLow / 100, high = ratio.upper! * ownHigh / 100
+        return !(high < share.lowerBound - slack || low > share.upperBound + slack)
     }
 
     /// The amount the share at `k` follows in its sentence: the nearest earlier statement of the sentence that is
