@@ -47,10 +47,11 @@ enum AccountTotals {
                 figures[k].subject = a + s
                 continue
             }
-            // (The account is one of a budget's four — 一般公共预算, 政府性基金预算 …: its name ends in 预算. 加返还性收入,
-            // 社会保险待遇支出 name items of an account, not the account.)
-            if opensSentence, LiteralSearch.withHaystack(s, { $0.contains(yusuan) && !$0.contains(dun) }),
-               let a = EllipticSubjects.namedAccount(s, heads), a.hasSuffix("预算") {
+            // (The account is one of a budget's four — 一般公共预算, 政府性基金预算 …: its name ends in 预算, or, written
+            // without it, in 基金 (全国社会保险基金收入…，本年收支结余: that fund's balance, not the account named in the
+            // sentence before). 加返还性收入, 社会保险待遇支出 name items of an account, not the account.)
+            if opensSentence, LiteralSearch.withHaystack(s, { ($0.contains(yusuan) || $0.contains(jijin)) && !$0.contains(dun) }),
+               let a = EllipticSubjects.namedAccount(s, heads), a.hasSuffix("预算") || a.hasSuffix("基金") {
                 account = a
             }
         }
@@ -80,4 +81,5 @@ enum AccountTotals {
 
     static let yusuan = LiteralSearch.Prepared("预算")
     static let dun = LiteralSearch.Prepared("、")
+    static let jijin = LiteralSearch.Prepared("基金")
 }

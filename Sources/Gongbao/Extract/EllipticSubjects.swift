@@ -433,6 +433,16 @@ enum EllipticSubjects {
             guard cs > 0, t[cs - 1] == 0x2C, LiteralSearch.equals(figures[k].unit, figures[first].unit) else { continue }
             let head = figures[first].subject
             let own = figures[k].subject
+            // 加上调入中央预算稳定调节基金1000亿元，全国一般公共预算收支总量相抵，差额16200亿元: a clause with no figure
+            // between names a topic of its own — the first figure's is not the short head's. A difference (差额) after
+            // a clause that balances two sides (…相抵) is that balance's.
+            let before = text.clauseStart(before: cs - 1)
+            if figures[k - 1].unitEnd <= before {
+                if LiteralSearch.equals(own, "差额"), cs - 1 - before >= 4, t[cs - 2] == 0x62B5, t[cs - 3] == 0x76F8 {
+                    figures[k].subject = text.stringWithoutWhitespace(before..<(cs - 1)) + own
+                }
+                continue
+            }
             let ownCount = SimpleText.count(own)
             // (A topic of four letters at least: 群众艺术馆8个，博物馆5个 are two kinds of one list, and 群众艺 no topic.)
             guard ownCount >= 2, ownCount <= 3, SimpleText.count(head) >= 6, !SimpleText.hasSuffix(head, own),

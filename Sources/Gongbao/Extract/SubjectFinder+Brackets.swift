@@ -97,3 +97,42 @@ extension SubjectFinder {
         return false
     }
 }
+
+extension SubjectFinder {
+    /// 比2014年预算执行数（按2015年口径比，下同）增长7.3%: the bracket `lo` lies inside, when it closes before the figure
+    /// at `end` — the first bracket after `lo` closes one, and its opening stands before `lo` (a comma or a date inside
+    /// an aside made the clause start there). Nil otherwise. Nothing is read past 40 scalars either way.
+    func asideAround(_ lo: Int, before end: Int) -> Range<Int>? {
+        let t = text.t
+        var c = lo
+        let stop = min(end, lo + 40)
+        while c < stop, t[c] != 0x29 {
+            if t[c] == 0x28 { return nil }
+            c += 1
+        }
+        guard c < stop else { return nil }
+        var o = lo - 1
+        while o >= 0, lo - o <= 40, t[o] != 0x28 {
+            if t[o] == 0x29 { return nil }
+            o -= 1
+        }
+        guard o >= 0, t[o] == 0x28 else { return nil }
+        return o..<(c + 1)
+    }
+
+    /// Where the words after an aside start, when they name something (（按可比价格计算，下同）工业增加值增长5%: 工业增加值);
+    /// nil when they are no more than change verbs, comparison words or a qualifier word (…下同）增长7.3%), so that the words before
+    /// the bracket name the figure (比2014年预算执行数, whose topic a later pass adds).
+    func namedAfterAside(_ aside: Range<Int>, _ fig: Place) -> Int? {
+        let t = text.t
+        var hi = fig.numberStart
+        if let m = book.before.matchEnding(t, at: hi), hi - m.length >= aside.upperBound { hi -= m.length }
+        // (同比增长, 增长了: strip_trailing holds the change verbs and comparison words; three at most.)
+        var n = 0
+        while n < 3, let m = book.stripTrailing.matchEnding(t, at: hi), hi - m.length >= aside.upperBound {
+            hi -= m.length
+            n += 1
+        }
+        return keptCount(Span(aside.upperBound..<hi), atMost: 2) >= 2 ? aside.upperBound : nil
+    }
+}

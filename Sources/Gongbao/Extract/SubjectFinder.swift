@@ -382,6 +382,14 @@ struct SubjectFinder {
         // (9.9%、33.4%和56.7%: a list of figures, not of items; they share the subject before the first.)
         let afterList = !headingCut && lo > 0 && t[lo - 1] == 0x3001 && lo > lastEnd && lo - 1 != previousQuantityEnd
         lo = max(lo, lastEnd)
+        // 比2014年预算执行数（按2015年口径比，下同）增长7.3%: words that start inside a bracket closed before the figure
+        // (at a comma or a date within it) are an aside, never the subject (SubjectFinder+Brackets.swift).
+        // (Not when a figure before this one stands in the bracket: 28.7亿元（不含36.4亿元，…）.)
+        if fig.kind.isQuantity, let aside = asideAround(lo, before: fig.numberStart), previousQuantityEnd < aside.lowerBound {
+            if let named = namedAfterAside(aside, fig) { lo = named } else {
+                return Span(max(text.clauseStart(before: aside.lowerBound), previousQuantityEnd, 0)..<aside.lowerBound)
+            }
+        }
         // 三大人才金融政策: the subject follows; so it does after a classifier and a quoted name (东莞410家“倍增计划”规模以上
         // 工业企业: the words before the count are its place, the name and the noun after it what is counted — an object
         // verb right before the count keeps its own rule: 建成10个“人才工作中心”).
