@@ -7,11 +7,10 @@ import Foundation
 /// figure stated twice. Such a document's sentences and headings are folded the same way before their words are read.
 enum TraditionalContext {
     /// The folding of the document's ideographs when its opening is in traditional script (the extractor's test,
-    /// on the source's first scalars); nil for a simplified document — answered within its first few hundred
-    /// bytes, so the cost for every other document is that of decoding them.
+    /// on the source's first scalars, read from its bytes); nil for a simplified document — answered within its
+    /// first 128 ideographs, so every other document costs a few hundred byte reads.
     static func folding(of source: SourceText) -> [UInt32: UInt32]? {
-        let opening = String(decoding: source.bytes.prefix(TraditionalScript.sample * 3), as: UTF8.self)
-        guard TraditionalScript.isTraditional(opening.unicodeScalars.map(\.value)) else { return nil }
+        guard TraditionalScript.isTraditional(utf8: source.bytes) else { return nil }
         let map = TraditionalScript.foldings(of: String(decoding: source.bytes, as: UTF8.self).unicodeScalars.map(\.value))
         return map.isEmpty ? nil : map
     }

@@ -32,8 +32,11 @@ enum ListCountRule {
                 }
                 k += 1
                 let first = all[list[0]]
-                guard let names = namesBefore(first, listNames: c.rules.listNames), endsClause(all[list.last!]) else { continue }
+                guard var names = namesBefore(first), endsClause(all[list.last!]) else { continue }
                 let m = list.count
+                // Class names holding 、 (rules.yaml list_names) are looked for only when the count disagrees.
+                if !(m >= names.low && m <= names.high), !c.rules.listNames.isEmpty,
+                   let fewer = namesBefore(first, listNames: c.rules.listNames) { names = fewer }
                 if m >= names.low && m <= names.high { out.pass(); continue }
                 let s = all[list.last!]
                 out.fail(Finding(
