@@ -54,6 +54,29 @@ enum TraditionalScript {
         return markersSeen >= minimumMarkers && markersSeen * 8 >= ideographs
     }
 
+    /// `isTraditional` read straight from UTF-8 bytes (the validator's source text), scalar by scalar with no array
+    /// or String built: a simplified document is answered within its first 128 ideographs, as above.
+    static func isTraditional(utf8 t: [UInt8]) -> Bool {
+        var markersSeen = 0, ideographs = 0, scalars = 0, i = 0
+        markerBits.withUnsafeBufferPointer { bits in
+            while i < t.count, scalars < sample {
+                let b = t[i]
+                scalars += 1
+                guard b >= 0xE0, b < 0xF0, i + 2 < t.count else {
+                    i += b < 0x80 ? 1 : (b >= 0xF0 ? 4 : (b >= 0xC0 ? 2 : 1))
+                    continue
+                }
+                let k = ((Int(b & 0x0F) << 12) | (Int(t[i + 1] & 0x3F) << 6) | Int(t[i + 2] & 0x3F)) &- 0x4E00
+                i += 3
+                guard k >= 0, k < 0xA000 - 0x4E00 else { continue }
+                ideographs += 1
+                if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { markersSeen += 1 }
+                if ideographs == 128, markersSeen == 0 { return }
+            }
+        }
+        return markersSeen >= minimumMarkers && markersSeen * 8 >= ideographs
+    }
+
     /// The simplified form of each distinct ideograph of `scalars` that ICU's Hant-Hans transform maps to one other
     /// scalar of three UTF-8 bytes (U+3400–U+FFFF, as the ideographs of the BMP are): the characters are transformed
     /// one per line, so no rule for a word (a transform may read context) joins two of them.

@@ -271,6 +271,8 @@ struct MetricIdentity: Sendable {
                 }
             }
             var contexts: [Int: StatementContext] = [:]
+            // A document in traditional script: its sentences' context words are read folded to simplified.
+            let folding = readings == nil ? nil : source.flatMap(TraditionalContext.folding(of:))
             // The period a sentence opens with (11月份，规模以上工业企业实现利润总额8059.6亿元), per sentence.
             var openings: [Int: Period?] = [:]
             let first = out.count
@@ -315,7 +317,7 @@ struct MetricIdentity: Sendable {
                         if let known = sentenceContexts[text] {
                             contexts[key] = known
                         } else {
-                            let read = cache.context(ofSentence: r.sentence.text)
+                            let read = cache.context(ofSentence: folding.map { TraditionalContext.folded(r.sentence.text, $0) } ?? r.sentence.text)
                             sentenceContexts[text] = read
                             contexts[key] = read
                         }
@@ -325,7 +327,7 @@ struct MetricIdentity: Sendable {
                     if let known = sections[headings] {
                         out[out.count - 1].section = known
                     } else {
-                        let read = cache.context(ofSentence: r.headings)
+                        let read = cache.context(ofSentence: folding.map { TraditionalContext.folded(r.headings, $0) } ?? r.headings)
                         sections[headings] = read
                         out[out.count - 1].section = read
                     }

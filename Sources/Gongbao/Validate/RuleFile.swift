@@ -195,6 +195,11 @@ extension RuleSet {
                 for word in try file.strings(value) where !word.isEmpty && !perUnitWords.contains(word) {
                     perUnitWords.append(word)
                 }
+            case "list_names":
+                for word in try file.strings(value) where word.contains("、") && !listNames.contains(word) {
+                    listNames.append(word)
+                }
+                listNames.sort { $0.count > $1.count }
             case "orders":
                 for item in try file.sequence(value) {
                     let r = try file.relation(item, id: "declared-order")
@@ -211,7 +216,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, population, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, list_names, population, balance, orders, rules, synonyms)")
             }
         }
     }

@@ -42,6 +42,8 @@ public struct RuleSet: Sendable {
     /// part-exceeds-total, parts-add-up: words of a per-unit amount (人均, 平均) — an average has no parts, and a
     /// group's own (城镇居民人均可支配收入 after 其中) may be above the whole's.
     public var perUnitWords: [String] = []
+    /// Names of one class written with 、 inside (服装、鞋帽、针纺织品): rules.yaml `list_names`, longest first.
+    public var listNames: [String] = []
     /// part-exceeds-total: a region's population (`population:` totals — 常住人口, 户籍人口), the words of its residents
     /// (parts: 人口, 居民), kinds of it that are no whole (not: 城镇, 农村) and the words of a sentence that speaks of
     /// a larger region (elsewhere: 全国, 我国).

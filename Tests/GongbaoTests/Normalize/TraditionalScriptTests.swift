@@ -74,4 +74,14 @@ struct TraditionalScriptTests {
             #expect(!TraditionalScript.isTraditional(scalars), "\(f)")
         }
     }
+
+    @Test("the byte-level test (the validator's) answers as the scalar test, texts of every kind")
+    func bytesAgreeWithScalars() throws {
+        let texts = [Self.traditional, "2024年全市地区生产总值3265.4亿元，比上年增长7.2%。", "微軟正黑體 " + String(repeating: "全市经济平稳运行。", count: 40),
+                     "𠀀😀 abc " + Self.traditional, String(repeating: "ab 12 ", count: 400) + Self.traditional, ""]
+        for t in texts {
+            let bytes = Array(t.utf8)
+            #expect(TraditionalScript.isTraditional(utf8: bytes) == TraditionalScript.isTraditional(t.unicodeScalars.map(\.value)), "\(t.prefix(20))")
+        }
+    }
 }

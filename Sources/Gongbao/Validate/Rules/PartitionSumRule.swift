@@ -96,6 +96,12 @@ enum PartitionSumRule {
                     out.pass()
                     continue
                 }
+                // 其中城镇300人，乡村700人。其中男性510人，女性490人: a second split of the total above, linked to its last part.
+                if low > totalHigh || high < totalLow,
+                   SecondSplit.outerTotal(holding: low, high, above: total, { positionOf[$0].map { all[$0] } }) != nil {
+                    out.pass()
+                    continue
+                }
                 if low > totalHigh || high < totalLow {
                     let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
                     let terms = matched.map(\.shown).joined(separator: " + ")

@@ -44,6 +44,18 @@ enum ShareAgreesRule {
                 // the whole of that share is the running total, not the month's figure stated earlier.
                 guard samePeriod(part, whole) else { out.cannotEvaluate(); continue }
                 guard let ratio = ratioRange(part: part.range, whole: whole.range) else { out.cannotEvaluate(); continue }
+                // A share of a second split (其中:男性 | 510 | 51.00 after 其中:城镇 / 乡村 rows): its part was linked to the
+                // part before its 其中, the share is of the total above that one.
+                if ratio.upper! < shareLow - slack || ratio.lower! > shareHigh + slack,
+                   (part.outerTotal ?? part.metric.partOf ?? part.impliedTotal) == whole.index,
+                   SecondSplit.ancestors(of: whole, { byIndex[$0] }).contains(where: { a in
+                       guard comparable(part, a), samePeriod(part, a), let r = ratioRange(part: part.range, whole: a.range)
+                       else { return false }
+                       return !(r.upper! < shareLow - slack || r.lower! > shareHigh + slack)
+                   }) {
+                    out.pass()
+                    continue
+                }
                 if ratio.upper! < shareLow - slack || ratio.lower! > shareHigh + slack,
                    !(wholeName(share.metric.subject, after: part.metric.subject).isEmpty
                      && fitsOuterWhole(share: shareLow...shareHigh, part: part, total: whole, order: order, all: all, rules: c.rules)) {
