@@ -202,8 +202,8 @@ struct SentenceReader {
                 guard metrics[i].kind.isQuantity else { continue }
                 defer { previousQuantityEnd = max(previousQuantityEnd, metrics[i].sourceRange.upperBound) }
                 let gapBytes = cleanedBytes(min(previousQuantityEnd, start)..<start)
-                if let q = ByteText.lastIndex(of: SentenceReader.qizhong, in: gapBytes),
-                   !SentenceReader.hasClauseEnd(gapBytes[(q + SentenceReader.qizhong.count)...]) {
+                if let q = SentenceReader.partOpener(in: gapBytes),
+                   !SentenceReader.hasClauseEnd(gapBytes[q...]) {
                     partClause[i] = 1
                     inClause = true
                 } else if inClause && !SentenceReader.hasClauseEnd(gapBytes[...]) {
@@ -428,6 +428,35 @@ struct SentenceReader {
     }
 
     static let qizhong = Array("其中".utf8)
+    /// ， ： , : and 主要 — what may stand right before a 包括 that opens a list of parts.
+    static let clauseOpeners: [[UInt8]] = ["，", "：", ",", ":"].map { Array($0.utf8) }
+    static let mainly = Array("主要".utf8)
+
+    /// Where the words after the last part opener of `gap` start: 其中, or a 包括 opening its clause (安排预算稳定调节基金2亿元，
+    /// 主要包括预备费余额0.4亿元、…、调入资金0.88亿元 — the parts of the 2亿元 as 其中 would list them); nil when none.
+    /// A 包括 inside a clause (包括A、B在内的30个项目) names members, not the parts of the figure before it.
+    /// One backward walk for both words (其中 E5 85 B6 E4 B8 AD, 包括 E5 8C 85 E6 8B AC): it runs for every figure.
+    static func partOpener(in gap: ArraySlice<UInt8>) -> Int? {
+        guard gap.count >= 6 else { return nil }
+        var i = gap.endIndex - 6
+        while i >= gap.startIndex {
+            if gap[i] == 0xE5 {
+                if gap[i + 1] == 0x85, gap[i + 2] == 0xB6, gap[i + 3] == 0xE4, gap[i + 4] == 0xB8, gap[i + 5] == 0xAD { return i + 6 }
+                if gap[i + 1] == 0x8C, gap[i + 2] == 0x85, gap[i + 3] == 0xE6, gap[i + 4] == 0x8B, gap[i + 5] == 0xAC,
+                   opensClause(gap[..<i]) { return i + 6 }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The words before a 包括 end its clause's opening: a clause mark, then 主要 at most.
+    static func opensClause(_ head: ArraySlice<UInt8>) -> Bool {
+        func ends(_ h: ArraySlice<UInt8>, _ x: [UInt8]) -> Bool { h.count >= x.count && h.suffix(x.count).elementsEqual(x) }
+        var head = head
+        if ends(head, mainly) { head = head.dropLast(mainly.count) }
+        return clauseOpeners.contains(where: { ends(head, $0) })
+    }
     static let zeroMark = Array("〇".utf8)
 
     /// `text.hasPrefix("其中") || text.hasPrefix("包括")`, asked only of a text whose first scalar can open

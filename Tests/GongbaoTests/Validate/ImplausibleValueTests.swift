@@ -29,6 +29,9 @@ struct ImplausibleValueTests {
         #expect(try Self.errors("2025年，五年来全区地区生产总值增长45%。\n").isEmpty)
         // A span said only in a heading or the sentence before is no part of the figure's sentence.
         #expect(try Self.errors("一、2025年和“十四五”时期工作回顾\n2025年是收官之年。全省经济稳中有进，地区生产总值增长41%。\n").map(\.ruleID) == ["implausible-value"])
+        // Quarters named in other clauses of the sentence: the figure's own clause says 全年.
+        #expect(try Self.errors("2025年工作回顾\n一、二季度经济平稳增长；针对三季度经济增速回落的情况，果断出台政策措施，全年地区生产总值增长49%，一般公共预算收入增长2.5%。\n").map(\.ruleID) == ["implausible-value"])
+        #expect(try Self.errors("2025年工作回顾\n全年经济平稳，三季度地区生产总值增长49%。\n").isEmpty)
         // No period word of its own: a work report's review may speak of five years.
         #expect(try Self.errors("这五年经济实力显著增强。地区生产总值增长45%。\n").isEmpty)
         // Past both bounds (a year's 40 and any period's 60), reported once.

@@ -20,6 +20,20 @@ struct PartClauseTests {
         #expect(f.isEmpty, "\(f)")
     }
 
+    @Test("包括 opening its clause lists parts as 其中 does (主要包括 too); 包括 inside a clause names members")
+    func includesOpensParts() throws {
+        let list = "2025年市本级安排预算稳定调节基金2亿元，主要包括预备费余额0.4亿元、一般公共预算结余资金调入0.72亿元、调入资金0.88亿元。\n"
+        #expect(try Self.findings(list).filter { $0.severity == .error }.isEmpty)
+        for (from, to) in [("预备费余额0.4亿元", "预备费余额4.0亿元"), ("基金2亿元", "基金2千万元")] {
+            let f = try Self.findings(list.replacingOccurrences(of: from, with: to)).filter { $0.severity == .error }
+            #expect(!f.isEmpty, "\(to): \(f)")
+        }
+        let plain = "全市下达资金5亿元，包括中央资金6亿元。\n"
+        #expect(try !Self.findings(plain).filter { $0.severity == .error }.isEmpty)
+        let members = "全年签约项目投资额5亿元，涉及包括智能制造项目投资额8亿元在内的多个领域。\n"
+        #expect(try Self.findings(members).filter { $0.severity == .error }.isEmpty)
+    }
+
     @Test("a sibling of the total after its nested 其中 (第二产业投资…其中制造业投资…；第三产业投资) is no part of it")
     func siblingNotPart() throws {
         let f = try Self.findings("分产业看，第一产业投资3931亿元，同比增长19.1%；第二产业投资54596亿元，增长3.5%，其中制造业投资45379亿元，"

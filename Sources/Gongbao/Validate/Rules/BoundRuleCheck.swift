@@ -62,11 +62,22 @@ enum BoundRuleCheck {
     /// (全年, 今年), and its sentence, read from the text, names no months (一季度, 1—11月). A figure with no period
     /// word of its own is not known to be a year's (这五年… in a work report's review: the span is said paragraphs
     /// above); nor is one read without its text.
+    /// A sentence naming months in another clause still gives a whole year to a figure whose own clause opens with 全年
+    /// (一、二季度经济平稳增长；针对三季度经济增速回落的情况，…，全年地区生产总值增长4.9%).
     static func isWholeYear(_ s: Statement) -> Bool {
-        guard !s.masked.isEmpty, s.context.labels["months"] == nil else { return false }
+        guard !s.masked.isEmpty, s.context.labels["months"] == nil || clauseNamesWholeYear(s.masked) else { return false }
         let whole = { (p: Period?) in p.map { $0.firstMonth == 1 && $0.lastMonth == 12 } ?? false }
         if let p = s.scopePeriod { return whole(p) }
         return MetricIdentity.namesRelativeYear(s.metric.scope) && whole(s.documentPeriod)
+    }
+
+    /// The clause of the figure (from the last ，；：before its 〇) names 全年 and no quarter or month of its own.
+    static func clauseNamesWholeYear(_ masked: String) -> Bool {
+        let sentence = ownSentence(masked)
+        guard let mark = sentence.firstIndex(of: "〇") else { return false }
+        var clause = sentence[..<mark]
+        if let stop = clause.lastIndex(where: ChangeAgreesRule.isClauseBreak) { clause = clause[clause.index(after: stop)...] }
+        return clause.contains("全年") && !clause.contains("季度") && !clause.contains("月")
     }
 
     /// The figure's own sentence out of its masked text (the sentence before | this one | the one after): a heading

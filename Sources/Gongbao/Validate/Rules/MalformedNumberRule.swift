@@ -1,6 +1,7 @@
 /// number-well-formed: a figure whose digits run on from a number the extractor could not read, because a mark inside
 /// it is no mark of a number — 增长3。1% (a full stop for the decimal point), 增长14..3% (the point doubled), 存款20,54亿元
-/// (a thousands separator before two digits). The extractor reads the figure after the mark alone (1%, 3%, 54亿元), so
+/// (a thousands separator before two digits), 支出347万,768万元 (a scale word inside a number written with thousands
+/// separators: the figure reads 347,768万元, a 万 slipped in after its first group). The extractor reads the figure after the mark alone (1%, 3%, 54亿元), so
 /// every rule downstream judges a number the document does not mean: the slip is reported where it stands.
 ///
 /// Only the bytes right before a quantity figure that starts with a digit are read (three at most, then the digits before
@@ -18,6 +19,8 @@ enum MalformedNumberRule {
     static let listWords: [[UInt8]] = [Array("分别".utf8), Array("依次".utf8)]
     /// Marks that end the clause a list word is looked for in (，；。 and a line break).
     static let clauseEnds: [[UInt8]] = [Array("，".utf8), Array("；".utf8), Array("。".utf8), [0x0A]]
+    /// 万 and 亿, the scale words a number's first group may carry by a slip (347万,768万元).
+    static let scaleWords: [[UInt8]] = [Array("万".utf8), Array("亿".utf8)]
 
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("number-well-formed", severity)
@@ -59,6 +62,18 @@ enum MalformedNumberRule {
             // 12,345 read as 345 would be a group of three the extractor left alone: not this rule's to judge.
             guard group != 3, k >= b.count || b[k] != 0x2C else { return nil }
             return (written(b, start, end), "a thousands separator before \(group) digit\(group == 1 ? "" : "s")")
+        }
+        // 347万,768万元: one to three digits and a scale word, a comma, then a group of exactly three digits that carries
+        // the same scale word — one number (347,768万元) with its scale word written twice. A clause break is no ASCII
+        // comma between a scale word and three digits with that word again (…增加2万,300万元… would need both).
+        if at >= 5, b[at - 1] == 0x2C, let word = scaleWords.first(where: { Array(b[(at - 4)..<(at - 1)]) == $0 }),
+           isDigit(b, at - 5), let start = digitsStart(b, before: at - 4), at - 4 - start <= 3,
+           !b[start..<(at - 4)].contains(0x2E), start == 0 || (b[start - 1] != 0x2E && b[start - 1] != 0x2C && !isDigit(b, start - 1)),
+           !listsFigures(b, before: start) {
+            var k = at
+            while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            guard k - at == 3, k + word.count <= b.count, Array(b[k..<(k + word.count)]) == word else { return nil }
+            return (written(b, start, end), "a scale word before a thousands separator (one number written with its scale word twice)")
         }
         return nil
     }

@@ -14,6 +14,7 @@ enum PartitionSumRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("parts-add-up", severity)
         listedTotals(c, severity, &out)
+        UnlinkedSplit.check(c, severity, &out)
         let partitions = c.rules.partitions.filter { $0.count >= 2 }
         guard !partitions.isEmpty else { return out }
         let all = c.statements
