@@ -14,21 +14,13 @@ enum AccountTotals {
                       scopes: ScalarTrie? = nil, totalFirsts: [UInt32] = []) {
         guard !heads.isEmpty else { return }
         let t = text.t
-        var account: String? = nil
         var lastSentence = -1
-        // Where the line break search has reached, and whether one lies after the account's figure.
-        var scanned = 0
+        // The figures whose subjects opened a sentence, in text order: the account of a bare total is the one the
+        // latest of them on its line names. Looked up only for a bare total (a handful per budget report, none in
+        // most documents), walking back over them — not worked out at every sentence (two word searches each).
+        var openers: [Int] = []
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let start = figures[k].numberStart
-            // (Line breaks matter only while an account is named: most documents name none, and are not walked.)
-            if account != nil {
-                var p = max(scanned, 0)
-                while p < start {
-                    if t[p] == 0x0A { account = nil; break }
-                    p += 1
-                }
-            }
-            scanned = max(scanned, start)
             let sentence = text.sentenceStart(before: start)
             let s = figures[k].subject
             // (A ；-sentence that adds to the account — ；加上债务转贷收入、转移支付收入等359.1亿元 — opens none: the
@@ -36,25 +28,42 @@ enum AccountTotals {
             let opensSentence = sentence != lastSentence
                 && (sentence == 0 || (t[sentence - 1] != 0x3B && t[sentence - 1] != 0xFF1B))
             lastSentence = sentence
-            // (Only once an account is named is a bare total looked up: most documents name none.)
-            if let a = account, totals.contains(s) {
-                figures[k].subject = a + s
-                continue
-            }
             // (A bare total opens with a first letter of one: the word set is asked only then, for the few such subjects.)
-            if account == nil, let f = SimpleText.firstScalar(s), totalFirsts.contains(f), totals.contains(s),
-               let a = leadAccount(before: start, text: text, scopes: scopes) {
-                figures[k].subject = a + s
-                continue
+            if totalFirsts.isEmpty || SimpleText.firstScalar(s).map(totalFirsts.contains) == true, totals.contains(s) {
+                if let a = account(namedBy: openers, before: start, figures: figures, t: t, heads: heads)
+                    ?? leadAccount(before: start, text: text, scopes: scopes) {
+                    figures[k].subject = a + s
+                    continue
+                }
             }
-            // (The account is one of a budget's four — 一般公共预算, 政府性基金预算 …: its name ends in 预算, or, written
-            // without it, in 基金 (全国社会保险基金收入…，本年收支结余: that fund's balance, not the account named in the
-            // sentence before). 加返还性收入, 社会保险待遇支出 name items of an account, not the account.)
-            if opensSentence, LiteralSearch.withHaystack(s, { ($0.contains(yusuan) || $0.contains(jijin)) && !$0.contains(dun) }),
+            if opensSentence { openers.append(k) }
+        }
+    }
+
+    /// The account the latest sentence-opening subject before `start` on its line names (a line break ends an
+    /// account: a new paragraph names its own); nil when none does.
+    ///
+    /// (The account is one of a budget's four — 一般公共预算, 政府性基金预算 …: its name ends in 预算, or, written without
+    /// it, in 基金 (全国社会保险基金收入…，本年收支结余: that fund's balance, not the account named in the sentence before).
+    /// 加返还性收入, 社会保险待遇支出 name items of an account, not the account.)
+    static func account(namedBy openers: [Int], before start: Int, figures: [Figure], t: [UInt32],
+                        heads: [String]) -> String? {
+        var end = start
+        for j in openers.reversed() {
+            let from = figures[j].numberStart
+            var p = from
+            while p < end {
+                if t[p] == 0x0A { return nil }
+                p += 1
+            }
+            end = from
+            let s = figures[j].subject
+            if LiteralSearch.withHaystack(s, { ($0.contains(yusuan) || $0.contains(jijin)) && !$0.contains(dun) }),
                let a = EllipticSubjects.namedAccount(s, heads), a.hasSuffix("预算") || a.hasSuffix("基金") {
-                account = a
+                return a
             }
         }
+        return nil
     }
 
     /// A lead that opens its line with a colon and names an account's ledger (全市国有资本经营预算收支平衡情况：总收入7.8亿元，
