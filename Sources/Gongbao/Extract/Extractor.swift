@@ -198,8 +198,9 @@ public struct Extractor: Sendable {
             }
         }
         ShareBases.apply(&figures, text: text)
-        for k in figures.indices where !figures[k].fromTable && SentenceTopics.isPeriodOnly(figures[k].subject)
-            && figures[k].kind.isQuantity {
+        // (Only a change after a period is written so: 其中1—2月下降1.6%, 去年同期为增加16.18亿元.)
+        for k in figures.indices where figures[k].direction != nil && !figures[k].fromTable
+            && SentenceTopics.isPeriodOnly(figures[k].subject) {
             figures[k].subject = ""
         }
         // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
@@ -269,8 +270,7 @@ public struct Extractor: Sendable {
         EllipticSubjects.inheritTopics(&figures, text: text, openers: predicateOpeners)
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs, adverbs: rateAdverbs)
-        SentenceTopics.institutionHeads(&figures, text: text, words: sentenceTopicWords)
-        SentenceTopics.leadMeasures(&figures, text: text, words: sentenceTopicWords)
+        SentenceTopics.apply(&figures, text: text, words: sentenceTopicWords)
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,
