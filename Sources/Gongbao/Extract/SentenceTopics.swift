@@ -65,8 +65,17 @@ enum SentenceTopics {
                 if measure == nil || s == 0 || t[s - 1] != 0x3B {
                     // The lead: the clause before the figure's, opening the sentence and ending in a measure and
                     // 看 or 中 before a comma or colon (from the clause table, no walk; the scalars tested first).
+                    // (Back clause by clause to the sentence's first: the first item may follow a 、 of its own,
+                    // 商品零售额中，粮油、食品类增长12.5%.)
                     measure = nil
-                    let cs = text.clauseStart(before: figures[k].numberStart)
+                    var cs = text.clauseStart(before: figures[k].numberStart)
+                    var steps = 0
+                    while cs > s + 1, steps < 4 {
+                        let before = text.clauseStart(before: cs - 1)
+                        if before <= s { break }
+                        cs = before
+                        steps += 1
+                    }
                     if cs >= s + 5, t[cs - 1] == 0x2C || t[cs - 1] == 0x3A, t[cs - 2] == 0x770B || t[cs - 2] == 0x4E2D,
                        words.measureEnds.contains(t[cs - 3]), text.clauseStart(before: cs - 1) == s {
                         measure = lead(s..<(cs - 2), text: text, words: words)
