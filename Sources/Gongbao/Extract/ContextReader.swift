@@ -273,7 +273,10 @@ struct ContextReader {
         var b = k
         while b > lastEnd, wordBefore || b != start, let m = book.stripTrailing.matchEnding(t, at: b),
               b - m.length >= lastEnd { b -= m.length }
+        // (A percent written right after 预算 is the share of the budget done — 完成年初预算36.7%, 占调整预算105.47% —
+        // an outcome, as 完成年初预算的112.4% is; a planned rate has its verb between: 预算增长5%.)
         if b >= 2, (t[b - 2] == 0x9884 && t[b - 1] == 0x7B97) || (t[b - 2] == 0x5B89 && t[b - 1] == 0x6392),   // 预算 安排
+           !(fig.kind == .percent && b == k),
            !TargetLookAlikes.former(before: b - 2, text: text, book: book),
            !TargetLookAlikes.comparisonBase(before: b - 2, figureEnd: e, text: text) {
             if !fig.qualifiers.contains(.target) { fig.qualifiers.append(.target) }

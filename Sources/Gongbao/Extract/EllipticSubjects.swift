@@ -397,8 +397,12 @@ enum EllipticSubjects {
             while p < t.count, t[p] == 0x20 { p += 1 }
             guard p < t.count, t[p] == 0x2C else { continue }
             p += 1
+            // (It ends before a digit too: 支持深入实施“锡心医养”…“332”行动 names its work before the number, and
+            // 保障锡太高速公路、通江大道快速化改造、地铁4号线… its works. What is left must still be a phrase, longer
+            // than a verb and its object: 落实资金27.3亿元，实施项目681个 says what the funds did, not what for.)
             var e = p
-            while e < t.count, e - p < 30, !(t[e] == 0x2C || text.isSentenceEnd(t[e])) { e += 1 }
+            while e < t.count, e - p < 30, !(t[e] == 0x2C || text.isSentenceEnd(t[e]) || text.isDigit(e)) { e += 1 }
+            let cut = e < t.count && text.isDigit(e)
             var purpose = text.stringWithoutWhitespace(p..<e)
             var stripped = true
             while stripped {
@@ -408,7 +412,7 @@ enum EllipticSubjects {
                     stripped = true
                 }
             }
-            guard purpose.count >= 2, !purpose.contains(where: { $0.isNumber }) else { continue }
+            guard purpose.count >= (cut ? 6 : 2), !purpose.contains(where: { $0.isNumber }) else { continue }
             figures[k].subject = purpose + figures[k].subject
         }
     }

@@ -46,6 +46,8 @@ public struct Extractor: Sendable {
     /// kept with their noun (ExampleLists).
     let rateAdverbs: LiteralSearch.WordSet
     let keptObjectVerbs: LiteralSearch.WordSet
+    /// The institutions, their attributes and the lead measures of SentenceTopics, prepared once.
+    let sentenceTopicWords: SentenceTopics.Words
 
     /// The bundled lexicon.
     public init() throws {
@@ -75,6 +77,10 @@ public struct Extractor: Sendable {
         accountTotalFirsts = Array(Set(lexicon.accountTotals.compactMap { $0.unicodeScalars.first?.value })).sorted()
         rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs + lexicon.standingAdverbs)
         keptObjectVerbs = LiteralSearch.WordSet(lexicon.objectVerbsKept)
+        sentenceTopicWords = SentenceTopics.Words(units: lexicon.institutionUnits,
+                                                  attributes: lexicon.institutionAttributes,
+                                                  measures: lexicon.leadMeasures,
+                                                  leading: lexicon.headingOpeners + lexicon.scopeRegion + ["拥有", "共有", "有"])
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -192,6 +198,11 @@ public struct Extractor: Sendable {
             }
         }
         ShareBases.apply(&figures, text: text)
+        // (Only a change after a period is written so: 其中1—2月下降1.6%, 去年同期为增加16.18亿元.)
+        for k in figures.indices where figures[k].direction != nil && !figures[k].fromTable
+            && SentenceTopics.isPeriodOnly(figures[k].subject) {
+            figures[k].subject = ""
+        }
         // A figure whose clause names nothing (同比增长3.6%, 增加到4140元) borrows the subject of the figure before it
         // in the same sentence; so does a share that names only its reference (实际完成174.5亿元，为预算的101.5% →
         // …实际完成占预算的比例).
@@ -259,6 +270,7 @@ public struct Extractor: Sendable {
         EllipticSubjects.inheritTopics(&figures, text: text, openers: predicateOpeners)
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs, adverbs: rateAdverbs)
+        SentenceTopics.apply(&figures, text: text, words: sentenceTopicWords)
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,

@@ -260,9 +260,11 @@ struct FigureScanner: ScaleStop {
         var notes: [(Int, String)] = []
     }
 
-    /// : (full-width ： folds to it) and ∶ (U+2236 RATIO, the colon of 三次产业结构为7.8∶39.5∶52.7 in official text).
+    /// : (full-width ： folds to it), ∶ (U+2236 RATIO, the colon of 三次产业结构为7.8∶39.5∶52.7 in official text), and
+    /// the presentation forms ︰ (U+FE30, 三次产业结构比例为16.5︰26.2︰57.3 in a county bulletin) and ﹕ (U+FE55): colons
+    /// that word processors put in a structure just as often.
     @inline(__always)
-    static func isRatioColon(_ s: UInt32) -> Bool { s == 0x3A || s == 0x2236 }
+    static func isRatioColon(_ s: UInt32) -> Bool { s == 0x3A || s == 0x2236 || s == 0xFE30 || s == 0xFE55 }
 
     /// The parts of a:b(:c…) when it reads as a structure (a decimal in it, or three parts or more).
     func ratioParts(from start: Int) -> [Figure]? {

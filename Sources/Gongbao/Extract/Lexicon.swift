@@ -120,6 +120,10 @@ public struct Lexicon: Sendable {
     /// contexts.yaml list_head_ends: the last letter of a list's shared head that names a rate or an amount (率, 额):
     /// see ListDistribution.parallelHead. Optional in a lexicon file.
     public var listHeadEnds: [String] = []
+    /// contexts.yaml institution_units, institution_attributes and lead_measures (SentenceTopics). Optional.
+    public var institutionUnits: [String] = []
+    public var institutionAttributes: [String] = []
+    public var leadMeasures: [String] = []
     public var planLeadinTimes: [String] = []
     public var planLeadinNot: [String] = []
     /// Funds named only by how they were raised (统筹资金, 筹措经费): the purpose after the figure completes them.
@@ -316,6 +320,11 @@ public struct Lexicon: Sendable {
         if let p = f.child(f.root, "account_levels") { accountLevels = try f.strings(p, "account_levels") }
         planHeadings = try f.strings(f.child(f.root, "plan_headings"), "plan_headings")
         if let p = f.child(f.root, "list_head_ends") { listHeadEnds = try f.strings(p, "list_head_ends") }
+        if let p = f.child(f.root, "institution_units") { institutionUnits = try f.strings(p, "institution_units") }
+        if let p = f.child(f.root, "institution_attributes") {
+            institutionAttributes = try f.strings(p, "institution_attributes")
+        }
+        if let p = f.child(f.root, "lead_measures") { leadMeasures = try f.strings(p, "lead_measures") }
         if let p = f.child(f.root, "plan_leadins") { planLeadins = try f.strings(p, "plan_leadins") }
         if let p = f.child(f.root, "plan_leadin_times") { planLeadinTimes = try f.strings(p, "plan_leadin_times") }
         if let p = f.child(f.root, "plan_leadin_not") { planLeadinNot = try f.strings(p, "plan_leadin_not") }
