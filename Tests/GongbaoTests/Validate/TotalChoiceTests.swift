@@ -48,4 +48,12 @@ struct TotalChoiceTests {
         let parts = "全年新登记注册商标856件，其中地理标志商标12件，集体商标901件。"
         #expect(try PipelineOnText.errors(parts).map(\.ruleID) == ["part-exceeds-total"])
     }
+
+    @Test("after ； a figure named as a total (总产量) under a total not so named begins another topic; 总产值 parts stay parts")
+    func totalNamedAfterSemicolon() throws {
+        let text = "全年油料产量3.2万吨，增长2.1%，其中：花生产量1.1万吨，增长3.0%；水果总产量25.6万吨，增长4.2%。"
+        #expect(try PipelineOnText.errors(text).isEmpty)
+        let parts = "全年农林牧渔业总产值85.6亿元，其中：农业总产值50.2亿元；林业总产值90.3亿元。"
+        #expect(try PipelineOnText.errors(parts).map(\.ruleID) == ["part-exceeds-total"])
+    }
 }

@@ -30,6 +30,12 @@ enum PartTotalRule {
         return inventoryOpeners.contains { clause.starts(with: $0) }
     }
 
+    /// The subject names a total: 总 right before its head (the last two letters: 总产量, 总产值, 总额 as 总 + 额).
+    static func namesTotal(_ subject: String) -> Bool {
+        let scalars = Array(subject.unicodeScalars.suffix(3))
+        return scalars.count >= 2 && (scalars.first == "总" || scalars[scalars.count - 2] == "总")
+    }
+
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("part-exceeds-total", severity)
         // Statements by their position in `c.statements` (no copied tables).
@@ -67,6 +73,10 @@ enum PartTotalRule {
                    !ExtractorSupport.sharesHead(s.subject, total.subject), !ExtractorSupport.sharesHead(s.subject, first.subject) {
                     continue
                 }
+                // 油料作物产量14.5万吨，其中：油菜籽产量11.1万吨；蔬菜及食用菌总产量49.9万吨: after ； a figure whose name says
+                // it is a total (总 before its head: 总产量, 总产值) under a total whose name does not begins a topic of its
+                // own — a part of 农林牧渔业总产值 (其中：农业总产值…；林业总产值…) names its 总 as its total does.
+                if s.partClause == 0, linked != nil, namesTotal(s.subject), !LiteralSearch.contains(total.subject, "总") { continue }
                 // 新增上市公司5家，其中新增A股上市公司2家;共有法人证券公司4家、证券公司分公司72家: a clause after ； that opens
                 // with 共有/拥有 takes an inventory of its own, whatever its names end with.
                 if s.partClause == 0, linked != nil, opensInventory(s) { continue }
