@@ -41,8 +41,7 @@ enum StatedBase {
                 k += 1
                 // Cheap tests first (every pair of neighbours is asked); the sentence's words only for a case found.
                 guard let sentence = level.sentence, next.sentence == sentence, isLevel(level),
-                      next.metric.direction != nil || (next.metric.kind == level.metric.kind && next.unitFamily == level.unitFamily),
-                      !isComparedWith(level)
+                      next.metric.direction != nil || (next.metric.kind == level.metric.kind && next.unitFamily == level.unitFamily)
                 else { continue }
                 let otherwise = {
                     (level.metric.kind != .percent && c.rules.realRateWords.contains { LiteralSearch.contains(level.metric.subject, $0) })
@@ -63,7 +62,7 @@ enum StatedBase {
                         changes.append(s)
                         j += 1
                     }
-                    if !changes.isEmpty, !otherwise() {
+                    if !changes.isEmpty, !otherwise(), !isComparedWith(level) {
                         out.append(Case(level: level, base: ValueRange(lower: l, upper: h), baseShown: next.shown, baseStatement: next, changes: changes))
                         k = j
                     }
@@ -82,7 +81,7 @@ enum StatedBase {
                 guard amounts.count == 1, let d = amounts.first, d.metric.subject == level.metric.subject,
                       let dl = d.range.lower, let dh = d.range.upper else { continue }
                 let rates = changes.filter { $0.metric.kind == .percent || $0.metric.kind == .ratio }
-                guard !rates.isEmpty, !otherwise() else { continue }
+                guard !rates.isEmpty, !otherwise(), !isComparedWith(level) else { continue }
                 let base = d.metric.direction == .down ? ValueRange(lower: l + dl, upper: h + dh) : ValueRange(lower: l - dh, upper: h - dl)
                 out.append(Case(level: level, base: base, baseShown: "\(level.shown) \(d.metric.direction == .down ? "+" : "−") \(d.shown)",
                                 baseStatement: d, changes: rates))
@@ -127,14 +126,17 @@ enum StatedBase {
 
     /// Words right after a figure that make it what another is compared with (与2010年的442854人相比): the base of
     /// the changes after it, not their level.
-    static let comparedWords = ["相比", "比较", "相较"]
+    static let comparedWords: [[UInt8]] = ["相比", "比较", "相较"].map { Array($0.utf8) }
 
-    /// The figure is the object of a comparison (与…〇相比): the changes after it are from it, not to it.
+    /// The figure is the object of a comparison (与…〇相比): the changes after it are from it, not to it. Read as bytes
+    /// after the figure's mark in its sentence (asked only of a case found).
     static func isComparedWith(_ s: Statement) -> Bool {
-        let sentence = ChangeAgreesRule.middle(of: s.masked)
-        guard let mark = sentence.lastIndex(of: "〇") else { return false }
-        let after = sentence[sentence.index(after: mark)...].drop { $0 == " " }
-        return comparedWords.contains { after.hasPrefix($0) }
+        s.masked.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            guard let (_, mark, end) = ShareListRule.figureMark(in: u) else { return false }
+            var i = mark + 3
+            while i < end, u[i] == 0x20 { i += 1 }
+            return comparedWords.contains { w in i + w.count <= end && w.indices.allSatisfy { u[i + $0] == w[$0] } }
+        } ?? false
     }
 
     static func isLevel(_ s: Statement) -> Bool {
