@@ -104,6 +104,8 @@ struct SubjectFinder {
     }
 
     func subject(of fig: Place, lastEnd: Int, quantityEnd: Int) -> String {
+        // (The base of a comparison is left empty: the borrowing after the scan gives it its sentence's topic.)
+        if comparisonBase(fig) { return "" }
         let s = span(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
         // (比五年前增加5000万吨: 前 alone names nothing either; 较2019年同期增长15.2%: the date is the base of a
         // comparison that opens the clause, and 同期 alone names nothing.)
@@ -157,6 +159,64 @@ struct SubjectFinder {
         i += 1
         if i < u.count, u[i] == 0x6765 || u[i] == 0x95F4 || u[i] == 0x5185 { i += 1 }   // 来 间 内
         return i == u.count
+    }
+
+    /// 与2010年第六次全国人口普查的442854人相比, 比2010年的3.33人减少0.43人: a figure that is the base a comparison
+    /// measures against names nothing of its own — it is an earlier level of what the sentence is about (the words
+    /// around it, 相比 or 减少, are no noun). Two shapes: 与/同/和/跟 opening the figure's clause and 相比 (相较, 比较)
+    /// right after the figure; or 比/较 before the figure in its clause, opening a base (a year, 上年, 同期: 比2010年…的,
+    /// 较上年末的), and a change verb right after the figure that leads to the next number (减少0.43人, 增加到5家).
+    /// Only a quantity whose next scalar is 相, 比 or one that opens a change word is looked at further.
+    func comparisonBase(_ fig: Place) -> Bool {
+        let t = text.t
+        guard fig.kind.isQuantity else { return false }
+        var e = fig.unitEnd
+        while e < t.count, t[e] == 0x20 { e += 1 }
+        guard e + 1 < t.count else { return false }
+        let x = t[e], y = t[e + 1]
+        if x == 0x76F8 || x == 0x6BD4 {
+            // 相比 相较 比较 closing the frame.
+            guard (x == 0x76F8 && (y == 0x6BD4 || y == 0x8F83)) || (x == 0x6BD4 && y == 0x8F83) else { return false }
+            return opensComparisonFrame(text.clauseStart(before: fig.numberStart), before: fig.numberStart)
+        }
+        guard book.up.startsWord(x) || book.down.startsWord(x) else { return false }
+        guard let m = book.up.longestMatch(t, at: e) ?? book.down.longestMatch(t, at: e) else { return false }
+        var d = e + m.length
+        if d < t.count, t[d] == 0x5230 || t[d] == 0x81F3 || t[d] == 0x4E3A || t[d] == 0x4E86 { d += 1 }   // 到 至 为 了
+        guard d < t.count, text.isDigit(d) || ChineseNumeral.digit(t[d]) != nil else { return false }
+        let cs = text.clauseStart(before: fig.numberStart)
+        var b = fig.numberStart - 1
+        while b >= cs, fig.numberStart - b <= 24 {
+            if t[b] == 0x6BD4 || t[b] == 0x8F83, b + 1 < fig.numberStart, b == cs || t[b - 1] != 0x5360,   // not 占比
+               opensFromValue(at: b + 1) || t[b + 1] == 0x540C {
+                return true
+            }
+            b -= 1
+        }
+        return false
+    }
+
+    /// The clause starting at `cs` opens with 与, 同, 和 or 跟 (spaces skipped), before `end`: the opening of a
+    /// comparison frame closed by 相比.
+    func opensComparisonFrame(_ cs: Int, before end: Int) -> Bool {
+        let t = text.t
+        var c = cs
+        while c < end, SubjectFinder.isDropped(t[c]) { c += 1 }
+        guard c < end else { return false }
+        let o = t[c]
+        return o == 0x4E0E || o == 0x540C || o == 0x548C || o == 0x8DDF
+    }
+
+    /// 与上年相比, 同2010年相比: a clause that only says what the figures after it are compared with names nothing
+    /// (the words `a..<e`: opened by 与/同/和/跟, closed by 相比, 相较 or 比较).
+    func isComparisonFrame(_ a: Int, _ e: Int) -> Bool {
+        let t = text.t
+        var h = e
+        while h > a, SubjectFinder.isDropped(t[h - 1]) { h -= 1 }
+        guard h - a >= 4 else { return false }
+        let x = t[h - 2], y = t[h - 1]
+        guard (x == 0x76F8 && (y == 0x6BD4 || y == 0x8F83)) || (x == 0x6BD4 && y == 0x8F83) else { return false }
+        return opensComparisonFrame(a, before: h - 2)
     }
 
     /// Does a date ending at `end` stand right after 比/较 in its clause (较2019年同期, 比上年同期)? Then the words after it
@@ -482,6 +542,12 @@ struct SubjectFinder {
                 if m.length == 1, hi - 2 >= lo, t[hi - 2] == 0x4EE5, CategoryBounds.wordLength(in: text, at: hi - 2) == 2 { break }
                 hi -= m.length; changed = true
             }
+        }
+        // 进出口大幅下降14.2%, 利润稳步增长: the manner of a change (contexts.yaml change_adverbs) is no part of what
+        // changed — dropped when a change verb stood between it and the figure.
+        if hi - lo >= 4, hi < fig.numberStart, let m = book.changeManners.matchEnding(t, at: hi), hi - m.length - lo >= 2,
+           book.up.matchEnding(t, at: fig.numberStart) != nil || book.down.matchEnding(t, at: fig.numberStart) != nil {
+            hi -= m.length
         }
         // 城镇土地使用税税额标准调整为现行标准的80%, 提高到全国平均水平的1.2倍: a change-to verb, then the base the figure is
         // a share of — the subject is what changed, before the verb.
@@ -969,6 +1035,7 @@ struct SubjectFinder {
         // measured once the words around it are gone.
         cutAtSummingAdverb(t, lo: &a, hi: b)
         guard lo - 1 - a <= 20 else { return nil }
+        if isComparisonFrame(a, lo - 1) { return nil }
         let clause = Span(a..<b)
         // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
         if namesMethod(clause) { return nil }
