@@ -404,9 +404,14 @@ extension FigureScanner {
         return nil
     }
 
-    /// `.ratio` when 由 or 从 stands within 32 scalars before the bare number at `i`, in its clause, right after a
-    /// noun's 比 (not 同比, 环比, 占比) or after a bracketed note that follows one; nil otherwise.
-    func ratioFromBefore(_ i: Int) -> MetricKind? {
+    /// `.ratio` when a noun's ratio changes from the bare number at `i` or to it (FigureScanner.ratioOwner).
+    func ratioFromBefore(_ i: Int) -> MetricKind? { FigureScanner.ratioOwner(text, before: i) == nil ? nil : .ratio }
+
+    /// Where the 比 of a noun's ratio stands (性别比 in 性别比由2010年的97.45下降为91.45) when 由 or 从 follows it — right
+    /// after it or after a bracketed note (性别比（以女性为100）由…) — within 32 scalars before the bare number at `i`,
+    /// in its clause; not 同比, 环比, 占比. Nil otherwise. (SubjectFinder names such a ratio by the words up to the 比.)
+    static func ratioOwner(_ text: DocText, before i: Int) -> Int? {
+        let t = text.t
         var p = i - 1
         while p >= 2, i - p <= 32 {
             let x = t[p]
@@ -418,10 +423,9 @@ extension FigureScanner {
                     guard t[q] == 0x28 || t[q] == 0xFF08 else { return nil }
                     q -= 1
                 }
-                guard q >= 1, t[q] == 0x6BD4, isCJK(q - 1), t[q - 1] != 0x540C, t[q - 1] != 0x73AF, t[q - 1] != 0x5360 else {
-                    return nil
-                }
-                return .ratio
+                guard q >= 1, t[q] == 0x6BD4, WhitespaceJoining.isCJK(t[q - 1]), t[q - 1] != 0x540C, t[q - 1] != 0x73AF,
+                      t[q - 1] != 0x5360 else { return nil }
+                return q
             }
             p -= 1
         }

@@ -404,6 +404,12 @@ struct SubjectFinder {
     func span(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> Span {
         let t = text.t
         if let tally = tallySpan(of: fig) { return tally }
+        // 常住人口性别比（以女性为100）由2010年的97.45下降为91.45: both ends are the ratio the words up to its 比 name.
+        if fig.kind == .ratio, !fig.hasUnit, let b = FigureScanner.ratioOwner(text, before: fig.numberStart) {
+            var lo = text.clauseStart(before: b)
+            while let n = book.leadingStrip(t, at: lo), lo + n < b { lo += n }
+            if b - lo >= 2 { return Span(lo..<(b + 1)) }
+        }
         // 三次产业结构为4.2:27.7:68.1 年末常住人口…: a later part of a ratio run names nothing of its own — the run's
         // subject is its (the noun after the last part belongs to the next sentence, run on where a page lost its 。).
         if fig.kind == .ratio, fig.numberStart >= 2, FigureScanner.isRatioColon(t[fig.numberStart - 1]),

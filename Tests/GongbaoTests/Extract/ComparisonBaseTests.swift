@@ -49,6 +49,8 @@ struct ComparisonBaseTests {
         let ratios = m.filter { $0.kind == .ratio }.map(\.value.plainString)
         #expect(ratios.contains("103.21") && ratios.contains("101.45"))
         #expect(ratios.contains("110.5") && ratios.contains("108.2"))
+        // Both ends are the ratio its words name, up to the 比 (not the census words before the first value).
+        #expect(m.filter { $0.kind == .ratio }.map(\.subject) == ["常住人口性别比", "常住人口性别比", "出生人口性别比", "出生人口性别比"])
         // 同比由…: a comparison, no ratio.
         let n = Self.extractor.metrics(inText: "同比由3下降为2。")
         #expect(n.filter { $0.kind == .ratio }.isEmpty)
