@@ -517,6 +517,12 @@ struct SubjectFinder {
             changed = false
             if t[hi - 1] == 0x4E86, hi - 1 > lo, text.isBlank(hi..<fig.numberStart) { endsWithLe = true }
             if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
+            // 家庭户[3]172869户: a footnote mark of one or two digits after the noun is no part of it.
+            if t[hi - 1] == 0x5D, hi - lo >= 4, text.isDigit(hi - 2) {
+                var o = hi - 2
+                while o > lo, text.isDigit(o - 1), hi - o < 3 { o -= 1 }
+                if o > lo + 1, t[o - 1] == 0x5B { hi = o - 1; changed = true; continue }
+            }
             if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
                m.value < beneficiaryCount {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
@@ -940,13 +946,15 @@ struct SubjectFinder {
 
     /// 本次招商推介会共签约项目28个, 该区已累计建成标准化厂房: an adverb of summing inside the words (共, 累计, 共计 —
     /// contexts.yaml mid_adverbs) opens the predicate, and the topic before it is no part of the subject. The last
-    /// one before the number counts; 公共, 中共, 共享 and 共建 are no such adverb.
+    /// one before the number counts; 公共, 中共, 共享 and 共建 are no such adverb — but 共有 after a set's 中 is
+    /// (常住人口中共有家庭户: 中共 there is no party; 中共有关 still is).
     private func cutAtSummingAdverb(_ t: [UInt32], lo: inout Int, hi: Int) {
         var p = hi - 3
         while p >= lo + 2 {
             let x = t[p]
             if book.midAdverbs.startsWord(x), let m = book.midAdverbs.longestMatch(t, at: p), p + m.length <= hi - 2,
-               t[p - 1] != 0x516C, t[p - 1] != 0x4E2D, t[p - 1] != 0x603B, book.leadingStrip(t, at: p) != nil {
+               t[p - 1] != 0x516C, t[p - 1] != 0x4E2D || (t[p + 1] == 0x6709 && t[p + 2] != 0x5173), t[p - 1] != 0x603B,
+               book.leadingStrip(t, at: p) != nil {
                 lo = p + m.length
                 return
             }

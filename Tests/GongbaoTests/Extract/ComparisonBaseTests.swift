@@ -72,4 +72,11 @@ struct ComparisonBaseTests {
         #expect(m.contains { $0.surface == "3席" && $0.unit == "席" && $0.kind == .count })
         #expect(!m.contains { $0.surface.hasPrefix("一席") })
     }
+
+    @Test("a footnote mark after the noun and 共有 after a set's 中 are no part of the subject")
+    func footnoteAndHaving() {
+        let s = subjects("全县常住人口中共有家庭户[2]12000户，集体户[3]300户。")
+        #expect(s["12000户"] == "家庭户")
+        #expect(s["300户"] == "集体户")
+    }
 }
