@@ -198,8 +198,15 @@ extension FigureScanner {
     /// The unit of a list of numbers that each carry the same scale, written once after the last one
     /// (62.5万、38.7万人次; 1.2亿和0.8亿元): the list number at `j` (ending in that scale, `scale`) takes it. The
     /// numbers are joined by 、 和 及 与; a list whose last number has another scale, or a unit of time, lends nothing.
-    func sharedScaledListUnit(after j: Int, scale: UInt32) -> (Lexicon.Unit, Int)? {
-        guard let tail = listTail(after: j, joiners: { $0 == 0x3001 || $0 == 0x548C || $0 == 0x53CA || $0 == 0x4E0E }),
+    /// A comma between two such numbers, once the list has a 、 (before the number at `j`: `afterDun`, or earlier in
+    /// the walk), is a 、 typed as a comma (分别进口29.8亿、16.2亿,12.9亿元): a comma opening the list joins nothing
+    /// (投资3亿,新增产值5亿元 is two clauses).
+    func sharedScaledListUnit(after j: Int, scale: UInt32, afterDun: Bool = false) -> (Lexicon.Unit, Int)? {
+        var listed = afterDun
+        guard let tail = listTail(after: j, joiners: { x in
+                  if x == 0x3001 { listed = true; return true }
+                  if x == 0x2C || x == 0xFF0C { return listed }
+                  return x == 0x548C || x == 0x53CA || x == 0x4E0E }),
               tail.scales.allSatisfy({ $0 == scale }) else { return nil }
         return (tail.unit, tail.length)
     }
@@ -292,7 +299,8 @@ extension FigureScanner {
         }
         // 62.5万、38.7万人次: numbers with the same scale share the unit written once after the last.
         if isArabic, reading.hasScale, j > 0, t[j - 1] == 0x4E07 || t[j - 1] == 0x4EBF,
-           let (unit, _) = sharedScaledListUnit(after: j, scale: t[j - 1]) {
+           let (unit, _) = sharedScaledListUnit(after: j, scale: t[j - 1],
+                                                afterDun: fig.numberStart > 0 && t[fig.numberStart - 1] == 0x3001) {
             take(unit, into: &fig, end: j)
             out.append(fig)
             return j
@@ -396,6 +404,34 @@ extension FigureScanner {
         return nil
     }
 
+    /// `.ratio` when a noun's ratio changes from the bare number at `i` or to it (FigureScanner.ratioOwner).
+    func ratioFromBefore(_ i: Int) -> MetricKind? { FigureScanner.ratioOwner(text, before: i) == nil ? nil : .ratio }
+
+    /// Where the 比 of a noun's ratio stands (性别比 in 性别比由2010年的97.45下降为91.45) when 由 or 从 follows it — right
+    /// after it or after a bracketed note (性别比（以女性为100）由…) — within 32 scalars before the bare number at `i`,
+    /// in its clause; not 同比, 环比, 占比. Nil otherwise. (SubjectFinder names such a ratio by the words up to the 比.)
+    static func ratioOwner(_ text: DocText, before i: Int) -> Int? {
+        let t = text.t
+        var p = i - 1
+        while p >= 2, i - p <= 32 {
+            let x = t[p]
+            if x < 0x3012, text.isClauseEnd(x) { return nil }
+            if x == 0x7531 || x == 0x4ECE {
+                var q = p - 1
+                if t[q] == 0x29 || t[q] == 0xFF09 {
+                    while q > 0, p - q < 40, t[q] != 0x28, t[q] != 0xFF08 { q -= 1 }
+                    guard t[q] == 0x28 || t[q] == 0xFF08 else { return nil }
+                    q -= 1
+                }
+                guard q >= 1, t[q] == 0x6BD4, WhitespaceJoining.isCJK(t[q - 1]), t[q - 1] != 0x540C, t[q - 1] != 0x73AF,
+                      t[q - 1] != 0x5360 else { return nil }
+                return q
+            }
+            p -= 1
+        }
+        return nil
+    }
+
     func indexContext(before i: Int) -> MetricKind? {
         var k = i
         while k > 0, FigureScanner.linksIndex(t[k - 1]), i - k < 3 { k -= 1 }
@@ -407,11 +443,14 @@ extension FigureScanner {
         // (同比为/环比为 compare, they name no ratio).
         if k < i, k >= 2, t[k - 1] == 0x6BD4, isCJK(k - 2), t[k - 2] != 0x540C, t[k - 2] != 0x73AF { return .ratio }
         // 城乡居民收入比缩小至2.08, 性别比下降到104.8: the same 比 with the change that led to the value.
-        if i >= 4, t[i - 1] == 0x81F3 || t[i - 1] == 0x5230, let verb = ratioChangeVerbLength(before: i - 1),
+        if i >= 4, t[i - 1] == 0x81F3 || t[i - 1] == 0x5230 || t[i - 1] == 0x4E3A, let verb = ratioChangeVerbLength(before: i - 1),
            i - 1 - verb >= 2 {
             let b = i - 1 - verb
             if t[b - 1] == 0x6BD4, isCJK(b - 2), t[b - 2] != 0x540C, t[b - 2] != 0x73AF { return .ratio }
         }
+        // 性别比由2010年的97.45下降为91.45, 城乡收入比从2.41缩小至2.30: both ends of a noun's ratio changed from one
+        // value to another (a bracketed note may stand between the 比 and the 由: 性别比（以女性为100）由…).
+        if let r = ratioFromBefore(i) { return r }
         // 比值1.76，比上年缩小0.02: the change of a ratio stated just before.
         if k >= 2, scalars(at: k - 2, 0x7F29, 0x5C0F) || scalars(at: k - 2, 0x6269, 0x5927) {   // 缩小 扩大
             let s = text.sentenceStart(before: i)

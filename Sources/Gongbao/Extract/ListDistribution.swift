@@ -101,6 +101,13 @@ enum ListDistribution {
             guard f >= cs else { k += 1; continue }
             var ce = start
             while ce < t.count, !isCommaClauseEnd(t[ce]) { ce += 1 }
+            // 分别进口29.8亿、16.2亿,12.9亿元: a comma right between two figures of a 、-list is a 、 typed as a comma.
+            while ce + 1 < t.count, t[ce] == 0x2C || t[ce] == 0xFF0C, text.isDigit(ce + 1),
+                  let before = (k..<min(figures.count, k + 16)).first(where: { figures[$0].unitEnd == ce }), figures[before].numberStart > 0,
+                  t[figures[before].numberStart - 1] == 0x3001 {
+                ce += 1
+                while ce < t.count, !isCommaClauseEnd(t[ce]) { ce += 1 }
+            }
             var group: [Int] = []
             var j = k
             while j < figures.count, figures[j].numberStart < ce {

@@ -49,6 +49,9 @@ final class PatternBook: Sendable {
     let midAdverbs: ScalarTrie
     /// Adverbs of a change (迅速, 持续) and the direction verbs (减少, 增长), stripped from a topic clause's end.
     let changeEnders: ScalarTrie
+    /// The adverbs of a change alone (大幅, 稳步: contexts.yaml change_adverbs), dropped between a topic and its
+    /// change verb (进出口大幅下降14.2% → 进出口).
+    let changeManners: ScalarTrie
     let stripTrailing: ScalarTrie
     let objectVerbs: ScalarTrie
     /// contexts.yaml object_verbs_kept (keepsObjectVerb).
@@ -213,6 +216,7 @@ final class PatternBook: Sendable {
         midAdverbs = trie(lex.midAdverbs)
         // (Not the direction words that are nouns and open a predicate: 增速, 增幅, 降幅 — 增速高于经济增速 keeps them.)
         let nounOpeners = lex.predicateOpeners.filter { $0.count > 1 }
+        changeManners = trie(lex.changeAdverbs)
         changeEnders = trie(lex.changeAdverbs + (lex.directionUp + lex.directionDown).filter { w in
             !nounOpeners.contains { w.hasPrefix($0) } })
         stripTrailing = trie(lex.stripTrailing + lex.directionUp + lex.directionDown)

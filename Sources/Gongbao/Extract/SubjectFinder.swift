@@ -104,6 +104,8 @@ struct SubjectFinder {
     }
 
     func subject(of fig: Place, lastEnd: Int, quantityEnd: Int) -> String {
+        // (The base of a comparison is left empty: the borrowing after the scan gives it its sentence's topic.)
+        if comparisonBase(fig) { return "" }
         let s = span(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
         // (比五年前增加5000万吨: 前 alone names nothing either; 较2019年同期增长15.2%: the date is the base of a
         // comparison that opens the clause, and 同期 alone names nothing.)
@@ -157,6 +159,64 @@ struct SubjectFinder {
         i += 1
         if i < u.count, u[i] == 0x6765 || u[i] == 0x95F4 || u[i] == 0x5185 { i += 1 }   // 来 间 内
         return i == u.count
+    }
+
+    /// 与2010年第六次全国人口普查的442854人相比, 比2010年的3.33人减少0.43人: a figure that is the base a comparison
+    /// measures against names nothing of its own — it is an earlier level of what the sentence is about (the words
+    /// around it, 相比 or 减少, are no noun). Two shapes: 与/同/和/跟 opening the figure's clause and 相比 (相较, 比较)
+    /// right after the figure; or 比/较 before the figure in its clause, opening a base (a year, 上年, 同期: 比2010年…的,
+    /// 较上年末的), and a change verb right after the figure that leads to the next number (减少0.43人, 增加到5家).
+    /// Only a quantity whose next scalar is 相, 比 or one that opens a change word is looked at further.
+    func comparisonBase(_ fig: Place) -> Bool {
+        let t = text.t
+        guard fig.kind.isQuantity else { return false }
+        var e = fig.unitEnd
+        while e < t.count, t[e] == 0x20 { e += 1 }
+        guard e + 1 < t.count else { return false }
+        let x = t[e], y = t[e + 1]
+        if x == 0x76F8 || x == 0x6BD4 {
+            // 相比 相较 比较 closing the frame.
+            guard (x == 0x76F8 && (y == 0x6BD4 || y == 0x8F83)) || (x == 0x6BD4 && y == 0x8F83) else { return false }
+            return opensComparisonFrame(text.clauseStart(before: fig.numberStart), before: fig.numberStart)
+        }
+        guard book.up.startsWord(x) || book.down.startsWord(x) else { return false }
+        guard let m = book.up.longestMatch(t, at: e) ?? book.down.longestMatch(t, at: e) else { return false }
+        var d = e + m.length
+        if d < t.count, t[d] == 0x5230 || t[d] == 0x81F3 || t[d] == 0x4E3A || t[d] == 0x4E86 { d += 1 }   // 到 至 为 了
+        guard d < t.count, text.isDigit(d) || ChineseNumeral.digit(t[d]) != nil else { return false }
+        let cs = text.clauseStart(before: fig.numberStart)
+        var b = fig.numberStart - 1
+        while b >= cs, fig.numberStart - b <= 24 {
+            if t[b] == 0x6BD4 || t[b] == 0x8F83, b + 1 < fig.numberStart, b == cs || t[b - 1] != 0x5360,   // not 占比
+               opensFromValue(at: b + 1) || t[b + 1] == 0x540C {
+                return true
+            }
+            b -= 1
+        }
+        return false
+    }
+
+    /// The clause starting at `cs` opens with 与, 同, 和 or 跟 (spaces skipped), before `end`: the opening of a
+    /// comparison frame closed by 相比.
+    func opensComparisonFrame(_ cs: Int, before end: Int) -> Bool {
+        let t = text.t
+        var c = cs
+        while c < end, SubjectFinder.isDropped(t[c]) { c += 1 }
+        guard c < end else { return false }
+        let o = t[c]
+        return o == 0x4E0E || o == 0x540C || o == 0x548C || o == 0x8DDF
+    }
+
+    /// 与上年相比, 同2010年相比: a clause that only says what the figures after it are compared with names nothing
+    /// (the words `a..<e`: opened by 与/同/和/跟, closed by 相比, 相较 or 比较).
+    func isComparisonFrame(_ a: Int, _ e: Int) -> Bool {
+        let t = text.t
+        var h = e
+        while h > a, SubjectFinder.isDropped(t[h - 1]) { h -= 1 }
+        guard h - a >= 4 else { return false }
+        let x = t[h - 2], y = t[h - 1]
+        guard (x == 0x76F8 && (y == 0x6BD4 || y == 0x8F83)) || (x == 0x6BD4 && y == 0x8F83) else { return false }
+        return opensComparisonFrame(a, before: h - 2)
     }
 
     /// Does a date ending at `end` stand right after 比/较 in its clause (较2019年同期, 比上年同期)? Then the words after it
@@ -344,6 +404,12 @@ struct SubjectFinder {
     func span(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> Span {
         let t = text.t
         if let tally = tallySpan(of: fig) { return tally }
+        // 常住人口性别比（以女性为100）由2010年的97.45下降为91.45: both ends are the ratio the words up to its 比 name.
+        if fig.kind == .ratio, !fig.hasUnit, let b = FigureScanner.ratioOwner(text, before: fig.numberStart) {
+            var lo = text.clauseStart(before: b)
+            while let n = book.leadingStrip(t, at: lo), lo + n < b { lo += n }
+            if b - lo >= 2 { return Span(lo..<(b + 1)) }
+        }
         // 三次产业结构为4.2:27.7:68.1 年末常住人口…: a later part of a ratio run names nothing of its own — the run's
         // subject is its (the noun after the last part belongs to the next sentence, run on where a page lost its 。).
         if fig.kind == .ratio, fig.numberStart >= 2, FigureScanner.isRatioColon(t[fig.numberStart - 1]),
@@ -451,6 +517,12 @@ struct SubjectFinder {
             changed = false
             if t[hi - 1] == 0x4E86, hi - 1 > lo, text.isBlank(hi..<fig.numberStart) { endsWithLe = true }
             if t[hi - 1] == 0x20 || t[hi - 1] == 0x4E86 && hi - 1 > lo { hi -= 1; changed = true; continue }
+            // 家庭户[3]172869户: a footnote mark of one or two digits after the noun is no part of it.
+            if t[hi - 1] == 0x5D, hi - lo >= 4, text.isDigit(hi - 2) {
+                var o = hi - 2
+                while o > lo, text.isDigit(o - 1), hi - o < 3 { o -= 1 }
+                if o > lo + 1, t[o - 1] == 0x5B { hi = o - 1; changed = true; continue }
+            }
             if let m = book.prepositions.matchEnding(t, at: hi), hi - m.length >= lo,
                m.value < beneficiaryCount {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
@@ -482,6 +554,12 @@ struct SubjectFinder {
                 if m.length == 1, hi - 2 >= lo, t[hi - 2] == 0x4EE5, CategoryBounds.wordLength(in: text, at: hi - 2) == 2 { break }
                 hi -= m.length; changed = true
             }
+        }
+        // 进出口大幅下降14.2%, 利润稳步增长: the manner of a change (contexts.yaml change_adverbs) is no part of what
+        // changed — dropped when a change verb stood between it and the figure.
+        if hi - lo >= 4, hi < fig.numberStart, let m = book.changeManners.matchEnding(t, at: hi), hi - m.length - lo >= 2,
+           book.up.matchEnding(t, at: fig.numberStart) != nil || book.down.matchEnding(t, at: fig.numberStart) != nil {
+            hi -= m.length
         }
         // 城镇土地使用税税额标准调整为现行标准的80%, 提高到全国平均水平的1.2倍: a change-to verb, then the base the figure is
         // a share of — the subject is what changed, before the verb.
@@ -868,13 +946,15 @@ struct SubjectFinder {
 
     /// 本次招商推介会共签约项目28个, 该区已累计建成标准化厂房: an adverb of summing inside the words (共, 累计, 共计 —
     /// contexts.yaml mid_adverbs) opens the predicate, and the topic before it is no part of the subject. The last
-    /// one before the number counts; 公共, 中共, 共享 and 共建 are no such adverb.
+    /// one before the number counts; 公共, 中共, 共享 and 共建 are no such adverb — but 共有 after a set's 中 is
+    /// (常住人口中共有家庭户: 中共 there is no party; 中共有关 still is).
     private func cutAtSummingAdverb(_ t: [UInt32], lo: inout Int, hi: Int) {
         var p = hi - 3
         while p >= lo + 2 {
             let x = t[p]
             if book.midAdverbs.startsWord(x), let m = book.midAdverbs.longestMatch(t, at: p), p + m.length <= hi - 2,
-               t[p - 1] != 0x516C, t[p - 1] != 0x4E2D, t[p - 1] != 0x603B, book.leadingStrip(t, at: p) != nil {
+               t[p - 1] != 0x516C, t[p - 1] != 0x4E2D || (t[p + 1] == 0x6709 && t[p + 2] != 0x5173), t[p - 1] != 0x603B,
+               book.leadingStrip(t, at: p) != nil {
                 lo = p + m.length
                 return
             }
@@ -969,6 +1049,7 @@ struct SubjectFinder {
         // measured once the words around it are gone.
         cutAtSummingAdverb(t, lo: &a, hi: b)
         guard lo - 1 - a <= 20 else { return nil }
+        if isComparisonFrame(a, lo - 1) { return nil }
         let clause = Span(a..<b)
         // 按不变价格计算，增长6.0% / 从县市看，…: a clause saying how the figure was counted names nothing.
         if namesMethod(clause) { return nil }
