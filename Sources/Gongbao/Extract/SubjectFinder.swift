@@ -175,8 +175,7 @@ struct SubjectFinder {
         guard e + 1 < t.count else { return false }
         let x = t[e], y = t[e + 1]
         if x == 0x76F8 || x == 0x6BD4 {
-            // 相比 相较 比较 closing the frame.
-            guard (x == 0x76F8 && (y == 0x6BD4 || y == 0x8F83)) || (x == 0x6BD4 && y == 0x8F83) else { return false }
+            guard SubjectFinder.closesComparisonFrame(x, y) else { return false }
             return opensComparisonFrame(text.clauseStart(before: fig.numberStart), before: fig.numberStart)
         }
         guard book.up.startsWord(x) || book.down.startsWord(x) else { return false }
@@ -194,6 +193,11 @@ struct SubjectFinder {
             b -= 1
         }
         return false
+    }
+
+    /// 相比, 相较 or 比较: the two scalars that close a comparison frame (与上年相比).
+    static func closesComparisonFrame(_ x: UInt32, _ y: UInt32) -> Bool {
+        (x == 0x76F8 && (y == 0x6BD4 || y == 0x8F83)) || (x == 0x6BD4 && y == 0x8F83)
     }
 
     /// The clause starting at `cs` opens with 与, 同, 和 or 跟 (spaces skipped), before `end`: the opening of a
@@ -215,7 +219,7 @@ struct SubjectFinder {
         while h > a, SubjectFinder.isDropped(t[h - 1]) { h -= 1 }
         guard h - a >= 4 else { return false }
         let x = t[h - 2], y = t[h - 1]
-        guard (x == 0x76F8 && (y == 0x6BD4 || y == 0x8F83)) || (x == 0x6BD4 && y == 0x8F83) else { return false }
+        guard SubjectFinder.closesComparisonFrame(x, y) else { return false }
         return opensComparisonFrame(a, before: h - 2)
     }
 
