@@ -54,13 +54,7 @@ enum ListCountRule {
     /// A quantity right after a comma that follows the list's last quantity, with nothing between: the list goes on
     /// (分别进口29.8亿、16.2亿,12.9亿元 — a comma typed for 、). A figure with words before it opens a clause of its own.
     static func commaContinues(_ a: Statement, _ b: Statement) -> Bool {
-        guard a.sentence == b.sentence, a.document == b.document, a.metric.kind.isQuantity, b.metric.kind.isQuantity
-        else { return false }
-        let text = ShareListRule.before(b), shown = Array(a.shown.utf8.filter { $0 != 0x20 })
-        return commas.contains { comma in
-            let tail = shown + comma
-            return text.count >= tail.count && text[(text.count - tail.count)...].elementsEqual(tail)
-        }
+        a.metric.kind.isQuantity && b.metric.kind.isQuantity && ShareListRule.continues(a, b, joiners: commas)
     }
 
     static let commas: [[UInt8]] = [[0x2C], Array("，".utf8)]

@@ -90,10 +90,10 @@ enum ShareListRule {
     }
 
     /// `b` is the next item of `a`'s list: same sentence, and nothing but a joiner between them.
-    static func continues(_ a: Statement, _ b: Statement) -> Bool {
+    static func continues(_ a: Statement, _ b: Statement, joiners: [[UInt8]] = joinerBytes) -> Bool {
         guard a.sentence == b.sentence, a.document == b.document else { return false }
         let text = before(b), shown = Array(a.shown.utf8.filter { $0 != 0x20 })
-        return joinerBytes.contains { j in
+        return joiners.contains { j in
             let tail = shown + j
             return text.count >= tail.count && text[(text.count - tail.count)...].elementsEqual(tail)
         }
