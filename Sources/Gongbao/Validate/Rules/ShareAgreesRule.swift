@@ -20,13 +20,7 @@ enum ShareAgreesRule {
             for (k, position) in order.enumerated() {
                 let share = all[position]
                 guard share.metric.kind == .percent, share.metric.direction == nil, !share.isTarget,
-                      var shareLow = share.range.lower, var shareHigh = share.range.upper else { continue }
-                // (A share printed whole, 占7%, is rounded too: its range is the point 7 until widened here.)
-                if shareLow == shareHigh {
-                    let half = ValueRange.printedHalf(of: share.metric)
-                    shareLow -= half
-                    shareHigh += half
-                }
+                      let (shareLow, shareHigh) = printedRange(of: share) else { continue }
                 let plainShare = ShareRule.isShare(share, c.rules)
                 // A share read past its part's name names its whole after 占 (or is a share by its own words).
                 guard plainShare || LiteralSearch.contains(share.metric.subject, "占") else { continue }
@@ -44,33 +38,46 @@ enum ShareAgreesRule {
                 // the whole of that share is the running total, not the month's figure stated earlier.
                 guard samePeriod(part, whole) else { out.cannotEvaluate(); continue }
                 guard let ratio = ratioRange(part: part.range, whole: whole.range) else { out.cannotEvaluate(); continue }
+                let stated = shareLow...shareHigh
+                if fits(ratio, stated) { out.pass(); continue }
                 // A share of a second split (其中:男性 | 510 | 51.00 after 其中:城镇 / 乡村 rows): its part was linked to the
                 // part before its 其中, the share is of the total above that one.
-                if ratio.upper! < shareLow - slack || ratio.lower! > shareHigh + slack,
-                   (part.outerTotal ?? part.metric.partOf ?? part.impliedTotal) == whole.index,
+                if (part.outerTotal ?? part.metric.partOf ?? part.impliedTotal) == whole.index,
                    SecondSplit.ancestors(of: whole, { byIndex[$0] }).contains(where: { a in
                        guard comparable(part, a), samePeriod(part, a), let r = ratioRange(part: part.range, whole: a.range)
                        else { return false }
-                       return !(r.upper! < shareLow - slack || r.lower! > shareHigh + slack)
+                       return fits(r, stated)
                    }) {
                     out.pass()
                     continue
                 }
-                if ratio.upper! < shareLow - slack || ratio.lower! > shareHigh + slack,
-                   !(wholeName(share.metric.subject, after: part.metric.subject).isEmpty
-                     && fitsOuterWhole(share: shareLow...shareHigh, part: part, total: whole, order: order, all: all, rules: c.rules)) {
-                    let computed = ((part.baseValue / whole.baseValue) * 100).rounded(places: 2)
-                    let text = "share \(SameFigureRule.label(share)) \(share.shown) is not \(part.shown) of "
-                        + "\(SameFigureRule.label(whole)) \(whole.shown) at line \(whole.location.line) (\(computed.plainString)%)"
-                    out.fail(Finding(ruleID: "share-agrees", severity: severity,
-                                     message: c.message("share-agrees", text, share, other: whole),
-                                     locations: [share.location, part.location, whole.location]))
-                } else {
+                // A bare share of a 其中 part may be of the whole its total's own share is of (fitsOuterWhole).
+                if wholeName(share.metric.subject, after: part.metric.subject).isEmpty,
+                   fitsOuterWhole(share: stated, part: part, total: whole, order: order, all: all, rules: c.rules) {
                     out.pass()
+                    continue
                 }
+                let computed = ((part.baseValue / whole.baseValue) * 100).rounded(places: 2)
+                let text = "share \(SameFigureRule.label(share)) \(share.shown) is not \(part.shown) of "
+                    + "\(SameFigureRule.label(whole)) \(whole.shown) at line \(whole.location.line) (\(computed.plainString)%)"
+                out.fail(Finding(ruleID: "share-agrees", severity: severity,
+                                 message: c.message("share-agrees", text, share, other: whole),
+                                 locations: [share.location, part.location, whole.location]))
             }
         }
         return out
+    }
+
+    /// The range a share's printed digits allow: a share printed whole (占7%) is rounded too — its range is the point 7
+    /// until widened by half its last printed digit. Nil when the share is unbounded.
+    static func printedRange(of share: Statement) -> (Decimal, Decimal)? {
+        guard var low = share.range.lower, var high = share.range.upper else { return nil }
+        if low == high {
+            let half = ValueRange.printedHalf(of: share.metric)
+            low -= half
+            high += half
+        }
+        return (low, high)
     }
 
     /// 60岁及以上人口为78366人，占13.53%，其中65岁及以上人口为53403人，占9.22%: a bare share of a 其中 part whose total
@@ -83,15 +90,14 @@ enum ShareAgreesRule {
         let own = all[order[t + 1]]
         guard own.sentence == total.sentence, own.metric.kind == .percent, own.metric.direction == nil, !own.isTarget,
               own.metric.subject.hasPrefix(total.metric.subject), ShareRule.isShare(own, rules),
-              var ownLow = own.range.lower, var ownHigh = own.range.upper,
+              let (ownLow, ownHigh) = printedRange(of: own),
               let ratio = ratioRange(part: part.range, whole: total.range) else { return false }
-        if ownLow == ownHigh {
-            let half = ValueRange.printedHalf(of: own.metric)
-            ownLow -= half
-            ownHigh += half
-        }
-        let low = ratio.lower! * ownLow / 100, high = ratio.upper! * ownHigh / 100
-        return !(high < share.lowerBound - slack || low > share.upperBound + slack)
+        return fits(ValueRange(lower: ratio.lower! * ownLow / 100, upper: ratio.upper! * ownHigh / 100), share)
+    }
+
+    /// The ratio range meets the stated share's, widened by `slack`.
+    static func fits(_ ratio: ValueRange, _ share: ClosedRange<Decimal>) -> Bool {
+        !(ratio.upper! < share.lowerBound - slack || ratio.lower! > share.upperBound + slack)
     }
 
     /// The amount the share at `k` follows in its sentence: the nearest earlier statement of the sentence that is
