@@ -43,7 +43,7 @@ enum MalformedNumberRule {
     /// bytes before the figure are no part of it.
     static func malformation(_ b: [UInt8], before at: Int, figure end: Int) -> (String, String)? {
         // 3。1%: a digit, a full stop, the figure.
-        if at >= 4, Array(b[(at - 3)..<at]) == fullStop, isDigit(b, at - 4), let start = digitsStart(b, before: at - 3),
+        if at >= 4, ends(b, at: at, with: fullStop), isDigit(b, at - 4), let start = digitsStart(b, before: at - 3),
            !endsSentence(b, numberStart: start, figure: at, end: end) {
             return (written(b, start, end), "a full stop (。) stands for its decimal point")
         }
@@ -66,13 +66,13 @@ enum MalformedNumberRule {
         // 347万,768万元: one to three digits and a scale word, a comma, then a group of exactly three digits that carries
         // the same scale word — one number (347,768万元) with its scale word written twice. A clause break is no ASCII
         // comma between a scale word and three digits with that word again (…增加2万,300万元… would need both).
-        if at >= 5, b[at - 1] == 0x2C, let word = scaleWords.first(where: { Array(b[(at - 4)..<(at - 1)]) == $0 }),
+        if at >= 5, b[at - 1] == 0x2C, let word = scaleWords.first(where: { ends(b, at: at - 1, with: $0) }),
            isDigit(b, at - 5), let start = digitsStart(b, before: at - 4), at - 4 - start <= 3,
            !b[start..<(at - 4)].contains(0x2E), start == 0 || (b[start - 1] != 0x2E && b[start - 1] != 0x2C && !isDigit(b, start - 1)),
            !listsFigures(b, before: start) {
             var k = at
             while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
-            guard k - at == 3, k + word.count <= b.count, Array(b[k..<(k + word.count)]) == word else { return nil }
+            guard k - at == 3, k + word.count <= b.count, b[k..<(k + word.count)].elementsEqual(word) else { return nil }
             return (written(b, start, end), "a scale word before a thousands separator (one number written with its scale word twice)")
         }
         return nil
@@ -82,7 +82,7 @@ enum MalformedNumberRule {
     /// than standing for a point: the number is an ordinal (第3。) or a list item's (3。 at a line's start: only spaces
     /// before it), or the figure holds a point or a comma of its own (3。15.2% — a fraction has neither).
     static func endsSentence(_ b: [UInt8], numberStart: Int, figure: Int, end: Int) -> Bool {
-        if numberStart >= 3, Array(b[(numberStart - 3)..<numberStart]) == ordinalMark { return true }
+        if ends(b, at: numberStart, with: ordinalMark) { return true }
         var k = numberStart
         while k > 0, b[k - 1] == 0x20 || b[k - 1] == 0x09 { k -= 1 }
         if k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D { return true }
