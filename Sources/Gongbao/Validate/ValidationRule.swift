@@ -56,10 +56,13 @@ struct RuleContext: Sendable {
     let index: SubjectCatalogue.Index
     /// The run's answers about texts (nil for a digest checked without one).
     let cache: ValidationCache?
+    /// Texts given beside documents that carry none (by path).
+    private let texts: [String: SourceText]
 
     init(rules: RuleSet, documents: [DocumentResult], texts: [String: SourceText] = [:], cache: ValidationCache? = nil) {
         self.rules = rules
         self.documents = documents
+        self.texts = texts
         identity = MetricIdentity(rules: rules)
         let cache = cache ?? ValidationCache(rules.catalogue)
         index = cache.index
@@ -73,12 +76,20 @@ struct RuleContext: Sendable {
     init(rules: RuleSet, statements: [Statement], cache: ValidationCache? = nil) {
         self.rules = rules
         documents = []
+        texts = [:]
         identity = MetricIdentity(rules: rules)
         index = cache?.index ?? SubjectCatalogue.Index(rules.catalogue)
         self.cache = cache
         self.statements = statements.sorted { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
         repeatedSubjects = RuleContext.repeated(self.statements)
         numbered = false
+    }
+
+    /// The bytes of a statement's document (nil for a digest's statements, or a document read without its text):
+    /// a rule that must see what stands between two figures reads them here.
+    func text(of s: Statement) -> [UInt8]? {
+        if s.document >= 0, s.document < documents.count, let t = documents[s.document].text { return t.bytes }
+        return texts[s.path]?.bytes
     }
 
     /// The groups of `Dictionary(grouping:by: TextKey(subject))` (empty subjects left out) that hold two

@@ -19,4 +19,12 @@ struct PartialStatementsTests {
         let full = "全县一般公共预算收入预期19.4亿元。加上级补助收入28.5亿元、上年结余1.2亿元，收入总计53.26亿元。"
         #expect(try PipelineOnText.errors(full).contains { $0.ruleID == "budget-total-adds-up" })
     }
+
+    @Test("an enrolment rate may pass 100% (children of other ages or places) but not by half again")
+    func enrolmentAbove100() throws {
+        #expect(try PipelineOnText.errors("全县小学学校18所，小学学龄儿童入学率达到108.6%，初中毛入学率为102.3%。").isEmpty)
+        let errors = try PipelineOnText.errors("全县小学学校18所，小学学龄儿童入学率达到198.6%。")
+        #expect(errors.map(\.ruleID) == ["implausible-value"], "\(errors)")
+    }
 }
+

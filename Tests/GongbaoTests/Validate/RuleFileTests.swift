@@ -40,7 +40,7 @@ struct RuleFileTests {
         #expect(rules.relations.count == 5)
         // (The bundled rules.yaml brings the implausible-value bounds first.)
         #expect(rules.bounds.map(\.id) == ["implausible-value", "implausible-value", "implausible-value", "implausible-value",
-                                            "implausible-value", "implausible-value", "share-at-least-half"])
+                                            "implausible-value", "implausible-value", "implausible-value", "share-at-least-half"])
     }
 
     @Test("analyst rules run with their ids, severities and messages; off rules leave no summary row")

@@ -87,4 +87,26 @@ struct ShareAgreesTests {
     func unknownWhole() {
         #expect(Self.findings("全市地区生产总值5432.1亿元，占全省比重为12.3%。\n").isEmpty)
     }
+
+    @Test("an amount in brackets closed before the share is an aside, not the share's part")
+    func bracketedAsideIsNoPart() {
+        let water = "全省用水总量为650.0亿立方米。其中，工业用水98.0亿立方米（含火电冷却水41.2亿立方米），占用水总量的15.1%。\n"
+        #expect(Self.findings(water).isEmpty, "\(Self.findings(water))")
+        let sections = "全市83个断面中，达到Ⅲ类标准的断面有70个（其中Ⅰ类9个、Ⅱ类30个、Ⅲ类31个）、占84.3%。\n"
+        #expect(Self.findings(sections).isEmpty, "\(Self.findings(sections))")
+        // A bracket opened after the part and holding the share keeps the part: still checked.
+        let open = "全市税收收入300.0亿元。其中增值税120.0亿元（占税收收入的比重为50.0%），增长3%。\n"
+        #expect(Self.findings(open).count == 1)
+    }
+
+    @Test("a share within half a point of its part over its whole is a warning, further off an error")
+    func nearMissIsWarning() throws {
+        let text = "全县固定资产投资完成180.00亿元，增长8.1%。其中工业投资60.30亿元（占总投资的X），增长12.0%。\n"
+        // 60.30 / 180.00 = 33.5%
+        #expect(Self.findings(text.replacingOccurrences(of: "X", with: "33.5%")).isEmpty)
+        let near = try #require(Self.findings(text.replacingOccurrences(of: "X", with: "33.2%")).first)
+        #expect(near.severity == .warning)
+        let far = try #require(Self.findings(text.replacingOccurrences(of: "X", with: "43.5%")).first)
+        #expect(far.severity == .error)
+    }
 }

@@ -24,7 +24,7 @@ enum ShareAgreesRule {
                 let plainShare = ShareRule.isShare(share, c.rules)
                 // A share read past its part's name names its whole after 占 (or is a share by its own words).
                 guard plainShare || LiteralSearch.contains(share.metric.subject, "占") else { continue }
-                guard let p = part(before: k, of: share, order: order, all: all) else { continue }
+                guard let p = part(before: k, of: share, order: order, all: all, text: c.text(of: share)) else { continue }
                 let part = all[order[p]]
                 // The share's own words are those after its part's name: a word of the part's (增长 of a caption the
                 // subject ran into) makes it no growth rate.
@@ -58,10 +58,10 @@ enum ShareAgreesRule {
                     continue
                 }
                 let computed = ((part.baseValue / whole.baseValue) * 100).rounded(places: 2)
-                let text = "share \(SameFigureRule.label(share)) \(share.shown) is not \(part.shown) of "
+                let message = "share \(SameFigureRule.label(share)) \(share.shown) is not \(part.shown) of "
                     + "\(SameFigureRule.label(whole)) \(whole.shown) at line \(whole.location.line) (\(computed.plainString)%)"
-                out.fail(Finding(ruleID: "share-agrees", severity: severity,
-                                 message: c.message("share-agrees", text, share, other: whole),
+                out.fail(Finding(ruleID: "share-agrees", severity: nearMiss(ratio, stated) ? min(severity, .warning) : severity,
+                                 message: c.message("share-agrees", message, share, other: whole),
                                  locations: [share.location, part.location, whole.location]))
             }
         }
@@ -95,6 +95,17 @@ enum ShareAgreesRule {
         return fits(ValueRange(lower: ratio.lower! * ownLow / 100, upper: ratio.upper! * ownHigh / 100), share)
     }
 
+    /// A share this close to its part over its whole (in percentage points, past `slack`) is a warning, not an error:
+    /// 75.11亿元 of 232.88亿元 is 32.25%, printed 32.1% — a newspaper's share taken from another release or base, not a
+    /// figure written wrong (a digit changed moves a share by a point or more).
+    static let nearMissPoints: Decimal = Decimal(string: "0.5")!
+
+    static func nearMiss(_ ratio: ValueRange, _ share: ClosedRange<Decimal>) -> Bool {
+        guard let low = ratio.lower, let high = ratio.upper else { return false }
+        let gap = max(share.lowerBound - slack - high, low - (share.upperBound + slack))
+        return gap <= nearMissPoints
+    }
+
     /// The ratio range meets the stated share's, widened by `slack`.
     static func fits(_ ratio: ValueRange, _ share: ClosedRange<Decimal>) -> Bool {
         !(ratio.upper! < share.lowerBound - slack || ratio.lower! > share.upperBound + slack)
@@ -103,7 +114,10 @@ enum ShareAgreesRule {
     /// The amount the share at `k` follows in its sentence: the nearest earlier statement of the sentence that is
     /// an amount (count, money, measure) and whose subject begins the share's (税收收入 → 税收收入占比), passing
     /// over the rates stated between them (税收收入298.7亿元，增长2%，占比72.4%).
-    static func part(before k: Int, of share: Statement, order: [Int], all: [Statement]) -> Int? {
+    /// An amount inside brackets that close before the share is an aside, not its part (工业用水115亿立方米（含直流火核电
+    /// 冷却水48.4亿立方米），占用水总量的14.8%: the share is 工业用水's); `text` (the document's bytes) shows it, and the
+    /// share is then left alone.
+    static func part(before k: Int, of share: Statement, order: [Int], all: [Statement], text: [UInt8]? = nil) -> Int? {
         guard let sentence = share.sentence else { return nil }
         var j = k - 1
         while j >= 0 {
@@ -113,6 +127,9 @@ enum ShareAgreesRule {
                 let subject = s.metric.subject
                 guard !subject.isEmpty, share.metric.subject.hasPrefix(subject), !s.isAmbiguous, !share.isAmbiguous
                 else { return nil }
+                if let text, closesBracket(text, from: s.metric.sourceRange.upperBound, to: share.metric.sourceRange.lowerBound) {
+                    return nil
+                }
                 // 经费从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%: two amounts of the
                 // subject in one sentence — which share goes with which is the reader's guess, not a check.
                 var i = j - 1
@@ -126,6 +143,27 @@ enum ShareAgreesRule {
             j -= 1
         }
         return nil
+    }
+
+    /// `bytes[from..<to]` closes a bracket it did not open — ) or ）(EF BC 89) before any matching ( or （ (EF BC 88).
+    static func closesBracket(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+        guard from >= 0, from < to, to <= bytes.count else { return false }
+        var depth = 0
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b == 0x28 { depth += 1 } else if b == 0x29 {
+                if depth == 0 { return true }
+                depth -= 1
+            } else if b == 0xEF, i + 2 < to, bytes[i + 1] == 0xBC {
+                if bytes[i + 2] == 0x88 { depth += 1 } else if bytes[i + 2] == 0x89 {
+                    if depth == 0 { return true }
+                    depth -= 1
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The whole the share names after 占 (占常住人口比重 → 常住人口), looked up among the amounts before the part; for a
