@@ -45,6 +45,9 @@ public protocol StreamingRules: Sendable {
     func check(_ document: DocumentResult) -> (findings: [Finding], digest: Digest)
     /// The state before the first document.
     func start() -> Accumulated
+    /// The state before the first document of a run over `inputs` (every file the run will read, in order): a rule
+    /// set may note what it can know of them before reading any (`SeriesRules`: which file names stand alone).
+    func start(inputs: [String]) -> Accumulated
     /// Folds one document's digest into the state; called in input order, on the delivering thread.
     func accumulate(_ digest: Digest, into state: inout Accumulated)
     /// Findings across documents, from what the run kept.
@@ -55,6 +58,7 @@ public protocol StreamingRules: Sendable {
 
 extension StreamingRules {
     public func summaries(across state: Accumulated) -> [RuleSummary] { [] }
+    public func start(inputs: [String]) -> Accumulated { start() }
 }
 
 extension StreamingRules where Accumulated == [Digest] {
@@ -123,8 +127,12 @@ public struct SeriesRules: StreamingRules {
 
     public func start() -> SeriesDigest { SeriesDigest() }
 
+    public func start(inputs: [String]) -> SeriesDigest { SeriesDigest(inputs: inputs) }
+
     public func accumulate(_ digest: Digest, into state: inout SeriesDigest) {
-        state.add(digest.statements)
+        // A document whose series is its file name's, a name no other input shares, stands alone in the run: no
+        // cross-document rule can pair its figures, so none is kept (an archive of distinct reports keeps nothing).
+        state.add(state.standsAlone(path: digest.path, series: digest.series) ? [] : digest.statements)
         state.addDocument(path: digest.path, series: digest.series, unplaced: digest.unplaced)
         state.addSummaries(digest.summaries)
     }
@@ -132,7 +140,7 @@ public struct SeriesRules: StreamingRules {
     public func findings(across state: SeriesDigest) -> [Finding] {
         guard state.documents > 1 else { return [] }
         let notes = validator.rules.severity(of: "cumulative-never-falls", default: .error) == nil ? [] : state.unplacedNotes
-        return notes + validator.report(statements: state.statements).findings.filter { finding in
+        return notes + validator.report(statements: state.sharedSeriesStatements).findings.filter { finding in
             Set(finding.locations.map(\.path)).count > 1
         }
     }
@@ -140,14 +148,34 @@ public struct SeriesRules: StreamingRules {
     public func summaries(across state: SeriesDigest) -> [RuleSummary] { state.summaryTable }
 }
 
+/// What `Pipeline.check` keeps of each document for the caller.
+public enum CheckedDocuments: Sendable {
+    /// Everything: figures, notes and text.
+    case everything
+    /// Its notes (what diagnostics print besides findings); with its text when `text` (source lines under findings).
+    case notes(text: Bool)
+
+    func kept(of doc: DocumentResult) -> DocumentResult {
+        guard case .notes(let text) = self else { return doc }
+        return DocumentResult(path: doc.path, kind: doc.kind, encoding: doc.encoding, metrics: [], period: doc.period,
+                              notes: doc.notes, readingNotes: doc.readingNotes, text: text ? doc.text : nil)
+    }
+}
+
 extension Pipeline {
     /// What `check` runs: each document with every rule on a worker (with its text), then the cross-document
     /// rules over the run's `SeriesDigest`; findings in report order (`Validator.ordered`). The findings of
     /// `run` across documents too, but a thousand copies of one bulletin are compared once, not pairwise.
-    public func check(paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> RunResult {
+    ///
+    /// `keeping` says what of each document the result holds once its rules have run: all of it for a report that
+    /// lists the figures (`check --format json`), else only what diagnostics print — its notes, and its text when a
+    /// terminal shows the source line under each finding. A run over an archive then holds no document's figures
+    /// or bytes after they are checked.
+    public func check(paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                      keeping: CheckedDocuments = .everything) -> RunResult {
         var documents: [DocumentResult] = []
         let summary = stream(paths: paths, jobs: jobs, rules: SeriesRules(validator)) { item in
-            if let doc = item.document { documents.append(doc) }
+            if let doc = item.document { documents.append(keeping.kept(of: doc)) }
         }
         return RunResult(documents: documents, findings: Validator.ordered(summary.findings), failures: summary.failures,
                          ruleSummaries: summary.ruleSummaries)
@@ -168,7 +196,7 @@ extension Pipeline {
         _ = MemoryTuning.applied
         let (files, notFound) = Pipeline.inputs(paths)
         var summary = StreamSummary(failures: notFound)
-        var kept = rules.start()
+        var kept = rules.start(inputs: files)
         let pipeline = self
         try OrderedStream.run(
             count: files.count, jobs: jobs, window: window ?? Pipeline.defaultWindow(jobs: jobs),

@@ -23,11 +23,14 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let result = try makePipeline(rulesFile: rules).check(paths: input.resolvedPaths, jobs: input.jobs)
+        // On a terminal, a compiler-style caret under each figure (the texts are kept for it); in a pipe or a log, one
+        // line each. Only the JSON report lists the figures: the other formats keep no document's figures.
+        let carets = format == .text && isatty(2) != 0
+        let keeping: CheckedDocuments = format == .json ? .everything : .notes(text: carets)
+        let result = try makePipeline(rulesFile: rules).check(paths: input.resolvedPaths, jobs: input.jobs, keeping: keeping)
         switch format {
         case .text:
-            // On a terminal, a compiler-style caret under each figure; in a pipe or a log, one line each.
-            let text = isatty(2) != 0 ? DiagnosticReport.renderWithSource(result) : DiagnosticReport.render(result)
+            let text = carets ? DiagnosticReport.renderWithSource(result) : DiagnosticReport.render(result)
             FileHandle.standardError.write(Data(text.utf8))
         case .json: printOut(JSONReport.render(result))
         case .sarif: printOut(SARIFReport.render(result, toolVersion: GongbaoCommand.configuration.version))

@@ -27,10 +27,36 @@ public struct SeriesDigest: Sendable {
     private var order: [String] = []
     private var table: [String: RuleSummary] = [:]
 
+    /// Per series a file name spells (`SeriesKey.key(ofPath:)`), the inputs of the run so named; nil when the run's
+    /// inputs were not given.
+    private var pathSeries: [String: Int]?
+
     public init() {}
+
+    /// A digest for a run over `inputs`: their file names' series are counted before any is read.
+    public init(inputs: [String]) {
+        var counts: [String: Int] = [:]
+        for path in inputs { counts[SeriesKey.key(ofPath: path), default: 0] += 1 }
+        pathSeries = counts
+    }
+
+    /// The document at `path`, of series `series`, is the only one of the run that can be of that series: the series is
+    /// its file name's (a plain text titled as a bulletin has a title series, "title:…", which other names may share)
+    /// and no other input's name gives it.
+    func standsAlone(path: String, series: String) -> Bool {
+        guard let pathSeries, !series.hasPrefix("title:"), series == SeriesKey.key(ofPath: path) else { return false }
+        return pathSeries[series] == 1
+    }
 
     /// Statements kept.
     public var count: Int { statements.count }
+
+    /// The kept statements whose series holds two documents or more: the only ones a cross-document rule can pair
+    /// (every such rule compares figures of one series), so the rules' working copies at the end leave out a run's
+    /// documents that stand alone.
+    var sharedSeriesStatements: [Statement] {
+        statements.filter { (seriesDocuments[$0.series] ?? 0) > 1 }
+    }
 
     /// The per-rule tables of the documents, summed, in the order rules first appeared.
     public var summaryTable: [RuleSummary] { order.compactMap { table[$0] } }

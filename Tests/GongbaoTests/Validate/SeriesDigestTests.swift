@@ -91,6 +91,34 @@ struct SeriesDigestTests {
         #expect(streamed.map(\.locations) == whole.map(\.locations))
     }
 
+    @Test("check keeping only notes finds what check keeping everything finds, and holds no figures or texts",
+          arguments: ["changed-repeat", "cumulative-fall"])
+    func checkKeepingNotes(_ fault: String) throws {
+        let dir = MetricTable.fixtures.appendingPathComponent("series")
+        let paths = ["yunxi-zhaoshang-2024-02.txt", "yunxi-zhaoshang-2024-03.txt", "faulty/\(fault)/yunxi-zhaoshang-2024-04.txt"]
+            .map { dir.appendingPathComponent($0).path }
+        let pipeline = try Pipeline.standard()
+        let all = pipeline.check(paths: paths, jobs: 1), slim = pipeline.check(paths: paths, jobs: 1, keeping: .notes(text: false))
+        #expect(!slim.findings.isEmpty)
+        #expect(slim.findings.map(\.message) == all.findings.map(\.message))
+        #expect(slim.documents.map(\.path) == all.documents.map(\.path))
+        #expect(slim.documents.allSatisfy { $0.metrics.isEmpty && $0.text == nil })
+        #expect(pipeline.check(paths: paths, jobs: 1, keeping: .notes(text: true)).documents.allSatisfy { $0.text != nil })
+    }
+
+    @Test("a document whose file name no other input shares stands alone: the digest keeps none of its figures")
+    func standingAlone() {
+        let inputs = ["a/yunxi-zhaoshang-2024-03.txt", "a/yunxi-zhaoshang-2024-04.txt", "b/linchuan-budget-report.html"]
+        let digest = SeriesDigest(inputs: inputs)
+        let key = { (p: String) in SeriesKey.key(ofPath: p) }
+        #expect(digest.standsAlone(path: inputs[2], series: key(inputs[2])))
+        #expect(!digest.standsAlone(path: inputs[0], series: key(inputs[0])))
+        // A plain text titled as a bulletin is of its title's series, which another input may share.
+        #expect(!digest.standsAlone(path: inputs[2], series: "title:临川市经济运行情况"))
+        // Without the run's inputs nothing is known to stand alone.
+        #expect(!SeriesDigest().standsAlone(path: inputs[2], series: key(inputs[2])))
+    }
+
     @Test("a series document with no period gets the whole run's note: its running totals cannot be placed")
     func unplacedNote() {
         let a = R.doc("zhaoshang-2024-03.txt", [R.metric("累计签约项目", 35, "个", "35个", line: 3, scope: "1—3月", cumulative: true)])
