@@ -39,6 +39,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Folder for the temporary corpus.")
     var tmp: String = "/tmp"
 
+    @Flag(help: "Name every copy for itself (a letter tag in its file name), so that no two copies form a series: an archive of distinct reports rather than of one bulletin's issues.")
+    var distinct = false
+
     @Option(help: ArgumentHelp(visibility: .private)) var phase: String?
     @Option(help: ArgumentHelp(visibility: .private)) var input: [String] = []
     @Option(help: ArgumentHelp(visibility: .private)) var out: String?
@@ -67,7 +70,7 @@ struct BenchCommand: ParsableCommand {
     // MARK: - The table
 
     private func runTable() throws {
-        let built = try BenchCorpus.assemble(from: corpus, megabytes: sizeMB, under: tmp)
+        let built = try BenchCorpus.assemble(from: corpus, megabytes: sizeMB, under: tmp, distinct: distinct)
         defer { built.remove() }
         emit(built.description + "\n")
         let subsets = [("text", [built.root + "/text"]), ("html", [built.root + "/html"]), ("all", [built.root])]
@@ -145,7 +148,7 @@ struct BenchCommand: ParsableCommand {
         emit("| corpus | files | seconds | MB/s | CPU s | MB/CPU-s | peak RSS | s per 100 MB | reports |\n"
             + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for size in sizes {
-            let built = try BenchCorpus.assemble(from: corpus, megabytes: size, under: tmp)
+            let built = try BenchCorpus.assemble(from: corpus, megabytes: size, under: tmp, distinct: distinct)
             defer { built.remove() }
             let outFolder = built.root + "-reports"
             defer { try? FileManager.default.removeItem(atPath: outFolder) }
@@ -299,7 +302,9 @@ struct BenchCorpus {
     var root: String
     var textBytes = 0, htmlBytes = 0, textFiles = 0, htmlFiles = 0, sources = 0, copies = 0
 
-    static func assemble(from source: String, megabytes: Int, under tmp: String) throws -> BenchCorpus {
+    /// `distinct`: each copy's file names carry a tag of letters for its number (c00017 → aaabh-…), which the series
+    /// key keeps (it drops digits and periods), so every copy is a series of its own.
+    static func assemble(from source: String, megabytes: Int, under tmp: String, distinct: Bool = false) throws -> BenchCorpus {
         let files = Pipeline.inputs([source]).files
         let documents = files.compactMap { try? DocumentReader.read(path: $0) }
         let perCopy = documents.reduce(0) { $0 + $1.bytes.count }
@@ -317,7 +322,9 @@ struct BenchCorpus {
             }
             for doc in documents {
                 let kind = doc.kind == .html ? "html" : "text"
-                let name = (doc.path as NSString).lastPathComponent
+                let own = (doc.path as NSString).lastPathComponent
+                let tag = String(String(format: "%05d", copy).unicodeScalars.map { Character(Unicode.Scalar($0.value + 0x31)!) })
+                let name = distinct ? "\(tag)-\(own)" : own
                 let path = "\(root)/\(kind)/c\(String(format: "%05d", copy))/\(name)"
                 guard fm.createFile(atPath: path, contents: Data(doc.bytes)) else {
                     corpus.remove()
