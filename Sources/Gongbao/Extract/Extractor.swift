@@ -36,6 +36,9 @@ public struct Extractor: Sendable {
     /// The last letters of a list's head that names a rate or an amount (率, 额), as scalars.
     let listHeadEnds: [UInt32]
     let listLeading: [ScalarTrie]
+    /// contexts.yaml sub_periods (一季度, 上半年) and their first scalars (subPeriodTopics).
+    let subPeriods: [String]
+    let subPeriodFirsts: Set<UInt32>
     let ellipticTotals: [[UInt32]]
     let genericFunds: EllipticSubjects.GenericFunds
     /// The budget's bare totals and balances (AccountTotals), prepared once.
@@ -71,6 +74,8 @@ public struct Extractor: Sendable {
         listHeadSuffixes = listHeads.map(SimpleText.Suffix.init)
         listHeadEnds = lexicon.listHeadEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         listLeading = [book.scopeTime, book.scopeRegion, book.targets]
+        subPeriods = lexicon.subPeriods
+        subPeriodFirsts = Set(lexicon.subPeriods.compactMap { $0.unicodeScalars.first?.value })
         ellipticTotals = lexicon.totalWords.map { $0.unicodeScalars.map(\.value) }
         genericFunds = EllipticSubjects.GenericFunds(lexicon.genericFunds)
         accountTotals = LiteralSearch.WordSet(lexicon.accountTotals)
@@ -185,7 +190,8 @@ public struct Extractor: Sendable {
         // 其中 and 分别, found on the scanner's setup pass.
         let (qizhongStarts, fenbie) = scanner.wordStarts
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, headSuffixes: listHeadSuffixes, leading: listLeading,
-                               predicates: book.lexicon.listPredicates, rateEnds: listHeadEnds)
+                               predicates: book.lexicon.listPredicates, rateEnds: listHeadEnds,
+                               frameOpeners: book.lexicon.listFrameOpeners, frameNotVerbs: book.lexicon.listFrameNotVerbs)
         // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.
         // (By index: copying the figure before each one was a tenth of this loop.)
         for k in figures.indices.dropFirst() where figures[k].direction == nil && figures[k].kind.isQuantity {
@@ -267,6 +273,7 @@ public struct Extractor: Sendable {
                 figures[k].subject = heading + own
             }
         }
+        if !subPeriods.isEmpty { Extractor.subPeriodTopics(&figures, text: text, periods: subPeriods, firsts: subPeriodFirsts) }
         EllipticSubjects.inheritTopics(&figures, text: text, openers: predicateOpeners)
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs, adverbs: rateAdverbs)
@@ -325,6 +332,29 @@ public struct Extractor: Sendable {
             j -= 1
         }
         return first
+    }
+
+    /// 初步核算，前三季度生产总值…。分季度看，一季度同比增长6.7%，二季度增长6.7%: a figure that still names nothing, whose
+    /// clause opens with a part of the period (contexts.yaml sub_periods), is that part of the topic of the sentence
+    /// before on the same line — its first quantity that names something (一季度生产总值). The period is kept: it is
+    /// what tells the parts apart. (`firsts`: the first scalars of the periods, a cheap test before the string.)
+    static func subPeriodTopics(_ figures: inout [Figure], text: DocText, periods: [String], firsts: Set<UInt32>) {
+        let t = text.t
+        for k in figures.indices where figures[k].subject.isEmpty && figures[k].kind.isQuantity && !figures[k].fromTable {
+            let cs = text.clauseStart(before: figures[k].numberStart)
+            guard cs < figures[k].numberStart, firsts.contains(t[cs]) else { continue }
+            let own = text.stringWithoutWhitespace(cs..<figures[k].numberStart)
+            guard let period = periods.first(where: { SimpleText.hasPrefix(own, $0) }) else { continue }
+            let sentence = text.sentenceStart(before: figures[k].numberStart)
+            guard sentence > 0, t[sentence - 1] != 0x0A else { continue }
+            let previous = text.sentenceStart(before: sentence - 1)
+            var j = k - 1, topic: Int? = nil
+            while j >= 0, figures[j].span.lowerBound >= previous {
+                if figures[j].span.lowerBound < sentence, figures[j].kind.isQuantity, !figures[j].subject.isEmpty { topic = j }
+                j -= 1
+            }
+            if let topic { figures[k].subject = period + figures[topic].subject }
+        }
     }
 
     /// The outcome verbs that may open a sentence whose topic is the sentence's before (实际完成51.95亿元), as the

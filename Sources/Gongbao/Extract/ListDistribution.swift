@@ -79,7 +79,8 @@ enum ListDistribution {
     /// `apply` with the heads prepared as suffixes once per Extractor (they were prepared again for every text
     /// with a list).
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, headSuffixes: [SimpleText.Suffix],
-                      leading: [ScalarTrie] = [], predicates: [String] = [], rateEnds: [UInt32] = []) {
+                      leading: [ScalarTrie] = [], predicates: [String] = [], rateEnds: [UInt32] = [],
+                      frameOpeners: [String] = [], frameNotVerbs: [String] = []) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed) — and 依次, which shares out
         // a list the same way (小学、初中、高中在校生依次为12.3万人、6.5万人和4.1万人), looked for only just before a
@@ -140,8 +141,10 @@ enum ListDistribution {
                 }
             }
             var items = self.items(first..<f, text: text)
-            if items.count != group.count, items.count + 1 == group.count, let last = items.last, LiteralSearch.contains(last, "和") {
-                let parts = last.split(separator: "和", maxSplits: 1).map(String.init)
+            // (中国香港地区及日本: the last two items may be joined by 及 as by 和; one item short says they are.)
+            if items.count != group.count, items.count + 1 == group.count, let last = items.last,
+               let joiner = ["和", "及"].first(where: { LiteralSearch.contains(last, $0) }) {
+                let parts = last.split(separator: Character(joiner), maxSplits: 1).map(String.init)
                 items.removeLast()
                 items += parts
             }
@@ -185,6 +188,14 @@ enum ListDistribution {
                 }
             }
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
+                if !frameOpeners.isEmpty,
+                   let framed = framed(items, verb: (f + 2)..<figures[group[0]].numberStart, text: text,
+                                       openers: frameOpeners, notVerbs: frameNotVerbs + predicates) {
+                    for (n, idx) in group.enumerated() { figures[idx].subject = framed[n] }
+                    sharedWithNextClause(&figures, from: j, after: ce, subjects: framed, text: text)
+                    k = max(j, k + 1)
+                    continue
+                }
                 // (The heads as suffixes prepared once: a Character walk of every head against the last item was
                 // most of this pass.)
                 let head = headSuffixes.first { $0.isSuffix(of: items.last!) }
@@ -204,6 +215,22 @@ enum ListDistribution {
             }
             k = max(j, k + 1)
         }
+    }
+
+    /// 对欧盟、美国分别进出口769.6亿元、721.9亿元: a list opened by a preposition (`openers`: contexts.yaml
+    /// list_frame_openers) whose verb stands between 分别 and the figures — two to four Han letters, none of `notVerbs`
+    /// (a predicate: 分别达到, 分别为) — is a list of objects of one frame: each item is the preposition, the item and the
+    /// verb (对欧盟进出口, 对美国进出口). Nil when the list is not of that shape.
+    static func framed(_ items: [String], verb r: Range<Int>, text: DocText, openers: [String],
+                       notVerbs: [String]) -> [String]? {
+        guard let first = items.first, r.count >= 2, r.count <= 4,
+              let opener = openers.first(where: { SimpleText.hasPrefix(first, $0) && SimpleText.count(first) > SimpleText.count($0) + 1 })
+        else { return nil }
+        let t = text.t
+        guard r.allSatisfy({ t[$0] >= 0x4E00 && t[$0] <= 0x9FFF }) else { return nil }
+        let verb = text.string(r)
+        guard !notVerbs.contains(where: { SimpleText.hasPrefix(verb, $0) }) else { return nil }
+        return items.map { (SimpleText.hasPrefix($0, opener) ? $0 : opener + $0) + verb }
     }
 
     /// Where 依次 stands up to six scalars before a figure (依次为, 依次是, 依次增长), ascending.
