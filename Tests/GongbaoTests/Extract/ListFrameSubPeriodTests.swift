@@ -54,4 +54,27 @@ struct ListFrameSubPeriodTests {
         let s = subjects("上半年全市财政收入120亿元。二季度税收收入增长3.2%。")
         #expect(s["3.2%"]?.contains("税收收入") == true)
     }
+
+    @Test("a list led by a period before 对 keeps only the frame")
+    func periodBeforeOpener() {
+        let s = subjects("今年1-9月，全市对德国、法国分别出口52亿元、31亿元。")
+        #expect(s["52亿元"] == "对德国出口")
+        #expect(s["31亿元"] == "对法国出口")
+    }
+
+    @Test("一二三产…分别: numerals written in a row are as many items")
+    func numeralRun() {
+        let s = subjects("预期目标：其中一二三产增加值分别增长4%左右、7%左右、6%左右。")
+        #expect(s["4%"] == "一产增加值")
+        #expect(s["7%"] == "二产增加值")
+        #expect(s["6%"] == "三产增加值")
+        #expect(ListDistribution.numeralRun("一三产业", count: 2) == nil)
+        #expect(ListDistribution.numeralRun("一二三线城市", count: 3) == ["一线城市", "二线城市", "三线城市"])
+    }
+
+    @Test("拉动 after 对…的贡献率 takes the topic before the contribution, not the contribution's complement")
+    func pullTakesTopic() {
+        let s = subjects("其中，第一产业增加值20.3亿元，增长4.1%，对经济增长的贡献率12.0%，拉动经济增长0.6个百分点。")
+        #expect(s["0.6个百分点"]?.hasPrefix("第一产业") == true)
+    }
 }
