@@ -327,6 +327,11 @@ enum EllipticSubjects {
             guard opensWithPredicate(s) else { continue }
             let sentence = text.sentenceStart(before: figures[k].numberStart)
             var j = k - 1
+            // 第一产业增加值20.3亿元，增长4.1%，对经济增长的贡献率12.0%，拉动经济增长0.6个百分点: a topic that is only the
+            // complement of its own predicate (经济增长的贡献率, its 对 dropped: the head left ends in 的) is no topic — the
+            // one before it is (第一产业增加值拉动经济). Without one, the complement serves, as before.
+            var complement: String? = nil
+            var found = false
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 let topic = original[j] ?? figures[j].subject
                 // (A share or the base inside one is no topic: …为年初预算8亿元的105%，较上年增长6% is the topic's growth.)
@@ -340,11 +345,20 @@ enum EllipticSubjects {
                     if let w = openers.indices.first(where: { counts[$0] > 1 && length > counts[$0]
                                                               && LiteralSearch.hasSuffix(head, openers[$0]) }) {
                         head = String(head.dropLast(counts[w]))
+                        if LiteralSearch.hasSuffix(head, "的") {
+                            if complement == nil { complement = head }
+                            j -= 1
+                            continue
+                        }
                     }
                     if !LiteralSearch.hasPrefix(s, head) { original[k] = s; figures[k].subject = head + s }
+                    found = true
                     break
                 }
                 j -= 1
+            }
+            if !found, let head = complement, !LiteralSearch.hasPrefix(s, head) {
+                original[k] = s; figures[k].subject = head + s
             }
         }
     }

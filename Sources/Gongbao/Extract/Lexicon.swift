@@ -61,6 +61,16 @@ public struct Lexicon: Sendable {
     /// Words that open the predicate after a list (…、水利管理业营业收入为负增长，同比分别下降…: 为): the list's last item ends
     /// before them when the list stands in the clause before 分别.
     public var listPredicates: [String] = []
+    /// contexts.yaml list_frame_openers: a preposition opening a 分别 list whose verb follows 分别 (对欧盟、美国分别进出口…):
+    /// each item takes the preposition and the verb (对美国进出口). Optional.
+    public var listFrameOpeners: [String] = []
+    /// contexts.yaml list_frame_not_verbs: words after 分别 that are a predicate, not the frame's verb (达到, 占). Optional.
+    public var listFrameNotVerbs: [String] = []
+    /// contexts.yaml list_frame_lead_ends: how a period or a place before the opener ends (前三季度对…, 我市对…). Optional.
+    public var listFrameLeadEnds: [String] = []
+    /// contexts.yaml sub_periods: a part of the report's period opening a clause that names nothing else (分季度看，一季度
+    /// 同比增长6.7%): the figure is that part of the last sentence's topic. Optional.
+    public var subPeriods: [String] = []
     /// Words ending in a beneficiary preposition that are none (意向, 成为).
     public var notPrepositions: [String] = []
     public var vagueMarkers: [String] = []
@@ -299,6 +309,10 @@ public struct Lexicon: Sendable {
         if let p = f.child(f.root, "standing_adverbs") { standingAdverbs = try f.strings(p, "standing_adverbs") }
         listHeads = try f.strings(f.child(f.root, "list_heads"), "list_heads")
         if let p = f.child(f.root, "list_predicates") { listPredicates = try f.strings(p, "list_predicates") }
+        if let p = f.child(f.root, "list_frame_openers") { listFrameOpeners = try f.strings(p, "list_frame_openers") }
+        if let p = f.child(f.root, "list_frame_not_verbs") { listFrameNotVerbs = try f.strings(p, "list_frame_not_verbs") }
+        if let p = f.child(f.root, "list_frame_lead_ends") { listFrameLeadEnds = try f.strings(p, "list_frame_lead_ends") }
+        if let p = f.child(f.root, "sub_periods") { subPeriods = try f.strings(p, "sub_periods") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")
         vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
         stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")

@@ -79,7 +79,8 @@ enum ListDistribution {
     /// `apply` with the heads prepared as suffixes once per Extractor (they were prepared again for every text
     /// with a list).
     static func apply(_ figures: inout [Figure], text: DocText, fenbie: [Int]? = nil, headSuffixes: [SimpleText.Suffix],
-                      leading: [ScalarTrie] = [], predicates: [String] = [], rateEnds: [UInt32] = []) {
+                      leading: [ScalarTrie] = [], predicates: [String] = [], rateEnds: [UInt32] = [],
+                      frameOpeners: [String] = [], frameNotVerbs: [String] = [], frameLeadEnds: [String] = []) {
         let t = text.t
         // Where 分别 stands, ascending (most texts have none: then nothing is distributed) — and 依次, which shares out
         // a list the same way (小学、初中、高中在校生依次为12.3万人、6.5万人和4.1万人), looked for only just before a
@@ -140,11 +141,16 @@ enum ListDistribution {
                 }
             }
             var items = self.items(first..<f, text: text)
-            if items.count != group.count, items.count + 1 == group.count, let last = items.last, LiteralSearch.contains(last, "和") {
-                let parts = last.split(separator: "和", maxSplits: 1).map(String.init)
+            // (中国香港地区及日本: the last two items may be joined by 及 as by 和; one item short says they are.)
+            if items.count != group.count, items.count + 1 == group.count, let last = items.last,
+               let joiner = ["和", "及"].first(where: { LiteralSearch.contains(last, $0) }) {
+                let parts = last.split(separator: Character(joiner), maxSplits: 1).map(String.init)
                 items.removeLast()
                 items += parts
             }
+            // 一二三产增加值分别增长4%、7%和6%: one item opening with as many numerals in a row as there are figures
+            // is that many items written short (一产增加值, 二产增加值, 三产增加值).
+            if items.count == 1, let run = numeralRun(items[0], count: group.count) { items = run }
             // 接待游客3200万人次，实现旅游收入280亿元，分别增长12%和15%: nothing named before 分别; the figures
             // before it in the sentence, one each, are what grew.
             if group.count >= 2, items.count <= 1, SimpleText.count(items.first ?? "") <= 4,
@@ -185,6 +191,15 @@ enum ListDistribution {
                 }
             }
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
+                // (The opener tested first, as bytes: most lists open with none, and the test ran for every list.)
+                if !frameOpeners.isEmpty, let opener = frameOpener(items[0], openers: frameOpeners, leadEnds: frameLeadEnds),
+                   let framed = framed(items, opener: opener, verb: (f + 2)..<figures[group[0]].numberStart, text: text,
+                                       notVerbs: frameNotVerbs, predicates: predicates) {
+                    for (n, idx) in group.enumerated() { figures[idx].subject = framed[n] }
+                    sharedWithNextClause(&figures, from: j, after: ce, subjects: framed, text: text)
+                    k = max(j, k + 1)
+                    continue
+                }
                 // (The heads as suffixes prepared once: a Character walk of every head against the last item was
                 // most of this pass.)
                 let head = headSuffixes.first { $0.isSuffix(of: items.last!) }
@@ -204,6 +219,49 @@ enum ListDistribution {
             }
             k = max(j, k + 1)
         }
+    }
+
+    /// 对欧盟、美国分别进出口769.6亿元、721.9亿元: a list opened by a preposition (`openers`: contexts.yaml
+    /// list_frame_openers) whose verb stands between 分别 and the figures — two to four Han letters, none of `notVerbs`
+    /// (a predicate: 分别达到, 分别为) — is a list of objects of one frame: each item is the preposition, the item and the
+    /// verb (对欧盟进出口, 对美国进出口). Nil when the list is not of that shape.
+    /// The opener a list's first item opens with — or holds right after a period or a place (前三季度对日本, 我市对东盟:
+    /// what is before it ends in one of `leadEnds`, contexts.yaml list_frame_lead_ends) — with that lead: (lead, opener).
+    /// (The first scalar tested first: most lists open with no opener and no lead.)
+    static func frameOpener(_ first: String, openers: [String], leadEnds: [String]) -> (lead: Int, opener: String)? {
+        if let o = openers.first(where: { LiteralSearch.hasPrefix(first, $0) }) { return (0, o) }
+        // (Whether the item holds an opener at all, as bytes, before it is copied: most lists hold none.)
+        guard !leadEnds.isEmpty, openers.contains(where: { LiteralSearch.contains(first, $0) }) else { return nil }
+        let scalars = Array(first.unicodeScalars)
+        guard scalars.count <= 12 else { return nil }
+        for o in openers {
+            let os = Array(o.unicodeScalars)
+            guard let c = os.first else { continue }
+            for i in 1..<scalars.count where scalars[i] == c && i + os.count <= scalars.count
+                && Array(scalars[i..<(i + os.count)]) == os {
+                let lead = String(String.UnicodeScalarView(scalars[..<i]))
+                if leadEnds.contains(where: { SimpleText.hasSuffix(lead, $0) }) { return (i, o) }
+            }
+        }
+        return nil
+    }
+
+    /// (`opener`: the one of list_frame_openers the first item opens with, after `lead` scalars of a period or place;
+    /// `predicates`: list_predicates, also no verb.)
+    static func framed(_ items: [String], opener found: (lead: Int, opener: String), verb r: Range<Int>, text: DocText,
+                       notVerbs: [String], predicates: [String]) -> [String]? {
+        let opener = found.opener
+        guard var first = items.first, r.count >= 2, r.count <= 4 else { return nil }
+        if found.lead > 0 { first = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(found.lead))) }
+        guard SimpleText.count(first) > SimpleText.count(opener) + 1 else { return nil }
+        var items = items
+        items[0] = first
+        let t = text.t
+        guard r.allSatisfy({ t[$0] >= 0x4E00 && t[$0] <= 0x9FFF }) else { return nil }
+        let verb = text.string(r)
+        guard !notVerbs.contains(where: { SimpleText.hasPrefix(verb, $0) }),
+              !predicates.contains(where: { SimpleText.hasPrefix(verb, $0) }) else { return nil }
+        return items.map { (SimpleText.hasPrefix($0, opener) ? $0 : opener + $0) + verb }
     }
 
     /// Where 依次 stands up to six scalars before a figure (依次为, 依次是, 依次增长), ascending.
@@ -280,6 +338,27 @@ enum ListDistribution {
             return head(from: n)
         }
         return nil
+    }
+
+    /// 一二三产增加值, 一二三线城市: an item opening with `count` (two or more) numerals from 一 to 九 written in a row, each
+    /// one more than the one before, then a noun (no third numeral, no 、) → one item per numeral with the noun (一产增加值,
+    /// 二产增加值, 三产增加值). Nil for any other item.
+    static func numeralRun(_ item: String, count: Int) -> [String]? {
+        // (The first scalar tested before the item is copied: most single items open with no numeral.)
+        guard let f = item.unicodeScalars.first, ChineseNumeral.digit(f.value) != nil else { return nil }
+        let scalars = Array(item.unicodeScalars)
+        guard count >= 2, scalars.count >= count + 1 else { return nil }
+        var digits: [Int] = []
+        for c in scalars.prefix(count) {
+            guard let d = ChineseNumeral.digit(c.value), d >= 1, d <= 9, digits.last.map({ d == $0 + 1 }) ?? true
+            else { return nil }
+            digits.append(d)
+        }
+        let rest = scalars[count...]
+        guard let next = rest.first, ChineseNumeral.digit(next.value) == nil, next != "十", next != "、",
+              next.value >= 0x4E00, next.value <= 0x9FFF else { return nil }
+        let noun = String(String.UnicodeScalarView(rest))
+        return scalars.prefix(count).map { String($0) + noun }
     }
 
     /// 第一、二、三产业增加值比重 (numbered items written short: only the last carries the noun) → 第一产业增加值比重,
