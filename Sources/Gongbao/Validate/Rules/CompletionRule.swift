@@ -23,9 +23,12 @@ enum CompletionRule {
         for order in c.positionsByDocument() {
             guard order.count >= 3 else { continue }
             for k in 2..<order.count {
+                // The percent tested through its core (one reference), not a copy of the statement: this runs for
+                // every figure of every document.
+                let core = all[order[k]].core
+                guard core.metric.kind == .percent, core.metric.direction == nil else { continue }
                 let r = all[order[k]]
-                guard r.metric.kind == .percent, r.metric.direction == nil, !r.isTarget, r.metric.valueMax == nil,
-                      ByteText.contains(Array(r.metric.subject.utf8), yusuan) else { continue }
+                guard !r.isTarget, r.metric.valueMax == nil, ByteText.contains(Array(r.metric.subject.utf8), yusuan) else { continue }
                 let a = all[order[k - 1]], b = all[order[k - 2]]
                 guard let sentence = r.sentence, a.sentence == sentence, b.sentence == sentence,
                       a.metric.kind == .money, b.metric.kind == .money, a.unitFamily == b.unitFamily,

@@ -12,7 +12,7 @@ import Glibc
 ///
 /// A month above 12 (2024年14月, 13月5日) the extractor never reads as a date — its months stop at 12 — so the text is
 /// looked at for it: Arabic digits 13…99 right before 月, after a written year (four digits and 年) or before a day
-/// (digits and 日 or 号); 13个月 is a span and 1—13月 or 13月份 with no year nor day is left. 月's lead byte is found by
+/// (digits and 日 or 号); 13个月 is a span and 1—13月 or 13月份 with no year nor day is left. 月's last byte is found by
 /// memchr, once over each document's bytes.
 enum DateRule {
     /// Words that make a date a lunar one.
@@ -53,12 +53,12 @@ enum DateRule {
             guard let base = buf.baseAddress, n >= 5 else { return }
             let raw = UnsafeRawPointer(base)
             var i = 2
-            // 月 is E6 9C 88: its lead byte found by memchr, the other two compared.
-            while i + 3 <= n, let hit = memchr(raw + i, 0xE6, n - i) {
-                let at = UnsafeRawPointer(hit) - raw
-                i = at + 1
-                guard at + 3 <= n, b[at + 1] == 0x9C, b[at + 2] == 0x88 else { continue }
+            // 月 is E6 9C 88: its last byte found by memchr (a sixth as frequent as the lead byte E6 in Chinese
+            // text), the two before it compared.
+            while i + 3 <= n, let hit = memchr(raw + i + 2, 0x88, n - i - 2) {
+                let at = UnsafeRawPointer(hit) - raw - 2
                 i = at + 3
+                guard b[at] == 0xE6, b[at + 1] == 0x9C else { continue }
                 // Two digits before 月, no third.
                 guard at >= 2, isDigit(b[at - 1]), isDigit(b[at - 2]), at < 3 || !isDigit(b[at - 3]) else { continue }
                 let month = Int(b[at - 2] - 0x30) * 10 + Int(b[at - 1] - 0x30)
