@@ -78,6 +78,18 @@ Session 12 (helper vfault3):
   total-transposed     two neighbouring digits traded in a total its parts fix: a complete split's total (其中 parts
                        adding up to it) or a budget total after 加 items (3256.7 → 3526.7)
 
+Session 17 (helper vfault10): the arithmetic a grader who knows official statistics redoes by hand:
+  amount-vs-rate       a level, the amount it changed by (比上年增加20.0亿元) or its earlier value (上年为100.0亿元), and a
+                       rate, agreeing as written: the amount or earlier value gets its first digit moved, planted only
+                       when no rounding of the three figures reconciles them any more
+  completion-off       a budget, its outcome and the rate of completion in one sentence (收入预算171.9亿元，实际完成174.5亿元，
+                       为预算的101.5%), agreeing: the rate's first digit moves
+  repeat-scale-dropped the later of a figure stated twice loses its scale word (5678.9万元 → 5678.9元, 7.8万人 → 7.8人)
+  impossible-month     a month 3…9 after a written year or before a day given a 1 before it (2025年3月 → 2025年13月,
+                       5月24日 → 15月24日)
+  share-point-slip     a share's decimal point moved one place: right past 100 (71.8% → 718%), or left where its part
+                       stands right before it and its whole is stated, the share agreeing (46.6% → 4.66%)
+
 A fault is caught when `gongbao check` reports an error-level finding on the planted line. Error-level
 findings on the clean documents are false errors. Prints one row per fault kind and a total; with -v, every
 missed fault. Exits 1 on a regression against Tests/GongbaoTests/Fixtures/validate/fault-eval-baseline.json
@@ -108,7 +120,12 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
          # Session 11
          "sibling-slip", "rate-vs-base", "listed-total-off", "list-count-off", "ratio-off", "month-above-total", "from-to-reversed",
          # Session 12
-         "from-to-change-off", "change-word-swap", "impossible-date", "total-transposed", "enumeration-off"]
+         "from-to-change-off", "change-word-swap", "impossible-date", "total-transposed", "enumeration-off",
+         # Session 17
+         "amount-vs-rate", "completion-off", "repeat-scale-dropped", "impossible-month", "share-point-slip"]
+# FAULT_KINDS=amount-vs-rate,completion-off plants only those kinds (a quick look while mending one rule); the
+# floors of the other kinds are then not asked, as for kinds nothing was planted of.
+KINDS_ONLY = {k for k in os.environ.get("FAULT_KINDS", "").split(",") if k}
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -1056,10 +1073,9 @@ def total_lowered_plants(doc):
     return out
 
 
-def share_off_plants(doc):
-    """A share stated right after its part (城镇常住人口612.5万人，占常住人口比重为71.5%; 其中，省外到位资金60.8亿元，占…比重为
-    71.8%) with its first digit moved (71.5% → 81.5%), kept under 100."""
-    out = []
+def shares_after_part(doc):
+    """(part, share) for each share stated right after its part in one clause run (城镇常住人口612.5万人，占常住人口比重为
+    71.5%; 其中，省外到位资金60.8亿元，占…比重为71.8%), the share not of a budget."""
     ms = doc.metrics
     for a, m in zip(ms, ms[1:]):
         if m["unit"] != "%" or m["direction"] or not plain_number(m["surface"]) or "占" not in (m["subject"] or ""):
@@ -1071,6 +1087,13 @@ def share_off_plants(doc):
         gap = bare(doc.text[a["positions"][-1] + 1:m["offset"]])
         if re.search("[。；;]", gap) or len(gap) > 30:
             continue
+        yield a, m
+
+
+def share_off_plants(doc):
+    """A share stated right after its part with its first digit moved (71.5% → 81.5%), kept under 100."""
+    out = []
+    for a, m in shares_after_part(doc):
         new = bump_first_digit(m["surface"])
         if not new or new == m["surface"] or plain_number(new)[0] >= 100:
             continue
@@ -1504,6 +1527,192 @@ def grader_plants(doc):
     out += spread(swaps, PER_KIND)
     out += spread(date_plants(doc), PER_KIND)
     out += spread(enumeration_plants(doc), PER_KIND)
+    # Session 17
+    out += spread(amount_rate_plants(doc), PER_KIND)
+    out += spread(completion_plants(doc), PER_KIND)
+    out += spread(scale_dropped_plants(doc), PER_KIND)
+    out += spread(impossible_month_plants(doc), PER_KIND)
+    out += spread(share_point_plants(doc), PER_KIND)
+    return out
+
+
+# MARK: - Session 17 (helper vfault10): the arithmetic a grader who knows official statistics checks by hand
+
+def half_unit(m):
+    """Half a unit of the last digit the figure writes, in its base units (7.8万人 → 500): the room rounding leaves."""
+    n = plain_number(m["surface"])
+    if not n or n[0] == 0:
+        return None
+    return abs(Decimal(str(m["value"])) / n[0]) * Decimal(5) / Decimal(10) ** (n[1] + 1)
+
+
+def sentence_gap(doc, a, b):
+    """The reader's text between two figures of one sentence; None when a 。；or a line break lies between."""
+    raw = doc.text[a["positions"][-1] + 1:b["offset"]]
+    if "\n" in raw:
+        return None
+    gap = bare(raw)
+    return None if re.search("[。；;！？]", gap) else gap
+
+
+def rate_range(level, hl, base, hb):
+    """The change in percent a level over a base gives when both may lie anywhere within their rounding."""
+    corners = [(level + x) / (base + y) for x in (-hl, hl) for y in (-hb, hb) if base + y > 0]
+    return (min(corners) - 1) * 100, (max(corners) - 1) * 100
+
+
+def amount_rate_plants(doc):
+    """A level, then right after it in its sentence the amount it changed by (比上年增加20.0亿元) or its earlier
+    value (上年为100.0亿元), then a rate (增长20.0%), agreeing as written: the amount or the earlier value gets its
+    first digit moved, planted only when no rounding of the three figures reconciles them any more."""
+    out = []
+    ms = doc.metrics
+    for i in range(len(ms) - 2):
+        a, b, r = ms[i], ms[i + 1], ms[i + 2]
+        if a["kind"] not in AMOUNTS or not plain(a) or not a["subject"] or not plain_number(a["surface"]):
+            continue
+        g1, g2 = sentence_gap(doc, a, b), sentence_gap(doc, b, r)
+        if g1 is None or g2 is None or len(g1) > 12 or len(g2) > 12 \
+                or re.search("预算|计划|目标|年均|实际|可比|口径|不变价|扣除", g1 + g2):
+            continue
+        if b["unit"] != a["unit"] or b["kind"] != a["kind"] or b["qualifiers"] or b["value_max"] is not None \
+                or not plain_number(b["surface"]):
+            continue
+        if r["unit"] != "%" or r["direction"] not in ("up", "down") or r["qualifiers"] or not plain_number(r["surface"]):
+            continue
+        av, bv, rv = Decimal(str(a["value"])), Decimal(str(b["value"])), Decimal(str(r["value"]))
+        stated = rv * (-1 if r["direction"] == "down" else 1)
+        if b["direction"] is None and re.search("(" + "|".join(BASE_WORDS) + ")[为是的]?$", g1):
+            form = "base"
+            base = bv
+        elif b["direction"] in ("up", "down") and b["subject"] == a["subject"]:
+            form = "amount"
+            base = av - bv if b["direction"] == "up" else av + bv
+        else:
+            continue
+        if base <= 0 or abs((av / base - 1) * 100 - stated) > Decimal("0.3"):
+            continue
+        new = bump_first_digit(b["surface"])
+        if not new or new == b["surface"]:
+            continue
+        nv = Decimal(str(b["value"])) * plain_number(new)[0] / plain_number(b["surface"])[0]
+        nb = nv if form == "base" else (av - nv if b["direction"] == "up" else av + nv)
+        if nb <= 0:
+            continue
+        lo, hi = rate_range(av, half_unit(a), nb, half_unit(b))
+        hr = half_unit(r)
+        if lo - Decimal("0.1") <= stated + hr and stated - hr <= hi + Decimal("0.1"):
+            continue   # still reconcilable within rounding: no fault a reader could prove
+        out.append(("amount-vs-rate", b["line"], replaced(doc, b, new),
+                    f"{a['subject']} {a['surface']!r}, {b['surface']!r} → {new!r}, rate {r['surface']!r}"))
+    return out
+
+
+def completion_plants(doc):
+    """A budget, the outcome against it and the rate of completion (收入预算171.9亿元，实际完成174.5亿元，为预算的101.5%),
+    one sentence, the rate agreeing with the two as written: the rate's first digit moves."""
+    out = []
+    ms = doc.metrics
+    for i in range(len(ms) - 2):
+        b, a, r = ms[i], ms[i + 1], ms[i + 2]
+        if b["kind"] != "money" or a["kind"] != "money" or not plain(b) or not plain(a) \
+                or not plain_number(b["surface"]) or not plain_number(a["surface"]):
+            continue
+        g1, g2 = sentence_gap(doc, b, a), sentence_gap(doc, a, r)
+        if g1 is None or g2 is None or len(g1) > 16 or len(g2) > 16:
+            continue
+        before = re.split("[，。；;,：:]", bare(doc.text[max(0, b["offset"] - 60):b["offset"]]))[-1]
+        if "预算" not in before + (b["subject"] or "") or not re.search("完成|执行|决算", g1) \
+                or not re.search("预算(?:数)?的$", g2) or ("调整" in g2) != ("调整" in before):
+            continue
+        if r["unit"] != "%" or r["direction"] or r["qualifiers"] or not plain_number(r["surface"]):
+            continue
+        bv, av, rv = Decimal(str(b["value"])), Decimal(str(a["value"])), Decimal(str(r["value"]))
+        if bv <= 0 or abs(av / bv * 100 - rv) > Decimal("0.3"):
+            continue
+        new = bump_first_digit(r["surface"])
+        if not new or new == r["surface"]:
+            continue
+        out.append(("completion-off", r["line"], replaced(doc, r, new),
+                    f"{b['subject']} {b['surface']!r}, {a['subject']} {a['surface']!r}, rate {r['surface']!r} → {new!r}"))
+    return out
+
+
+def scale_dropped_plants(doc):
+    """The later of a figure stated twice loses its scale word (5678.9万元 → 5678.9元, 7.8万人 → 7.8人): the unit a
+    copy-editor's slip leaves behind."""
+    out = []
+    for a, b in repeats(doc):
+        s_ = b["surface"]
+        span = number_span(s_)
+        if not span or not plain_number(s_):
+            continue
+        k = span[1] + (len(s_[span[1]:]) - len(s_[span[1]:].lstrip()))
+        if s_[k:k + 1] not in ("万", "亿") or s_[k + 1:k + 2] in ("万", "亿", "") or s_[k - 1:k] in ("千", "百"):
+            continue
+        new = s_[:k] + s_[k + 1:]
+        out.append(("repeat-scale-dropped", b["line"], replaced(doc, b, new),
+                    f"{b['subject']} {s_!r} → {new!r} (repeats line {a['line']})"))
+    return out
+
+
+def impossible_month(surface):
+    """A month of a written year or day given a 1 before it (2025年3月 → 2025年13月, 3月5日 → 13月5日): a month no
+    calendar holds; None when the surface writes no such Arabic month 3…9."""
+    m = re.search(r"(?:年|^)([3-9])月(?=[0-9]{1,2}[日号])|年([3-9])月", surface)
+    if not m:
+        return None
+    at = m.start(1) if m.group(1) else m.start(2)
+    return surface[:at] + "1" + surface[at:]
+
+
+def impossible_month_plants(doc_):
+    out = []
+    for m in doc_.metrics:
+        if m["kind"] != "date" or not m.get("date"):
+            continue
+        new = impossible_month(m["surface"])
+        if new:
+            out.append(("impossible-month", m["line"], replaced(doc_, m, new), f"{m['surface']!r} → {new!r}"))
+    return out
+
+
+def share_point_plants(doc):
+    """A share with a decimal point (占比71.8%) gets its point moved one place: right, past 100 (71.8% → 718%), or left
+    where the part it is a share of stands right before it and its whole, named after 占, is stated in the document
+    with the share agreeing (城镇人口31.18万人，占常住人口比重46.6% beside 常住人口66.9万人: 46.6% → 4.66%). A ratio of
+    an excess (超出…的比例) may pass 100: left alone."""
+    out = []
+    for m in doc.metrics:
+        if m["unit"] != "%" or m["direction"] or not plain_number(m["surface"]) or not m["subject"]:
+            continue
+        v, d = plain_number(m["surface"])
+        if d == 0 or not 10 <= v < 100 or not any(w in m["subject"] for w in SHARE_WORDS) \
+                or any(w in m["subject"] for w in NOT_SHARE + ["超"]):
+            continue
+        span = number_span(m["surface"])
+        digits = m["surface"][span[0]:span[1]]
+        p = digits.index(".") if "." in digits else digits.index("．")
+        moved = digits[:p] + digits[p + 1] + (digits[p] + digits[p + 2:] if len(digits) > p + 2 else "")
+        new = m["surface"][:span[0]] + moved + m["surface"][span[1]:]
+        out.append(("share-point-slip", m["line"], replaced(doc, m, new), f"{m['subject']} {m['surface']!r} → {new!r}"))
+    for a, m in shares_after_part(doc):
+        v, d = plain_number(m["surface"])
+        if d == 0 or v < 10 or "超" in m["subject"]:
+            continue
+        named = core(m["subject"].split("占")[-1])
+        part = Decimal(str(a["value"]))
+        if not any(w is not a and w["unit"] == a["unit"] and w["kind"] == a["kind"] and w["subject"] and len(core(w["subject"])) >= 2
+                   and core(w["subject"]) in named and Decimal(str(w["value"])) > part
+                   and abs(part / Decimal(str(w["value"])) * 100 - v) <= Decimal("0.5") for w in doc.metrics):
+            continue
+        span = number_span(m["surface"])
+        digits = m["surface"][span[0]:span[1]]
+        p = digits.index(".") if "." in digits else digits.index("．")
+        moved = digits[:p - 1] + "." + digits[p - 1] + digits[p + 1:]
+        new = m["surface"][:span[0]] + moved + m["surface"][span[1]:]
+        out.append(("share-point-slip", m["line"], replaced(doc, m, new),
+                    f"{m['subject']} {m['surface']!r} → {new!r} (after {a['subject']} {a['surface']!r})"))
     return out
 
 
@@ -1597,7 +1806,7 @@ def main():
             planted += [(target - 1, p) for p in spread(series_slip_earlier_plants(previous, docs[target]), PER_KIND)]
         for at, (kind, line, text, what) in planted:
             kind = kind_in(case, kind)
-            if kind is None:
+            if kind is None or (KINDS_ONLY and kind not in KINDS_ONLY):
                 continue
             if len(case) > 2:
                 what = f"[{case[2]}] {what}"

@@ -14,6 +14,7 @@ enum BuiltInRules {
         ValidationRule(id: "share-list-over-100", defaultSeverity: .error, withinDocument: true, check: ShareListRule.check),
         ValidationRule(id: "list-count-agrees", defaultSeverity: .error, withinDocument: true, check: ListCountRule.check),
         ValidationRule(id: "change-agrees", defaultSeverity: .error, withinDocument: true, check: ChangeAgreesRule.check),
+        ValidationRule(id: "completion-agrees", defaultSeverity: .error, withinDocument: true, check: CompletionRule.check),
         ValidationRule(id: "repeat-change-agrees", defaultSeverity: .error, check: RepeatChangeRule.check),
         ValidationRule(id: "budget-total-adds-up", defaultSeverity: .error, withinDocument: true, check: BudgetTotalRule.check),
         ValidationRule(id: "increase-exceeds-level", defaultSeverity: .error, withinDocument: true, check: IncreaseRule.check),

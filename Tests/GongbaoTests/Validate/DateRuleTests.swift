@@ -35,4 +35,18 @@ struct DateRuleTests {
         #expect(DateRule.parts("????-06-31").map { [$0.0, $0.1, $0.2] } == [0, 6, 31])
         #expect(DateRule.parts("2025-Q1") == nil)
     }
+
+    @Test("a month above 12 after a written year or before a day is an error; spans of months and ranges are not dates")
+    func monthOutOfRange() throws {
+        for date in ["2024年14月", "2025年13月16日", "13月5日", "2023年19月份"] {
+            let f = try Self.errors(Self.lead + "\(date)，全市召开重点项目推进会，签约项目12个。\n")
+            #expect(f.map(\.ruleID) == ["date-exists"], "\(date): \(f)")
+        }
+        for text in ["连续13个月，全市签约项目12个。", "近18月以来，全市签约项目12个。", "第13月度例会上，全市签约项目12个。",
+                     "2024年12月，全市签约项目12个。", "合同期限为2年13月，全市签约项目12个。", "编号202413月，全市签约项目12个。"] {
+            #expect(try Self.errors(Self.lead + text + "\n").isEmpty, "\(text)")
+        }
+        #expect(DateRule.impossibleMonths(Array("2025年14月20日".utf8)).map(\.2) == [14])
+        #expect(DateRule.impossibleMonths(Array("1—12月".utf8)).isEmpty)
+    }
 }
