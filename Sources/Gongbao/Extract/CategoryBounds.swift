@@ -33,6 +33,9 @@ enum CategoryBounds {
             for k in 0..<(figures.count - 1) where (mayBeBound(figures[k].kind, next: figures[k + 1].kind)
                 && isBound(figures[k], next: figures[k + 1], text: text))
                 || (figures[k].kind == .count && !grades.isEmpty && figures[k + 1].unit != nil
+                    // (The bound word first, on the scalars: comparing every count's unit, a non-ASCII String, cost more
+                    // than the rest of the pass.)
+                    && wordLength(in: text, at: figures[k].unitEnd) != nil
                     && grades.contains(where: { $0 == figures[k].unit })
                     && isGradeBound(figures[k], next: figures[k + 1], text: text)) {
                 if !any { keep = [Bool](repeating: true, count: figures.count) }
