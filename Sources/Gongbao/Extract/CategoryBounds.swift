@@ -5,6 +5,9 @@
 /// The bound is an amount (money, measure) written with 以上/以下/及以上/及以下, after 超/超过, or as a range, followed directly by a
 /// noun (no clause break, a few characters) and then by a count in the same clause. An amount followed by a verb
 /// stays a figure (投资5亿元建设3个项目).
+///
+/// A grade bounded so (二级及以上等级公路里程72.4万公里, 三级以上医院12家) names a class of what the later figure
+/// measures or counts, whatever its kind: the grade is no count of its own.
 enum CategoryBounds {
     /// 以上 以下 及以上 及以下: the words that close a bound (10亿元以上), an age bracket (60岁及以上人口) or a size class
     /// (千人以上企业).
@@ -18,7 +21,8 @@ enum CategoryBounds {
     }
 
     /// Removes the bounds from `figures` (scanner output, in text order), so the subjects read past them.
-    static func drop(_ figures: inout [Figure], text: DocText) {
+    /// `grades`: the units that write a grade (PatternBook.gradeUnits).
+    static func drop(_ figures: inout [Figure], text: DocText, grades: [String] = []) {
         guard figures.count >= 2 else { return }
         var keep: [Bool] = []
         var any = false
@@ -26,8 +30,14 @@ enum CategoryBounds {
         // to `isBound` for every pair copied and released all their fields, a tenth of the scan's cost.)
         // (The pairs are read through the buffer: from the array, each figure handed to isBound was copied out.)
         figures.withUnsafeBufferPointer { figures in
-            for k in 0..<(figures.count - 1) where mayBeBound(figures[k].kind, next: figures[k + 1].kind)
-                && isBound(figures[k], next: figures[k + 1], text: text) {
+            for k in 0..<(figures.count - 1) where (mayBeBound(figures[k].kind, next: figures[k + 1].kind)
+                && isBound(figures[k], next: figures[k + 1], text: text))
+                || (figures[k].kind == .count && !grades.isEmpty && figures[k + 1].unit != nil
+                    // (The bound word first, on the scalars: comparing every count's unit, a non-ASCII String, cost more
+                    // than the rest of the pass.)
+                    && wordLength(in: text, at: figures[k].unitEnd) != nil
+                    && grades.contains(where: { $0 == figures[k].unit })
+                    && isGradeBound(figures[k], next: figures[k + 1], text: text)) {
                 if !any { keep = [Bool](repeating: true, count: figures.count) }
                 keep[k] = false
                 any = true
@@ -52,6 +62,19 @@ enum CategoryBounds {
     @inline(__always)
     static func mayBeBound(_ kind: MetricKind, next: MetricKind) -> Bool {
         (kind == .money || kind == .measure) && next == .count
+    }
+
+    /// 二级及以上等级公路里程72.4万公里: a grade, a bound word, then within a few ideographs (no clause break) a
+    /// figure with a unit.
+    /// (Asked only of a figure in a grade unit before one with a unit: the test is made on the array's fields first,
+    /// since handing two Figures over copies them.)
+    static func isGradeBound(_ f: Figure, next: Figure, text: DocText) -> Bool {
+        guard let n = wordLength(in: text, at: f.unitEnd) else { return false }
+        let p = f.unitEnd + n
+        let gap = next.numberStart - p
+        guard gap >= 1, gap <= 8 else { return false }
+        for q in p..<next.numberStart where !text.isCJK(q) || text.isClauseEnd(text.t[q]) { return false }
+        return true
     }
 
     static func isBound(_ f: Figure, next: Figure, text: DocText) -> Bool {

@@ -125,15 +125,17 @@ public struct Extractor: Sendable {
         let tables = TableReader(book: book, text: text, content: content, normalized: normalized)
         // Tables flattened into text (cells between tabs) are read as tables and kept from the sentence scanner.
         // (Content the normalizer found no cell-break byte in holds no such table: its scan is skipped.)
-        let flattened = normalized.scalars?.mayHoldCellBreak(inContentOf: content.bytes.count) ?? true
-            ? FlattenedTableReader(book: book, tables: tables).read() : FlattenedTableReader.Result()
+        // (Tables whose cells run together, 指标名称单位数量, are found by their header line's 单位 first.)
+        let glued = FlattenedTableReader.gluedHeaders(content.bytes, lexicon: book.lexicon)
+        let flattened = !glued.isEmpty || (normalized.scalars?.mayHoldCellBreak(inContentOf: content.bytes.count) ?? true)
+            ? FlattenedTableReader(book: book, tables: tables).read(glued: glued) : FlattenedTableReader.Result()
         let cellRanges = (tables.cellScalarRanges() + flattened.regions).sorted { $0.lowerBound < $1.lowerBound }
         if !cellRanges.isEmpty {
             scanner.blocked = (scanner.blocked + cellRanges).sorted { $0.lowerBound < $1.lowerBound }
             scanner.blocked = ExtractorSupport.merged(scanner.blocked)
         }
         var figures = scanner.scan()
-        CategoryBounds.drop(&figures, text: text)   // 投资10亿元以上项目8个: the amount is part of the subject
+        CategoryBounds.drop(&figures, text: text, grades: book.gradeUnits)   // 投资10亿元以上项目8个: the amount is part of the subject
         AgeBands.drop(&figures, text: text)         // 0-15岁（含不满16周岁）为13.1万人: the band names the group
         let blocked = scanner.blocked
         // (The stops of the context and scope walks, found on the scanner's setup pass.)

@@ -260,6 +260,18 @@ extension FigureScanner {
         return (u, len)
     }
 
+    /// The unit a label ends on right before `numberStart` (服务人次 → 人次): a count's measure word of two letters or
+    /// more, unscaled (one letter, 人 or 元, too often ends a noun: 个人, 单元).
+    func labelUnit(before numberStart: Int) -> String? {
+        for length in [3, 2] where numberStart >= length {
+            if let (u, len) = book.unit(t, at: numberStart - length), len == length, u.kind == .count, u.factor == nil,
+               !u.isGrade {
+                return u.unit
+            }
+        }
+        return nil
+    }
+
     /// (Appends `fig` to `out` when the number is a figure after all; returns where the search resumes.)
     func unitless(_ fig: inout Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool,
                            into out: inout [Figure]) -> Int? {
@@ -318,6 +330,9 @@ extension FigureScanner {
                 fig.span = fig.span.lowerBound..<j
                 fig.unitEnd = j
             }
+            // 流通总人次7.45亿，服务人次63951万。: a clause ending on the scaled number wrote its unit in the label
+            // just before it.
+            if !isCJK(j), let unit = labelUnit(before: fig.numberStart) { fig.unit = unit }
             out.append(fig)
             return j
         }

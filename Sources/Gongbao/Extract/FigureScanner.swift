@@ -592,11 +592,19 @@ struct FigureScanner: ScaleStop {
             if let n = CategoryBounds.wordLength(in: text, at: end), isCJK(end + n) { return end + n }
         }
         var unitName = book.unitNames[unitIndex]
-        // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole).
-        if kind != .percent, kind != .ratio, kind != .time, end + 1 < t.count, t[end] == 0x2F,
-           let per = book.rateDenominators.longestMatch(t, at: end + 1), !isASCIILetter(end + 1 + per.length) {
-            unitName = book.unitNames[unitIndex] + "/" + text.string(end + 1..<end + 1 + per.length)
-            end += 1 + per.length
+        // 8.5元/千克, 2万元/平, 3.1人/户: a rate written unit/unit is one unit (the listed ones, 元/吨, matched whole);
+        // the denominator may be scaled (路网密度156.7公里/万平方公里, 0.5吨/万元: per ten thousand of it).
+        if kind != .percent, kind != .ratio, kind != .time, end + 1 < t.count, t[end] == 0x2F {
+            var perStart = end + 1
+            var per = book.rateDenominators.longestMatch(t, at: perStart)
+            if per == nil, perStart + 1 < t.count, book.scales[t[perStart]] != nil, !book.scaleBeginsUnit(t, at: perStart) {
+                perStart += 1
+                per = book.rateDenominators.longestMatch(t, at: perStart)
+            }
+            if let per, !isASCIILetter(perStart + per.length) {
+                unitName = book.unitNames[unitIndex] + "/" + text.string(end + 1..<perStart + per.length)
+                end = perStart + per.length
+            }
         }
         if let f = book.unitFactors[unitIndex] {
             d.value *= f; if let m = d.valueMax { d.valueMax = m * f }

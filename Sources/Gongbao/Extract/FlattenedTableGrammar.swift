@@ -471,6 +471,8 @@ struct FlattenedTableGrammar {
                 if !last, next == nil { break blocks }
                 let fieldEnd = last ? (next ?? line.count) : next!
                 if cols[j].isUnitColumn {
+                    // A glued row with no unit cell (社区服务站7,149) is a count with no unit.
+                    if line.glued, !last, (pos..<fieldEnd).allSatisfy(line.isSpace) { pos = fieldEnd + 1; continue }
                     guard !last, let us = units(pos..<fieldEnd), k == nil || us.count == k else { break blocks }
                     k = us.count
                     unitList = us
@@ -493,7 +495,7 @@ struct FlattenedTableGrammar {
                 rowName = [names.names.map(\.0).joined()]; marked = [names.names[0].1]
             }
             // (One row on the line: whether its name opens after spaces at the line's start.)
-            let indented: Bool? = rows == 1 ? rowIndented(q..<tabN) : nil
+            let indented: Bool? = rows == 1 && !line.glued ? rowIndented(q..<tabN) : nil
             if indented == true { sawIndent = true }
             for r in 0..<rows {
                 let subject = parts.name(rowName[r], marked: marked[r], indented: sawIndent ? indented : nil)

@@ -56,12 +56,24 @@ struct FlattenedTableReader {
         var regions: [Range<Int>] = []
     }
 
-    func read() -> Result {
+    /// `glued`: the document's glued headers (`gluedHeaders`), whose tables are read where they stand.
+    func read(glued: [GluedHeader] = []) -> Result {
         let b = tables.content.bytes
         var out = Result()
         var i = 0
+        var g = 0
         while i < b.count {
-            guard let cut = Self.cellBreak(b, from: i) else { break }
+            let next = Self.cellBreak(b, from: i)
+            if g < glued.count, next.map({ glued[g].start <= $0 }) ?? true {
+                let h = glued[g]
+                g += 1
+                guard h.start >= i else { continue }
+                let end = gluedTableEnd(b, after: h)
+                FlattenedTableGrammar(reader: self, line: gluedLine(b, h.start, end, header: h)).read(into: &out)
+                i = end + 1
+                continue
+            }
+            guard let cut = next else { break }
             var lo = cut, hi = cut
             while lo > 0, b[lo - 1] != 0x0A { lo -= 1 }
             // The caption may stand on the lines before (表1 …（单位：亿元）↵指标⇥…).
@@ -182,7 +194,12 @@ struct FlattenedTableReader {
         /// Content byte offset of each scalar, plus the end.
         var off: [Int] = []
 
-        init(_ b: [UInt8], _ r: Range<Int>) {
+        /// The cells were written together (see `FlattenedTableReader+Glued`): rows are not indented to say which are
+        /// parts, since their section lines (no figure) are not written.
+        var glued = false
+
+        /// `plain`: the scalars as decoded (line breaks kept, no cell marked), for the glued tables' own parting.
+        init(_ b: [UInt8], _ r: Range<Int>, plain: Bool = false) {
             // Written straight into arrays made for the worst case (a scalar per byte), with no zero fill: appending
             // scalar by scalar checked capacity and uniqueness each time, and a table's lines may be whole paragraphs.
             var count = 0
@@ -191,8 +208,10 @@ struct FlattenedTableReader {
                 off = [Int](unsafeUninitializedCapacity: r.count + 1) { o, oCount in
                     b.withUnsafeBufferPointer { b in
                         count = Line.decode(b, r, into: t, o)
-                        count = Line.markBarCells(t, o, count)
-                        Line.markCellSpaces(b, t, o, count)
+                        if !plain {
+                            count = Line.markBarCells(t, o, count)
+                            Line.markCellSpaces(b, t, o, count)
+                        }
                     }
                     o[count] = r.upperBound
                     oCount = count + 1
@@ -201,6 +220,20 @@ struct FlattenedTableReader {
             }
             self.t = t
             self.off = off
+            self.tabAfter = Line.tabs(after: t)
+        }
+
+        /// Scalars already parted into cells (`off`: one more than `t`, the end).
+        init(t: [UInt32], off: [Int], glued: Bool) {
+            self.t = t
+            self.off = off
+            self.glued = glued
+            self.tabAfter = Line.tabs(after: t)
+        }
+
+        /// `tabAfter` of the scalars `t`.
+        static func tabs(after t: [UInt32]) -> [Int32] {
+            let count = t.count
             var tabAfter = [Int32](repeating: Int32(count), count: count + 1)
             tabAfter.withUnsafeMutableBufferPointer { after in
                 t.withUnsafeBufferPointer { t in
@@ -211,7 +244,7 @@ struct FlattenedTableReader {
                     }
                 }
             }
-            self.tabAfter = tabAfter
+            return tabAfter
         }
 
         /// The scalars of `b[r]`, folded (full-width forms to ASCII; ideographic and no-break spaces and carriage

@@ -97,6 +97,8 @@ final class PatternBook: Sendable {
     /// apart so the scanner reads one field per figure instead of copying a whole Unit (two Strings and an array,
     /// retained and released).
     let unitNames: [String]
+    /// The units that write a grade (级, units.yaml `grade`): see CategoryBounds.
+    let gradeUnits: [String]
     let unitFactors: [Decimal?]
     let unitLabelsBefore: [[[UInt32]]]
     /// Index of the unit 个月 (3个多月 reads as 个月 with 多).
@@ -288,6 +290,7 @@ final class PatternBook: Sendable {
                               opensNoun: lex.unitNouns.contains { $0.hasPrefix(u.surface) && $0 != u.surface })
         }
         unitNames = lex.units.map(\.unit)
+        gradeUnits = Array(Set(lex.units.filter(\.isGrade).map(\.unit)))
         unitFactors = lex.units.map(\.factor)
         unitLabelsBefore = lex.units.map { $0.labelBefore.map { $0.unicodeScalars.map(\.value) } }
     }
