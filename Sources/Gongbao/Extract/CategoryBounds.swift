@@ -14,10 +14,14 @@ enum CategoryBounds {
     static let words: [[UInt32]] = ["以上", "以下", "及以上", "及以下"].map { $0.unicodeScalars.map(\.value) }
 
     /// The length of the bound word at `p`, if one stands there (at most one can: they differ by their first two).
+    /// (Read scalar by scalar — 及 (U+53CA), 以 (U+4EE5), then 上/下 (U+4E0A/U+4E0B) —: `words` compared as slices cost
+    /// more than the rest of a count's bound test. The same four words.)
     static func wordLength(in text: DocText, at p: Int) -> Int? {
         let t = text.t
-        for w in words where p >= 0 && p + w.count <= t.count && t[p..<(p + w.count)].elementsEqual(w) { return w.count }
-        return nil
+        guard p >= 0 else { return nil }
+        let q = p < t.count && t[p] == 0x53CA ? p + 1 : p
+        guard q + 1 < t.count, t[q] == 0x4EE5, t[q + 1] == 0x4E0A || t[q + 1] == 0x4E0B else { return nil }
+        return q + 2 - p
     }
 
     /// Removes the bounds from `figures` (scanner output, in text order), so the subjects read past them.

@@ -14,7 +14,7 @@ import Foundation
 /// or percent (元, 吨, %) parts a unit cell off. Lines with no trailing number (section labels 二、社会救助, a row
 /// left empty 床位万张) give no row. The table ends at the first line holding a sentence mark or longer than a row.
 ///
-/// Plain prose pays a byte search: a header line holds 单位, found by memchr on its rarest byte.
+/// Plain prose pays a byte search: a header line holds 单位, found by memchr on its 95 (`nextUnitWord`).
 extension FlattenedTableReader {
     struct GluedHeader {
         /// Content bytes of the header line (its text, without the surrounding spaces).
@@ -24,18 +24,15 @@ extension FlattenedTableReader {
     }
 
     /// The glued headers of `b`, in order: lines (spaces aside) of a 2–6-letter first cell, 单位, then value column
-    /// names the lexicon knows (数量, 本月 累计). Searched for the bytes of 单位 (E5 8D 95 E4 BD 8D) by the 95 of 单.
+    /// names the lexicon knows (数量, 本月 累计).
     static func gluedHeaders(_ b: [UInt8], lexicon: Lexicon) -> [GluedHeader] {
         var out: [GluedHeader] = []
         b.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
             let n = p.count
             var i = 2
-            while i + 3 < n {
-                guard let hit = memchr(base + i, 0x95, n - i - 3) else { break }
-                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                i = k + 1
-                guard p[k - 2] == 0xE5, p[k - 1] == 0x8D, p[k + 1] == 0xE4, p[k + 2] == 0xBD, p[k + 3] == 0x8D else { continue }
+            while let k = nextUnitWord(base, from: i, count: n) {
+                i = k + 4
                 // The line around it: short, no tab (a header with tabs is the tab grammar's).
                 var lo = k - 2, hi = k + 4
                 while lo > 0, b[lo - 1] != 0x0A, k - lo < 40 { lo -= 1 }
@@ -46,6 +43,20 @@ extension FlattenedTableReader {
             }
         }
         return out
+    }
+
+    /// The offset of the 95 of the next 单位 (E5 8D 95 E4 BD 8D) at `from` or later, nil when none: memchr for the 95,
+    /// then the bytes around it. (A scan of sixteen byte pairs at a time read more instructions than memchr's
+    /// stops at the characters ending in 95.)
+    static func nextUnitWord(_ p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int? {
+        var i = max(2, from)
+        while i + 3 < n {
+            guard let hit = memchr(p + i, 0x95, n - i - 3) else { return nil }
+            let k = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if p[k - 2] == 0xE5, p[k - 1] == 0x8D, p[k + 1] == 0xE4, p[k + 2] == 0xBD, p[k + 3] == 0x8D { return k }
+            i = k + 1
+        }
+        return nil
     }
 
     /// The header on the line `r` whose 单位 starts at byte `u`, if it is one.
