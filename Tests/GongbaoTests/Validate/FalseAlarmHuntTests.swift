@@ -29,4 +29,13 @@ struct FalseAlarmHuntTests {
         let wrong = try Self.found("上划省级收入完成5.30亿元，减少0.12亿元，负增长4.21%。\n", rule: "change-agrees")
         #expect(!wrong.isEmpty)
     }
+
+    @Test("passenger volumes in 人 count journeys, not people; a population past the country's is still reported")
+    func passengerTrips() throws {
+        let trips = try Self.found("全年完成旅客运输量25.36亿人，比上年增长3.1%，旅客周转量1260.5亿人公里。\n全年营业性客运量31.2亿人。\n",
+                                   rule: "implausible-value")
+        #expect(trips.isEmpty, "\(trips)")
+        let people = try Self.found("年末全市常住人口35.6亿人，比上年末增加2.1万人。\n", rule: "implausible-value")
+        #expect(!people.isEmpty)
+    }
 }
