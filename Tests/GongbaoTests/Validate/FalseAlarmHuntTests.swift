@@ -38,4 +38,12 @@ struct FalseAlarmHuntTests {
         let people = try Self.found("年末全市常住人口35.6亿人，比上年末增加2.1万人。\n", rule: "implausible-value")
         #expect(!people.isEmpty)
     }
+
+    @Test("changes named only by their base (比多年平均) are no repeats of one another")
+    func changeNamedByBase() throws {
+        let text = "降雨量 2024年，全市平均降雨量812.4毫米，比多年平均偏多11.2%。\n"
+            + "径流量 2024年，全市地表径流量35.7亿立方米，比多年平均偏多19.8%。\n"
+        let found = try Self.found(text, rule: "repeat-change-agrees")
+        #expect(found.isEmpty, "\(found)")
+    }
 }
