@@ -46,4 +46,28 @@ struct FalseAlarmHuntTests {
         let found = try Self.found(text, rule: "repeat-change-agrees")
         #expect(found.isEmpty, "\(found)")
     }
+
+    @Test("a head named under two entities opens two sentences: its later figures are each entity's")
+    func entityOpeners() throws {
+        let text = "2025年，市属国有企业资产总额812.5亿元，负债总额405.2亿元，所有者权益407.3亿元。\n"
+            + "区属国有企业资产总额601.7亿元，负债总额352.6亿元，所有者权益249.1亿元。\n"
+        let found = try Self.found(text, rule: "same-figure-agrees")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("two regions' rates opening two sentences: the concentrations after them are the regions'")
+    func regionOpeners() throws {
+        let text = "1—6月，甲县优良天数比例为88.2%，同比上升2.1个百分点；PM2.5浓度为31微克/立方米，同比下降6.1%。"
+            + "乙县优良天数比例为79.5%，同比下降1.4个百分点；PM2.5浓度为38微克/立方米，同比上升2.7%。\n"
+        let found = try Self.found(text, rule: "same-figure-agrees")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("one entity's figure restated after the same opener is still compared")
+    func sameOpenerStillCompared() throws {
+        let text = "2025年，市属国有企业资产总额812.5亿元，负债总额405.2亿元。\n"
+            + "截至年末，市属国有企业资产总额812.5亿元，负债总额450.2亿元，资产负债率49.9%。\n"
+        let found = try Self.found(text, rule: "same-figure-agrees")
+        #expect(!found.isEmpty)
+    }
 }
