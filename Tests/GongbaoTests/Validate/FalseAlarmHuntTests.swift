@@ -70,4 +70,24 @@ struct FalseAlarmHuntTests {
         let found = try Self.found(text, rule: "same-figure-agrees")
         #expect(!found.isEmpty)
     }
+
+    @Test("a clause after ； that repeats its total's frame for another category is a sibling, not a part")
+    func siblingFrame() throws {
+        let text = "全市16个乡镇中，降雨量比常年偏多的有5个乡镇，其中东岭镇偏多32.5%；降雨量比常年偏少的有11个乡镇，其中西坡镇偏少21.2%。\n"
+        let found = try Self.found(text, rule: "part-exceeds-total")
+        #expect(found.isEmpty, "\(found)")
+        let part = try Self.found("全市共有乡镇16个，其中山区乡镇25个；平原乡镇5个。\n", rule: "part-exceeds-total")
+        #expect(!part.isEmpty)
+    }
+
+    @Test("the budget a share is of (占年初预算…万元的) is neither a total of the 其中 parts nor one of them")
+    func shareBases() throws {
+        let text = "1-5月，全县完成财政总收入5210万元，占年初预算12080万元的43.1%，同比下降3.2%。其中：税收收入4120万元，"
+            + "占年初预算9650万元的42.7%，同比下降2.4%；非税收入1090万元，占年初预算2430万元的44.9%。\n"
+        let found = try Self.found(text, rule: "part-exceeds-total")
+        #expect(found.isEmpty, "\(found)")
+        let above = try Self.found("1-5月，全县完成财政总收入5210万元，同比下降3.2%。其中：税收收入6120万元，同比下降2.4%。\n",
+                                   rule: "part-exceeds-total")
+        #expect(!above.isEmpty)
+    }
 }
