@@ -90,4 +90,11 @@ struct FalseAlarmHuntTests {
                                    rule: "part-exceeds-total")
         #expect(!above.isEmpty)
     }
+
+    @Test("比去年同期(下同) is a comparison's base: the figures after it keep the period of the sentence")
+    func baseIsNoScope() throws {
+        let found = Self.extractor.metrics(inText: "1-4月，全市进出口总值21亿元，比去年同期(下同)增长25.6%。其中，出口13.2亿元，增长21.8%。")
+        let exports = try #require(found.first { $0.surface == "13.2亿元" })
+        #expect(!(exports.scope ?? "").contains("去年"), "\(exports.scope ?? "")")
+    }
 }
