@@ -176,6 +176,8 @@ public struct SubjectCatalogue: Sendable {
 
     /// The subject opens with a comparison base (比/较 and a base's first letter): it says against what, not what.
     static func namesOnlyBase(_ normalized: String) -> Bool {
+        // (Its first UTF-8 byte first: 比 and 较 open with E6 and E8, most subjects do not.)
+        guard let lead = normalized.utf8.first, lead == 0xE6 || lead == 0xE8 else { return false }
         var it = normalized.unicodeScalars.makeIterator()
         guard let first = it.next(), first == "比" || first == "较", let second = it.next() else { return false }
         return baseOpeners.contains(second)
