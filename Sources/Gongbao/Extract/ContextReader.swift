@@ -303,10 +303,12 @@ struct ContextReader {
             if d > 0, t[d - 1] == 0x4E86 { d -= 1 }   // 了
             if !wordBefore && d == start {
                 // No direction ends right before the number.
-            } else if let m = book.up.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
-                fig.direction = .up
-            } else if let m = book.down.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) {
-                fig.direction = .down
+            } else {
+                // The longer word wins: 负增长1.21% is a fall, though 增长 ends it too.
+                var up = 0, down = 0
+                if let m = book.up.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) { up = m.length }
+                if let m = book.down.matchEnding(t, at: d), !book.notDirections.covers(t, d - m.length, length: m.length) { down = m.length }
+                if up > down { fig.direction = .up } else if down > 0 { fig.direction = .down }
             }
         }
         // 累计 in the clause.

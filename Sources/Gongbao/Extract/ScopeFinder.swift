@@ -176,6 +176,8 @@ struct ScopeFinder {
         // No scope word starts here unless the next scalar may be its second.
         if let seconds = book.scopeWordSeconds, p + 1 >= t.count || !seconds.contains(t[p + 1]) { return p + 1 }
         if let m = book.scopeTime.longestMatch(t, at: p) {
+            // 比去年同期(下同)增长25.6%, 较上年: a comparison's base, not the time of the figures after it.
+            if p > 0, t[p - 1] == 0x6BD4 || t[p - 1] == 0x8F83 { return p + m.length }   // 比, 较
             time = p..<(p + m.length)
             // 今年以来, 年初以来: a running total since the year began.
             if m.length > 2, t[p + m.length - 1] == 0x6765, t[p + m.length - 2] == 0x4EE5 { cumulative = true }

@@ -163,9 +163,24 @@ public struct SubjectCatalogue: Sendable {
         return canonical[s] ?? s
     }
 
-    /// True when a normalized subject can identify a figure: two characters or more, and not generic.
+    /// True when a normalized subject can identify a figure: two characters or more, not generic, and not a
+    /// comparison base alone (比多年平均, 比2015年: the change's topic was not found — 降水量 and 地表水资源量 both
+    /// rising 比多年平均 are two changes).
     public func identifies(_ normalized: String) -> Bool {
-        normalized.count >= 2 && !generic.contains(normalized)
+        normalized.count >= 2 && !generic.contains(normalized) && !SubjectCatalogue.namesOnlyBase(normalized)
+    }
+
+    /// Letters after 比 or 较 that open a comparison base (比上年, 较去年, 比多年平均, 比常年, 比年初, 比同期, 比全国,
+    /// 比2015年) — not 比重, 比例, 较大.
+    static let baseOpeners: Set<Unicode.Scalar> = ["上", "去", "前", "多", "常", "年", "同", "历", "全", "1", "2"]
+
+    /// The subject opens with a comparison base (比/较 and a base's first letter): it says against what, not what.
+    static func namesOnlyBase(_ normalized: String) -> Bool {
+        // (Its first UTF-8 byte first: 比 and 较 open with E6 and E8, most subjects do not.)
+        guard let lead = normalized.utf8.first, lead == 0xE6 || lead == 0xE8 else { return false }
+        var it = normalized.unicodeScalars.makeIterator()
+        guard let first = it.next(), first == "比" || first == "较", let second = it.next() else { return false }
+        return baseOpeners.contains(second)
     }
 
     /// True when a subject names what is counted once vague words are gone: 一般公共预算支出 → 一般公共,

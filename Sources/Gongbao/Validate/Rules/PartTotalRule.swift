@@ -15,19 +15,46 @@ enum PartTotalRule {
     /// Words that open a count of everything there is (an inventory) rather than a part of what came before.
     static let inventoryOpeners: [[UInt8]] = ["共有", "拥有"].map { Array($0.utf8) }
 
-    /// The statement's own clause after the sentence's last ；(or ;) before it opens with an inventory word.
-    static func opensInventory(_ s: Statement) -> Bool {
-        let b = ShareListRule.before(s)
+    /// A statement's own clause after the sentence's last ；(or ;) before it (`afterSemicolon`) opens with an
+    /// inventory word.
+    static func opensInventory(_ clause: ArraySlice<UInt8>) -> Bool {
+        inventoryOpeners.contains { clause.starts(with: $0) }
+    }
+
+    /// The figure is the base of a share (占年初预算10065万元的43.2%): its clause opens with 占 and 的 follows it — the
+    /// amount the share is of, neither a total of the 其中 parts after it nor one of them.
+    static func isShareBase(_ s: Statement) -> Bool {
+        // 的 after the figure first (a look at three bytes), the clause only then.
+        var after = false
+        s.masked.utf8.withContiguousStorageIfAvailable { u in
+            guard let (_, mark, end) = ShareListRule.figureMark(in: u), mark + 6 <= end else { return }
+            after = u[mark + 3] == 0xE7 && u[mark + 4] == 0x9A && u[mark + 5] == 0x84   // 〇的
+        }
+        return after && ShareListRule.clause(ShareListRule.before(s)).starts(with: [0xE5, 0x8D, 0xA0])   // 占
+    }
+
+    /// The bytes after the last ；(or ;) of a sentence's text before a figure; nil when there is none.
+    static func afterSemicolon(_ b: [UInt8]) -> ArraySlice<UInt8>? {
         var k = b.count
         while k > 0 {
             k -= 1
             if b[k] == 0x3B { k += 1; break }
             if k + 2 < b.count, b[k] == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x9B { k += 3; break }
-            if k == 0 { return false }
+            if k == 0 { return nil }
         }
-        guard k > 0 else { return false }
-        let clause = b[k...]
-        return inventoryOpeners.contains { clause.starts(with: $0) }
+        guard k > 0 else { return nil }
+        return b[k...]
+    }
+
+    /// The statement's clause after ；opens with the words its total's clause opens with (four letters or more):
+    /// 降水量比常年值偏多的仅有7个省，其中…；降水量比常年值偏少的有24个省 — the same frame said of another category, a
+    /// sibling of the total, no part of it.
+    static func repeatsTotalFrame(_ mine: ArraySlice<UInt8>, _ total: Statement) -> Bool {
+        guard mine.count >= 12 else { return false }
+        let theirs = ShareListRule.clause(ShareListRule.before(total))
+        var n = 0
+        for (x, y) in zip(mine, theirs) { guard x == y else { break }; n += 1 }
+        return n >= 12
     }
 
     /// The subject names a total: 总 right before its head (the last two letters: 总产量, 总产值, 总额 as 总 + 额).
@@ -56,6 +83,9 @@ enum PartTotalRule {
                     if let t = s.metric.partOf, byIndex[t] == nil { out.cannotEvaluate() }
                     continue
                 }
+                // 完成财政总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%: the
+                // budgets the shares are of are no total and no part.
+                if isShareBase(total) || isShareBase(s) { continue }
                 // A part with no subject of its own is too likely a mislinked 其中 (a nested list) — unless it
                 // repeats its total's subject right after 其中 (全市共签约33个项目，其中阳新签约18个项目: a place's share).
                 // A generic name right after 其中 is the part itself (新登记市场主体5.6万户，其中企业1.8万户).
@@ -79,7 +109,8 @@ enum PartTotalRule {
                 if s.partClause == 0, linked != nil, namesTotal(s.subject), !LiteralSearch.contains(total.subject, "总") { continue }
                 // 新增上市公司5家，其中新增A股上市公司2家;共有法人证券公司4家、证券公司分公司72家: a clause after ； that opens
                 // with 共有/拥有 takes an inventory of its own, whatever its names end with.
-                if s.partClause == 0, linked != nil, opensInventory(s) { continue }
+                if s.partClause == 0, linked != nil, let clause = afterSemicolon(ShareListRule.before(s)),
+                   opensInventory(clause) || repeatsTotalFrame(clause, total) { continue }
                 parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {

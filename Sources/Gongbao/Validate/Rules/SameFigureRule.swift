@@ -81,10 +81,13 @@ enum SameFigureRule {
                 // sentence names it.
                 // 年末高等学校50所…，毕业生21.6万人 and 普通中学429所，招生24.7万人，…毕业生21.3万人: each sentence opens with a count
                 // of what its later figures are of (schools of a kind) — two topics, two figures, though both say 毕业生.
+                // 国有企业资产总额183.5万亿元，负债总额118.5万亿元 and 国有金融企业资产总额241.0万亿元，负债总额217.3万亿元:
+                // each sentence opens with a figure of its own entity (a head named under two entities) and the later
+                // figures, named by the head alone, are that entity's — two 负债总额, not one restated.
                 if first.document == later.document, first.sentence != later.sentence {
                     openers = openers ?? sentenceOpeners(c)
                     if let a = topic(of: first, c.statements, openers!), let b = topic(of: later, c.statements, openers!),
-                       !LiteralSearch.hasSuffix(a, b), !LiteralSearch.hasSuffix(b, a) {
+                       topicsDiffer(a, b) {
                         out.cannotEvaluate(); continue
                     }
                 }
@@ -209,12 +212,24 @@ enum SameFigureRule {
     /// another figure, of another subject and unit than the statement (毕业生21.3万人). nil when the sentence opens
     /// otherwise.
     /// Two topics differ when neither ends with the other (年末共有普通中学 and 普通中学 are one kind of school).
-    static func topic(of s: Statement, _ all: [Statement], _ openers: [SentenceKey: Int]) -> String? {
+    /// A sentence opening with a figure of another kind (a level or a rate: 京津冀…城市平均优良天数比例61.0%, 北京市优良天数比例
+    /// 77.9%) names the entity its later figures are of too (…；PM2.5浓度47微克/立方米): its subject is the topic, marked
+    /// `isCount` false.
+    static func topic(of s: Statement, _ all: [Statement], _ openers: [SentenceKey: Int]) -> (subject: String, isCount: Bool)? {
         guard let n = s.sentence, let p = openers[SentenceKey(document: s.document, sentence: n)] else { return nil }
         let f = all[p]
-        guard f.index != s.index, f.metric.kind == .count, !f.subject.isEmpty, f.subject != s.subject,
-              f.metric.unit != s.metric.unit else { return nil }
-        return f.subject
+        guard f.index != s.index, !f.subject.isEmpty, f.subject != s.subject, f.metric.kind != .date else { return nil }
+        if f.metric.kind == .count { return f.metric.unit != s.metric.unit ? (f.subject, true) : nil }
+        return (f.subject, false)
+    }
+
+    /// Two topics differ when neither ends with the other (年末共有普通中学 and 普通中学 are one kind of school) and one of
+    /// them is a count's (the sort of thing the sentence is about) or both name one head under two entities
+    /// (国有企业资产总额 and 国有金融企业资产总额; 北京市优良天数比例 and 长三角…城市平均优良天数比例) — two openers of unrelated
+    /// heads (地区生产总值, 一般公共预算收入) say nothing of which entity a later figure is of.
+    static func topicsDiffer(_ a: (subject: String, isCount: Bool), _ b: (subject: String, isCount: Bool)) -> Bool {
+        guard !LiteralSearch.hasSuffix(a.subject, b.subject), !LiteralSearch.hasSuffix(b.subject, a.subject) else { return false }
+        return a.isCount || b.isCount || ExtractorSupport.sharesHead(a.subject, b.subject)
     }
 
     /// A paragraph of a document in the run.
