@@ -143,6 +143,7 @@ struct RuleFileReader {
                 b.id = id
             case "subject": b.subject = try pattern(v)
             case "any": b.anyWords = try strings(v).filter { !$0.isEmpty }
+            case "none": b.noneWords = try strings(v).filter { !$0.isEmpty }
             case "scope": b.scope = try pattern(v)
             case "period":
                 guard try string(v) == "year" else { throw invalid(v, "period: takes 'year' (figures of one whole year)") }
@@ -168,7 +169,7 @@ struct RuleFileReader {
                 relation = (op, try pattern(.scalar(.init(String(text.dropFirst(op.rawValue.count)), .implicit, .any, v.mark))))
             case "note": continue
             case let other:
-                throw invalid(k, "unknown key '\(other)' in a rule (id, subject, any, unit, kind, scope, period, unless, min, max, relation, severity, message)")
+                throw invalid(k, "unknown key '\(other)' in a rule (id, subject, any, none, unit, kind, scope, period, unless, min, max, relation, severity, message)")
             }
         }
         guard !b.id.isEmpty else { throw invalid(node, "a rule needs an id") }

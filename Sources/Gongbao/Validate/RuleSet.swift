@@ -120,6 +120,9 @@ public struct BoundRule: Sendable {
     /// Words one of which the subject (as written or normalized) must hold, tested before `subject` (`any:`): a
     /// cheap gate in front of a regular expression that every percent of a run would otherwise meet.
     public var anyWords: [String] = []
+    /// Words none of which the subject (as written or normalized) may hold (`none:`): a figure whose subject holds one
+    /// is left alone — a byte search, where a negative look-ahead ran a regular expression over every subject.
+    public var noneWords: [String] = []
     /// Only figures of one whole year (`period: year`): the period their scope names, else their document's, runs
     /// from January to December and their sentence names no months — 地区生产总值增长47% for 2025 is a slip, 58.3% for
     /// 2021年一季度 (against a quarter the epidemic closed) is not.

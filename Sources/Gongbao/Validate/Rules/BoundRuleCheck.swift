@@ -26,6 +26,9 @@ enum BoundRuleCheck {
                 if !rule.anyWords.isEmpty, !rule.anyWords.contains(where: {
                     LiteralSearch.contains(s.metric.subject, $0) || LiteralSearch.contains(s.subject, $0)
                 }) { continue }
+                if rule.noneWords.contains(where: {
+                    LiteralSearch.contains(s.metric.subject, $0) || LiteralSearch.contains(s.subject, $0)
+                }) { continue }
                 if let subjectMatches {
                     let key = TextKey(s.metric.subject + "\u{1F}" + s.subject)
                     let yes: Bool
