@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
     let contrasts: ExtractorSupport.Contrasts
     let ellipticHeads: EllipticSubjects.Heads
     let predicateOpeners: EllipticSubjects.Openers
+    let comparisonWords: ComparisonBases.Words
     let partModifiers: [LiteralSearch.Prepared]
     /// The shared heads of 分别 lists, longest first.
     let listHeads: [String]
@@ -69,6 +70,10 @@ public struct Extractor: Sendable {
                                                intensive: lexicon.intensiveMarkers, sideTotals: lexicon.sideTotals)
         ellipticHeads = EllipticSubjects.Heads(lexicon.ellipticHeads, levels: lexicon.accountLevels)
         predicateOpeners = EllipticSubjects.Openers(lexicon.predicateOpeners, not: lexicon.notPredicateOpeners)
+        comparisonWords = ComparisonBases.Words(openers: lexicon.comparisonOpeners, joiners: lexicon.comparisonJoiners,
+                                                tails: lexicon.comparisonBaseTails, up: lexicon.comparisonGapsUp,
+                                                down: lexicon.comparisonGapsDown,
+                                                rateWord: lexicon.comparisonRateWords.first ?? "")
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
         listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
         listHeadSuffixes = listHeads.map(SimpleText.Suffix.init)
@@ -297,6 +302,7 @@ public struct Extractor: Sendable {
         FollowingPlans.apply(&figures, text: text, book: book)
         CategoryBounds.sizeClasses(&figures, text: text)   // 70个30亿元以上项目: the class is no target
         CategoryBounds.sharedClassNouns(&figures, text: text)   // 8个百亿元、20个…项目: 百亿元项目
+        ComparisonBases.apply(&figures, text: text, words: comparisonWords)   // 比全省(7.7%)和全国(7.0%)分别高…
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures

@@ -169,6 +169,14 @@ public struct Lexicon: Sendable {
     /// the bracketed figure counts the same thing. `restatedBounds` (按季, 按年) keep its bound (不超过) as well.
     public var restatements: [String] = []
     public var restatedBounds: [String] = []
+    /// Rates of wider areas in brackets after their names, and the gaps after them (比全省(7.7%)和全国(7.0%)分别高
+    /// 0.7、1.4个百分点): contexts.yaml comparison_* (ComparisonBases).
+    public var comparisonOpeners: [String] = []
+    public var comparisonJoiners: [String] = []
+    public var comparisonBaseTails: [String] = []
+    public var comparisonGapsUp: [String] = []
+    public var comparisonGapsDown: [String] = []
+    public var comparisonRateWords: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -360,6 +368,11 @@ public struct Lexicon: Sendable {
         if let manner = f.child(f.root, "change_adverbs") { changeAdverbs = try f.strings(manner, "change_adverbs") }
         if let same = f.child(f.root, "restatements") { restatements = try f.strings(same, "restatements") }
         if let bound = f.child(f.root, "restated_bounds") { restatedBounds = try f.strings(bound, "restated_bounds") }
+        for (key, path) in [("comparison_openers", \Lexicon.comparisonOpeners), ("comparison_joiners", \.comparisonJoiners),
+                            ("comparison_base_tails", \.comparisonBaseTails), ("comparison_gaps_up", \.comparisonGapsUp),
+                            ("comparison_gaps_down", \.comparisonGapsDown), ("comparison_rate_words", \.comparisonRateWords)] {
+            if let node = f.child(f.root, key) { self[keyPath: path] = try f.strings(node, key) }
+        }
         contrastPairs = try f.strings(f.child(f.root, "contrast_pairs"), "contrast_pairs").compactMap { pair in
             let sides = pair.split(separator: "/").map(String.init)
             return sides.count == 2 ? (sides[0], sides[1]) : nil
