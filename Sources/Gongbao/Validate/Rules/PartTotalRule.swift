@@ -111,6 +111,11 @@ enum PartTotalRule {
                 // with 共有/拥有 takes an inventory of its own, whatever its names end with.
                 if s.partClause == 0, linked != nil, let clause = afterSemicolon(ShareListRule.before(s)),
                    opensInventory(clause) || repeatsTotalFrame(clause, total) { continue }
+                // 乙烯261万吨…；汽车255.9万辆，其中新能源汽车75.2万辆…；原油加工量5862万吨: the extractor carried a 其中 list on
+                // past ； to a figure whose name shares no head with the total it found for it, and no figure before it in
+                // the list is that total's — the 其中 was another figure's (汽车's), this clause another product.
+                if s.partClause == 0, linked != nil, parts[total.index] == nil, afterSemicolon(ShareListRule.before(s)) != nil,
+                   !ExtractorSupport.sharesHead(s.subject, total.subject) { continue }
                 parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {
@@ -119,7 +124,7 @@ enum PartTotalRule {
                 let list = parts[t]!.sorted { $0.location < $1.location }
                 var anyAbove = false
                 for p in list {
-                    if p.range.isAbove(total.range) {
+                    if p.range.isAbove(total.range), !fallsBeside(p, total, order: statements.order, all, c.rules.signedWords) {
                         anyAbove = true
                         // (The first figure after its own 其中 is surely its part, nested or not: 医院123个（其中三级医院
                         // 150个）.)
@@ -177,6 +182,22 @@ enum PartTotalRule {
         }
         PopulationPart.check(c, severity, &out)
         return out
+    }
+
+    /// The total is a net amount (rules.yaml `signed`: 新增存款, 净利润) and the part's sentence states another part only
+    /// by its fall, no level of that name before it — 新增存款30.8亿元。其中，中资银行新增存款93.2亿元…；外资银行存款减少
+    /// 62.4亿元: the parts of a net amount hold a negative one, so a part may pass the total. (A fall that follows its own
+    /// level — 住户存款8000亿元，比年初减少20亿元 — is a change of that part, no negative part.) Asked only of a part
+    /// above its total.
+    static func fallsBeside(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement], _ signed: [String]) -> Bool {
+        guard let sentence = part.sentence, IncreaseRule.isSigned(total.subject, signed) else { return false }
+        var levels: Set<String> = []
+        for p in order where all[p].sentence == sentence && all[p].unitFamily == part.unitFamily {
+            let s = all[p]
+            guard let direction = s.metric.direction else { levels.insert(s.subject); continue }
+            if direction == .down, !s.subject.isEmpty, !levels.contains(s.subject) { return true }
+        }
+        return false
     }
 
     /// Two names of one level, not a part and its whole: as long as each other, the same last three characters or

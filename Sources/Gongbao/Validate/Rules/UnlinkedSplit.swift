@@ -61,6 +61,10 @@ enum UnlinkedSplit {
                     parts.append(part)
                 }
                 guard parts.count == words.count else { continue }
+                // 第一产业用电量68亿千瓦时…；第三产业用电量1018亿千瓦时…；城乡居民生活用电量930亿千瓦时: a level of the same tail
+                // among the parts or in the last part's sentence, naming no word of the partition and linked to none, is an
+                // item the partition leaves out (households beside the three industries) — the parts are no whole split.
+                if leavesOut(tail, words, first, parts.last!, all[(k + 1)..<hi]) { continue }
                 let candidates = all[lo..<k].filter { t in
                     isLevel(t) && t.metric.kind == first.metric.kind && t.unitFamily == first.unitFamily
                         && !words.contains(where: { LiteralSearch.contains(t.subject, $0) })
@@ -97,6 +101,22 @@ enum UnlinkedSplit {
                                    extra: ["{sum}": ((low + high) / 2).plainString]),
                 locations: [total.location] + split.parts.map(\.location)))
         }
+    }
+
+    /// A level of the paragraph after the first part, before the last or in the last's sentence after it, that ends
+    /// with the parts' tail, names none of the partition's words and is no 其中 part: a sibling the partition misses.
+    static func leavesOut(_ tail: String, _ words: [String], _ first: Statement, _ last: Statement,
+                          _ later: ArraySlice<Statement>) -> Bool {
+        var beforeLast = true
+        for q in later {
+            if q.index == last.index { beforeLast = false; continue }
+            guard beforeLast || (q.sentence != nil && q.sentence == last.sentence) else { continue }
+            guard isLevel(q), q.partClause == 0, q.metric.partOf == nil, q.metric.kind == first.metric.kind,
+                  q.unitFamily == first.unitFamily, q.subject.count > tail.count, q.subject.hasSuffix(tail),
+                  !words.contains(where: { LiteralSearch.contains(q.subject, $0) }) else { continue }
+            return true
+        }
+        return false
     }
 
     /// An amount of a paragraph: one value, no change, no target.
