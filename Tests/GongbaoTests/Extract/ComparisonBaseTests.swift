@@ -9,13 +9,7 @@ import Foundation
 struct ComparisonBaseTests {
     static let extractor = try! Extractor()
 
-    func subjects(_ text: String) -> [String: String] {
-        var out: [String: String] = [:]
-        for m in Self.extractor.metrics(inText: text) where m.kind != .date && m.kind != .ordinal && m.kind != .duration {
-            out[m.surface] = m.subject
-        }
-        return out
-    }
+    func subjects(_ text: String) -> [String: String] { SubjectsBySurface.of(text) }
 
     @Test("the figure inside 与…相比 and the changes after it are the topic's")
     func frameBase() {

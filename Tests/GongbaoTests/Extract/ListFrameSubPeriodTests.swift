@@ -7,15 +7,8 @@ import Foundation
 /// clause that opens with a quarter and names nothing is that quarter of the sentence before's topic.
 @Suite("Framed lists and sub-periods")
 struct ListFrameSubPeriodTests {
-    static let extractor = try! Extractor()
 
-    func subjects(_ text: String) -> [String: String] {
-        var out: [String: String] = [:]
-        for m in Self.extractor.metrics(inText: text) where m.kind != .date && m.kind != .ordinal && m.kind != .duration {
-            out[m.surface] = m.subject
-        }
-        return out
-    }
+    func subjects(_ text: String) -> [String: String] { SubjectsBySurface.of(text) }
 
     @Test("对A、B分别进出口…: each item is 对, the item and the verb; the rates after follow the list")
     func framedList() {
