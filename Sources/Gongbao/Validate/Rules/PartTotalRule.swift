@@ -128,7 +128,10 @@ enum PartTotalRule {
                         anyAbove = true
                         // (The first figure after its own 其中 is surely its part, nested or not: 医院123个（其中三级医院
                         // 150个）.)
-                        let sure = !nested || (p.partClause == 1 && p.outerTotal == nil)
+                        // (财政总收入…，一般公共预算收入…，其中税收收入…: the 其中 may read back to the 总 before the nearest
+                        // figure, which the part fits — no sure error.)
+                        let sure = (!nested || (p.partClause == 1 && p.outerTotal == nil))
+                            && !fitsEarlierTotal(p, total, order: statements.order, all)
                         out.fail(Finding(
                             ruleID: "part-exceeds-total", severity: sure ? severity : min(severity, .warning),
                             message: c.message("part-exceeds-total", "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))", p, other: total),
@@ -198,6 +201,24 @@ enum PartTotalRule {
             if direction == .down, !s.subject.isEmpty, !levels.contains(s.subject) { return true }
         }
         return false
+    }
+
+    /// The total stands beside an earlier total of its sentence, not under it — the nearest level of the unit before it
+    /// names a total (总 before its head: 财政总收入) that the total's own name does not, neither figure is a part of
+    /// another, and that earlier total holds the part: 财政总收入22亿元，一般公共预算收入9亿元，其中税收收入19亿元 — the
+    /// 其中 may read back past the nearest figure to the 总, so a part above the nearest is no sure error. Asked only of
+    /// a part above its total.
+    static func fitsEarlierTotal(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement]) -> Bool {
+        guard let sentence = total.sentence, part.sentence == sentence, total.metric.partOf == nil, total.outerTotal == nil,
+              !namesTotal(total.subject), let value = part.range.lower else { return false }
+        var earlier: Statement?
+        for p in order where all[p].sentence == sentence && all[p].location < total.location {
+            let s = all[p]
+            if s.unitFamily == total.unitFamily, s.metric.direction == nil { earlier = s }
+        }
+        guard let e = earlier, namesTotal(e.subject), e.metric.partOf == nil, e.metric.kind == total.metric.kind,
+              let upper = e.range.upper else { return false }
+        return value <= upper
     }
 
     /// Two names of one level, not a part and its whole: as long as each other, the same last three characters or
