@@ -109,13 +109,14 @@ enum PartTotalRule {
                 if s.partClause == 0, linked != nil, namesTotal(s.subject), !LiteralSearch.contains(total.subject, "总") { continue }
                 // 新增上市公司5家，其中新增A股上市公司2家;共有法人证券公司4家、证券公司分公司72家: a clause after ； that opens
                 // with 共有/拥有 takes an inventory of its own, whatever its names end with.
-                if s.partClause == 0, linked != nil, let clause = afterSemicolon(ShareListRule.before(s)),
-                   opensInventory(clause) || repeatsTotalFrame(clause, total) { continue }
                 // 乙烯261万吨…；汽车255.9万辆，其中新能源汽车75.2万辆…；原油加工量5862万吨: the extractor carried a 其中 list on
                 // past ； to a figure whose name shares no head with the total it found for it, and no figure before it in
                 // the list is that total's — the 其中 was another figure's (汽车's), this clause another product.
-                if s.partClause == 0, linked != nil, parts[total.index] == nil, afterSemicolon(ShareListRule.before(s)) != nil,
-                   !ExtractorSupport.sharesHead(s.subject, total.subject) { continue }
+                // (The clause after ； read once for the three tests.)
+                if s.partClause == 0, linked != nil, let clause = afterSemicolon(ShareListRule.before(s)) {
+                    if opensInventory(clause) || repeatsTotalFrame(clause, total) { continue }
+                    if parts[total.index] == nil, !ExtractorSupport.sharesHead(s.subject, total.subject) { continue }
+                }
                 parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {
