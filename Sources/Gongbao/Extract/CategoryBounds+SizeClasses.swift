@@ -56,13 +56,12 @@ extension CategoryBounds {
             guard s.unicodeScalars.count == after - figures[k].unitEnd, text.matches(s, at: figures[k].unitEnd)
             else { continue }
             // The next count's noun after its class: past its last 元/级 and a bound word (10亿元以上项目建设 → 项目建设).
-            let next = Array(figures[k + 1].subject.unicodeScalars)
-            guard let end = next.lastIndex(where: { $0.value == 0x5143 || $0.value == 0x7EA7 }) else { continue }
+            let next = figures[k + 1].subject.unicodeScalars.map(\.value)
+            guard let end = next.lastIndex(where: { $0 == 0x5143 || $0 == 0x7EA7 }) else { continue }
             var from = end + 1
-            // (The bound words are CategoryBounds.words; at most one stands there.)
-            if let w = words.first(where: { next[from...].map(\.value).starts(with: $0) }) { from += w.count }
+            if let n = wordLength(in: next, at: from) { from += n }
             guard next.count - from >= 2 else { continue }
-            figures[k].subject = s + String(String.UnicodeScalarView(next[from...]))
+            figures[k].subject = s + String(String.UnicodeScalarView(next[from...].compactMap(Unicode.Scalar.init)))
         }
     }
 }

@@ -9,15 +9,14 @@
 /// A grade bounded so (二级及以上等级公路里程72.4万公里, 三级以上医院12家) names a class of what the later figure
 /// measures or counts, whatever its kind: the grade is no count of its own.
 enum CategoryBounds {
-    /// 以上 以下 及以上 及以下: the words that close a bound (10亿元以上), an age bracket (60岁及以上人口) or a size class
-    /// (千人以上企业).
-    static let words: [[UInt32]] = ["以上", "以下", "及以上", "及以下"].map { $0.unicodeScalars.map(\.value) }
+    /// The length of the bound word at `p` — 以上 以下 及以上 及以下, the words that close a bound (10亿元以上), an age
+    /// bracket (60岁及以上人口) or a size class (千人以上企业) —, if one stands there (at most one can). Read scalar by
+    /// scalar — 及 (U+53CA), 以 (U+4EE5), then 上/下 (U+4E0A/U+4E0B): the four words compared as slices cost more than the
+    /// rest of a count's bound test.
+    static func wordLength(in text: DocText, at p: Int) -> Int? { wordLength(in: text.t, at: p) }
 
-    /// The length of the bound word at `p`, if one stands there (at most one can: they differ by their first two).
-    /// (Read scalar by scalar — 及 (U+53CA), 以 (U+4EE5), then 上/下 (U+4E0A/U+4E0B) —: `words` compared as slices cost
-    /// more than the rest of a count's bound test. The same four words.)
-    static func wordLength(in text: DocText, at p: Int) -> Int? {
-        let t = text.t
+    /// `wordLength` on any scalars (a subject's: CategoryBounds+SizeClasses).
+    static func wordLength(in t: [UInt32], at p: Int) -> Int? {
         guard p >= 0 else { return nil }
         let q = p < t.count && t[p] == 0x53CA ? p + 1 : p
         guard q + 1 < t.count, t[q] == 0x4EE5, t[q + 1] == 0x4E0A || t[q + 1] == 0x4E0B else { return nil }

@@ -552,7 +552,7 @@ struct SubjectFinder {
                 if hi - m.length - lo <= 2, hi - m.length > lo, book.totalWords.matchEnding(t, at: hi)?.length == m.length { break }
                 // 审减22亿元, 核减: a one-letter direction word after one letter is a word of its own (审减, not 审 + 减).
                 if m.length == 1, hi - 1 - lo == 1, text.isCJK(lo), lo == text.clauseStart(before: hi) || !text.isCJK(lo - 1) { break }
-                // 60周岁以上为15.3万人, Ⅱ类及以上: the 上 of a bound word (CategoryBounds.words) closes the band the subject
+                // 60周岁以上为15.3万人, Ⅱ类及以上: the 上 of a bound word (CategoryBounds.wordLength) closes the band the subject
                 // names, no 上 of "more than" (上千人).
                 // (以 asked first: the bound words of two letters open with it.)
                 if m.length == 1, hi - 2 >= lo, t[hi - 2] == 0x4EE5, CategoryBounds.wordLength(in: text, at: hi - 2) == 2 { break }
