@@ -221,10 +221,6 @@ enum ListDistribution {
         }
     }
 
-    /// 对欧盟、美国分别进出口769.6亿元、721.9亿元: a list opened by a preposition (`openers`: contexts.yaml
-    /// list_frame_openers) whose verb stands between 分别 and the figures — two to four Han letters, none of `notVerbs`
-    /// (a predicate: 分别达到, 分别为) — is a list of objects of one frame: each item is the preposition, the item and the
-    /// verb (对欧盟进出口, 对美国进出口). Nil when the list is not of that shape.
     /// The opener a list's first item opens with — or holds right after a period or a place (前三季度对日本, 我市对东盟:
     /// what is before it ends in one of `leadEnds`, contexts.yaml list_frame_lead_ends) — with that lead: (lead, opener).
     /// (The first scalar tested first: most lists open with no opener and no lead.)
@@ -246,6 +242,10 @@ enum ListDistribution {
         return nil
     }
 
+    /// 对欧盟、美国分别进出口769.6亿元、721.9亿元: a list opened by a preposition (`openers`: contexts.yaml
+    /// list_frame_openers) whose verb stands between 分别 and the figures — two to four Han letters, none of `notVerbs`
+    /// (a predicate: 分别达到, 分别为) — is a list of objects of one frame: each item is the preposition, the item and the
+    /// verb (对欧盟进出口, 对美国进出口). Nil when the list is not of that shape.
     /// (`opener`: the one of list_frame_openers the first item opens with, after `lead` scalars of a period or place;
     /// `predicates`: list_predicates, also no verb.)
     static func framed(_ items: [String], opener found: (lead: Int, opener: String), verb r: Range<Int>, text: DocText,
