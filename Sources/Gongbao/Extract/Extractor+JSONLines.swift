@@ -30,7 +30,8 @@ extension Extractor {
         return quoted.bytes.withUnsafeBufferPointer { documentJSON in
             content.bytes.withUnsafeBufferPointer { bytes in
                 writeJSONLines(&done.figures, ranges: &done.ranges, bytes: bytes, source: source,
-                               documentJSON: documentJSON, bytesAreValid: contentIsValidUTF8)
+                               documentJSON: documentJSON, bytesAreValid: contentIsValidUTF8,
+                               writtenForms: done.writtenForms)
             }
         }
     }
@@ -40,11 +41,16 @@ extension Extractor {
     /// bytes; the figures and ranges are spent.
     private static func writeJSONLines(_ figures: inout [Figure], ranges: inout [(content: Range<Int>, source: Range<Int>)],
                                        bytes: UnsafeBufferPointer<UInt8>, source: SourceText,
-                                       documentJSON: UnsafeBufferPointer<UInt8>, bytesAreValid: Bool) -> [UInt8] {
+                                       documentJSON: UnsafeBufferPointer<UInt8>, bytesAreValid: Bool,
+                                       writtenForms: [UInt32: UInt32]) -> [UInt8] {
         figures.withUnsafeMutableBufferPointer { f -> [UInt8] in
             var years: [String: Decimal?] = [:]
             var total = 0
             for k in f.indices {
+                // (A traditional document's subject as written, as `initializeMetric` shows it: the figure is spent.)
+                if !writtenForms.isEmpty, let written = WrittenSubjects.written(f[k].subject, forms: writtenForms) {
+                    f[k].subject = written
+                }
                 f[k].value = ExtractorSupport.metricValue(of: &f[k], years: &years)
                 let surface = surfaceRange(bytes, ranges[k].content)
                 ranges[k].content = surface

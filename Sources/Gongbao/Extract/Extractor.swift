@@ -106,7 +106,7 @@ public struct Extractor: Sendable {
                 for k in figures.indices {
                     ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], ranges: ranges[k],
                                                       source: source, content: content, locator: &locator,
-                                                      years: &years, fields: fields)
+                                                      years: &years, fields: fields, writtenForms: done.writtenForms)
                     count = k + 1
                 }
             }
@@ -122,6 +122,8 @@ public struct Extractor: Sendable {
         var ranges: [(content: Range<Int>, source: Range<Int>)]
         var period: String?
         var notes: [ExtractionNote]
+        /// The document's traditional forms (`NormalizedText.writtenForms`): subjects are shown as written.
+        var writtenForms: [UInt32: UInt32] = [:]
     }
 
     func finished(source: SourceText, content: ContentText, normalized: NormalizedText) -> Finished {
@@ -326,7 +328,7 @@ public struct Extractor: Sendable {
                                                  normalized: normalized)
             return ExtractionNote(location: source.location(ofOffset: r.lowerBound), message: message)
         }
-        return Finished(figures: figures, ranges: ranges, period: period, notes: notes)
+        return Finished(figures: figures, ranges: ranges, period: period, notes: notes, writtenForms: normalized.writtenForms)
     }
 
     /// A sentence that opens with an outcome verb and names nothing (支出预算为73.24亿元，…比年初预算增加2.67亿元。实际完成

@@ -701,7 +701,8 @@ enum ExtractorSupport {
     static func initializeMetric(_ slot: UnsafeMutablePointer<Metric>, taking fig: inout Figure,
                                  ranges: (content: Range<Int>, source: Range<Int>), source: SourceText,
                                  content: ContentText, locator: inout SourceLocator, years: inout [String: Decimal?],
-                                 fields: MetricFields.Offsets? = MetricFields.offsets) {
+                                 fields: MetricFields.Offsets? = MetricFields.offsets,
+                                 writtenForms: [UInt32: UInt32] = [:]) {
         let contentRange = ranges.content
         let range = ranges.source
         let value = metricValue(of: &fig, years: &years)
@@ -711,6 +712,7 @@ enum ExtractorSupport {
         // first and written over.)
         var subject = ""
         swap(&subject, &fig.subject)
+        let writtenSubject = WrittenSubjects.written(subject, forms: writtenForms)
         let location = locator.location(ofOffset: range.lowerBound)
         let surface = content.slice(contentRange)
         guard let f = fields else {
@@ -718,7 +720,7 @@ enum ExtractorSupport {
                                        value: value, valueMax: fig.valueMax, unit: fig.unit, kind: fig.kind,
                                        qualifiers: fig.qualifiers.array, scope: fig.scope.take(),
                                        direction: fig.direction, isCumulative: fig.isCumulative, partOf: fig.partOf,
-                                       dateValue: dateValue))
+                                       dateValue: dateValue, writtenSubject: writtenSubject))
             return
         }
         let raw = UnsafeMutableRawPointer(slot)
@@ -736,6 +738,7 @@ enum ExtractorSupport {
         (raw + f.isCumulative).initializeMemory(as: Bool.self, to: fig.isCumulative)
         (raw + f.partOf).initializeMemory(as: Int?.self, to: fig.partOf)
         (raw + f.dateValue).initializeMemory(as: String?.self, to: dateValue)
+        (raw + f.writtenSubject).initializeMemory(as: String?.self, to: writtenSubject)
     }
 
     /// The value a figure's metric states: for a date its year (2024-03-24 → 2024, when the date value opens with
@@ -820,13 +823,13 @@ enum ExtractorSupport {
 }
 
 /// Where each stored field of `Metric` lies, so that `initializeMetric` can write a metric field by field into
-/// its array slot. Nil — and metrics are built whole — unless these fourteen fields are all of Metric: their
+/// its array slot. Nil — and metrics are built whole — unless these fifteen fields are all of Metric: their
 /// sizes, placed at their offsets, must account for every byte but alignment padding (a field added to Metric
 /// and not here turns this off rather than leaving memory uninitialized; a test pins that it is on).
 enum MetricFields {
     struct Offsets {
         let location, sourceRange, surface, subject, value, valueMax, unit, kind, qualifiers, scope, direction,
-            isCumulative, partOf, dateValue: Int
+            isCumulative, partOf, dateValue, writtenSubject: Int
     }
 
     static let offsets: Offsets? = {
@@ -840,10 +843,11 @@ enum MetricFields {
               let unit = at(\.unit, String?.self), let kind = at(\.kind, MetricKind.self),
               let qualifiers = at(\.qualifiers, [Qualifier].self), let scope = at(\.scope, String?.self),
               let direction = at(\.direction, Direction?.self), let isCumulative = at(\.isCumulative, Bool.self),
-              let partOf = at(\.partOf, Int?.self), let dateValue = at(\.dateValue, String?.self)
+              let partOf = at(\.partOf, Int?.self), let dateValue = at(\.dateValue, String?.self),
+              let writtenSubject = at(\.writtenSubject, String?.self)
         else { return nil }
         let fields = [location, sourceRange, surface, subject, value, valueMax, unit, kind, qualifiers, scope, direction,
-                      isCumulative, partOf, dateValue].sorted { $0.offset < $1.offset }
+                      isCumulative, partOf, dateValue, writtenSubject].sorted { $0.offset < $1.offset }
         // Laid end to end with only alignment padding between them, and ending where Metric ends.
         var end = 0
         for f in fields {
@@ -856,7 +860,7 @@ enum MetricFields {
                        subject: subject.offset, value: value.offset, valueMax: valueMax.offset, unit: unit.offset,
                        kind: kind.offset, qualifiers: qualifiers.offset, scope: scope.offset,
                        direction: direction.offset, isCumulative: isCumulative.offset, partOf: partOf.offset,
-                       dateValue: dateValue.offset)
+                       dateValue: dateValue.offset, writtenSubject: writtenSubject.offset)
     }()
 }
 

@@ -29,6 +29,12 @@ public struct Metric: Sendable, Hashable {
     public var partOf: Int?
     /// For dates: a normalized form such as 2023, 2023-03-24, 2023-Q1.
     public var dateValue: String?
+    /// The subject in the script of a document written in traditional script (德陽市地區生產總值), where `subject` is
+    /// the simplified form it was read in and is compared with (`WrittenSubjects`); nil for any other document.
+    public var writtenSubject: String?
+
+    /// The subject as reports show it: in the document's own script.
+    public var shownSubject: String { writtenSubject ?? subject }
 
     // (Always inlined: built out of line, a metric was copied into its array slot and the built one destroyed, a
     // retain and a release of every String of every metric.)
@@ -36,7 +42,8 @@ public struct Metric: Sendable, Hashable {
     public init(location: SourceLocation, sourceRange: Range<Int>, surface: String, subject: String,
                 value: Decimal, valueMax: Decimal? = nil, unit: String?, kind: MetricKind,
                 qualifiers: [Qualifier] = [], scope: String? = nil, direction: Direction? = nil,
-                isCumulative: Bool = false, partOf: Int? = nil, dateValue: String? = nil) {
+                isCumulative: Bool = false, partOf: Int? = nil, dateValue: String? = nil,
+                writtenSubject: String? = nil) {
         self.location = location
         self.sourceRange = sourceRange
         self.surface = surface
@@ -51,6 +58,7 @@ public struct Metric: Sendable, Hashable {
         self.isCumulative = isCumulative
         self.partOf = partOf
         self.dateValue = dateValue
+        self.writtenSubject = writtenSubject
     }
 }
 

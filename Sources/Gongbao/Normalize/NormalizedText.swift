@@ -13,6 +13,10 @@ public struct NormalizedText: Sendable {
     /// Whether the text was written in traditional script and is read folded to simplified (`TraditionalScript`):
     /// units then come out as written (`WrittenUnits`).
     var foldedFromTraditional = false
+    /// For a text folded from traditional script: each simplified ideograph the folding wrote, mapped to the
+    /// traditional form this document writes for it most often (发 → 發). Subjects are read in the folded text and
+    /// shown in the script the document is written in (`WrittenSubjects`); empty for any other text.
+    var writtenForms: [UInt32: UInt32] = [:]
 
     public init(bytes: [UInt8], contentOffsets: [Int32]) {
         self.init(bytes: bytes, contentMap: OffsetMap(contentOffsets))

@@ -104,6 +104,18 @@ enum TraditionalScript {
         return map
     }
 
+    /// Per simplified form, the traditional one written most often (`counts`: simplified << 32 | traditional →
+    /// occurrences); a tie goes to the lower scalar, so the answer never depends on the dictionary's order.
+    static func writtenForms(_ counts: [UInt64: Int]) -> [UInt32: UInt32] {
+        var best: [UInt32: (UInt32, Int)] = [:]
+        for (pair, n) in counts {
+            let simplified = UInt32(truncatingIfNeeded: pair >> 32), traditional = UInt32(truncatingIfNeeded: pair)
+            if let (t, m) = best[simplified], m > n || (m == n && t < traditional) { continue }
+            best[simplified] = (traditional, n)
+        }
+        return best.mapValues(\.0)
+    }
+
     /// `text` with its ideographs folded to simplified script when it is written in traditional script (else as it
     /// is): scalars and bytes changed in place, offsets, sentence and clause ends untouched.
     static func folded(_ text: NormalizedText) -> NormalizedText {
@@ -111,11 +123,15 @@ enum TraditionalScript {
         let map = foldings(of: scalars.scalars)
         guard !map.isEmpty else { return text }
         var bytes = text.bytes
+        // How often each simplified form was written from each traditional one (发 from 發 and from 髮).
+        var written: [UInt64: Int] = [:]
         for i in scalars.scalars.indices {
-            guard let t = map[scalars.scalars[i]] else { continue }
+            let s = scalars.scalars[i]
+            guard let t = map[s] else { continue }
             let o = Int(scalars.byteOffsets[i])
             // (Both forms are three bytes: the source's lead E3–EF and two continuation bytes, written anew.)
             guard o + 3 <= bytes.count, bytes[o] >= 0xE3 else { continue }
+            written[UInt64(t) << 32 | UInt64(s), default: 0] += 1
             scalars.scalars[i] = t
             bytes[o] = UInt8(0xE0 | (t >> 12))
             bytes[o + 1] = UInt8(0x80 | ((t >> 6) & 0x3F))
@@ -125,6 +141,7 @@ enum TraditionalScript {
         out.bytes = bytes        // (drops the scalars, which described the old bytes)
         out.scalars = scalars
         out.foldedFromTraditional = true
+        out.writtenForms = writtenForms(written)
         return out
     }
 }

@@ -19,7 +19,7 @@ public enum CSVReport {
 
     static func row(_ m: Metric, document: String) -> [String] {
         [
-            text(document), String(m.location.line), String(m.location.column), text(m.subject),
+            text(document), String(m.location.line), String(m.location.column), text(m.shownSubject),
             m.kind == .date ? text(m.dateValue ?? m.value.plainString) : m.value.plainString,
             m.valueMax?.plainString ?? "", text(m.unit ?? ""), m.kind.rawValue,
             text(m.qualifiers.map(\.rawValue).joined(separator: ";")), text(m.scope ?? ""),

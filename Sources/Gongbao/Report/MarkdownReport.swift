@@ -39,7 +39,7 @@ public enum MarkdownReport {
                 var value = m.value.plainString
                 if let max = m.valueMax { value += "–" + max.plainString }
                 if let d = m.direction { value = (d == .up ? "+" : "−") + value }
-                out += "| \(m.location.line) | \(cell(m.subject)) | \(value) | \(cell(m.unit ?? "")) | "
+                out += "| \(m.location.line) | \(cell(m.shownSubject)) | \(value) | \(cell(m.unit ?? "")) | "
                 out += "\(cell(m.qualifiers.map(\.rawValue).joined(separator: ", "))) | \(cell(m.scope ?? "")) |\n"
             }
             if count(doc) > figuresPerDocument {

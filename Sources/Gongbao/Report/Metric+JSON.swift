@@ -8,7 +8,7 @@ extension Metric {
             "line": .int(location.line),
             "column": .int(location.column),
             "surface": .string(surface),
-            "subject": .string(subject),
+            "subject": .string(shownSubject),
             "value": .number(value.plainString),
             "value_max": valueMax.map { .number($0.plainString) } ?? .null,
             "unit": unit.map { .string($0) } ?? .null,

@@ -157,7 +157,7 @@ extension Metric {
     @inline(__always)
     func jsonBound(documentJSON: Int, value: Int, valueMax: Int) -> Int {
         var bound = 480 + documentJSON + value + valueMax + 40 * qualifiers.count
-        bound += 6 * (subject.utf8.count + surface.utf8.count + (unit?.utf8.count ?? 0) + (scope?.utf8.count ?? 0)
+        bound += 6 * ((writtenSubject ?? subject).utf8.count + surface.utf8.count + (unit?.utf8.count ?? 0) + (scope?.utf8.count ?? 0)
             + (dateValue?.utf8.count ?? 0))
         return bound
     }
@@ -168,7 +168,7 @@ extension Metric {
     static func jsonBound(reading m: inout Metric, documentJSON: Int) -> Int {
         var bound = 480 + documentJSON + DecimalBytes.bound(m.value) + (m.valueMax.map(DecimalBytes.bound) ?? 0)
         bound += 40 * m.qualifiers.count
-        bound += 6 * (m.subject.utf8.count + m.surface.utf8.count + (m.unit?.utf8.count ?? 0)
+        bound += 6 * ((m.writtenSubject ?? m.subject).utf8.count + m.surface.utf8.count + (m.unit?.utf8.count ?? 0)
             + (m.scope?.utf8.count ?? 0) + (m.dateValue?.utf8.count ?? 0))
         return bound
     }
@@ -192,7 +192,7 @@ extension Metric {
                                   valueMax: (inout RawWriter, inout Metric) -> Void) {
         JSONRecord.writeHead(to: &w, line: m.location.line, column: m.location.column, isCumulative: m.isCumulative,
                              dateValue: m.dateValue, direction: m.direction, documentJSON: documentJSON, kind: m.kind,
-                             qualifiers: m.qualifiers, scope: m.scope, subject: m.subject)
+                             qualifiers: m.qualifiers, scope: m.scope, subject: m.writtenSubject ?? m.subject)
         w.jsonString(m.surface)
         JSONRecord.writeUnit(to: &w, m.unit)
         value(&w, &m)
@@ -209,7 +209,7 @@ extension Metric {
         out.bytes.append(0x2C)
         out.append(location.column)
         out.bytes.append(0x2C)
-        out.appendCSVText(subject)
+        out.appendCSVText(writtenSubject ?? subject)
         out.bytes.append(0x2C)
         if kind == .date { out.appendCSVText(dateValue ?? value) } else { out.append(value) }
         out.bytes.append(0x2C)

@@ -3,8 +3,8 @@ import Testing
 @testable import Gongbao
 
 /// A document in traditional script is read as simplified (`TraditionalScript`): its figures are those of the same
-/// text written in simplified script, subjects simplified, surfaces, units (`WrittenUnits`: the annotation convention
-/// is the unit as written) and positions as written; a simplified
+/// text written in simplified script, subjects read simplified (and shown as written, `WrittenSubjects`), surfaces,
+/// units (`WrittenUnits`: the annotation convention is the unit as written) and positions as written; a simplified
 /// document, or one quoting a few traditional characters, is left as it is.
 @Suite("Traditional script read as simplified")
 struct TraditionalScriptTests {
@@ -34,6 +34,37 @@ struct TraditionalScriptTests {
         }
         #expect(t.contains { $0.surface == "3265.4億元" && $0.subject.hasSuffix("地区生产总值") })
         #expect(t.contains { $0.surface == "26.8萬戶" && $0.unit == "戶" })
+    }
+
+    @Test("subjects are read simplified and shown in the document's script: JSON, CSV and extract's JSON Lines alike")
+    func subjectsShownAsWritten() throws {
+        let t = try Self.metrics(Self.traditional), s = try Self.metrics(Self.simplified)
+        let gdp = try #require(t.first { $0.surface == "3265.4億元" })
+        #expect(gdp.subject.hasSuffix("地区生产总值"))
+        #expect(gdp.shownSubject.hasSuffix("地區生產總值"))
+        // A subject no character of which the folding changed shows as read.
+        #expect(s.allSatisfy { $0.writtenSubject == nil })
+        for m in t where m.writtenSubject != nil {
+            #expect(m.shownSubject.unicodeScalars.count == m.subject.unicodeScalars.count)
+            #expect(m.shownSubject != m.subject)
+        }
+        var bytes = ReportBytes()
+        gdp.appendCSV(document: "t.txt", value: "326540000000", valueMax: nil, to: &bytes)
+        #expect(String(decoding: bytes.bytes, as: UTF8.self).contains("地區生產總值"))
+    }
+
+    @Test("the written form of a folded character is the one the document writes most (a tie: the lower scalar)")
+    func writtenFormsByCount() {
+        let fa: UInt64 = 0x53D1   // 发
+        let counts: [UInt64: Int] = [fa << 32 | 0x767C: 3, fa << 32 | 0x9AEE: 1, 0x4E1A << 32 | 0x696D: 2]
+        let forms = TraditionalScript.writtenForms(counts)
+        #expect(forms[0x53D1] == 0x767C)   // 發, not 髮
+        #expect(forms[0x4E1A] == 0x696D)   // 业 → 業
+        let tie = TraditionalScript.writtenForms([fa << 32 | 0x9AEE: 2, fa << 32 | 0x767C: 2])
+        #expect(tie[0x53D1] == 0x767C)
+        #expect(WrittenSubjects.written("发展", forms: forms) == "發展")
+        #expect(WrittenSubjects.written("人口", forms: forms) == nil)
+        #expect(WrittenSubjects.written("发展", forms: [:]) == nil)
     }
 
     @Test("a unit its surface writes comes out as written (個, 項, 戶), the same in both scripts (元, %) unchanged")
