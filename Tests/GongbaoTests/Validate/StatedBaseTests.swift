@@ -33,6 +33,23 @@ struct StatedBaseTests {
         #expect(try Self.errors(Self.lead + rateFirst.replacingOccurrences(of: "X", with: "33.3")).isEmpty)
     }
 
+    @Test("a whole amount of money is rounded to its last digit: a rate within that passes, one outside it does not")
+    func wholeAmountsAreRounded() throws {
+        // 4175/(4175−412) − 1 = 10.95%: 412 and 4175 each ±0.5 allow 10.91%–10.99%, which 10.9% and 11.0% (±0.05) reach
+        // (taken exact, 11.0% missed 10.95% by a hair).
+        let average = "全体居民人均月收入为4175元，比上年增加412元，增长X%。\n"
+        for fits in ["10.9", "11.0"] {
+            #expect(try Self.errors(Self.lead + average.replacingOccurrences(of: "X", with: fits)).isEmpty, "\(fits)")
+        }
+        for wrong in ["11.2", "10.7", "12.0"] {
+            #expect(try Self.errors(Self.lead + average.replacingOccurrences(of: "X", with: wrong)).map(\.ruleID) == ["change-agrees"], "\(wrong)")
+        }
+        // An amount of another subject after the rate (the change of the increase itself) leaves the case standing.
+        let more = "全体居民人均月收入为4175元，比上年增加412元，增长X%，但增加额比上年同期减少35元。\n"
+        #expect(try Self.errors(Self.lead + more.replacingOccurrences(of: "X", with: "10.9")).isEmpty)
+        #expect(try Self.errors(Self.lead + more.replacingOccurrences(of: "X", with: "20.9")).map(\.ruleID) == ["change-agrees"])
+    }
+
     @Test("a figure compared with (与…相比) is the base of the changes after it, not their level")
     func comparedWith() throws {
         let text = "全市常住人口为620000人，与2010年第六次全国人口普查的500000人相比，十年共增加120000人，增长24.00%。\n"

@@ -69,7 +69,7 @@ enum StatedBase {
                     continue
                 }
                 // 比上年增加20.0亿元，增长25.0% (or the rate first): the base is the level less the increase.
-                guard level.metric.kind != .percent, let l = level.range.lower, let h = level.range.upper else { continue }
+                guard level.metric.kind != .percent, let (l, h) = roundedRange(level) else { continue }
                 var changes: [Statement] = []
                 var j = k
                 while j < order.count, all[order[j]].sentence == sentence, all[order[j]].metric.direction != nil, !all[order[j]].isTarget,
@@ -77,9 +77,13 @@ enum StatedBase {
                     changes.append(all[order[j]])
                     j += 1
                 }
-                let amounts = changes.filter { $0.metric.kind == level.metric.kind && $0.unitFamily == level.unitFamily }
-                guard amounts.count == 1, let d = amounts.first, d.metric.subject == level.metric.subject,
-                      let dl = d.range.lower, let dh = d.range.upper else { continue }
+                // (An amount of another subject is no change of this level: 比上年提高241元，增长11.8%，但增加额比上年
+                // 同期减少118元 — 118元 is the change of the increase.)
+                let amounts = changes.filter {
+                    $0.metric.kind == level.metric.kind && $0.unitFamily == level.unitFamily && $0.metric.subject == level.metric.subject
+                }
+                guard amounts.count == 1, let d = amounts.first,
+                      let (dl, dh) = roundedRange(d) else { continue }
                 let rates = changes.filter { $0.metric.kind == .percent || $0.metric.kind == .ratio }
                 guard !rates.isEmpty, !otherwise(), !isComparedWith(level) else { continue }
                 let base = d.metric.direction == .down ? ValueRange(lower: l + dl, upper: h + dh) : ValueRange(lower: l - dh, upper: h - dl)
@@ -178,6 +182,19 @@ enum StatedBase {
             break
         }
         return baseWords.contains { clause.hasSuffix($0) } && clause.count <= 7
+    }
+
+    /// The values an amount of money or a measure allows when it is printed whole with no scale: its last digit is
+    /// rounded too (外出农民工月收入水平为2286元，比上年增加233元，增长11.4% — an average income is rounded to the yuan,
+    /// and 233/2053 = 11.35% is 11.4% within that). `ValueRange` takes such a number as exact, as a count of items
+    /// (236项) is; a level less a change of two rounded amounts is not. nil when the statement's range is open.
+    static func roundedRange(_ s: Statement) -> (Decimal, Decimal)? {
+        guard let l = s.range.lower, let h = s.range.upper else { return nil }
+        guard l == h, s.metric.kind == .money || s.metric.kind == .measure, !s.metric.value.isZero else { return (l, h) }
+        // Half a unit of the printed value, in the family's base unit (the range's own scale: 2286公斤 in 吨).
+        let half = l / s.metric.value / 2
+        let spread = half < 0 ? -half : half
+        return (l - spread, h + spread)
     }
 
     /// The change a base and its level give, in the change's own terms (`ChangeAgreesRule.implied`).
