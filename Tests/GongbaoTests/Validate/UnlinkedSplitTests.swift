@@ -46,4 +46,34 @@ struct UnlinkedSplitTests {
             #expect(try Self.findings(text).isEmpty, "\(text)")
         }
     }
+
+    /// Electricity use by the three industries leaves the households' use out; a report may state it in the next sentence.
+    static let power = "全县全社会用电量32.60亿千瓦时，增长8.5%。分产业看，第一产业用电量0.84亿千瓦时，增长2.1%；第二产业用电量20.15亿千瓦时，"
+        + "增长9.8%；第三产业用电量7.31亿千瓦时，增长6.4%。城乡居民生活用电4.30亿千瓦时，增长5.2%。\n"
+
+    @Test("the item the split leaves out, stated in the next sentence, completes the sum")
+    func itemStatedApart() throws {
+        #expect(try Self.findings(Self.power).isEmpty)
+    }
+
+    @Test("with the item stated apart, a part or the total off by a digit is still an error", arguments: [
+        ("第二产业用电量20.15亿千瓦时", "第二产业用电量21.15亿千瓦时"),
+        ("全社会用电量32.60亿千瓦时", "全社会用电量33.60亿千瓦时"),
+        ("城乡居民生活用电4.30亿千瓦时", "城乡居民生活用电5.30亿千瓦时"),
+    ])
+    func itemApartStillChecked(from: String, to: String) throws {
+        let f = try Self.findings(Self.power.replacingOccurrences(of: from, with: to))
+        #expect(f.count == 1, "\(f)")
+        #expect(f.first?.message.contains("add up to") ?? false, "\(f)")
+    }
+
+    @Test("a level two sentences on, or of another measure, completes nothing")
+    func apartOnlyNextSentence() throws {
+        let later = Self.power.replacingOccurrences(of: "。城乡居民生活用电", with: "。工业用电量增长9.1%。城乡居民生活用电")
+        let other = Self.power.replacingOccurrences(of: "城乡居民生活用电4.30亿千瓦时", with: "城乡居民生活用气4.30亿立方米")
+        for text in [later, other] {
+            let f = try Self.findings(text)
+            #expect(f.count == 1, "\(text) \(f)")
+        }
+    }
 }
