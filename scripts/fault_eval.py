@@ -8,14 +8,17 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
 
   changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs, not
                     under two numbered headings that name different years or stages — 一、2025年预算执行 vs
-                    二、2026年预算草案 hold two figures that happen to be equal): the later one's last digit moves
+                    二、2026年预算草案 hold two figures that happen to be equal; nor under two (一)/(二) headings naming
+                    two levels of government, 全市 / 市本级; nor in clauses naming two different groups by two counts,
+                    11个部门的12家协会 / 11个部门和60家所属单位): the later one's last digit moves
                     by one (48 → 49, 7.8 → 7.9), its first digit moves by one (150 → 250, 7.8 → 8.8), or its
                     digits are reversed (7.8 → 8.7, 236 → 632)
   scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿; and one
                     step down the scale: 千 for 万, 千万 for 亿 (a tenth); and the last part of a complete
                     breakdown in 亿 (其中 parts adding up to their total) gets 万
   part-above-whole  the first figure after 其中, or the next one of its clause, is raised above its total (same
-                    unit, same sentence)
+                    unit, the total in the 其中's sentence or the one before, no HTML block between; a 其中 opening an
+                    aside, (其中:…), ends its parts at the closing parenthesis)
   partition-off     a part of a complete split (rules.yaml partitions: 出口/进口, 男/女, 第一/第二/第三产业 …) whose
                     parts add up to their total as written gets its first digit moved by one; the sum then misses
                     the total (caught on the total's line)
@@ -358,11 +361,56 @@ def section(doc, metric):
     return text
 
 
+HTML_BLOCK = re.compile(r"<(?:p|div|td|th|tr|li|h[1-6]|section|article)\b[^>]*>", re.I)
+SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+LEVEL = re.compile(r"全省|省本级|省级|全市|市本级|市级|全县|县本级|县级|全区|区本级|区级|全州|州本级|州级|全国|中央")
+GROUP_COUNT = re.compile(r"([0-9０-９]+)\s*[个家所名项户座][^，。；,<>0-9０-９]{0,6}?(?:的|和|及|与)\s*([0-9０-９]+)\s*[个家所名项户座]")
+
+
+def sub_section(doc, metric):
+    """The nearest second-level heading ((一)…) above a figure, after its top-level one ("" when none)."""
+    if not hasattr(doc, "_subheadings"):
+        out, start = [], 0
+        for m in list(BLOCK.finditer(doc.text)) + [None]:
+            end = m.start() if m else len(doc.text)
+            seg = bare(doc.text[start:end])
+            if 0 < len(seg) <= 40 and (HEADING.match(seg) or SUB_HEADING.match(seg)):
+                out.append((start, seg if SUB_HEADING.match(seg) else ""))
+            start = m.end() if m else end
+        doc._subheadings = out
+    text = ""
+    for off, h in doc._subheadings:
+        if off > metric["offset"]:
+            break
+        text = h
+    return text
+
+
+def group_counts(doc, m):
+    """The group a figure's clause (between punctuation marks or tags) names by two counts joined by 的 和 及 与:
+    11 个部门的 12 家协会 → ['11', '12']; 11 个部门和 60 家所属单位通过…收费 1.88 亿元 → ['11', '60']; none → []."""
+    text, off = doc.text, m["offset"]
+    start = max(text.rfind(p, 0, off) for p in "。；，;,<>") + 1
+    ends = [e for e in (text.find(p, off) for p in "。；，;,<>") if e >= 0]
+    end = min(ends) if ends else len(text)
+    return [n for g in GROUP_COUNT.finditer(text[start:end]) for n in g.groups()]
+
+
 def fair_repeat(doc, a, b):
     """Not two sections that name their year or stage (一、2025年预算执行 / 二、2026年预算草案; 工作回顾 /
-    重点工作任务): equal figures there are two figures, and changing one plants no fault."""
+    重点工作任务): equal figures there are two figures, and changing one plants no fault. Nor two second-level
+    sections naming two levels of government ((一)全市财政决算情况 / (二)市本级财政决算情况: 上级补助收入131亿元 in
+    both is two accounts' figure, not one restated). Nor two figures whose clauses count two different groups
+    (11 个部门的 12 家协会 / 11 个部门和 60 家所属单位): the same number of departments there is two sets of them."""
     sa, sb = section(doc, a), section(doc, b)
-    return sa == sb or not (STAGE.search(sa) or STAGE.search(sb))
+    if not (sa == sb or not (STAGE.search(sa) or STAGE.search(sb))):
+        return False
+    ua, ub = sub_section(doc, a), sub_section(doc, b)
+    la, lb = LEVEL.search(ua), LEVEL.search(ub)
+    if la and lb and la.group(0) != lb.group(0):
+        return False
+    ga, gb = group_counts(doc, a), group_counts(doc, b)
+    return not (ga and gb and ga != gb)
 
 
 def repeats(doc):
@@ -467,9 +515,14 @@ def breakdown(doc, i, t):
     ms = doc.metrics
     p = ms[i]
     clause, last = [p], p
+    # 其中 opening an aside (三级医院2749个(其中:三级甲等医院1516个),二级医院9687个): the parts end with it.
+    before = doc.text[max(0, p["offset"] - 60):p["offset"]]
+    aside = before.rfind("其中") > 0 and before[before.rfind("其中") - 1] in "(（"
     for q in ms[i + 1:]:
         gap = doc.text[last["offset"] + len(last["surface"]):q["offset"]]
         if re.search("[。；;]|其中", re.sub(r"<[^>]*>", "", gap)) or len(gap) > 200:
+            break
+        if aside and re.search("[)）]", gap):
             break
         if q["unit"] != p["unit"] or q["kind"] != p["kind"] or not plain(q) or not plain_number(q["surface"]):
             continue
@@ -502,6 +555,12 @@ def part_plants(doc):
         if not totals:
             continue
         t = totals[-1]
+        # The total in the same paragraph, in the 其中's sentence or the one before (其中年初结余141.91万元 four
+        # paragraphs under 收取业务收入484.14万元 is a part of something its own sentence names).
+        # (A line break alone is no paragraph's end: PDF text wraps mid-sentence; an HTML block or table cell is.)
+        span = doc.text[t["offset"] + len(t["surface"]):p["offset"]]
+        if HTML_BLOCK.search(span) or span.count("。") > 1:
+            continue
         tv, td = plain_number(t["surface"])
         pv, pd = plain_number(p["surface"])
         # same scale written: the surfaces' scale words after the number agree (亿元 and 亿元)
@@ -722,6 +781,11 @@ def increase_plants(doc):
                 or b["surface"].count("万") != 1 or "亿" in b["surface"]:
             continue
         if Decimal(str(b["value"])) * 10000 <= Decimal(str(a["value"])):
+            continue
+        # The 万 must be the figure's scale word, right after its number — not the unit's (4.4公里/万平方公里: 亿 there
+        # makes the increase smaller, not larger than its level).
+        span = number_span(b["surface"])
+        if not span or not b["surface"][span[1]:].lstrip().startswith("万"):
             continue
         new = b["surface"].replace("万", "亿")
         out.append(("increase-slip", b["line"], replaced(doc, b, new),
@@ -1087,6 +1151,19 @@ def shares_after_part(doc):
         gap = bare(doc.text[a["positions"][-1] + 1:m["offset"]])
         if re.search("[。；;]", gap) or len(gap) > 30:
             continue
+        # A part inside an aside (工业用水115亿立方米(含直流火核电冷却水48.4亿立方米)，占用水总量的14.8%): the share is
+        # the figure's before the aside, not the aside's.
+        if re.search("[)）]", gap):
+            continue
+        # A share of no named whole (…占比达65%) is its part's only where it names that part (非税收入26,046万元，
+        # 非税收入占比38.62%), not after another figure (融资担保服务23.6亿元，…采购占比达65%); a figure whose subject holds
+        # the share's 占 qualifies its name (12条重点产业链项目占比达84.4%) and is no part.
+        if "占" in (a["subject"] or ""):
+            continue
+        whole = re.sub(r"^(?:的)?|(?:的)?(?:比重|比例|份额|比)(?:为|达)?$", "", m["subject"].split("占")[-1])
+        named = core(m["subject"].split("占")[0])
+        if not whole and not (named and core(a["subject"]) and (named.endswith(core(a["subject"])) or core(a["subject"]).endswith(named))):
+            continue
         yield a, m
 
 
@@ -1173,6 +1250,8 @@ def sibling_slip_plants(doc):
                     continue
                 s_ = m["surface"]
                 span = number_span(s_)
+                if re.match(r"[,，][0-9０-９]", s_[span[1]:]):   # 57,355万元: number_span ends at the comma
+                    continue
                 k = span[1] + (len(s_[span[1]:]) - len(s_[span[1]:].lstrip()))
                 if key[3] == "万":
                     new = s_[:k] + "亿" + s_[k + 1:]

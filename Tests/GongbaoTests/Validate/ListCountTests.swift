@@ -46,4 +46,15 @@ struct ListCountTests {
         let short = "全年大豆、花生、油菜籽分别收购5.2万吨、3.1万吨，比上年增加1.4万吨。"
         #expect(try Self.errors(Self.lead + short + "\n").map(\.ruleID) == ["list-count-agrees"])
     }
+
+    @Test("ordinals written short after one 第 (第一、二、三产业) count one thing each")
+    func ordinalRun() throws {
+        let three = "全年第一、二、三产业增加值分别增长2.6%、4.8%、5.9%。"
+        #expect(try Self.errors(Self.lead + three + "\n").isEmpty)
+        let short = "全年第一、二、三产业增加值分别增长2.6%、4.8%。"
+        #expect(try Self.errors(Self.lead + short + "\n").map(\.ruleID) == ["list-count-agrees"])
+        #expect(try Self.errors(Self.lead + "全市第二、三季度工业增加值分别增长4.1%、5.2%。\n").isEmpty)
+        // A letter-long name that is no ordinal after 第 still says nothing (农、林、牧、渔业).
+        #expect(try Self.errors(Self.lead + "全年农、林、牧、渔业增加值分别增长2.6%、4.8%。\n").isEmpty)
+    }
 }

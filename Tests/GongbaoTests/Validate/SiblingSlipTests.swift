@@ -78,4 +78,29 @@ struct SiblingSlipTests {
         // Downwards, or a figure written with a scale word one sibling shares, says nothing among mixed scales.
         #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "4106吨")).isEmpty)
     }
+
+    @Test("a figure raised to 万 whose number leads its siblings by a few times is still a slip (largest × factor²)")
+    func raisedLeader() throws {
+        let text = Self.lead + "全年羊肉产量4210.6万吨，增长3.1%；蜂蜜产量352.7吨，下降2.0%；鲜蛋产量905.3吨，增长1.2%。\n"
+        let f = try Self.errors(text)
+        #expect(f.map(\.ruleID) == ["scale-slip"], "\(f)")
+        #expect(f.first?.message.contains("4210.6吨?") == true, "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "4210.6万吨", with: "4210.6吨")).isEmpty)
+        // Ten times the largest once divided is a large item, not a slip.
+        #expect(try Self.errors(text.replacingOccurrences(of: "4210.6万吨", with: "9876.5万吨")).isEmpty)
+    }
+
+    @Test("a figure lowered to 万 among 亿 siblings, written to their precision and among them once restored, is a slip")
+    func lowered() throws {
+        let text = Self.lead + "全年民生支出稳步增长：教育支出3.47亿元，卫生健康支出0.52万元，农林水支出8.16亿元，交通运输支出1.09亿元。\n"
+        let f = try Self.errors(text)
+        #expect(f.map(\.ruleID) == ["scale-slip"], "\(f)")
+        #expect(f.first?.message.contains("0.52亿元?") == true, "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "0.52万元", with: "0.52亿元")).isEmpty)
+        // Written to its own precision (a small item written small), or topping the list once restored: no slip.
+        #expect(try Self.errors(text.replacingOccurrences(of: "0.52万元", with: "5万元")).isEmpty)
+        #expect(try Self.errors(text.replacingOccurrences(of: "0.52万元", with: "9.52万元")).isEmpty)
+        // Only a thousand times below its smallest sibling or more.
+        #expect(try Self.errors(text.replacingOccurrences(of: "0.52万元", with: "52.10万元")).isEmpty)
+    }
 }

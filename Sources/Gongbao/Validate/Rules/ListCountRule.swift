@@ -98,6 +98,14 @@ enum ListCountRule {
     /// The things the clause before a list's first figure names before 分别: how many (a range when a 和 may join
     /// two names or be part of one), and the words read; nil when the clause has no 分别 right before the figure,
     /// or names its things neither by a count word nor with 、.
+    /// Ordinals written short after one 第 (第一、二、三产业, 第二、三季度): each numeral after 、 is one more thing, though
+    /// a letter long — the first name ends with 第 and a numeral, every later one opens with a numeral.
+    static func isOrdinalRun(_ names: [Substring]) -> Bool {
+        guard names.count >= 2, let first = names.first, first.count >= 2,
+              first.dropLast().last == "第", let n = first.last, numerals[n] != nil || n == "一" else { return false }
+        return names.dropFirst().allSatisfy { name in name.first.map { numerals[$0] != nil } ?? false }
+    }
+
     static func namesBefore(_ s: Statement, listNames: [String] = []) -> (low: Int, high: Int, text: String)? {
         let full = ShareListRule.before(s)
         let clause = ShareListRule.clause(full)
@@ -118,7 +126,7 @@ enum ListCountRule {
                 counted = counted.replacingOccurrences(of: name, with: name.replacingOccurrences(of: "、", with: "|"))
             }
             let names = counted.split(separator: "、")
-            guard names.allSatisfy({ $0.count >= 2 }) else { return nil }
+            guard names.allSatisfy({ $0.count >= 2 }) || isOrdinalRun(names) else { return nil }
             let joiners = chars.filter { $0 == "和" || $0 == "及" || $0 == "与" }.count
             // 分行业看，金属制品业，石油煤炭及其他燃料加工业，专用设备制造业，电力、热力的生产和供应业增加值分别增长
             // 44.1%、17.8%、13.0%和7.6%: names may be joined by ， too (a name holding 、 of its own), so the clause may

@@ -56,6 +56,7 @@ enum SiblingSlip {
                         guard scale != mine.scale,
                               siblings.allSatisfy({ ScaleSlipRule.isSlip(s.baseValue, group[$0].baseValue, factor: factor) })
                                 || isRaisedSlip(s, siblings.map { group[$0] }, factor: factor)
+                                || isLoweredSlip(s, siblings.map { group[$0] }, factor: factor)
                         else { continue }
                         out.append(Slip(statement: s, siblings: siblings.map { group[$0] }, corrected: corrected(s, siblingScale: scale, group[siblings[0]])))
                         continue
@@ -74,10 +75,11 @@ enum SiblingSlip {
     }
 
     /// A figure above every sibling by ~10⁴ or more (at least 10⁴ ÷ factor², a looser band than a lone pair's) whose value
-    /// a 10⁴ lower would sit among them (between the smallest ÷ factor and the largest × factor), with two
-    /// siblings or more: 猪牛羊肉产量3.77亿吨 beside 牛奶产量1.84万吨 and 禽蛋产量0.81万吨. Only
-    /// upwards: a small item among large ones is common (集体补助收入4万元 beside 保险费收入0.5亿元), one a
-    /// thousand times larger than all the others of its list, and their size once divided, is not.
+    /// a 10⁴ lower would sit among them (between the smallest ÷ factor and the largest × factor²: a list's largest
+    /// item may lead the next by a few times, 肉产量5989.4万吨 beside 牛奶产量479.9吨 and 禽蛋产量1189.6吨), with two
+    /// siblings or more: 猪牛羊肉产量3.77亿吨 beside 牛奶产量1.84万吨 and 禽蛋产量0.81万吨. Upwards: a small item
+    /// among large ones is common (集体补助收入4万元 beside 保险费收入0.5亿元), one a thousand times larger than all
+    /// the others of its list, and their size once divided, is not; downwards see `isLoweredSlip`.
     static func isRaisedSlip(_ s: Statement, _ siblings: [Statement], factor: Decimal) -> Bool {
         guard siblings.count >= 2, factor > 1 else { return false }
         let p = Decimal(10_000), wide = factor * factor
@@ -89,7 +91,39 @@ enum SiblingSlip {
         // (below) is what tells a slip from a large item.
         guard values.allSatisfy({ v * wide >= $0 * p }) else { return false }
         let corrected = v / p
-        return corrected * factor >= lo && corrected <= hi * factor
+        return corrected * factor >= lo && corrected <= hi * wide
+    }
+
+    /// A figure below every sibling by ~10⁴ or more (at least 10⁴ ÷ factor²) that, a 10⁴ higher, would sit among them
+    /// (between the smallest ÷ factor and the largest — a restored figure topping the list is as likely a small item
+    /// written small), written to the precision of half its siblings or more: the slip changed the scale word, not
+    /// the way the list writes its numbers (乌恰县零售额0.68万元 beside 0.64亿元, 2.56亿元 and 10.28亿元). A small
+    /// item among large ones is written to its own precision (集体补助收入4万元 beside 0.5亿元 and 0.9亿元; 黄金产量1.1吨
+    /// beside 锌产量12.59万吨 and 铜金属产量0.34万吨) and is no slip. A part after 其中 is left to its sum (`slippedParts`):
+    /// a small 其他收入1.5万元 of an incomplete breakdown in 亿 says nothing.
+    static func isLoweredSlip(_ s: Statement, _ siblings: [Statement], factor: Decimal) -> Bool {
+        guard siblings.count >= 2, factor > 1, s.partClause == 0, s.metric.partOf == nil else { return false }
+        let p = Decimal(10_000), wide = factor * factor
+        let values = siblings.map(\.baseValue)
+        guard let lo = values.min(), let hi = values.max(), lo > 0 else { return false }
+        let v = s.baseValue
+        guard values.allSatisfy({ v * p <= $0 * wide }) else { return false }
+        let corrected = v * p
+        guard corrected * factor >= lo && corrected <= hi else { return false }
+        let mine = decimals(s.shown)
+        return siblings.filter { decimals($0.shown) == mine }.count * 2 >= siblings.count
+    }
+
+    /// Digits written after the decimal point of a figure's number (0.68万元 → 2, 2亿元 → 0).
+    static func decimals(_ shown: String) -> Int {
+        var seenPoint = false, n = 0, started = false
+        for ch in shown {
+            if isDigit(ch) { started = true; if seenPoint { n += 1 } }
+            else if started && !seenPoint && (ch == "." || ch == "．") { seenPoint = true }
+            else if started && (ch == "," || ch == "，") && !seenPoint { continue }
+            else if started { break }
+        }
+        return n
     }
 
     /// A level a sibling list can hold: an amount, no change, no target, one value.
