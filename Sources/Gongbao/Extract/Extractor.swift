@@ -307,7 +307,7 @@ public struct Extractor: Sendable {
         CategoryBounds.sizeClasses(&figures, text: text)   // 70个30亿元以上项目: the class is no target
         CategoryBounds.sharedClassNouns(&figures, text: text)   // 8个百亿元、20个…项目: 百亿元项目
         ComparisonBases.apply(&figures, text: text, words: comparisonWords)   // 比全省(7.7%)和全国(7.0%)分别高…
-        EditorialAsides.apply(&figures, words: editorialAsides)   // 较去年同期(下同) → 较去年同期
+        EditorialAsides.apply(&figures, text: text, words: editorialAsides)   // 较去年同期(下同) → 较去年同期
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures
