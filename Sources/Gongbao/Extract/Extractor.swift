@@ -28,6 +28,7 @@ public struct Extractor: Sendable {
     let ellipticHeads: EllipticSubjects.Heads
     let predicateOpeners: EllipticSubjects.Openers
     let comparisonWords: ComparisonBases.Words
+    let editorialAsides: EditorialAsides.Words
     let partModifiers: [LiteralSearch.Prepared]
     /// The shared heads of 分别 lists, longest first.
     let listHeads: [String]
@@ -74,6 +75,7 @@ public struct Extractor: Sendable {
                                                 tails: lexicon.comparisonBaseTails, up: lexicon.comparisonGapsUp,
                                                 down: lexicon.comparisonGapsDown,
                                                 rateWord: lexicon.comparisonRateWords.first ?? "")
+        editorialAsides = EditorialAsides.Words(lexicon.editorialAsides)
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
         listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
         listHeadSuffixes = listHeads.map(SimpleText.Suffix.init)
@@ -234,7 +236,9 @@ public struct Extractor: Sendable {
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 // (An amount in brackets that closed before this change is an aside: 收入28.7亿元（不含…36.4亿元），
                 // 同比增长5.2% is the growth of the amount before the bracket.)
-                if figures[k].direction != nil,
+                // (So is a list in brackets before a share: 达标断面61个(其中Ⅰ类8个、Ⅲ类26个)、占79.2% is the share of
+                // the 61, not of the last item.)
+                if figures[k].direction != nil || figures[k].kind == .percent,
                    SubjectFinder.closesBracket(text.t, from: figures[j].unitEnd, to: figures[k].numberStart) { j -= 1; continue }
                 if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
                     // (Nor is the base inside a share: 为年初预算8亿元的105%，增长6% is the topic's growth.)
@@ -305,6 +309,7 @@ public struct Extractor: Sendable {
         CategoryBounds.sizeClasses(&figures, text: text)   // 70个30亿元以上项目: the class is no target
         CategoryBounds.sharedClassNouns(&figures, text: text)   // 8个百亿元、20个…项目: 百亿元项目
         ComparisonBases.apply(&figures, text: text, words: comparisonWords)   // 比全省(7.7%)和全国(7.0%)分别高…
+        EditorialAsides.apply(&figures, text: text, words: editorialAsides)   // 较去年同期(下同) → 较去年同期
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures

@@ -177,6 +177,8 @@ public struct Lexicon: Sendable {
     public var comparisonGapsUp: [String] = []
     public var comparisonGapsDown: [String] = []
     public var comparisonRateWords: [String] = []
+    /// Words a bracketed editorial aside ends with (（按可比价格计算，下同）): dropped from subjects (EditorialAsides).
+    public var editorialAsides: [String] = []
     /// Words of a section heading that reports an outcome (回顾, 执行情况): nothing under it is a plan by its heading.
     public var outcomeHeadings: [String] = []
     public var scopeTime: [String] = []
@@ -368,6 +370,7 @@ public struct Lexicon: Sendable {
         if let manner = f.child(f.root, "change_adverbs") { changeAdverbs = try f.strings(manner, "change_adverbs") }
         if let same = f.child(f.root, "restatements") { restatements = try f.strings(same, "restatements") }
         if let bound = f.child(f.root, "restated_bounds") { restatedBounds = try f.strings(bound, "restated_bounds") }
+        if let aside = f.child(f.root, "editorial_asides") { editorialAsides = try f.strings(aside, "editorial_asides") }
         for (key, path) in [("comparison_openers", \Lexicon.comparisonOpeners), ("comparison_joiners", \.comparisonJoiners),
                             ("comparison_base_tails", \.comparisonBaseTails), ("comparison_gaps_up", \.comparisonGapsUp),
                             ("comparison_gaps_down", \.comparisonGapsDown), ("comparison_rate_words", \.comparisonRateWords)] {

@@ -89,6 +89,9 @@ enum ListDistribution {
         let yici = yiciStarts(figures, text: text)
         if !yici.isEmpty { fenbie = Array(Set(fenbie + yici)).sorted() }
         guard !fenbie.isEmpty else { return }
+        // The names of the last list shared out (its head taken off) and where its clause ends: a later 分别 clause of
+        // the sentence that names one thing gives it to each of them.
+        var previous: (names: [String], end: Int)? = nil
         var k = 0
         while k < figures.count {
             let start = figures[k].numberStart
@@ -190,6 +193,24 @@ enum ListDistribution {
                     break
                 }
             }
+            // 甲县、乙市年平均气温分别为…，上年平均值分别为…；年平均降水量分别为…: a 分别 clause naming one thing (its words
+            // as written, 上年 kept), after a list shared out over as many figures in the same sentence, names that thing
+            // of each of the list's names (甲县上年平均值, 乙市上年平均值).
+            // (Not when the clause before shared its list with these figures already: 城镇、农村居民人均可支配收入分别为…，
+            // 扣除价格因素分别增长5%、6% are the incomes' growth.)
+            if items.count == 1, let prev = previous, prev.names.count == group.count, prev.end <= cs,
+               sameSentence(prev.end..<cs, text: text),
+               !group.contains(where: { idx in prev.names.contains { LiteralSearch.hasPrefix(figures[idx].subject, $0) } }) {
+                let own = text.stringWithoutWhitespace(cs..<f)
+                if SimpleText.count(own) >= 2, !LiteralSearch.contains(own, "、") {
+                    let named = prev.names.map { $0 + own }
+                    for (n, idx) in group.enumerated() { figures[idx].subject = named[n] }
+                    sharedWithNextClause(&figures, from: j, after: ce, subjects: named, text: text)
+                    previous = (prev.names, ce)
+                    k = max(j, k + 1)
+                    continue
+                }
+            }
             if group.count >= 2, items.count == group.count, items.allSatisfy({ !$0.isEmpty }) {
                 // (The opener tested first, as bytes: most lists open with none, and the test ran for every list.)
                 if !frameOpeners.isEmpty, let opener = frameOpener(items[0], openers: frameOpeners, leadEnds: frameLeadEnds),
@@ -213,12 +234,28 @@ enum ListDistribution {
                     }
                     figures[idx].subject = s
                 }
+                // The names without the shared head, for a later clause of the sentence.
+                var names = items
+                if let parallel, LiteralSearch.hasSuffix(items.last!, parallel) {
+                    names[names.count - 1].unicodeScalars.removeLast(parallel.unicodeScalars.count)
+                } else if let head, head.isSuffix(of: items.last!) {
+                    names[names.count - 1].unicodeScalars.removeLast(head.string.unicodeScalars.count)
+                }
+                previous = names.allSatisfy({ !$0.isEmpty }) ? (names, ce) : nil
                 // 城镇和农村居民人均消费支出分别为28000元和15000元，增长4.5%和6.8%: the next clause's figures, as many and
                 // naming nothing of their own, follow the same list.
                 sharedWithNextClause(&figures, from: j, after: ce, subjects: group.map { figures[$0].subject }, text: text)
             }
             k = max(j, k + 1)
         }
+    }
+
+    /// Whether `r` (between two clauses) holds no sentence end — 。！？ or a line break — within 200 scalars.
+    static func sameSentence(_ r: Range<Int>, text: DocText) -> Bool {
+        guard r.count <= 200 else { return false }
+        let t = text.t
+        for i in r where t[i] == 0x3002 || t[i] == 0x0A || t[i] == 0x21 || t[i] == 0x3F { return false }
+        return true
     }
 
     /// The opener a list's first item opens with — or holds right after a period or a place (前三季度对日本, 我市对东盟:
