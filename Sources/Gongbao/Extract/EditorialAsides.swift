@@ -6,15 +6,11 @@
 /// the subjects, only at a subject that ends with a closing bracket — a walk of every subject's bytes was 1.3% of a
 /// plain-text run.)
 enum EditorialAsides {
-    /// The asides' words as UTF-8 bytes, as a bracket's content ends with them (下同 of （按2015年口径比，下同）), and
-    /// as scalars.
+    /// The asides' words as UTF-8 bytes, as a bracket's content ends with them (下同 of （按2015年口径比，下同）).
     struct Words: Sendable {
         let tails: [[UInt8]]
-        let scalars: [[UInt32]]
         init(_ words: [String]) {
-            let kept = words.filter { !$0.isEmpty }
-            tails = kept.map { Array($0.utf8) }
-            scalars = kept.map { $0.unicodeScalars.map(\.value) }
+            tails = words.filter { !$0.isEmpty }.map { Array($0.utf8) }
         }
         var isEmpty: Bool { tails.isEmpty }
     }
@@ -61,37 +57,6 @@ enum EditorialAsides {
         var bytes = Array(s.utf8)
         for c in cuts.reversed() { bytes.removeSubrange(c) }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Whether `t` holds one of the words: each word's last scalar found eight scalars at a time, then the word tested.
-    static func writes(_ t: [UInt32], _ words: Words) -> Bool {
-        t.withUnsafeBufferPointer { u in
-            guard let base = u.baseAddress else { return false }
-            func at(_ e: Int, _ w: [UInt32]) -> Bool {
-                guard e + 1 >= w.count else { return false }
-                var p = e + 1 - w.count
-                for x in w {
-                    if u[p] != x { return false }
-                    p += 1
-                }
-                return true
-            }
-            var done: Set<UInt32> = []
-            for w in words.scalars {
-                guard let last = w.last, done.insert(last).inserted else { continue }
-                let same = words.scalars.filter { $0.last == last }
-                let v = SIMD8<UInt32>(repeating: last)
-                var q = 0
-                while q + 8 <= u.count {
-                    if any(UnsafeRawPointer(base + q).loadUnaligned(as: SIMD8<UInt32>.self) .== v) {
-                        for e in q..<(q + 8) where u[e] == last && same.contains(where: { at(e, $0) }) { return true }
-                    }
-                    q += 8
-                }
-                for e in q..<u.count where u[e] == last && same.contains(where: { at(e, $0) }) { return true }
-            }
-            return false
-        }
     }
 
     /// Whether the bytes before `end` are `w`.
