@@ -82,6 +82,8 @@ struct Statement: Sendable {
     var partClause = 0
     /// A later part joined to the one before by 、 alone (SentenceReader.Reading.listed).
     var listed = false
+    /// The entity its line or sentence is led by (山东：…; SentenceReader.Reading.lead), nil when none.
+    var lead: String? = nil
     /// Its sentence with the figure written 〇 ("" without a text).
     var masked = ""
     /// Its sentence states several values of its subject (由1655亿美元增加到3251亿美元; 年初预算…调整为…完成):
@@ -335,6 +337,7 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].masked = r.masked
                     out[out.count - 1].partClause = r.partClause
                     out[out.count - 1].listed = r.listed
+                    out[out.count - 1].lead = r.lead
                     if let t = m.partOf, doc.metrics.indices.contains(t), let outer = doc.metrics[t].partOf, let source,
                        doc.metrics[t].sourceRange.upperBound < m.sourceRange.lowerBound {
                         let between = source.slice(doc.metrics[t].sourceRange.upperBound..<m.sourceRange.lowerBound)

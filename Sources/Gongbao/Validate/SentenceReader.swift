@@ -34,6 +34,9 @@ struct SentenceReader {
         /// A later part joined to the figure before it by 、 alone (高中30所、初中12所、小学41所): an item of one
         /// enumeration, not a clause that may have left the list (…博士2.8万人，专任教师6.8万人).
         var listed = false
+        /// The entity the figure's line or sentence is led by (山东：…), carried on through its paragraph to the next
+        /// lead (`lead(of:)`); nil when none.
+        var lead: String? = nil
     }
 
     let source: SourceText
@@ -42,7 +45,7 @@ struct SentenceReader {
     /// Paragraph ends (byte offsets), sorted.
     private let paragraphs: [Int]
     /// Where lines start (after each line feed), sorted.
-    private let lineStarts: [Int]
+    let lineStarts: [Int]
     /// The boundaries at a tag (`<`), sorted.
     private let tagBoundaries: [Int]
     /// The whole text cleaned once (nil when its bytes are not whole UTF-8: each slice is cleaned on its own).
@@ -234,6 +237,7 @@ struct SentenceReader {
             around[x] = t
             return t
         }
+        let leads = self.leads(of: metrics, sentences: sentences)
         var out: [Reading] = []
         out.reserveCapacity(metrics.count)
         for i in metrics.indices {
@@ -257,7 +261,7 @@ struct SentenceReader {
             out.append(Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
                                headings: chains[lo], masked: masked,
                                paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i],
-                               listed: listed[i]))
+                               listed: listed[i], lead: leads[i]))
         }
         return out
     }

@@ -27,7 +27,7 @@ enum ListCountRule {
                 guard has else { k += 1; continue }
                 var list = [order[k]]
                 while k + 1 < order.count, ShareListRule.continues(all[list.last!], all[order[k + 1]])
-                        || commaContinues(all[list.last!], all[order[k + 1]]) {
+                        || commaContinues(all[list.last!], all[order[k + 1]]) || termContinues(all[list.last!], all[order[k + 1]]) {
                     list.append(order[k + 1])
                     k += 1
                 }
@@ -58,6 +58,15 @@ enum ListCountRule {
     }
 
     static let commas: [[UInt8]] = [[0x2C], Array("，".utf8)]
+
+    /// The next term of a proportion: two ratio figures of one subject joined by a colon alone (三次产业对地区生产总值的
+    /// 贡献率分别为26.0:6.1:67.9 — one figure for each of the three things, written as one proportion).
+    static func termContinues(_ a: Statement, _ b: Statement) -> Bool {
+        a.metric.kind == .ratio && b.metric.kind == .ratio && a.subject == b.subject
+            && ShareListRule.continues(a, b, joiners: colons)
+    }
+
+    static let colons: [[UInt8]] = [[0x3A], Array("：".utf8), Array("∶".utf8)]
 
     /// The clauses joined by ， (or ,) right before the list's clause that hold no digit — each may be a name of the
     /// list — counted back to a clause with a figure, another mark (；：。) or the sentence start.

@@ -91,6 +91,11 @@ enum SameFigureRule {
                         out.cannotEvaluate(); continue
                     }
                 }
+                // 山东：…接待游客139.7万人次 and 四川：…接待游客106.2万人次: a round-up whose paragraphs (or sentences) each open
+                // with an entity's name and a colon states each head once per entity — two leads, two figures.
+                if first.document == later.document, let a = first.lead, let b = later.lead, a != b {
+                    out.cannotEvaluate(); continue
+                }
                 if first.document == later.document, first.paragraph != later.paragraph {
                     labels = labels ?? paragraphLabels(c)
                     if let a = labels?[ParagraphKey(first)], let b = labels?[ParagraphKey(later)], a.differ(from: b) {

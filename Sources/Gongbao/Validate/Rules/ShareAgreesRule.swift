@@ -186,7 +186,17 @@ enum ShareAgreesRule {
             if comparable(part, s), s.metric.subject.hasSuffix(name) || s.subject == name, perUnit(s) == partPerUnit { return s }
             j -= 1
         }
-        if let total = total(named: name, part: part, partAt: p, order: order, all: all, perUnit: perUnit) { return total }
+        if let total = total(named: name, part: part, partAt: p, order: order, all: all, perUnit: perUnit) {
+            // 常住人口21.35万人，其中城镇人口11.31万人…；乡村人口10.04万人，占总人口的比重为47.01%: the nearest 人口 is itself a
+            // 其中 part (城镇人口) of one that names the measure too — the 总 is that one, the whole both parts are of.
+            if let up = (total.outerTotal ?? total.metric.partOf ?? total.impliedTotal).flatMap({ byIndex[$0] }),
+               up.index != part.index, comparable(part, up), perUnit(up) == partPerUnit,
+               let measure = name.count > 2 ? String(name.dropFirst()) : nil, up.metric.subject.hasSuffix(measure),
+               let upLow = up.range.lower, let partLow = part.range.lower, upLow > partLow {
+                return up
+            }
+            return total
+        }
         // 占第三产业完成投资的比重: the name without its verbs (shares.fillers) names 第三产业投资.
         let bare = withoutFillers(name, fillers)
         guard bare != name, bare.count >= 2 else { return nil }
