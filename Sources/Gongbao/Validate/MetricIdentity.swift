@@ -82,8 +82,10 @@ struct Statement: Sendable {
     var partClause = 0
     /// A later part joined to the one before by 、 alone (SentenceReader.Reading.listed).
     var listed = false
-    /// The entity its line or sentence is led by (山东：…; SentenceReader.Reading.lead), nil when none.
-    var lead: String? = nil
+    /// The entity its line or sentence is led by (山东：…; SentenceReader.Reading.lead): the document's number for the
+    /// name, -1 when none. (A number, not the name: a String on every statement cost 1.3% of `check`'s instructions
+    /// in retains and releases as statements are copied.)
+    var lead: Int32 = -1
     /// Its sentence with the figure written 〇 ("" without a text).
     var masked = ""
     /// Its sentence states several values of its subject (由1655亿美元增加到3251亿美元; 年初预算…调整为…完成):

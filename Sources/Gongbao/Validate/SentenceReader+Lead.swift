@@ -14,32 +14,41 @@ extension SentenceReader {
 
     /// The lead of the text `range` (a sentence): from its start or from a line start inside it, nothing but 2…12
     /// ideographs (tags and spaces skipped) before ： or :. nil when none: a numbered heading (（一）…：, 1.…:) has
-    /// other characters, 其中： is a total's parts, not an entity.
-    func lead(of range: Range<Int>) -> String? {
-        let b = source.bytes
-        // Line starts inside the range (most sentences have none), after the range's start.
-        var lo = 0, hi = lineStarts.count
-        while lo < hi { let mid = (lo + hi) / 2; if lineStarts[mid] <= range.lowerBound { lo = mid + 1 } else { hi = mid } }
-        var start = range.lowerBound
-        var k = lo
-        while true {
-            if let name = SentenceReader.leadName(b, from: start, to: range.upperBound) { return name }
-            guard k < lineStarts.count, lineStarts[k] < range.upperBound else { return nil }
-            start = lineStarts[k]
+    /// other characters, 其中： is a total's parts, not an entity. `from`: the first line start (its index in
+    /// `lineStarts`) to try after the range's own start, when the caller has tried those before (`leads`).
+    func lead(of range: Range<Int>, in b: UnsafeBufferPointer<UInt8>, trying first: Int? = nil) -> String? {
+        var k: Int
+        if let first {
+            k = first
+        } else {
+            if let name = SentenceReader.leadName(b, from: range.lowerBound, to: range.upperBound) { return name }
+            // Line starts inside the range (most sentences have none), after the range's start.
+            var lo = 0, hi = lineStarts.count
+            while lo < hi { let mid = (lo + hi) / 2; if lineStarts[mid] <= range.lowerBound { lo = mid + 1 } else { hi = mid } }
+            k = lo
+        }
+        while k < lineStarts.count, lineStarts[k] < range.upperBound {
+            if let name = SentenceReader.leadName(b, from: lineStarts[k], to: range.upperBound) { return name }
             k += 1
         }
+        return nil
     }
 
-    /// `lead`'s reading from one start: spaces, line feeds and tags skipped, then the name up to the colon.
-    static func leadName(_ b: [UInt8], from start: Int, to end: Int) -> String? {
-        var name: [UInt8] = []
+    /// `lead`'s reading from one start: spaces, line feeds and tags skipped, then the name up to the colon — read in
+    /// place (a String is made only of a name found: most sentences stop at their first character that is no
+    /// ideograph, or after twelve).
+    static func leadName(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String? {
+        var nameStart = -1, nameEnd = -1
         var count = 0
+        // A tag after the name's first letter: only the colon may follow.
+        var closed = false
         var i = start
         let limit = min(end, start + 3 * (leadLength + 12))
         while i < limit {
             let c = b[i]
             if c == 0x20 || c == 0x09 || c == 0x0D || (c == 0x0A && count == 0) { i += 1; continue }
-            if c == 0x3C {   // a tag: skipped
+            if c == 0x3C {   // a tag: skipped (<strong>山东</strong>：), though none inside the name
+                if count > 0 { closed = true }
                 var j = i + 1
                 while j < end, b[j] != 0x3E { j += 1 }
                 i = j + 1
@@ -47,13 +56,14 @@ extension SentenceReader {
             }
             if c == 0x3A || (c == 0xEF && i + 2 < end && b[i + 1] == 0xBC && b[i + 2] == 0x9A) {   // : ：
                 guard count >= 2 else { return nil }
-                let s = String(decoding: name, as: UTF8.self)
+                let s = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
                 guard let last = s.unicodeScalars.last, !leadStops.contains(last), !s.hasPrefix("其中") else { return nil }
                 return s
             }
-            // An ideograph (U+4E00…U+9FFF: lead bytes E4…E9), three bytes.
-            guard c >= 0xE4 && c <= 0xE9, i + 2 < end, count < leadLength else { return nil }
-            name.append(contentsOf: b[i...(i + 2)])
+            // An ideograph (U+4E00…U+9FFF: lead bytes E4…E9), three bytes, the name's letters written together.
+            guard c >= 0xE4 && c <= 0xE9, i + 2 < end, count < leadLength, !closed, count == 0 || i == nameEnd else { return nil }
+            if count == 0 { nameStart = i }
+            nameEnd = i + 3
             count += 1
             i += 3
         }
@@ -62,25 +72,47 @@ extension SentenceReader {
 
     /// Each figure's lead: its sentence's own, else the last one of an earlier sentence of its paragraph (北京：…。其中故宫
     /// 8.2万人次 is still 北京's). Only the text of a figure's sentence before it is read: a few bytes from its start and
-    /// from each line start inside it.
-    func leads(of metrics: [Metric], sentences: [Sentence]) -> [String?] {
-        var out = [String?](repeating: nil, count: metrics.count)
-        // Only a text with a colon at all holds a lead.
-        guard source.bytes.contains(0x3A) || ByteText.contains(source.bytes, SentenceReader.fullWidthColon) else { return out }
-        let order = metrics.indices.sorted { metrics[$0].sourceRange.lowerBound < metrics[$1].sourceRange.lowerBound }
-        var paragraph = -1
-        var current: String? = nil
-        for i in order {
-            let at = metrics[i].sourceRange.lowerBound
-            let p = self.paragraph(at: at)
-            if p != paragraph { paragraph = p; current = nil }
-            // Only a lead before the figure: a line further down its sentence leads the figures after it.
-            let start = min(sentences[i].range.lowerBound, at)
-            if let own = lead(of: start..<at) { current = own }
-            out[i] = current
+    /// from each line start inside it — once per sentence, the figures after the first reading only the line starts
+    /// that the one before them did not reach.
+    /// Each lead is given as its number among the document's lead names (-1: none), so a statement carries no String.
+    func leads(of metrics: [Metric], sentences: [Sentence]) -> [Int32] {
+        var out = [Int32](repeating: -1, count: metrics.count)
+        var numbers: [String: Int32] = [:]
+        source.bytes.withUnsafeBufferPointer { b in
+            var order = Array(metrics.indices)
+            if !zip(order, order.dropFirst()).allSatisfy({ metrics[$0].sourceRange.lowerBound <= metrics[$1].sourceRange.lowerBound }) {
+                order.sort { metrics[$0].sourceRange.lowerBound < metrics[$1].sourceRange.lowerBound }
+            }
+            var paragraph = -1
+            var current: Int32 = -1
+            // The sentence read last, how far (its next line start to try) and what it gave.
+            var sentenceStart = -1, nextLine = 0, sentenceLead: String? = nil
+            for i in order {
+                let at = metrics[i].sourceRange.lowerBound
+                let p = self.paragraph(at: at)
+                if p != paragraph { paragraph = p; current = -1 }
+                // Only a lead before the figure: a line further down its sentence leads the figures after it.
+                let start = min(sentences[i].range.lowerBound, at)
+                if start == sentenceStart, sentenceLead != nil {
+                    // (Found for an earlier figure of the sentence: the first lead of a sentence stays its lead.)
+                } else if start == sentenceStart {
+                    sentenceLead = lead(of: start..<at, in: b, trying: nextLine)
+                } else {
+                    sentenceStart = start
+                    sentenceLead = lead(of: start..<at, in: b)
+                }
+                if sentenceLead == nil {
+                    // The line starts before `at` are tried: the next figure of the sentence goes on from there.
+                    var lo = 0, hi = lineStarts.count
+                    while lo < hi { let mid = (lo + hi) / 2; if lineStarts[mid] < at { lo = mid + 1 } else { hi = mid } }
+                    nextLine = lo
+                }
+                if let own = sentenceLead {
+                    if let n = numbers[own] { current = n } else { current = Int32(numbers.count); numbers[own] = current }
+                }
+                out[i] = current
+            }
         }
         return out
     }
-
-    static let fullWidthColon = Array("：".utf8)
 }

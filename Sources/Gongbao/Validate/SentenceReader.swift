@@ -35,8 +35,8 @@ struct SentenceReader {
         /// enumeration, not a clause that may have left the list (…博士2.8万人，专任教师6.8万人).
         var listed = false
         /// The entity the figure's line or sentence is led by (山东：…), carried on through its paragraph to the next
-        /// lead (`lead(of:)`); nil when none.
-        var lead: String? = nil
+        /// lead (`lead(of:)`), as the document's number for the name (one name, one number); -1 when none.
+        var lead: Int32 = -1
     }
 
     let source: SourceText

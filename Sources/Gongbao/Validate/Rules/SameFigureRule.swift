@@ -93,7 +93,7 @@ enum SameFigureRule {
                 }
                 // 山东：…接待游客139.7万人次 and 四川：…接待游客106.2万人次: a round-up whose paragraphs (or sentences) each open
                 // with an entity's name and a colon states each head once per entity — two leads, two figures.
-                if first.document == later.document, let a = first.lead, let b = later.lead, a != b {
+                if first.document == later.document, first.lead >= 0, later.lead >= 0, first.lead != later.lead {
                     out.cannotEvaluate(); continue
                 }
                 if first.document == later.document, first.paragraph != later.paragraph {
