@@ -52,6 +52,9 @@ public struct Extractor: Sendable {
     let keptObjectVerbs: LiteralSearch.WordSet
     /// The institutions, their attributes and the lead measures of SentenceTopics, prepared once.
     let sentenceTopicWords: SentenceTopics.Words
+    /// The words of BracketedLists and BalanceOwners, prepared once.
+    let bracketListWords: BracketedLists.Words
+    let balanceWords: BalanceOwners.Words
 
     /// The bundled lexicon.
     public init() throws {
@@ -91,6 +94,10 @@ public struct Extractor: Sendable {
                                                   attributes: lexicon.institutionAttributes,
                                                   measures: lexicon.leadMeasures,
                                                   leading: lexicon.headingOpeners + lexicon.scopeRegion + ["拥有", "共有", "有"])
+        bracketListWords = BracketedLists.Words(cuts: lexicon.bracketListCuts, leading: lexicon.bracketListLeading,
+                                                openers: lexicon.bracketListOpeners)
+        balanceWords = BalanceOwners.Words(heads: lexicon.bareBalanceHeads, owners: lexicon.balanceOwners,
+                                           excess: lexicon.statedChangeWords, bases: lexicon.comparisonOnlySubjects)
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -305,6 +312,8 @@ public struct Extractor: Sendable {
         CategoryBounds.sizeClasses(&figures, text: text)   // 70个30亿元以上项目: the class is no target
         CategoryBounds.sharedClassNouns(&figures, text: text)   // 8个百亿元、20个…项目: 百亿元项目
         ComparisonBases.apply(&figures, text: text, words: comparisonWords)   // 比全省(7.7%)和全国(7.0%)分别高…
+        BalanceOwners.apply(&figures, text: text, words: balanceWords)   // 6月末余额 → 民营企业贷款余额
+        BracketedLists.apply(&figures, text: text, words: bracketListWords)   // 北京(94.5件) → 北京每万人口…拥有量
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures
