@@ -53,6 +53,9 @@ public struct Extractor: Sendable {
     let keptObjectVerbs: LiteralSearch.WordSet
     /// The institutions, their attributes and the lead measures of SentenceTopics, prepared once.
     let sentenceTopicWords: SentenceTopics.Words
+    /// The words of BracketedLists and BalanceOwners, prepared once.
+    let bracketListWords: BracketedLists.Words
+    let balanceWords: BalanceOwners.Words
 
     /// The bundled lexicon.
     public init() throws {
@@ -93,6 +96,10 @@ public struct Extractor: Sendable {
                                                   attributes: lexicon.institutionAttributes,
                                                   measures: lexicon.leadMeasures,
                                                   leading: lexicon.headingOpeners + lexicon.scopeRegion + ["拥有", "共有", "有"])
+        bracketListWords = BracketedLists.Words(cuts: lexicon.bracketListCuts, leading: lexicon.bracketListLeading,
+                                                openers: lexicon.bracketListOpeners)
+        balanceWords = BalanceOwners.Words(heads: lexicon.bareBalanceHeads, owners: lexicon.balanceOwners,
+                                           excess: lexicon.statedChangeWords, bases: lexicon.comparisonOnlySubjects)
     }
 
     public var lexicon: Lexicon { book.lexicon }
@@ -310,6 +317,8 @@ public struct Extractor: Sendable {
         CategoryBounds.sharedClassNouns(&figures, text: text)   // 8个百亿元、20个…项目: 百亿元项目
         ComparisonBases.apply(&figures, text: text, words: comparisonWords)   // 比全省(7.7%)和全国(7.0%)分别高…
         EditorialAsides.apply(&figures, text: text, words: editorialAsides)   // 较去年同期(下同) → 较去年同期
+        BalanceOwners.apply(&figures, text: text, words: balanceWords)   // 6月末余额 → 民营企业贷款余额
+        BracketedLists.apply(&figures, text: text, words: bracketListWords)   // 北京(94.5件) → 北京每万人口…拥有量
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures

@@ -609,7 +609,16 @@ enum ExtractorSupport {
                 return prepared.contains { LiteralSearch.equals(pb, inert: inert, part, $0) }
             }
             guard isModifier else { continue }
-            if let subject = completedPartSubject(part, total: figures[total].subject) { figures[k].subject = subject }
+            if let subject = completedPartSubject(part, total: figures[total].subject) {
+                figures[k].subject = subject
+                // 其中，水电971.82万千瓦，同比增长0.37%: the figures right after the part that borrowed its bare name (and
+                // are no parts themselves) are the completed part's too.
+                var m = k + 1
+                while m < figures.count, figures[m].partOf == nil, LiteralSearch.equals(figures[m].subject, part) {
+                    figures[m].subject = subject
+                    m += 1
+                }
+            }
         }
     }
 
@@ -631,7 +640,7 @@ enum ExtractorSupport {
         if let r = firstBytes(p[...], in: head) {
             return String(decoding: head[r...], as: UTF8.self)
         }
-        if headCount <= 8 {
+        if headCount <= 10 {
             let headScalars = Set(String(decoding: head, as: UTF8.self).unicodeScalars.map(\.value))
             if !part.unicodeScalars.allSatisfy({ headScalars.contains($0.value) }) {
                 return part + String(decoding: head, as: UTF8.self)
@@ -648,7 +657,7 @@ enum ExtractorSupport {
         guard head.count >= 2, !head.hasPrefix(part), !part.contains(head), !head.contains("其中") else { return nil }
         // 进出口总额 → 出口总额: when the head already holds the modifier, the part is the head from there on.
         if let r = head.range(of: part) { return String(head[r.lowerBound...]) }
-        if head.count <= 8, !part.allSatisfy({ head.contains($0) }) {
+        if head.count <= 10, !part.allSatisfy({ head.contains($0) }) {
             // (进口 and 进出口总额: the head already names both directions; the part stays as written.)
             // A long total subject carries more than its head noun (a heading, a verb): leave the part alone.
             return part + head

@@ -68,6 +68,19 @@ public struct Lexicon: Sendable {
     public var listFrameNotVerbs: [String] = []
     /// contexts.yaml list_frame_lead_ends: how a period or a place before the opener ends (前三季度对…, 我市对…). Optional.
     public var listFrameLeadEnds: [String] = []
+    /// contexts.yaml bracket_list_cuts, bracket_list_leading, bracket_list_openers: where a ranking or class opens after
+    /// the measure named before a list of bracketed figures (排名, 超过), the scope words before that measure (我国), and
+    /// the words that open the list (依次为) — see BracketedLists. Optional.
+    public var bracketListCuts: [String] = []
+    public var bracketListLeading: [String] = []
+    public var bracketListOpeners: [String] = []
+    /// contexts.yaml bare_balance_heads, balance_owners, stated_change_words, comparison_only_subjects: a balance named
+    /// bare (余额), the words ending an account's name (贷款, 存款), the words of a stated change (同比多增, 比年初增加),
+    /// and subjects that are a comparison base only (同比) — see BalanceOwners. Optional.
+    public var bareBalanceHeads: [String] = []
+    public var balanceOwners: [String] = []
+    public var statedChangeWords: [String] = []
+    public var comparisonOnlySubjects: [String] = []
     /// contexts.yaml sub_periods: a part of the report's period opening a clause that names nothing else (分季度看，一季度
     /// 同比增长6.7%): the figure is that part of the last sentence's topic. Optional.
     public var subPeriods: [String] = []
@@ -323,6 +336,13 @@ public struct Lexicon: Sendable {
         if let p = f.child(f.root, "list_frame_not_verbs") { listFrameNotVerbs = try f.strings(p, "list_frame_not_verbs") }
         if let p = f.child(f.root, "list_frame_lead_ends") { listFrameLeadEnds = try f.strings(p, "list_frame_lead_ends") }
         if let p = f.child(f.root, "sub_periods") { subPeriods = try f.strings(p, "sub_periods") }
+        if let p = f.child(f.root, "bracket_list_cuts") { bracketListCuts = try f.strings(p, "bracket_list_cuts") }
+        if let p = f.child(f.root, "bracket_list_leading") { bracketListLeading = try f.strings(p, "bracket_list_leading") }
+        if let p = f.child(f.root, "bracket_list_openers") { bracketListOpeners = try f.strings(p, "bracket_list_openers") }
+        if let p = f.child(f.root, "bare_balance_heads") { bareBalanceHeads = try f.strings(p, "bare_balance_heads") }
+        if let p = f.child(f.root, "balance_owners") { balanceOwners = try f.strings(p, "balance_owners") }
+        if let p = f.child(f.root, "stated_change_words") { statedChangeWords = try f.strings(p, "stated_change_words") }
+        if let p = f.child(f.root, "comparison_only_subjects") { comparisonOnlySubjects = try f.strings(p, "comparison_only_subjects") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")
         vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
         stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")

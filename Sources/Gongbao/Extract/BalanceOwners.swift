@@ -1,0 +1,98 @@
+/// Lending and deposit releases name the account once and its balance bare: 民营企业贷款二季度增速显著加快，6月末余额
+/// 1332.27亿元; 投向制造业的中长期贷款6月末余额同比增长17.11% — the balance (余额) is the account's (民营企业贷款余额), and a
+/// rate that borrowed the bare word is too. A flow compared with the year before (新增信贷投入201.51亿元，同比多增173.62
+/// 亿元) is the excess, not the flow: its subject says so (新增信贷投入同比多增). A change whose subject is only a
+/// comparison base (环比、同比分别提高3.81个百分点、10.44个百分点 → 同比) is the change of the sentence's topic.
+enum BalanceOwners {
+    /// contexts.yaml: `heads` (bare_balance_heads: 余额) name no account by themselves; `owners` (balance_owners:
+    /// 贷款, 存款) end an account's name; `excess` (stated_change_words: 同比多增; longest first) state an
+    /// excess over the year before;
+    /// `bases` (comparison_only_subjects: 同比, 环比) are subjects that are a comparison base only.
+    struct Words: Sendable {
+        let heads: [String]
+        let owners: [String]
+        let excess: [String]
+        let bases: [String]
+        /// The owners and excess words as scalars, and the last scalars of the excess words (增 of 多增): a figure
+        /// whose number follows none of these is no excess, tested before any string is read. (Converting the
+        /// words to scalars at every figure was 2% of a plain-text run.)
+        let ownerScalars: [[UInt32]]
+        let excessScalars: [[UInt32]]
+        let excessEnds: [UInt32]
+        init(heads: [String], owners: [String], excess: [String], bases: [String]) {
+            self.heads = heads
+            self.owners = owners
+            self.excess = excess.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+            self.bases = bases
+            ownerScalars = owners.map { $0.unicodeScalars.map(\.value) }
+            excessScalars = self.excess.map { $0.unicodeScalars.map(\.value) }
+            excessEnds = Array(Set(excessScalars.compactMap(\.last))).sorted()
+        }
+    }
+
+    static func apply(_ figures: inout [Figure], text: DocText, words: Words) {
+        guard !words.heads.isEmpty || !words.excess.isEmpty || !words.bases.isEmpty else { return }
+        let t = text.t
+        for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
+            let subject = figures[k].subject
+            // (The subject's length first: every rule here is for a subject of two letters or a borrowed one.)
+            if subject.utf8.count <= 6 {
+                if words.heads.contains(where: { LiteralSearch.equals(subject, $0) }),
+                   let owner = owner(before: figures[k].numberStart, text: text, owners: words.ownerScalars) {
+                    figures[k].subject = owner + subject
+                    continue
+                }
+                if words.bases.contains(where: { LiteralSearch.equals(subject, $0) }) {
+                    let s = text.sentenceStart(before: figures[k].numberStart)
+                    var j = k - 1
+                    while j >= 0, figures[j].span.lowerBound >= s {
+                        var topic = figures[j].subject
+                        for b in words.bases where LiteralSearch.hasSuffix(topic, b) {
+                            topic.unicodeScalars.removeLast(b.unicodeScalars.count)
+                        }
+                        if figures[j].kind.isQuantity, SimpleText.count(topic) >= 2,
+                           !words.bases.contains(where: { LiteralSearch.equals(topic, $0) }) {
+                            figures[k].subject = topic + subject
+                            break
+                        }
+                        j -= 1
+                    }
+                    continue
+                }
+            }
+            // 同比多增173.62亿元: the words right before the figure state an excess over the year before; a subject
+            // without them names the flow, not the excess.
+            let n = figures[k].numberStart
+            guard n >= 2, words.excessEnds.contains(t[n - 1]), figures[k].direction != nil, !subject.isEmpty,
+                  let i = words.excessScalars.firstIndex(where: { endsWith($0, at: n, t) }),
+                  !LiteralSearch.contains(subject, words.excess[i]) else { continue }
+            figures[k].subject = subject + words.excess[i]
+        }
+    }
+
+    /// The scalars of `w` stand right before `end`.
+    static func endsWith(_ s: [UInt32], at end: Int, _ t: [UInt32]) -> Bool {
+        guard end >= s.count else { return false }
+        for (i, c) in s.enumerated() where t[end - s.count + i] != c { return false }
+        return true
+    }
+
+    /// The account a bare balance at `n` belongs to: the last owner word (贷款) before it in its sentence, with the
+    /// words of its clause before it (投向制造业的中长期贷款, 民营企业贷款). Nil when there is none, or the words hold a
+    /// digit or run past sixteen letters.
+    static func owner(before n: Int, text: DocText, owners: [[UInt32]]) -> String? {
+        let t = text.t
+        let s = text.sentenceStart(before: n)
+        var e = n
+        while e > s {
+            if owners.contains(where: { endsWith($0, at: e, t) }) {
+                let cs = text.clauseStart(before: e - 1)
+                guard e - cs <= 16, !(cs..<e).contains(where: { text.isDigit($0) }) else { return nil }
+                let name = text.stringWithoutWhitespace(cs..<e)
+                return SimpleText.count(name) >= 3 ? name : nil
+            }
+            e -= 1
+        }
+        return nil
+    }
+}
