@@ -162,10 +162,17 @@ enum ExtractorSupport {
         var lastAskedK = -1, lastAskedFound = -1, lastAskedTotal = -1
         // The total whose contrast words were last looked up, and which it holds.
         var maskedTotal = -1, totalMask: UInt64 = 0
-        // The total whose subject was last asked for a per-unit word, and the answer.
-        var intensiveAsked = -1, intensiveTotal = false
-        // The total last asked whether it is a balance's side total, and the answer.
-        var sideAsked = -1, sideTotal = false
+        // Whether each figure's subject names a balance's side total, asked once per figure (as `isIntensive`).
+        var sideMemo = SubjectMemo(count: figures.count)
+        @inline(__always) func isSideTotal(_ i: Int) -> Bool {
+            sideMemo.answer(i) { prepared.isSideTotal(figures[i].subject) }
+        }
+        // Whether each figure's subject holds a per-unit word (人均, 平均), asked once per figure: the parts of one
+        // total asked it of the same total, and of each other, again and again (a word search per subject).
+        var intensiveMemo = SubjectMemo(count: figures.count)
+        @inline(__always) func isIntensive(_ i: Int) -> Bool {
+            intensiveMemo.answer(i) { prepared.intensive.anyContained(in: figures[i].subject) }
+        }
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
@@ -208,7 +215,7 @@ enum ExtractorSupport {
             // is its part, whatever its head; 动用预算稳定调节基金 before it is a source.)
             let partSubject = figures[k].subject
             if total > 0, !ExtractorSupport.sharesHead(figures[total].subject, partSubject),
-               !prepared.isSideTotal(figures[total].subject),
+               !isSideTotal(total),
                let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
                    ExtractorSupport.sharesHead($0.subject, partSubject) }) {
                 total = e
@@ -216,10 +223,8 @@ enum ExtractorSupport {
             // 生产总值951435万元，…人均地区生产总值为74331元。其中，第一产业增加值57116万元: a per-unit amount nearest the 其中
             // is no total of amounts that are not per unit (see below) — the total is the amount of that unit before it.
             if total > 0, !prepared.intensive.words.isEmpty, figures[k].kind != .percent,
-               prepared.intensive.anyContained(in: figures[total].subject),
-               !prepared.intensive.anyContained(in: partSubject),
-               let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
-                   !prepared.intensive.anyContained(in: $0.subject) }) {
+               isIntensive(total), !isIntensive(k),
+               let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, at: { !isIntensive($0) }) {
                 total = e
             }
             (lastAskedK, lastAskedFound, lastAskedTotal) = (k, found, total)
@@ -267,11 +272,7 @@ enum ExtractorSupport {
             // one group's own average, above the whole's as it may be.
             if additive, !prepared.intensive.words.isEmpty {
                 // (The total's answer kept for its other parts.)
-                if total != intensiveAsked {
-                    intensiveAsked = total
-                    intensiveTotal = prepared.intensive.anyContained(in: figures[total].subject)
-                }
-                if intensiveTotal || prepared.intensive.anyContained(in: figures[k].subject) { continue }
+                if isIntensive(total) || isIntensive(k) { continue }
             }
             if additive, isPositive(figures[total].value), isNonNegative(figures[k].value) {
                 if total != current {
@@ -282,11 +283,7 @@ enum ExtractorSupport {
                 // (A balance's side total lists every source or use to the end of its clause, the last a small one
                 // after the sum is within rounding of it: 总支出合计413.0亿元，其中，…结转下年支出41.1亿元，待偿债再融资一般债券
                 // 结余0.9亿元 — the list is not cut where its sum first reaches 99.5% of the total.)
-                if total != sideAsked {
-                    sideAsked = total
-                    sideTotal = prepared.isSideTotal(figures[total].subject)
-                }
-                if !sideTotal, currentSum!.isComplete() { continue }
+                if !isSideTotal(total), currentSum!.isComplete() { continue }
                 currentSum!.add(figures[k].value)
             }
             figures[k].partOf = total
@@ -314,13 +311,37 @@ enum ExtractorSupport {
     /// per-unit amount, another account's name). nil when none is.
     static func earlierTotal(_ figures: [Figure], before: Int, from: Int, until: Int, of k: Int,
                              where test: (Figure) -> Bool) -> Int? {
+        earlierTotal(figures, before: before, from: from, until: until, of: k, at: { test(figures[$0]) })
+    }
+
+    /// The same, `test` asked of the candidate's index (so an answer kept per figure can be read).
+    static func earlierTotal(_ figures: [Figure], before: Int, from: Int, until: Int, of k: Int,
+                             at test: (Int) -> Bool) -> Int? {
         var e = before - 1
         while e >= 0, figures[e].span.lowerBound >= from {
             if figures[e].span.upperBound <= until, figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
-               LiteralSearch.equals(figures[e].unit, figures[k].unit), test(figures[e]) { return e }
+               LiteralSearch.equals(figures[e].unit, figures[k].unit), test(e) { return e }
             e -= 1
         }
         return nil
+    }
+
+    /// A yes/no answer about each figure's subject, worked out the first time it is asked (`linkParts` asks the same
+    /// figures as total, as part and as a candidate further back).
+    struct SubjectMemo {
+        /// Per figure: 0 not asked yet, 1 no, 2 yes.
+        private var answers: [UInt8]
+
+        init(count: Int) { answers = [UInt8](repeating: 0, count: count) }
+
+        @inline(__always)
+        mutating func answer(_ i: Int, _ work: () -> Bool) -> Bool {
+            let known = answers[i]
+            if known != 0 { return known == 2 }
+            let yes = work()
+            answers[i] = yes ? 2 : 1
+            return yes
+        }
     }
 
     /// Whether two subjects end in the same two letters, the head of a noun phrase (政府债务余额 and 一般债务余额 end
