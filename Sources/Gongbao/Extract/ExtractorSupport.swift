@@ -162,10 +162,17 @@ enum ExtractorSupport {
         var lastAskedK = -1, lastAskedFound = -1, lastAskedTotal = -1
         // The total whose contrast words were last looked up, and which it holds.
         var maskedTotal = -1, totalMask: UInt64 = 0
-        // The total whose subject was last asked for a per-unit word, and the answer.
-        var intensiveAsked = -1, intensiveTotal = false
-        // The total last asked whether it is a balance's side total, and the answer.
-        var sideAsked = -1, sideTotal = false
+        // Whether each figure's subject names a balance's side total, asked once per figure (as `isIntensive`).
+        var sideMemo = SubjectMemo(count: figures.count)
+        @inline(__always) func isSideTotal(_ i: Int) -> Bool {
+            sideMemo.answer(i) { prepared.isSideTotal(figures[i].subject) }
+        }
+        // Whether each figure's subject holds a per-unit word (人均, 平均), asked once per figure: the parts of one
+        // total asked it of the same total, and of each other, again and again (a word search per subject).
+        var intensiveMemo = SubjectMemo(count: figures.count)
+        @inline(__always) func isIntensive(_ i: Int) -> Bool {
+            intensiveMemo.answer(i) { prepared.intensive.anyContained(in: figures[i].subject) }
+        }
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
@@ -208,7 +215,7 @@ enum ExtractorSupport {
             // is its part, whatever its head; 动用预算稳定调节基金 before it is a source.)
             let partSubject = figures[k].subject
             if total > 0, !ExtractorSupport.sharesHead(figures[total].subject, partSubject),
-               !prepared.isSideTotal(figures[total].subject),
+               !isSideTotal(total),
                let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
                    ExtractorSupport.sharesHead($0.subject, partSubject) }) {
                 total = e
@@ -216,10 +223,8 @@ enum ExtractorSupport {
             // 生产总值951435万元，…人均地区生产总值为74331元。其中，第一产业增加值57116万元: a per-unit amount nearest the 其中
             // is no total of amounts that are not per unit (see below) — the total is the amount of that unit before it.
             if total > 0, !prepared.intensive.words.isEmpty, figures[k].kind != .percent,
-               prepared.intensive.anyContained(in: figures[total].subject),
-               !prepared.intensive.anyContained(in: partSubject),
-               let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
-                   !prepared.intensive.anyContained(in: $0.subject) }) {
+               isIntensive(total), !isIntensive(k),
+               let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, at: { !isIntensive($0) }) {
                 total = e
             }
             (lastAskedK, lastAskedFound, lastAskedTotal) = (k, found, total)
@@ -267,11 +272,7 @@ enum ExtractorSupport {
             // one group's own average, above the whole's as it may be.
             if additive, !prepared.intensive.words.isEmpty {
                 // (The total's answer kept for its other parts.)
-                if total != intensiveAsked {
-                    intensiveAsked = total
-                    intensiveTotal = prepared.intensive.anyContained(in: figures[total].subject)
-                }
-                if intensiveTotal || prepared.intensive.anyContained(in: figures[k].subject) { continue }
+                if isIntensive(total) || isIntensive(k) { continue }
             }
             if additive, isPositive(figures[total].value), isNonNegative(figures[k].value) {
                 if total != current {
@@ -282,11 +283,7 @@ enum ExtractorSupport {
                 // (A balance's side total lists every source or use to the end of its clause, the last a small one
                 // after the sum is within rounding of it: 总支出合计413.0亿元，其中，…结转下年支出41.1亿元，待偿债再融资一般债券
                 // 结余0.9亿元 — the list is not cut where its sum first reaches 99.5% of the total.)
-                if total != sideAsked {
-                    sideAsked = total
-                    sideTotal = prepared.isSideTotal(figures[total].subject)
-                }
-                if !sideTotal, currentSum!.isComplete() { continue }
+                if !isSideTotal(total), currentSum!.isComplete() { continue }
                 currentSum!.add(figures[k].value)
             }
             figures[k].partOf = total
@@ -296,16 +293,34 @@ enum ExtractorSupport {
     /// The total's subject names the part's account: the part's subject is it or ends with it (利税总额 / 国有企业利税总额),
     /// two letters at least.
     static func names(_ total: String, _ part: String) -> Bool {
-        let t = total.utf8, p = part.utf8
-        return t.count >= 6 && p.count >= t.count && p.suffix(t.count).elementsEqual(t)
+        // (Compared as raw UTF-8 in place: the suffix of a String's UTF8View and its elementsEqual walked through
+        // index arithmetic, asked once or more per part.)
+        let t = total.utf8.count, p = part.utf8.count
+        guard t >= 6, p >= t else { return false }
+        return withUTF8(total, part) { x, y in memcmp(x.baseAddress!, y.baseAddress! + (p - t), t) == 0 }
     }
 
     /// How many scalars two subjects end in alike (资产总额 for 净资产总额 and 行政单位资产总额: 4).
+    /// Counted on the UTF-8: the scalars both end in are those whose first byte lies in the bytes both end in (a
+    /// scalar's bytes are equal from its first on exactly when the scalars are), which walking the scalars backwards
+    /// from both ends decoded one by one.
     static func commonEnding(_ a: String, _ b: String) -> Int {
-        var x = a.unicodeScalars.reversed().makeIterator(), y = b.unicodeScalars.reversed().makeIterator()
-        var n = 0
-        while let u = x.next(), let v = y.next(), u == v { n += 1 }
-        return n
+        withUTF8(a, b) { x, y in
+            var i = x.count, j = y.count, n = 0
+            while i > 0, j > 0, x[i - 1] == y[j - 1] {
+                i -= 1
+                j -= 1
+                if x[i] & 0xC0 != 0x80 { n += 1 }
+            }
+            return n
+        }
+    }
+
+    /// `body` with the UTF-8 of both strings in place (a native String's own storage; a copy otherwise).
+    @inline(__always)
+    static func withUTF8<R>(_ a: String, _ b: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in body(x, y) } }
     }
 
     /// The nearest figure before index `before` and not starting before `from` that may be the total of part `k`
@@ -314,13 +329,37 @@ enum ExtractorSupport {
     /// per-unit amount, another account's name). nil when none is.
     static func earlierTotal(_ figures: [Figure], before: Int, from: Int, until: Int, of k: Int,
                              where test: (Figure) -> Bool) -> Int? {
+        earlierTotal(figures, before: before, from: from, until: until, of: k, at: { test(figures[$0]) })
+    }
+
+    /// The same, `test` asked of the candidate's index (so an answer kept per figure can be read).
+    static func earlierTotal(_ figures: [Figure], before: Int, from: Int, until: Int, of k: Int,
+                             at test: (Int) -> Bool) -> Int? {
         var e = before - 1
         while e >= 0, figures[e].span.lowerBound >= from {
             if figures[e].span.upperBound <= until, figures[e].kind.isQuantity, !figures[e].fromTable, figures[e].direction == nil,
-               LiteralSearch.equals(figures[e].unit, figures[k].unit), test(figures[e]) { return e }
+               LiteralSearch.equals(figures[e].unit, figures[k].unit), test(e) { return e }
             e -= 1
         }
         return nil
+    }
+
+    /// A yes/no answer about each figure's subject, worked out the first time it is asked (`linkParts` asks the same
+    /// figures as total, as part and as a candidate further back).
+    struct SubjectMemo {
+        /// Per figure: 0 not asked yet, 1 no, 2 yes.
+        private var answers: [UInt8]
+
+        init(count: Int) { answers = [UInt8](repeating: 0, count: count) }
+
+        @inline(__always)
+        mutating func answer(_ i: Int, _ work: () -> Bool) -> Bool {
+            let known = answers[i]
+            if known != 0 { return known == 2 }
+            let yes = work()
+            answers[i] = yes ? 2 : 1
+            return yes
+        }
     }
 
     /// Whether two subjects end in the same two letters, the head of a noun phrase (政府债务余额 and 一般债务余额 end
@@ -328,13 +367,17 @@ enum ExtractorSupport {
     static func sharesHead(_ a: String, _ b: String) -> Bool {
         // (Two ideographs at both ends, the usual case, are their last six UTF-8 bytes; otherwise stepped back from the
         // ends: counting the scalars walked the whole subject, a tenth of linkParts on HTML.)
-        let u = a.utf8, v = b.utf8
-        if u.count >= 6, v.count >= 6 {
-            let su = u.suffix(6), sv = v.suffix(6)
-            if let f = su.first, let g = sv.first, f & 0xF0 == 0xE0, g & 0xF0 == 0xE0,
-               su[su.index(su.startIndex, offsetBy: 3)] & 0xF0 == 0xE0, sv[sv.index(sv.startIndex, offsetBy: 3)] & 0xF0 == 0xE0 {
-                return su.elementsEqual(sv)
+        // (The six bytes read in place: a UTF8View suffix, its index offsets and elementsEqual cost over a thousand
+        // instructions a call.)
+        if a.utf8.count >= 6, b.utf8.count >= 6 {
+            let fast: Bool? = withUTF8(a, b) { u, v in
+                let x = u.count - 6, y = v.count - 6
+                guard u[x] & 0xF0 == 0xE0, v[y] & 0xF0 == 0xE0, u[x + 3] & 0xF0 == 0xE0, v[y + 3] & 0xF0 == 0xE0 else {
+                    return nil
+                }
+                return memcmp(u.baseAddress! + x, v.baseAddress! + y, 6) == 0
             }
+            if let fast { return fast }
         }
         let x = a.unicodeScalars, y = b.unicodeScalars
         var i = x.endIndex, j = y.endIndex

@@ -287,7 +287,10 @@ struct FlattenedTableGrammar {
                 }
                 guard k < tok.upperBound, let (u, len) = reader.book.unit(line.t, at: k), k + len <= tok.upperBound,
                       u.kind != .time else { return nil }
-                out.append((factor * (u.factor ?? 1), u))
+                // (× 1 skipped as `scale` skips it, byte for byte: a unit of factor one is most units.)
+                var f = factor
+                Self.scale(&f, by: u.factor ?? 1)
+                out.append((f, u))
                 k += len
             }
         }

@@ -373,11 +373,16 @@ struct CodeBodies {
         var styles = 0
         // class and id values that name nothing MainContent looks for are cut too, unless one is written twice
         // (libxml2 keeps the first of two: cutting it would promote the second).
+        // (The cuts of class and id values are found again among the tag's cuts by their names when they must be
+        // put back: a list of them, kept for the rare tag that needs it, was an allocation per tag.)
         var classes = 0, ids = 0
-        var quietCuts: [Int] = []
         func done(_ end: Int) -> Int {
             if classes > 1 || ids > 1 {
-                for k in quietCuts.reversed() { ranges.remove(at: k) }
+                var k = ranges.count
+                while k > before {
+                    k -= 1
+                    if isClassOrIDCut(p, ranges[k]) { ranges.remove(at: k) }
+                }
             }
             return end
         }
@@ -435,16 +440,13 @@ struct CodeBodies {
                 // could spell them) is cut too.
                 let quoted = p[j] == 0x22 || p[j] == 0x27
                 let value = UnsafeBufferPointer(rebasing: p[(quoted ? j + 1 : j)..<(quoted ? valueEnd - 1 : valueEnd)])
-                if !value.contains(0x26), !HTMLSAXBuilder.mayHide(value) { ranges.append(blanks..<valueEnd) }
+                if !CodeBodies.holdsReference(value), !HTMLSAXBuilder.mayHide(value) { ranges.append(blanks..<valueEnd) }
             } else if which < 0 {
                 ranges.append(blanks..<valueEnd)
             } else if which <= 1 {
                 let quoted = p[j] == 0x22 || p[j] == 0x27
                 let value = UnsafeBufferPointer(rebasing: p[(quoted ? j + 1 : j)..<(quoted ? valueEnd - 1 : valueEnd)])
-                if !value.contains(0x26), !HTMLSAXBuilder.namesSomething(value) {
-                    quietCuts.append(ranges.count)
-                    ranges.append(blanks..<valueEnd)
-                }
+                if !CodeBodies.holdsReference(value), !HTMLSAXBuilder.namesSomething(value) { ranges.append(blanks..<valueEnd) }
             }
             i = valueEnd
         }
@@ -473,6 +475,25 @@ struct CodeBodies {
     }
 
     private static let styleIndex = 2
+
+    /// Whether an attribute value holds a `&` (a reference that could spell anything): memchr, where the generic
+    /// `contains` was called out of line for every class, id and style value.
+    @inline(__always)
+    private static func holdsReference(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = value.baseAddress, value.count > 0 else { return false }
+        return memchr(base, 0x26, value.count) != nil
+    }
+
+    /// Whether the cut `r` (an attribute with the blanks before it, as `attributeCuts` makes them) is of a class or
+    /// id: the only cuts of a tag taken back when one of them is written twice.
+    private static func isClassOrIDCut(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound, isBlank(p[i]) { i += 1 }
+        let nameStart = i
+        while i < r.upperBound, isNameByte(p[i]) { i += 1 }
+        let which = keptIndex(p, nameStart, i)
+        return which == 0 || which == 1
+    }
 
     /// The source without the bodies.
     func shortened(_ source: [UInt8]) -> [UInt8] {

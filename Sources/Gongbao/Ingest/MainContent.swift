@@ -193,6 +193,7 @@ struct MainContent {
             if MainContent.chromePhrases.occurs(in: bytes) { return true }
             if bytes.count <= MainContent.longestChromeBlock * 2 {
                 var trimmed: [UInt8] = []
+                trimmed.reserveCapacity(bytes.count)  // (grown append by append, it was reallocated several times)
                 var k = bytes.startIndex  // a slice of the page's text: its own indices
                 while k < bytes.endIndex {
                     if bytes[k] <= 0x20 { k += 1; continue }
