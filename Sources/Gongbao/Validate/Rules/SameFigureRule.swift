@@ -106,6 +106,7 @@ enum SameFigureRule {
             }
         }
         restatedFigures(c, severity, &out)
+        framedRepeats(c, severity, &out)
         return out
     }
 
