@@ -19,35 +19,54 @@ import Foundation
 extension SameFigureRule {
     static func framedRepeats(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
         let all = c.statements
-        let include = { (s: Statement) in
-            MetricIdentity.amounts.contains(s.metric.kind) && s.metric.direction == nil && !s.isTarget
-                && s.paragraph != nil && s.sentence != nil && !s.isAmbiguous && s.subject.utf8.count >= 6
-        }
         var openers: [SentenceKey: Int]? = nil
         var labels: [ParagraphKey: ParagraphLabels]? = nil
-        for order in c.positionsByDocument(where: include) where order.count > 1 {
-            // Filed by the subject's last letter and the kind: a subject and its framed wording end alike.
-            var byEnd: [Int: [Int]] = [:]
-            var ends: [Int] = []
-            for p in order {
-                guard let last = all[p].subject.unicodeScalars.last else { continue }
-                let key = Int(last.value) << 8 | Int(all[p].metric.kind.code)
-                if byEnd[key] == nil { ends.append(key) }
-                byEnd[key, default: []].append(p)
+        // A document's candidates, each keyed by its subject's last two bytes and its kind (a subject and its framed
+        // wording end alike) above its position: sorted, equal keys stand together, no dictionary per document.
+        var keyed: [Int] = []
+        var k = 0
+        while k < all.count {
+            // The statements are in (path, line, column) order: a document's stand together.
+            let d = all[k].document
+            keyed.removeAll(keepingCapacity: true)
+            while k < all.count, all[k].document == d {
+                // (Fields read in place: a Statement copy retains its core.)
+                if all[k].paragraph != nil, all[k].sentence != nil, !all[k].isAmbiguous, all[k].metric.direction == nil,
+                   !all[k].isTarget, MetricIdentity.amounts.contains(all[k].metric.kind) {
+                    let u = all[k].subject.utf8
+                    if u.count >= 6 {
+                        let i = u.index(before: u.endIndex)
+                        let end = Int(u[u.index(before: i)]) << 8 | Int(u[i])
+                        keyed.append(end << 40 | Int(all[k].metric.kind.code) << 32 | k)
+                    }
+                }
+                k += 1
             }
+            guard keyed.count > 1 else { continue }
+            keyed.sort()
             var reported = Set<Int>()
-            for key in ends {
-                let members = byEnd[key]!
-                guard members.count > 1 else { continue }
-                for (j, y) in members.enumerated() {
-                    for x in members[..<j] {
+            var r = 0
+            while r < keyed.count {
+                var e = r + 1
+                while e < keyed.count, keyed[e] >> 32 == keyed[r] >> 32 { e += 1 }
+                let run = r..<e
+                r = e
+                guard run.count > 1 else { continue }
+                for j in (run.lowerBound + 1)..<run.upperBound {
+                    let y = keyed[j] & 0xFFFF_FFFF
+                    for i in run.lowerBound..<j {
+                        let x = keyed[i] & 0xFFFF_FFFF
+                        // Cheapest tests first, on the statements in place: other paragraphs, subjects of two lengths
+                        // (one the other's suffix), one unit family.
+                        guard all[x].paragraph != all[y].paragraph,
+                              all[x].subject.utf8.count != all[y].subject.utf8.count,
+                              all[x].unitFamily == all[y].unitFamily else { continue }
                         let first = all[x], later = all[y]
-                        guard first.subject != later.subject, first.unitFamily == later.unitFamily,
-                              first.paragraph != later.paragraph, !first.range.agrees(with: later.range) else { continue }
                         let firstShorter = first.subject.utf8.count < later.subject.utf8.count
                         let (short, long) = firstShorter ? (first, later) : (later, first)
                         guard LiteralSearch.hasSuffix(long.subject, short.subject),
                               let frame = frame(of: long.subject, before: short.subject),
+                              !first.range.agrees(with: later.range),
                               c.rules.catalogue.identifies(short.subject),
                               c.identity.sameBesidesSubject(short, long),
                               isMisstatement(first, later),
