@@ -601,7 +601,14 @@ struct MetricIdentity: Sendable {
     static let relativeYearWords = ownYearWords + ["去年", "上年", "明年"]
 
     func same(_ a: Statement, _ b: Statement) -> Bool {
-        guard comparable(a, b), MetricIdentity.amounts.contains(a.metric.kind), a.metric.direction == nil,
+        comparable(a, b) && sameBesidesSubject(a, b)
+    }
+
+    /// What `same` asks besides the subject (kind, target, running total, period, place, sentence, part and total):
+    /// two statements of subjects that differ by a frame word only (春节旅游收入 / 旅游收入) are one figure when it holds
+    /// (`SameFigureRule.framedRepeats`). `a`'s subject is the one asked whether it is specific.
+    func sameBesidesSubject(_ a: Statement, _ b: Statement) -> Bool {
+        guard MetricIdentity.amounts.contains(a.metric.kind), a.metric.direction == nil,
               a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
               a.earlier == b.earlier, placesAgree(a, b) else { return false }
         if a.document == b.document {

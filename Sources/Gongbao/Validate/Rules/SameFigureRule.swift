@@ -111,6 +111,7 @@ enum SameFigureRule {
             }
         }
         restatedFigures(c, severity, &out)
+        framedRepeats(c, severity, &out)
         return out
     }
 

@@ -1,0 +1,152 @@
+import Foundation
+
+/// same-figure-agrees for one figure stated twice under two wordings of its subject, one the other with a frame word
+/// before it: 文旅部:2019年春节旅游收入5139亿元 in a headline and 2019年春节假期，…实现旅游收入5139亿元 in its body;
+/// 全行业拥有各类营业网点43.4万处 and 邮政全行业拥有各类营业网点 in a 邮政 bulletin; 人均快递使用量 and 年人均快递使用量.
+/// Subjects are grouped as written (normalized), so the two are never peers of `SameFigureRule.check`.
+///
+/// What a careful reader takes as proof that the two are one figure, all of it:
+/// - one document, other paragraphs, the same unit family and kind, and what `MetricIdentity.same` asks besides the
+///   subject (period, place, target, running total, part and total, sentence context);
+/// - the longer subject is the shorter one after a short frame (four letters at most, no digit), and the shorter
+///   one's own paragraph states that frame before it, qualifying something else (2019年春节假期; 国家邮政局; 2022年;
+///   市本级一般公共预算收支平衡情况): the word the longer one adds is the other's setting, not a narrower set;
+/// - the two values are one number mis-stated: one digit changed, its digits reversed or two of them traded, the point
+///   moved, a digit dropped or doubled, or the scale word changed (`isMisstatement`). Two figures of a hierarchy
+///   (旅游收入 / 国内旅游收入, 幼儿园 / 民办幼儿园) are different numbers, not one number miswritten, and a 其中
+///   part sits in its total's paragraph.
+/// Values that agree say nothing here (the pair is not counted as a pass): the rule judges only a pair that disagrees.
+extension SameFigureRule {
+    static func framedRepeats(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
+        let all = c.statements
+        var openers: [SentenceKey: Int]? = nil
+        var labels: [ParagraphKey: ParagraphLabels]? = nil
+        // A document's candidates, each keyed by its subject's last two bytes and its kind (a subject and its framed
+        // wording end alike) above its position: sorted, equal keys stand together, no dictionary per document.
+        var keyed: [Int] = []
+        var k = 0
+        while k < all.count {
+            // The statements are in (path, line, column) order: a document's stand together.
+            let d = all[k].document
+            keyed.removeAll(keepingCapacity: true)
+            while k < all.count, all[k].document == d {
+                // (Fields read in place: a Statement copy retains its core.)
+                if all[k].paragraph != nil, all[k].sentence != nil, !all[k].isAmbiguous, all[k].metric.direction == nil,
+                   !all[k].isTarget, MetricIdentity.amounts.contains(all[k].metric.kind) {
+                    let u = all[k].subject.utf8
+                    if u.count >= 6 {
+                        let i = u.index(before: u.endIndex)
+                        let end = Int(u[u.index(before: i)]) << 8 | Int(u[i])
+                        keyed.append(end << 40 | Int(all[k].metric.kind.code) << 32 | k)
+                    }
+                }
+                k += 1
+            }
+            guard keyed.count > 1 else { continue }
+            keyed.sort()
+            var reported = Set<Int>()
+            var r = 0
+            while r < keyed.count {
+                var e = r + 1
+                while e < keyed.count, keyed[e] >> 32 == keyed[r] >> 32 { e += 1 }
+                let run = r..<e
+                r = e
+                guard run.count > 1 else { continue }
+                for j in (run.lowerBound + 1)..<run.upperBound {
+                    let y = keyed[j] & 0xFFFF_FFFF
+                    for i in run.lowerBound..<j {
+                        let x = keyed[i] & 0xFFFF_FFFF
+                        // Cheapest tests first, on the statements in place: other paragraphs, subjects of two lengths
+                        // (one the other's suffix), one unit family.
+                        guard all[x].paragraph != all[y].paragraph,
+                              all[x].subject.utf8.count != all[y].subject.utf8.count,
+                              all[x].unitFamily == all[y].unitFamily else { continue }
+                        let first = all[x], later = all[y]
+                        let firstShorter = first.subject.utf8.count < later.subject.utf8.count
+                        let (short, long) = firstShorter ? (first, later) : (later, first)
+                        guard LiteralSearch.hasSuffix(long.subject, short.subject),
+                              let frame = frame(of: long.subject, before: short.subject),
+                              !first.range.agrees(with: later.range),
+                              c.rules.catalogue.identifies(short.subject),
+                              c.identity.sameBesidesSubject(short, long),
+                              isMisstatement(first, later),
+                              let text = c.text(of: short), framedBefore(short, frame, in: text)
+                        else { continue }
+                        if first.sentence != later.sentence {
+                            openers = openers ?? sentenceOpeners(c)
+                            if let a = topic(of: first, all, openers!), let b = topic(of: later, all, openers!), topicsDiffer(a, b) { continue }
+                        }
+                        labels = labels ?? paragraphLabels(c)
+                        if let a = labels?[ParagraphKey(first)], let b = labels?[ParagraphKey(later)], a.differ(from: b) { continue }
+                        guard let level = level(severity, first, later) else { continue }
+                        // Which of the two is miswritten is not known: each is reported against the other, once.
+                        for (here, there) in [(later, first), (first, later)] where reported.insert(here.index).inserted {
+                            out.fail(Finding(
+                                ruleID: "same-figure-agrees", severity: level,
+                                message: c.message("same-figure-agrees",
+                                                   "\(label(here)) \(here.shown) here, \(label(there)) \(there.shown) at \(c.reference(there, from: here))",
+                                                   here, other: there),
+                                locations: [here.location, there.location]))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The letters `long` holds before `short` (its suffix), when they are a frame: one to four letters, none a digit
+    /// or a mark of a list or a clause.
+    static func frame(of long: String, before short: String) -> String? {
+        let bytes = Array(long.utf8)
+        let n = bytes.count - short.utf8.count
+        guard n > 0 else { return nil }
+        let frame = String(decoding: bytes[..<n], as: UTF8.self)
+        let letters = frame.unicodeScalars
+        guard letters.count <= 4, letters.allSatisfy({ $0.value >= 0x3400 && !(0xFF10...0xFF19).contains($0.value) && !"、，,：:的".unicodeScalars.contains($0) }) else { return nil }
+        return frame
+    }
+
+    /// The frame is stated in the shorter statement's paragraph (its line) before it, and not as the start of the
+    /// shorter subject itself there (国内旅游收入… before 旅游收入 names the narrower figure, not a setting). Subjects of
+    /// a document in traditional script come out simplified (`TraditionalContext`): its line is folded alike.
+    static func framedBefore(_ s: Statement, _ frame: String, in text: [UInt8]) -> Bool {
+        let end = min(s.metric.sourceRange.lowerBound, text.count)
+        var start = end
+        while start > 0, end - start < 3000, text[start - 1] != 0x0A { start -= 1 }
+        var line = Array(text[start..<end])
+        if TraditionalScript.isTraditional(utf8: text) {
+            let written = String(decoding: line, as: UTF8.self)
+            let map = TraditionalScript.foldings(of: written.unicodeScalars.map(\.value))
+            line = Array(TraditionalContext.folded(written, map).utf8)
+        }
+        let f = Array(frame.utf8), next = Array((s.subject.unicodeScalars.first.map { String($0) } ?? "").utf8)
+        guard !f.isEmpty, line.count >= f.count else { return false }
+        var k = 0
+        while k + f.count <= line.count {
+            if line[k] == f[0], line[k..<(k + f.count)].elementsEqual(f) {
+                let after = k + f.count
+                if !(after + next.count <= line.count && line[after..<(after + next.count)].elementsEqual(next)) { return true }
+                k += f.count
+            } else {
+                k += 1
+            }
+        }
+        return false
+    }
+
+    /// Two numbers that are one number mis-stated: the point moved or a digit dropped or doubled (`isDigitSlip`), the
+    /// scale word changed (0.4亿元 / 0.4万元 / 0.4元), or, of two digits or more on one scale with the point in one
+    /// place, one digit changed (5139 / 5138 / 5149 / 6139), the digits reversed (5139 / 9315; 78.3 / 38.7) or two
+    /// neighbours traded (5139 / 5319).
+    static func isMisstatement(_ a: Statement, _ b: Statement) -> Bool {
+        if isDigitSlip(a, b) || ScaleSlipRule.isScaleWordSlip(a, b) { return true }
+        guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.digits.count >= 2,
+              x.digits.count == y.digits.count, x.point == y.point,
+              x.scale == y.scale || sameFactor(a.baseValue, x.number, b.baseValue, y.number) else { return false }
+        let differ = x.digits.indices.filter { x.digits[$0] != y.digits[$0] }
+        if differ.count == 1 { return true }
+        if x.digits == Array(y.digits.reversed()) { return true }
+        return differ.count == 2 && differ[1] == differ[0] + 1
+            && x.digits[differ[0]] == y.digits[differ[1]] && x.digits[differ[1]] == y.digits[differ[0]]
+    }
+}

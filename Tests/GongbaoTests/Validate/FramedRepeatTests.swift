@@ -1,0 +1,61 @@
+import Foundation
+import Gongbao
+import Testing
+
+/// same-figure-agrees for one figure stated under two wordings of its subject, one the other with a frame word before
+/// it that the shorter one's paragraph states (a headline's 国庆假期旅游收入 and its body's 国庆假期，…旅游收入), the two
+/// values one number miswritten. Figures of a hierarchy (旅游收入 / 国内旅游收入) stay apart.
+@Suite("Repeats under a framed subject")
+struct FramedRepeatTests {
+    static func repeats(_ text: String) throws -> [Finding] {
+        try PipelineOnText.findings(text).filter { $0.ruleID == "same-figure-agrees" && $0.severity == .error }
+    }
+
+    @Test("a headline's framed subject and its body's plain one, two digits traded")
+    func headline() throws {
+        let text = "省文旅厅：国庆假期旅游收入812亿元\n\n"
+            + "据省文旅厅消息，2023年国庆假期，全省接待游客3250万人次，实现旅游收入821亿元，同比增长6.1%。\n"
+        let found = try Self.repeats(text)
+        #expect(found.count == 2, "\(found)")
+    }
+
+    @Test("an industry frame the paragraph names, one digit moved")
+    func industry() throws {
+        let text = "近日，省物流协会发布2024年物流行业统计公报。公报显示，2024年，全行业拥有各类站点25.6万处，站点覆盖所有乡镇。\n\n"
+            + "2024年，物流全行业拥有各类站点26.6万处，比上年末增加1.2万处，服务网络不断完善。\n"
+        let found = try Self.repeats(text)
+        #expect(!found.isEmpty, "\(found)")
+    }
+
+    @Test("the same framed pair agreeing is no finding")
+    func agreeing() throws {
+        let text = "省文旅厅：国庆假期旅游收入812亿元\n\n"
+            + "据省文旅厅消息，2023年国庆假期，全省接待游客3250万人次，实现旅游收入812亿元，同比增长6.1%。\n"
+        let found = try Self.repeats(text)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("two figures far apart are two figures, framed or not")
+    func farApart() throws {
+        let text = "省文旅厅：国庆假期旅游收入812亿元\n\n"
+            + "据省文旅厅消息，2023年国庆假期，全省接待游客3250万人次，实现旅游收入640亿元，同比增长6.1%。\n"
+        let found = try Self.repeats(text)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("a narrower figure whose qualifier the other paragraph does not state stays apart")
+    func hierarchy() throws {
+        let text = "全年全区共有幼儿园146所，在园幼儿3.2万人。\n\n"
+            + "全年民办幼儿园147所，比上年增加3所。\n"
+        let found = try Self.repeats(text)
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test("a qualifier stated only as the narrower figure's own name sets no frame")
+    func ownName() throws {
+        let text = "2023年，国内旅游收入保持较快增长，全市实现旅游收入4936亿元，增长8.1%。\n\n"
+            + "分市场看，国内旅游收入4963亿元，入境旅游收入2.6亿美元。\n"
+        let found = try Self.repeats(text)
+        #expect(found.isEmpty, "\(found)")
+    }
+}
