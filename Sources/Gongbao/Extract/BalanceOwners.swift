@@ -70,12 +70,9 @@ enum BalanceOwners {
         }
     }
 
-    /// The scalars of `w` stand right before `end`.
-    static func endsWith(_ s: [UInt32], at end: Int, _ t: [UInt32]) -> Bool {
-        guard end >= s.count else { return false }
-        for (i, c) in s.enumerated() where t[end - s.count + i] != c { return false }
-        return true
-    }
+    /// The scalars of `s` stand right before `end` (`DocText.holds`, as ComparisonBases reads its words).
+    @inline(__always)
+    static func endsWith(_ s: [UInt32], at end: Int, _ t: [UInt32]) -> Bool { DocText.holds(t, s, at: end - s.count) }
 
     /// The account a bare balance at `n` belongs to: the last owner word (贷款) before it in its sentence, with the
     /// words of its clause before it (投向制造业的中长期贷款, 民营企业贷款). Nil when there is none, or the words hold a

@@ -145,9 +145,5 @@ enum ComparisonBases {
     }
 
     @inline(__always)
-    static func starts(_ t: [UInt32], at i: Int, _ w: [UInt32]) -> Bool {
-        guard i >= 0, i + w.count <= t.count else { return false }
-        for (o, s) in w.enumerated() where t[i + o] != s { return false }
-        return true
-    }
+    static func starts(_ t: [UInt32], at i: Int, _ w: [UInt32]) -> Bool { DocText.holds(t, w, at: i) }
 }

@@ -361,6 +361,14 @@ struct DocText {
         return j
     }
 
+    /// The scalars `w` stand in `t` from `i` (false past either end): a word of a prepared list, tested in place.
+    @inline(__always)
+    static func holds(_ t: [UInt32], _ w: [UInt32], at i: Int) -> Bool {
+        guard i >= 0, i + w.count <= t.count else { return false }
+        for (o, s) in w.enumerated() where t[i + o] != s { return false }
+        return true
+    }
+
     func matches(_ word: String, at i: Int) -> Bool {
         var k = i
         for s in word.unicodeScalars {
