@@ -191,6 +191,16 @@ extension RuleSet {
                     case let other: throw file.invalid(name, "unknown key '\(other)' under population (totals, parts, not, elsewhere)")
                     }
                 }
+            case "region_levels":
+                for (name, v) in try file.mapping(value) {
+                    let level = try file.string(name)
+                    let words = try file.strings(v).filter { !$0.isEmpty }.map { Array($0.utf8) }
+                    if let k = regionLevels.firstIndex(where: { $0.level == level }) {
+                        regionLevels[k].words += words.filter { !regionLevels[k].words.contains($0) }
+                    } else {
+                        regionLevels.append((level, words))
+                    }
+                }
             case "per_unit":
                 for word in try file.strings(value) where !word.isEmpty && !perUnitWords.contains(word) {
                     perUnitWords.append(word)
@@ -216,7 +226,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, list_names, population, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, list_names, population, region_levels, balance, orders, rules, synonyms)")
             }
         }
     }

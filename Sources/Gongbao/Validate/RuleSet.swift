@@ -51,6 +51,9 @@ public struct RuleSet: Sendable {
     public var populationParts: [String] = []
     public var populationNot: [String] = []
     public var populationElsewhere: [String] = []
+    /// same-figure-agrees: region words by level (rules.yaml `region_levels`: 省 → 全省, 我省, 本省): two figures whose
+    /// clauses name regions of different levels are two regions' figures.
+    public var regionLevels: [(level: String, words: [[UInt8]])] = []
     /// balance-agrees: words of a balance that is a stock, not the year's difference (滚存, 累计, 上年).
     public var balanceExclusions: [String] = []
     /// parts-add-up: words that make a passage a balance statement (平衡情况), whose side totals (总收入, 支出总计) are

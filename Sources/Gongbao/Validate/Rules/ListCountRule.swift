@@ -39,6 +39,9 @@ enum ListCountRule {
                 if !(m >= names.low && m <= names.high), !c.rules.listNames.isEmpty,
                    let fewer = namesBefore(first, listNames: c.rules.listNames) { names = fewer }
                 if m >= names.low && m <= names.high { out.pass(); continue }
+                // 泉垭村、老府湾村分别新建了100亩基本农田: one amount followed by the thing it measures is what each name did —
+                // 分别 distributes the act, not a list of values short of a figure.
+                if m == 1, measuresWhatFollows(first) { out.cannotEvaluate(); continue }
                 let s = all[list.last!]
                 out.fail(Finding(
                     ruleID: "list-count-agrees", severity: severity,
@@ -94,6 +97,18 @@ enum ListCountRule {
     }
 
     /// No digit after the figure in its clause: the list ends there (分别增长5%、6%和7%，…).
+    /// The figure (an amount: a count or a measure) is followed, inside its clause, by a word — the thing it counts or
+    /// measures (100亩基本农田), not a break, a joiner or a bound of the figure (左右, 以上).
+    static func measuresWhatFollows(_ s: Statement) -> Bool {
+        guard s.metric.kind == .count || s.metric.kind == .measure else { return false }
+        let middle = ChangeAgreesRule.middle(of: s.masked)
+        guard let mark = middle.range(of: "〇", options: .backwards), let next = middle[mark.upperBound...].first(where: { $0 != " " && $0 != "\u{3000}" })
+        else { return false }
+        guard let v = next.unicodeScalars.first?.value else { return false }
+        // (左右, 以上, 上下, 之间, 多, 余 bound the figure itself: 分别稳定在310万吨左右 is a value short of its list.)
+        return (0x4E00...0x9FFF).contains(v) && !"、和及与或左以上下之多余的".contains(next)
+    }
+
     static func endsClause(_ s: Statement) -> Bool {
         let middle = ChangeAgreesRule.middle(of: s.masked)
         guard let mark = middle.range(of: "〇", options: .backwards) else { return false }

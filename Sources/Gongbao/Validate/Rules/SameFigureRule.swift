@@ -73,7 +73,9 @@ enum SameFigureRule {
                 // The values the two could be one figure with: their peers' (调入资金 of another budget account, in a sentence
                 // naming that account, is no third value of theirs; 全市, 市本级 and 高新区's 上年结余收入 are three).
                 let firstPeers = index[first.location].map { peerIndices[$0] } ?? []
-                let values = distinctValues([later] + (peerIndices[j] + firstPeers).map { group[$0] })
+                // (A peer whose clause names another region's level — the province's figure beside the city's — is no
+                // third value of theirs: `regionsDiffer`.)
+                let values = distinctValues([later] + (peerIndices[j] + firstPeers).map { group[$0] }.filter { !regionsDiffer($0, later, c.rules) && !regionsDiffer($0, first, c.rules) })
                 guard let level = level(severity, first, later, values: values)
                 else { out.cannotEvaluate(); continue }
                 // 全市…收入…；收支相抵，年终结余结转41.6亿元 and 市本级…；收支相抵，年终结余结转37.2亿元: two paragraphs that name two
@@ -94,6 +96,11 @@ enum SameFigureRule {
                 // 山东：…接待游客139.7万人次 and 四川：…接待游客106.2万人次: a round-up whose paragraphs (or sentences) each open
                 // with an entity's name and a colon states each head once per entity — two leads, two figures.
                 if first.document == later.document, first.lead >= 0, later.lead >= 0, first.lead != later.lead {
+                    out.cannotEvaluate(); continue
+                }
+                // 会上公布前三季度全省居民人均可支配收入为21701元 and the headline 我市居民人均可支配收入18756元: each figure's
+                // own clause names a region, of another level — the province's figure quoted beside the city's.
+                if regionsDiffer(first, later, c.rules) {
                     out.cannotEvaluate(); continue
                 }
                 if first.document == later.document, first.paragraph != later.paragraph {
@@ -236,6 +243,22 @@ enum SameFigureRule {
     static func topicsDiffer(_ a: (subject: String, isCount: Bool), _ b: (subject: String, isCount: Bool)) -> Bool {
         guard !LiteralSearch.hasSuffix(a.subject, b.subject), !LiteralSearch.hasSuffix(b.subject, a.subject) else { return false }
         return a.isCount || b.isCount || ExtractorSupport.sharesHead(a.subject, b.subject)
+    }
+
+    /// The two statements' clauses (the text of each figure's clause before it) name regions (rules.yaml
+    /// `region_levels`), none of one level in both: 全省… and 我市… (asked only of a pair about to be reported).
+    static func regionsDiffer(_ a: Statement, _ b: Statement, _ rules: RuleSet) -> Bool {
+        guard !rules.regionLevels.isEmpty else { return false }
+        func levels(_ s: Statement) -> Set<String> {
+            let clause = Array(ShareListRule.clause(ShareListRule.before(s)))
+            var out: Set<String> = []
+            for (level, words) in rules.regionLevels where words.contains(where: { ByteText.contains(clause, $0) }) { out.insert(level) }
+            return out
+        }
+        let x = levels(a)
+        guard !x.isEmpty else { return false }
+        let y = levels(b)
+        return !y.isEmpty && x.isDisjoint(with: y)
     }
 
     /// A paragraph of a document in the run.

@@ -74,7 +74,11 @@ enum StatedBase {
                 var j = k
                 while j < order.count, all[order[j]].sentence == sentence, all[order[j]].metric.direction != nil, !all[order[j]].isTarget,
                       j == k || !unreadFigure(between: all[order[j - 1]], and: all[order[j]]) {
-                    changes.append(all[order[j]])
+                    // 冬小麦播种面积22602千公顷，增加79千公顷，增长0.3%；夏杂粮面积增加约73千公顷，增长1.5%: an amount of another
+                    // subject opens that subject's changes — the rates after it are not this level's.
+                    let s = all[order[j]]
+                    if j > k, s.metric.kind != .percent, s.metric.kind != .ratio, s.metric.subject != level.metric.subject { break }
+                    changes.append(s)
                     j += 1
                 }
                 // (An amount of another subject is no change of this level: 比上年提高241元，增长11.8%，但增加额比上年
