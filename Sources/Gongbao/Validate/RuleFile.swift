@@ -191,6 +191,10 @@ extension RuleSet {
                     case let other: throw file.invalid(name, "unknown key '\(other)' under population (totals, parts, not, elsewhere)")
                     }
                 }
+            case "comparison_words":
+                for word in try file.strings(value) where !word.isEmpty && !comparisonWords.contains(word) {
+                    comparisonWords.append(word)
+                }
             case "per_unit":
                 for word in try file.strings(value) where !word.isEmpty && !perUnitWords.contains(word) {
                     perUnitWords.append(word)
@@ -216,7 +220,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, list_names, population, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, list_names, population, comparison_words, balance, orders, rules, synonyms)")
             }
         }
     }
