@@ -114,19 +114,26 @@ enum PartitionSumRule {
                     continue
                 }
                 if low > totalHigh || high < totalLow {
-                    let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
-                    let terms = matched.map(\.shown).joined(separator: " + ")
-                    out.fail(Finding(
-                        ruleID: "parts-add-up", severity: severity,
-                        message: c.message("parts-add-up", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to \(sumShown) (\(terms)), not to the total", total,
-                                           extra: ["{sum}": ((low + high) / 2).plainString]),
-                        locations: [total.location] + matched.map(\.location)))
+                    out.fail(notTheSum(c, severity, total, matched, low, high))
                 } else {
                     out.pass()
                 }
             }
         }
         return out
+    }
+
+    /// The finding of parts that do not add up to their total (after 其中 or without it, `UnlinkedSplit`): the sum in the
+    /// total's scale, the terms, and every figure's place.
+    static func notTheSum(_ c: RuleContext, _ severity: Severity, _ total: Statement, _ parts: [Statement],
+                          _ low: Decimal, _ high: Decimal) -> Finding {
+        let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
+        let terms = parts.map(\.shown).joined(separator: " + ")
+        return Finding(
+            ruleID: "parts-add-up", severity: severity,
+            message: c.message("parts-add-up", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to \(sumShown) (\(terms)), not to the total", total,
+                               extra: ["{sum}": ((low + high) / 2).plainString]),
+            locations: [total.location] + parts.map(\.location))
     }
 
     /// A total after its items (三项合计150.0亿元): `ListedTotal`.

@@ -96,14 +96,7 @@ enum UnlinkedSplit {
                   high * 2 >= tLow, low <= tHigh * 2 else { continue }
             if slipped == nil { slipped = Set(SiblingSlip.find(c).map(\.statement.index)) }
             if split.parts.contains(where: { slipped!.contains($0.index) }) { continue }
-            let total = split.total
-            let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
-            let terms = split.parts.map(\.shown).joined(separator: " + ")
-            out.fail(Finding(
-                ruleID: "parts-add-up", severity: severity,
-                message: c.message("parts-add-up", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to \(sumShown) (\(terms)), not to the total", total,
-                                   extra: ["{sum}": ((low + high) / 2).plainString]),
-                locations: [total.location] + split.parts.map(\.location)))
+            out.fail(PartitionSumRule.notTheSum(c, severity, split.total, split.parts, low, high))
         }
     }
 
