@@ -201,6 +201,10 @@ extension RuleSet {
                         regionLevels.append((level, words))
                     }
                 }
+            case "comparison_words":
+                for word in try file.strings(value) where !word.isEmpty && !comparisonWords.contains(word) {
+                    comparisonWords.append(word)
+                }
             case "per_unit":
                 for word in try file.strings(value) where !word.isEmpty && !perUnitWords.contains(word) {
                     perUnitWords.append(word)
@@ -226,7 +230,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, list_names, population, region_levels, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, list_names, population, region_levels, comparison_words, balance, orders, rules, synonyms)")
             }
         }
     }

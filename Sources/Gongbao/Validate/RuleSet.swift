@@ -59,6 +59,9 @@ public struct RuleSet: Sendable {
     /// parts-add-up: words that make a passage a balance statement (平衡情况), whose side totals (总收入, 支出总计) are
     /// split completely by their 其中 parts.
     public var balanceStatements: [String] = []
+    /// part-exceeds-total: words that put the figure after them as the object of a comparison (高于东部沿海33个开发区):
+    /// rules.yaml `comparison_words`.
+    public var comparisonWords: [String] = []
     /// identity-agrees: totals that are the sum of their parts by definition (资产总额 = 负债总额 + 净资产总额).
     public var identities: [SumIdentity] = []
     /// Message templates replacing the built-in rules' wording (`messages:` in a rule file).

@@ -63,14 +63,14 @@ enum PartTotalRule {
         return scalars.count >= 2 && (scalars.first == "总" || scalars[scalars.count - 2] == "总")
     }
 
-    /// Words that put what follows them as the object of a comparison (高于东部沿海33个开发区).
-    static let comparisonWords = ["高于", "低于", "快于", "慢于"]
+    /// The bundled rules.yaml `comparison_words`, for a caller outside a check (a check reads its rule set's).
+    static let bundledComparisonWords: [String] = (try? RuleSet.standard())?.comparisonWords ?? []
 
-    /// The subject runs up to the figure from a comparison word: the figure is what is compared with
-    /// (增幅高于东部沿海33个开发区). Not when a 的 follows the word: then it names a class of the parts (其中收入高于
-    /// 500万元的企业12家 — 12家 is a part).
-    static func isComparedWith(_ subject: String) -> Bool {
-        for word in comparisonWords {
+    /// The subject runs up to the figure from a comparison word (rules.yaml `comparison_words`: 高于, 低于 …): the figure
+    /// is what is compared with (增幅高于东部沿海33个开发区). Not when a 的 follows the word: then it names a class of the
+    /// parts (其中收入高于500万元的企业12家 — 12家 is a part).
+    static func isComparedWith(_ subject: String, words: [String] = bundledComparisonWords) -> Bool {
+        for word in words {
             guard let r = subject.range(of: word, options: .backwards) else { continue }
             if !subject[r.upperBound...].contains("的") { return true }
         }
@@ -109,7 +109,7 @@ enum PartTotalRule {
                 else { continue }
                 // 其中工业总产值增幅高于东部33个开发区0.7个百分点: the figure after 高于/低于 is what a part is compared with,
                 // no part.
-                if isComparedWith(s.metric.subject) { continue }
+                if isComparedWith(s.metric.subject, words: c.rules.comparisonWords) { continue }
                 // 第二产业投资…，其中制造业投资…；第三产业投资85801亿元: a sibling of the total read on as its part.
                 guard !areSiblings(s.subject, total.subject, partitions: c.rules.partitions) else { continue }
                 // 专利授权1029件，其中发明专利授权138件；商标申请3060件: after ； a figure whose name ends like neither its

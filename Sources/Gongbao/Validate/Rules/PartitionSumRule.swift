@@ -104,22 +104,17 @@ enum PartitionSumRule {
                     continue
                 }
                 // 其中，第一产业用电量121亿千瓦时；第二产业…；第三产业…1652亿千瓦时。城乡居民生活用电量1323亿千瓦时: the list of the
-                // total's parts runs on past 。 with a part no partition word names — the parts fall short of the total by
-                // exactly the next figure of their head.
-                if high < totalLow, let last = matched.last, let lp = positionOf[last.index], let from = rank[lp],
-                   let more = nextSibling(of: last, total, after: from, order, all, partitions),
-                   let ml = more.range.lower, let mh = more.range.upper, low + ml <= totalHigh, high + mh >= totalLow {
+                // total's parts runs on past 。 with a part no partition word names — the parts with that item the split leaves
+                // out add up to the total (`LeftOutItem`, the test UnlinkedSplit reads too).
+                if low > totalHigh || high < totalLow, let last = matched.last, let lp = positionOf[last.index], let from = rank[lp],
+                   let words = partitions.first(where: { complete(matched, [$0]) != nil }),
+                   LeftOutItem.completes(matched, with: LeftOutItem.items(after: last, in: order[(from + 1)...].lazy.map { all[$0] },
+                                                                          totals: [total], words: words), [total]) {
                     out.pass()
                     continue
                 }
                 if low > totalHigh || high < totalLow {
-                    let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
-                    let terms = matched.map(\.shown).joined(separator: " + ")
-                    out.fail(Finding(
-                        ruleID: "parts-add-up", severity: severity,
-                        message: c.message("parts-add-up", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to \(sumShown) (\(terms)), not to the total", total,
-                                           extra: ["{sum}": ((low + high) / 2).plainString]),
-                        locations: [total.location] + matched.map(\.location)))
+                    out.fail(notTheSum(c, severity, total, matched, low, high))
                 } else {
                     out.pass()
                 }
@@ -128,23 +123,17 @@ enum PartitionSumRule {
         return out
     }
 
-    /// The first figure after a partition's last part, in its sentence or the next, comparable with the total: when it
-    /// names the parts' head (用电量), links to no other total and names no partition word of its own, it is one more
-    /// part of the list (城乡居民生活用电量 after 第三产业用电量). nil otherwise.
-    static func nextSibling(of last: Statement, _ total: Statement, after from: Int, _ order: [Int], _ all: [Statement],
-                            _ partitions: [[String]]) -> Statement? {
-        var next: Int? = nil
-        for q in order[(from + 1)...].lazy.map({ all[$0] }) {
-            if q.sentence != last.sentence {
-                if next == nil { next = q.sentence } else if q.sentence != next { return nil }
-            }
-            guard PartTotalRule.comparable(q, total) else { continue }
-            guard q.metric.partOf == nil || q.metric.partOf == total.index, q.index != total.index,
-                  ExtractorSupport.sharesHead(q.subject, last.subject),
-                  !partitions.contains(where: { $0.contains { LiteralSearch.contains(q.subject, $0) } }) else { return nil }
-            return q
-        }
-        return nil
+    /// The finding of parts that do not add up to their total (after 其中 or without it, `UnlinkedSplit`): the sum in the
+    /// total's scale, the terms, and every figure's place.
+    static func notTheSum(_ c: RuleContext, _ severity: Severity, _ total: Statement, _ parts: [Statement],
+                          _ low: Decimal, _ high: Decimal) -> Finding {
+        let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
+        let terms = parts.map(\.shown).joined(separator: " + ")
+        return Finding(
+            ruleID: "parts-add-up", severity: severity,
+            message: c.message("parts-add-up", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to \(sumShown) (\(terms)), not to the total", total,
+                               extra: ["{sum}": ((low + high) / 2).plainString]),
+            locations: [total.location] + parts.map(\.location))
     }
 
     /// A total after its items (三项合计150.0亿元): `ListedTotal`.

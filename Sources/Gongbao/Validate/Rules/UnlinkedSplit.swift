@@ -17,9 +17,10 @@ enum UnlinkedSplit {
         /// The amounts of the paragraph before the parts that may be their whole, the headline first.
         let candidates: [Statement]
         let parts: [Statement]
-        /// Levels after the last part, in its sentence or the next of the paragraph, naming the parts' measure and no word
-        /// of the partition: an item the split may leave out, stated apart (`completes`).
-        let apart: [Statement]
+        /// The partition the parts name, and the statements after the first part: where an item the split may leave out,
+        /// stated apart, is looked for (`LeftOutItem`) once the sum fails.
+        let words: [String]
+        let rest: ArraySlice<Statement>
         var total: Statement { candidates[0] }
     }
 
@@ -74,7 +75,7 @@ enum UnlinkedSplit {
                         && !PartitionSumRule.isPerHead(t.subject) && names(t.subject, whole: tail)
                 }
                 guard !candidates.isEmpty else { continue }
-                out.append(Split(candidates: candidates, parts: parts, apart: statedApart(tail, words, first, parts.last!, all[(k + 1)..<hi])))
+                out.append(Split(candidates: candidates, parts: parts, words: words, rest: all[(k + 1)...]))
             }
         }
         return out
@@ -95,14 +96,7 @@ enum UnlinkedSplit {
                   high * 2 >= tLow, low <= tHigh * 2 else { continue }
             if slipped == nil { slipped = Set(SiblingSlip.find(c).map(\.statement.index)) }
             if split.parts.contains(where: { slipped!.contains($0.index) }) { continue }
-            let total = split.total
-            let sumShown = PartTotalRule.display(low == high ? low : (low + high) / 2, like: total)
-            let terms = split.parts.map(\.shown).joined(separator: " + ")
-            out.fail(Finding(
-                ruleID: "parts-add-up", severity: severity,
-                message: c.message("parts-add-up", "parts of \(SameFigureRule.label(total)) \(total.shown) add up to \(sumShown) (\(terms)), not to the total", total,
-                                   extra: ["{sum}": ((low + high) / 2).plainString]),
-                locations: [total.location] + split.parts.map(\.location)))
+            out.fail(PartitionSumRule.notTheSum(c, severity, split.total, split.parts, low, high))
         }
     }
 
@@ -122,49 +116,13 @@ enum UnlinkedSplit {
         return false
     }
 
-    /// The subject names the parts' measure beside them: it ends with the tail, or with the tail short of a closing 量
-    /// (城乡居民生活用电 beside 第一产业用电量), and is longer than it.
-    static func namesMeasure(_ subject: String, _ tail: String) -> Bool {
-        if subject.count > tail.count, subject.hasSuffix(tail) { return true }
-        guard tail.count >= 3, tail.hasSuffix("量") else { return false }
-        let bare = tail.dropLast()
-        return subject.count > bare.count && subject.hasSuffix(bare)
-    }
-
-    /// 全社会用电量50.74亿千瓦时…分产业看，第一产业用电量1.09亿千瓦时…第三产业用电量18.15亿千瓦时。城乡居民生活用电5.82亿千瓦时:
-    /// the households' use, the item the three industries leave out, may open the next sentence. Such a level (same kind
-    /// and unit family, naming the measure and no partition word, no 其中 part) after the last part, in its sentence or the
-    /// paragraph's next, is kept with the split.
-    static func statedApart(_ tail: String, _ words: [String], _ first: Statement, _ last: Statement,
-                            _ later: ArraySlice<Statement>) -> [Statement] {
-        guard let lastSentence = last.sentence else { return [] }
-        var out: [Statement] = []
-        var after = false
-        var next: Int? = nil
-        for q in later {
-            if q.index == last.index { after = true; continue }
-            guard after, let sentence = q.sentence else { continue }
-            if sentence != lastSentence {
-                if next == nil { next = sentence }
-                if sentence != next { break }
-            }
-            guard isLevel(q), q.metric.kind == first.metric.kind, q.unitFamily == first.unitFamily, namesMeasure(q.subject, tail),
-                  !words.contains(where: { LiteralSearch.contains(q.subject, $0) }) else { continue }
-            out.append(q)
-        }
-        return out
-    }
-
-    /// The parts with one item stated apart add up to an amount that may be their whole: the split leaves that item out
-    /// and is sound. Only the sum decides — a figure changed anywhere still breaks it.
+    /// The parts with one item stated after them (城乡居民生活用电 after 第一…第三产业用电量, `LeftOutItem`) add up to an
+    /// amount that may be their whole: the split leaves that item out and is sound.
     static func completes(_ split: Split) -> Bool {
-        for item in split.apart {
-            guard let (low, high) = PartitionSumRule.sum(split.parts + [item]) else { continue }
-            if split.candidates.contains(where: { t in
-                (t.range.lower.map { $0 <= high } ?? false) && (t.range.upper.map { $0 >= low } ?? false)
-            }) { return true }
-        }
-        return false
+        let last = split.parts.last!
+        let following = split.rest.drop { $0.index != last.index }.dropFirst()
+        let items = LeftOutItem.items(after: last, in: following, totals: split.candidates, words: split.words)
+        return LeftOutItem.completes(split.parts, with: items, split.candidates)
     }
 
     /// An amount of a paragraph: one value, no change, no target.
