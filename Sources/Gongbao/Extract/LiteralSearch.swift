@@ -396,11 +396,33 @@ enum LiteralSearch {
             }
             i &+= 16
         }
-        while i < n, b[i] & 0xC0 == 0x80 { i += 1 }
-        while i < n {
-            let length = inertScalarLength(b, i)
-            guard length != 0 else { return false }
-            i += length
+        guard i < n else { return true }
+        // The bytes left (fewer than sixteen; most strings asked, subjects and units, are no longer) in one more step of
+        // the same test: the last sixteen bytes of a longer string (the leads before them were looked at already, and
+        // continuation bytes pass), or a short string copied into zeros (a zero byte passes). Walking them one scalar
+        // at a time cost about as much as the rest of the call (ExampleLists asks it of every figure's subject).
+        let v: SIMD16<UInt8>
+        if n >= 16 {
+            v = UnsafeRawPointer(base + (n &- 16)).loadUnaligned(as: SIMD16<UInt8>.self)
+            i = n &- 16
+        } else {
+            var padded = SIMD16<UInt8>(repeating: 0)
+            withUnsafeMutableBytes(of: &padded) { $0.baseAddress!.copyMemory(from: base, byteCount: n) }
+            v = padded
+        }
+        let plain = ((v .< c0) .& (v .!= cr)) .| ((v &- e4) .< six)
+        let others = unsafeBitCast(.!plain, to: SIMD2<UInt64>.self)
+        guard others[0] | others[1] != 0 else { return true }
+        let looked = (v .== c2) .| (v .== c3) .| (v .== e2) .| (v .== e3) .| (v .== ef)
+        let bad = unsafeBitCast(.!(plain .| looked), to: SIMD2<UInt64>.self)
+        guard bad[0] | bad[1] == 0 else { return false }
+        for w in 0..<2 {
+            var m = w == 0 ? others[0] : others[1]
+            while m != 0 {
+                let k = i &+ w &* 8 &+ m.trailingZeroBitCount &>> 3
+                guard inertScalarLength(b, k) != 0 else { return false }
+                m &= ~(UInt64(0xFF) << UInt64(m.trailingZeroBitCount & ~7))
+            }
         }
         return true
     }
