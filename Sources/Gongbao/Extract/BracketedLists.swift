@@ -27,7 +27,10 @@ enum BracketedLists {
         let t = text.t
         var k = 0
         while k < figures.count {
-            guard isBracketed(figures[k], t) else { k += 1; continue }
+            // (The bracket before the number first, read through the array in place: isBracketed took a copy of each
+            // figure, its strings retained and released, for a test most figures fail on one scalar.)
+            let n = figures[k].numberStart
+            guard n >= 1, t[n - 1] == 0x28, isBracketed(figures[k], t) else { k += 1; continue }
             var j = k + 1
             while j < figures.count, isBracketed(figures[j], t), joinerEnd(figures[j - 1], figures[j], t) != nil { j += 1 }
             if j - k >= 3 { distribute(&figures, k..<j, text: text, words: words) }

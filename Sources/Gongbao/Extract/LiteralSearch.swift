@@ -190,7 +190,7 @@ enum LiteralSearch {
 
     /// `equals(s, word.string)` with the bytes and inertness of `s` already at hand.
     static func equals(_ h: UnsafeBufferPointer<UInt8>, inert: Bool, _ s: String, _ word: Prepared) -> Bool {
-        if inert, word.inert { return h.count == word.bytes.count && h.elementsEqual(word.bytes) }
+        if inert, word.inert { return h.count == word.bytes.count && word.bytes.withUnsafeBufferPointer { sameBytes(h, $0) } }
         return s == word.string
     }
 
@@ -230,7 +230,7 @@ enum LiteralSearch {
                 while end < sb.count, sb[end] & 0xC0 == 0x80 { end += 1 }   // to the scalar at or after the prefix's end
                 if end < sb.count { end = min(sb.count, end + UTF8Scan.leadLength(sb[end])) }
                 guard isInert(UnsafeBufferPointer(rebasing: sb[0..<end])) else { return nil }
-                return sb.prefix(pb.count).elementsEqual(pb)
+                return sameBytes(UnsafeBufferPointer(rebasing: sb.prefix(pb.count)), pb)
             }
         }
         return answer ?? s.hasPrefix(prefix)
@@ -250,10 +250,18 @@ enum LiteralSearch {
                     while start > 0, sb[start] & 0xC0 == 0x80 { start -= 1 }
                 }
                 guard isInert(UnsafeBufferPointer(rebasing: sb[start...])) else { return nil }
-                return sb.suffix(pb.count).elementsEqual(pb)
+                return sameBytes(UnsafeBufferPointer(rebasing: sb.suffix(pb.count)), pb)
             }
         }
         return answer ?? s.hasSuffix(suffix)
+    }
+
+    /// Two byte buffers of one length hold the same bytes: memcmp (the generic `elementsEqual` walked them one byte at
+    /// a time through an iterator, eighty instructions for a unit of two letters).
+    @inline(__always)
+    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count > 0, let x = a.baseAddress, let y = b.baseAddress else { return true }
+        return memcmp(x, y, a.count) == 0
     }
 
     /// `a == b` for the hot path: equal UTF-8 bytes when both strings are inert (then canonical equivalence, which
@@ -263,7 +271,7 @@ enum LiteralSearch {
         // and most strings compared are units that are — 亿元 and 亿元.)
         let answer: Bool? = SimpleText.withBytes(a) { ab in
             SimpleText.withBytes(b) { bb -> Bool? in
-                if ab.count == bb.count, ab.elementsEqual(bb) { return true }
+                if ab.count == bb.count, sameBytes(ab, bb) { return true }
                 guard isInert(ab), isInert(bb) else { return nil }
                 return false
             }
@@ -388,11 +396,33 @@ enum LiteralSearch {
             }
             i &+= 16
         }
-        while i < n, b[i] & 0xC0 == 0x80 { i += 1 }
-        while i < n {
-            let length = inertScalarLength(b, i)
-            guard length != 0 else { return false }
-            i += length
+        guard i < n else { return true }
+        // The bytes left (fewer than sixteen; most strings asked, subjects and units, are no longer) in one more step of
+        // the same test: the last sixteen bytes of a longer string (the leads before them were looked at already, and
+        // continuation bytes pass), or a short string copied into zeros (a zero byte passes). Walking them one scalar
+        // at a time cost about as much as the rest of the call (ExampleLists asks it of every figure's subject).
+        let v: SIMD16<UInt8>
+        if n >= 16 {
+            v = UnsafeRawPointer(base + (n &- 16)).loadUnaligned(as: SIMD16<UInt8>.self)
+            i = n &- 16
+        } else {
+            var padded = SIMD16<UInt8>(repeating: 0)
+            withUnsafeMutableBytes(of: &padded) { $0.baseAddress!.copyMemory(from: base, byteCount: n) }
+            v = padded
+        }
+        let plain = ((v .< c0) .& (v .!= cr)) .| ((v &- e4) .< six)
+        let others = unsafeBitCast(.!plain, to: SIMD2<UInt64>.self)
+        guard others[0] | others[1] != 0 else { return true }
+        let looked = (v .== c2) .| (v .== c3) .| (v .== e2) .| (v .== e3) .| (v .== ef)
+        let bad = unsafeBitCast(.!(plain .| looked), to: SIMD2<UInt64>.self)
+        guard bad[0] | bad[1] == 0 else { return false }
+        for w in 0..<2 {
+            var m = w == 0 ? others[0] : others[1]
+            while m != 0 {
+                let k = i &+ w &* 8 &+ m.trailingZeroBitCount &>> 3
+                guard inertScalarLength(b, k) != 0 else { return false }
+                m &= ~(UInt64(0xFF) << UInt64(m.trailingZeroBitCount & ~7))
+            }
         }
         return true
     }

@@ -129,7 +129,7 @@ enum SimpleText {
     /// `s.hasPrefix(p)`.
     static func hasPrefix(_ s: String, _ p: String) -> Bool {
         guard isSimple(s), isSimple(p) else { return s.hasPrefix(p) }
-        return withBytes(s) { sb in withBytes(p) { pb in pb.count <= sb.count && UnsafeBufferPointer(rebasing: sb.prefix(pb.count)).elementsEqual(pb) } }
+        return withBytes(s) { sb in withBytes(p) { pb in pb.count <= sb.count && LiteralSearch.sameBytes(UnsafeBufferPointer(rebasing: sb.prefix(pb.count)), pb) } }
     }
 
     /// `s.hasSuffix(p)`. Only the end of `s` need be simple: when its last scalars, one more than `p` has, are
@@ -139,7 +139,7 @@ enum SimpleText {
         let count = p.unicodeScalars.count + 1
         let answer: Bool? = withBytes(s) { sb in
             guard endsSimple(sb, count: count) else { return nil }
-            return withBytes(p) { pb in pb.count <= sb.count && UnsafeBufferPointer(rebasing: sb.suffix(pb.count)).elementsEqual(pb) }
+            return withBytes(p) { pb in pb.count <= sb.count && LiteralSearch.sameBytes(UnsafeBufferPointer(rebasing: sb.suffix(pb.count)), pb) }
         }
         return answer ?? s.hasSuffix(p)
     }
@@ -178,7 +178,7 @@ enum SimpleText {
             let answer: Bool? = SimpleText.withBytes(s) { sb in
                 guard SimpleText.endsSimple(sb, count: scalarCount + 1) else { return nil }
                 return bytes.withUnsafeBufferPointer { pb in
-                    pb.count <= sb.count && UnsafeBufferPointer(rebasing: sb.suffix(pb.count)).elementsEqual(pb)
+                    pb.count <= sb.count && LiteralSearch.sameBytes(UnsafeBufferPointer(rebasing: sb.suffix(pb.count)), pb)
                 }
             }
             return answer ?? s.hasSuffix(string)
