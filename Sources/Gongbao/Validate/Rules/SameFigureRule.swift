@@ -322,8 +322,9 @@ enum SameFigureRule {
     }
 
     /// Two numbers written with the same scale word whose digits are one sequence copied wrong: the point moved or
-    /// dropped (5678.9亿元 / 567.89亿元 / 56789亿元: the same digits), or one digit dropped or written twice (2360 / 260,
-    /// 236 / 2336: the longer of three digits or more). Values ten or more times apart are otherwise taken for two
+    /// dropped (5678.9亿元 / 567.89亿元 / 56789亿元: the same digits), one digit dropped or written twice (2360 / 260,
+    /// 236 / 2336: the longer of three digits or more), or three digits or more reversed or two neighbours traded
+    /// (521 / 125). Values ten or more times apart are otherwise taken for two
     /// figures behind one shortened subject; a slip of the pen this exact is no coincidence.
     static func isDigitSlip(_ a: String, _ b: String) -> Bool {
         guard let x = writtenDigits(a), let y = writtenDigits(b) else { return false }
@@ -349,6 +350,14 @@ enum SameFigureRule {
                                     _ y: (digits: [UInt8], point: Int?, number: String, scale: String), sameScale: Bool) -> Bool {
         guard sameScale, x.number != y.number else { return false }
         if x.digits == y.digits { return x.digits.count >= 2 }
+        // The same digits in another order, three or more at one point: reversed (521 / 125) or two neighbours
+        // traded (3256.7 / 3526.7) — a transposition, the commonest slip of the pen, and no chance likeness.
+        if x.digits.count == y.digits.count, x.digits.count >= 3, x.point == y.point {
+            if x.digits == y.digits.reversed() { return true }
+            let differ = x.digits.indices.filter { x.digits[$0] != y.digits[$0] }
+            if differ.count == 2, differ[1] == differ[0] + 1,
+               x.digits[differ[0]] == y.digits[differ[1]], x.digits[differ[1]] == y.digits[differ[0]] { return true }
+        }
         let (short, long) = x.digits.count < y.digits.count ? (x.digits, y.digits) : (y.digits, x.digits)
         guard long.count == short.count + 1, long.count >= 3, x.point == nil, y.point == nil else { return false }
         // One digit more in the longer: deleting it somewhere gives the shorter.
