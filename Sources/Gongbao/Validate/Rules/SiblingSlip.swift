@@ -95,10 +95,10 @@ enum SiblingSlip {
     }
 
     /// A figure below every sibling by ~10⁴ or more (at least 10⁴ ÷ factor²) that, a 10⁴ higher, would sit among them
-    /// (between the smallest ÷ factor and the largest × factor — a list's largest item may lead the next by a few
-    /// times, 乡村振兴专项资金9.9亿元 beside 5.7亿元, 3.2亿元 and 1.5亿元; further up a restored figure topping the list is as
-    /// likely a small item written small), written to the precision of half its siblings or more: the slip changed the
-    /// scale word, not the way the list writes its numbers (乌恰县零售额0.68万元 beside 0.64亿元, 2.56亿元 and 10.28亿元).
+    /// (between the smallest ÷ factor and the largest — a restored figure topping the list is as likely a small item
+    /// written small, 残疾人扶助资金9.9万元 beside 5.7亿元, 2.2亿元 and 3.2亿元), written to the precision of half its
+    /// siblings or more: the slip changed the scale word, not the way the list writes its numbers (乌恰县零售额0.68万元
+    /// beside 0.64亿元, 2.56亿元 and 10.28亿元).
     /// A small item among large ones is written to its own precision (集体补助收入4万元 beside 0.5亿元 and 0.9亿元; 黄金产量1.1吨
     /// beside 锌产量12.59万吨 and 铜金属产量0.34万吨) and is no slip. Parts after 其中 are siblings as well — 其中，教育支出
     /// 17.27亿元…社会保障与就业支出10.08万元…卫生健康支出6.01亿元 names kinds of one spending, ~10⁴ apart from every one —
@@ -112,7 +112,7 @@ enum SiblingSlip {
         let v = s.baseValue
         guard values.allSatisfy({ v * p <= $0 * wide }) else { return false }
         let corrected = v * p
-        guard corrected * factor >= lo && corrected <= hi * factor else { return false }
+        guard corrected * factor >= lo && corrected <= hi else { return false }
         let mine = decimals(s.shown)
         return siblings.filter { decimals($0.shown) == mine }.count * 2 >= siblings.count
     }
