@@ -10,7 +10,8 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
                     under two numbered headings that name different years or stages — 一、2025年预算执行 vs
                     二、2026年预算草案 hold two figures that happen to be equal; nor under two (一)/(二) headings naming
                     two levels of government, 全市 / 市本级; nor in clauses naming two different groups by two counts,
-                    11个部门的12家协会 / 11个部门和60家所属单位): the later one's last digit moves
+                    11个部门的12家协会 / 11个部门和60家所属单位; nor of a subject the document states with three values or
+                    more, 项目 20个 / 5个 / 17个, which names several sets): the later one's last digit moves
                     by one (48 → 49, 7.8 → 7.9), its first digit moves by one (150 → 250, 7.8 → 8.8), or its
                     digits are reversed (7.8 → 8.7, 236 → 632)
   scale-slip        the later of such a money pair (or a series figure) gets 亿 for 万, or 万 for 亿; and one
@@ -52,7 +53,9 @@ Session 9 adds what an outside grader plants and the kinds above did not (the ru
   sibling-slip         万 ↔ 亿 (or 万 added to a figure in 元) on one of three figures or more of one paragraph that
                        name kinds of one thing, no 其中 linking them (第一产业增加值85.3亿元…第二产业增加值152.08万元…
                        第三产业增加值301.2亿元; 城镇/农村居民人均可支配收入): same unit, kind and scale word, subjects
-                       ending alike; the median one and the first one slipped
+                       ending alike; the median one and the first one slipped, where that leaves it ~10⁴ off every
+                       sibling (10⁴ ÷ scale-factor² at least: within a thousand times of one it reads as a list's large
+                       or small item, 原煤产量3.0亿吨 beside 水泥产量960.2万吨)
   rate-vs-base         a rate stated after its level and the amount it changed by (收入120.0亿元，比上年增加20.0亿元，
                        增长20.0%) or its earlier value (上年为100.0亿元), agreeing with them as written, gets its first
                        digit moved (20.0% → 30.0%)
@@ -401,7 +404,8 @@ def fair_repeat(doc, a, b):
     重点工作任务): equal figures there are two figures, and changing one plants no fault. Nor two second-level
     sections naming two levels of government ((一)全市财政决算情况 / (二)市本级财政决算情况: 上级补助收入131亿元 in
     both is two accounts' figure, not one restated). Nor two figures whose clauses count two different groups
-    (11 个部门的 12 家协会 / 11 个部门和 60 家所属单位): the same number of departments there is two sets of them."""
+    (11 个部门的 12 家协会 / 11 个部门和 60 家所属单位): the same number of departments there is two sets of them; nor
+    one group counted so and another not (3 个部门和 6 家所属单位 / 中国气象局主管的 6 家单位)."""
     sa, sb = section(doc, a), section(doc, b)
     if not (sa == sb or not (STAGE.search(sa) or STAGE.search(sb))):
         return False
@@ -410,7 +414,9 @@ def fair_repeat(doc, a, b):
     if la and lb and la.group(0) != lb.group(0):
         return False
     ga, gb = group_counts(doc, a), group_counts(doc, b)
-    return not (ga and gb and ga != gb)
+    # (Nor one group counted so, 3 个部门和 6 家所属单位, and another named by its one count, 中国气象局主管的 6 家单位:
+    # the first is a set of the departments', the second of one body's.)
+    return ga == gb
 
 
 def repeats(doc):
@@ -418,6 +424,11 @@ def repeats(doc):
     in one section of the document."""
     out = []
     ms = [m for m in doc.metrics if plain(m) and number_span(m["surface"])]
+    # A subject the document states with three values or more (项目 20个 … 项目 5个 … 项目 17个: the projects, those
+    # above 10亿元, those above 1亿元) names several sets: no reader can tell which of them a changed figure restates.
+    values = {}
+    for m in ms:
+        values.setdefault((core(m["subject"]), m["unit"], m["kind"]), set()).add(m["value"])
     for j, b in enumerate(ms):
         for a in ms[:j]:
             if (a["value"], a["unit"], a["kind"]) != (b["value"], b["unit"], b["kind"]) or b["line"] - a["line"] < 2:
@@ -425,6 +436,8 @@ def repeats(doc):
             if not fair_repeat(doc, a, b):
                 continue
             ca, cb = core(a["subject"]), core(b["subject"])
+            if len(values[(min(ca, cb, key=len), a["unit"], a["kind"])]) >= 3:
+                continue
             if len(ca) >= 2 and len(cb) >= 2 and (ca == cb or ca.endswith(cb) or cb.endswith(ca)):
                 out.append((a, b))
                 break
@@ -1197,6 +1210,9 @@ def series_slip_earlier_plants(doc, later):
 
 
 PER_UNIT = resource_list("rules.yaml", "per_unit")
+# rules.yaml tolerances: scale-factor — a 万/亿 slip is a ratio within ×/÷ this of 10⁴.
+SCALE_FACTOR = int(re.search(r"^\s*scale-factor:\s*(\d+)", open(os.path.join(ROOT, "Sources", "Gongbao", "Resources", "rules.yaml"),
+                                                                encoding="utf-8").read(), re.M).group(1))
 
 
 def paragraph_of(doc, m):
@@ -1259,6 +1275,16 @@ def sibling_slip_plants(doc):
                     new = s_[:k] + "万" + s_[k + 1:]
                 else:
                     new = s_[:k] + "万" + s_[k:]
+                # Only a slip that leaves the figure ~10⁴ off every sibling (10⁴ ÷ factor² at least, as SiblingSlip
+                # reads it): a list spreads — 原煤产量3.0亿吨 beside 水泥产量960.2万吨, 研究生毕业生102人 beside 普通本专科毕业生
+                # 18844人 — and a figure left within a thousand times of a sibling reads as a large or small item of it.
+                v = Decimal(str(m["value"]))
+                slipped = v / 10000 if key[3] == "亿" else v * 10000
+                others = [Decimal(str(x["value"])) for x in members if x is not m]
+                if slipped > v and slipped * SCALE_FACTOR ** 2 < max(others) * 10000:
+                    continue
+                if slipped < v and slipped * 10000 > min(others) * SCALE_FACTOR ** 2:
+                    continue
                 out.append(("sibling-slip", m["line"], replaced(doc, m, new),
                             f"{m['subject']} {s_!r} → {new!r} (siblings {', '.join(x['subject'] + ' ' + x['surface'] for x in members if x is not m)})"))
     return out

@@ -99,6 +99,10 @@ struct Statement: Sendable {
     var documentHasVariants = false
     /// The normalized subject of the total it is part of (其中), if any.
     var totalSubject: String? = nil
+    /// The value and unit of that total as written (its metric's), to tell one total named twice — 全行业…网点43.4万处 and
+    /// 邮政全行业…网点43.4万处 — from two totals.
+    var totalValue: Decimal? = nil
+    var totalUnit: String? = nil
     /// Its document states its subject (same unit, kind, scope) with another value too (毕业生 5399人 … 毕业生
     /// 9586人 for two kinds of school): which one another bulletin's figure repeats is not known.
     var severalInDocument = false
@@ -313,6 +317,8 @@ struct MetricIdentity: Sendable {
                 out[out.count - 1].identifiesSubject = catalogue.identifies(subject)
                 if let t = m.partOf, t != i, doc.metrics.indices.contains(t) {
                     out[out.count - 1].totalSubject = normalized(doc.metrics[t].subject)
+                    out[out.count - 1].totalValue = doc.metrics[t].value
+                    out[out.count - 1].totalUnit = doc.metrics[t].unit
                 }
                 if let r = readings?[i] {
                     let key = r.sentence.range.lowerBound
@@ -423,7 +429,11 @@ struct MetricIdentity: Sendable {
             statements[k].impliedTotal = total.map { statements[$0].index }
             // 1—4月 … 签约金额196.5亿元。其中，工业项目签约金额134.2亿元: the part covers its total's period.
             if let t = total.map({ statements[$0] }) {
-                if statements[k].totalSubject == nil { statements[k].totalSubject = t.subject }
+                if statements[k].totalSubject == nil {
+                    statements[k].totalSubject = t.subject
+                    statements[k].totalValue = t.metric.value
+                    statements[k].totalUnit = t.metric.unit
+                }
                 if statements[k].scopePeriod == nil, let q = t.scopePeriod {
                     statements[k].scopePeriod = q
                     statements[k].period = q
@@ -619,8 +629,12 @@ struct MetricIdentity: Sendable {
             if a.isAmbiguous || b.isAmbiguous || !(a.isSpecificSubject ?? rules.catalogue.isSpecific(a.subject)) { return false }
             if let sa = a.sentence, sa == b.sentence { return false }
             if a.context.conflicts(with: b.context) || a.section.conflicts(with: b.section) { return false }
-            // Parts of two different totals are two figures (全市…其中土地出让收入 vs 市本级…其中土地出让收入).
-            if let ta = a.totalSubject, let tb = b.totalSubject, ta != tb { return false }
+            // Parts of two different totals are two figures (全市…其中土地出让收入 vs 市本级…其中土地出让收入) — but one total
+            // named twice, once with a word more before it and the same value as written (全行业拥有营业网点43.4万处，其中设在
+            // 农村的11.7万处 / 邮政全行业拥有营业网点43.4万处，…其中设在农村的11.7万处), is one total, its parts one figure.
+            if let ta = a.totalSubject, let tb = b.totalSubject, ta != tb,
+               !(a.totalValue != nil && a.totalValue == b.totalValue && a.totalUnit == b.totalUnit
+                 && (LiteralSearch.hasSuffix(ta, tb) || LiteralSearch.hasSuffix(tb, ta))) { return false }
             if a.metric.partOf == b.index || b.metric.partOf == a.index { return false }
             if let pa = a.metric.partOf, pa == b.metric.partOf { return false }
             if let p = a.scopePeriod, let q = b.scopePeriod, !p.matches(q) { return false }

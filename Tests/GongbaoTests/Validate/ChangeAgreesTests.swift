@@ -47,4 +47,14 @@ struct ChangeAgreesTests {
         #expect(try Self.findings("收入由2.5万元增加到3.0万元，增长24%。\n").isEmpty)
         #expect(try Self.findings("20.3亿元以旧换新补贴拉动消费215亿元，高原康养成为消费新动能，社会消费品零售总额增长2%。\n").isEmpty)
     }
+
+    @Test("an estimate's 由A增加到B whose figures go the other way is an error too; one that agrees passes")
+    func estimatedFromTo() throws {
+        let text = "2021年全市经济运行情况\n预计营业收入超5亿元的企业由9家增加到4家，产业集聚度进一步提高。\n"
+        let f = try Self.findings(text)
+        #expect(f.count == 1 && f.first?.severity == .error, "\(f)")
+        #expect(f.first?.message.contains("增加") == true, "\(f)")
+        #expect(try Self.findings(text.replacingOccurrences(of: "由9家增加到4家", with: "由4家增加到9家")).isEmpty)
+    }
 }
+

@@ -103,4 +103,17 @@ struct SiblingSlipTests {
         // Only a thousand times below its smallest sibling or more.
         #expect(try Self.errors(text.replacingOccurrences(of: "0.52万元", with: "52.10万元")).isEmpty)
     }
+
+    @Test("parts after 其中 are siblings too: one lowered to 万 among 亿 is a slip; a remainder (其他) may be of any size")
+    func loweredPart() throws {
+        let text = Self.lead + "全年一般公共预算支出52.6亿元。其中，教育支出11.35亿元，增长2.1%；农林水支出6.42万元，增长1.3%；"
+            + "卫生健康支出4.18亿元，下降0.6%；城乡社区支出2.76亿元，增长4.0%。\n"
+        let f = try Self.errors(text)
+        #expect(f.map(\.ruleID) == ["scale-slip"], "\(f)")
+        #expect(f.first?.message.contains("6.42亿元?") == true, "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "6.42万元", with: "6.42亿元")).isEmpty)
+        #expect(try Self.errors(text.replacingOccurrences(of: "农林水支出6.42万元", with: "其他支出6.42万元")).isEmpty)
+        // A small part written to its own precision is a small part.
+        #expect(try Self.errors(text.replacingOccurrences(of: "6.42万元", with: "6万元")).isEmpty)
+    }
 }

@@ -21,7 +21,9 @@ enum ChangeAgreesRule {
             var k = 0
             while k + 1 < order.count {
                 let a = all[order[k]], b = all[order[k + 1]]
-                guard isLevelPair(a, b), readsFromTo(a, b) else { k += 1; continue }
+                // An estimate's or a plan's two ends (预计…县(区)由2个增加到8个) are read for the verb as well: it says which way
+                // they go whatever the figures' standing; the changes after them are left to levels of record.
+                guard isLevelPair(a, b, plans: true), readsFromTo(a, b) else { k += 1; continue }
                 if let verb = contradictingVerb(a, b, c.rules) {
                     out.fail(Finding(
                         ruleID: "change-agrees", severity: severity,
@@ -30,6 +32,7 @@ enum ChangeAgreesRule {
                 } else {
                     out.pass()
                 }
+                if a.isTarget { k += 2; continue }
                 // The changes after the pair, in its sentence, up to the next change's from-value.
                 var j = k + 2
                 while j < order.count, all[order[j]].sentence == a.sentence, !all[order[j]].isAmbiguous {
@@ -75,10 +78,11 @@ enum ChangeAgreesRule {
     /// A from-value and its to-value: both change ends, one sentence, one kind and unit family, levels (no
     /// direction of their own). The to-value may be a plan (保费由每生每年5元提高到10元: 5元 is today's, 10元 the plan's):
     /// the verb between them still says which way they go.
-    static func isLevelPair(_ a: Statement, _ b: Statement) -> Bool {
+    /// With `plans`, a from-value that is itself an estimate or a plan (预计…由2个增加到8个) is one too.
+    static func isLevelPair(_ a: Statement, _ b: Statement, plans: Bool = false) -> Bool {
         a.isAmbiguous && b.isAmbiguous && a.sentence != nil && a.sentence == b.sentence
             && a.metric.kind == b.metric.kind && a.unitFamily == b.unitFamily
-            && a.metric.direction == nil && b.metric.direction == nil && !a.isTarget
+            && a.metric.direction == nil && b.metric.direction == nil && (plans || !a.isTarget)
             && (MetricIdentity.amounts.contains(a.metric.kind) || a.metric.kind == .percent)
     }
 

@@ -38,8 +38,12 @@ enum SameFigureRule {
                 let majority = peerIndices[j].lazy.map { group[$0] }
                     .filter { p in index[p.location].map { !odd[$0] } ?? false && !p.range.agrees(with: later.range) }
                 let first: Statement
+                var againstMajority = false
                 if odd[j], let m = majority.first {
                     first = m
+                    // The figure it departs from is stated once more as that (521 twice, then 125).
+                    againstMajority = index[m.location].map { f in
+                        peerIndices[f].contains { $0 != j && group[$0].range.agrees(with: m.range) } } ?? false
                 } else if odd[j], peerIndices[j].allSatisfy({ p in index[group[p].location].map { odd[$0] } ?? true }) {
                     // No majority (two statements, 7.8万 and 8.7万): which one is wrong is not known, so each is
                     // reported against the other — the headline as much as the body may be the one miswritten.
@@ -66,7 +70,7 @@ enum SameFigureRule {
                 // the body; 521家"倍增计划"试点企业和500家协同倍增企业 twice): a sentence that says the same next is the same
                 // statement, and 10579.7 for 79750.1 is a slip of the pen.
                 if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio)
-                    && !isDigitSlip(first, later) {
+                    && !isDigitSlip(first, later) && !(againstMajority && isTransposed(first, later)) {
                     next = next ?? nextStatements(c)
                     guard let n = next, sameFollower(first, later, c.statements, n) else { out.cannotEvaluate(); continue }
                 }
@@ -348,6 +352,18 @@ enum SameFigureRule {
     /// dropped (5678.9亿元 / 567.89亿元 / 56789亿元: the same digits), or one digit dropped or written twice (2360 / 260,
     /// 236 / 2336: the longer of three digits or more). Values ten or more times apart are otherwise taken for two
     /// figures behind one shortened subject; a slip of the pen this exact is no coincidence.
+    /// The same digits in another order, three or more at one point and one scale word: reversed (521 / 125) or two
+    /// neighbours traded (3256.7 / 3526.7) — a transposition. Only against a majority (the figure stated twice as 521
+    /// before): of two statements alone which one was copied wrong, or whether they are one figure, is not known.
+    static func isTransposed(_ a: Statement, _ b: Statement) -> Bool {
+        guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.scale == y.scale,
+              x.digits.count == y.digits.count, x.digits.count >= 3, x.point == y.point, x.digits != y.digits else { return false }
+        if x.digits == y.digits.reversed() { return true }
+        let differ = x.digits.indices.filter { x.digits[$0] != y.digits[$0] }
+        return differ.count == 2 && differ[1] == differ[0] + 1
+            && x.digits[differ[0]] == y.digits[differ[1]] && x.digits[differ[1]] == y.digits[differ[0]]
+    }
+
     static func isDigitSlip(_ a: String, _ b: String) -> Bool {
         guard let x = writtenDigits(a), let y = writtenDigits(b) else { return false }
         return isDigitSlip(x, y, sameScale: x.scale == y.scale)

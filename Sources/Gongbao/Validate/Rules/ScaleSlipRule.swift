@@ -56,14 +56,17 @@ enum ScaleSlipRule {
         // (Parts and siblings are of one document: the series run over many documents' statements, which has no
         // documents of its own and keeps only findings across files, does not look for them.)
         let perDocument = !c.documents.isEmpty
+        var partsSlipped = Set<SourceLocation>()
         for (part, total, corrected) in perDocument ? slippedParts(c) : [] {
+            partsSlipped.insert(part.location)
             out.fail(Finding(
                 ruleID: "scale-slip", severity: severity,
                 message: c.message("scale-slip", "\(SameFigureRule.label(part)) \(part.shown) here: the parts of \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: part)) add up to it only with \(corrected) (万/亿 confused?)", part, other: total),
                 locations: [part.location, total.location]))
         }
         // A sibling of a list (分产业看：第一产业增加值85.3亿元…第二产业增加值152.08万元…) ~10⁴ off all the others.
-        for slip in perDocument ? SiblingSlip.find(c) : [] {
+        // (A 其中 part its sum has already named is not named again as a sibling.)
+        for slip in perDocument ? SiblingSlip.find(c) : [] where !partsSlipped.contains(slip.statement.location) {
             let s = slip.statement
             let others = slip.siblings.prefix(3).map { "\(SameFigureRule.label($0)) \($0.shown) at \(c.reference($0, from: s))" }
                 .joined(separator: ", ")

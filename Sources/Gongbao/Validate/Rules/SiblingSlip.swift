@@ -96,13 +96,16 @@ enum SiblingSlip {
 
     /// A figure below every sibling by ~10⁴ or more (at least 10⁴ ÷ factor²) that, a 10⁴ higher, would sit among them
     /// (between the smallest ÷ factor and the largest — a restored figure topping the list is as likely a small item
-    /// written small), written to the precision of half its siblings or more: the slip changed the scale word, not
-    /// the way the list writes its numbers (乌恰县零售额0.68万元 beside 0.64亿元, 2.56亿元 and 10.28亿元). A small
-    /// item among large ones is written to its own precision (集体补助收入4万元 beside 0.5亿元 and 0.9亿元; 黄金产量1.1吨
-    /// beside 锌产量12.59万吨 and 铜金属产量0.34万吨) and is no slip. A part after 其中 is left to its sum (`slippedParts`):
-    /// a small 其他收入1.5万元 of an incomplete breakdown in 亿 says nothing.
+    /// written small, 残疾人扶助资金9.9万元 beside 5.7亿元, 2.2亿元 and 3.2亿元), written to the precision of half its
+    /// siblings or more: the slip changed the scale word, not the way the list writes its numbers (乌恰县零售额0.68万元
+    /// beside 0.64亿元, 2.56亿元 and 10.28亿元).
+    /// A small item among large ones is written to its own precision (集体补助收入4万元 beside 0.5亿元 and 0.9亿元; 黄金产量1.1吨
+    /// beside 锌产量12.59万吨 and 铜金属产量0.34万吨) and is no slip. Parts after 其中 are siblings as well — 其中，教育支出
+    /// 17.27亿元…社会保障与就业支出10.08万元…卫生健康支出6.01亿元 names kinds of one spending, ~10⁴ apart from every one —
+    /// but a remainder (其他收入1.5万元 of an incomplete breakdown in 亿) may be of any size and says nothing.
     static func isLoweredSlip(_ s: Statement, _ siblings: [Statement], factor: Decimal) -> Bool {
-        guard siblings.count >= 2, factor > 1, s.partClause == 0, s.metric.partOf == nil else { return false }
+        guard siblings.count >= 2, factor > 1,
+              !ListedTotal.remainderWords.contains(where: { LiteralSearch.contains(s.metric.subject, $0) }) else { return false }
         let p = Decimal(10_000), wide = factor * factor
         let values = siblings.map(\.baseValue)
         guard let lo = values.min(), let hi = values.max(), lo > 0 else { return false }
