@@ -2,7 +2,8 @@
 /// 投资10亿元以上项目8个, 5亿元至10亿元项目11个, 500万元以下企业126家 — 8, 11 and 126 are the figures, and the
 /// amount belongs to their subject (投资10亿元以上项目).
 ///
-/// The bound is an amount (money, measure) written with 以上/以下/及以上/及以下, after 超/超过, or as a range, followed directly by a
+/// The bound is an amount (money, measure) written with 以上/以下/及以上/及以下, after a word of contexts.yaml
+/// `category_bound_leads` (超过, 高于: 营业收入高于5亿元的企业30家), or as a range, followed directly by a
 /// noun (no clause break, a few characters) and then by a count in the same clause. An amount followed by a verb
 /// stays a figure (投资5亿元建设3个项目).
 ///
@@ -24,8 +25,9 @@ enum CategoryBounds {
     }
 
     /// Removes the bounds from `figures` (scanner output, in text order), so the subjects read past them.
-    /// `grades`: the units that write a grade (PatternBook.gradeUnits).
-    static func drop(_ figures: inout [Figure], text: DocText, grades: [String] = []) {
+    /// `grades`: the units that write a grade (PatternBook.gradeUnits); `leads`: the words that bound an amount
+    /// written before it (PatternBook.categoryBoundLeads).
+    static func drop(_ figures: inout [Figure], text: DocText, grades: [String] = [], leads: ScalarTrie? = nil) {
         guard figures.count >= 2 else { return }
         var keep: [Bool] = []
         var any = false
@@ -34,7 +36,7 @@ enum CategoryBounds {
         // (The pairs are read through the buffer: from the array, each figure handed to isBound was copied out.)
         figures.withUnsafeBufferPointer { figures in
             for k in 0..<(figures.count - 1) where (mayBeBound(figures[k].kind, next: figures[k + 1].kind)
-                && isBound(figures[k], next: figures[k + 1], text: text))
+                && isBound(figures[k], next: figures[k + 1], text: text, leads: leads))
                 || (figures[k].kind == .count && !grades.isEmpty && figures[k + 1].unit != nil
                     // (The bound word first, on the scalars: comparing every count's unit, a non-ASCII String, cost more
                     // than the rest of the pass.)
@@ -80,7 +82,7 @@ enum CategoryBounds {
         return true
     }
 
-    static func isBound(_ f: Figure, next: Figure, text: DocText) -> Bool {
+    static func isBound(_ f: Figure, next: Figure, text: DocText, leads: ScalarTrie? = nil) -> Bool {
         guard f.kind == .money || f.kind == .measure, next.kind == .count, next.unit != nil else { return false }
         let t = text.t
         var p = f.unitEnd
@@ -89,10 +91,15 @@ enum CategoryBounds {
             p += n
             bounded = true
         }
-        // 超10亿元项目12个, 超过1亿元项目5个: a bound written before the amount.
-        if !bounded, f.numberStart >= 1, t[f.numberStart - 1] == 0x8D85
-            || (f.numberStart >= 2 && t[f.numberStart - 2] == 0x8D85 && t[f.numberStart - 1] == 0x8FC7) {
-            bounded = true
+        // 超10亿元项目12个, 营业收入高于5亿元的企业30家: a bound written before the amount (without the lexicon's words,
+        // 超 and 超过).
+        if !bounded, f.numberStart >= 1 {
+            if let leads {
+                bounded = leads.matchEnding(t, at: f.numberStart) != nil
+            } else {
+                bounded = t[f.numberStart - 1] == 0x8D85
+                    || (f.numberStart >= 2 && t[f.numberStart - 2] == 0x8D85 && t[f.numberStart - 1] == 0x8FC7)
+            }
         }
         guard bounded else { return false }
         // The noun between the bound and the count: a few ideographs, no clause break, no verb of its own is asked —

@@ -176,6 +176,57 @@ struct ContextReader {
         return leadIsTarget
     }
 
+    /// True when the ;-sentence starting at `sStart` follows a ; and the 。-sentence it continues (back to 。!? or a line
+    /// break, within 600 scalars, no colon between: colon lists are `colonLeadInIsTarget`'s) opens with a target word
+    /// that is no look-alike and no time: 预计 heading a sentence of ;-items scopes over all of them, as a colon lead-in
+    /// does. A plan word inside the first item (…,预计…) does not reach past its ;.
+    mutating func planOpensItems(before sStart: Int) -> Bool {
+        guard sStart > 0, sStart <= t.count, t[sStart - 1] == 0x3B else { return false }
+        if sStart == itemsSentence { return itemsArePlan }
+        itemsSentence = sStart
+        itemsArePlan = false
+        var p = sStart - 2
+        while p >= 0, sStart - p < 600 {
+            let s = t[p]
+            if s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x0A { break }
+            if s == 0x3A || s == 0xFF1A { return false }
+            p -= 1
+        }
+        guard sStart - p < 600 else { return false }
+        var o = p + 1
+        while o < sStart, DocText.isWhitespaceScalar(t[o]) { o += 1 }
+        guard o < sStart, firstBlocked(endingAfter: o) == blockedRanges.count
+                || !blockedRanges[firstBlocked(endingAfter: o)].contains(o),
+              let m = book.targets.longestMatch(t, at: o),
+              !book.notQualifiers.covers(t, o, length: m.length), !isDisposal(at: o, length: m.length),
+              !TargetLookAlikes.saysNoPlan(at: o, length: m.length, text: text, book: book) else { return false }
+        // (Not a qualifier word starting there that is longer: 将近. Nor a time that is a target word, 年内 or 明年: it
+        // dates the first item's action, and the items after it are actions of their own — 年内建成10个人才工作中心;
+        // 依托载体平台…开展五类活动.)
+        if let b = book.before.longestMatch(t, at: o), b.length > m.length { return false }
+        if let time = book.scopeTime.longestMatch(t, at: o), time.length >= m.length { return false }
+        itemsArePlan = true
+        return true
+    }
+
+    /// The ;-sentence `planOpensItems` last looked at, and its answer.
+    private var itemsSentence = -1
+    private var itemsArePlan = false
+
+    /// A figure right after 由/从 (its number from `start`, its unit and after-qualifier to `end`) with 到/至 after it in
+    /// its clause within a few letters (由2个增加到8个, 从第4位升至第3位): the level a change starts from.
+    func isChangeBase(start: Int, end: Int) -> Bool {
+        guard start >= 1, t[start - 1] == 0x7531 || t[start - 1] == 0x4ECE else { return false }   // 由 从
+        var q = end
+        while q < t.count, q - end < 8 {
+            let s = t[q]
+            if s == 0x5230 || s == 0x81F3 { return true }                                       // 到 至
+            if text.isClauseEnd(s) { return false }
+            q += 1
+        }
+        return false
+    }
+
     /// The colon the walk back from `sStart` meets before a sentence end (。!?, a line break) within 600 scalars,
     /// or -1: `colonBeforeReference`, reading only what lies after where the last walk began. The walk from a later
     /// start that gets there unstopped goes on as the last one did (each ；-item of a long list walked back over
@@ -290,11 +341,14 @@ struct ContextReader {
             let outcome = cursor.outcomeFrom <= start
             if plan && !outcome { fig.qualifiers.append(.target) }
         }
-        // Plans: a target word earlier in the sentence, outside quotes.
+        // Plans: a target word earlier in the sentence, outside quotes — or opening the first ;-item of its 。-sentence
+        // (预计2021年地区生产总值增长8.1%;一般公共预算收入年均增长14.9%;…: every item is estimated). The level a change
+        // starts from (由2个增加到8个) is what was, no plan.
         let sStart = cursor.sentenceStart
         if !fig.qualifiers.contains(.target),
            (separateTargetSearch ? targetStarts(inSentenceFrom: sStart, before: k) : cursor.targetFound < k)
-            || colonLeadInIsTarget(sentenceFrom: sStart), !ExtractorSupport.clauseReportsDone(before: start, text: text) {
+            || colonLeadInIsTarget(sentenceFrom: sStart) || planOpensItems(before: sStart),
+           !ExtractorSupport.clauseReportsDone(before: start, text: text), !isChangeBase(start: k, end: e) {
             fig.qualifiers.append(.target)
         }
         // Direction: the verb right before the number (同比增长7.5%, 下降了0.3个百分点).

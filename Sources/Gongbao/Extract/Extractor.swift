@@ -151,8 +151,10 @@ public struct Extractor: Sendable {
             scanner.blocked = ExtractorSupport.merged(scanner.blocked)
         }
         var figures = scanner.scan()
-        CategoryBounds.drop(&figures, text: text, grades: book.gradeUnits)   // 投资10亿元以上项目8个: the amount is part of the subject
+        // 投资10亿元以上项目8个, 营业收入高于5亿元的企业30家: the amount is part of the subject.
+        CategoryBounds.drop(&figures, text: text, grades: book.gradeUnits, leads: book.categoryBoundLeads)
         AgeBands.drop(&figures, text: text)         // 0-15岁（含不满16周岁）为13.1万人: the band names the group
+        CaptionLines.drop(&figures, text: text)     // 两项收入 alone on its line: a label, no count
         let blocked = scanner.blocked
         // (The stops of the context and scope walks, found on the scanner's setup pass.)
         let walkStops = scanner.walkStops

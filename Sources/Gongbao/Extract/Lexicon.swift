@@ -137,6 +137,9 @@ public struct Lexicon: Sendable {
     /// no plan before a category bound or beside a change. Optional in a lexicon file.
     public var statisticPlans: [String] = []
     public var statisticChanges: [String] = []
+    /// qualifiers.yaml programme_heads (项目, 资金 of …计划项目, …计划资金): after a noun, 计划 before them ends a
+    /// programme's name, no plan (TargetLookAlikes.namesProgramme). Optional in a lexicon file.
+    public var programmeHeads: [String] = []
     /// Words of a colon lead-in that announces the year's work (抓好以下, 以下工作) and the times that make it a plan
     /// (今年, 将, 下一步): see PlanSections.leadIns. Optional in a lexicon file.
     public var planLeadins: [String] = []
@@ -182,6 +185,9 @@ public struct Lexicon: Sendable {
     /// the bracketed figure counts the same thing. `restatedBounds` (按季, 按年) keep its bound (不超过) as well.
     public var restatements: [String] = []
     public var restatedBounds: [String] = []
+    /// contexts.yaml category_bound_leads (超过, 高于 of 营业收入高于5亿元的企业30家): before an amount, they make it the
+    /// bound of a class the next count counts (CategoryBounds). Optional in a lexicon file.
+    public var categoryBoundLeads: [String] = []
     /// Rates of wider areas in brackets after their names, and the gaps after them (比全省(7.7%)和全国(7.0%)分别高
     /// 0.7、1.4个百分点): contexts.yaml comparison_* (ComparisonBases).
     public var comparisonOpeners: [String] = []
@@ -315,6 +321,7 @@ public struct Lexicon: Sendable {
         if let p = f.child(f.root, "former_plans") { formerPlans = try f.strings(p, "former_plans") }
         if let p = f.child(f.root, "statistic_plans") { statisticPlans = try f.strings(p, "statistic_plans") }
         if let p = f.child(f.root, "statistic_changes") { statisticChanges = try f.strings(p, "statistic_changes") }
+        if let p = f.child(f.root, "programme_heads") { programmeHeads = try f.strings(p, "programme_heads") }
         if let d = f.child(f.root, "directions") {
             directionUp = try f.strings(f.child(d, "up"), "up")
             directionDown = try f.strings(f.child(d, "down"), "down")
@@ -390,6 +397,9 @@ public struct Lexicon: Sendable {
         if let manner = f.child(f.root, "change_adverbs") { changeAdverbs = try f.strings(manner, "change_adverbs") }
         if let same = f.child(f.root, "restatements") { restatements = try f.strings(same, "restatements") }
         if let bound = f.child(f.root, "restated_bounds") { restatedBounds = try f.strings(bound, "restated_bounds") }
+        if let leads = f.child(f.root, "category_bound_leads") {
+            categoryBoundLeads = try f.strings(leads, "category_bound_leads")
+        }
         if let aside = f.child(f.root, "editorial_asides") { editorialAsides = try f.strings(aside, "editorial_asides") }
         for (key, path) in [("comparison_openers", \Lexicon.comparisonOpeners), ("comparison_joiners", \.comparisonJoiners),
                             ("comparison_base_tails", \.comparisonBaseTails), ("comparison_gaps_up", \.comparisonGapsUp),

@@ -23,6 +23,8 @@ final class PatternBook: Sendable {
     let formerPlans: ScalarTrie
     /// qualifiers.yaml statistic_plans (计划总投资) and statistic_changes (同比): see TargetLookAlikes.namesStatistic.
     let statisticPlans: ScalarTrie
+    /// qualifiers.yaml programme_heads (…计划项目): see TargetLookAlikes.namesProgramme.
+    let programmeHeads: ScalarTrie
     let statisticChanges: ScalarTrie
     let up: ScalarTrie
     let down: ScalarTrie
@@ -99,6 +101,8 @@ final class PatternBook: Sendable {
     let unitNames: [String]
     /// The units that write a grade (级, units.yaml `grade`): see CategoryBounds.
     let gradeUnits: [String]
+    /// contexts.yaml category_bound_leads (超过, 高于): see CategoryBounds.isBound.
+    let categoryBoundLeads: ScalarTrie
     let unitFactors: [Decimal?]
     let unitLabelsBefore: [[[UInt32]]]
     /// Index of the unit 个月 (3个多月 reads as 个月 with 多).
@@ -199,6 +203,8 @@ final class PatternBook: Sendable {
         wonFunds = trie(lex.wonFunds)
         formerPlans = trie(lex.formerPlans)
         statisticPlans = trie(lex.statisticPlans)
+        programmeHeads = trie(lex.programmeHeads)
+        categoryBoundLeads = trie(lex.categoryBoundLeads)
         statisticChanges = trie(lex.statisticChanges)
         up = trie(lex.directionUp)
         down = trie(lex.directionDown)

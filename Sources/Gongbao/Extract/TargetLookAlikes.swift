@@ -13,15 +13,34 @@
 ///   1.03亿元): see `obtainsFunds`. 力争争取… and a plan section stay plans (their own words say so).
 /// - a budget marked former (仍按照原采购预算1648万元签订合同: qualifiers.yaml `former_plans` within the noun before 预算 or
 ///   安排, not inside a longer word of `not_in` — 原材料, 原因): the plan that was, an audit finding's fact.
+/// - 计划 closing a programme's name (“两区”科技发展计划项目13项, 科技伙伴计划2项, 人才计划资金): see `namesProgramme`.
 enum TargetLookAlikes {
     /// True when the target word at `p` (of `length` scalars) is one of the above.
     static func saysNoPlan(at p: Int, length: Int, text: DocText, book: PatternBook) -> Bool {
         let t = text.t
         if length == 1, t[p] == 0x5C06, disposes(at: p, text: text, verbs: book.disposalVerbs) { return true }
         if length == 2, t[p] == 0x4E89, t[p + 1] == 0x53D6, obtainsFunds(at: p, text: text, words: book.wonFunds) { return true }
+        if length == 2, t[p] == 0x8BA1, t[p + 1] == 0x5212, namesProgramme(at: p, text: text, book: book) { return true }
         if let m = book.statisticPlans.longestMatch(t, at: p), m.length > length,
            namesStatistic(from: p + m.length, text: text, changes: book.statisticChanges) { return true }
         return reached(before: p, text: text, words: book.goalsReached)
+    }
+
+    /// 计划 at `p` as the last word of a programme's name, not the verb "plan": a noun stands right before it (a CJK
+    /// letter that ends no word stripped from a subject's start — no scope, time, adverb or other target word:
+    /// 今年计划, 全市计划, 并计划 stay plans), and right after it either a word of qualifiers.yaml `programme_heads` (科技
+    /// 发展计划项目13项, 人才计划资金) or the figure itself, a count not a date (科技伙伴计划2项; 并计划2026年… is a verb). A
+    /// plan verb has its own verb or object after it (计划投资120亿元, 计划新建学校5所).
+    static func namesProgramme(at p: Int, text: DocText, book: PatternBook) -> Bool {
+        let t = text.t
+        let e = p + 2
+        guard p >= 1, e < t.count, text.isCJK(p - 1), !text.isDigit(p - 1) else { return false }
+        if let m = book.stripLeading.matchEnding(t, at: p), m.value < book.stripLeadingCount { return false }
+        if book.programmeHeads.longestMatch(t, at: e) != nil { return true }
+        guard text.isDigit(e) else { return false }
+        var k = e
+        while k < t.count, text.isDigit(k) || t[k] == 0x2E { k += 1 }
+        return k < t.count && t[k] != 0x5E74 && t[k] != 0x6708 && t[k] != 0x65E5            // 年 月 日: a date
     }
 
     /// After a plan word that names a statistic (计划总投资: the planned investment of the projects counted), at
