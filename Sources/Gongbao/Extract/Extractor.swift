@@ -302,7 +302,6 @@ public struct Extractor: Sendable {
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs, adverbs: rateAdverbs)
         SentenceTopics.apply(&figures, text: text, words: sentenceTopicWords)
-        ItemLabels.apply(&figures, text: text)   // ——小学。校数17所；招生3675人 → 小学校数, 小学招生
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,
