@@ -185,14 +185,12 @@ struct ContextReader {
         if sStart == itemsSentence { return itemsArePlan }
         itemsSentence = sStart
         itemsArePlan = false
-        var p = sStart - 2
-        while p >= 0, sStart - p < 600 {
-            let s = t[p]
-            if s == 0x3002 || s == 0x21 || s == 0x3F || s == 0x0A { break }
-            if s == 0x3A || s == 0xFF1A { return false }
-            p -= 1
-        }
-        guard sStart - p < 600 else { return false }
+        // The walk back is `colonBefore`'s, remembered from item to item (walked afresh, each ;-item of a long list
+        // read back over all the items before it: +0.5% of extract on HTML): a colon, no; else the sentence end it
+        // stopped at, or the text's start when that lies within reach.
+        guard colonBefore(sStart) < 0 else { return false }
+        let p: Int
+        if colonWalk.stop >= 0 { p = colonWalk.stop } else if sStart < 599 { p = -1 } else { return false }
         var o = p + 1
         while o < sStart, DocText.isWhitespaceScalar(t[o]) { o += 1 }
         guard o < sStart, firstBlocked(endingAfter: o) == blockedRanges.count
