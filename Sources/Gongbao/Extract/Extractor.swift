@@ -95,7 +95,8 @@ public struct Extractor: Sendable {
         sentenceTopicWords = SentenceTopics.Words(units: lexicon.institutionUnits,
                                                   attributes: lexicon.institutionAttributes,
                                                   measures: lexicon.leadMeasures,
-                                                  leading: lexicon.headingOpeners + lexicon.scopeRegion + ["拥有", "共有", "有"])
+                                                  leading: lexicon.headingOpeners + lexicon.scopeRegion + ["拥有", "共有", "有"],
+                                                  distributions: lexicon.distributionLeads)
         bracketListWords = BracketedLists.Words(cuts: lexicon.bracketListCuts, leading: lexicon.bracketListLeading,
                                                 openers: lexicon.bracketListOpeners)
         balanceWords = BalanceOwners.Words(heads: lexicon.bareBalanceHeads, owners: lexicon.balanceOwners,
@@ -304,6 +305,7 @@ public struct Extractor: Sendable {
         let qizhongs = ExtractorSupport.QizhongIndex(starts: qizhongStarts)
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs, adverbs: rateAdverbs)
         SentenceTopics.apply(&figures, text: text, words: sentenceTopicWords)
+        ListedCountOwners.apply(&figures, text: text)
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,

@@ -287,12 +287,18 @@ extension FigureScanner {
             out.append(fig)
             return j + 1
         }
-        // 三大板块 → 3, no unit; 七大类 → 7 类.
-        if !isArabic, j + 1 < t.count, t[j] == 0x5927,
+        // 三大板块 → 3, no unit; 七大类 → 7 类. In digits too (13大类别, 前3大贸易伙伴), but not 第2大 (a rank) nor
+        // 3大于2 (a comparison).
+        if !isArabic || (reading.integer != nil && reading.plainDigits > 0 && reading.plainDigits <= 2 && !reading.hasScale
+                         && (fig.numberStart == 0 || t[fig.numberStart - 1] != 0x7B2C)
+                         && j + 1 < t.count && t[j + 1] != 0x4E8E),
+           j + 1 < t.count, t[j] == 0x5927,
            reading.integer.map({ $0 >= 2 && $0 <= 20 }) ?? (reading.value >= 2 && reading.value <= 20),
            isCJK(j + 1), !book.names.covers(t, j) {
             var e = j + 1
-            if let (u, len) = book.unit(t, at: e), u.kind == .count, len == 1, u.surface == "类" || u.surface == "项" {
+            // (类别 is a noun of its own: 13大类别 counts 13, no unit.)
+            if let (u, len) = book.unit(t, at: e), u.kind == .count, len == 1, u.surface == "类" || u.surface == "项",
+               !(e + 1 < t.count && t[e + 1] == 0x522B) {
                 fig.unit = u.unit; e += len
             }
             fig.span = fig.span.lowerBound..<e
@@ -358,6 +364,17 @@ extension FigureScanner {
            let (scale, unit) = sharedScaleOfDistributedList(numberStart: fig.numberStart, after: j) {
             fig.value *= scale
             take(unit, into: &fig, end: j)
+            out.append(fig)
+            return j
+        }
+        // 两个组130户500多村民受益, 200余企业: digits with the vague tail 多/余 right before a noun count it with no
+        // classifier written (the tail says a quantity; 多元, 多种 are words the look-alike list kept from the tail). After the
+        // list and from–to rules: 从1930年的7000多至今仅存2000多只 takes the unit of its second end.
+        if isArabic, !reading.hasScale, fig.valueMax == nil, j > fig.numberStart, t[j - 1] == 0x591A || t[j - 1] == 0x4F59,
+           fig.qualifiers.contains(.moreThan), isCJK(j), book.scales[t[j]] == nil, !book.names.covers(t, j) {
+            fig.kind = .count
+            fig.span = fig.span.lowerBound..<j      // the tail shown: 500多
+            fig.unitEnd = j
             out.append(fig)
             return j
         }

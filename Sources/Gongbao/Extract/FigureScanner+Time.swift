@@ -39,20 +39,23 @@ extension FigureScanner {
         case .year, .monthCount, .day, .hour, .minute, .week:
             if time == .week && !isArabic && reading.equals(1) { return end }
             fig.kind = .duration
-            // 应收账款平均回收期为51.7天, 比上年增加0.9天, 平均每周工作46.5小时: days, hours or minutes written with a
-            // fraction are a measured amount (an average the bulletin reports), not a span of time someone took.
-            if time == .day || time == .hour || time == .minute, isArabic, fig.valueMax == nil,
+            // 应收账款平均回收期为51.7天, 比上年增加0.9天, 平均每周工作46.5小时, 基金可支付月数8.5个月: days, hours,
+            // minutes or months written with a fraction are a measured amount (an average or a ratio the bulletin
+            // reports), not a span of time someone took.
+            if time == .day || time == .hour || time == .minute || time == .monthCount, isArabic, fig.valueMax == nil,
                t[fig.numberStart..<j].contains(0x2E) {
                 fig.kind = .measure
                 fig.span = fig.span.lowerBound..<end
                 out.append(fig)
                 return end
             }
-            // 优良天数295天: a number of days counted, not a span of time; 平均受教育年限14.2年, 使用年限8年: a
-            // length in years measured, not a span of time either (both are quantities of the bulletin).
-            if time == .day || time == .year {
-                // 天数 or 年限, compared as scalars.
-                let (w0, w1): (UInt32, UInt32) = time == .day ? (0x5929, 0x6570) : (0x5E74, 0x9650)
+            // 优良天数295天: a number of days counted, not a span of time; 平均受教育年限14.2年, 使用年限8年, 基金可支付
+            // 月数9个月: a length in years or months measured, not a span of time either (all are quantities of the
+            // bulletin).
+            if time == .day || time == .year || time == .monthCount {
+                // 天数, 年限 or 月数, compared as scalars.
+                let (w0, w1): (UInt32, UInt32) = time == .day ? (0x5929, 0x6570)
+                    : time == .year ? (0x5E74, 0x9650) : (0x6708, 0x6570)
                 var p = text.clauseStart(before: fig.numberStart)
                 while p + 1 < fig.numberStart {
                     if scalars(at: p, w0, w1) {

@@ -150,6 +150,8 @@ public struct Lexicon: Sendable {
     public var institutionUnits: [String] = []
     public var institutionAttributes: [String] = []
     public var leadMeasures: [String] = []
+    /// contexts.yaml distribution_leads (SentenceTopics: a lead that shares a measure out). Optional.
+    public var distributionLeads: [String] = []
     public var planLeadinTimes: [String] = []
     public var planLeadinNot: [String] = []
     /// Funds named only by how they were raised (统筹资金, 筹措经费): the purpose after the figure completes them.
@@ -376,6 +378,7 @@ public struct Lexicon: Sendable {
             institutionAttributes = try f.strings(p, "institution_attributes")
         }
         if let p = f.child(f.root, "lead_measures") { leadMeasures = try f.strings(p, "lead_measures") }
+        if let p = f.child(f.root, "distribution_leads") { distributionLeads = try f.strings(p, "distribution_leads") }
         if let p = f.child(f.root, "plan_leadins") { planLeadins = try f.strings(p, "plan_leadins") }
         if let p = f.child(f.root, "plan_leadin_times") { planLeadinTimes = try f.strings(p, "plan_leadin_times") }
         if let p = f.child(f.root, "plan_leadin_not") { planLeadinNot = try f.strings(p, "plan_leadin_not") }

@@ -14,8 +14,10 @@ enum SentenceTopics {
         let longestAttribute: Int
         let measures: [String]
         let leading: [String]
+        /// contexts.yaml distribution_leads, longest first.
+        let distributions: [String]
 
-        init(units: [String], attributes: [String], measures: [String], leading: [String]) {
+        init(units: [String], attributes: [String], measures: [String], leading: [String], distributions: [String] = []) {
             self.units = units.compactMap { u -> Int? in
                 let b = Array(u.utf8)
                 return b.count == 3 ? Int(b[0]) << 16 | Int(b[1]) << 8 | Int(b[2]) : nil
@@ -26,6 +28,7 @@ enum SentenceTopics {
             self.measures = measures.sorted { $0.count > $1.count }
             // Longest first: 年末全市 before 年末.
             self.leading = leading.sorted { $0.count > $1.count }
+            self.distributions = distributions.sorted { $0.count > $1.count }
         }
 
         /// The figure's unit is one of `units`. (By its bytes: a String comparison of CJK text normalizes it, and
@@ -48,6 +51,10 @@ enum SentenceTopics {
     /// 从主要工业产品产量看，精制茶增长23.9%，纱增长16.2%; 全市规模以上工业主要产品产量中，铝材3.0万吨: the lead names
     /// the measure (lead_measures: 产量) and the items after it only the product — each item's subject takes the
     /// measure (纱产量), unless it names one already (粮食总产量). The items run on past a ；.
+    ///
+    /// 国内各地区货邮吞吐量的分布情况为，华北地区占10.0%，较上年提高0.5个百分点: a lead that says the measure is shared out
+    /// (distribution_leads) names it for the shares only — the figure right after 占 (华北地区吞吐量); the change of the
+    /// share that follows is the share's, not the measure's.
     static func apply(_ figures: inout [Figure], text: DocText, words: Words) {
         guard !figures.isEmpty, !words.units.isEmpty || !words.measures.isEmpty else { return }
         let t = text.t
@@ -56,6 +63,8 @@ enum SentenceTopics {
         var first = -1
         var topic: String? = nil
         var measure: String? = nil
+        // The measure came from a distribution lead: it goes to shares only.
+        var sharesOnly = false
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = text.sentenceStart(before: figures[k].numberStart)
             if s != sentence {
@@ -68,6 +77,7 @@ enum SentenceTopics {
                     // (Back clause by clause to the sentence's first: the first item may follow a 、 of its own,
                     // 商品零售额中，粮油、食品类增长12.5%.)
                     measure = nil
+                    sharesOnly = false
                     var cs = text.clauseStart(before: figures[k].numberStart)
                     var steps = 0
                     while cs > s + 1, steps < 4 {
@@ -79,10 +89,19 @@ enum SentenceTopics {
                     if cs >= s + 5, t[cs - 1] == 0x2C || t[cs - 1] == 0x3A, t[cs - 2] == 0x770B || t[cs - 2] == 0x4E2D,
                        words.measureEnds.contains(t[cs - 3]), text.clauseStart(before: cs - 1) == s {
                         measure = lead(s..<(cs - 2), text: text, words: words)
+                    } else if cs >= s + 5, t[cs - 1] == 0x2C || t[cs - 1] == 0x3A, t[cs - 2] == 0x4E3A || t[cs - 2] == 0x662F,
+                              !words.distributions.isEmpty, text.clauseStart(before: cs - 1) == s,
+                              let m = distributionLead(s..<(cs - 2), text: text, words: words) {
+                        measure = m
+                        sharesOnly = true
                     }
                 }
             }
             if let m = measure {
+                if sharesOnly {
+                    let n0 = figures[k].numberStart
+                    guard n0 > 0, t[n0 - 1] == 0x5360 else { continue }     // 占
+                }
                 let subject = figures[k].subject
                 let n = SimpleText.count(subject)
                 if n >= 1, n <= 8, !LiteralSearch.contains(subject, m), !SimpleText.containsAny(subject, of: "占比率额值量") {
@@ -117,6 +136,16 @@ enum SentenceTopics {
             }
         }
         return s
+    }
+
+    /// The measure a distribution lead shares out (国内各地区货邮吞吐量的分布情况 → 吞吐量): the lead without the
+    /// distribution word and its 的, ending in one of lead_measures.
+    static func distributionLead(_ r: Range<Int>, text: DocText, words: Words) -> String? {
+        let lead = text.stringWithoutWhitespace(r)
+        guard let d = words.distributions.first(where: { SimpleText.hasSuffix(lead, $0) }) else { return nil }
+        var rest = String(lead.dropLast(d.count))
+        if rest.hasSuffix("的") { rest.removeLast() }
+        return words.measures.first { SimpleText.hasSuffix(rest, $0) }
     }
 
     /// The measure a lead names (从主要工业产品产量看 → 产量): the longest of lead_measures it ends in.
