@@ -16,6 +16,8 @@ extension SentenceReader {
         "增加", "减少", "突破", "加快", "加强", "扩大", "稳步", "显著", "明显", "不断", "持续", "大幅", "进一步", "全面", "台阶",
     ]
 
+    static let labelClauseBytes: [[UInt8]] = labelClauseWords.map { Array($0.utf8) }
+
     /// One label line: where its line starts, its name, and whether the name is the line's whole text.
     struct LabelLine {
         let offset: Int
@@ -72,9 +74,12 @@ extension SentenceReader {
         }
         while i < n, b[i] == 0x20 || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
         let alone = i >= n || b[i] == 0x0A
-        let name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
-        guard !labelClauseWords.contains(where: { name.contains($0) }) else { return nil }
-        return (name, alone)
+        let letters = UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd])
+        // (Bytes, not String.contains: the name and the words are ideographs, whose UTF-8 matches only whole.)
+        guard !labelClauseBytes.contains(where: { w in
+            w.count <= letters.count && (0...(letters.count - w.count)).contains { k in (0..<w.count).allSatisfy { letters[k + $0] == w[$0] } }
+        }) else { return nil }
+        return (String(decoding: letters, as: UTF8.self), alone)
     }
 
     /// Each figure's label: the number of the name of the last label line before it (numbers shared with no other
