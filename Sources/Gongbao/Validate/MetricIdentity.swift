@@ -86,6 +86,9 @@ struct Statement: Sendable {
     /// name, -1 when none. (A number, not the name: a String on every statement cost 1.3% of `check`'s instructions
     /// in retains and releases as statements are copied.)
     var lead: Int32 = -1
+    /// The label line it stands under (——小学。…; SentenceReader.Reading.label): the document's number for the label's
+    /// name, -1 when none.
+    var label: Int32 = -1
     /// Its sentence with the figure written 〇 ("" without a text).
     var masked = ""
     /// Its sentence states several values of its subject (由1655亿美元增加到3251亿美元; 年初预算…调整为…完成):
@@ -346,6 +349,7 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].partClause = r.partClause
                     out[out.count - 1].listed = r.listed
                     out[out.count - 1].lead = r.lead
+                    out[out.count - 1].label = r.label
                     if let t = m.partOf, doc.metrics.indices.contains(t), let outer = doc.metrics[t].partOf, let source,
                        doc.metrics[t].sourceRange.upperBound < m.sourceRange.lowerBound {
                         let between = source.slice(doc.metrics[t].sourceRange.upperBound..<m.sourceRange.lowerBound)

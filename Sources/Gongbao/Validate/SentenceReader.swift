@@ -37,6 +37,9 @@ struct SentenceReader {
         /// The entity the figure's line or sentence is led by (山东：…), carried on through its paragraph to the next
         /// lead (`lead(of:)`), as the document's number for the name (one name, one number); -1 when none.
         var lead: Int32 = -1
+        /// The label line it stands under (——小学。招生3675人; `labels(of:headings:)`), as the document's number for the
+        /// label's name; -1 when none.
+        var label: Int32 = -1
     }
 
     let source: SourceText
@@ -238,6 +241,7 @@ struct SentenceReader {
             return t
         }
         let leads = self.leads(of: metrics, sentences: sentences)
+        let labels = self.labels(of: metrics, headings: heads.map { $0.offset })
         var out: [Reading] = []
         out.reserveCapacity(metrics.count)
         for i in metrics.indices {
@@ -261,7 +265,7 @@ struct SentenceReader {
             out.append(Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
                                headings: chains[lo], masked: masked,
                                paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i],
-                               listed: listed[i], lead: leads[i]))
+                               listed: listed[i], lead: leads[i], label: labels[i]))
         }
         return out
     }

@@ -102,6 +102,12 @@ enum SameFigureRule {
                 if first.document == later.document, first.lead >= 0, later.lead >= 0, first.lead != later.lead {
                     out.cannotEvaluate(); continue
                 }
+                // ——小学。校数17所；招生3675人 and ——初中。校数13所；招生4000人: a bulletin names each item once, on a label line,
+                // and its figures by bare attributes — figures under two labels, or under a label and outside every label
+                // (the whole of the items, another item), are two sections' figures, as under two numbered headings.
+                if first.document == later.document, first.label != later.label {
+                    out.cannotEvaluate(); continue
+                }
                 // 会上公布前三季度全省居民人均可支配收入为21701元 and the headline 我市居民人均可支配收入18756元: each figure's
                 // own clause names a region, of another level — the province's figure quoted beside the city's.
                 if regionsDiffer(first, later, c.rules) {
