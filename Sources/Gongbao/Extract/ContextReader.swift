@@ -211,20 +211,6 @@ struct ContextReader {
     private var itemsSentence = -1
     private var itemsArePlan = false
 
-    /// A figure right after 由/从 (its number from `start`, its unit and after-qualifier to `end`) with 到/至 after it in
-    /// its clause within a few letters (由2个增加到8个, 从第4位升至第3位): the level a change starts from.
-    func isChangeBase(start: Int, end: Int) -> Bool {
-        guard start >= 1, t[start - 1] == 0x7531 || t[start - 1] == 0x4ECE else { return false }   // 由 从
-        var q = end
-        while q < t.count, q - end < 8 {
-            let s = t[q]
-            if s == 0x5230 || s == 0x81F3 { return true }                                       // 到 至
-            if text.isClauseEnd(s) { return false }
-            q += 1
-        }
-        return false
-    }
-
     /// The colon the walk back from `sStart` meets before a sentence end (。!?, a line break) within 600 scalars,
     /// or -1: `colonBeforeReference`, reading only what lies after where the last walk began. The walk from a later
     /// start that gets there unstopped goes on as the last one did (each ；-item of a long list walked back over
@@ -346,7 +332,8 @@ struct ContextReader {
         if !fig.qualifiers.contains(.target),
            (separateTargetSearch ? targetStarts(inSentenceFrom: sStart, before: k) : cursor.targetFound < k)
             || colonLeadInIsTarget(sentenceFrom: sStart) || planOpensItems(before: sStart),
-           !ExtractorSupport.clauseReportsDone(before: start, text: text), !isChangeBase(start: k, end: e) {
+           !ExtractorSupport.clauseReportsDone(before: start, text: text),
+           !PlanSections.changeStart(numberStart: k, unitEnd: e, text: text, sentenceStart: sStart) {
             fig.qualifiers.append(.target)
         }
         // Direction: the verb right before the number (同比增长7.5%, 下降了0.3个百分点).

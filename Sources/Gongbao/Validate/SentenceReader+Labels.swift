@@ -74,11 +74,9 @@ extension SentenceReader {
         }
         while i < n, b[i] == 0x20 || b[i] == 0x0D || b[i] == 0x09 { i += 1 }
         let alone = i >= n || b[i] == 0x0A
-        let letters = UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd])
+        let letters = Array(b[nameStart..<nameEnd])
         // (Bytes, not String.contains: the name and the words are ideographs, whose UTF-8 matches only whole.)
-        guard !labelClauseBytes.contains(where: { w in
-            w.count <= letters.count && (0...(letters.count - w.count)).contains { k in (0..<w.count).allSatisfy { letters[k + $0] == w[$0] } }
-        }) else { return nil }
+        guard !labelClauseBytes.contains(where: { ByteText.contains(letters, $0) }) else { return nil }
         return (String(decoding: letters, as: UTF8.self), alone)
     }
 

@@ -144,9 +144,6 @@ extension SameFigureRule {
               x.digits.count == y.digits.count, x.point == y.point,
               x.scale == y.scale || sameFactor(a.baseValue, x.number, b.baseValue, y.number) else { return false }
         let differ = x.digits.indices.filter { x.digits[$0] != y.digits[$0] }
-        if differ.count == 1 { return true }
-        if x.digits == Array(y.digits.reversed()) { return true }
-        return differ.count == 2 && differ[1] == differ[0] + 1
-            && x.digits[differ[0]] == y.digits[differ[1]] && x.digits[differ[1]] == y.digits[differ[0]]
+        return differ.count == 1 || SameFigureRule.transposes(x.digits, y.digits)
     }
 }

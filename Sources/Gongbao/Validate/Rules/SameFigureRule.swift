@@ -78,8 +78,16 @@ enum SameFigureRule {
                 // naming that account, is no third value of theirs; 全市, 市本级 and 高新区's 上年结余收入 are three).
                 let firstPeers = index[first.location].map { peerIndices[$0] } ?? []
                 // (A peer whose clause names another region's level — the province's figure beside the city's — is no
-                // third value of theirs: `regionsDiffer`.)
-                let values = distinctValues([later] + (peerIndices[j] + firstPeers).map { group[$0] }.filter { !regionsDiffer($0, later, c.rules) && !regionsDiffer($0, first, c.rules) })
+                // third value of theirs: `regionLevels`.)
+                let firstRegions = regionLevels(of: first, c.rules), laterRegions = regionLevels(of: later, c.rules)
+                var peers = (peerIndices[j] + firstPeers).map { group[$0] }
+                if !firstRegions.isEmpty || !laterRegions.isEmpty {
+                    peers.removeAll { p in
+                        let r = regionLevels(of: p, c.rules)
+                        return apart(r, laterRegions) || apart(r, firstRegions)
+                    }
+                }
+                let values = distinctValues([later] + peers)
                 guard let level = level(severity, first, later, values: values)
                 else { out.cannotEvaluate(); continue }
                 // 全市…收入…；收支相抵，年终结余结转41.6亿元 and 市本级…；收支相抵，年终结余结转37.2亿元: two paragraphs that name two
@@ -110,7 +118,7 @@ enum SameFigureRule {
                 }
                 // 会上公布前三季度全省居民人均可支配收入为21701元 and the headline 我市居民人均可支配收入18756元: each figure's
                 // own clause names a region, of another level — the province's figure quoted beside the city's.
-                if regionsDiffer(first, later, c.rules) {
+                if apart(firstRegions, laterRegions) {
                     out.cannotEvaluate(); continue
                 }
                 if first.document == later.document, first.paragraph != later.paragraph {
@@ -255,20 +263,18 @@ enum SameFigureRule {
         return a.isCount || b.isCount || ExtractorSupport.sharesHead(a.subject, b.subject)
     }
 
-    /// The two statements' clauses (the text of each figure's clause before it) name regions (rules.yaml
-    /// `region_levels`), none of one level in both: 全省… and 我市… (asked only of a pair about to be reported).
-    static func regionsDiffer(_ a: Statement, _ b: Statement, _ rules: RuleSet) -> Bool {
-        guard !rules.regionLevels.isEmpty else { return false }
-        func levels(_ s: Statement) -> Set<String> {
-            let clause = Array(ShareListRule.clause(ShareListRule.before(s)))
-            var out: Set<String> = []
-            for (level, words) in rules.regionLevels where words.contains(where: { ByteText.contains(clause, $0) }) { out.insert(level) }
-            return out
-        }
-        let x = levels(a)
-        guard !x.isEmpty else { return false }
-        let y = levels(b)
-        return !y.isEmpty && x.isDisjoint(with: y)
+    /// The region levels (rules.yaml `region_levels`: 省, 市 …) the statement's clause names before its figure.
+    static func regionLevels(of s: Statement, _ rules: RuleSet) -> Set<String> {
+        guard !rules.regionLevels.isEmpty else { return [] }
+        let clause = Array(ShareListRule.clause(ShareListRule.before(s)))
+        var out: Set<String> = []
+        for (level, words) in rules.regionLevels where words.contains(where: { ByteText.contains(clause, $0) }) { out.insert(level) }
+        return out
+    }
+
+    /// Two clauses name regions, none of one level in both (全省… and 我市…): two regions' figures.
+    static func apart(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        !a.isEmpty && !b.isEmpty && a.isDisjoint(with: b)
     }
 
     /// A paragraph of a document in the run.
@@ -364,10 +370,16 @@ enum SameFigureRule {
     static func isTransposed(_ a: Statement, _ b: Statement) -> Bool {
         guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.scale == y.scale,
               x.digits.count == y.digits.count, x.digits.count >= 3, x.point == y.point, x.digits != y.digits else { return false }
-        if x.digits == y.digits.reversed() { return true }
-        let differ = x.digits.indices.filter { x.digits[$0] != y.digits[$0] }
-        return differ.count == 2 && differ[1] == differ[0] + 1
-            && x.digits[differ[0]] == y.digits[differ[1]] && x.digits[differ[1]] == y.digits[differ[0]]
+        return transposes(x.digits, y.digits)
+    }
+
+    /// Two digit strings of one length that are the same digits reversed (521 / 125) or with two neighbours traded
+    /// (3256.7 / 3526.7); `isTransposed` and FramedRepeat.isMisstatement ask it.
+    static func transposes(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        guard x.count == y.count else { return false }
+        if x == Array(y.reversed()) { return true }
+        let differ = x.indices.filter { x[$0] != y[$0] }
+        return differ.count == 2 && differ[1] == differ[0] + 1 && x[differ[0]] == y[differ[1]] && x[differ[1]] == y[differ[0]]
     }
 
     static func isDigitSlip(_ a: String, _ b: String) -> Bool {
