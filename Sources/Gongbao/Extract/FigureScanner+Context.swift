@@ -211,13 +211,39 @@ extension FigureScanner {
         return (tail.unit, tail.length)
     }
 
+    /// The unit 个百分点 (or any percent unit opening with 个) of a list whose earlier items write only its 个
+    /// (0.2个、2.2个和2.9个百分点): `k` is right after such a 个. Each later item is a plain number and 个, joined by 、
+    /// 和 or 及, until one ends in the whole unit; anything else lends nothing (3个、5个项目 are counts).
+    func shortenedPointsUnit(after k0: Int) -> Int? {
+        var k = k0
+        for _ in 0..<8 {
+            guard k + 1 < t.count, t[k] == 0x3001 || t[k] == 0x548C || t[k] == 0x53CA else { return nil }
+            var e = k + 1
+            if e + 1 < t.count, t[e] == 0x2D || t[e] == 0x2212, isDigit(e + 1) { e += 1 }
+            guard isDigit(e) else { return nil }
+            while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
+            guard let (u, len) = book.unitMatch(t, at: e) else { return nil }
+            if traits[u].kind == .percent, len > 1, t[e] == 0x4E2A || t[e] == 0x500B { return u }
+            guard len == 1, traits[u].isGe else { return nil }
+            k = e + 1
+        }
+        return nil
+    }
+
     /// The scale and unit written once after the last of a list of plain numbers that a clause shares out with 分别
     /// or 依次 (两县人口分别为12.5、8.7万人 → 12.5万人): the number at `numberStart` ends at `j` before 、. Only after
     /// 分别/依次 (within six letters before the number): 3、5亿元 alone may be 3 and 5亿元.
     func sharedScaleOfDistributedList(numberStart: Int, after j: Int) -> (Decimal, Lexicon.Unit)? {
-        var b = numberStart - 1
+        // Back over the list's earlier plain numbers (分别为8.05、3.14、0.15和11.39万吨: 3.14 and 0.15 are in it too).
+        var first = numberStart
+        while first >= 2, t[first - 1] == 0x3001, isDigit(first - 2) {
+            var s = first - 2
+            while s > 0, isDigit(s - 1) || (t[s - 1] == 0x2E && s >= 2 && isDigit(s - 2)) { s -= 1 }
+            first = s
+        }
+        var b = first - 1
         var listed = false
-        while b > 0, numberStart - b <= 6, !text.isClauseEnd(t[b]) {
+        while b > 0, first - b <= 6, !text.isClauseEnd(t[b]) {
             if (t[b - 1] == 0x5206 && t[b] == 0x522B) || (t[b - 1] == 0x4F9D && t[b] == 0x6B21) { listed = true; break }
             b -= 1
         }
@@ -360,7 +386,8 @@ extension FigureScanner {
             return j
         }
         // 分别为12.5、8.7万人: a list shared out by 分别 lends its scale too.
-        if isArabic, !reading.hasScale, j < t.count, t[j] == 0x3001,
+        if isArabic, !reading.hasScale, j < t.count,
+           t[j] == 0x3001 || (t[j] == 0x548C && fig.numberStart > 0 && t[fig.numberStart - 1] == 0x3001),
            let (scale, unit) = sharedScaleOfDistributedList(numberStart: fig.numberStart, after: j) {
             fig.value *= scale
             take(unit, into: &fig, end: j)

@@ -573,6 +573,10 @@ struct FigureScanner: ScaleStop {
             unitMatch = (book.monthsUnit!, 3)
             d.qualifiers.append(.moreThan)
         }
+        // 分别拉动GDP增长0.2个、2.2个和2.9个百分点: 个 cut short before a list whose last item writes 个百分点 whole.
+        if let u = unitMatch, u.length == 1, traits[u.index].isGe, let points = shortenedPointsUnit(after: j + 1) {
+            unitMatch = (points, 1)
+        }
         // 13亿人口, 13亿人民: the unit's letters open a noun (units.yaml unit_nouns) — the number counts the noun, no
         // classifier written.
         if let u = unitMatch, traits[u.index].opensNoun, let n = book.unitNouns.longestMatch(t, at: j), n.length > u.length {

@@ -158,14 +158,23 @@ enum ChineseNumeral {
             let spaced = i < t.count && t[i] == 0x20 && start > 0 && t[start - 1] >= 0x3400
                 && spaceGroupsEndInText(t, from: i)
             let separator: UInt32 = spaced ? 0x20 : 0x2C
-            while i + 3 < t.count, t[i] == separator,
-                  isASCIIDigit(t[i + 1]), isASCIIDigit(t[i + 2]), isASCIIDigit(t[i + 3]),
-                  !(i + 4 < t.count && isASCIIDigit(t[i + 4])) {
+            // (A number that is itself an item after ", " — 12, 345, 678人 — is a list's: its groups take no space.)
+            let afterCommaSpace = start >= 2 && t[start - 1] == 0x20 && t[start - 2] == 0x2C
+            while i + 3 < t.count, t[i] == separator {
+                // 1,421, 486万元 and 3, 156,077万元: a comma with a space after it, as pages typeset it, still separates
+                // thousands when its group runs straight into a letter (a scale, a unit) or into another group: 12, 345
+                // before a comma, a space or the end is two numbers of a list.
+                let gap = separator == 0x2C && t[i + 1] == 0x20 && i + 5 < t.count && !afterCommaSpace
+                    && (t[i + 5] >= 0x3400 || (t[i + 5] == 0x2C && i + 8 < t.count && isASCIIDigit(t[i + 6])
+                        && isASCIIDigit(t[i + 7]) && isASCIIDigit(t[i + 8]))) ? 1 : 0
+                let g = i + gap
+                guard g + 3 < t.count, isASCIIDigit(t[g + 1]), isASCIIDigit(t[g + 2]), isASCIIDigit(t[g + 3]),
+                      !(g + 4 < t.count && isASCIIDigit(t[g + 4])) else { break }
                 for k in 1...3 {
-                    if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(t[i + k] - 0x30) }
+                    if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(t[g + k] - 0x30) }
                     digits += 1
                 }
-                i += 4
+                i = g + 4
             }
         }
         var plain = digits

@@ -50,6 +50,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         if let m = Period.first(#"([1-4])季度"#, in: r), let q = Int(m[1]) {
             self.init(year: year, firstMonth: 3 * q - 2, lastMonth: 3 * q); return
         }
+        // 截至4月末 (folded 截-4月末), 截止4月底: a running total at a month's end, since January as far as a year's
+        // bulletins go.
+        if let m = Period.first(#"截[-至止]([0-9]{1,2})月[末底]"#, in: r), let b = Int(m[1]), 2...12 ~= b {
+            self.init(year: year, firstMonth: 1, lastMonth: b); return
+        }
         if r.contains("上半年") { self.init(year: year, firstMonth: 1, lastMonth: 6); return }
         if r.contains("下半年") { self.init(year: year, firstMonth: 7, lastMonth: 12); return }
         if let m = Period.first(#"([0-9]{1,2})月"#, in: r), let a = Int(m[1]), 1...12 ~= a {

@@ -177,7 +177,11 @@ extension RuleSet {
                         for word in try file.strings(v) where !word.isEmpty && !balanceStatements.contains(word) {
                             balanceStatements.append(word)
                         }
-                    case let other: throw file.invalid(name, "unknown key '\(other)' under balance (not, statements)")
+                    case "shortfall":
+                        for word in try file.strings(v) where !word.isEmpty && !balanceShortfalls.contains(word) {
+                            balanceShortfalls.append(word)
+                        }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under balance (not, statements, shortfall)")
                     }
                 }
             case "population":

@@ -59,6 +59,8 @@ public struct RuleSet: Sendable {
     /// parts-add-up: words that make a passage a balance statement (平衡情况), whose side totals (总收入, 支出总计) are
     /// split completely by their 其中 parts.
     public var balanceStatements: [String] = []
+    /// balance-agrees: words of a balance stated as a shortfall (缺口, 赤字): spending less revenue, no minus written.
+    public var balanceShortfalls: [String] = []
     /// part-exceeds-total: words that put the figure after them as the object of a comparison (高于东部沿海33个开发区):
     /// rules.yaml `comparison_words`.
     public var comparisonWords: [String] = []

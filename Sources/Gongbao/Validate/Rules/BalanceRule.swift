@@ -8,7 +8,8 @@ import Foundation
 /// Read within a paragraph: the balance is a money amount whose subject ends in 结余 or 结转下年 (or holds 收支相抵), and
 /// is no stock (年末滚存结余, 累计结余, 上年结转结余 — rules.yaml `balance.not`); revenue and spending are the nearest
 /// money amounts before it whose subjects hold 收入 and 支出 (no change, no 其中 part), both totals (总计/合计) or
-/// neither, and all three plans or all three outcomes.
+/// neither, and all three plans or all three outcomes. A balance named as a shortfall (rules.yaml `balance.shortfall`:
+/// 收支相抵缺口) is spending less revenue.
 enum BalanceRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("balance-agrees", severity)
@@ -41,7 +42,9 @@ enum BalanceRule {
                       let rl = revenue.range.lower, let ru = revenue.range.upper,
                       let sl = spending.range.lower, let su = spending.range.upper,
                       let zl = z.range.lower, let zu = z.range.upper else { continue }
-                let low = rl - su, high = ru - sl
+                // (收支相抵缺口34,088万元: a shortfall is what spending exceeds revenue by.)
+                let shortfall = c.rules.balanceShortfalls.contains { LiteralSearch.contains(z.metric.subject, $0) }
+                let low = shortfall ? sl - ru : rl - su, high = shortfall ? su - rl : ru - sl
                 if zu < low || zl > high {
                     out.fail(Finding(
                         ruleID: "balance-agrees", severity: severity,

@@ -63,6 +63,17 @@ enum PartTotalRule {
         return scalars.count >= 2 && (scalars.first == "总" || scalars[scalars.count - 2] == "总")
     }
 
+    /// The words right before the figure end in 总计 or 合计 (收入总计561,152万元, 支出合计为…): the sum of a statement's
+    /// items. Read in the text, not the subject, which the extractor may have named after the account.
+    static func namesGrandTotal(_ s: Statement) -> Bool {
+        var words = ShareListRule.clause(ShareListRule.before(s))
+        // (A copula between: 总计为, 合计达.)
+        for copula in ["为", "达", "是"] where words.count >= 3 && words.suffix(3).elementsEqual(copula.utf8) {
+            words = words.dropLast(3)
+        }
+        return words.suffix(6).elementsEqual("总计".utf8) || words.suffix(6).elementsEqual("合计".utf8)
+    }
+
     /// The bundled rules.yaml `comparison_words`, for a caller outside a check (a check reads its rule set's).
     static let bundledComparisonWords: [String] = (try? RuleSet.standard())?.comparisonWords ?? []
 
@@ -124,6 +135,9 @@ enum PartTotalRule {
                 // it is a total (总 before its head: 总产量, 总产值) under a total whose name does not begins a topic of its
                 // own — a part of 农林牧渔业总产值 (其中：农业总产值…；林业总产值…) names its 总 as its total does.
                 if s.partClause == 0, linked != nil, namesTotal(s.subject), !LiteralSearch.contains(total.subject, "总") { continue }
+                // 总收入预算为463,831万元。其中：…地方一般公共预算收入预算为259,160万元，…，市本级收入总计561,152万元: a figure
+                // named a grand total (总计, 合计) sums a statement of its own, no part of the total before it.
+                if namesGrandTotal(s), !namesGrandTotal(total) { continue }
                 // 新增上市公司5家，其中新增A股上市公司2家;共有法人证券公司4家、证券公司分公司72家: a clause after ； that opens
                 // with 共有/拥有 takes an inventory of its own, whatever its names end with.
                 // 乙烯261万吨…；汽车255.9万辆，其中新能源汽车75.2万辆…；原油加工量5862万吨: the extractor carried a 其中 list on
