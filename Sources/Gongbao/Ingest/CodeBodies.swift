@@ -18,6 +18,10 @@ struct CodeBodies {
     /// Per range: its start in the shortened text, and the bytes removed up to and including it.
     private var shortStarts: [Int] = []
     private var removedThrough: [Int] = []
+    /// How many `<` the scan stopped at outside code bodies and comments (tags, comments, stray `<`): a bound for the
+    /// nodes the parser's events make (each element starts at one, each text node after one), so the tree is sized
+    /// once (`HTMLSAXBuilder.init`). The shortened page's length gave too few for pages whose attributes were cut.
+    private(set) var markup = 0
 
     private static let names = [Array("script".utf8), Array("style".utf8)]
     private static let closers = [Array("</script".utf8), Array("</style".utf8)]
@@ -31,8 +35,10 @@ struct CodeBodies {
         // Text is cut until a textarea or xmp (whose text the builder places differently) might be open.
         var textCuts = true
         var madeTextCuts = false
-        s.withUnsafeBufferPointer { p in
-            guard let base = p.baseAddress else { return }
+        // Counted in the closure and returned (a count captured from outside was stored back at every `<`).
+        markup = s.withUnsafeBufferPointer { p -> Int in
+            var marks = 0
+            guard let base = p.baseAddress else { return marks }
             while i < n {
                 // A text's reader usually stops on the next `<` already: memchr only past other bytes.
                 let q: Int
@@ -42,16 +48,17 @@ struct CodeBodies {
                     guard let hit = memchr(base + i, 0x3C, n - i) else { break }
                     q = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 }
-                guard q + 1 < n else { return }
+                marks += 1
+                guard q + 1 < n else { return marks }
                 let c = p[q + 1]
                 if c == 0x3F {  // <?…>: a processing instruction, read by libxml2 up to its '>'
-                    guard let gt = memchr(base + q, 0x3E, n - q) else { return }
+                    guard let gt = memchr(base + q, 0x3E, n - q) else { return marks }
                     i = UnsafeRawPointer(gt) - UnsafeRawPointer(base) + 1
                     continue
                 }
                 if c == 0x21 {  // <!-- … --> or <!DOCTYPE …>
                     if q + 3 < n, p[q + 2] == 0x2D, p[q + 3] == 0x2D {
-                        guard let close = CodeBodies.commentClose(p, from: q + 4) else { return }
+                        guard let close = CodeBodies.commentClose(p, from: q + 4) else { return marks }
                         // The comment's text is never read (a comment only ends a text node): libxml2 gets `<!---->`.
                         if CodeBodies.isPlainComment(p, q + 4, close) {
                             ranges.append(q + 4..<close)
@@ -60,7 +67,7 @@ struct CodeBodies {
                             i = close + 3
                         }
                     } else {
-                        guard let gt = memchr(base + q, 0x3E, n - q) else { return }
+                        guard let gt = memchr(base + q, 0x3E, n - q) else { return marks }
                         i = UnsafeRawPointer(gt) - UnsafeRawPointer(base) + 1
                     }
                     continue
@@ -94,10 +101,11 @@ struct CodeBodies {
                     continue
                 }
                 if after >= 2, after <= n, p[after - 1] == 0x3E, p[after - 2] == 0x2F { continue }  // <script/>
-                guard after < n, let close = CodeBodies.findLower(CodeBodies.closers[which], anchor, from: after) else { return }
+                guard after < n, let close = CodeBodies.findLower(CodeBodies.closers[which], anchor, from: after) else { return marks }
                 if close > after { ranges.append(after..<close) }
                 i = close
             }
+            return marks
         }
         var removed = 0
         hasTextCuts = madeTextCuts

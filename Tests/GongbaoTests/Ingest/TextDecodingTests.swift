@@ -166,4 +166,14 @@ struct TextDecodingTests {
         #expect(String(decoding: tail.bytes, as: UTF8.self) == "€A人\u{FFFD}")
         #expect(tail.invalidBytes == 1)
     }
+
+    @Test("the two-byte table built by one iconv call over every code equals iconv asked one code at a time")
+    func twoByteTableByBatch() throws {
+        let cd = iconv_open("UTF-8", "GB18030")
+        try #require(cd != nil && Int(bitPattern: cd) != -1)
+        defer { iconv_close(cd) }
+        let batch = try #require(GB18030Decoding.twoByteTableByBatch(cd!))
+        #expect(batch == GB18030Decoding.twoByteTableOneByOne(cd!))
+        #expect(batch.filter { $0 != 0 }.count > 20000)
+    }
 }
