@@ -16,10 +16,46 @@ enum SeriesKey {
 
     /// The series of a document: the title of a plain-text bulletin when its first line is one (a short line that
     /// names a month or quarter: 临川市2025年1—9月经济运行情况 and 临川市2025年1—10月经济运行情况 are one series, saved as
-    /// a.txt and b.txt or as sep.txt and oct.txt), else its file name's (`key(ofPath:)`).
+    /// a.txt and b.txt or as sep.txt and oct.txt), else its file name's (`key(ofPath:)`). A web page's title is its
+    /// first <h1> (the page's own heading; a <title> often carries the site's name after it): the 1—3月 bulletin saved
+    /// as a page and the 1—4月 one as text are one series when their headings are one heading but for the period.
     static func key(of doc: DocumentResult, text: SourceText? = nil) -> String {
         if doc.kind == .plainText, let source = text ?? doc.text, let title = titleKey(source.bytes) { return title }
+        if doc.kind == .html, let source = text ?? doc.text, let heading = firstHeading(source.bytes),
+           let title = titleKey(heading) { return title }
         return key(ofPath: doc.path)
+    }
+
+    /// The text of a page's first <h1>…</h1> (tags inside it dropped), looked for in its first 64 KB; nil when none.
+    static func firstHeading(_ bytes: [UInt8]) -> [UInt8]? {
+        let limit = min(bytes.count, 65_536)
+        var i = 0
+        while i + 3 < limit {
+            if bytes[i] == 0x3C, bytes[i + 1] | 0x20 == 0x68, bytes[i + 2] == 0x31, bytes[i + 3] == 0x3E || bytes[i + 3] == 0x20 {
+                var k = i + 3
+                while k < limit, bytes[k] != 0x3E { k += 1 }   // the end of <h1 …>
+                var out: [UInt8] = []
+                var inTag = false
+                k += 1
+                while k < limit {
+                    let b = bytes[k]
+                    if b == 0x3C {
+                        // </h1 ends the heading.
+                        if k + 3 < limit, bytes[k + 1] == 0x2F, bytes[k + 2] | 0x20 == 0x68, bytes[k + 3] == 0x31 { return out }
+                        inTag = true
+                    } else if b == 0x3E {
+                        inTag = false
+                    } else if !inTag {
+                        out.append(b)
+                    }
+                    if out.count > 160 { return nil }
+                    k += 1
+                }
+                return nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The title key of a text: its first non-blank line when that is a bulletin title — at most 40 characters,
@@ -36,8 +72,10 @@ enum SeriesKey {
         guard line.count <= 40, !line.contains(where: { "。，；！？,;".contains($0) }),
               line.range(of: "月|季度|半年", options: .regularExpression) != nil, Period(line) != nil else { return nil }
         // (The periods a scope's place drops — SubjectCatalogue.periodPattern, on the folded text: 月份 is 月 there —
-        // then any number left.)
+        // then any number left. 截至 and 截止 before a month's end are period words too: 云溪市2024年截至4月末…通报
+        // and 云溪市2024年1—3月…通报 are one series; folded, 截至 is 截-.)
         var stem = Period.folded(line)
+        for word in ["截-", "截止"] { stem = stem.replacingOccurrences(of: word, with: "") }
         stem = SubjectCatalogue.periodPattern.stringByReplacingMatches(
             in: stem, range: NSRange(location: 0, length: (stem as NSString).length), withTemplate: "")
         stem = stem.replacingOccurrences(of: "[0-9]+", with: "", options: .regularExpression)

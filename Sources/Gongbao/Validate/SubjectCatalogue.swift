@@ -209,7 +209,7 @@ public struct SubjectCatalogue: Sendable {
     }
 
     /// What is left of a scope once period words are removed, the whole region written 全; "" when nothing.
-    /// 截至2023年一季度 → "";  截至目前；全区 → 全;  年内；区级层面 → 区级层面.
+    /// 截至2023年一季度 → "";  截至目前；全区 → 全;  年内；区级层面 → 区级层面;  截至4月末；全市 → 全 (4月末 is a period).
     public func place(ofScope scope: String?) -> String {
         guard let scope else { return "" }
         var s = Period.folded(scope)
@@ -220,8 +220,12 @@ public struct SubjectCatalogue: Sendable {
         for w in scopeWhole where !w.isEmpty {
             if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: whole) { bytes = r }
         }
+        // The scope was folded (截至 → 截-): each ignore word is looked for as written and as folded, else 截至4月末
+        // would leave 截末 for a place and part the figure from its 1—3月 neighbour's chain.
         for w in scopeIgnore where !w.isEmpty {
             if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r }
+            let folded = Period.folded(w)
+            if folded != w, !folded.isEmpty, let r = ByteText.replacingAll(bytes, Array(folded.utf8), with: []) { bytes = r }
         }
         s = ByteText.string(bytes)
         return String(s.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) && !SubjectCatalogue.separators.contains($0) })
@@ -276,5 +280,5 @@ public struct SubjectCatalogue: Sendable {
     }
     static let separators: Set<Unicode.Scalar> = Set("；;，,、。：:（）()·-".unicodeScalars)
     static let periodPattern = try! NSRegularExpression(
-        pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}月?-[0-9]{1,2}月|前(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个?月|前?[1-4]季度|[0-9]{1,2}月|上半年|下半年|[0-9]+日")
+        pattern: "(?:19|20)[0-9]{2}年?|[0-9]{1,2}月?-[0-9]{1,2}月|前(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})个?月|前?[1-4]季度|[0-9]{1,2}月(?:末|底)?|上半年|下半年|[0-9]+日")
 }

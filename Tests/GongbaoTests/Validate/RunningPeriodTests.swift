@@ -25,6 +25,32 @@ struct RunningPeriodTests {
         }
     }
 
+    @Test("截至N月末 is a period, not a place: the scope names the whole as 1—N月；全市 does")
+    func monthEndIsNoPlace() throws {
+        let catalogue = try RuleSet.standard().catalogue
+        let whole = catalogue.place(ofScope: "1—3月；全市")
+        for scope in ["截至4月末；全市", "截止4月末；全市", "截至4月底；全市", "4月末；全市"] {
+            #expect(catalogue.place(ofScope: scope) == whole, "\(scope)")
+        }
+        // A named part of the region stays a place.
+        #expect(catalogue.place(ofScope: "截至4月末；高新区") != whole)
+    }
+
+    @Test("a running total that falls is caught when the two bulletins word their periods differently", arguments: [
+        ("前三季度，全市累计新增市场主体1.52万户。", "截至10月末，全市累计新增市场主体1.48万户。"),
+        ("截至9月末，全市累计签约项目86个。", "1—10月，全市累计签约项目81个。"),
+    ])
+    func mixedWordingFallCaught(september: String, october: String) throws {
+        #expect(try !Self.errors(september: september, october: october).isEmpty)
+    }
+
+    @Test("a running total that grows passes when the two bulletins word their periods differently")
+    func mixedWordingGrowthPasses() throws {
+        #expect(try Self.errors(september: "截至9月末，全市累计签约项目86个。", october: "1—10月，全市累计签约项目91个。").isEmpty)
+        #expect(try Self.errors(september: "前三季度，全市累计新增市场主体1.52万户。",
+                                october: "截至10月末，全市累计新增市场主体1.61万户。").isEmpty)
+    }
+
     /// A paragraph of a bulletin's usual width around the sentence under test (a page of two short lines reads as
     /// one run-on column).
     static let body = "全市经济运行总体平稳，主要指标保持增长，生产需求稳步恢复，市场价格基本稳定，就业形势总体稳定。"
@@ -69,6 +95,37 @@ struct RunningPeriodTests {
         try second.write(toFile: dir.appendingPathComponent("b.txt").path, atomically: true, encoding: .utf8)
         return try Pipeline.standard().check(paths: [dir.path], jobs: 1).findings
             .filter { $0.severity == .error && $0.ruleID == "cumulative-never-falls" }
+    }
+
+    @Test("a bulletin titled 截至N月末 is of the series titled 1—N月")
+    func monthEndTitleIsOneSeries() throws {
+        let sep = "云溪市2025年1—9月经济运行情况\n" + Self.body + "\n1—9月，全市累计签约项目86个。\n" + Self.body + "\n"
+        let oct = "云溪市2025年截至10月末经济运行情况\n" + Self.body + "\n截至10月末，全市累计签约项目81个。\n" + Self.body + "\n"
+        #expect(try !Self.errorsOfTitled(sep, oct).isEmpty)
+        let grown = oct.replacingOccurrences(of: "81个", with: "91个")
+        #expect(try Self.errorsOfTitled(sep, grown).isEmpty)
+    }
+
+    @Test("a web page's <h1> names its series as a text bulletin's first line does")
+    func pageHeadingIsOneSeries() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-page-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "<html><head><meta charset=\"utf-8\"><title>云溪市2025年1—9月经济运行情况_云溪市人民政府</title></head><body>\n"
+            + "<h1>云溪市2025年1—9月经济运行情况</h1>\n<p>" + Self.body + "</p>\n<p>1—9月，全市累计签约项目86个。</p>\n<p>" + Self.body + "</p>\n</body></html>\n"
+        try page.write(toFile: dir.appendingPathComponent("sep.html").path, atomically: true, encoding: .utf8)
+        func errors(_ october: String) throws -> [Finding] {
+            try ("云溪市2025年1—10月经济运行情况\n" + Self.body + "\n" + october + "\n" + Self.body + "\n")
+                .write(toFile: dir.appendingPathComponent("oct.txt").path, atomically: true, encoding: .utf8)
+            return try Pipeline.standard().check(paths: [dir.path], jobs: 1).findings
+                .filter { $0.severity == .error && $0.ruleID == "cumulative-never-falls" }
+        }
+        #expect(try !errors("1—10月，全市累计签约项目81个。").isEmpty)
+        #expect(try errors("1—10月，全市累计签约项目91个。").isEmpty)
+        // Another city's page is another series.
+        try page.replacingOccurrences(of: "云溪市", with: "临川市").write(toFile: dir.appendingPathComponent("sep.html").path,
+                                                                       atomically: true, encoding: .utf8)
+        #expect(try errors("1—10月，全市累计签约项目81个。").isEmpty)
     }
 
     @Test("bulletins whose file names differ are one series when their titles are one title but for the period")
