@@ -252,12 +252,16 @@ struct TableReader {
                     c += max(1, cell.columnSpan)
                 }
             }
-            // Header rows: leading rows flagged <th>, or whose cells hold no number.
+            // Header rows: leading rows flagged <th>, or whose cells hold no number — a row naming only periods
+            // (年份 | 2020年 | 2021年 | …) heads the columns too: its years say when, each column's cells are no count
+            // of 年, and the rows below are one figure each year, not one figure stated five times.
             var headerRows = 0
             for row in grid {
                 let cells = row.compactMap { $0 }
                 let allHeader = !cells.isEmpty && cells.allSatisfy(\.isHeader)
-                let numeric = cells.dropFirst().contains { cell in
+                let periodRow = cells.count > 2
+                    && cells.dropFirst().allSatisfy { TableColumn.isPeriodLabel(cleanHeader(cellText($0.range))) }
+                let numeric = !periodRow && cells.dropFirst().contains { cell in
                     // 584.4<br>105.5: a cell holding a column of numbers is data too.
                     numberIn(cellText(cell.range)) != nil || {
                         let toks = tokens(scalarRange(cell.range))

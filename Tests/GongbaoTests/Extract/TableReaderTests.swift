@@ -180,6 +180,21 @@ struct TableReaderTests {
         #expect(last.kind == .percent)
     }
 
+    @Test("a leading row of years not flagged <th> heads the columns: its years are no counts, each cell is its year's")
+    func yearColumnsUnflagged() throws {
+        let m = try extract(table(caption: nil, rows: [
+            [("单位：所、人", false)],
+            [("指标", false), ("2021年", false), ("2022年", false), ("2023年", false)],
+            [("学校数（所）", false), ("41", false), ("39", false), ("38", false)],
+            [("专任教师数（人）", false), ("3120", false), ("3185", false), ("3207", false)],
+        ]))
+        #expect(!m.contains { $0.unit == "年" })
+        let schools = m.filter { $0.subject.hasPrefix("学校数") }
+        #expect(schools.count == 3)
+        #expect(Set(schools.compactMap(\.scope)).count == 3)
+        #expect(schools.first { $0.surface == "39" }?.scope?.contains("2022年") == true)
+    }
+
     @Test("cells that each hold a column of entries (PDF-converted pages) are split into rows when the counts agree")
     func groupedCells() throws {
         let m = try extract(table(caption: nil, rows: [

@@ -63,6 +63,19 @@ struct FalseAlarmHuntTests {
         #expect(found.isEmpty, "\(found)")
     }
 
+    @Test("a lead naming two places' figures in one sentence, restated in the body: each is its own figure's repeat")
+    func leadRestatedTwice() throws {
+        let text = "摘要：前9月全市空气质量优良天数占88.0%；甲区优良天数比例为81.2%，PM2.5浓度为35微克/立方米；"
+            + "乙区优良天数比例为76.4%，PM2.5浓度为42微克/立方米。\n"
+            + "1—9月，甲区优良天数比例为81.2%，同比上升3.1个百分点；PM2.5浓度为35微克/立方米，同比下降5.0%。"
+            + "乙区优良天数比例为76.4%，同比上升1.2个百分点；PM2.5浓度为42微克/立方米，同比下降2.3%。\n"
+        let found = try Self.found(text, rule: "same-figure-agrees")
+        #expect(found.isEmpty, "\(found)")
+        // A figure no other sentence states as written is still the odd one out.
+        let slip = "年末全市常住人口78.5万人。\n全市常住人口78.5万人，比上年末增加0.3万人。\n年末常住人口87.5万人，其中城镇人口50.1万人。\n"
+        #expect(try Self.found(slip, rule: "same-figure-agrees").contains { $0.message.contains("87.5万人 here") })
+    }
+
     @Test("one entity's figure restated after the same opener is still compared")
     func sameOpenerStillCompared() throws {
         let text = "2025年，市属国有企业资产总额812.5亿元，负债总额405.2亿元。\n"

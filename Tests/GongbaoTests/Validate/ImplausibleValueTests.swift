@@ -14,6 +14,17 @@ struct ImplausibleValueTests {
         #expect(try Self.errors("全年国内旅游人数48.9亿人次。全市一般公共预算收入456.7亿元。年末全市常住人口856.3万人。\n").isEmpty)
     }
 
+    @Test("trips written in 人 are no people: a flow of persons, a passenger volume named only before a list of items")
+    func tripsInPersons() throws {
+        #expect(try Self.errors("9月，全省完成跨区域人员流动量12.6亿人，同比增长4.1%。\n").isEmpty)
+        #expect(try Self.errors("前三季度，地铁、公交和出租车分别完成客运量21.4亿人、18.2亿人和9.7亿人。\n").isEmpty)
+        // A mirror's reading note inside the word still says 客运.
+        #expect(try Self.errors("上月完成公路客运(yùn)量16.3亿人。\n").isEmpty)
+        #expect(try Self.errors("10月，完成跨區(qū)域人員流動(dòng)量41.2億人；城市軌道交通、出租汽車分別完成客運(yùn)量16.5億人、19.7億人。\n").isEmpty)
+        // The clause before another figure naming trips does not excuse a population.
+        #expect(try Self.errors("全年完成客运量3.2亿人；年末全市常住人口856.3亿人。\n").map(\.ruleID) == ["implausible-value"])
+    }
+
     @Test("GDP falling by more than 60% written as a negative growth rate is an error; a real fall is not")
     func negativeGrowth() throws {
         #expect(try Self.errors("上半年全县地区生产总值143.8亿元，按不变价格计算，比上年同期增长-108.7%。\n").map(\.ruleID) == ["implausible-value"])

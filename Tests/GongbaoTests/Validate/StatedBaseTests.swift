@@ -50,6 +50,15 @@ struct StatedBaseTests {
         #expect(try Self.errors(Self.lead + more.replacingOccurrences(of: "X", with: "20.9")).map(\.ruleID) == ["change-agrees"])
     }
 
+    @Test("a rate the change turned from (由上年同期下降X%转为增长Y%) is last year's rate, not this level's change")
+    func formerRate() throws {
+        let turned = "全年肉牛出栏860万头，比上年增加4万头，由上年同期下降3.5%转为增长0.5%。\n"
+        #expect(try Self.errors(Self.lead + turned).isEmpty)
+        // The rate after 转为 is still judged: 增长5.5% does not fit 860 against 856.
+        let wrong = "全年肉牛出栏860万头，比上年增加4万头，由上年同期下降3.5%转为增长5.5%。\n"
+        #expect(try Self.errors(Self.lead + wrong).map(\.ruleID) == ["change-agrees"])
+    }
+
     @Test("a figure compared with (与…相比) is the base of the changes after it, not their level")
     func comparedWith() throws {
         let text = "全市常住人口为620000人，与2010年第六次全国人口普查的500000人相比，十年共增加120000人，增长24.00%。\n"

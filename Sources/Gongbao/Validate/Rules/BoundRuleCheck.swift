@@ -49,6 +49,12 @@ enum BoundRuleCheck {
                 let below = rule.min.flatMap { m in upper.map { $0 < m } } ?? false
                 let above = rule.max.flatMap { m in lower.map { $0 > m } } ?? false
                 if below || above {
+                    // A listed figure's subject may be only its item (公共汽电车、城市轨道交通分别完成客运量34.3亿人、26.5亿人:
+                    // 公共汽电车): its clause up to it names what is counted. Read only for a figure past the bound.
+                    if !rule.noneWords.isEmpty {
+                        let clause = readable(clauseBefore(s.masked))
+                        if rule.noneWords.contains(where: { LiteralSearch.contains(clause, $0) }) { continue }
+                    }
                     guard reported.insert(s.location).inserted else { continue }
                     let text = rule.message.map { Template.fill($0, s, min: rule.min, max: rule.max) }
                         ?? "\(SameFigureRule.label(s)) \(s.shown) is \(below ? "below the minimum \(rule.min!.plainString)" : "above the maximum \(rule.max!.plainString)")\(rule.unit ?? "")"
@@ -72,6 +78,40 @@ enum BoundRuleCheck {
         let whole = { (p: Period?) in p.map { $0.firstMonth == 1 && $0.lastMonth == 12 } ?? false }
         if let p = s.scopePeriod { return whole(p) }
         return MetricIdentity.namesRelativeYear(s.metric.scope) && whole(s.documentPeriod)
+    }
+
+    /// A clause as its words are listed: simplified (the sentence is read from the source as written, 客運量) and
+    /// without the readings a mirror site writes after some characters (客运(yùn)量, 流动(dòng)量).
+    static func readable(_ clause: String) -> String {
+        let map = TraditionalScript.foldings(of: clause.unicodeScalars.map(\.value))
+        let scalars = Array((map.isEmpty ? clause : TraditionalContext.folded(clause, map)).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "(" || scalars[i] == "（" {
+                var j = i + 1
+                while j < scalars.count, j - i <= 8, isLatinLetter(scalars[j]) { j += 1 }
+                if j > i + 1, j < scalars.count, scalars[j] == ")" || scalars[j] == "）" { i = j + 1; continue }
+            }
+            out.append(scalars[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// A Latin letter, tone marks included (ā á ǎ à ü).
+    static func isLatinLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0xC0...0x24F).contains(v)
+    }
+
+    /// The figure's clause up to it: from the last ，；：before its 〇 (its own sentence when it has no 〇).
+    static func clauseBefore(_ masked: String) -> String {
+        let sentence = ownSentence(masked)
+        guard let mark = sentence.firstIndex(of: "〇") else { return sentence }
+        var clause = sentence[..<mark]
+        if let stop = clause.lastIndex(where: ChangeAgreesRule.isClauseBreak) { clause = clause[clause.index(after: stop)...] }
+        return String(clause)
     }
 
     /// The clause of the figure (from the last ，；：before its 〇) names 全年 and no quarter or month of its own.

@@ -51,7 +51,7 @@ enum ChangeAgreesRule {
         }
         // The base stated beside the level (上年为100.0亿元; 比上年增加20.0亿元).
         for k in StatedBase.cases(c) {
-            for s in k.changes where !namesOtherRate(s) {
+            for s in k.changes where !namesOtherRate(s) && !isFormerRate(s) {
                 guard let implied = StatedBase.implied(k, by: s) else { continue }
                 let sign: Decimal = s.metric.direction == .down ? -1 : 1
                 // (A rate printed to hundredths gets a few hundredths of a point more: budgets state growth on a
@@ -159,6 +159,18 @@ enum ChangeAgreesRule {
 
     /// 年均增长, 实际增长, 按可比价格计算: the sentence (the middle part of the statement's masked text) says the rate
     /// is not the plain change between the two levels.
+    /// A rate the change turned from (出栏19476万头，同比增加20万头，由上年同期下降2.2%转为增长0.1%): 由/从 opens its
+    /// clause and 转为/变为 follows it — the rate of the year before, not this level's change.
+    static func isFormerRate(_ s: Statement) -> Bool {
+        let sentence = middle(of: s.masked)
+        guard let mark = sentence.firstIndex(of: "〇") else { return false }
+        let after = sentence[sentence.index(after: mark)...]
+        guard ["转", "轉", "变为", "變為"].contains(where: { after.hasPrefix($0) }) else { return false }
+        var clause = sentence[..<mark]
+        if let stop = clause.lastIndex(where: isClauseBreak) { clause = clause[clause.index(after: stop)...] }
+        return clause.contains("由") || clause.contains("从") || clause.contains("從")
+    }
+
     static func namesOtherRate(_ s: Statement) -> Bool {
         let sentence = String(middle(of: s.masked))
         return otherRates.contains { LiteralSearch.contains(sentence, $0) } || otherRates.contains { LiteralSearch.contains(s.metric.subject, $0) }

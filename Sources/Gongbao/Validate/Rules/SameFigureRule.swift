@@ -61,6 +61,16 @@ enum SameFigureRule {
                     continue
                 }
                 if ScaleSlipRule.isSlip(first, later, factor: c.rules.scaleFactor) { continue }
+                // A figure stated as written in another sentence too (“2+26”城市…PM2.5浓度为49 and 北京…PM2.5浓度为41 in the
+                // lead, both again in the body) restates that figure: the subject, shortened, names several figures, and
+                // the one it departs from is another of them.
+                if peerIndices[j].contains(where: { p in
+                    group[p].document == later.document && group[p].sentence != later.sentence
+                        && group[p].range.agrees(with: later.range)
+                        && group[p].metric.surface == later.metric.surface
+                }) {
+                    out.cannotEvaluate(); continue
+                }
                 // Values far apart (经营主体 2.83万户 … 62万户) are far more often two figures behind one
                 // shortened subject (新增 dropped) than a restatement gone wrong: not judged.
                 // A sentence restated word for word is one figure however far the values are apart.
