@@ -26,8 +26,13 @@ enum NewspaperFurniture {
     static func matches(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
         var i = lo
         while i < hi, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x0C { i += 1 }
-        // Most short lines are text: one look at the first letter answers them.
-        guard i < hi, b[i] == 0x28 || b[i] == 0x5B || b[i] >= 0xE0 else { return false }
+        // Most short lines are text: one look at the first letter answers them, before anything is decoded.
+        guard i < hi else { return false }
+        if b[i] != 0x28 && b[i] != 0x5B {
+            guard b[i] & 0xF0 == 0xE0, i + 2 < hi else { return false }
+            let first = (UInt32(b[i]) & 0x0F) << 12 | (UInt32(b[i + 1]) & 0x3F) << 6 | (UInt32(b[i + 2]) & 0x3F)
+            guard openers.contains(first) else { return false }
+        }
         let line = Array(String(decoding: UnsafeBufferPointer(rebasing: b[i..<hi]), as: UTF8.self).unicodeScalars
             .map(\.value))
         guard let first = line.first, openers.contains(first) else { return false }

@@ -31,8 +31,10 @@ enum PageFurniture {
             let lo = lineStarts[k], hi = end(of: k)
             // Page furniture is short: skip every longer line after one compare.
             guard hi - lo <= longestLine else { k += 1; continue }
-            // A newspaper's jump or credit line goes wherever it stands (`NewspaperFurniture`).
-            if NewspaperFurniture.matches(bytes, lo, hi) {
+            // A newspaper's jump or credit line goes wherever it stands between two lines of text (`NewspaperFurniture`);
+            // at the text's end (青海日报's 编辑：何继红) it breaks no sentence, and the content stays the source itself.
+            if k > 0, k + 1 < lines, lineStarts[k + 1] < n, bytes[lineStarts[k + 1]] != 0x0A, bytes[lineStarts[k + 1]] != 0x0D,
+               NewspaperFurniture.matches(bytes, lo, hi) {
                 dropped.append(lo..<hi)
                 k += 1
                 continue

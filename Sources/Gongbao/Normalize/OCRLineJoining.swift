@@ -100,12 +100,13 @@ enum WhitespaceJoining {
 
     /// What may stand right before a number in running text, so that a line ending with that number and the next
     /// line's digits are one number broken by the column: an ideograph, CJK punctuation (、，。（ — full-width forms are
-    /// folded to ASCII by then) and ASCII punctuation but the decimal point (its own rule). Not a letter (PM2⏎5), not
+    /// folded to ASCII by then) and ASCII punctuation but the decimal point (its own rule), the hyphen and the slash
+    /// (a date, a code or a range before them: 发布时间：2026-05-12⏎2025年 stays apart). Not a letter (PM2⏎5), not
     /// whitespace nor a line end (a cell, a line that is only a number).
     @inline(__always)
     static func isTextBeforeNumber(_ s: UInt32) -> Bool {
         if s < 0x80 {
-            return (s >= 0x21 && s <= 0x2F && s != 0x2E) || (s >= 0x3A && s <= 0x40) || (s >= 0x5B && s <= 0x60)
+            return (s >= 0x21 && s <= 0x2C) || (s >= 0x3A && s <= 0x40) || (s >= 0x5B && s <= 0x60)
                 || (s >= 0x7B && s <= 0x7E)
         }
         return isCJK(s) || isInnerPunctuation(s) || (0x3000...0x303F).contains(s) || s == 0x2030
