@@ -33,9 +33,11 @@ test: setup
 check: build
 	$(GONGBAO) check $(CORPUS)
 
-## eval: extraction accuracy against the gold annotations (skipped when ../shared is absent).
+## eval: extraction accuracy against the gold annotations, as written and re-wrapped as an OCR'd column (skipped when
+## ../shared is absent).
 eval: build
 	python3 scripts/evaluate.py
+	python3 scripts/wrap_eval.py
 	python3 scripts/fault_eval.py
 
 clean:

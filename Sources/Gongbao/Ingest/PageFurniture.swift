@@ -10,8 +10,11 @@
 /// - a number between dashes on a line of its own (—3—, - 12 -, － 3 －) is a page number anywhere: that is how
 ///   Chinese official documents print them, and no statement is written that way;
 /// - 第3页 (共10页), 3/10 and a bare 3 are page numbers only on the line of a form feed or right beside it; elsewhere a
-///   line that is only a number may be a table cell (12⏎2024年 stays two numbers).
+///   line that is only a number may be a table cell (12⏎2024年 stays two numbers) — but for a bare number of one to
+///   three digits inside a column of text (`insideColumn`: an OCR'd newspaper page's number between two lines of a
+///   sentence, which the line joiner would read into the figure after it: 增长⏎3⏎5.2% is not 35.2%).
 /// A form feed on a dropped line, or alone on the line right after it, goes too; any other form feed stays a break.
+/// A newspaper's jump and credit lines ((下转第2版), 责任编辑：王某) go too, wherever they stand (`NewspaperFurniture`).
 enum PageFurniture {
     /// Byte ranges of `bytes` to drop (each a whole line with its line end, in order, not overlapping).
     static func ranges(in bytes: [UInt8], lineStarts: [Int]) -> [Range<Int>] {
@@ -27,11 +30,21 @@ enum PageFurniture {
         while k < lines {
             let lo = lineStarts[k], hi = end(of: k)
             // Page furniture is short: skip every longer line after one compare.
-            guard hi - lo <= longestLine, let kind = pageNumber(bytes, lo, hi) else { k += 1; continue }
+            guard hi - lo <= longestLine else { k += 1; continue }
+            // A newspaper's jump or credit line goes wherever it stands between two lines of text (`NewspaperFurniture`);
+            // at the text's end (青海日报's 编辑：何继红) it breaks no sentence, and the content stays the source itself.
+            if k > 0, k + 1 < lines, lineStarts[k + 1] < n, bytes[lineStarts[k + 1]] != 0x0A, bytes[lineStarts[k + 1]] != 0x0D,
+               NewspaperFurniture.matches(bytes, lo, hi) {
+                dropped.append(lo..<hi)
+                k += 1
+                continue
+            }
+            guard let kind = pageNumber(bytes, lo, hi) else { k += 1; continue }
             let formFeedNear = kind.hasFormFeed
                 || (k > 0 && endsWithFormFeed(bytes, lineStarts[k - 1], lo))
                 || (k + 1 < lines && startsWithFormFeed(bytes, hi, end(of: k + 1)))
-            guard kind.dashed || formFeedNear else { k += 1; continue }
+            guard kind.dashed || formFeedNear || kind.bare && k >= 2 && k + 1 < lines && insideColumn(bytes, lineStarts, k)
+            else { k += 1; continue }
             // The page's form feed goes with its number, wherever the converter put it: at the end of the line
             // before (完成␌⏎第4页⏎), alone on the next line (—3—⏎␌⏎) or at the start of the next (—3—⏎␌199.9亿元).
             if k > 0, let feed = trailingFormFeed(bytes, lineStarts[k - 1], lo), (dropped.last?.upperBound ?? 0) <= feed.lowerBound {
@@ -58,6 +71,40 @@ enum PageFurniture {
         var dashed: Bool
         /// The line itself holds a form feed.
         var hasFormFeed: Bool
+        /// A bare number of one to three digits (3, 12).
+        var bare = false
+    }
+
+    /// True when line `k` (a bare number) stands inside a column of text: the two lines before it are full lines of
+    /// one width (the same number of characters, give or take one, eight or more) and the one right before it ends
+    /// mid-sentence (no 。！？；: ending it), and a line of text follows. That is an OCR'd newspaper page's number between
+    /// two lines of a sentence (全年城镇新增就⏎3⏎业1.2万人); a table's cell stands after a label shorter than the
+    /// column (项目⏎12⏎2024年 stays).
+    static func insideColumn(_ b: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ k: Int) -> Bool {
+        let n = b.count
+        func bounds(_ line: Int) -> (Int, Int) {
+            var hi = line + 1 < starts.count ? starts[line + 1] : n
+            while hi > starts[line], b[hi - 1] == 0x0A || b[hi - 1] == 0x0D || b[hi - 1] == 0x20 { hi -= 1 }
+            return (starts[line], hi)
+        }
+        func width(_ line: Int) -> Int {
+            let (lo, hi) = bounds(line)
+            var c = 0
+            for i in lo..<hi where b[i] & 0xC0 != 0x80 { c += 1 }
+            return c
+        }
+        let w1 = width(k - 1), w2 = width(k - 2)
+        guard w1 >= 8, abs(w1 - w2) <= 1, width(k + 1) > 0 else { return false }
+        let (lo, hi) = bounds(k - 1)
+        guard hi > lo else { return false }
+        var j = hi - 1
+        while j > lo, b[j] & 0xC0 == 0x80 { j -= 1 }
+        switch b[j] {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x3A: return false
+        case 0xE3: return !(j + 2 < n && b[j + 1] == 0x80 && b[j + 2] == 0x82)  // 。
+        case 0xEF: return !(j + 2 < n && b[j + 1] == 0xBC && [0x81, 0x9F, 0x9B, 0x9A].contains(b[j + 2]))  // ！？；：
+        default: return true
+        }
     }
 
     /// The line `lo..<hi` (its line end included) read as a page number, or nil.
@@ -81,7 +128,16 @@ enum PageFurniture {
             i += length
         }
         guard let kind = shape(tokens) else { return nil }
-        return Kind(dashed: kind, hasFormFeed: formFeed)
+        return Kind(dashed: kind, hasFormFeed: formFeed, bare: tokens == [.digit] && digitCount(b, lo, hi) <= 3)
+    }
+
+    /// The digits of the line `lo..<hi` (ASCII or full-width).
+    static func digitCount(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+        var c = 0, i = lo
+        while i < hi {
+            if let (t, len) = token(b, i, hi) { c += t == .digit ? 1 : 0; i += len } else { i += 1 }
+        }
+        return c
     }
 
     enum Token: Equatable { case digit, dash, di, ye, gong, slash }

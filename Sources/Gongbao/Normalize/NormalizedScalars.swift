@@ -83,6 +83,13 @@ struct ScalarSink {
         return k >= 0 ? scalars[k] : nil
     }
 
+    /// The same before the ASCII letters the output ends with (占GD → 占), asked at a line break after a letter.
+    var beforeLetters: UInt32? {
+        var k = count &- 1
+        while k >= 0, WhitespaceJoining.isLetter(scalars[k]) { k &-= 1 }
+        return k >= 0 ? scalars[k] : nil
+    }
+
     @inline(__always)
     private func mark(_ bits: UnsafeMutablePointer<UInt64>, _ k: Int) {
         bits[k &>> 6] |= 1 &<< UInt64(k & 63)

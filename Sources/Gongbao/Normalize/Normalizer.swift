@@ -187,10 +187,13 @@ public enum Normalizer {
                 let next = j < n ? reader.unit(at: j) : nil
                 let blockEnd = hasNewline && (blankLinesEndBlocks && holdsBlankLine(src, i, j) || kept.any(in: i..<j))
                 let last0 = sink.last0
-                // (Across a line break between digits the rules read the scalar before the whole number: 总值12⏎34.5亿元.)
+                // (Across a line break after digits the rules read the scalar before the whole number: 总值12⏎34.5亿元;
+                // after letters, the one before the Latin word: 占GD⏎P.)
                 let wrapsDigits = hasNewline && (last0.map(WhitespaceJoining.isDigit) ?? false)
+                let wrapsLetters = hasNewline && !wrapsDigits && (last0.map(WhitespaceJoining.isLetter) ?? false)
                 if !formFeed, !blockEnd, let next,
-                   WhitespaceJoining.joins(last: last0, beforeLast: wrapsDigits ? sink.beforeDigits : sink.last1, after: next.scalar,
+                   WhitespaceJoining.joins(last: last0, beforeLast: wrapsDigits ? sink.beforeDigits
+                                               : wrapsLetters ? sink.beforeLetters : sink.last1, after: next.scalar,
                                            afterNext: reader.scalarAfter(j + next.length), hasNewline: hasNewline,
                                            singleSpace: singleSpaces, inSpacedRun: spacedRun,
                                            closesNumber: reader.digitsCloseNumber(from: j)) {

@@ -21,6 +21,16 @@ enum WhitespaceJoining {
 
     static func isDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
 
+    static func isLetter(_ s: UInt32) -> Bool { (s | 0x20) >= 0x61 && (s | 0x20) <= 0x7A }
+
+    /// Marks that close a clause or a bracket, which never open a line: a line break before one is the column's.
+    static func opensNoLine(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x21, 0x3F, 0x3001, 0x3002: return true
+        default: return false
+        }
+    }
+
     /// Sentence-final punctuation after which a line break is a real paragraph break.
     static func isSentenceEnd(_ s: UInt32) -> Bool {
         switch s {
@@ -60,10 +70,15 @@ enum WhitespaceJoining {
     static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool,
                       inSpacedRun: Bool = false, closesNumber: @autoclosure () -> Bool = false) -> Bool {
         var (p0, p1) = lastScalars(out)
-        // Across a line break between digits: the scalar before the whole number (总值12⏎34.5亿元).
-        if hasNewline, let d = p0, isDigit(d) {
+        // Across a line break between digits: the scalar before the whole number (总值12⏎34.5亿元); after letters, the
+        // scalar before the Latin word (占GD⏎P).
+        if hasNewline, let d = p0, isDigit(d) || isLetter(d) {
             var k = out.count
-            while k > 0, out[k - 1] >= 0x30, out[k - 1] <= 0x39 { k -= 1 }
+            if isDigit(d) {
+                while k > 0, out[k - 1] >= 0x30, out[k - 1] <= 0x39 { k -= 1 }
+            } else {
+                while k > 0, isLetter(UInt32(out[k - 1])) { k -= 1 }
+            }
             p1 = k > 0 ? lastScalars(Array(out[..<k])).0 : nil
         }
         return joins(last: p0, beforeLast: p1, after: next, afterNext: afterNext, hasNewline: hasNewline,
@@ -71,14 +86,30 @@ enum WhitespaceJoining {
     }
 
     /// A number wrapped at the end of a column line: 新认定高新技术企业1⏎26家, 地区生产总值12⏎34.5亿元, 强度达2.3⏎5%,
-    /// 提高0.1⏎2个百分点. Only one line break, and a line that holds text before the digits it ends with (`p1` is the
-    /// scalar before them; a line that is only a number is a page number or a table cell: 12⏎2024年 stays two numbers). After a decimal point the line may be a number
-    /// of a column of cells (2.3⏎105.5), so there the wrapped part must be one digit closing the number with its
-    /// unit or text (2.3⏎5%, 0.1⏎2个百分点).
+    /// 提高0.1⏎2个百分点, 共有33⏎62万人, 分别高17.2、2⏎3.1个百分点, (184⏎5件), 收入2⏎6,046万元. Only one line break,
+    /// and a line that holds text before the digits it ends with (`p1` is the scalar before them: an ideograph or a
+    /// mark of the sentence, `isTextBeforeNumber`; a line that is only a number is a page number or a table cell:
+    /// 12⏎2024年 stays two numbers, and so does a number after a space, a cell's). After a decimal point the line may
+    /// be a number of a column of cells (2.3⏎105.5), so there the wrapped part must be one digit closing the number
+    /// with its unit or text (2.3⏎5%, 0.1⏎2个百分点).
     static func wrapsNumber(beforeLast p1: UInt32?, afterNext: UInt32?, singleNewline: Bool) -> Bool {
         guard singleNewline, let p1, let a = afterNext else { return false }
-        if isCJK(p1) { return isCJK(a) || isDigit(a) || a == 0x2E || a == 0x25 || a == 0x2030 }
+        if isTextBeforeNumber(p1) { return isCJK(a) || isDigit(a) || a == 0x2E || a == 0x25 || a == 0x2030 || a == 0x2C }
         return p1 == 0x2E && (isCJK(a) || a == 0x25 || a == 0x2030)
+    }
+
+    /// What may stand right before a number in running text, so that a line ending with that number and the next
+    /// line's digits are one number broken by the column: an ideograph, CJK punctuation (、，。（ — full-width forms are
+    /// folded to ASCII by then) and ASCII punctuation but the decimal point (its own rule), the hyphen and the slash
+    /// (a date, a code or a range before them: 发布时间：2026-05-12⏎2025年 stays apart). Not a letter (PM2⏎5), not
+    /// whitespace nor a line end (a cell, a line that is only a number).
+    @inline(__always)
+    static func isTextBeforeNumber(_ s: UInt32) -> Bool {
+        if s < 0x80 {
+            return (s >= 0x21 && s <= 0x2C) || (s >= 0x3A && s <= 0x40) || (s >= 0x5B && s <= 0x60)
+                || (s >= 0x7B && s <= 0x7E)
+        }
+        return isCJK(s) || isInnerPunctuation(s) || (0x3000...0x303F).contains(s) || s == 0x2030
     }
 
     /// The same, given the last two scalars written so far.
@@ -106,11 +137,21 @@ enum WhitespaceJoining {
         // A decimal point or percent sign pushed away from its digits: "8 .8 %".
         if prevDigit && (next == 0x2E || next == 0x25 || next == 0x2030) && !hasNewline { return true }
         if prev == 0x2E && nextDigit && !hasNewline { return p1.map(isDigit) ?? false }
-        // A decimal point at a column line's end or start: 增长5.⏎6%, 带动就业1⏎.2万人 (one line break; before the
-        // point a digit, and for a point opening the line, text before the number and a digit after the point).
+        // A decimal point at a column line's end or start: 增长5.⏎6%, 带动就业1⏎.2万人, 分别增长9.5%、10⏎.7% (one line
+        // break; before the point a digit, and for a point opening the line, text before the number and a digit after
+        // the point). A percent or per-mille sign, or a ratio's colon before its next part, never opens a line of its
+        // own: 增长26.5⏎%, 结构为6.0:46.9⏎:47.1 are one figure.
         if hasNewline, singleSpace {
             if prev == 0x2E && nextDigit { return p1.map(isDigit) ?? false }
-            if prevDigit && next == 0x2E, let p1, isCJK(p1), let a = afterNext, isDigit(a) { return true }
+            if prevDigit && next == 0x2E, let p1, isTextBeforeNumber(p1), let a = afterNext, isDigit(a) { return true }
+            if prevDigit && (next == 0x25 || next == 0x2030) { return true }
+            if prevDigit && next == 0x3A, let a = afterNext, isDigit(a) { return true }
+            // Nor does a clause mark: 交通固定资产投资为3.6万亿元⏎，比上年增长4.1% is one sentence, its subject before
+            // the break (，；：、。 ) ! ? — full-width forms folded by then).
+            if opensNoLine(next) { return true }
+            // A Latin word of Chinese text broken by the column (占GD⏎P的比重, 影响CP⏎I同比): text before the letters, and
+            // a letter or an ideograph after the first one of the next line; English text keeps its breaks as spaces.
+            if isLetter(prev) && isLetter(next), let p1, isCJK(p1), let a = afterNext, isLetter(a) || isCJK(a) { return true }
         }
         let prevCJK = isCJK(prev) || isInnerPunctuation(prev)
         let nextCJK = isCJK(next) || isInnerPunctuation(next)

@@ -39,6 +39,36 @@ struct PageFurnitureTests {
         #expect(Self.kept(text) == text)
     }
 
+    @Test("a newspaper's jump and credit lines go wherever they stand, with their line end", arguments: [
+        "城镇新增就\n（下转第2版）\n业1.2万人", "城镇新增就\n(上接第一版)\n业1.2万人", "城镇新增就\n下转A3版\n业1.2万人",
+        "城镇新增就\n责任编辑：王某\n业1.2万人", "城镇新增就\n  本版编辑 李明 美术编辑 张三\n业1.2万人",
+        "城镇新增就\n责任编辑王小明\n业1.2万人", "城镇新增就\n【转第4版】\n业1.2万人",
+    ])
+    func newspaperFurniture(text: String) {
+        #expect(Self.kept(text) == "城镇新增就\n业1.2万人")
+    }
+
+    @Test("a bare page number inside a column of text goes; a cell after a short label stays")
+    func bareNumberInColumn() {
+        let column = "年末全市常住人口为五百一十万人，比\n上年末减少二万人。全年城镇新增就\n3\n业1.2万人，比上年增长5.2%。"
+        #expect(Self.kept(column) == "年末全市常住人口为五百一十万人，比\n上年末减少二万人。全年城镇新增就\n业1.2万人，比上年增长5.2%。")
+        // A cell: the label before it is shorter than the line before that; a sentence's end before it.
+        let cells = "提供住宿的民政机构（个）合计\n养老机构\n586\n儿童福利机构\n11"
+        #expect(Self.kept(cells) == cells)
+        let ended = "年末全市常住人口为五百一十万人。\n上年末全市常住人口为五百一十万。\n12\n项目"
+        #expect(Self.kept(ended) == ended)
+        let long = "年末全市常住人口为五百一十万人，比\n上年末减少二万人。全年城镇新增就\n1234\n业1.2万人"
+        #expect(Self.kept(long) == long)
+    }
+
+    @Test("text that only looks like a jump or credit line stays", arguments: [
+        "全市\n统筹推进\n各项工作", "新\n转第2版块\n业务", "出版\n编辑部\n12人", "（下转第2版面）", "责任编辑：",
+        "下转第二版和第三版", "编辑：王某负责的12个项目",
+    ])
+    func notNewspaperFurniture(text: String) {
+        #expect(Self.kept(text) == text)
+    }
+
     @Test("text without page furniture is its own content, stored as the identity")
     func identity() {
         let source = SourceText(path: "a.txt", bytes: Array("人才7.8万人\n第二行".utf8), encoding: "UTF-8")

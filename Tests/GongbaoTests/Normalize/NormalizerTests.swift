@@ -48,6 +48,37 @@ struct NormalizerTests {
         #expect(normalized("企业1\n\n26家") == "企业1\n\n26家")
     }
 
+    @Test("a column line breaks a number after punctuation, before its percent sign or a ratio's colon: one figure")
+    func wrappedNumbersAfterMarks() {
+        // The scalar before the digits is punctuation, not an ideograph (、，（ ] :).
+        #expect(normalized("年末共有625万人，33\n62万人享受农村低保") == "年末共有625万人,3362万人享受农村低保")
+        #expect(normalized("分别高17.2、2\n3.1个百分点") == "分别高17.2、23.1个百分点")
+        #expect(normalized("集团（184\n5件）") == "集团(1845件)")
+        #expect(normalized("家庭户[3]17\n2869户") == "家庭户[3]172869户")
+        #expect(normalized("分别增长9.5%、10\n.7%") == "分别增长9.5%、10.7%")
+        #expect(normalized("非税收入2\n6,046万元") == "非税收入26,046万元")
+        // A percent or per-mille sign never opens a line; nor does a ratio's colon with its next part.
+        #expect(normalized("比上年增长26.5\n%，") == "比上年增长26.5%,")
+        #expect(normalized("增长7\n%") == "增长7%")
+        #expect(normalized("自然增长率为-4.63\n‰。") == "自然增长率为-4.63‰。")
+        #expect(normalized("结构为6.0:46.9\n:47.1。") == "结构为6.0:46.9:47.1。")
+        #expect(normalized("比例为1.2\n：75.1：23.7") == "比例为1.2:75.1:23.7")
+        // A clause mark never opens a line; a Latin word of Chinese text joins across the column.
+        #expect(normalized("投资为3.6万亿元\n，比上年增长4.1%") == "投资为3.6万亿元,比上年增长4.1%")
+        #expect(normalized("所占比重为6.0%\n；应用研究") == "所占比重为6.0%;应用研究")
+        #expect(normalized("占GD\nP的比重") == "占GDP的比重")
+        #expect(normalized("影响C\nPI同比") == "影响CPI同比")
+        #expect(normalized("GDP growth\nrate") == "GDP growth\nrate")
+        // Still apart: a line that is only a number, a letter before the digits, a blank line, a sentence's colon.
+        #expect(normalized("。\n12\n2024年") == "。\n12\n2024年")
+        #expect(normalized("PM2\n5个") == "PM2\n5个")
+        #expect(normalized("增长5\n\n%") == "增长5\n\n%")
+        #expect(normalized("第一项：\n12个") == "第一项:\n12个")
+        // A date, a code or a range ends the line: the next line's number is another.
+        #expect(normalized("发布时间：2026-05-12\n2025年是") == "发布时间:2026-05-12\n2025年是")
+        #expect(normalized("编号MB2865374D/2020-4334930\n2020-10-09") == "编号MB2865374D/2020-4334930\n2020-10-09")
+    }
+
     @Test("spaced-out digits of PDF text join; separate numbers stay apart")
     func spacedDigits() {
         #expect(normalized("7 4 7 7 2 亿元") == "74772亿元")
