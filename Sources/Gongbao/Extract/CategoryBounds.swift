@@ -9,6 +9,11 @@
 ///
 /// A grade bounded so (二级及以上等级公路里程72.4万公里, 三级以上医院12家) names a class of what the later figure
 /// measures or counts, whatever its kind: the grade is no count of its own.
+///
+/// A rate or a count bounds a class the same way when it is written as one and 的 closes the class before the
+/// noun and the count (增幅在100%以上的机场有6个, 增幅在50%至100%之间的有15个 — the noun left to the list's first
+/// item —, 增速在10%以内的企业有8家, 申请超过1000件的省(区、市)有7个): the later count is the figure, the rate or count
+/// the class its subject names.
 enum CategoryBounds {
     /// The length of the bound word at `p` — 以上 以下 及以上 及以下, the words that close a bound (10亿元以上), an age
     /// bracket (60岁及以上人口) or a size class (千人以上企业) —, if one stands there (at most one can). Read scalar by
@@ -36,6 +41,7 @@ enum CategoryBounds {
         // (The pairs are read through the buffer: from the array, each figure handed to isBound was copied out.)
         figures.withUnsafeBufferPointer { figures in
             for k in 0..<(figures.count - 1) where (mayBeBound(figures[k].kind, next: figures[k + 1].kind)
+                && mayCloseClass(figures[k].kind, unitEnd: figures[k].unitEnd, text: text)
                 && isBound(figures[k], next: figures[k + 1], text: text, leads: leads))
                 || (figures[k].kind == .count && !grades.isEmpty && figures[k + 1].unit != nil
                     // (The bound word first, on the scalars: comparing every count's unit, a non-ASCII String, cost more
@@ -63,10 +69,22 @@ enum CategoryBounds {
         return FigureScanner.isRangeDash(text.t[a.unitEnd])
     }
 
-    /// The first of `isBound`'s conditions that reads only the kinds: an amount (money, measure) before a count.
+    /// An amount passes; a rate or a count is followed by 的, or by 以 (以上, 以下, 以内), 之 (之间) or 及 (及以上) — one
+    /// scalar read on the array's fields before the figures are handed over (rates and counts before a count are
+    /// common, classes rare).
+    @inline(__always)
+    static func mayCloseClass(_ kind: MetricKind, unitEnd: Int, text: DocText) -> Bool {
+        guard kind == .percent || kind == .count else { return true }
+        guard unitEnd < text.t.count else { return false }
+        let c = text.t[unitEnd]
+        return c == 0x7684 || c == 0x4EE5 || c == 0x4E4B || c == 0x53CA
+    }
+
+    /// The first of `isBound`'s conditions that reads only the kinds: an amount (money, measure), a rate or a count
+    /// before a count.
     @inline(__always)
     static func mayBeBound(_ kind: MetricKind, next: MetricKind) -> Bool {
-        (kind == .money || kind == .measure) && next == .count
+        next == .count && (kind == .money || kind == .measure || kind == .percent || kind == .count)
     }
 
     /// 二级及以上等级公路里程72.4万公里: a grade, a bound word, then within a few ideographs (no clause break) a
@@ -83,7 +101,9 @@ enum CategoryBounds {
     }
 
     static func isBound(_ f: Figure, next: Figure, text: DocText, leads: ScalarTrie? = nil) -> Bool {
-        guard f.kind == .money || f.kind == .measure, next.kind == .count, next.unit != nil else { return false }
+        guard next.kind == .count, next.unit != nil else { return false }
+        if f.kind == .percent || f.kind == .count { return isClassBound(f, next: next, text: text, leads: leads) }
+        guard f.kind == .money || f.kind == .measure else { return false }
         let t = text.t
         var p = f.unitEnd
         var bounded = f.valueMax != nil || (f.numberStart > 0 && FigureScanner.isRangeDash(t[f.numberStart - 1]))
@@ -108,5 +128,57 @@ enum CategoryBounds {
         guard gap >= 1, gap <= 6 else { return false }
         for q in p..<next.numberStart where !text.isCJK(q) || text.isClauseEnd(t[q]) { return false }
         return true
+    }
+
+    /// A rate or a count that bounds a class (see the type's note): a bound word after it (以上, 以下, 以内; 之间 after
+    /// a range), or a lead word before it (超过, 高于), then 的, then at most six ideographs — with one short bracketed
+    /// aside, 省(区、市) — and the count, all in one clause. Without 的 a rate or a count stays a figure of its own
+    /// (增长10%以上, 新建5个以上).
+    static func isClassBound(_ f: Figure, next: Figure, text: DocText, leads: ScalarTrie?) -> Bool {
+        let t = text.t
+        var p = f.unitEnd
+        guard p < next.numberStart, p + 1 < t.count else { return false }
+        var bounded = false
+        if let n = wordLength(in: text, at: p) {
+            p += n
+            bounded = true
+        } else if t[p] == 0x4EE5, t[p + 1] == 0x5185 {
+            // 以内.
+            p += 2
+            bounded = true
+        } else if t[p] == 0x4E4B, t[p + 1] == 0x95F4,
+                  f.valueMax != nil || (f.numberStart > 0 && FigureScanner.isRangeDash(t[f.numberStart - 1])) {
+            // 50%至100%之间.
+            p += 2
+            bounded = true
+        }
+        if !bounded, f.numberStart >= 1 {
+            if let leads {
+                bounded = leads.matchEnding(t, at: f.numberStart) != nil
+            } else {
+                bounded = t[f.numberStart - 1] == 0x8D85
+                    || (f.numberStart >= 2 && t[f.numberStart - 2] == 0x8D85 && t[f.numberStart - 1] == 0x8FC7)
+            }
+        }
+        // 的 closes the class.
+        guard bounded, p < next.numberStart, t[p] == 0x7684 else { return false }
+        p += 1
+        var letters = 0
+        var aside = 0
+        var inAside = false
+        for q in p..<next.numberStart {
+            let s = t[q]
+            if inAside {
+                aside += 1
+                if s == 0x29 { inAside = false } else if !(text.isCJK(q) || s == 0x3001) || aside > 6 { return false }
+            } else if s == 0x28, aside == 0 {
+                inAside = true
+            } else if text.isCJK(q), !text.isClauseEnd(s) {
+                letters += 1
+            } else {
+                return false
+            }
+        }
+        return !inAside && letters <= 6
     }
 }

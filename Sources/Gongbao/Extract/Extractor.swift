@@ -51,6 +51,8 @@ public struct Extractor: Sendable {
     /// kept with their noun (ExampleLists).
     let rateAdverbs: LiteralSearch.WordSet
     let keptObjectVerbs: LiteralSearch.WordSet
+    /// contexts.yaml rate_adverbs alone (平均, 年均): the adverbs a borrowed subject keeps (AdverbSubjects).
+    let averagingAdverbs: LiteralSearch.WordSet
     /// The institutions, their attributes and the lead measures of SentenceTopics, prepared once.
     let sentenceTopicWords: SentenceTopics.Words
     /// The words of BracketedLists and BalanceOwners, prepared once.
@@ -91,6 +93,7 @@ public struct Extractor: Sendable {
         accountTotals = LiteralSearch.WordSet(lexicon.accountTotals)
         accountTotalFirsts = Array(Set(lexicon.accountTotals.compactMap { $0.unicodeScalars.first?.value })).sorted()
         rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs + lexicon.standingAdverbs)
+        averagingAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs)
         keptObjectVerbs = LiteralSearch.WordSet(lexicon.objectVerbsKept)
         sentenceTopicWords = SentenceTopics.Words(units: lexicon.institutionUnits,
                                                   attributes: lexicon.institutionAttributes,
@@ -314,7 +317,7 @@ public struct Extractor: Sendable {
                                       bounds: book.lexicon.restatedBounds)
         AccountTotals.apply(&figures, text: text, totals: accountTotals, heads: book.lexicon.ellipticHeads,
                             scopes: book.scopeRegion, totalFirsts: accountTotalFirsts)
-        AdverbSubjects.apply(&figures, text: text, adverbs: rateAdverbs)
+        AdverbSubjects.apply(&figures, text: text, adverbs: rateAdverbs, averaging: averagingAdverbs)
         ExampleLists.apply(&figures, verbs: book.lexicon.objectVerbs, kept: keptObjectVerbs)
         FollowingPlans.apply(&figures, text: text, book: book)
         CategoryBounds.sizeClasses(&figures, text: text)   // 70个30亿元以上项目: the class is no target
