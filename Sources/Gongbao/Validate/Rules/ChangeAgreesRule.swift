@@ -50,7 +50,7 @@ enum ChangeAgreesRule {
             for s in k.changes where !namesOtherRate(s) {
                 guard let implied = StatedBase.implied(k, by: s) else { continue }
                 let sign: Decimal = s.metric.direction == .down ? -1 : 1
-                let half = ValueRange.halfUnit(of: s.metric)
+                let half = rateHalf(s)
                 guard sign * s.metric.value + half < implied.0 || sign * s.metric.value - half > implied.1 else { out.pass(); continue }
                 // 存款余额5238.0亿元，比年初增加419.4元，增长8.7%: the rate fits the amount of change in 亿元 — its scale is the slip.
                 if let slip = StatedBase.scaleSlip(k, by: s) {
@@ -117,6 +117,18 @@ enum ChangeAgreesRule {
         return nil
     }
 
+    /// Half a unit of the change's last printed place. A rate printed whole is one rounded to a tenth with its 0
+    /// dropped (青稞种植面积19192.73公顷，比上年增加743.41公顷、增长4%: 4.03% written 4%, 4.0% without its 0), so 4% is
+    /// 3.95…4.05 — not 3.5…4.5, which would pass a level slipped by a tenth of its change (18856元, 较去年同期增加1859元,
+    /// 增长11%: 10.93%); any other change is as `ValueRange.halfUnit` reads it.
+    static func rateHalf(_ s: Statement) -> Decimal {
+        if s.metric.kind == .percent, s.metric.unit == "%" || s.metric.unit == "％",
+           let (_, decimals) = ValueRange.printedDigits(s.metric.surface), decimals == 0 {
+            return Decimal(sign: .plus, exponent: -2, significand: 5)
+        }
+        return ValueRange.halfUnit(of: s.metric)
+    }
+
     static func isClauseBreak(_ c: Character) -> Bool { "，,。；;：:！？".contains(c) }
 
     /// The statement's own sentence inside its masked text (previous | this | next): the text between the first and
@@ -159,7 +171,7 @@ enum ChangeAgreesRule {
     static func judge(_ s: Statement, implied: (Decimal, Decimal), _ a: Statement, _ b: Statement,
                       _ out: inout RuleOutcome, _ c: RuleContext, _ severity: Severity) {
         let sign: Decimal = s.metric.direction == .down ? -1 : 1
-        let half = ValueRange.halfUnit(of: s.metric)
+        let half = rateHalf(s)
         let statedLow = sign * s.metric.value - half, statedHigh = sign * s.metric.value + half
         guard statedHigh < implied.0 || statedLow > implied.1 else {
             out.pass()
