@@ -81,8 +81,10 @@ enum SameFigureRule {
                 // statement, and 10579.7 for 79750.1 is a slip of the pen.
                 // …and values close together that differ in more than one place (专任教师 2287人 / 1931人) are as well: a
                 // figure copied wrong differs by one digit, one unit of its last place, two digits traded or one dropped.
+                // Not a running total (累计签约项目48个 / 34个): one subject's total to date has one value in a bulletin.
                 if !later.isRestatement(of: first)
-                    && (!closeEnough(first, later, ratio: c.rules.repeatRatio) || !differsByOneSlip(first, later))
+                    && (!closeEnough(first, later, ratio: c.rules.repeatRatio)
+                        || (!first.isCumulative && !later.isCumulative && !differsByOneSlip(first, later)))
                     && !isDigitSlip(first, later) && !(againstMajority && isTransposed(first, later)) {
                     next = next ?? nextStatements(c)
                     guard let n = next, sameFollower(first, later, c.statements, n) else { out.cannotEvaluate(); continue }
