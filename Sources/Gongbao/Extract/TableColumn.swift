@@ -151,10 +151,7 @@ struct TablePartNamer {
     /// that does, an indented row is a part of the row above it that is not (出口, 进口 under 货物进出口总额) and a row
     /// that is not indented is a total of its own, whatever it follows (固定资产投资 after 其中：制造业 under
     /// 规模以上工业增加值).
-    ///
-    /// `repeated`: the row's name stands on more than one row of the table (1、工资性收入 under 全体居民, 城镇居民 and 农村居民
-    /// 人均可支配收入): as a part it is each total's in turn, and named with it even when its head is in the total's name.
-    mutating func name(_ row: String, marked: Bool, unit: String? = nil, indented: Bool? = nil, repeated: Bool = false) -> String {
+    mutating func name(_ row: String, marked: Bool, unit: String? = nil, indented: Bool? = nil) -> String {
         guard !row.isEmpty else { return row }
         let isPart: Bool
         if let indented {
@@ -172,7 +169,7 @@ struct TablePartNamer {
         inParts = true
         // A part whose head is in the total's name names its own kind (住户存款 of 存款余额, 客车 of 汽车, 夏粮 of
         // 粮食); 铁路 only qualifies the total (铁路货物周转量).
-        if !repeated, let head = row.last, parent.contains(head) { return row }
+        if let head = row.last, parent.contains(head) { return row }
         return row + parent
     }
 }

@@ -137,15 +137,6 @@ struct TableReader {
     }
 
     /// The cell's text opens with a space (an ideographic space folded, a tab): an indented row name.
-    /// 0 for a row name numbered 一、, 1 for one numbered 1、 (or 1.), nil otherwise.
-    static func numberLevel(_ name: String) -> Int? {
-        guard let first = name.first else { return nil }
-        let rest = name.drop { $0 == first || $0.isASCIIDigitLike || "一二三四五六七八九十".contains($0) }
-        guard let mark = rest.first, "、.．".contains(mark), rest.count > 1 else { return nil }
-        if "一二三四五六七八九十".contains(first) { return mark == "、" ? 0 : nil }
-        return first.isASCIIDigitLike ? 1 : nil
-    }
-
     func startsIndented(_ r: Range<Int>) -> Bool {
         let sr = scalarRange(r)
         guard let i = sr.first else { return false }
@@ -248,13 +239,10 @@ struct TableReader {
             var grid: [[TextTable.Cell?]] = []
             for (r, row) in table.rows.enumerated() {
                 while grid.count <= r { grid.append([]) }
-                // A row of several cells that all span the same rows (every header cell rowspan="2", a word processor's
-                // leftover) spans nothing: the next row's cells are its own, not pushed past it.
-                let spanless = row.count > 1 && row[0].rowSpan > 1 && row.allSatisfy { $0.rowSpan == row[0].rowSpan }
                 var c = 0
                 for cell in row {
                     while c < grid[r].count, grid[r][c] != nil { c += 1 }
-                    for dr in 0..<(spanless ? 1 : max(1, cell.rowSpan)) {
+                    for dr in 0..<max(1, cell.rowSpan) {
                         while grid.count <= r + dr { grid.append([]) }
                         for dc in 0..<max(1, cell.columnSpan) {
                             while grid[r + dr].count <= c + dc { grid[r + dr].append(nil) }
@@ -299,33 +287,11 @@ struct TableReader {
             let columnPeriods = TableColumn.periods(columns)
             var parts = TablePartNamer()
             // A table that indents its parts (　其中：制造业, 　出口) says by indentation which rows are parts.
-            var indents = (headerRows..<grid.count).map { r -> Bool in
+            let indents = (headerRows..<grid.count).map { r -> Bool in
                 guard let first = grid[r].first.flatMap({ $0 }) else { return false }
                 return startsIndented(first.range)
             }
-            var marksIndent = indents.contains(true) && indents.contains(false)
-            // A table that numbers its rows by level instead (一、全体居民人均可支配收入 above 1、工资性收入) says so by its numbers.
-            if !marksIndent {
-                let levels = (headerRows..<grid.count).map { r -> Int? in
-                    guard let first = grid[r].first.flatMap({ $0 }) else { return nil }
-                    return Self.numberLevel(cleanHeader(cellText(first.range)))
-                }
-                if levels.contains(0), levels.contains(1) {
-                    indents = levels.map { $0 == 1 }
-                    marksIndent = true
-                }
-            }
-            // Row names that stand on more than one row (the same parts under several totals), read only of tables that
-            // indent their parts.
-            var repeatedNames: Set<String> = []
-            if marksIndent {
-                var seenNames: Set<String> = []
-                for r in headerRows..<grid.count {
-                    guard let first = grid[r].first.flatMap({ $0 }) else { continue }
-                    let name = cleanHeader(cellText(first.range))
-                    if !name.isEmpty, !seenNames.insert(name).inserted { repeatedNames.insert(name) }
-                }
-            }
+            let marksIndent = indents.contains(true) && indents.contains(false)
             for r in headerRows..<grid.count {
                 let row = grid[r]
                 if let grouped = groupedFigures(row, columns: columns, unitColumn: unitColumn, measured: measured,
@@ -341,8 +307,7 @@ struct TableReader {
                 let rowName = rowPeriod != nil ? "" : parts.name(rowHeader, marked: rawRowHeader.hasPrefix("#")
                                                                     || rawRowHeader.hasPrefix("＃") || rawRowHeader.hasPrefix("其中"),
                                                                  unit: rowUnitText,
-                                                                 indented: marksIndent ? indents[r - headerRows] : nil,
-                                                                 repeated: repeatedNames.contains(rowHeader))
+                                                                 indented: marksIndent ? indents[r - headerRows] : nil)
                 // 万吨 in the unit column scales every value of the row that has no unit of its own.
                 let rowUnit = rowUnitText.flatMap { unitCell($0) }
                 for c in row.indices {

@@ -323,27 +323,18 @@ struct ContentBuilder {
 
 /// Marks a table's first row as headers when it reads like one: no cell is a bare number while a later
 /// row has numbers (指标 | 2025年 | 增长（%） over 地区生产总值 | 1234.5 | 5.2).
-///
-/// Leading rows of one lone cell above wider rows (单位：张、人 spanning the table, a title repeated inside it) are
-/// notes over the table, not its header: the row that reads like a header is the first one after them, and its
-/// years (2020年 | 2021年) name columns rather than being figures of a row named 指标名称.
 enum TableHeader {
     static func marked(_ rows: [[TextTable.Cell]], in text: [UInt8]) -> [[TextTable.Cell]] {
+        guard rows.count >= 2, !rows[0].contains(where: { $0.isHeader }) else { return rows }
         func isNumber(_ cell: TextTable.Cell) -> Bool {
             let s = String(decoding: text[cell.range], as: UTF8.self).filter { !$0.isWhitespace }
             guard s.contains(where: { $0.isNumber }) else { return false }
             return s.allSatisfy { $0.isNumber || ".,%-+‰．，－—/".contains($0) }
         }
-        var first = 0
-        while first + 2 < rows.count, rows[first].count == 1, rows[first + 1].count > 1, !isNumber(rows[first][0]) {
-            first += 1
-        }
-        guard rows.count >= first + 2, !rows[first].contains(where: { $0.isHeader }) else { return rows }
-        guard !rows[first].contains(where: isNumber),
-              rows.dropFirst(first + 1).contains(where: { $0.contains(where: isNumber) })
+        guard !rows[0].contains(where: isNumber), rows.dropFirst().contains(where: { $0.contains(where: isNumber) })
         else { return rows }
         var result = rows
-        for c in result[first].indices { result[first][c].isHeader = true }
+        for c in result[0].indices { result[0][c].isHeader = true }
         return result
     }
 }

@@ -162,10 +162,6 @@ extension RuleSet {
                 for word in try file.strings(value) where !word.isEmpty && !realRateWords.contains(word) {
                     realRateWords.append(word)
                 }
-            case "partition_remainders":
-                for word in try file.strings(value) where !word.isEmpty && !remainderTotals.contains(word) {
-                    remainderTotals.append(word)
-                }
             case "signed":
                 for word in try file.strings(value) where !word.isEmpty && !signedWords.contains(word) {
                     signedWords.append(word)
@@ -238,7 +234,7 @@ extension RuleSet {
                     }
                 }
             case let other:
-                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, partition_remainders, signed, per_unit, list_names, population, region_levels, comparison_words, balance, orders, rules, synonyms)")
+                throw file.invalid(key, "unknown key '\(other)' (include, severity, messages, tolerances, shares, partitions, definitions, identities, structures, real_rates, change_verbs, signed, per_unit, list_names, population, region_levels, comparison_words, balance, orders, rules, synonyms)")
             }
         }
     }

@@ -39,9 +39,6 @@ public struct RuleSet: Sendable {
     /// increase-exceeds-level: words naming amounts that may be below zero (利润, 结余, 差额): their increase may pass
     /// the level (净利润1亿元，比上年增加3亿元 turns a loss around).
     public var signedWords: [String] = []
-    /// parts-add-up: totals a partition leaves a part of unnamed (全社会用电量: the three industries and 城乡居民生活用电) —
-    /// parts that fall short of such a total pass unless the left-out item is stated after them.
-    public var remainderTotals: [String] = []
     /// part-exceeds-total, parts-add-up: words of a per-unit amount (人均, 平均) — an average has no parts, and a
     /// group's own (城镇居民人均可支配收入 after 其中) may be above the whole's.
     public var perUnitWords: [String] = []

@@ -12,11 +12,6 @@ extension SentenceReader {
     /// (主要有：, 包括：, 如下：, 分别为：).
     static let leadStops: Set<Unicode.Scalar> = Set("说道示绍出称露是看有括下为".unicodeScalars)
 
-    /// Closing words of a lead that names an aspect of what the paragraph is about, no entity (分级次情况, 收入结构情况).
-    static let aspectTails = ["情况"]
-
-    static func namesAspect(_ lead: String) -> Bool { aspectTails.contains { lead.hasSuffix($0) } }
-
     /// The lead of the text `range` (a sentence): from its start or from a line start inside it, nothing but 2…12
     /// ideographs (tags and spaces skipped) before ： or :. nil when none: a numbered heading (（一）…：, 1.…:) has
     /// other characters, 其中： is a total's parts, not an entity. `from`: the first line start (its index in
@@ -112,9 +107,7 @@ extension SentenceReader {
                     while lo < hi { let mid = (lo + hi) / 2; if lineStarts[mid] < at { lo = mid + 1 } else { hi = mid } }
                     nextLine = lo
                 }
-                // A lead naming an aspect (分级次情况：, 收入结构情况：) under a paragraph's lead (一般公共预算收入：…。分级次情况：
-                // 市级完成…) is a view of that lead's figures, not an entity of its own: the paragraph's lead stays.
-                if let own = sentenceLead, current < 0 || !SentenceReader.namesAspect(own) {
+                if let own = sentenceLead {
                     if let n = numbers[own] { current = n } else { current = Int32(numbers.count); numbers[own] = current }
                 }
                 out[i] = current

@@ -174,15 +174,12 @@ public struct SubjectCatalogue: Sendable {
     /// 比2015年) — not 比重, 比例, 较大.
     static let baseOpeners: Set<Unicode.Scalar> = ["上", "去", "前", "多", "常", "年", "同", "历", "全", "1", "2"]
 
-    /// The subject opens with a comparison base (比/较/相比 and a base's first letter): it says against what, not what
-    /// (相比2023年同期分别减少32起: the extractor found no thing before the base).
+    /// The subject opens with a comparison base (比/较 and a base's first letter): it says against what, not what.
     static func namesOnlyBase(_ normalized: String) -> Bool {
-        // (Its first UTF-8 byte first: 比, 相 and 较 open with E6, E7 and E8, most subjects do not.)
-        guard let lead = normalized.utf8.first, lead == 0xE6 || lead == 0xE7 || lead == 0xE8 else { return false }
+        // (Its first UTF-8 byte first: 比 and 较 open with E6 and E8, most subjects do not.)
+        guard let lead = normalized.utf8.first, lead == 0xE6 || lead == 0xE8 else { return false }
         var it = normalized.unicodeScalars.makeIterator()
-        guard var first = it.next(), var second = it.next() else { return false }
-        if first == "相", second == "比", let third = it.next() { first = second; second = third }
-        guard first == "比" || first == "较" else { return false }
+        guard let first = it.next(), first == "比" || first == "较", let second = it.next() else { return false }
         return baseOpeners.contains(second)
     }
 

@@ -38,9 +38,7 @@ enum BudgetTotalRule {
                         // (市本级政府性基金预算收入2.7亿元（不含辽滨经开区4.8亿元），…加上…: an amount in brackets is an
                         // aside of another scope; the account is the one the brackets follow.)
                         if !isComparisonBase(text[..<at.lowerBound]), !inBrackets(text[..<at.lowerBound]) { before = s }
-                    } else if !inBrackets(text[..<at.lowerBound]) {
-                        // (加上转移性收入240.42亿元后（其中返还性收入和转移支付收入227.76亿元、…），收入总计: the amounts in
-                        // brackets break down the item they follow.)
+                    } else {
                         items.append(s)
                     }
                 }

@@ -57,7 +57,7 @@ enum ChangeAgreesRule {
                 // (A rate printed to hundredths gets a few hundredths of a point more: budgets state growth on a
                 // comparable base — 支出完成3,156,077万元，比上年增支161,347万元，增长5.43% where the two amounts give
                 // 5.39% — while a rate miswritten is off by a whole digit.)
-                let printed = rateHalf(s)
+                let printed = ValueRange.halfUnit(of: s.metric)
                 let half = printed + (s.metric.unit == "%" && printed > 0 && printed < 0.05 ? comparableBaseSlack : 0)
                 guard sign * s.metric.value + half < implied.0 || sign * s.metric.value - half > implied.1 else { out.pass(); continue }
                 // 存款余额5238.0亿元，比年初增加419.4元，增长8.7%: the rate fits the amount of change in 亿元 — its scale is the slip.
@@ -125,18 +125,6 @@ enum ChangeAgreesRule {
         return nil
     }
 
-    /// Half a unit of the change's last printed place. A rate printed whole is one rounded to a tenth with its 0
-    /// dropped (青稞种植面积19192.73公顷，比上年增加743.41公顷、增长4%: 4.03% written 4%, 4.0% without its 0), so 4% is
-    /// 3.95…4.05 — not 3.5…4.5, which would pass a level slipped by a tenth of its change (18856元, 较去年同期增加1859元,
-    /// 增长11%: 10.93%); any other change is as `ValueRange.halfUnit` reads it.
-    static func rateHalf(_ s: Statement) -> Decimal {
-        if s.metric.kind == .percent, s.metric.unit == "%" || s.metric.unit == "％",
-           let (_, decimals) = ValueRange.printedDigits(s.metric.surface), decimals == 0 {
-            return Decimal(sign: .plus, exponent: -2, significand: 5)
-        }
-        return ValueRange.halfUnit(of: s.metric)
-    }
-
     static func isClauseBreak(_ c: Character) -> Bool { "，,。；;：:！？".contains(c) }
 
     /// The statement's own sentence inside its masked text (previous | this | next): the text between the first and
@@ -191,7 +179,7 @@ enum ChangeAgreesRule {
     static func judge(_ s: Statement, implied: (Decimal, Decimal), _ a: Statement, _ b: Statement,
                       _ out: inout RuleOutcome, _ c: RuleContext, _ severity: Severity) {
         let sign: Decimal = s.metric.direction == .down ? -1 : 1
-        let half = rateHalf(s)
+        let half = ValueRange.halfUnit(of: s.metric)
         let statedLow = sign * s.metric.value - half, statedHigh = sign * s.metric.value + half
         guard statedHigh < implied.0 || statedLow > implied.1 else {
             out.pass()

@@ -11,20 +11,7 @@ enum FallRule {
 
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("fall-over-100", severity)
-        // The last level of each subject in its sentence stated below zero (高新区完成-267万元，同比下降107.8%: the amount
-        // did fall below zero, and says so) — by document, sentence and subject.
-        var belowZero: Set<String> = []
-        for s in c.statements {
-            if s.metric.direction == nil, s.metric.kind != .percent, let upper = s.range.upper, upper < 0,
-               let sentence = s.sentence, !s.subject.isEmpty {
-                belowZero.insert("\(s.document)|\(sentence)|\(s.subject)")
-            }
-        }
         for s in c.statements where judged(s, c.rules) {
-            if !belowZero.isEmpty, let sentence = s.sentence, belowZero.contains("\(s.document)|\(sentence)|\(s.subject)") {
-                out.pass()
-                continue
-            }
             if let low = s.range.lower, low > 100 {
                 out.fail(Finding(
                     ruleID: "fall-over-100", severity: severity,

@@ -29,8 +29,7 @@ enum IncreaseRule {
                 else { continue }
                 let level = all[l]
                 guard let increase = s.range.lower, let upper = level.range.upper else { continue }
-                // 较“十三五”末2020年88.23亿元增加125.27亿元: the figure before the increase is its base, named so.
-                if increase > upper, !StatedBase.namedAsBase(level) {
+                if increase > upper {
                     out.fail(Finding(
                         ruleID: "increase-exceeds-level", severity: severity,
                         message: c.message("increase-exceeds-level", "\(SameFigureRule.label(s)) grew by \(s.shown), more than its level \(level.shown) at \(c.reference(level, from: s)) (万/亿 confused?)", s, other: level),

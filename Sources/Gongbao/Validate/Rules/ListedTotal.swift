@@ -73,9 +73,6 @@ enum ListedTotal {
                 // 资产总计…，负债合计…，所有者权益合计61.50万亿元: a noun before the total word with no count names a total
                 // of its own (a balance sheet's lines), unless the items are kinds of it (项目投资 after 交通项目投资…).
                 if opening.count == nil, !opening.head.isEmpty, !sharesHead(opening.head, items) { continue }
-                // 新开工93个，竣工34个；续建和新开工项目共计185个: a total that names its items (A和B) sums those, and 竣工 is
-                // none of them.
-                if !namesItems(opening.head, items) { continue }
                 out.append(Sum(total: total, items: items))
             }
         }
@@ -158,17 +155,6 @@ enum ListedTotal {
     /// The clause before the total's figure is a count word (optional), a noun (optional) and a total word with its
     /// copula: 三项合计, 两类企业合计为, 合计. Returns the count named (nil when none) and the words before the total
     /// word (三项, 两类企业, 所有者权益, empty), or nil when the clause is no total's.
-    /// The total's name joins the names of its items (续建和新开工项目, 出口及进口): every item must be one of them — its
-    /// subject holds the first two letters of one name. True when the name joins none.
-    static func namesItems(_ head: String, _ items: [Statement]) -> Bool {
-        guard head.unicodeScalars.contains(where: { joiners.contains($0) }) else { return true }
-        let names = head.unicodeScalars.split(whereSeparator: { joiners.contains($0) })
-            .map { String(String.UnicodeScalarView($0.prefix(2))) }.filter { $0.unicodeScalars.count == 2 }
-        guard names.count >= 2 else { return true }
-        return items.allSatisfy { item in names.contains { LiteralSearch.contains(item.metric.subject, $0) } }
-    }
-    static let joiners: Set<Unicode.Scalar> = ["和", "及", "与", "、"]
-
     static func opensTotal(_ total: Statement) -> (count: Int?, head: String, word: String)? {
         let text = ShareListRule.before(total)
         let clause = String(decoding: ShareListRule.clause(text), as: UTF8.self)

@@ -88,45 +88,6 @@ enum PartTotalRule {
         return false
     }
 
-    /// Which of two measures of output a name ends with (增加值, or 产值 and 总产值), nil for neither.
-    static func outputMeasure(_ subject: String) -> String? {
-        if LiteralSearch.hasSuffix(subject, "增加值") { return "增加值" }
-        if LiteralSearch.hasSuffix(subject, "产值") { return "产值" }
-        return nil
-    }
-
-    /// `a` and `b` end alike (four letters or more) and differ only in one to three letters before that: two of a kind
-    /// (电视全年播放时间, 广播全年播放时间).
-    static func namesSibling(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        guard x != y, x.count >= 5, y.count >= 5 else { return false }
-        var n = 0
-        while n < min(x.count, y.count), x[x.count - 1 - n] == y[y.count - 1 - n] { n += 1 }
-        let px = x.count - n, py = y.count - n
-        // (全市一般公共预算收入 over 市本级… and 县区…: a whole's name, its parts named by their places.)
-        return n >= 4 && px >= 1 && px <= 3 && py >= 1 && py <= 3 && y[0] != "全" && x[0] != "全"
-    }
-
-    /// The two statements right before the total in the document are levels of its sentence, kind and unit family: the
-    /// total ends a list of three such figures or more.
-    static func followsSameUnit(_ total: Statement, _ all: [Statement], _ positions: [Int: Int]) -> Bool {
-        guard let p = positions[total.index], p > 1 else { return false }
-        return [all[p - 1], all[p - 2]].allSatisfy { prev in
-            prev.document == total.document && prev.sentence != nil && prev.sentence == total.sentence
-                && prev.unitFamily == total.unitFamily && prev.metric.kind == total.metric.kind && prev.metric.direction == nil
-        }
-    }
-
-    /// The figure's own clause compares it with a base (同比新增, 比上年增加, 较年初多): it is an amount of change.
-    static func statesChange(_ s: Statement) -> Bool {
-        let clause = Array(ShareListRule.clause(ShareListRule.before(s)))
-        return changeBases.contains { ByteText.contains(clause, $0) }
-    }
-    static let changeBases: [[UInt8]] = ["同比", "比上年", "较上年", "比年初", "较年初", "比去年", "较去年"].map { Array($0.utf8) }
-
-    /// Words that open the items of the figure before them (主要是, 主要包括): after a part, its own breakdown.
-    static let breakdownWords: [[UInt8]] = ["主要是", "主要有", "主要包括"].map { Array($0.utf8) }
-
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("part-exceeds-total", severity)
         // Statements by their position in `c.statements` (no copied tables).
@@ -187,35 +148,15 @@ enum PartTotalRule {
                     if opensInventory(clause) || repeatsTotalFrame(clause, total) { continue }
                     if parts[total.index] == nil, !ExtractorSupport.sharesHead(s.subject, total.subject) { continue }
                 }
-                // 招生17151人，其中：博士生46人…；在校生54641人，其中：博士生199人: a part named as its total is, where that
-                // total is itself a part of a list, is the same item of the next list — no place's share of it.
-                if s.subject == total.subject, total.metric.partOf != nil || total.partClause > 0 { continue }
-                // 工业增加值74.0亿元…。其中，规模以上工业实现产值475.9亿元: 产值 is no part of 增加值 — two measures.
-                if let a = outputMeasure(s.subject), let b = outputMeasure(total.subject), a != b { continue }
-                // 广播全年播放时间3.78万小时，其中自办栏目…；电视全年播放时间5.76万小时: a figure named as the total is but for
-                // its first letters is the total's sibling (电视 beside 广播), not one of its parts.
-                if s.partClause != 1, namesSibling(s.subject, total.subject), afterSemicolon(ShareListRule.before(s)) != nil { continue }
-                // 在校生59.10万人，教职工4.95万人，专任教师4.00万人。其中幼儿园622所，在园幼儿数10.32万人: the total found stands
-                // at the end of a list of figures of its unit, and the part shares no head with it — the 其中 breaks the
-                // list down, whichever of its figures this part is of.
-                if s.sentence != total.sentence, !ExtractorSupport.sharesHead(s.subject, total.subject),
-                   followsSameUnit(total, all, byIndex.positions) { continue }
                 parts[total.index, default: []].append(s)
             }
             for t in parts.keys.sorted() {
                 let total = byIndex[t]!
-                // 发电总装机容量2059.97万千瓦，同比新增169.09万千瓦。其中，火电厂装机容量1186.5万千瓦: a figure stated against
-                // its base (同比, 比上年) is the change of the level before it, no total of the parts after it.
-                if statesChange(total) { continue }
                 let nested = total.metric.partOf != nil
                 let list = parts[t]!.sorted { $0.location < $1.location }
                 var anyAbove = false
-                // 市级完成2434万元，其中：市直完成2701万元…；高新区完成-267万元: a part stated below zero makes the others add up
-                // to more than the total, so a part above it is no slip.
-                let negativePart = list.contains { ($0.range.upper ?? 0) < 0 }
                 for p in list {
-                    if p.range.isAbove(total.range), !negativePart,
-                       !fallsBeside(p, total, order: statements.order, all, c.rules.signedWords) {
+                    if p.range.isAbove(total.range), !fallsBeside(p, total, order: statements.order, all, c.rules.signedWords) {
                         anyAbove = true
                         // (The first figure after its own 其中 is surely its part, nested or not: 医院123个（其中三级医院
                         // 150个）.)
@@ -260,14 +201,6 @@ enum PartTotalRule {
                 if let head = list.first?.subject.last, summed.count > 2, list[1].subject.last == head {
                     while summed.count > 2, let last = summed.last, last.subject.last != head, !last.listed {
                         summed.removeLast()
-                    }
-                }
-                // 市本级12.3亿元，主要是城乡居民基本医疗保险补助2.7亿元、…等，县区24.1亿元: after a part, 主要是 opens that
-                // part's own items (in the clause of each of them), no parts of the total.
-                if summed.count > 2 {
-                    summed = [summed[0]] + summed.dropFirst().filter { p in
-                        let clause = Array(ShareListRule.clause(ShareListRule.before(p)))
-                        return !breakdownWords.contains { ByteText.contains(clause, $0) }
                     }
                 }
                 let sum = summed.reduce(Decimal(0)) { $0 + ($1.range.lower ?? 0) }

@@ -142,12 +142,6 @@ enum SameFigureRule {
                         out.cannotEvaluate(); continue
                     }
                 }
-                // 加上级补助533万元 under （一）全市预算执行情况 and 加上级补助314万元 under （二）市级预算执行情况: headings that name two
-                // levels of government (全市, 市级, 市本级) hold two governments' figures.
-                if first.document == later.document, first.headings != later.headings,
-                   levelsDiffer(first.headings, later.headings) {
-                    out.cannotEvaluate(); continue
-                }
                 out.fail(Finding(
                     ruleID: "same-figure-agrees", severity: level,
                     message: c.message("same-figure-agrees",
@@ -271,18 +265,9 @@ enum SameFigureRule {
         guard let n = s.sentence, let p = openers[SentenceKey(document: s.document, sentence: n)] else { return nil }
         let f = all[p]
         guard f.index != s.index, !f.subject.isEmpty, f.subject != s.subject, f.metric.kind != .date else { return nil }
-        if f.metric.kind == .count {
-            guard f.metric.unit != s.metric.unit else { return nil }
-            // 发生各类事故56起、死亡30人 and 道路交通事故49起…死亡23人: a count of all kinds (各类, stripped from the subject
-            // as compared) is another topic than one kind of it, though the kind's name ends with the head.
-            guard let whole = allKinds.first(where: { LiteralSearch.contains(f.metric.subject, $0) }) else { return (f.subject, true) }
-            return (whole + f.subject, true)
-        }
+        if f.metric.kind == .count { return f.metric.unit != s.metric.unit ? (f.subject, true) : nil }
         return (f.subject, false)
     }
-
-    /// Words before a head that make a count one of every kind of it (各类事故, 各种学校).
-    static let allKinds = ["各类", "各种"]
 
     /// Two topics differ when neither ends with the other (年末共有普通中学 and 普通中学 are one kind of school) and one of
     /// them is a count's (the sort of thing the sentence is about) or both name one head under two entities
@@ -369,32 +354,6 @@ enum SameFigureRule {
         guard a.headings == b.headings else { return nil }
         // Under one heading, a stock word only one sentence holds (another item's 余额) sets no two figures apart.
         return values < 3 && StatementContext.sayTheSame(da, db) ? severity : min(severity, .warning)
-    }
-
-    /// Words of a government's level in a heading, longest first (市本级 before 本级).
-    static let levelWords = ["市本级", "县本级", "区本级", "省本级", "全市", "市级", "全省", "省级", "全县", "县级", "全区", "区级", "本级"]
-
-    /// The level words of headings, each read once, longest first.
-    static func levels(in headings: String) -> Set<String> {
-        var found: Set<String> = []
-        var rest = Substring(headings)
-        while !rest.isEmpty {
-            if let w = levelWords.first(where: { rest.hasPrefix($0) }) {
-                found.insert(w)
-                rest = rest.dropFirst(w.count)
-            } else {
-                rest = rest.dropFirst()
-            }
-        }
-        return found
-    }
-
-    /// True when both headings name a level and no level is named by both (全市 vs 市级, 市级 vs 市本级).
-    static func levelsDiffer(_ a: String, _ b: String) -> Bool {
-        let x = levels(in: a)
-        guard !x.isEmpty else { return false }
-        let y = levels(in: b)
-        return !y.isEmpty && x.isDisjoint(with: y)
     }
 
     /// How many different values (ranges that do not agree) the statements of one subject take in a document.

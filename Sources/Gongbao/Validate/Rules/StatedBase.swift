@@ -78,11 +78,6 @@ enum StatedBase {
                     // subject opens that subject's changes — the rates after it are not this level's.
                     let s = all[order[j]]
                     if j > k, s.metric.kind != .percent, s.metric.kind != .ratio, s.metric.subject != level.metric.subject { break }
-                    // 在建项目865个，增加127个，完成投资增长15.3%: a rate that names a subject of its own (完成投资) is that
-                    // subject's change, not the level's.
-                    if j > k, s.metric.kind == .percent || s.metric.kind == .ratio, !s.metric.subject.isEmpty,
-                       !LiteralSearch.hasPrefix(s.metric.subject, level.metric.subject),
-                       !ExtractorSupport.sharesHead(s.metric.subject, level.metric.subject) { break }
                     changes.append(s)
                     j += 1
                 }
@@ -95,8 +90,6 @@ enum StatedBase {
                       let (dl, dh) = roundedRange(d) else { continue }
                 let rates = changes.filter { $0.metric.kind == .percent || $0.metric.kind == .ratio }
                 guard !rates.isEmpty, !otherwise(), !isComparedWith(level) else { continue }
-                // 收入累计完成835亿元，比“十三五”541亿元增加294亿元: 541 is what the level is compared with, not the level.
-                guard !namedAsBase(level) else { continue }
                 let base = d.metric.direction == .down ? ValueRange(lower: l + dl, upper: h + dh) : ValueRange(lower: l - dh, upper: h - dl)
                 out.append(Case(level: level, base: base, baseShown: "\(level.shown) \(d.metric.direction == .down ? "+" : "−") \(d.shown)",
                                 baseStatement: d, changes: rates))
@@ -153,20 +146,6 @@ enum StatedBase {
             return comparedWords.contains { w in i + w.count <= end && w.indices.allSatisfy { u[i + $0] == w[$0] } }
         } ?? false
     }
-
-    /// The figure's own clause names it as a comparison base: 比 or 较 and a base's first letter before it (比“十三五”
-    /// 541亿元, 较“十三五”末2020年88.23亿元, 比上年的100亿元) — the value compared with, not the level that changed.
-    static func namedAsBase(_ s: Statement) -> Bool {
-        let clause = ShareListRule.clause(ShareListRule.before(s))
-        guard ByteText.contains(Array(clause), bi) || ByteText.contains(Array(clause), jiao) else { return false }
-        let scalars = Array(String(decoding: clause, as: UTF8.self).unicodeScalars)
-        for (i, c) in scalars.enumerated() where (c == "比" || c == "较") && i + 1 < scalars.count {
-            let next = scalars[i + 1]
-            if SubjectCatalogue.baseOpeners.contains(next) || next == "“" || next == "\"" { return true }
-        }
-        return false
-    }
-    private static let bi = Array("比".utf8), jiao = Array("较".utf8)
 
     static func isLevel(_ s: Statement) -> Bool {
         s.metric.direction == nil && !s.isTarget && s.metric.valueMax == nil
