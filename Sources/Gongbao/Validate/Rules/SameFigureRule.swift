@@ -79,12 +79,7 @@ enum SameFigureRule {
                 // …or unless both are followed by one same figure (利润总额79750.1亿元，同比增长38.0% in the headline and
                 // the body; 521家"倍增计划"试点企业和500家协同倍增企业 twice): a sentence that says the same next is the same
                 // statement, and 10579.7 for 79750.1 is a slip of the pen.
-                // …and values close together that differ in more than one place (专任教师 2287人 / 1931人) are as well: a
-                // figure copied wrong differs by one digit, one unit of its last place, two digits traded or one dropped.
-                // Not a running total (累计签约项目48个 / 34个): one subject's total to date has one value in a bulletin.
-                if !later.isRestatement(of: first)
-                    && (!closeEnough(first, later, ratio: c.rules.repeatRatio)
-                        || (!first.isCumulative && !later.isCumulative && !differsByOneSlip(first, later)))
+                if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio)
                     && !isDigitSlip(first, later) && !(againstMajority && isTransposed(first, later)) {
                     next = next ?? nextStatements(c)
                     guard let n = next, sameFollower(first, later, c.statements, n) else { out.cannotEvaluate(); continue }
@@ -368,37 +363,6 @@ enum SameFigureRule {
         let x = abs(a.baseValue), y = abs(b.baseValue)
         let (small, large) = x < y ? (x, y) : (y, x)
         return large <= small * ratio
-    }
-
-    /// The two values, rounded to the coarser of their printed precisions (7.8万 / 78456 → 78 / 78 in units of 1000),
-    /// differ as one number copied wrong would: by one unit of the last place (7.9 / 8.0), in one digit (5678.9 /
-    /// 5688.9), by two digits traded or reversed, or by one digit dropped or written twice. 2287 / 1931 do not: two
-    /// figures. True when the precision cannot be read (the pair is judged as before).
-    static func differsByOneSlip(_ a: Statement, _ b: Statement) -> Bool {
-        func ulp(_ s: Statement) -> Double? {
-            let half = ValueRange.halfUnit(of: s.metric)
-            if half > 0 { return NSDecimalNumber(decimal: half * 2).doubleValue }
-            let v = NSDecimalNumber(decimal: s.baseValue).doubleValue
-            return v == v.rounded() ? 1 : nil
-        }
-        guard let ua = ulp(a), let ub = ulp(b) else { return true }
-        let q = max(ua, ub)
-        let va = abs(NSDecimalNumber(decimal: a.baseValue).doubleValue) / q
-        let vb = abs(NSDecimalNumber(decimal: b.baseValue).doubleValue) / q
-        guard va < 1e15, vb < 1e15 else { return true }
-        let ra = Int64(va.rounded()), rb = Int64(vb.rounded())
-        if abs(ra - rb) <= 1 { return true }
-        let x = Array(String(ra).utf8), y = Array(String(rb).utf8)
-        if x.count == y.count {
-            return x.indices.filter { x[$0] != y[$0] }.count == 1 || transposes(x, y)
-        }
-        let (short, long) = x.count < y.count ? (x, y) : (y, x)
-        guard long.count == short.count + 1 else { return false }
-        return long.indices.contains { k in
-            var d = long
-            d.remove(at: k)
-            return d == short
-        }
     }
 
     /// The subject as written, quotes and spaces removed, for messages.
