@@ -111,16 +111,8 @@ enum CategoryBounds {
             p += n
             bounded = true
         }
-        // 超10亿元项目12个, 营业收入高于5亿元的企业30家: a bound written before the amount (without the lexicon's words,
-        // 超 and 超过).
-        if !bounded, f.numberStart >= 1 {
-            if let leads {
-                bounded = leads.matchEnding(t, at: f.numberStart) != nil
-            } else {
-                bounded = t[f.numberStart - 1] == 0x8D85
-                    || (f.numberStart >= 2 && t[f.numberStart - 2] == 0x8D85 && t[f.numberStart - 1] == 0x8FC7)
-            }
-        }
+        // 超10亿元项目12个, 营业收入高于5亿元的企业30家: a bound written before the amount.
+        if !bounded { bounded = hasLead(f, text: text, leads: leads) }
         guard bounded else { return false }
         // The noun between the bound and the count: a few ideographs, no clause break, no verb of its own is asked —
         // a bound is followed by what it bounds.
@@ -128,6 +120,16 @@ enum CategoryBounds {
         guard gap >= 1, gap <= 6 else { return false }
         for q in p..<next.numberStart where !text.isCJK(q) || text.isClauseEnd(t[q]) { return false }
         return true
+    }
+
+    /// A bound word written right before the figure (超10亿元, 高于5亿元, 超过1000件): one of `leads` (contexts.yaml
+    /// category_bound_leads), or without the lexicon's words 超 and 超过.
+    static func hasLead(_ f: Figure, text: DocText, leads: ScalarTrie?) -> Bool {
+        guard f.numberStart >= 1 else { return false }
+        let t = text.t
+        if let leads { return leads.matchEnding(t, at: f.numberStart) != nil }
+        return t[f.numberStart - 1] == 0x8D85
+            || (f.numberStart >= 2 && t[f.numberStart - 2] == 0x8D85 && t[f.numberStart - 1] == 0x8FC7)
     }
 
     /// A rate or a count that bounds a class (see the type's note): a bound word after it (以上, 以下, 以内; 之间 after
@@ -152,14 +154,7 @@ enum CategoryBounds {
             p += 2
             bounded = true
         }
-        if !bounded, f.numberStart >= 1 {
-            if let leads {
-                bounded = leads.matchEnding(t, at: f.numberStart) != nil
-            } else {
-                bounded = t[f.numberStart - 1] == 0x8D85
-                    || (f.numberStart >= 2 && t[f.numberStart - 2] == 0x8D85 && t[f.numberStart - 1] == 0x8FC7)
-            }
-        }
+        if !bounded { bounded = hasLead(f, text: text, leads: leads) }
         // 的 closes the class.
         guard bounded, p < next.numberStart, t[p] == 0x7684 else { return false }
         p += 1

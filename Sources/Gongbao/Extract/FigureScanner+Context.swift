@@ -164,12 +164,7 @@ extension FigureScanner {
         var k = j
         var scales: [UInt32] = []
         for _ in 0..<8 {
-            // (A listed number may be below zero: 拉动分别为0.15、-5.64、1.34个百分点.)
-            guard k + 1 < t.count, joiners(t[k]) else { return nil }
-            var e = k + 1
-            if e + 1 < t.count, t[e] == 0x2D || t[e] == 0x2212, isDigit(e + 1) { e += 1 }
-            guard isDigit(e) else { return nil }
-            while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
+            guard k + 1 < t.count, joiners(t[k]), var e = listedNumberEnd(from: k + 1) else { return nil }
             // (A unit that opens with a scale letter, 千米 or 万标箱, is the unit: asked first.)
             var scale: UInt32 = 0
             if e < t.count, book.scales[t[e]] != nil, book.unit(t, at: e) == nil { scale = t[e]; e += 1 }
@@ -211,18 +206,24 @@ extension FigureScanner {
         return (tail.unit, tail.length)
     }
 
+    /// Where a plain Arabic number of a list that starts at `start` ends (digits and one decimal part), or nil when no digit
+    /// stands there. A listed number may be below zero: 拉动分别为0.15、-5.64、1.34个百分点.
+    func listedNumberEnd(from start: Int) -> Int? {
+        var e = start
+        if e + 1 < t.count, t[e] == 0x2D || t[e] == 0x2212, isDigit(e + 1) { e += 1 }
+        guard e < t.count, isDigit(e) else { return nil }
+        while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
+        return e
+    }
+
     /// The unit 个百分点 (or any percent unit opening with 个) of a list whose earlier items write only its 个
     /// (0.2个、2.2个和2.9个百分点): `k` is right after such a 个. Each later item is a plain number and 个, joined by 、
     /// 和 or 及, until one ends in the whole unit; anything else lends nothing (3个、5个项目 are counts).
     func shortenedPointsUnit(after k0: Int) -> Int? {
         var k = k0
         for _ in 0..<8 {
-            guard k + 1 < t.count, t[k] == 0x3001 || t[k] == 0x548C || t[k] == 0x53CA else { return nil }
-            var e = k + 1
-            if e + 1 < t.count, t[e] == 0x2D || t[e] == 0x2212, isDigit(e + 1) { e += 1 }
-            guard isDigit(e) else { return nil }
-            while e < t.count, isDigit(e) || (t[e] == 0x2E && e + 1 < t.count && isDigit(e + 1)) { e += 1 }
-            guard let (u, len) = book.unitMatch(t, at: e) else { return nil }
+            guard k + 1 < t.count, t[k] == 0x3001 || t[k] == 0x548C || t[k] == 0x53CA,
+                  let e = listedNumberEnd(from: k + 1), let (u, len) = book.unitMatch(t, at: e) else { return nil }
             if traits[u].kind == .percent, len > 1, t[e] == 0x4E2A || t[e] == 0x500B { return u }
             guard len == 1, traits[u].isGe else { return nil }
             k = e + 1

@@ -19,8 +19,16 @@ enum NewspaperFurniture {
                                           "编辑", "美编", "校对", "组版", "统筹", "责任校对", "版式"]
         .map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
 
+    /// The brackets a jump line may stand in: ( [ （ 【 〔 and their closers.
+    static let openBrackets: Set<UInt32> = [0x28, 0x5B, 0xFF08, 0x3010, 0x3014]
+    static let closeBrackets: Set<UInt32> = [0x29, 0x5D, 0xFF09, 0x3011, 0x3015]
+
+    /// Chinese numerals of a page number (一 … 十, 零, 〇).
+    static let chineseNumerals: Set<UInt32> = [0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+                                               0x5341, 0x96F6, 0x3007]
+
     /// Scalars a furniture line may open with (past blanks): a bracket or the first letter of one of the words.
-    static let openers: Set<UInt32> = Set([0x28, 0x5B, 0xFF08, 0x3010, 0x3014] + (jumpWords + creditWords).map { $0[0] })
+    static let openers: Set<UInt32> = openBrackets.union((jumpWords + creditWords).map { $0[0] })
 
     /// True when the line `lo..<hi` (its line end included) is a jump or credit line. Asked of short lines only.
     static func matches(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
@@ -46,16 +54,14 @@ enum NewspaperFurniture {
     static func isIdeograph(_ s: UInt32) -> Bool { (0x4E00...0x9FFF).contains(s) }
 
     static func isNumeral(_ s: UInt32) -> Bool {
-        (0x30...0x39).contains(s) || (0xFF10...0xFF19).contains(s)
-            || [0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x96F6, 0x3007].contains(s)
+        (0x30...0x39).contains(s) || (0xFF10...0xFF19).contains(s) || chineseNumerals.contains(s)
     }
 
     /// (下转第2版), 上接第一版, （转A3版）: brackets optional, 第 optional, a page letter optional, one number, 版.
     static func isJump(_ words: [[UInt32]]) -> Bool {
         var s = words.joined().map { $0 }
-        let open: Set<UInt32> = [0x28, 0x5B, 0xFF08, 0x3010, 0x3014], close: Set<UInt32> = [0x29, 0x5D, 0xFF09, 0x3011, 0x3015]
-        if let f = s.first, open.contains(f) {
-            guard let l = s.last, close.contains(l) else { return false }
+        if let f = s.first, openBrackets.contains(f) {
+            guard let l = s.last, closeBrackets.contains(l) else { return false }
             s = Array(s.dropFirst().dropLast())
         }
         guard let word = jumpWords.first(where: { s.starts(with: $0) }) else { return false }

@@ -157,8 +157,6 @@ enum ChangeAgreesRule {
         return nil
     }
 
-    /// 年均增长, 实际增长, 按可比价格计算: the sentence (the middle part of the statement's masked text) says the rate
-    /// is not the plain change between the two levels.
     /// A rate the change turned from (出栏19476万头，同比增加20万头，由上年同期下降2.2%转为增长0.1%): 由/从 opens its
     /// clause and 转为/变为 follows it — the rate of the year before, not this level's change.
     static func isFormerRate(_ s: Statement) -> Bool {
@@ -171,6 +169,8 @@ enum ChangeAgreesRule {
         return clause.contains("由") || clause.contains("从") || clause.contains("從")
     }
 
+    /// 年均增长, 实际增长, 按可比价格计算: the sentence (the middle part of the statement's masked text) says the rate
+    /// is not the plain change between the two levels.
     static func namesOtherRate(_ s: Statement) -> Bool {
         let sentence = String(middle(of: s.masked))
         return otherRates.contains { LiteralSearch.contains(sentence, $0) } || otherRates.contains { LiteralSearch.contains(s.metric.subject, $0) }
