@@ -9,7 +9,8 @@ import Foundation
 /// amounts that cannot be negative: counts, measures and money, unless the subject holds a word of rules.yaml
 /// `signed` (利润, 结余, 差额: 净利润1亿元，比上年增加3亿元 turns a loss around). A decrease may pass its level (a
 /// level that halved fell by more than it now is), so only increases are judged. Figures are compared at their printed
-/// precision and qualifiers (约, 多) widen them.
+/// precision and qualifiers (约, 多) widen them. A level that is what the sentence compares with (与2010年的220554人相比，
+/// 10年共增加329857人，增长1.5倍) is the increase's base, not its level: growth past 100% takes the increase above it.
 enum IncreaseRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("increase-exceeds-level", severity)
@@ -28,6 +29,7 @@ enum IncreaseRule {
                       all[l].subject == s.subject
                 else { continue }
                 let level = all[l]
+                guard !StatedBase.isComparedWith(level) else { continue }
                 guard let increase = s.range.lower, let upper = level.range.upper else { continue }
                 if increase > upper {
                     out.fail(Finding(

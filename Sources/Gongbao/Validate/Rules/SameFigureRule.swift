@@ -323,10 +323,20 @@ enum SameFigureRule {
         return out
     }
 
+    /// A subject that opens with what it leaves out (不含辽滨经开区, from 收入28.7亿元（不含辽滨经开区36.4亿元）) names no
+    /// figure: the bracket holds another body's amount of whatever the figure before it measures, so two such brackets
+    /// (after revenue and after spending) are two figures, never one stated twice.
+    static let exclusionLeads = ["不含", "不包括", "未含", "未包括"]
+
+    static func namesAnExclusion(_ subject: String) -> Bool {
+        exclusionLeads.contains { SimpleText.hasPrefix(subject, $0) }
+    }
+
     /// What two statements must share to be the same figure (`MetricIdentity.same`); nil for a statement
     /// that is never one (a rate, a change, a target): 人才资源|人|count|-|…|series.
     static func bucketKey(_ s: Statement) -> String? {
-        guard MetricIdentity.amounts.contains(s.metric.kind), s.metric.direction == nil, !s.isTarget else { return nil }
+        guard MetricIdentity.amounts.contains(s.metric.kind), s.metric.direction == nil, !s.isTarget,
+              !namesAnExclusion(s.metric.subject) else { return nil }
         return "\(s.unitFamily ?? "\u{0}")|\(s.metric.kind.rawValue)|\(s.isCumulative)|\(s.earlier ?? "\u{0}")|\(s.series)"
     }
 
