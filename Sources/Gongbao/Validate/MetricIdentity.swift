@@ -89,6 +89,9 @@ struct Statement: Sendable {
     /// The label line it stands under (——小学。…; SentenceReader.Reading.label): the document's number for the label's
     /// name, -1 when none.
     var label: Int32 = -1
+    /// In a paragraph that opens with 其中 (其中普通高中6所，…), the number of the paragraph it sets out a part of
+    /// (SentenceReader.wholeParagraph); nil in any other.
+    var wholeParagraph: Int? = nil
     /// Its sentence with the figure written 〇 ("" without a text).
     var masked = ""
     /// Its sentence states several values of its subject (由1655亿美元增加到3251亿美元; 年初预算…调整为…完成):
@@ -350,6 +353,7 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].listed = r.listed
                     out[out.count - 1].lead = r.lead
                     out[out.count - 1].label = r.label
+                    if r.wholeParagraph >= 0 { out[out.count - 1].wholeParagraph = r.wholeParagraph }
                     if let t = m.partOf, doc.metrics.indices.contains(t), let outer = doc.metrics[t].partOf, let source,
                        doc.metrics[t].sourceRange.upperBound < m.sourceRange.lowerBound {
                         let between = source.slice(doc.metrics[t].sourceRange.upperBound..<m.sourceRange.lowerBound)
