@@ -363,7 +363,7 @@ struct MetricIdentity: Sendable {
                     // A sentence that opens with its own months speaks of them, whatever scope the figure carried
                     // over from the lines above: 11月份，…利润总额8059.6亿元 under a 1—11月 release is one month's figure,
                     // not a repeat of 1—11月份's 79750.1亿元.
-                    if openings[key] == nil { openings[key] = MetricIdentity.openingPeriod(r.sentence.text) }
+                    if openings[key] == nil { openings[key] = MetricIdentity.openingPeriod(MetricIdentity.afterHeading(r.sentence.text, r.headings)) }
                     if let opening = openings[key] ?? nil,
                        !(scopePeriod.map { $0.firstMonth == opening.firstMonth && $0.lastMonth == opening.lastMonth } ?? false) {
                         let q = Period(year: opening.year ?? docPeriod?.year, firstMonth: opening.firstMonth, lastMonth: opening.lastMonth)
@@ -385,6 +385,14 @@ struct MetricIdentity: Sendable {
         // Sorted in place: the same order as `sorted`, without a second array of statements.
         out.sort { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
         return out
+    }
+
+    /// A sentence's text without the numbered heading it opens with: a heading line with no full stop (二、工业生产加快
+    /// 恢复，高新技术产业快速增长) runs into the sentence under it, whose own opening (6月份，) says its period.
+    static func afterHeading(_ text: String, _ headings: String) -> String {
+        guard let last = headings.split(separator: "|").last, !last.isEmpty else { return text }
+        let heading = String(last)
+        return text.hasPrefix(heading) ? String(text.dropFirst(heading.count)) : text
     }
 
     /// The months a sentence opens with, before its first comma: 11月份， 1—11月份， 一季度， (nil for a sentence that
