@@ -89,6 +89,9 @@ struct Statement: Sendable {
     /// The label line it stands under (——小学。…; SentenceReader.Reading.label): the document's number for the label's
     /// name, -1 when none.
     var label: Int32 = -1
+    /// In a paragraph that opens with 其中 (其中普通高中6所，…), the number of the paragraph it sets out a part of
+    /// (SentenceReader.wholeParagraph); nil in any other.
+    var wholeParagraph: Int? = nil
     /// Its sentence with the figure written 〇 ("" without a text).
     var masked = ""
     /// Its sentence states several values of its subject (由1655亿美元增加到3251亿美元; 年初预算…调整为…完成):
@@ -350,6 +353,7 @@ struct MetricIdentity: Sendable {
                     out[out.count - 1].listed = r.listed
                     out[out.count - 1].lead = r.lead
                     out[out.count - 1].label = r.label
+                    if r.wholeParagraph >= 0 { out[out.count - 1].wholeParagraph = r.wholeParagraph }
                     if let t = m.partOf, doc.metrics.indices.contains(t), let outer = doc.metrics[t].partOf, let source,
                        doc.metrics[t].sourceRange.upperBound < m.sourceRange.lowerBound {
                         let between = source.slice(doc.metrics[t].sourceRange.upperBound..<m.sourceRange.lowerBound)
@@ -359,7 +363,7 @@ struct MetricIdentity: Sendable {
                     // A sentence that opens with its own months speaks of them, whatever scope the figure carried
                     // over from the lines above: 11月份，…利润总额8059.6亿元 under a 1—11月 release is one month's figure,
                     // not a repeat of 1—11月份's 79750.1亿元.
-                    if openings[key] == nil { openings[key] = MetricIdentity.openingPeriod(r.sentence.text) }
+                    if openings[key] == nil { openings[key] = MetricIdentity.openingPeriod(MetricIdentity.afterHeading(r.sentence.text, r.headings)) }
                     if let opening = openings[key] ?? nil,
                        !(scopePeriod.map { $0.firstMonth == opening.firstMonth && $0.lastMonth == opening.lastMonth } ?? false) {
                         let q = Period(year: opening.year ?? docPeriod?.year, firstMonth: opening.firstMonth, lastMonth: opening.lastMonth)
@@ -381,6 +385,14 @@ struct MetricIdentity: Sendable {
         // Sorted in place: the same order as `sorted`, without a second array of statements.
         out.sort { ($0.location, $0.document, $0.index) < ($1.location, $1.document, $1.index) }
         return out
+    }
+
+    /// A sentence's text without the numbered heading it opens with: a heading line with no full stop (二、工业生产加快
+    /// 恢复，高新技术产业快速增长) runs into the sentence under it, whose own opening (6月份，) says its period.
+    static func afterHeading(_ text: String, _ headings: String) -> String {
+        guard let last = headings.split(separator: "|").last, !last.isEmpty else { return text }
+        let heading = String(last)
+        return text.hasPrefix(heading) ? String(text.dropFirst(heading.count)) : text
     }
 
     /// The months a sentence opens with, before its first comma: 11月份， 1—11月份， 一季度， (nil for a sentence that

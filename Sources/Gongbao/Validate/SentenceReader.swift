@@ -40,6 +40,9 @@ struct SentenceReader {
         /// The label line it stands under (——小学。招生3675人; `labels(of:headings:)`), as the document's number for the
         /// label's name; -1 when none.
         var label: Int32 = -1
+        /// For a figure in a paragraph that opens with 其中, the number of the paragraph it sets out a part of
+        /// (`wholeParagraph(of:memo:)`); -1 for any other.
+        var wholeParagraph = -1
     }
 
     let source: SourceText
@@ -242,6 +245,7 @@ struct SentenceReader {
         }
         let leads = self.leads(of: metrics, sentences: sentences)
         let labels = self.labels(of: metrics, headings: heads.map { $0.offset })
+        var wholes: [Int: Int] = [:]
         var out: [Reading] = []
         out.reserveCapacity(metrics.count)
         for i in metrics.indices {
@@ -262,10 +266,12 @@ struct SentenceReader {
             maskedBytes.append(0x7C)
             maskedBytes.append(contentsOf: after.utf8)
             let masked = String(decoding: maskedBytes, as: UTF8.self)
+            let p = paragraph(at: metrics[i].sourceRange.lowerBound)
             out.append(Reading(sentence: sentences[i], isChangeEnd: isChangeEnd[i],
                                headings: chains[lo], masked: masked,
-                               paragraph: paragraph(at: metrics[i].sourceRange.lowerBound), partClause: partClause[i],
-                               listed: listed[i], lead: leads[i], label: labels[i]))
+                               paragraph: p, partClause: partClause[i],
+                               listed: listed[i], lead: leads[i], label: labels[i],
+                               wholeParagraph: wholeParagraph(of: p, memo: &wholes)))
         }
         return out
     }
@@ -681,6 +687,36 @@ struct SentenceReader {
         var lo = 0, hi = paragraphs.count
         while lo < hi { let mid = (lo + hi) / 2; if paragraphs[mid] < offset { lo = mid + 1 } else { hi = mid } }
         return lo
+    }
+
+    /// 全市高中阶段共有学校8所。招生8057人，…专任教师2287人。 and then 其中普通高中6所，招生5735人…。普通高中共有教职工2100人，
+    /// 专任教师1931人。: a paragraph that opens with 其中 sets out a part of what the paragraph it hangs on is about, in
+    /// every sentence of it. The number of that paragraph — the nearest one before it with text that does not open with
+    /// 其中 (a second such paragraph, 其中中等职业学校…, hangs on the same one) — for a paragraph that opens with 其中;
+    /// -1 for any other. `memo` keeps each paragraph's answer.
+    func wholeParagraph(of p: Int, memo: inout [Int: Int]) -> Int {
+        if let known = memo[p] { return known }
+        var out = -1
+        if opensWithPart(paragraph: p) == true {
+            var q = p - 1
+            while q >= 0 {
+                // A paragraph without text (a blank line, the space between two blocks) or another 其中 paragraph.
+                if opensWithPart(paragraph: q) != false { q -= 1; continue }
+                out = q
+                break
+            }
+        }
+        memo[p] = out
+        return out
+    }
+
+    /// Whether paragraph `p`'s text opens with 其中; nil when it has no text.
+    func opensWithPart(paragraph p: Int) -> Bool? {
+        let start = p == 0 ? 0 : paragraphs[min(p, paragraphs.count) - 1]
+        let end = p < paragraphs.count ? paragraphs[p] : source.bytes.count
+        let text = cleanedBytes(start..<max(start, end))
+        guard !text.isEmpty else { return nil }
+        return text.starts(with: SentenceReader.qizhong)
     }
 
 }

@@ -38,7 +38,9 @@ enum BudgetTotalRule {
                         // (市本级政府性基金预算收入2.7亿元（不含辽滨经开区4.8亿元），…加上…: an amount in brackets is an
                         // aside of another scope; the account is the one the brackets follow.)
                         if !isComparisonBase(text[..<at.lowerBound]), !inBrackets(text[..<at.lowerBound]) { before = s }
-                    } else {
+                    } else if !inBrackets(text[..<at.lowerBound]) {
+                        // (…上级补助收入113566万元(其中:抗疫特别国债7691万元)…; …安排预算稳定调节基金28478万元(累计稳定调节基金
+                        // 43429万元): an amount in brackets is an aside — a part of the item before, a running stock — not an item.)
                         items.append(s)
                     }
                 }

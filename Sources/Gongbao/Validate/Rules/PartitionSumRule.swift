@@ -47,7 +47,8 @@ enum PartitionSumRule {
             let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
             var splits: [(Int, [Statement])] = []
             for tp in Set(parts.keys).union(implied.keys).sorted() {
-                let base = (parts[tp] ?? implied[tp]!).sorted { rank[$0]! < rank[$1]! }
+                let linked = (parts[tp] ?? implied[tp]!).sorted { rank[$0]! < rank[$1]! }
+                let base = beforeAddition(linked, total: all[tp], all)
                 var seen: Set<[Int]> = []
                 if base.count >= 2, isBalanceTotal(all[tp], c.rules) {
                     let list = base.map { all[$0] }
@@ -60,7 +61,7 @@ enum PartitionSumRule {
                 // The later clauses of the parts' sentence may split the same total once more: 年末户籍总人口577.2万人。
                 // 其中城镇人口210.2万人，乡村人口367.0万人；男性人口293.0万人，女性人口284.2万人 — that split must add up too
                 // (up to the next 其中, figures linked to no other total).
-                guard let last = base.last, let sentence = all[last].sentence else { continue }
+                guard base.count == linked.count, let last = base.last, let sentence = all[last].sentence else { continue }
                 var extended = base
                 var j = rank[last]! + 1
                 while j < order.count, all[order[j]].sentence == sentence, all[order[j]].partClause != 1 {
@@ -175,6 +176,24 @@ enum PartitionSumRule {
         let subject = total.metric.subject
         guard sideTotals.contains(where: { LiteralSearch.hasSuffix(subject, $0) }) else { return false }
         return rules.balanceStatements.contains { LiteralSearch.contains(total.masked, $0) }
+    }
+
+    /// 全区一般公共预算总收入410338万元，…其中地方一般公共预算收入271630万元，…；加上级补助收入120846万元，…，收入合计514601万元:
+    /// a clause that opens with 加 adds to the account before it — its amounts, and the total after them, are no 其中 parts
+    /// of the total the sentence opened with. The parts (positions in `all`, in text order) up to the first one after such
+    /// a clause of the total's sentence.
+    static func beforeAddition(_ parts: [Int], total: Statement, _ all: [Statement]) -> [Int] {
+        let text = ChangeAgreesRule.middle(of: total.masked)
+        guard parts.count >= 2, let mark = text.range(of: "〇") else { return parts }
+        var from = mark.upperBound
+        for (n, p) in parts.enumerated() {
+            let s = all[p]
+            guard s.sentence == total.sentence,
+                  let at = text.range(of: SentenceReader.cleaned(s.metric.surface), range: from..<text.endIndex) else { continue }
+            if BudgetTotalRule.addMark(in: text[from..<at.lowerBound]) != nil { return Array(parts[..<n]) }
+            from = at.upperBound
+        }
+        return parts
     }
 
     /// 人均可支配收入 and 平均工资 of town and country do not add up to the average of all.

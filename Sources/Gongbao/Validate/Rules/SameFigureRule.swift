@@ -126,6 +126,15 @@ enum SameFigureRule {
                 if first.document == later.document, first.label != later.label {
                     out.cannotEvaluate(); continue
                 }
+                // 全市高中阶段共有学校8所。招生8057人，在校生29396人，专任教师2287人。 and the next paragraph, 其中普通高中6所，…。
+                // 普通高中共有教职工2100人，专任教师1931人。: a paragraph that opens with 其中 sets out a part of what the paragraph
+                // it hangs on is about (or, after another such paragraph, another part of it) — the whole's figure and a part's,
+                // though the part's sentence names no stage and both say 专任教师.
+                if first.document == later.document, first.paragraph != later.paragraph,
+                   first.wholeParagraph != nil || later.wholeParagraph != nil,
+                   (first.wholeParagraph ?? first.paragraph) == (later.wholeParagraph ?? later.paragraph) {
+                    out.cannotEvaluate(); continue
+                }
                 // 会上公布前三季度全省居民人均可支配收入为21701元 and the headline 我市居民人均可支配收入18756元: each figure's
                 // own clause names a region, of another level — the province's figure quoted beside the city's.
                 if apart(firstRegions, laterRegions) {

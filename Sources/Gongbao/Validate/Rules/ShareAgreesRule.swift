@@ -180,10 +180,13 @@ enum ShareAgreesRule {
         guard !name.isEmpty else { return linked }
         if let linked, linked.metric.subject.hasSuffix(name) { return linked }
         // The nearest earlier amount named so, within the stretch of text a reader would look back over.
+        // (税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的10.01%: an amount with its own share of that whole
+        // is another part of it — 税收收入 ends with 收入 and is no whole of 非税收入.)
         var j = p - 1
         while j >= 0, p - j <= 60 {
             let s = all[order[j]]
-            if comparable(part, s), s.metric.subject.hasSuffix(name) || s.subject == name, perUnit(s) == partPerUnit { return s }
+            if comparable(part, s), s.metric.subject.hasSuffix(name) || s.subject == name, perUnit(s) == partPerUnit,
+               !hasOwnShare(order[(j + 1)..<p].lazy.map { all[$0] }, of: s, whole: name) { return s }
             j -= 1
         }
         if let total = total(named: name, part: part, partAt: p, order: order, all: all, perUnit: perUnit) {
@@ -207,6 +210,17 @@ enum ShareAgreesRule {
             j -= 1
         }
         return nil
+    }
+
+    /// `amount` is followed in its sentence by a share of its own of the whole named `whole` (税收收入15348万元，占收入的
+    /// 89.99%): it is a part of that whole. `after`: the statements after it, in text order.
+    static func hasOwnShare<S: Sequence>(_ after: S, of amount: Statement, whole: String) -> Bool where S.Element == Statement {
+        for q in after {
+            guard q.sentence == amount.sentence else { return false }
+            if q.metric.kind == .percent, q.metric.direction == nil, q.metric.subject.hasPrefix(amount.metric.subject),
+               wholeName(q.metric.subject, after: amount.metric.subject) == whole { return true }
+        }
+        return false
     }
 
     /// The whole of a share of "the total" (占总数的比例, 占总面积的37.06%): the nearest earlier amount of the part's

@@ -78,6 +78,12 @@ enum StatedBase {
                     // subject opens that subject's changes — the rates after it are not this level's.
                     let s = all[order[j]]
                     if j > k, s.metric.kind != .percent, s.metric.kind != .ratio, s.metric.subject != level.metric.subject { break }
+                    // 完成地方财政收入6717万元，较上年减收3422万元，下降33.75%。其中主要税种收入变化情况：增值税下降48%，…: a rate
+                    // of a subject of its own (a name, not a verb's remnant: 由上年同期下降3.5%转为增长0.5% leaves 转; neither the
+                    // level's with words after it, 生产总值比一季度, nor its tail, 地方财政收入 of 完成地方财政收入) opens the changes
+                    // of another thing.
+                    if j > k, s.isSpecificSubject ?? c.rules.catalogue.isSpecific(s.subject),
+                       !s.metric.subject.hasPrefix(level.metric.subject), !level.metric.subject.hasSuffix(s.metric.subject) { break }
                     changes.append(s)
                     j += 1
                 }
