@@ -146,9 +146,14 @@ public struct Extractor: Sendable {
         // Tables flattened into text (cells between tabs) are read as tables and kept from the sentence scanner.
         // (Content the normalizer found no cell-break byte in holds no such table: its scan is skipped.)
         // (Tables whose cells run together, 指标名称单位数量, are found by their header line's 单位 first.)
-        let glued = FlattenedTableReader.gluedHeaders(content.bytes, lexicon: book.lexicon)
-        let flattened = !glued.isEmpty || (normalized.scalars?.mayHoldCellBreak(inContentOf: content.bytes.count) ?? true)
-            ? FlattenedTableReader(book: book, tables: tables).read(glued: glued) : FlattenedTableReader.Result()
+        // (Lines stating a table's units, 单位:人、%, are found on the same scan: a table with spaces between its cells
+        // may stand under one.)
+        var unitLines: [Range<Int>] = []
+        let glued = FlattenedTableReader.gluedHeaders(content.bytes, lexicon: book.lexicon, unitLines: &unitLines)
+        let flattened = !glued.isEmpty || !unitLines.isEmpty
+            || (normalized.scalars?.mayHoldCellBreak(inContentOf: content.bytes.count) ?? true)
+            ? FlattenedTableReader(book: book, tables: tables).read(glued: glued, unitLines: unitLines)
+            : FlattenedTableReader.Result()
         let cellRanges = (tables.cellScalarRanges() + flattened.regions).sorted { $0.lowerBound < $1.lowerBound }
         if !cellRanges.isEmpty {
             scanner.blocked = (scanner.blocked + cellRanges).sorted { $0.lowerBound < $1.lowerBound }

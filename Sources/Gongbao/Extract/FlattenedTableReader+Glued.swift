@@ -26,7 +26,15 @@ extension FlattenedTableReader {
     /// The glued headers of `b`, in order: lines (spaces aside) of a 2–6-letter first cell, 单位, then value column
     /// names the lexicon knows (数量, 本月 累计).
     static func gluedHeaders(_ b: [UInt8], lexicon: Lexicon) -> [GluedHeader] {
+        var unitLines: [Range<Int>] = []
+        return gluedHeaders(b, lexicon: lexicon, unitLines: &unitLines)
+    }
+
+    /// `unitLines`: the short lines on the way that state a table's units (单位:人、%, 表1 …  单位：亿元), in order — where
+    /// a table written one row a line with spaces between its cells may begin (`gridTables`).
+    static func gluedHeaders(_ b: [UInt8], lexicon: Lexicon, unitLines: inout [Range<Int>]) -> [GluedHeader] {
         var out: [GluedHeader] = []
+        var lines: [Range<Int>] = []
         b.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
             let n = p.count
@@ -38,10 +46,15 @@ extension FlattenedTableReader {
                 while lo > 0, b[lo - 1] != 0x0A, k - lo < 40 { lo -= 1 }
                 while hi < n, b[hi] != 0x0A, hi - k < 80 { hi += 1 }
                 guard lo == 0 || b[lo - 1] == 0x0A, hi == n || b[hi] == 0x0A else { continue }
+                // 单位 then a colon (: or ：).
+                if k + 4 < n, b[k + 4] == 0x3A || (k + 6 < n && b[k + 4] == 0xEF && b[k + 5] == 0xBC && b[k + 6] == 0x9A) {
+                    lines.append(lo..<hi)
+                }
                 if let h = gluedHeader(b, lo..<hi, unitAt: k - 2, lexicon: lexicon) { out.append(h) }
                 i = hi
             }
         }
+        unitLines = lines
         return out
     }
 

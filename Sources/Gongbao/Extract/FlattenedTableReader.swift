@@ -57,11 +57,14 @@ struct FlattenedTableReader {
     }
 
     /// `glued`: the document's glued headers (`gluedHeaders`), whose tables are read where they stand.
-    func read(glued: [GluedHeader] = []) -> Result {
+    /// `unitLines`: lines stating a table's units (`gluedHeaders`), where a table of space-parted rows may begin.
+    func read(glued: [GluedHeader] = [], unitLines: [Range<Int>] = []) -> Result {
         let b = tables.content.bytes
         var out = Result()
         var i = 0
         var g = 0
+        // Blocks of lines written with bars (| 指标 | 6月 |), read again row by row after the tab grammar (`readGrid`).
+        var barBlocks: [Range<Int>] = []
         while i < b.count {
             let next = Self.cellBreak(b, from: i)
             if g < glued.count, next.map({ glued[g].start <= $0 }) ?? true {
@@ -97,9 +100,28 @@ struct FlattenedTableReader {
                 hi = e
             }
             FlattenedTableGrammar(reader: self, line: Line(b, lo..<hi)).read(into: &out)
+            if Self.hasBarRow(b, lo..<hi) { barBlocks.append(lo..<hi) }
             i = hi + 1
         }
+        // Rows the tab grammar left (a header of two rows, units in the row names, a space-parted table under 单位:…).
+        for r in barBlocks { readGrid(b, r, anchored: false, into: &out) }
+        for r in unitLines { readGrid(b, r.lowerBound..<b.count, anchored: true, into: &out) }
         return out
+    }
+
+    /// Whether a line of `b[r]` opens (spaces aside) with a bar: a table written as text rows with bars.
+    static func hasBarRow(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        var lineStart = true
+        while k < r.upperBound {
+            let c = b[k]
+            if c == 0x0A { lineStart = true } else if lineStart, c != 0x20, c != 0x09 {
+                if c == 0x7C { return true }
+                lineStart = false
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Where cells may be parted after text: a tab, or (in text laid out by a PDF converter) two or more spaces,

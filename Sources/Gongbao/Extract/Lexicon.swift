@@ -224,6 +224,8 @@ public struct Lexicon: Sendable {
     public var tablePeriodHeaders: [String] = []
     /// How a caption naming its table's topic closes (主要财务指标): see TableReader.captionTopic.
     public var tableCaptionTails: [String] = []
+    /// Header words of a table's row-name column (指标, 地区, 项目): a header row opening with one names no value column.
+    public var tableStubHeaders: [String] = []
     public var examples: [Example] = []
 
     /// The files every lexicon directory holds.
@@ -293,6 +295,7 @@ public struct Lexicon: Sendable {
             tableComparisons = try f.strings(f.child(h, "comparison"), "comparison")
             tablePeriodHeaders = try f.strings(f.child(h, "period_value"), "period_value")
             if let t = f.child(h, "caption_tail") { tableCaptionTails = try f.strings(t, "caption_tail") }
+            if let t = f.child(h, "stub") { tableStubHeaders = try f.strings(t, "stub") }
         }
     }
 
