@@ -264,8 +264,7 @@ public struct Extractor: Sendable {
                 j -= 1
             }
             if pick == nil, nearest == nil, reference.isEmpty {
-                pick = Extractor.semicolonTopic(of: k, sentence: sentence, figures: figures, text: text)
-                    ?? Extractor.previousTopic(of: k, sentence: sentence, figures: figures, text: text)
+                pick = Extractor.previousTopic(of: k, sentence: sentence, figures: figures, text: text)
             }
             if let j = pick ?? nearest {
                 // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
@@ -351,40 +350,6 @@ public struct Extractor: Sendable {
             return ExtractionNote(location: source.location(ofOffset: r.lowerBound), message: message)
         }
         return Finished(figures: figures, ranges: ranges, period: period, notes: notes, writtenForms: normalized.writtenForms)
-    }
-
-    /// 存款余额20721.8亿元，同比增长29.5%；较年初增加1283.1亿元，同比多增594.6亿元: a ； joins the clauses of one
-    /// Chinese sentence, so a clause after it that opens with a comparison (较年初, 比上年, 同比, 环比, 与上年) and names
-    /// nothing compares the topic of the clauses before the ；. The figure borrows from the part before it: the
-    /// nearest quantity in its own unit (the level an amount's change moves: 存款余额 for 较年初增加1283.1亿元), else
-    /// the nearest that names something. Nil when figure `k` is not so.
-    static func semicolonTopic(of k: Int, sentence: Int, figures: [Figure], text: DocText) -> Int? {
-        let t = text.t
-        guard sentence > 0, t[sentence - 1] == 0x3B, text.clauseStart(before: figures[k].numberStart) == sentence,
-              opensWithComparison(t, at: sentence, before: figures[k].numberStart) else { return nil }
-        let previous = text.sentenceStart(before: sentence - 1)
-        var j = k - 1, nearest: Int? = nil
-        while j >= 0, figures[j].span.lowerBound >= previous {
-            if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
-                if LiteralSearch.equals(figures[j].unit, figures[k].unit) { return j }
-                if nearest == nil { nearest = j }
-            }
-            j -= 1
-        }
-        return nearest
-    }
-
-    /// The words at `i` (before `end`, spaces skipped) open with a comparison: 比/较/較 + 上, 去, 同, 年 (比上年, 较年初,
-    /// 较去年同期), 同比, 环比/環比, or 与/與 + 上, 去, 同 (与上年相比).
-    static func opensWithComparison(_ t: [UInt32], at i: Int, before end: Int) -> Bool {
-        var k = i
-        while k < end, SubjectFinder.isDropped(t[k]) { k += 1 }
-        guard k + 1 < end else { return false }
-        let a = t[k], b = t[k + 1]
-        let base = b == 0x4E0A || b == 0x53BB || b == 0x540C || b == 0x5E74          // 上 去 同 年
-        return ((a == 0x6BD4 || a == 0x8F83 || a == 0x8F03) && base)                   // 比 较 較
-            || ((a == 0x4E0E || a == 0x8207) && (b == 0x4E0A || b == 0x53BB || b == 0x540C))   // 与 與
-            || ((a == 0x540C || a == 0x73AF || a == 0x74B0) && b == 0x6BD4)             // 同比 环比 環比
     }
 
     /// A sentence that opens with an outcome verb and names nothing (支出预算为73.24亿元，…比年初预算增加2.67亿元。实际完成
