@@ -68,7 +68,7 @@ struct ContentBuilder {
         func visible(_ range: Range<Int>, limit: Int, skipDropped: Bool) -> [UInt8] {
             var bytes: [UInt8] = []
             for k in range where tree.nodes[k].isText && !(skipDropped && selection.dropped[k]) {
-                for b in tree.text[tree.nodes[k].textRange] where b > 0x20 { bytes.append(b) }
+                appendVisible(tree.text[tree.nodes[k].textRange], to: &bytes)
                 if bytes.count >= limit { break }
             }
             return bytes
@@ -87,6 +87,24 @@ struct ContentBuilder {
         let heading = String(decoding: headingBytes, as: UTF8.self)
         let head = String(decoding: headBytes, as: UTF8.self)
         return head.contains(heading) || heading.hasPrefix(String(head.prefix(10)))
+    }
+
+    /// Appends the bytes of `text` above space (what `repeatsHeading` compares) to `bytes`: copied whole, then the
+    /// blanks squeezed out in place. Appended one by one, each byte checked the array's capacity and uniqueness (16K
+    /// instructions per page and call on the 560 HTML copies).
+    static func appendVisible(_ text: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
+        let from = bytes.count
+        bytes.append(contentsOf: text)
+        let kept = bytes.withUnsafeMutableBufferPointer { b -> Int in
+            var w = from
+            for r in from..<b.count {
+                let c = b[r]
+                b[w] = c
+                w &+= c > 0x20 ? 1 : 0
+            }
+            return w
+        }
+        bytes.removeLast(bytes.count - kept)
     }
 
     /// The byte offset after the first `scalars` scalars of well-formed UTF-8 (the end when it holds fewer).
@@ -120,6 +138,8 @@ struct ContentBuilder {
                 guard b >= 0xE0, b < 0xF0, k + 2 < t.count, t[k + 1] & 0xC0 == 0x80, t[k + 2] & 0xC0 == 0x80 else {
                     return false
                 }
+                // Leads E5…E9 are U+5000…U+9FFF, all CJK ideographs: most of a Chinese heading, without decoding.
+                if b >= 0xE5 && b <= 0xE9 { k += 3; continue }
                 let (v, _) = SourceAnchor.decode(t, k)
                 let plain = (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x203E)
                     || (v >= 0x2460 && v <= 0x24FF) || (v >= 0x25A0 && v <= 0x25FF)

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -205,11 +206,35 @@ public enum HTMLText {
     }
 
     /// libxml2's own HTML entity table, so the anchor decodes exactly what the parser decoded.
-    private static func entityValue(_ name: [UInt8]) -> UInt32? {
-        var z = name
-        z.append(0)
-        let desc = z.withUnsafeBufferPointer { htmlEntityLookup($0.baseAddress) }
-        guard let desc else { return nil }
-        return UInt32(desc.pointee.value)
+    static func entityValue(_ name: [UInt8]) -> UInt32? {
+        EntityValues.shared.value(name)
+    }
+
+    /// `htmlEntityLookup` walks libxml2's table of 253 names one by one (2,500 instructions for &ldquo;, which the
+    /// anchor reads again after the parser): its answers, found or not, are kept by name for the process; bounded.
+    final class EntityValues: @unchecked Sendable {
+        static let shared = EntityValues()
+        private let lock = NSLock()
+        private var known: [[UInt8]: UInt32?] = [:]
+        private let limit = 4096
+
+        func value(_ name: [UInt8]) -> UInt32? {
+            lock.lock()
+            if let v = known[name] { lock.unlock(); return v }
+            lock.unlock()
+            let v = EntityValues.lookup(name)
+            lock.lock()
+            if known.count < limit { known[name] = v }
+            lock.unlock()
+            return v
+        }
+
+        static func lookup(_ name: [UInt8]) -> UInt32? {
+            var z = name
+            z.append(0)
+            let desc = z.withUnsafeBufferPointer { htmlEntityLookup($0.baseAddress) }
+            guard let desc else { return nil }
+            return UInt32(desc.pointee.value)
+        }
     }
 }

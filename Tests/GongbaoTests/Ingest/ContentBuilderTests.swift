@@ -59,4 +59,28 @@ struct ContentBuilderTests {
         let content = HTMLText.content(of: try IngestFixture.html("<p>指标\t单位\t绝对数 货运量\t万吨\t50</p><p>第一句，\n\t\t第二句</p>"))
         #expect(String(decoding: content.bytes, as: UTF8.self) == "指标\t单位\t绝对数 货运量\t万吨\t50\n\n第一句，第二句")
     }
+
+    @Test("the bytes compared for a repeated heading are the text's bytes above space, appended after those before")
+    func visibleBytes() {
+        var mix = Mix(state: 0x2545_F491_4F6C_DD1D)
+        let pieces: [[UInt8]] = [Array("关于".utf8), [0x20], [0x0A], [0x09], [0x0D], Array("2025".utf8), [0xC2, 0xA0],
+                                 Array("“报告”".utf8), [0x00], [0x21], [0x7F]]
+        for _ in 0..<300 {
+            let before = (0..<mix.next(4)).flatMap { _ in pieces[mix.next(pieces.count)] }.filter { $0 > 0x20 }
+            let text = (0..<mix.next(12)).flatMap { _ in pieces[mix.next(pieces.count)] }
+            let slice = ([0x41] + text + [0x42])[1..<(text.count + 1)]  // a slice with its own indices, as the page's
+            var bytes = before
+            ContentBuilder.appendVisible(slice, to: &bytes)
+            #expect(bytes == before + text.filter { $0 > 0x20 })
+        }
+    }
+
+    @Test("CJK ideographs read without decoding are plain, as decoded ones are")
+    func ideographsArePlain() {
+        #expect(ContentBuilder.isCanonicallyPlain(Array("一丁中国亿元龟齐龥鿿".utf8)))
+        #expect(ContentBuilder.isCanonicallyPlain(Array("\u{5000}\u{9FFF}\u{4E00}\u{3400}".utf8)))
+        #expect(!ContentBuilder.isCanonicallyPlain(Array("中\u{301}".utf8)))
+        #expect(!ContentBuilder.isCanonicallyPlain([0xE5, 0x80]))  // cut short
+        #expect(!ContentBuilder.isCanonicallyPlain([0xE5, 0x41, 0x80]))  // not a continuation byte
+    }
 }

@@ -35,4 +35,17 @@ struct SourceAnchorTests {
         #expect(misses == 1)
         #expect(starts.allSatisfy { $0 == 0 })
     }
+
+    @Test("entity names are looked up in libxml2's table once and then answered from memory, unknown names too")
+    func entityValuesRemembered() {
+        for name in ["nbsp", "ldquo", "rdquo", "amp", "mdash", "middot", "notanentity", "NBSP", "nbsp"] {
+            let bytes = Array(name.utf8)
+            let first = HTMLText.EntityValues.shared.value(bytes)
+            #expect(first == HTMLText.EntityValues.lookup(bytes), "\(name)")
+            #expect(HTMLText.EntityValues.shared.value(bytes) == first, "\(name)")
+        }
+        #expect(HTMLText.entityValue(Array("ldquo".utf8)) == 0x201C)
+        #expect(HTMLText.entityValue(Array("nbsp".utf8)) == 0xA0)
+        #expect(HTMLText.entityValue(Array("notanentity".utf8)) == nil)
+    }
 }
