@@ -113,7 +113,9 @@ of N characters the way scripts/wrap_eval.py does it (its `wrap`: hard breaks an
 other documents of its case wrapped alike; HTML cases are left out. A planted figure maps to the wrapped line(s) its
 characters (the changed ones widened to the figure the extractor read there) fall on; a fault planted on one line and
 caught on another figure's line (partition-off: the total's) maps to every wrapped line of that line. A catch is an
-error on any of them. The run prints its own totals and pins nothing unless the baseline has a "wrapped" entry for N.
+error on any of them. A miss with an error on another wrapped line of its text's line (change-agrees on the rate's line
+when the amount before it was planted: one line as written, two in the column) is counted apart as "nearby". The run
+prints its own totals and pins nothing unless the baseline has a "wrapped" entry for N.
 
 A fault is caught when `gongbao check` reports an error-level finding on the planted line. Error-level
 findings on the clean documents are false errors. Prints one row per fault kind and a total; with -v, every
@@ -2115,6 +2117,7 @@ def main():
     source_faults = set(base.get("source_faults", []))
     own = []
     missed = []
+    nearby = []   # wrapped: missed on the figure's lines, an error on another line of the text's line (the rate's)
     worded = tempfile.TemporaryDirectory()
     only = os.environ.get("FAULT_EVAL_ONLY")
     for case in cases() + ([] if only else worded_series(worded.name) + mixed_series(worded.name)):
@@ -2145,10 +2148,11 @@ def main():
                 continue
             if len(case) > 2:
                 what = f"[{case[2]}] {what}"
-            lines = {line}
+            lines = wide = {line}
             if WRAP:
                 column = Column(text, WRAP)
                 lines = planted_lines(docs[at], line, text, column)
+                wide = set(range(column.where(line, 0), column.last(line) + 1))
             with tempfile.TemporaryDirectory() as tmp:
                 copies = [d.write(tmp, c.text if c else d.text) for d, c in zip(docs, wrapped)]
                 copies[at] = docs[at].write(tmp, column.text if WRAP else text)
@@ -2159,6 +2163,8 @@ def main():
                 tally[kind][1] += 1
             else:
                 missed.append((docs[at].name, line, kind, what))
+                if any(f[0] == docs[at].name and f[1] in wide and f[2] == "error" for f in found):
+                    nearby.append((docs[at].name, line, kind, what))
     print(f"fault evaluation ({BINARY}): a fault is caught by an error on its line"
           + (f"; plain-text documents re-wrapped as a {WRAP}-character column" if WRAP else ""))
     print(f"{'fault':<18} {'planted':>7} {'caught':>7} {'missed':>7} {'rate':>6}")
@@ -2176,9 +2182,14 @@ def main():
         print(f"errors the clean documents' own text earns (baseline source_faults): {len(own)}")
         for path, f in own:
             print(f"  {f[0]}:{f[1]}: {f[4]} [{f[3]}]")
+    if WRAP:
+        print(f"wrapped: {len(nearby)} of the missed have an error on another wrapped line of their text's line "
+              f"(another figure of the sentence: {total_c + len(nearby)} of {total_p} counting those)")
     if verbose:
         for name, line, kind, what in missed:
             print(f"  missed {kind}: {name}:{line}: {what}")
+        for name, line, kind, what in nearby:
+            print(f"  nearby {kind}: {name}:{line}: {what}")
     failed = False
     if WRAP:   # the wrapped run's floors, when pinned for this width: {"wrapped": {"17": {false_errors, catch_rate}}}
         base = base.get("wrapped", {}).get(str(WRAP), {})
