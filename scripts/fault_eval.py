@@ -108,12 +108,22 @@ Session 19 (helper vfault14): the brief's consistency families in forms a grader
   html-text-fall       cumulative-fall where the earlier bulletins are web pages (<h1> title, <p> lines) and the later one
                        text
 
+Wrapped (FAULT_EVAL_WRAP=17): the same plants in the plain-text documents, each document then re-wrapped as a column
+of N characters the way scripts/wrap_eval.py does it (its `wrap`: hard breaks anywhere, inside words and numbers), the
+other documents of its case wrapped alike; HTML cases are left out. A planted figure maps to the wrapped line(s) its
+characters (the changed ones widened to the figure the extractor read there) fall on; a fault planted on one line and
+caught on another figure's line (partition-off: the total's) maps to every wrapped line of that line. A catch is an
+error on any of them. A miss with an error on another wrapped line of its text's line (change-agrees on the rate's line
+when the amount before it was planted: one line as written, two in the column) is counted apart as "nearby". The run
+prints its own totals and pins nothing unless the baseline has a "wrapped" entry for N.
+
 A fault is caught when `gongbao check` reports an error-level finding on the planted line. Error-level
 findings on the clean documents are false errors. Prints one row per fault kind and a total; with -v, every
 missed fault. Exits 1 on a regression against Tests/GongbaoTests/Fixtures/validate/fault-eval-baseline.json
 (any false error, or a catch rate below the baseline's), and skips with a message (exit 0) when ../shared is
 absent.
 """
+import bisect
 import json
 import os
 import re
@@ -146,6 +156,8 @@ KINDS = ["changed-repeat", "scale-slip", "part-above-whole", "partition-off", "s
 # FAULT_KINDS=amount-vs-rate,completion-off plants only those kinds (a quick look while mending one rule); the
 # floors of the other kinds are then not asked, as for kinds nothing was planted of.
 KINDS_ONLY = {k for k in os.environ.get("FAULT_KINDS", "").split(",") if k}
+# FAULT_EVAL_WRAP=17 plants into the plain-text cases and checks them re-wrapped as a 17-character column (module doc).
+WRAP = int(os.environ.get("FAULT_EVAL_WRAP", "0") or 0)
 FINDING = re.compile(r"^(.*):(\d+):(\d+): (error|warning|note): (.*) \[([\w.-]+)\]$")
 AMOUNTS = {"count", "money", "measure"}
 SHARE_WORDS = ["占比", "比重", "比例", "份额", "占全"]
@@ -2053,6 +2065,44 @@ def kind_in(case, kind):
     return (case[3] if len(case) > 3 else "worded-fall") if kind == "cumulative-fall" else None
 
 
+# MARK: - Wrapped (FAULT_EVAL_WRAP)
+
+class Column:
+    """A text re-wrapped as scripts/wrap_eval.py wraps it, and where its lines came from."""
+
+    def __init__(self, text, width):
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import wrap_eval   # noqa: E402  (its wrap, so both evaluations cut a column alike)
+        self.text, self.where, self.last = wrap_eval.wrap(text, width, False)
+        self.origin = {}   # wrapped line → line of the text it was cut from
+        for line in range(1, text.count("\n") + 2):
+            for w in range(self.where(line, 0), self.last(line) + 1):
+                self.origin[w] = line
+
+
+def planted_lines(doc, line, text, column):
+    """The wrapped lines (1-based) of the figure planted on `line`: those its changed characters, widened to the
+    figure the extractor read around them, fall on; every wrapped line of `line` when the change is on another line
+    (a fault caught on another figure's line)."""
+    old, n = doc.text, min(len(doc.text), len(text))
+    p = 0
+    while p < n and old[p] == text[p]:
+        p += 1
+    q = 0
+    while q < n - p and old[-1 - q] == text[-1 - q]:
+        q += 1
+    at_line = bisect.bisect_right(doc.line_starts, p)   # 1-based
+    if at_line != line:
+        return set(range(column.where(line, 0), column.last(line) + 1))
+    lo, hi = p, max(len(old) - q, p + 1)
+    for m in doc.metrics:
+        if m["offset"] <= p <= m["positions"][-1] + 1:
+            lo, hi = min(lo, m["offset"]), max(hi, m["positions"][-1] + 1)
+    hi += len(text) - len(old)
+    start = doc.line_starts[line - 1]
+    return set(range(column.where(line, lo - start), column.where(line, max(lo, hi - 1) - start) + 1))
+
+
 def main():
     verbose = "-v" in sys.argv
     if not os.path.isdir(os.path.join(SHARED, "corpus")):
@@ -2067,12 +2117,24 @@ def main():
     source_faults = set(base.get("source_faults", []))
     own = []
     missed = []
+    nearby = []   # wrapped: missed on the figure's lines, an error on another line of the text's line (the rate's)
     worded = tempfile.TemporaryDirectory()
     only = os.environ.get("FAULT_EVAL_ONLY")
     for case in cases() + ([] if only else worded_series(worded.name) + mixed_series(worded.name)):
         paths, target = case[0], case[1]
+        if WRAP and not paths[target].endswith(".txt"):
+            continue
         docs = [Document(p) for p in paths]
-        clean = [f for f in check(paths) if f[2] == "error"]
+        wrapped = [Column(d.text, WRAP) if WRAP and d.name.endswith(".txt") else None for d in docs]
+        if WRAP:
+            with tempfile.TemporaryDirectory() as tmp:
+                clean = [f for f in check([d.write(tmp, c.text if c else d.text) for d, c in zip(docs, wrapped)])
+                         if f[2] == "error"]
+            # A source fault is named by its line as written: the wrapped line's origin.
+            origin = {d.name: c.origin for d, c in zip(docs, wrapped) if c}
+            clean = [(f[0], origin.get(f[0], {}).get(f[1], f[1]), *f[2:]) for f in clean]
+        else:
+            clean = [f for f in check(paths) if f[2] == "error"]
         own += [(paths[0], f) for f in clean if f"{f[0]}:{f[1]}:{f[3]}" in source_faults]
         false_errors += [(paths[0], f) for f in clean if f"{f[0]}:{f[1]}:{f[3]}" not in source_faults]
         previous = docs[target - 1] if target > 0 else None
@@ -2086,17 +2148,25 @@ def main():
                 continue
             if len(case) > 2:
                 what = f"[{case[2]}] {what}"
+            lines = wide = {line}
+            if WRAP:
+                column = Column(text, WRAP)
+                lines = planted_lines(docs[at], line, text, column)
+                wide = set(range(column.where(line, 0), column.last(line) + 1))
             with tempfile.TemporaryDirectory() as tmp:
-                copies = [d.write(tmp, d.text) for d in docs]
-                copies[at] = docs[at].write(tmp, text)
+                copies = [d.write(tmp, c.text if c else d.text) for d, c in zip(docs, wrapped)]
+                copies[at] = docs[at].write(tmp, column.text if WRAP else text)
                 found = check(copies)
             tally[kind][0] += 1
-            hits = [f for f in found if f[0] == docs[at].name and f[1] == line and f[2] == "error"]
+            hits = [f for f in found if f[0] == docs[at].name and f[1] in lines and f[2] == "error"]
             if hits:
                 tally[kind][1] += 1
             else:
                 missed.append((docs[at].name, line, kind, what))
-    print(f"fault evaluation ({BINARY}): a fault is caught by an error on its line")
+                if any(f[0] == docs[at].name and f[1] in wide and f[2] == "error" for f in found):
+                    nearby.append((docs[at].name, line, kind, what))
+    print(f"fault evaluation ({BINARY}): a fault is caught by an error on its line"
+          + (f"; plain-text documents re-wrapped as a {WRAP}-character column" if WRAP else ""))
     print(f"{'fault':<18} {'planted':>7} {'caught':>7} {'missed':>7} {'rate':>6}")
     total_p = total_c = 0
     for k in KINDS:
@@ -2112,10 +2182,17 @@ def main():
         print(f"errors the clean documents' own text earns (baseline source_faults): {len(own)}")
         for path, f in own:
             print(f"  {f[0]}:{f[1]}: {f[4]} [{f[3]}]")
+    if WRAP:
+        print(f"wrapped: {len(nearby)} of the missed have an error on another wrapped line of their text's line "
+              f"(another figure of the sentence: {total_c + len(nearby)} of {total_p} counting those)")
     if verbose:
         for name, line, kind, what in missed:
             print(f"  missed {kind}: {name}:{line}: {what}")
+        for name, line, kind, what in nearby:
+            print(f"  nearby {kind}: {name}:{line}: {what}")
     failed = False
+    if WRAP:   # the wrapped run's floors, when pinned for this width: {"wrapped": {"17": {false_errors, catch_rate}}}
+        base = base.get("wrapped", {}).get(str(WRAP), {})
     if base and not only:
         if len(false_errors) > base.get("false_errors", 0):
             print(f"regression: {len(false_errors)} false errors (baseline {base.get('false_errors', 0)})")

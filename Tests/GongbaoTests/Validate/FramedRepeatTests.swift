@@ -27,6 +27,23 @@ struct FramedRepeatTests {
         #expect(!found.isEmpty, "\(found)")
     }
 
+    @Test("the body hard-wrapped as an OCR'd column: the frame stated lines above the figure, in its paragraph")
+    func wrappedColumn() throws {
+        let body = "据省文旅厅消息，2023年国庆假期，全省接待游客3250万人次，同比增长7.6%；实现旅游收入821亿元，同比增长6.1%。\n"
+        // Broken every 17 letters, as a column is, the frame three lines above the figure; a blank line still parts
+        // paragraphs, and 。 at a line end closes one.
+        let letters = Array(body.dropLast())
+        let column = stride(from: 0, to: letters.count, by: 17)
+            .map { String(letters[$0..<min($0 + 17, letters.count)]) }.joined(separator: "\n") + "\n"
+        #expect(column.components(separatedBy: "\n").count > 4)
+        let found = try Self.repeats("省文旅厅：国庆假期旅游收入812亿元\n\n" + column)
+        #expect(found.count == 2, "\(found)")
+        // The frame in the paragraph before, which a 。 closes: not this figure's setting.
+        let parted = try Self.repeats("省文旅厅：国庆假期旅游收入812亿元\n\n2023年国庆假期，全省接待游客3250万人次。\n"
+                                      + "全省实现旅游收入821亿元，同比增长6.1%。\n")
+        #expect(parted.isEmpty, "\(parted)")
+    }
+
     @Test("the same framed pair agreeing is no finding")
     func agreeing() throws {
         let text = "省文旅厅：国庆假期旅游收入812亿元\n\n"

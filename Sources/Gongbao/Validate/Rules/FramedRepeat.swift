@@ -106,14 +106,15 @@ extension SameFigureRule {
         return frame
     }
 
-    /// The frame is stated in the shorter statement's paragraph (its line) before it, and not as the start of the
-    /// shorter subject itself there (国内旅游收入… before 旅游收入 names the narrower figure, not a setting). Subjects of
-    /// a document in traditional script come out simplified (`TraditionalContext`): its line is folded alike.
+    /// The frame is stated in the shorter statement's paragraph before it, and not as the start of the shorter subject
+    /// itself there (国内旅游收入… before 旅游收入 names the narrower figure, not a setting). Subjects of a document in
+    /// traditional script come out simplified (`TraditionalContext`): its paragraph is folded alike.
+    /// The paragraph is its line and the lines above it back to a paragraph end (`paragraphStart`): an OCR'd column
+    /// breaks 2019年春节假期，…实现⏎旅游收入5139亿元 anywhere, and the frame stays the paragraph's setting.
     static func framedBefore(_ s: Statement, _ frame: String, in text: [UInt8]) -> Bool {
         let end = min(s.metric.sourceRange.lowerBound, text.count)
-        var start = end
-        while start > 0, end - start < 3000, text[start - 1] != 0x0A { start -= 1 }
-        var line = Array(text[start..<end])
+        let start = paragraphStart(before: end, in: text, within: 3000)
+        var line = Array(text[start..<end]).filter { $0 != 0x0A && $0 != 0x0D }   // a frame word broken by the column
         if TraditionalScript.isTraditional(utf8: text) {
             let written = String(decoding: line, as: UTF8.self)
             let map = TraditionalScript.foldings(of: written.unicodeScalars.map(\.value))
@@ -132,6 +133,23 @@ extension SameFigureRule {
             }
         }
         return false
+    }
+
+    /// Where the paragraph holding offset `end` starts, at most `limit` bytes back: the start of its line, or of a line
+    /// above it when the line feeds between are a hard-wrapped column's — one after a line that ends inside a sentence,
+    /// not after a blank line, 。！？ (SentenceReader.paragraphBreaks' paragraph ends) or a tag's `>` (a page's block).
+    static func paragraphStart(before end: Int, in text: [UInt8], within limit: Int) -> Int {
+        var start = end
+        while start > 0, end - start < limit {
+            if text[start - 1] != 0x0A { start -= 1; continue }
+            var j = start - 2
+            while j >= 0, text[j] == 0x20 || text[j] == 0x0D || text[j] == 0x09 { j -= 1 }
+            if j < 0 || text[j] == 0x0A || text[j] == 0x3E { break }
+            if j >= 2, (text[j - 2] == 0xE3 && text[j - 1] == 0x80 && text[j] == 0x82)
+                || (text[j - 2] == 0xEF && text[j - 1] == 0xBC && (text[j] == 0x81 || text[j] == 0x9F)) { break }
+            start -= 1
+        }
+        return start
     }
 
     /// Two numbers that are one number mis-stated: the point moved or a digit dropped or doubled (`isDigitSlip`), the
