@@ -28,6 +28,7 @@ extractor finds unwrapped but misses wrapped (LOST), finds with a right subject 
 (SUBJ), or with another qualifier (QUAL), and each extra figure wrapping adds (EXTRA); each classed by where the
 column's nearest line break falls (inside the figure, right before or after it, in the words before it) and the
 characters either side of it. A table of counts, then one line per case with the wrapped text around it (⏎).
+Without --width it explains the variants of Corpus/wrap-baseline.json.
 Without --width it runs the widths of Corpus/wrap-baseline.json and its furniture variant, and exits 1 when a
 group's total falls below its floor there (CI: `make eval`). --update writes the floors from this run.
 """
@@ -385,9 +386,13 @@ def main():
         only = argv[k + 1] if k + 1 < len(argv) and not argv[k + 1].startswith("--") else None
         with open(os.path.join(ROOT, "Corpus", "eval-baseline.json"), encoding="utf-8") as f:
             entries = text_entries(json.load(f))
-        widths = [int(w) for w in argv[argv.index("--width") + 1].split(",")] if "--width" in argv else [14, 17, 22]
-        for w in widths:
-            print_explain(w, "--furniture" in argv, explain(entries, w, "--furniture" in argv, only))
+        if "--width" in argv:
+            variants = [(int(w), "--furniture" in argv) for w in argv[argv.index("--width") + 1].split(",")]
+        else:
+            with open(os.path.join(ROOT, "Corpus", "wrap-baseline.json"), encoding="utf-8") as f:
+                variants = [(v["width"], v.get("furniture", False)) for v in json.load(f)["variants"]]
+        for w, furn in variants:
+            print_explain(w, furn, explain(entries, w, furn, only))
         return 0
     verbose = argv[argv.index("-v") + 1] if "-v" in argv else None
     keep = os.path.abspath(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
