@@ -20,7 +20,7 @@ place the surface is written on that line, preferring places not inside a longer
 (rare: counted as `unplaced` in the output) takes the start of its line. A scored range A:B becomes the first new line
 of line A to the last new line of line B.
 
-Usage: wrap_eval.py [--width 14,17,22] [--furniture] [--keep DIR] [-v DOC-SUBSTRING] [--explain [DOC]] [--update]
+Usage: wrap_eval.py [--width 10,14,17,22] [--furniture] [--keep DIR] [-v DOC-SUBSTRING] [--explain [DOC]] [--update]
 --keep DIR keeps the wrapped documents, gold and traps (DIR/w17/NAME/); -v prints the scorer's misses and extras
 of the documents whose name holds DOC-SUBSTRING.
 --explain [DOC-SUBSTRING] classes what wrapping loses against the unwrapped text, per width: each gold figure the
