@@ -20,9 +20,15 @@ place the surface is written on that line, preferring places not inside a longer
 (rare: counted as `unplaced` in the output) takes the start of its line. A scored range A:B becomes the first new line
 of line A to the last new line of line B.
 
-Usage: wrap_eval.py [--width 14,17,22] [--furniture] [--keep DIR] [-v DOC-SUBSTRING] [--update]
+Usage: wrap_eval.py [--width 10,14,17,22] [--furniture] [--keep DIR] [-v DOC-SUBSTRING] [--explain [DOC]] [--update]
 --keep DIR keeps the wrapped documents, gold and traps (DIR/w17/NAME/); -v prints the scorer's misses and extras
 of the documents whose name holds DOC-SUBSTRING.
+--explain [DOC-SUBSTRING] classes what wrapping loses against the unwrapped text, per width: each gold figure the
+extractor finds unwrapped but misses wrapped (LOST), finds with a right subject unwrapped but a wrong one wrapped
+(SUBJ), or with another qualifier (QUAL), and each extra figure wrapping adds (EXTRA); each classed by where the
+column's nearest line break falls (inside the figure, right before or after it, in the words before it) and the
+characters either side of it. A table of counts, then one line per case with the wrapped text around it (⏎).
+Without --width it explains the variants of Corpus/wrap-baseline.json.
 Without --width it runs the widths of Corpus/wrap-baseline.json and its furniture variant, and exits 1 when a
 group's total falls below its floor there (CI: `make eval`). --update writes the floors from this run.
 """
@@ -52,7 +58,8 @@ def read_text(path):
 
 
 def wrap(text, width, furniture):
-    """The wrapped text and `where(line, col) -> new line` (both 1-based line numbers, col 0-based)."""
+    """The wrapped text, `where(line, col) -> new line` (both 1-based line numbers, col 0-based), `last(line)` (the
+    new line of a line's last piece) and `offset(line, col)` (the character's offset in the wrapped text)."""
     lines = text.split("\n")
     out, starts = [], []  # starts[i]: index in `out` of each piece of line i
     kinds = 0
@@ -74,7 +81,18 @@ def wrap(text, width, furniture):
     def last(line):
         return starts[min(max(line, 1), len(starts)) - 1][-1] + 1
 
-    return "\n".join(out), where, last
+    begins, o = [], 0  # begins[k]: offset of out[k] in the wrapped text
+    for piece in out:
+        begins.append(o)
+        o += len(piece) + 1
+
+    def offset(line, col):
+        """Offset in the wrapped text of the character at (line, col) of the original (--explain)."""
+        idx = starts[min(max(line, 1), len(starts)) - 1]
+        k = min(col // width, len(idx) - 1)
+        return begins[idx[k]] + col - k * width
+
+    return "\n".join(out), where, last, offset
 
 
 def squash(s):
@@ -148,7 +166,7 @@ def wrapped_case(entry, width, furniture, tmp):
     for l in lines:
         offsets.append(o)
         o += len(l) + 1
-    new_text, where, last = wrap(text, width, furniture)
+    new_text, where, last, _ = wrap(text, width, furniture)
     base = os.path.join(tmp, entry["name"].replace("/", "_"))
     os.makedirs(base, exist_ok=True)
     out = dict(entry, document=os.path.join(base, os.path.basename(entry["document"]).replace("shared:", "")))
@@ -207,8 +225,175 @@ def group_totals(entries, rows):
     return out
 
 
+def scorer():
+    """shared/tools/score.py as a module: its value, unit, subject and qualifier comparisons."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score", os.path.join(evaluate.SHARED, "tools", "score.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def predict(doc):
+    run = subprocess.run([evaluate.BINARY, "extract", doc, "--format", "jsonl"], capture_output=True, text=True)
+    return [json.loads(l) for l in run.stdout.splitlines() if l.strip()]
+
+
+def match(sc, gold, pred):
+    """score.py's matching: gold index → pred index (a value and unit on the same line or one off, first free)."""
+    used, out = set(), {}
+    for gi, g in enumerate(gold):
+        gv, gu = sc.num(g["value"]), sc.unit_of(g.get("unit"))
+        best = None
+        for i, p in enumerate(pred):
+            if i in used or p.get("line") is None or abs(int(p["line"]) - int(g["line"])) > 1:
+                continue
+            pv = sc.num(p.get("value"))
+            if pv is None or gv is None or abs(pv - gv) > 1e-9 * max(1.0, abs(gv)):
+                continue
+            if gu is not None and sc.unit_of(p.get("unit")) != gu:
+                continue
+            best = i
+            if int(p["line"]) == int(g["line"]):
+                break
+        if best is not None:
+            used.add(best)
+            out[gi] = best
+    return out, [p for i, p in enumerate(pred) if i not in used]
+
+
+def char_class(c):
+    if not c:
+        return "^"
+    if c.isdigit():
+        return "9"
+    if c in ".,:-%‰、，：（）()":
+        return c
+    if "\u3400" <= c <= "\u9fff":
+        return "字" if c not in "余多万亿千百十个人元家项户吨次年月日" else c
+    if c.isalpha():
+        return "A"
+    return "·"
+
+
+def break_class(line_text, col, length, width):
+    """Where the column's nearest line break falls around a figure at `col` (its surface `length` long)."""
+    breaks = [b for b in range(width, len(line_text), width)]
+    inside = [b for b in breaks if col < b < col + length]
+    if inside:
+        b = inside[0]
+        return f"inside {char_class(line_text[b - 1])}|{char_class(line_text[b])}"
+    if col in breaks:
+        return f"opens line ({char_class(line_text[col - 1])}|{char_class(line_text[col])})"
+    after = [b for b in breaks if col + length <= b <= col + length + 2]
+    if after:
+        return f"after +{after[0] - col - length} ({char_class(line_text[after[0] - 1])}|{char_class(line_text[after[0]])})"
+    before = [b for b in breaks if col - 12 <= b < col]
+    if before:
+        b = before[-1]
+        return f"before -{col - b}"
+    return "no break near"
+
+
+def explain(entries, width, furniture, only):
+    sc = scorer()
+    cases = []
+    with tempfile.TemporaryDirectory(prefix="gongbao-explain-") as tmp:
+        for e in entries:
+            if only and only not in e["name"]:
+                continue
+            text = read_text(evaluate.resolve(e["document"]))
+            lines = text.split("\n")
+            offsets, o = [], 0
+            for l in lines:
+                offsets.append(o)
+                o += len(l) + 1
+            new_text, where, last, offset = wrap(text, width, furniture)
+            doc = os.path.join(tmp, "doc.txt")
+            with open(doc, "w", encoding="utf-8") as f:
+                f.write(new_text)
+            gold = [g for g in load_jsonl(evaluate.resolve(e["gold"])) if sc.is_quantity(g)]
+            if e.get("lines"):
+                lo, hi = (int(x) for x in e["lines"].split(":"))
+                gold = [g for g in gold if lo <= int(g["line"]) <= hi]
+            cols, _ = place(gold, lines, offsets, text)
+            wgold = [dict(g, line=where(int(g["line"]), c)) for g, c in zip(gold, cols)]
+            plain, wrapped = predict(evaluate.resolve(e["document"])), predict(doc)
+            if e.get("lines"):
+                lo, hi = (int(x) for x in e["lines"].split(":"))
+                plain = [p for p in plain if p.get("line") is not None and lo <= int(p["line"]) <= hi]
+                wlo, whi = where(lo, 0), last(hi)
+                wrapped = [p for p in wrapped if p.get("line") is not None and wlo <= int(p["line"]) <= whi]
+            mu, xu = match(sc, gold, plain)
+            mw, xw = match(sc, wgold, wrapped)
+
+            def ctx(g, c):
+                ln = int(g["line"])
+                surf = g.get("surface") or ""
+                a = offset(ln, c)
+                b = offset(ln, min(c + len(surf), len(lines[ln - 1])))
+                return new_text[max(0, a - 14):b + 6].replace("\n", "⏎")
+
+            for gi, g in enumerate(gold):
+                if gi not in mu:
+                    continue
+                ln, c = int(g["line"]), cols[gi]
+                where_ = break_class(lines[ln - 1], c, len(g.get("surface") or "x"), width)
+                pu = plain[mu[gi]]
+                if gi not in mw:
+                    cases.append(("LOST", where_, e["name"], g, pu.get("subject"), None, ctx(g, c)))
+                    continue
+                pw = wrapped[mw[gi]]
+                if sc.char_f1(pu.get("subject"), g.get("subject")) >= 0.5 > sc.char_f1(pw.get("subject"), g.get("subject")):
+                    cases.append(("SUBJ", where_, e["name"], g, pu.get("subject"), pw.get("subject"), ctx(g, c)))
+                elif sc.quals(g) == sc.quals(pu) != sc.quals(pw):
+                    cases.append(("QUAL", where_, e["name"], g, pu.get("qualifier"), pw.get("qualifier"), ctx(g, c)))
+            seen = {}
+            for p in xu:
+                k = (str(p.get("value")), p.get("unit"))
+                seen[k] = seen.get(k, 0) + 1
+            wl = new_text.split("\n")
+            for p in xw:
+                k = (str(p.get("value")), p.get("unit"))
+                if seen.get(k, 0):
+                    seen[k] -= 1
+                    continue
+                ln = int(p.get("line") or 1)
+                around = "⏎".join(wl[max(0, ln - 2):ln + 1])
+                cases.append(("EXTRA", "-", e["name"], {"line": ln, "surface": p.get("surface"), "subject": ""},
+                              None, p.get("subject"), around))
+    return cases
+
+
+def print_explain(width, furniture, cases):
+    label = f"w={width}{' +furn' if furniture else ''}"
+    counts = {}
+    for kind, where_, *_ in cases:
+        counts[(kind, where_)] = counts.get((kind, where_), 0) + 1
+    print(f"\n== {label}: what wrapping loses against the unwrapped text ({len(cases)} cases)")
+    for (kind, where_), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"{n:5d}  {kind:5} {where_}")
+    print()
+    for kind, where_, name, g, before, after, context in sorted(cases, key=lambda c: (c[0], c[1], c[2])):
+        print(f"{label} {kind:5} {where_:18} {name}:{g['line']} {g.get('surface')!r} gold={g.get('subject')!r} "
+              f"unwrapped={before!r} wrapped={after!r} | {context}")
+
+
 def main():
     argv = sys.argv[1:]
+    if "--explain" in argv:
+        k = argv.index("--explain")
+        only = argv[k + 1] if k + 1 < len(argv) and not argv[k + 1].startswith("--") else None
+        with open(os.path.join(ROOT, "Corpus", "eval-baseline.json"), encoding="utf-8") as f:
+            entries = text_entries(json.load(f))
+        if "--width" in argv:
+            variants = [(int(w), "--furniture" in argv) for w in argv[argv.index("--width") + 1].split(",")]
+        else:
+            with open(os.path.join(ROOT, "Corpus", "wrap-baseline.json"), encoding="utf-8") as f:
+                variants = [(v["width"], v.get("furniture", False)) for v in json.load(f)["variants"]]
+        for w, furn in variants:
+            print_explain(w, furn, explain(entries, w, furn, only))
+        return 0
     verbose = argv[argv.index("-v") + 1] if "-v" in argv else None
     keep = os.path.abspath(argv[argv.index("--keep") + 1]) if "--keep" in argv else None
     if not os.path.isfile(os.path.join(evaluate.SHARED, "tools", "score.py")):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines a newspaper page prints around its columns, not part of the article: a jump line sending the reader to
 /// another page ((下转第2版), （上接第一版）, 转A3版) and an editor's credit line (责任编辑：王某, 本版编辑 李明 美术编辑
 /// 张三).
@@ -11,13 +13,14 @@
 /// Not dropped: a bare page number on a line of its own (3) away from a form feed — a table's cell looks the same
 /// (`PageFurniture`).
 enum NewspaperFurniture {
-    /// The words a jump line opens with (下转第2版, 上接第1版, 接第3版, 转第4版, 续第5版).
-    static let jumpWords: [[UInt32]] = ["下转", "上接", "紧接", "转", "接", "续"].map { $0.unicodeScalars.map(\.value) }
+    /// The word lists of Resources/furniture.yaml, read once (`FurnitureWords.bundled`).
+    static let words = FurnitureWords.bundled
 
-    /// The titles of a credit line (责任编辑：王某).
-    static let creditWords: [[UInt32]] = ["责任编辑", "本版编辑", "美术编辑", "图片编辑", "版式设计", "本版统筹", "责编",
-                                          "编辑", "美编", "校对", "组版", "统筹", "责任校对", "版式"]
-        .map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+    /// The words a jump line opens with (下转第2版, 上接第1版, 接第3版, 转第4版, 续第5版).
+    static let jumpWords: [[UInt32]] = words.jump.map { $0.unicodeScalars.map(\.value) }
+
+    /// The titles of a credit line (责任编辑：王某), longest first.
+    static let creditWords: [[UInt32]] = words.credit.map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
 
     /// The brackets a jump line may stand in: ( [ （ 【 〔 and their closers.
     static let openBrackets: Set<UInt32> = [0x28, 0x5B, 0xFF08, 0x3010, 0x3014]
@@ -28,7 +31,23 @@ enum NewspaperFurniture {
                                                0x5341, 0x96F6, 0x3007]
 
     /// Scalars a furniture line may open with (past blanks): a bracket or the first letter of one of the words.
-    static let openers: Set<UInt32> = openBrackets.union((jumpWords + creditWords).map { $0[0] })
+    static let openers: Set<UInt32> = openBrackets.union((jumpWords + creditWords).compactMap(\.first))
+
+    /// The scalar whose UTF-8 starts at `i` (before `hi`); 0xFFFD for a broken one.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> UInt32 {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return b0 }
+        if b0 & 0xE0 == 0xC0, i + 1 < hi { return (b0 & 0x1F) << 6 | (UInt32(b[i + 1]) & 0x3F) }
+        if b0 & 0xF0 == 0xE0, i + 2 < hi {
+            return (b0 & 0x0F) << 12 | (UInt32(b[i + 1]) & 0x3F) << 6 | (UInt32(b[i + 2]) & 0x3F)
+        }
+        if b0 & 0xF8 == 0xF0, i + 3 < hi {
+            return (b0 & 0x07) << 18 | (UInt32(b[i + 1]) & 0x3F) << 12 | (UInt32(b[i + 2]) & 0x3F) << 6
+                | (UInt32(b[i + 3]) & 0x3F)
+        }
+        return 0xFFFD
+    }
 
     /// True when the line `lo..<hi` (its line end included) is a jump or credit line. Asked of short lines only.
     static func matches(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
@@ -36,11 +55,7 @@ enum NewspaperFurniture {
         while i < hi, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x0C { i += 1 }
         // Most short lines are text: one look at the first letter answers them, before anything is decoded.
         guard i < hi else { return false }
-        if b[i] != 0x28 && b[i] != 0x5B {
-            guard b[i] & 0xF0 == 0xE0, i + 2 < hi else { return false }
-            let first = (UInt32(b[i]) & 0x0F) << 12 | (UInt32(b[i + 1]) & 0x3F) << 6 | (UInt32(b[i + 2]) & 0x3F)
-            guard openers.contains(first) else { return false }
-        }
+        guard openers.contains(scalar(b, i, hi)) else { return false }
         let line = Array(String(decoding: UnsafeBufferPointer(rebasing: b[i..<hi]), as: UTF8.self).unicodeScalars
             .map(\.value))
         guard let first = line.first, openers.contains(first) else { return false }
@@ -95,5 +110,35 @@ enum NewspaperFurniture {
             needsName = false
         }
         return sawTitle && !needsName
+    }
+}
+
+/// The word lists of a newspaper's page furniture, data in Resources/furniture.yaml.
+struct FurnitureWords: Equatable {
+    var jump: [String] = []
+    var credit: [String] = []
+
+    static let fileName = "furniture.yaml"
+
+    /// The bundled table; empty lists (no line dropped as furniture) if the bundle cannot be read, as a missing
+    /// table must not stop extraction — `FurnitureWordsTests` holds the bundled file to its shape.
+    static var bundled: FurnitureWords {
+        guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil),
+              let data = FileManager.default.contents(atPath: url.appendingPathComponent(fileName).path)
+        else { return FurnitureWords() }
+        return (try? parse(String(decoding: data, as: UTF8.self))) ?? FurnitureWords()
+    }
+
+    /// Reads the table's text; a missing list or an empty entry is an error naming file:line.
+    static func parse(_ text: String) throws(LexiconError) -> FurnitureWords {
+        let file = try YAMLFile(name: fileName, text: text)
+        var words = FurnitureWords()
+        for (key, what) in [("jump_words", \FurnitureWords.jump), ("credit_words", \FurnitureWords.credit)] {
+            guard let node = file.child(file.root, key) else { throw file.fail(file.root, "missing \(key)") }
+            let list = try file.strings(node, key)
+            if list.isEmpty { throw file.fail(node, "\(key) must not be empty") }
+            words[keyPath: what] = list
+        }
+        return words
     }
 }

@@ -75,12 +75,25 @@ struct ScalarSink {
     var last1: UInt32? { count > 1 ? scalars[count &- 2] : nil }
 
     /// What the joining rules take for the scalar before a line break's number: the scalar before the digits the
-    /// output ends with (地区生产总值12 → 值; 强度达2.35 → .), nil when the digits open the text. Asked only at a line break
-    /// between two digits.
+    /// output ends with (地区生产总值12 → 值; 强度达2.35 → .; 增长-2 → 长, a minus sign after text), nil when the digits
+    /// open the text. Asked only at a line break between two digits.
     var beforeDigits: UInt32? {
         var k = count &- 1
         while k >= 0, scalars[k] >= 0x30, scalars[k] <= 0x39 { k &-= 1 }
+        // A minus sign after text belongs to the number (增长-2⏎2.4%): the scalar before the sign.
+        if k > 0, scalars[k] == 0x2D, WhitespaceJoining.isTextBeforeNumber(scalars[k &- 1]) { k &-= 1 }
         return k >= 0 ? scalars[k] : nil
+    }
+
+    /// True when the output ends with a number's first group and a comma that may group its thousands (收入26,):
+    /// one to three digits after text (`WhitespaceJoining.isTextBeforeNumber`), then the comma. Asked only at a line
+    /// break after a comma before a digit.
+    var endsWithGroupComma: Bool {
+        guard count > 1, scalars[count &- 1] == 0x2C else { return false }
+        var k = count &- 2
+        while k >= 0, scalars[k] >= 0x30, scalars[k] <= 0x39 { k &-= 1 }
+        let digits = count &- 2 &- k
+        return digits >= 1 && digits <= 3 && k >= 0 && WhitespaceJoining.isTextBeforeNumber(scalars[k])
     }
 
     /// The same before the ASCII letters the output ends with (占GD → 占), asked at a line break after a letter.

@@ -196,7 +196,11 @@ public enum Normalizer {
                                                : wrapsLetters ? sink.beforeLetters : sink.last1, after: next.scalar,
                                            afterNext: reader.scalarAfter(j + next.length), hasNewline: hasNewline,
                                            singleSpace: singleSpaces, inSpacedRun: spacedRun,
-                                           closesNumber: reader.digitsCloseNumber(from: j)) {
+                                           closesNumber: reader.digitsCloseNumber(from: j),
+                                           wrapsDigitGroup: sink.endsWithGroupComma && reader.opensDigitGroup(from: j),
+                                           spacedBreak: run.spaceAndNewline,
+                                           opensListNumber: reader.opensListNumber(from: j),
+                                           closesAcrossSpace: reader.digitsCloseNumberAcrossSpace(from: j)) {
                     let lastIsDigit = last0.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
                     if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
                     i = j
@@ -509,7 +513,11 @@ public enum Normalizer {
                     let blockEnd = hasNewline && (blankLinesEndBlocks && holdsBlankLine(src, i, j) || kept.any(in: i..<j))
                     if !formFeed, !blockEnd, let next, WhitespaceJoining.joins(before: out, after: next.scalar, afterNext: reader.scalarAfter(j + next.length),
                                                          hasNewline: hasNewline, singleSpace: singleSpaces, inSpacedRun: spacedRun,
-                                                         closesNumber: reader.digitsCloseNumber(from: j)) {
+                                                         closesNumber: reader.digitsCloseNumber(from: j),
+                                                         opensDigitGroup: reader.opensDigitGroup(from: j),
+                                                         spacedBreak: run.spaceAndNewline,
+                                                         opensListNumber: reader.opensListNumber(from: j),
+                                                         closesAcrossSpace: reader.digitsCloseNumberAcrossSpace(from: j)) {
                         let lastIsDigit = out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
                         if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
                         i = j
@@ -570,17 +578,20 @@ struct WhitespaceRun {
     var singleSpace: Bool
     /// A form feed (PDF page) or tab (table column): a deliberate break, never joined.
     var formFeed: Bool
+    /// One space and one line feed, nothing else (a column line inside spaced-out digits: 增加4 ⏎0 8 3 公里).
+    var spaceAndNewline = false
 }
 
 extension ScalarReader {
     /// The run of whitespace and ignorables that starts at `i` (shared by the fast and the general pass).
     func whitespaceRun(from i: Int, end n: Int) -> WhitespaceRun {
         var run = WhitespaceRun(end: i, hasNewline: false, singleSpace: true, formFeed: false)
-        var count = 0
+        var count = 0, spaces = 0
         while run.end < n {
             let u = unit(at: run.end)
             if u.kind == .whitespace {
                 if u.scalar == 0x0A || u.scalar == 0x0D { run.hasNewline = true }
+                if u.scalar == 0x20 { spaces += 1 }
                 if u.scalar == 0x0C || u.scalar == 0x09 { run.singleSpace = false; run.hasNewline = true; run.formFeed = true }
                 count += 1
                 run.end += u.length
@@ -588,7 +599,10 @@ extension ScalarReader {
                 run.end += u.length
             } else { break }
         }
-        if count > 1 { run.singleSpace = false }
+        if count > 1 {
+            run.singleSpace = false
+            run.spaceAndNewline = count == 2 && spaces == 1 && run.hasNewline && !run.formFeed
+        }
         return run
     }
 }

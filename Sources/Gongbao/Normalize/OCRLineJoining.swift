@@ -68,7 +68,10 @@ enum WhitespaceJoining {
     }
 
     static func joins(before out: [UInt8], after next: UInt32, afterNext: UInt32?, hasNewline: Bool, singleSpace: Bool,
-                      inSpacedRun: Bool = false, closesNumber: @autoclosure () -> Bool = false) -> Bool {
+                      inSpacedRun: Bool = false, closesNumber: @autoclosure () -> Bool = false,
+                      opensDigitGroup: @autoclosure () -> Bool = false, spacedBreak: Bool = false,
+                      opensListNumber: @autoclosure () -> Bool = false,
+                      closesAcrossSpace: @autoclosure () -> Bool = false) -> Bool {
         var (p0, p1) = lastScalars(out)
         // Across a line break between digits: the scalar before the whole number (总值12⏎34.5亿元); after letters, the
         // scalar before the Latin word (占GD⏎P).
@@ -76,25 +79,49 @@ enum WhitespaceJoining {
             var k = out.count
             if isDigit(d) {
                 while k > 0, out[k - 1] >= 0x30, out[k - 1] <= 0x39 { k -= 1 }
+                // A minus sign after text belongs to the number (增长-2⏎2.4%): the scalar before the sign.
+                if k > 1, out[k - 1] == 0x2D, isTextBeforeNumber(lastScalars(Array(out[..<(k - 1)])).0 ?? 0) { k -= 1 }
             } else {
                 while k > 0, isLetter(UInt32(out[k - 1])) { k -= 1 }
             }
             p1 = k > 0 ? lastScalars(Array(out[..<k])).0 : nil
         }
         return joins(last: p0, beforeLast: p1, after: next, afterNext: afterNext, hasNewline: hasNewline,
-                     singleSpace: singleSpace, inSpacedRun: inSpacedRun, closesNumber: closesNumber())
+                     singleSpace: singleSpace, inSpacedRun: inSpacedRun, closesNumber: closesNumber(),
+                     wrapsDigitGroup: p0 == 0x2C && hasNewline && endsWithGroupComma(out) && opensDigitGroup(),
+                     spacedBreak: spacedBreak, opensListNumber: opensListNumber(),
+                     closesAcrossSpace: closesAcrossSpace())
+    }
+
+    /// True when `out` ends with a number's leading digits and a comma that may group its thousands: one to three
+    /// digits, text before them (`isTextBeforeNumber`, a comma of an earlier group too), then the comma (收入26,).
+    static func endsWithGroupComma(_ out: [UInt8]) -> Bool {
+        var k = out.count - 1
+        guard k > 0, out[k] == 0x2C else { return false }
+        let end = k
+        while k > 0, out[k - 1] >= 0x30, out[k - 1] <= 0x39 { k -= 1 }
+        guard (1...3).contains(end - k), k > 0 else { return false }
+        return isTextBeforeNumber(lastScalars(Array(out[..<k])).0 ?? 0)
     }
 
     /// A number wrapped at the end of a column line: 新认定高新技术企业1⏎26家, 地区生产总值12⏎34.5亿元, 强度达2.3⏎5%,
-    /// 提高0.1⏎2个百分点, 共有33⏎62万人, 分别高17.2、2⏎3.1个百分点, (184⏎5件), 收入2⏎6,046万元. Only one line break,
+    /// 提高0.1⏎2个百分点, 共有33⏎62万人, 分别高17.2、2⏎3.1个百分点, (184⏎5件), 收入2⏎6,046万元, 人次[7⏎9]. Only one line
+    /// break,
     /// and a line that holds text before the digits it ends with (`p1` is the scalar before them: an ideograph or a
-    /// mark of the sentence, `isTextBeforeNumber`; a line that is only a number is a page number or a table cell:
+    /// mark of the sentence, `isTextBeforeNumber`, or a minus sign after one; a line that is only a number is a page
+    /// number or a table cell:
     /// 12⏎2024年 stays two numbers, and so does a number after a space, a cell's). After a decimal point the line may
     /// be a number of a column of cells (2.3⏎105.5), so there the wrapped part must be one digit closing the number
     /// with its unit or text (2.3⏎5%, 0.1⏎2个百分点).
-    static func wrapsNumber(beforeLast p1: UInt32?, afterNext: UInt32?, singleNewline: Bool) -> Bool {
+    /// The source may part a number from its unit by a space (签约意向金额 44.1⏎4 亿元, 减少6627⏎1 人): then the digits
+    /// of the next line must be closed by that space and a unit (`closesAcrossSpace`).
+    static func wrapsNumber(beforeLast p1: UInt32?, afterNext: UInt32?, singleNewline: Bool,
+                            closesAcrossSpace: @autoclosure () -> Bool = false) -> Bool {
         guard singleNewline, let p1, let a = afterNext else { return false }
-        if isTextBeforeNumber(p1) { return isCJK(a) || isDigit(a) || a == 0x2E || a == 0x25 || a == 0x2030 || a == 0x2C }
+        if a == 0x20 { return (isTextBeforeNumber(p1) || p1 == 0x2E) && closesAcrossSpace() }
+        if isTextBeforeNumber(p1) {
+            return isCJK(a) || isDigit(a) || a == 0x2E || a == 0x25 || a == 0x2030 || a == 0x2C || a == 0x29 || a == 0x5D
+        }
         return p1 == 0x2E && (isCJK(a) || a == 0x25 || a == 0x2030)
     }
 
@@ -116,13 +143,39 @@ enum WhitespaceJoining {
     @inline(__always)
     /// `closesNumber`: the digits from `next` on are closed by an ideograph or % (asked only for a single space
     /// between digits).
+    /// `wrapsDigitGroup`: the output ends with a number's first group and a comma (收入26,) and the next line opens
+    /// with a group of three digits (046万元): asked only for a line break after a comma before a digit.
+    /// `spacedBreak`: the whitespace is one space and one line feed (a column line inside spaced-out digits).
+    /// `opensListNumber`: the next line opens with a list number in brackets ((1), （二）), asked only before a bracket.
+    /// `closesAcrossSpace`: the next line's digits are closed by one space and a unit (4 亿元), asked only at a line
+    /// break between digits with a space after the first of the next line.
     static func joins(last p0: UInt32?, beforeLast p1: UInt32?, after next: UInt32, afterNext: UInt32?, hasNewline: Bool,
-                      singleSpace: Bool, inSpacedRun: Bool, closesNumber: @autoclosure () -> Bool = false) -> Bool {
+                      singleSpace: Bool, inSpacedRun: Bool, closesNumber: @autoclosure () -> Bool = false,
+                      wrapsDigitGroup: @autoclosure () -> Bool = false, spacedBreak: Bool = false,
+                      opensListNumber: @autoclosure () -> Bool = false,
+                      closesAcrossSpace: @autoclosure () -> Bool = false) -> Bool {
         guard let prev = p0 else { return false }
+        // A column line inside the spaced-out figures of PDF text (增加4 ⏎0 8 3 公里, 总里程1 1 3 4⏎ 4 公里, 为0 ⏎.8 %,
+        // 增长4 .5 ⏎%): the line feed stands beside the run's own space. Digits join as single spaced digits after an
+        // ideograph or inside a spaced run, the next digit alone too; a point or a percent sign as with one space.
+        if spacedBreak {
+            let prevDigit = isDigit(prev), nextDigit = isDigit(next)
+            let inRun = inSpacedRun || (p1.map(isCJK) ?? false)
+            if prevDigit && nextDigit { return inRun && (afterNext.map { !isDigit($0) } ?? true) }
+            if prevDigit && (next == 0x25 || next == 0x2030) { return true }
+            if prevDigit && next == 0x2E { return inRun && (afterNext.map(isDigit) ?? false) }
+            if prev == 0x2E && nextDigit { return p1.map(isDigit) ?? false }
+        }
+        // A ratio's colon at a column line's end, its next part opening the next line (结构为11.1:⏎30.1:58.6): one
+        // figure. A digit before the colon, as a sentence's colon has none (第一项:⏎12个 stays apart).
+        if prev == 0x3A, hasNewline, singleSpace, isDigit(next), let p1, isDigit(p1) { return true }
         if isSentenceEnd(prev) || prev == 0x3002 { return false }
         let prevDigit = isDigit(prev), nextDigit = isDigit(next)
         if prevDigit && nextDigit {
-            if hasNewline { return wrapsNumber(beforeLast: p1, afterNext: afterNext, singleNewline: singleSpace) }
+            if hasNewline {
+                return wrapsNumber(beforeLast: p1, afterNext: afterNext, singleNewline: singleSpace,
+                                   closesAcrossSpace: closesAcrossSpace())
+            }
             // Spaced-out digits from PDF text: single digits separated by single spaces.
             guard singleSpace else { return false }
             // A comma before the first digit is punctuation (，3 0 0 多个 — ， folds to ","); a point makes it a decimal.
@@ -149,9 +202,29 @@ enum WhitespaceJoining {
             // Nor does a clause mark: 交通固定资产投资为3.6万亿元⏎，比上年增长4.1% is one sentence, its subject before
             // the break (，；：、。 ) ! ? — full-width forms folded by then).
             if opensNoLine(next) { return true }
+            // A minus sign at a line's end before its number (增长-⏎3.5%, 为(-⏎2.1)), or a range's hyphen between two
+            // numbers (比1-⏎10月, 2021-⏎2025年): a hyphen never ends a line of running text. Text or a digit before it;
+            // after a letter it is a code's (A-⏎3), on a line of its own a list's dash.
+            if prev == 0x2D || prev == 0x2212, nextDigit, let p1, isTextBeforeNumber(p1) || isDigit(p1) { return true }
+            // Nor does an opening bracket (浙江(⏎19.7件), 本专科[⏎74]招生), and none opens a line inside a sentence
+            // (江苏⏎(3005.9亿元), 生产总值⏎(当年价)用水量): text on both sides. A list number in brackets ((1), (二)) may
+            // open a line of its own.
+            if prev == 0x28 || prev == 0x5B, let p1, isCJK(p1) || isInnerPunctuation(p1) || isDigit(p1) || p1 == 0x2C,
+               isCJK(next) || nextDigit { return true }
+            if next == 0x28 || next == 0x5B, isCJK(prev) || isInnerPunctuation(prev) || prevDigit || prev == 0x25,
+               let a = afterNext, isCJK(a) || isDigit(a), !opensListNumber() { return true }
+            // Nor does a slash between units or numbers (156.7公里/⏎万平方公里, 24微克⏎/立方米, 18.3⏎/10万).
+            if prev == 0x2F, let p1, isCJK(p1) || isDigit(p1), isCJK(next) || nextDigit { return true }
+            if next == 0x2F, isCJK(prev) || prevDigit, let a = afterNext, isCJK(a) || isDigit(a) { return true }
+            // A number's thousands comma at a line's end (收入26,⏎046万元): one to three digits after text before it,
+            // and a group of three digits opening the next line.
+            if prev == 0x2C, nextDigit, let p1, isDigit(p1), wrapsDigitGroup() { return true }
             // A Latin word of Chinese text broken by the column (占GD⏎P的比重, 影响CP⏎I同比): text before the letters, and
             // a letter or an ideograph after the first one of the next line; English text keeps its breaks as spaces.
-            if isLetter(prev) && isLetter(next), let p1, isCJK(p1), let a = afterNext, isLetter(a) || isCJK(a) { return true }
+            // A capital after a small letter opens a word of its own (Windows⏎Server, a space the column took).
+            if isLetter(prev) && isLetter(next), let p1, isCJK(p1), let a = afterNext, isLetter(a) || isCJK(a) {
+                return !(prev >= 0x61 && next <= 0x5A)
+            }
         }
         let prevCJK = isCJK(prev) || isInnerPunctuation(prev)
         let nextCJK = isCJK(next) || isInnerPunctuation(next)

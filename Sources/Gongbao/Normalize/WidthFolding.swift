@@ -68,6 +68,53 @@ struct ScalarReader {
         return s == 0x25 || s == 0x2030 || (WhitespaceJoining.isCJK(s) && s != 0x5E74)
     }
 
+    /// True when one to three ASCII digits (and points) from `i` are closed by one space and a unit or a percent
+    /// sign (4 亿元, 1 人, 7 %): the rest of a number a column line broke in a source that parts figures from their
+    /// units by a space. Not a year (8 2025年 is two numbers).
+    func digitsCloseNumberAcrossSpace(from i: Int) -> Bool {
+        var k = i, digits = 0
+        while k < bytes.count, bytes[k] >= 0x30 && bytes[k] <= 0x39 || bytes[k] == 0x2E {
+            if bytes[k] != 0x2E { digits += 1 }
+            k += 1
+        }
+        guard digits > 0, digits <= 3, k + 1 < bytes.count, bytes[k] == 0x20 else { return false }
+        let s = unit(at: k + 1).scalar
+        return s == 0x25 || s == 0x2030 || (WhitespaceJoining.isCJK(s) && s != 0x5E74)
+    }
+
+    /// True when a group of three ASCII digits starts at `i` and no digit follows it: the rest of a number whose
+    /// thousands comma ended the line before (收入26,⏎046万元), for WhitespaceJoining.
+    func opensDigitGroup(from i: Int) -> Bool {
+        guard i + 3 <= bytes.count else { return false }
+        for k in i..<(i + 3) where bytes[k] < 0x30 || bytes[k] > 0x39 { return false }
+        return i + 3 == bytes.count || bytes[i + 3] < 0x30 || bytes[i + 3] > 0x39
+    }
+
+    /// True when a list number in brackets starts at `i`: (1), （二）, [3] — one or two digits or Chinese numerals
+    /// (folded brackets). Such a line may open a list item of its own, so WhitespaceJoining keeps the break before it.
+    func opensListNumber(from i: Int) -> Bool {
+        var k = i
+        guard k < bytes.count else { return false }
+        let open = unit(at: k)
+        guard open.scalar == 0x28 || open.scalar == 0x5B else { return false }
+        k += open.length
+        var count = 0
+        while k < bytes.count, count <= 2 {
+            let u = unit(at: k)
+            if WhitespaceJoining.isDigit(u.scalar) || ScalarReader.listNumerals.contains(u.scalar) {
+                count += 1
+                k += u.length
+            } else {
+                return count > 0 && (u.scalar == 0x29 || u.scalar == 0x5D)
+            }
+        }
+        return false
+    }
+
+    /// Chinese numerals of a list number (一 … 十).
+    static let listNumerals: Set<UInt32> = [0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+                                            0x5341]
+
     static let spaceEntities: [[UInt8]] = ["&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#12288;"].map { Array($0.utf8) }
 
     private func matches(_ pattern: [UInt8], at i: Int) -> Bool {

@@ -69,6 +69,25 @@ struct PageFurnitureTests {
         #expect(Self.kept(text) == text)
     }
 
+    @Test("the furniture words are data: the bundled furniture.yaml, read once")
+    func furnitureWordsAreData() throws {
+        let words = NewspaperFurniture.words
+        #expect(words.jump.contains("下转") && words.credit.contains("责任编辑"))
+        let text = "jump_words: [下转, 另见]\ncredit_words: [主编]\n"
+        #expect(try FurnitureWords.parse(text) == FurnitureWords(jump: ["下转", "另见"], credit: ["主编"]))
+    }
+
+    @Test("a broken furniture table is an error naming its file and line")
+    func brokenFurnitureTable() {
+        #expect(throws: LexiconError.self) { try FurnitureWords.parse("jump_words: [下转]\n") }
+        do {
+            _ = try FurnitureWords.parse("jump_words: [下转]\ncredit_words: []\n")
+            Issue.record("an empty list was taken")
+        } catch {
+            #expect(error.file == "furniture.yaml" && error.line == 2)
+        }
+    }
+
     @Test("text without page furniture is its own content, stored as the identity")
     func identity() {
         let source = SourceText(path: "a.txt", bytes: Array("人才7.8万人\n第二行".utf8), encoding: "UTF-8")

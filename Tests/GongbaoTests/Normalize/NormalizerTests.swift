@@ -79,6 +79,69 @@ struct NormalizerTests {
         #expect(normalized("编号MB2865374D/2020-4334930\n2020-10-09") == "编号MB2865374D/2020-4334930\n2020-10-09")
     }
 
+    @Test("a column line after a minus sign, a ratio's colon or a thousands comma breaks no figure")
+    func wrappedNumbersAfterSignsAndSeparators() {
+        #expect(normalized("比上年增长-\n3.5%") == "比上年增长-3.5%")
+        #expect(normalized("比上年下降（-\n2.1%）") == "比上年下降(-2.1%)")
+        #expect(normalized("结构为11.1：\n30.1：58.8") == "结构为11.1:30.1:58.8")
+        #expect(normalized("比例为1:\n1.5") == "比例为1:1.5")
+        #expect(normalized("收入26，\n046万元") == "收入26,046万元")
+        #expect(normalized("总额1,234,\n567元") == "总额1,234,567元")
+        #expect(normalized("牛奶产量增长-2\n2.4%") == "牛奶产量增长-22.4%")
+        #expect(normalized("上解上级支出-0\n.32亿元") == "上解上级支出-0.32亿元")
+        #expect(normalized("比1-\n10月提高") == "比1-10月提高")
+        // Still apart: a code's hyphen, a dash alone, a sentence's colon, a comma between numbers that are no thousands.
+        #expect(normalized("型号A-\n3台") == "型号A-\n3台")
+        #expect(normalized("。\n-\n3台") == "。\n-\n3台")
+        #expect(normalized("发布时间：2026-05-12\n2025年是") == "发布时间:2026-05-12\n2025年是")
+        #expect(normalized("第一项：\n12个") == "第一项:\n12个")
+        #expect(normalized("分别为3，\n12个") == "分别为3,\n12个")
+        #expect(normalized("分别为3，\n1234个") == "分别为3,\n1234个")
+        #expect(normalized("为12345，\n678个") == "为12345,\n678个")
+    }
+
+    @Test("no bracket or slash opens or ends a column line inside a sentence; a list number in brackets may")
+    func wrappedBracketsAndSlashes() {
+        #expect(normalized("、浙江(\n19.7件)") == "、浙江(19.7件)")
+        #expect(normalized("、江苏\n(3005.9亿元)") == "、江苏(3005.9亿元)")
+        #expect(normalized("生产总值\n(当年价)用水量") == "生产总值(当年价)用水量")
+        #expect(normalized("本专科[\n74]招生") == "本专科[74]招生")
+        #expect(normalized("总诊疗人次[7\n9]101.1亿人次") == "总诊疗人次[79]101.1亿人次")
+        #expect(normalized("路网密度156.7公里/\n万平方公里") == "路网密度156.7公里/万平方公里")
+        #expect(normalized("下降至24微克\n/立方米") == "下降至24微克/立方米")
+        #expect(normalized("死亡率从18.3\n/10万下降") == "死亡率从18.3/10万下降")
+        // A list item opening its line stays on it.
+        #expect(normalized("主要指标\n(1)工业") == "主要指标\n(1)工业")
+        #expect(normalized("主要措施\n（二）加快") == "主要措施\n(二)加快")
+    }
+
+    @Test("a number parted from its unit by a space joins across a column line; a line that is a number stays apart")
+    func wrappedNumbersBeforeSpacedUnits() {
+        #expect(normalized("签约意向金额 44.1\n4 亿元") == "签约意向金额44.14亿元")
+        #expect(normalized("乡村人口减少6627\n1 人") == "乡村人口减少66271人")
+        #expect(normalized("占47.7\n7 %") == "占47.77%")
+        #expect(normalized("。\n12\n3 个") == "。\n12\n3个")
+        #expect(normalized("合计3\n5 ABC") == "合计3\n5 ABC")
+    }
+
+    @Test("a column line inside spaced-out digits reads as their space")
+    func wrappedSpacedDigits() {
+        #expect(normalized("高速公路增加4 \n0 8 3 公里") == "高速公路增加4083公里")
+        #expect(normalized("总里程1 1 3 4\n 4 公里") == "总里程11344公里")
+        #expect(normalized("涨幅为0 \n．8 ％") == "涨幅为0.8%")
+        #expect(normalized("增长4 ．5 \n％。") == "增长4.5%。")
+        // Not a number of several digits, nor a cell after a space.
+        #expect(normalized("共有企业12 \n56家") == "共有企业12 \n56家")
+        #expect(normalized("。\n12 \n3 个") == "。\n12 \n3个")
+    }
+
+    @Test("a Latin word broken by the column joins, but a capital after a small letter opens the next word")
+    func wrappedLatinWords() {
+        #expect(normalized("升级Windows\nServer系统") == "升级Windows\nServer系统")
+        #expect(normalized("占GD\nP的比重") == "占GDP的比重")
+        #expect(normalized("使用Win\ndows系统") == "使用Windows系统")
+    }
+
     @Test("spaced-out digits of PDF text join; separate numbers stay apart")
     func spacedDigits() {
         #expect(normalized("7 4 7 7 2 亿元") == "74772亿元")
