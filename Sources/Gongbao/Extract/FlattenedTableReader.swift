@@ -56,6 +56,19 @@ struct FlattenedTableReader {
         var regions: [Range<Int>] = []
     }
 
+    /// The start of the first line in `r` whose first byte other than a space or tab is a bar; `r`'s start when none is.
+    static func firstBarLine(_ b: [UInt8], _ r: Range<Int>) -> Int {
+        var a = r.lowerBound
+        while a < r.upperBound {
+            var k = a
+            while k < r.upperBound, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+            if k < r.upperBound, b[k] == 0x7C { return a }
+            while k < r.upperBound, b[k] != 0x0A { k += 1 }
+            a = k + 1
+        }
+        return r.lowerBound
+    }
+
     /// `glued`: the document's glued headers (`gluedHeaders`), whose tables are read where they stand.
     /// `unitLines`: lines stating a table's units (`gluedHeaders`), where a table of space-parted rows may begin.
     func read(glued: [GluedHeader] = [], unitLines: [Range<Int>] = []) -> Result {
@@ -104,7 +117,9 @@ struct FlattenedTableReader {
             i = hi + 1
         }
         // Rows the tab grammar left (a header of two rows, units in the row names, a space-parted table under 单位:…).
-        for r in barBlocks { readGrid(b, r, anchored: false, into: &out) }
+        // (A block takes up to two caption lines before its first cell break for the tab grammar; the grid reads from
+        // the first line that opens with a bar — a title above the table, 2020年6月主要经济指标, is no row of it.)
+        for r in barBlocks { readGrid(b, Self.firstBarLine(b, r)..<r.upperBound, anchored: false, into: &out) }
         for r in unitLines { readGrid(b, r.lowerBound..<b.count, anchored: true, into: &out) }
         return out
     }
