@@ -1,0 +1,58 @@
+from lib import Doc
+D = Doc("../b5-macao-dsec-visitor-arrivals-oct-2004-gov-mo-traditional.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# gov.mo news item: 統計暨普查局's 二零零四年十月旅客入境數目 (traditional script, Macao number style: thousands separated by
+# ASCII commas `1,509,403人次`, percentages with one decimal `52.0%`). Scopes `2004年10月；澳門` (今年十月) and
+# `2004年1—10月；澳門` (今年首十個月); sub-populations in the subject. 增加/上升/增幅達/有N%的增長 → up; 佔 → shares (levels).
+# `三大客源` → count 3, unit null (as 三大水系, set 20) with an AMBIGUOUS trap carrying gold_id.
+date("二零零四年十月", "2004-10", subject="統計月份（標題）")
+date("今年十月", "2004-10", subject="統計月份", note="今年十月; 今年 = 2004 (title).")
+D.scope = "2004年10月；澳門"
+s("35.4%", "入境旅客數目較去年同月增加", d="up")
+s("1,509,403人次", "入境旅客數目")
+s("48.3%", "中國大陸旅客增幅", d="up")
+s("15.4%", "香港旅客上升", d="up")
+s("16.6%", "中國台灣旅客增長", d="up")
+s("三大", "澳門客源（三大客源）", value=3, unit=None, kind="count",
+  note="AMBIGUOUS 上述旅客為澳門三大客源: the three (中國大陸、香港、中國台灣) are named just before; count 3, unit null (as set 20).")
+t("三大", "三大客源 (the three main source markets, named just before): extraction preferred (gold), omission acceptable.",
+  "vague_or_generic", ambiguous=True, gold_surface="三大")
+s("58.1%", "中國大陸旅客佔總數比重")
+s("28.0%", "香港旅客佔總數比重")
+s("8.3%", "中國台灣旅客佔總數比重")
+s("785,369人次", "不過夜旅客")
+s("52.0%", "不過夜旅客佔入境旅客比重")
+date("首十個月", "2004-01/2004-10", subject="統計期", note="今年首十個月 = January–October 2004.")
+D.scope = "2004年1—10月；澳門"
+s("13,699,516人次", "入境旅客總數")
+s("44.1%", "入境旅客總數較去年同期上升", d="up")
+s("78.1%", "中國大陸旅客增幅", d="up")
+s("7,836,240人次", "中國大陸旅客")
+s("57.2%", "中國大陸旅客佔旅客總數比重")
+s("30.7%", "香港旅客佔旅客總數比重")
+s("7.6%", "中國台灣旅客佔旅客總數比重")
+s("6,854,887人次", "不過夜旅客")
+s("50.0%", "不過夜旅客佔入境旅客總數比重")
+date("首十個月", "2004-01/2004-10", subject="統計期")
+s("5,195,997人次", "經海路入境旅客")
+s("24.0%", "經海路入境旅客較去年同期上升", d="up")
+s("23.5%", "經外港碼頭入境旅客增加", d="up")
+s("5,084,179人次", "經外港碼頭入境旅客")
+s("60.7%", "經外港碼頭入境旅客中香港旅客比重")
+s("53.9%", "經內港碼頭入境旅客上升", d="up")
+s("111,818人次", "經內港碼頭入境旅客")
+s("74.3%", "經內港碼頭入境旅客中中國大陸旅客比重")
+s("7,808,627人次", "經陸路入境旅客")
+s("63.2%", "經陸路入境旅客較去年同期上升", d="up")
+s("7,250,954人次", "從關閘入境旅客")
+s("79.6%", "關閘入境旅客中中國大陸旅客比重")
+s("14.2%", "關閘入境旅客中香港旅客比重")
+s("4.1%", "關閘入境旅客中中國台灣旅客比重")
+s("557,673人次", "經路氹城邊檢站入境旅客", note="the text writes 路城邊檢站 (路氹城, 氹 dropped), kept as printed.")
+s("694,892人次", "經空路入境旅客")
+s("31.1%", "經空路入境旅客較去年同期上升", d="up")
+s("680,584人次", "從澳門國際機場入境旅客")
+s("31.2%", "澳門國際機場入境旅客較去年同期增加", d="up")
+s("73.6%", "機場入境旅客中中國台灣旅客比重")
+s("18.0%", "機場入境旅客中中國大陸旅客比重")
+D.write("../b5-macao-dsec-visitor-arrivals-oct-2004-gov-mo-traditional")
