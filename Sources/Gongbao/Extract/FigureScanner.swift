@@ -543,7 +543,9 @@ struct FigureScanner: ScaleStop {
         if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, vagueBeforeUnit || !book.notQualifiers.covers(t, j) {
             fig.qualifiers.append(.moreThan)
             j += 1
-            if isArabic, j < t.count, let f = book.scales[t[j]], !book.scaleBeginsUnit(t, at: j) {
+            // (两千余万人次, 十余万元: a Chinese numeral's 万 or 亿 after 余 too — unless one ended the numeral: 三万余.)
+            if j < t.count, isArabic || (ChineseNumeral.isBigUnit(t[j]) && !ChineseNumeral.isBigUnit(t[j - 2])),
+               let f = book.scales[t[j]], !book.scaleBeginsUnit(t, at: j) {
                 fig.value *= f
                 if let m = fig.valueMax { fig.valueMax = m * f }
                 j += 1

@@ -509,12 +509,37 @@ enum ChineseNumeral {
                     if fracCount < 18 { fracDigits = fracDigits * 10 + UInt64(d); fracCount += 1 }
                     k += 1
                 }
+                // 九十五點二十九, 一點二十九倍 (as Macao and Hong Kong papers write decimals): the places after the point
+                // read as a number of two, 二十九 → .29. Not before 分 or 秒: 三点五十分 is a time.
+                if fracCount == 1, k < t.count, smallUnit(t[k]) == 10 {
+                    var m = k + 1
+                    var units: UInt64 = 0
+                    if m < t.count, let d = digit(t[m]), d > 0 { units = UInt64(d); m += 1 }
+                    if !(m < t.count && (t[m] == 0x5206 || t[m] == 0x79D2)) {
+                        fracDigits = fracDigits * 10 + units
+                        fracCount = 2
+                        k = m
+                    }
+                }
                 // 两千三点一 → 2300.1: the elided place of 三 counts before the decimal point.
                 var tail = num ?? 0
                 if num != nil, !zeroSeen, wLastUnit >= 100, !onlyDigits { tail *= lastUnit / 10 }
-                let whole: Decimal = (onlyDigits && runCount > 1) ? Decimal(runValue) : result + section + tail
-                let value = whole + Decimal(sign: .plus, exponent: -fracCount, significand: Decimal(fracDigits))
-                return Reading(value: value, end: k, isChinese: true, plainDigits: 0)
+                let digitString = onlyDigits && runCount > 1
+                let low: Decimal = (digitString ? Decimal(runValue) : section + tail)
+                    + Decimal(sign: .plus, exponent: -fracCount, significand: Decimal(fracDigits))
+                let high: Decimal = digitString ? 0 : result
+                // 三十三点九亿, 一千五百二十八点一七万, 二亿九千三百六十点一一万 (2亿 + 9360.11万), 一点六万亿: a scale after the
+                // decimals multiplies the places below the last 亿 (万) or the whole (亿), as 44.14亿 does.
+                guard k < t.count, let b = bigUnit(t[k]), !stopScale(k) else {
+                    return Reading(value: high + low, end: k, isChinese: true, plainDigits: 0)
+                }
+                var value = b == 10_000 ? high + low * b : (high + low) * b
+                k += 1
+                if b == 10_000, k < t.count, bigUnit(t[k]) == 100_000_000, !stopScale(k) {
+                    value *= 100_000_000
+                    k += 1
+                }
+                return Reading(value: value, end: k, isChinese: true, plainDigits: 0, hasScale: true)
             } else {
                 break
             }
