@@ -158,6 +158,7 @@ enum PartTotalRule {
                 for p in list {
                     if p.range.isAbove(total.range), !fallsBeside(p, total, order: statements.order, all, c.rules.signedWords) {
                         anyAbove = true
+                        if readsBackToCloserTotal(p, total, order: statements.order, all) { continue }
                         // (The first figure after its own 其中 is surely its part, nested or not: 医院123个（其中三级医院
                         // 150个）.)
                         // (财政总收入…，一般公共预算收入…，其中税收收入…: the 其中 may read back to the 总 before the nearest
@@ -251,6 +252,33 @@ enum PartTotalRule {
         guard let e = earlier, namesTotal(e.subject), e.metric.partOf == nil, e.metric.kind == total.metric.kind,
               let upper = e.range.upper else { return false }
         return value <= upper
+    }
+
+    /// 2020年粮食种植面积11677万公顷…新增高效节水灌溉面积160万公顷。⏎其中，稻谷种植面积3008万公顷: the 其中
+    /// reads back past the figure right before it when an earlier figure of that figure's paragraph names the part's
+    /// kind more closely (种植面积, four letters shared, against 面积) and holds it — that one is the total, and the part
+    /// above the nearer figure says nothing. (The extractor looks for a closer name only within the sentence before a
+    /// 其中 that opens its own.)
+    static func readsBackToCloserTotal(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement]) -> Bool {
+        guard part.outerTotal == nil, let paragraph = total.paragraph,
+              let value = part.range.lower else { return false }
+        let near = sharedTail(part.subject, total.subject)
+        for q in order {
+            let e = all[q]
+            guard e.path == total.path, e.paragraph == paragraph, e.location < total.location,
+                  e.unitFamily == total.unitFamily, e.metric.kind == total.metric.kind, e.metric.direction == nil,
+                  e.metric.partOf == nil, let upper = e.range.upper else { continue }
+            if value <= upper, sharedTail(part.subject, e.subject) > near { return true }
+        }
+        return false
+    }
+
+    /// How many letters two names end with alike (稻谷种植面积, 粮食种植面积 → 4).
+    static func sharedTail(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        var n = 0
+        while n < x.count, n < y.count, x[x.count - 1 - n] == y[y.count - 1 - n] { n += 1 }
+        return n
     }
 
     /// Two names of one level, not a part and its whole: as long as each other, the same last three characters or
