@@ -22,25 +22,13 @@ enum ExtractorSupport {
         var limit = 0
         while limit < text.count, lines < 6 { if text.t[limit] == 0x0A { lines += 1 }; limit += 1 }
         limit = min(limit, 400)
-        // A year written after the text's first figures is no header's: in 10月1日至4日，全国共接待国内游客4.25亿人次…。
-        // 据文旅部2019年的数据显示，2019年国庆假期前4日… the year is what the figures are compared with. (The title line's
-        // own figures do not count: 国庆假期过半4.25亿人次出游 over its story.)
-        // (A page's date stamp is looked for in the whole header still.)
-        var headerLimit = limit
-        var titleEnd = 0
-        while titleEnd < limit, text.t[titleEnd] != 0x0A { titleEnd += 1 }
-        for k in figures.indices {
-            let at = figures[k].span.lowerBound
-            if at >= limit { break }
-            if at > titleEnd, figures[k].kind.isQuantity { headerLimit = at; break }
-        }
         var stamp: String? = nil
         // (By index: a loop over the elements copies every figure.)
         for k in figures.indices where figures[k].kind == .date && figures[k].span.lowerBound < limit && figures[k].isStamp {
             stamp = figures[k].dateValue.map { String($0.prefix(7)) }
             break
         }
-        guard let header = headerPeriod(figures, text: text, limit: headerLimit) else { return stamp }
+        guard let header = headerPeriod(figures, text: text, limit: limit) else { return stamp }
         // A news story dated 2015-07-04 that opens with its history (1930年, 2012年) is not a report on 1930:
         // the header date stands only when it is within a year of the page's own date stamp.
         if let stamp, let sy = Int(stamp.prefix(4)), let hy = Int(header.prefix(4)), hy < sy - 1 { return stamp }

@@ -672,12 +672,10 @@ struct MetricIdentity: Sendable {
             }
             // 初步核算，全年全县生产总值316.80亿元 … 2023年全国第五次经济普查结果：生产总值296.80亿元 in a 2024 bulletin: a
             // figure under 全年 (今年, 本年, 当年) is of the document's own year, and one dated another year is another figure.
-            // And one dated a year before the document's own is that year's figure, cited beside the document's (a 2020
-            // story: 全国共接待国内游客4.25亿人次 … 2019年国庆假期前4日全国共接待国内游客5.42亿人次).
             if (a.scopePeriod == nil) != (b.scopePeriod == nil) {
                 let (undated, dated) = a.scopePeriod == nil ? (a, b) : (b, a)
                 if let own = undated.documentPeriod?.year, let other = dated.scopePeriod?.year, own != other,
-                   other < own || MetricIdentity.namesOwnYear(undated.metric.scope) { return false }
+                   MetricIdentity.namesOwnYear(undated.metric.scope) { return false }
             }
             return true
         }

@@ -58,11 +58,4 @@ struct ChineseDecimalNumeralTests {
         #expect(m.unit == "个基点")
         #expect(m.kind == .percent)
     }
-
-    @Test("a year cited after the story's first figures dates none of them")
-    func citedYearIsNoHeader() {
-        let text = "假期旅游过半\n10月1日至4日，全国共接待国内游客4.25亿人次。据去年的数据显示，2019年同期接待国内游客5.42亿人次。\n"
-        #expect(Self.extractor.extraction(inText: text).period == nil)
-        #expect(Self.extractor.extraction(inText: "2019年国庆假期旅游情况\n全国共接待国内游客5.42亿人次。\n").period == "2019")
-    }
 }
