@@ -29,4 +29,11 @@ struct BlindSet25FalseAlarmTests {
         let found = try PipelineOnText.findings(text).filter { $0.ruleID == "part-exceeds-total" && $0.severity == .error }
         #expect(!found.isEmpty, "\(found)")
     }
+
+    @Test("inside one paragraph the 其中 link stands, whatever an earlier figure is named")
+    func linkInsideParagraphStands() throws {
+        let text = "全市公交运营线路长度2500公里。轨道交通运营里程739.5公里，其中地铁运营线路长度1479.0公里。\n"
+        let found = try PipelineOnText.findings(text).filter { $0.ruleID == "part-exceeds-total" && $0.severity == .error }
+        #expect(!found.isEmpty, "\(found)")
+    }
 }

@@ -254,13 +254,14 @@ enum PartTotalRule {
         return value <= upper
     }
 
-    /// 2020年粮食种植面积11677万公顷…新增高效节水灌溉面积160万公顷。⏎其中，稻谷种植面积3008万公顷: the 其中
-    /// reads back past the figure right before it when an earlier figure of that figure's paragraph names the part's
-    /// kind more closely (种植面积, four letters shared, against 面积) and holds it — that one is the total, and the part
-    /// above the nearer figure says nothing. (The extractor looks for a closer name only within the sentence before a
-    /// 其中 that opens its own.)
+    /// 2020年粮食种植面积11677万公顷…新增高效节水灌溉面积160万公顷。⏎其中，稻谷种植面积3008万公顷: a 其中 opening a
+    /// paragraph reads back past the figure right before it when an earlier figure of the paragraph before names the
+    /// part's kind more closely (种植面积, four letters shared, against 面积) and holds it — that one is the total, and the
+    /// part above the nearer figure says nothing. (The extractor looks for a closer name only within the sentence before
+    /// such a 其中. Inside one paragraph the link stands: 轨道交通运营里程739.5公里，其中地铁运营线路长度680.2公里 is not read
+    /// back to an earlier 公交运营线路长度.)
     static func readsBackToCloserTotal(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement]) -> Bool {
-        guard part.outerTotal == nil, let paragraph = total.paragraph,
+        guard part.outerTotal == nil, let paragraph = total.paragraph, part.paragraph != paragraph,
               let value = part.range.lower else { return false }
         let near = sharedTail(part.subject, total.subject)
         for q in order {
