@@ -25,7 +25,8 @@ import Foundation
 extension FlattenedTableReader {
     /// Reads the grid tables of the lines from `r` (`anchored`: a single table starting at a unit line; else every table
     /// of a block of bar rows) into `out`, skipping rows already in its regions.
-    func readGrid(_ b: [UInt8], _ r: Range<Int>, anchored: Bool, into out: inout Result) {
+    /// `caption`: the title line above a block of bar rows, if any (the first table's caption).
+    func readGrid(_ b: [UInt8], _ r: Range<Int>, anchored: Bool, caption: String? = nil, into out: inout Result) {
         guard r.lowerBound < r.upperBound else { return }
         // (An anchored table is short: its lines are read up to a bound, not to the document's end.)
         var hi = r.lowerBound
@@ -40,7 +41,7 @@ extension FlattenedTableReader {
         }
         let line = Line(b, r.lowerBound..<hi, plain: true)
         let g = FlattenedTableGrammar(reader: self, line: line)
-        GridTables(g: g, anchored: anchored).read(into: &out)
+        GridTables(g: g, anchored: anchored, caption: caption).read(into: &out)
     }
 }
 
@@ -48,6 +49,8 @@ extension FlattenedTableReader {
 struct GridTables {
     let g: FlattenedTableGrammar
     let anchored: Bool
+    /// The title line above the first table, when it stands on a line of its own (not a bar row).
+    var caption: String? = nil
     var line: FlattenedTableReader.Line { g.line }
     var tables: TableReader { g.reader.tables }
 
@@ -60,6 +63,8 @@ struct GridTables {
         case data(label: Range<Int>, values: [Cell])
         case header([String])
         case period(String)
+        /// A bar row of one text cell that is no header (1、本地生产总值, 表3 人口构成): a table's title.
+        case caption(String)
         case units([TableReader.HeaderUnit])
         case blank
         case other
@@ -175,7 +180,16 @@ struct GridTables {
         let texts = cs.filter { !$0.isEmpty }
         if texts.count == 1, TableColumn.isPeriodLabel(line.string(texts[0])) { return .period(line.string(texts[0])) }
         if texts.allSatisfy(isHeaderCell) { return .header(texts.map { line.string($0) }) }
+        if bar, texts.count == 1, isLabel(texts[0]) { return .caption(line.string(texts[0])) }
         return .other
+    }
+
+    /// The line `a..<e` when it opens (spaces aside) with 表 and a digit: a table's caption.
+    func tableCaption(_ a: Int, _ e: Int) -> String? {
+        var s = a
+        while s < e, isSpace(line.t[s]) { s += 1 }
+        guard s + 1 < e, line.t[s] == 0x8868, line.isDigit(s + 1) else { return nil }
+        return line.string(s..<e)
     }
 
     /// Whether the name at `r` is indented: spaces between its line's start and it.
@@ -200,6 +214,12 @@ struct GridTables {
         var parts = TablePartNamer()
         var sawIndent = false
         var period: String? = nil
+        /// The title above the header (a one-cell row), and the unit it gives cells that have none: its bracket or
+        /// 单位 (表1 主要指标(亿元)), or % for a composition (第三产业增加值构成).
+        var caption: String? = nil
+        var captionUnit: TableReader.HeaderUnit? = nil
+        /// Whether the rows are places (the stub header 地区): an indented row is an area, named by itself.
+        var areaRows = false
         var figures: [Figure] = []
         var regions: [Range<Int>] = []
     }
@@ -224,6 +244,7 @@ struct GridTables {
 
     func read(into out: inout FlattenedTableReader.Result) {
         var t = Table()
+        t.caption = caption
         var seen: [Range<Int>] = out.regions
         func finish() {
             if t.figures.count >= 2 {
@@ -238,7 +259,10 @@ struct GridTables {
             var e = a
             while e < line.count, line.t[e] != 0x0A { e += 1 }
             defer { a = e + 1 }
-            switch classify(a, e) {
+            var found = classify(a, e)
+            // An anchored table may start at its caption (表2-1 全区常住人口的区域分布): the caption of what follows.
+            if case .other = found, anchored, a == 0, let c = tableCaption(a, e) { found = .caption(c) }
+            switch found {
             case .blank:
                 continue
             case .units(let u):
@@ -250,12 +274,25 @@ struct GridTables {
                 t.headers.append(h)
             case .period(let p):
                 t.period = p
+            case .caption(let c):
+                // A title opens a new table: after data or headers, the one before ends.
+                if t.columns != nil || !t.headers.isEmpty || !t.units.isEmpty { finish(); if anchored { return } }
+                t.caption = c
             case .other:
                 if anchored, t.columns != nil || !t.headers.isEmpty { finish(); return }
                 finish()
                 if anchored { return }
             case .data(let label, let values):
                 if t.columns == nil {
+                    // A one-cell header row above a header row of several cells is the table's title (| 本地生产总值构成 |
+                    // over | 指标 | 6月 | 1-6月累计 |), no column's header.
+                    if t.headers.count >= 2, t.headers[0].count == 1, t.headers[1].count >= 2 {
+                        t.caption = t.headers.removeFirst()[0]
+                    }
+                    if let c = t.caption { t.captionUnit = captionUnit(c) }
+                    if let stub = t.headers.first?.first {
+                        t.areaRows = g.lex.tableAreaStubs.contains { LiteralSearch.equals($0, stub) }
+                    }
                     guard !t.headers.isEmpty || !t.units.isEmpty, let cols = columns(t.headers, values: values.count) else {
                         finish(); if anchored { return } else { continue }
                     }
@@ -272,6 +309,16 @@ struct GridTables {
         finish()
     }
 
+    /// The unit a table's title gives the cells that have none: one in its bracket or after 单位 (表1 主要指标（亿元）),
+    /// else % when it names a composition (units.yaml table_headers.composition: 第三产业增加值构成 lists shares).
+    func captionUnit(_ caption: String) -> TableReader.HeaderUnit? {
+        if let u = tables.headerUnit(caption), u.unit != nil { return u }
+        if g.lex.tableCompositionWords.contains(where: { LiteralSearch.contains(caption, $0) }) {
+            return TableReader.HeaderUnit(factor: 1, unit: "%", kind: .percent)
+        }
+        return nil
+    }
+
     /// The figures of one data row.
     func row(_ label: Range<Int>, _ values: [Cell], lineRange: Range<Int>, into t: inout Table, seen: [Range<Int>]) {
         let cols = t.columns!
@@ -283,6 +330,10 @@ struct GridTables {
             if let u = tables.unitCell(inside) {
                 t.rowUnit = u
                 name = String(name.unicodeScalars[..<open])
+            } else if !g.lex.tableRowGlosses.contains(where: { LiteralSearch.hasPrefix(inside, $0) }) {
+                // A bracket that is no unit and no gloss (居民消费价格指数(上年=100)): the row is measured its own way,
+                // so the unit of the rows above stops here.
+                t.rowUnit = nil
             }
         }
         var marked = false
@@ -291,14 +342,16 @@ struct GridTables {
         if name.hasPrefix("其中") { marked = true; name = g.clean(name) }
         let ind = indented(label)
         if ind { t.sawIndent = true }
-        let subject = t.parts.name(name, marked: marked, indented: t.sawIndent ? ind : nil)
+        let part = t.parts.name(name, marked: marked, indented: t.sawIndent ? ind : nil)
+        // (An area within an area, 张家堡街道 under 中心区, is named by itself.)
+        let subject = t.areaRows && ind ? name : part
         let span = tables.scalarRange(line.off[lineRange.lowerBound]..<line.off[lineRange.upperBound])
         guard !seen.contains(where: { $0.overlaps(span) }) else { return }
         var any = false
         for (j, cell) in values.enumerated() {
             guard case .value(let v, let tok, let own) = cell else { continue }
             let unitList: TableReader.HeaderUnit? = t.units.count == cols.count ? t.units[j] : t.units.count == 1 ? t.units[0] : nil
-            guard let u = own ?? cols[j].unit ?? t.rowUnit ?? unitList else { continue }
+            guard let u = own ?? cols[j].unit ?? t.rowUnit ?? unitList ?? t.captionUnit else { continue }
             var fig = g.figure(v, tok)
             FlattenedTableGrammar.scale(&fig.value, by: u.factor)
             fig.unit = u.unit

@@ -56,6 +56,23 @@ struct FlattenedTableReader {
         var regions: [Range<Int>] = []
     }
 
+    /// The last line of `r` holding text, without the blanks around it, when it is short (at most 40 letters) and no
+    /// sentence: the title over a table of bar rows (表2 三次产业构成 ↵ | 指标 | …).
+    static func titleLine(_ b: [UInt8], _ r: Range<Int>) -> String? {
+        var hi = r.upperBound
+        while hi > r.lowerBound, [0x20, 0x09, 0x0A, 0x0D].contains(b[hi - 1]) { hi -= 1 }
+        var lo = hi
+        while lo > r.lowerBound, b[lo - 1] != 0x0A { lo -= 1 }
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        guard lo < hi, hi - lo <= 120 else { return nil }
+        let s = String(decoding: b[lo..<hi], as: UTF8.self)
+        // (A sentence is no title: 。，；！？ in it.)
+        guard s.unicodeScalars.count <= 40,
+              !s.unicodeScalars.contains(where: { [0x3002, 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF01, 0xFF1F].contains($0.value) })
+        else { return nil }
+        return s
+    }
+
     /// The start of the first line in `r` whose first byte other than a space or tab is a bar; `r`'s start when none is.
     static func firstBarLine(_ b: [UInt8], _ r: Range<Int>) -> Int {
         var a = r.lowerBound
@@ -119,7 +136,10 @@ struct FlattenedTableReader {
         // Rows the tab grammar left (a header of two rows, units in the row names, a space-parted table under 单位:…).
         // (A block takes up to two caption lines before its first cell break for the tab grammar; the grid reads from
         // the first line that opens with a bar — a title above the table, 2020年6月主要经济指标, is no row of it.)
-        for r in barBlocks { readGrid(b, Self.firstBarLine(b, r)..<r.upperBound, anchored: false, into: &out) }
+        for r in barBlocks {
+            let first = Self.firstBarLine(b, r)
+            readGrid(b, first..<r.upperBound, anchored: false, caption: Self.titleLine(b, r.lowerBound..<first), into: &out)
+        }
         for r in unitLines { readGrid(b, r.lowerBound..<b.count, anchored: true, into: &out) }
         return out
     }

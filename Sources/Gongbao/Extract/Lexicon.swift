@@ -226,6 +226,12 @@ public struct Lexicon: Sendable {
     public var tableCaptionTails: [String] = []
     /// Header words of a table's row-name column (指标, 地区, 项目): a header row opening with one names no value column.
     public var tableStubHeaders: [String] = []
+    /// Stub headers whose rows are places (地区, 区域): an indented row is an area within the row above, named by itself.
+    public var tableAreaStubs: [String] = []
+    /// Caption words of a table of shares (构成, 结构): its cells with no unit of their own are %.
+    public var tableCompositionWords: [String] = []
+    /// How a row name's bracket opens when it glosses what the row covers (含, 不含): no unit, but the unit above holds.
+    public var tableRowGlosses: [String] = []
     public var examples: [Example] = []
 
     /// The files every lexicon directory holds.
@@ -296,6 +302,9 @@ public struct Lexicon: Sendable {
             tablePeriodHeaders = try f.strings(f.child(h, "period_value"), "period_value")
             if let t = f.child(h, "caption_tail") { tableCaptionTails = try f.strings(t, "caption_tail") }
             if let t = f.child(h, "stub") { tableStubHeaders = try f.strings(t, "stub") }
+            if let t = f.child(h, "area_stub") { tableAreaStubs = try f.strings(t, "area_stub") }
+            if let t = f.child(h, "composition") { tableCompositionWords = try f.strings(t, "composition") }
+            if let t = f.child(h, "row_glosses") { tableRowGlosses = try f.strings(t, "row_glosses") }
         }
     }
 

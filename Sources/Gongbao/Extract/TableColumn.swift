@@ -32,6 +32,13 @@ struct TableColumn {
         let name0 = name
         isUnitColumn = lexicon.tableUnitHeaders.contains { LiteralSearch.equals($0, name0) }
         if !isUnitColumn { unit = headerUnit(raw) }
+        // Nor are points written so (增减百分点 → 增减): a percent unit of two letters or more at the name's end.
+        if unit?.kind == .percent, name.unicodeScalars.count > 2,
+           let u = lexicon.units.filter({ $0.kind == .percent && $0.surface.unicodeScalars.count >= 2
+               && LiteralSearch.hasSuffix(name0, $0.surface) && name0.unicodeScalars.count > $0.surface.unicodeScalars.count })
+               .max(by: { $0.surface.unicodeScalars.count < $1.surface.unicodeScalars.count }) {
+            name.unicodeScalars.removeLast(u.surface.unicodeScalars.count)
+        }
         if let cmp = lexicon.tableComparisons.first(where: { LiteralSearch.hasPrefix(name0, $0) && name0.count > $0.count }) {
             name.removeFirst(cmp.count)
             isChange = true

@@ -187,6 +187,15 @@ struct TableReader {
             if factor != 1 { return HeaderUnit(factor: factor, unit: nil, kind: .count) }
         }
         if s.hasSuffix("%") { return HeaderUnit(factor: 1, unit: "%", kind: .percent) }
+        // Points written without brackets at the header's end (增减百分点, 比上年增减个百分点): a percent unit of two
+        // letters or more closing it. (One letter would be a word's end: 比重 is no 重.)
+        if t.count > 2 {
+            for k in max(1, t.count - 5)...(t.count - 2) {
+                if let (u, len) = book.unit(t, at: k), k + len == t.count, u.kind == .percent {
+                    return HeaderUnit(factor: u.factor ?? 1, unit: u.unit, kind: .percent)
+                }
+            }
+        }
         return nil
     }
 

@@ -55,7 +55,13 @@ enum HeadingLines {
             if let last = result.last, line.end <= last { continue }
             // The width test first: it rules out nearly every line of a column or a paragraph. A heading is shorter
             // than 3/5 of the column (000's column is 16 ideographs; its headings 4–8).
-            guard !line.isBlank, line.end < src.count, line.width * 5 < columnWidth * 3 else { continue }
+            guard !line.isBlank, line.end < src.count else { continue }
+            guard line.width * 5 < columnWidth * 3 else {
+                // A numbered heading may nearly fill the column (十二、人口、居民生活和社会保障 in a column of 17): short of
+                // it by a letter at least, opening with a section number in Chinese numerals, no figure nor clause mark.
+                if line.width + 3 <= columnWidth, nearlyFullHeading(src, lines, index) { result.append(line.end) }
+                continue
+            }
             guard line.width * 5 < neighbourWidth(lines, index) * 3 else { continue }
             guard let next = nextTextLine(lines, after: index), !endsWithSentenceMark(src, line) else { continue }
             let blankAfter = next > index + 1
@@ -100,6 +106,26 @@ enum HeadingLines {
             if merged.last != x { merged.append(x) }
         }
         return merged
+    }
+
+    /// A heading too long for the width test (`breaks`): a line opening with a section number in Chinese numerals
+    /// (十二、 （三） 第四章), shorter than the lines around it, with another line after it, and words that read as a
+    /// heading with no digit and no clause mark (，；：) — the first line of a numbered paragraph that a column broke
+    /// (一、全年地区生产总值123亿元，增) holds a figure or a comma.
+    static func nearlyFullHeading(_ src: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ index: Int) -> Bool {
+        let line = lines[index]
+        // (The first two bytes first, as for the breaks before such lines below: most lines lead with another ideograph.)
+        guard line.start + 1 < line.end else { return false }
+        switch UInt16(src[line.start]) << 8 | UInt16(src[line.start + 1]) {
+        case 0xE4B8, 0xE4BA, 0xE4B9, 0xE59B, 0xE585, 0xE58D, 0xE380, 0xEFBC, 0xE7AC: break
+        default: return false
+        }
+        guard opensWithChineseNumber(src, line), line.width + 3 <= neighbourWidth(lines, index),
+              nextTextLine(lines, after: index) != nil, !endsWithSentenceMark(src, line) else { return false }
+        let text = scalars(src, line)
+        if text.contains(where: { WhitespaceJoining.isDigit($0) || (0xFF10...0xFF19).contains($0)
+            || $0 == 0xFF0C || $0 == 0x2C || $0 == 0xFF1B || $0 == 0x3B || $0 == 0xFF1A || $0 == 0x3A }) { return false }
+        return readsAsHeading(text)
     }
 
     /// Whether the line opens with a section number in Chinese numerals (二、 十二、 （四） 第三章): its first letters read

@@ -344,6 +344,9 @@ public enum Normalizer {
                                            afterNext: nil, hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: false) {
                     i &+= 1
                 } else {
+                    // After a Latin word the caller's general step decides, reading the scalar before the whole word
+                    // (影响CPI⏎上涨: 响, not P).
+                    if b == 0x0A, let l = sink.last0, WhitespaceJoining.isLetter(l) { return }
                     guard o < capacity else { return }
                     writeASCII(b, from: i, out, &o, &runs, &sink)
                     i &+= 1

@@ -219,12 +219,24 @@ enum WhitespaceJoining {
             // A number's thousands comma at a line's end (收入26,⏎046万元): one to three digits after text before it,
             // and a group of three digits opening the next line.
             if prev == 0x2C, nextDigit, let p1, isDigit(p1), wrapsDigitGroup() { return true }
-            // A Latin word of Chinese text broken by the column (占GD⏎P的比重, 影响CP⏎I同比): text before the letters, and
-            // a letter or an ideograph after the first one of the next line; English text keeps its breaks as spaces.
-            // A capital after a small letter opens a word of its own (Windows⏎Server, a space the column took).
-            if isLetter(prev) && isLetter(next), let p1, isCJK(p1), let a = afterNext, isLetter(a) || isCJK(a) {
+            // A Latin word of Chinese text broken by the column (占GD⏎P的比重, 影响CP⏎I同比, 生产总值(GD⏎P)): text before
+            // the letters, and a letter or an ideograph after the first one of the next line; English text keeps its
+            // breaks as spaces. A capital after a small letter opens a word of its own (Windows⏎Server, a space the
+            // column took).
+            let textBeforeWord = p1.map { isCJK($0) || isInnerPunctuation($0) || $0 == 0x28 } ?? false
+            if isLetter(prev) && isLetter(next), textBeforeWord, let a = afterNext,
+               isLetter(a) || isCJK(a) || isInnerPunctuation(a) || a == 0x29 {
                 return !(prev >= 0x61 && next <= 0x5A)
             }
+            // Nor does the column part such a word from the ideographs around it: 影响CPI⏎上涨, 单位GDP⏎能耗 (text before
+            // the word), 影响⏎CPI下降, 规模22万⏎P、 (a capital, then a capital, an ideograph, a digit or a mark; an English
+            // line after a Chinese one opens with a word: 国家统计局⏎National).
+            if isLetter(prev), isCJK(next), textBeforeWord { return true }
+            if isCJK(prev), next >= 0x41 && next <= 0x5A, let a = afterNext,
+               (a >= 0x41 && a <= 0x5A) || isCJK(a) || isDigit(a) || isInnerPunctuation(a) { return true }
+            // A closing bracket ends no line inside a sentence either: 网路长度(单程)⏎合计6012.9万公里, 基金[1]⏎等274.6亿元
+            // (an ideograph after it; before a figure it may be a table's label and its cell).
+            if prev == 0x29 || prev == 0x5D, isCJK(next), let p1, p1 > 0x20 { return true }
         }
         let prevCJK = isCJK(prev) || isInnerPunctuation(prev)
         let nextCJK = isCJK(next) || isInnerPunctuation(next)

@@ -77,4 +77,78 @@ struct GridTableTests {
         let bare = try metrics("| 地区 | 人口 |\n| 甲县 | 12 |\n| 乙县 | 15 |\n")
         #expect(bare.isEmpty)
     }
+
+    @Test("a one-cell title row over a header that opens with the row-name column's word; the title's unit reaches cells")
+    func titleRowAboveStubHeader() throws {
+        let text = "| 主要经济指标(亿元) |\n| 指标 | 3月 | 1-3月 | 同比增长(%) |\n"
+            + "| 地区生产总值 | —— | 412.6 | 5.3 |\n| 一般公共预算收入 | 9.8 | 30.1 | -2.4 |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "412.6")?.value == 41_260_000_000)
+        #expect(cell(m, "30.1")?.unit == "元")
+        #expect(cell(m, "-2.4")?.unit == "%")
+        #expect(cell(m, "412.6")?.subject.contains("主要经济指标") == false)
+    }
+
+    @Test("a composition table with no unit anywhere: its cells are shares; a points column with or without brackets")
+    func compositionTable() throws {
+        let text = "| 二、三次产业构成 |\n| 上半年 | 比上年同期增减百分点 |\n"
+            + "| 第一产业 | 6.2 | -0.4 |\n| 第二产业 | 41.5 | 1.1 |\n| 第三产业 | 52.3 | -0.7 |\n"
+            + "| 三、就业构成 |\n| 2023年 | 2024年 | 增减百分点 |\n| 农业 | 30.2 | 28.9 | -1.3 |\n| 工业 | 29.5 | 30.0 | 0.5 |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "41.5")?.unit == "%")
+        #expect(cell(m, "41.5")?.kind == .percent)
+        #expect(cell(m, "-0.4")?.unit == "个百分点")
+        #expect(cell(m, "28.9")?.unit == "%")
+        #expect(cell(m, "-1.3")?.unit == "个百分点")
+        #expect(cell(m, "-1.3")?.subject.contains("百分点") == false)
+        // Points in brackets (百分点 written without 个) are the same unit.
+        let bracketed = try metrics("| 指标 | 上半年(%) | 比上年同期增减(百分点) |\n| 第一产业 | 6.2 | -0.4 |\n| 第二产业 | 41.5 | 1.1 |\n")
+        #expect(cell(bracketed, "-0.4")?.unit == "个百分点")
+        // The title may stand on a line of its own above the bars.
+        let own = try metrics("全县经济结构继续优化。\n表2 2024年三次产业结构\n| 指标 | 2024年 | 2023年 |\n| 第一产业 | 7.9 | 8.3 |\n"
+            + "| 第二产业 | 38.4 | 37.8 |\n| 第三产业 | 53.7 | 53.9 |\n")
+        #expect(cell(own, "38.4")?.unit == "%")
+        #expect(cell(own, "8.3")?.unit == "%")
+        // A table of figures with no unit and no composition in its title stays unread.
+        let bare = try metrics("| 一、主要指标 |\n| 指标 | 2023年 | 2024年 |\n| 甲 | 12 | 15 |\n| 乙 | 7 | 9 |\n")
+        #expect(bare.filter { $0.kind != .date }.isEmpty)
+    }
+
+    @Test("a row's bracket that is no unit stops the unit of the rows above; a gloss (含…) keeps it")
+    func rowBracketNoUnit() throws {
+        let text = "| 指标 | 2024年 | 比上年增长(%) |\n| 城镇居民人均可支配收入(元) | 45210 | 5.1 |\n"
+            + "| 其中:工资性收入(含奖金) | 26800 | 4.8 |\n| 居民消费价格指数(上年=100) | 100.4 | —— |\n| 商品零售价格指数 | 99.6 | —— |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "26800")?.unit == "元")
+        #expect(cell(m, "100.4") == nil || cell(m, "100.4")?.unit != "元")
+        #expect(cell(m, "99.6") == nil || cell(m, "99.6")?.unit != "元")
+        #expect(cell(m, "5.1")?.unit == "%")
+    }
+
+    @Test("a table of places (stub 地区): an indented row is an area within the row above, named by itself")
+    func areaRowsNamedAlone() throws {
+        let text = "表5 各乡镇耕地面积\n单位:公顷、%\n地区 耕地面积 比重\n全县 18230 100\n东区 9120 50.03\n"
+            + "  城东镇 5110 28.03\n  柳林乡 4010 22.00\n西区 9110 49.97\n  河口镇 9110 49.97\n"
+        let m = try metrics(text)
+        #expect(cell(m, "5110")?.subject.hasPrefix("城东镇") == true)
+        #expect(cell(m, "5110")?.subject.contains("东区") == false)
+        #expect(cell(m, "22.00")?.subject.contains("东区") == false)
+        #expect(cell(m, "9120")?.subject.hasPrefix("东区") == true)
+        // Outside a table of places an indented row is still a part of the row above (铁路 of 货运量).
+        let parts = try metrics("单位:万吨\n指标 2024年\n货运量 5210\n  铁路 1200\n  公路 4010\n")
+        #expect(cell(parts, "1200")?.subject == "铁路货运量")
+    }
+
+    @Test("spaces between cells under a 表N caption with no 单位 line: the units in the header's brackets")
+    func captionOnlySpaceTable() throws {
+        let text = "各县市区经济运行情况如下。\n\n表3 2024年各县(市、区)生产总值\n地区 生产总值(亿元) 比上年增长(%)\n"
+            + "全市 3120.5 5.2\n甲县 812.3 5.8\n乙县 640.1 -0.9\n\n全市经济运行总体平稳。\n"
+        let m = try metrics(text)
+        #expect(cell(m, "812.3")?.value == 81_230_000_000)
+        #expect(cell(m, "812.3")?.subject.hasPrefix("甲县") == true)
+        #expect(cell(m, "-0.9")?.unit == "%")
+        // A 表N line over prose (no header, no row of values) reads nothing from the prose.
+        let prose = try metrics("表1 主要指标\n全年地区生产总值 2300 亿元，增长 5%。\n")
+        #expect(prose.allSatisfy { $0.subject != "全年地区生产总值" || $0.value == 230_000_000_000 })
+    }
 }

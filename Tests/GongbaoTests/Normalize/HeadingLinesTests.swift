@@ -36,6 +36,19 @@ struct HeadingLinesTests {
         }
     }
 
+    @Test("a numbered heading that nearly fills the column ends its line; a numbered paragraph's first line goes on")
+    func nearlyFullNumberedHeading() {
+        let text = column + "\n十二、人口、居民生活和社会保障\n全市年末常住人口五百一十万人其中\n" + column + "\n"
+        #expect(headings(text).contains("十二、人口、居民生活和社会保障"))
+        // A figure or a comma: the first line of a paragraph the column broke.
+        for line in ["一、全年地区生产总值12亿元，增", "（三）全年新增城镇就业，再就业"] {
+            #expect(!headings(column + "\n" + line + "\n长百分之五以上全市经济运行总\n" + column + "\n").contains(line), "\(line)")
+        }
+        // A line as wide as the column is no heading, numbered or not.
+        let full = "十二、人口居民生活和社会保障事业"
+        #expect(!headings(column + "\n" + full + "\n全市年末常住人口五百一十万人其中\n" + column + "\n").contains(full))
+    }
+
     @Test("a short line set apart by a blank line is a heading: 四、对外经济 ⏎⏎ 货物进出口总额…")
     func headingBeforeParagraph() {
         let text = "四、对外经济\n\n货物进出口总额456.7亿元，其中出口312.3亿元，增长8.9%；进口144.4亿元，下降2.1%。\n"

@@ -110,6 +110,9 @@ struct NormalizerTests {
         #expect(normalized("路网密度156.7公里/\n万平方公里") == "路网密度156.7公里/万平方公里")
         #expect(normalized("下降至24微克\n/立方米") == "下降至24微克/立方米")
         #expect(normalized("死亡率从18.3\n/10万下降") == "死亡率从18.3/10万下降")
+        #expect(normalized("邮政邮路和快递网路长度(单程)\n合计6012.9万公里") == "邮政邮路和快递网路长度(单程)合计6012.9万公里")
+        #expect(normalized("动用预算稳定调节基金[1]\n等274.6亿元") == "动用预算稳定调节基金[1]等274.6亿元")
+        #expect(normalized("地区生产总值(亿元)\n1234") == "地区生产总值(亿元)\n1234")
         // A list item opening its line stays on it.
         #expect(normalized("主要指标\n(1)工业") == "主要指标\n(1)工业")
         #expect(normalized("主要措施\n（二）加快") == "主要措施\n(二)加快")
@@ -140,6 +143,13 @@ struct NormalizerTests {
         #expect(normalized("升级Windows\nServer系统") == "升级Windows\nServer系统")
         #expect(normalized("占GD\nP的比重") == "占GDP的比重")
         #expect(normalized("使用Win\ndows系统") == "使用Windows系统")
+        #expect(normalized("全县实现生产总值(GD\nP)951435万元") == "全县实现生产总值(GDP)951435万元")
+        // Nor does a line part a Latin word from the ideographs around it; an English line stays a line.
+        #expect(normalized("食用油价格上涨11.2%,影响CPI\n上涨约0.08个百分点") == "食用油价格上涨11.2%,影响CPI上涨约0.08个百分点")
+        #expect(normalized("建成自治区级开发区。单位GDP\n能耗累计下降18%") == "建成自治区级开发区。单位GDP能耗累计下降18%")
+        #expect(normalized("鲜菜价格下降7.9%,影响\nCPI下降约0.18个百分点") == "鲜菜价格下降7.9%,影响CPI下降约0.18个百分点")
+        #expect(normalized("集群建设成效明显，智算规模22万\nP、居全国前列") == "集群建设成效明显,智算规模22万P、居全国前列")
+        #expect(normalized("国家统计局\nNational Bureau") == "国家统计局\nNational Bureau")
     }
 
     @Test("spaced-out digits of PDF text join; separate numbers stay apart")
