@@ -30,9 +30,8 @@ extension FlattenedTableReader {
         return gluedHeaders(b, lexicon: lexicon, unitLines: &unitLines)
     }
 
-    /// `unitLines`: the short lines on the way that state a table's units (单位:人、%, 表1 …  单位：亿元), and the lines
-    /// that open with a table's number (表2-1 …), in order — where a table written one row a line with spaces between
-    /// its cells may begin (`gridTables`).
+    /// `unitLines`: the short lines on the way that state a table's units (单位:人、%, 表1 …  单位：亿元), in order — where
+    /// a table written one row a line with spaces between its cells may begin (`gridTables`).
     static func gluedHeaders(_ b: [UInt8], lexicon: Lexicon, unitLines: inout [Range<Int>]) -> [GluedHeader] {
         var out: [GluedHeader] = []
         var lines: [Range<Int>] = []
@@ -54,25 +53,6 @@ extension FlattenedTableReader {
                 if let h = gluedHeader(b, lo..<hi, unitAt: k - 2, lexicon: lexicon) { out.append(h) }
                 i = hi
             }
-            // Captions opening a line with 表 and a number (表2-1 全区常住人口的区域分布): a table of space-parted rows may
-            // stand under one with no 单位 line, its units in its header (人口数(人) 比重(%)). Found by memchr for the A8 of
-            // 表 (E8 A1 A8), most stops decided on the bytes around it.
-            var captions: [Range<Int>] = []
-            var j = 2
-            while j + 1 < n, let hit = memchr(base + j, 0xA8, n - j - 1) {
-                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                j = k + 1
-                guard p[k - 1] == 0xA1, p[k - 2] == 0xE8, p[k + 1] >= 0x30, p[k + 1] <= 0x39 else { continue }
-                var lo = k - 2
-                while lo > 0, p[lo - 1] == 0x20 || p[lo - 1] == 0x09 { lo -= 1 }
-                guard lo == 0 || p[lo - 1] == 0x0A else { continue }
-                var hi = k + 1
-                while hi < n, p[hi] != 0x0A, hi - k < 120 { hi += 1 }
-                guard hi == n || p[hi] == 0x0A else { continue }
-                captions.append(lo..<hi)
-                j = hi
-            }
-            if !captions.isEmpty { lines = (lines + captions).sorted { $0.lowerBound < $1.lowerBound } }
         }
         unitLines = lines
         return out

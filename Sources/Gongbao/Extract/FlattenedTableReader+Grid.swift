@@ -184,14 +184,6 @@ struct GridTables {
         return .other
     }
 
-    /// The line `a..<e` when it opens (spaces aside) with 表 and a digit: a table's caption.
-    func tableCaption(_ a: Int, _ e: Int) -> String? {
-        var s = a
-        while s < e, isSpace(line.t[s]) { s += 1 }
-        guard s + 1 < e, line.t[s] == 0x8868, line.isDigit(s + 1) else { return nil }
-        return line.string(s..<e)
-    }
-
     /// Whether the name at `r` is indented: spaces between its line's start and it.
     func indented(_ r: Range<Int>) -> Bool {
         var k = r.lowerBound
@@ -259,10 +251,7 @@ struct GridTables {
             var e = a
             while e < line.count, line.t[e] != 0x0A { e += 1 }
             defer { a = e + 1 }
-            var found = classify(a, e)
-            // An anchored table may start at its caption (表2-1 全区常住人口的区域分布): the caption of what follows.
-            if case .other = found, anchored, a == 0, let c = tableCaption(a, e) { found = .caption(c) }
-            switch found {
+            switch classify(a, e) {
             case .blank:
                 continue
             case .units(let u):

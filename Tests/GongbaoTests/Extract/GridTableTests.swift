@@ -138,17 +138,4 @@ struct GridTableTests {
         let parts = try metrics("单位:万吨\n指标 2024年\n货运量 5210\n  铁路 1200\n  公路 4010\n")
         #expect(cell(parts, "1200")?.subject == "铁路货运量")
     }
-
-    @Test("spaces between cells under a 表N caption with no 单位 line: the units in the header's brackets")
-    func captionOnlySpaceTable() throws {
-        let text = "各县市区经济运行情况如下。\n\n表3 2024年各县(市、区)生产总值\n地区 生产总值(亿元) 比上年增长(%)\n"
-            + "全市 3120.5 5.2\n甲县 812.3 5.8\n乙县 640.1 -0.9\n\n全市经济运行总体平稳。\n"
-        let m = try metrics(text)
-        #expect(cell(m, "812.3")?.value == 81_230_000_000)
-        #expect(cell(m, "812.3")?.subject.hasPrefix("甲县") == true)
-        #expect(cell(m, "-0.9")?.unit == "%")
-        // A 表N line over prose (no header, no row of values) reads nothing from the prose.
-        let prose = try metrics("表1 主要指标\n全年地区生产总值 2300 亿元，增长 5%。\n")
-        #expect(prose.allSatisfy { $0.subject != "全年地区生产总值" || $0.value == 230_000_000_000 })
-    }
 }
