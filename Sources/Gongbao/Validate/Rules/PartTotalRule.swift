@@ -173,7 +173,7 @@ enum PartTotalRule {
                 var anyAbove = false
                 for p in list {
                     if p.range.isAbove(total.range), !fallsBeside(p, total, order: statements.order, all, c.rules.signedWords),
-                       !splitsOuterTotal(p, list, total, { byIndex[$0] }) {
+                       !splitsOuterTotal(p, total, order: statements.order, all, { byIndex[$0] }) {
                         anyAbove = true
                         // (The first figure after its own 其中 is surely its part, nested or not: 医院123个（其中三级医院
                         // 150个）.)
@@ -257,13 +257,17 @@ enum PartTotalRule {
 
     /// 常住人口1313.8万人。其中，城镇常住人口1071.04万人，乡村常住人口242.76万人。其中，男性669.5万人，女性644.3万人 — or
     /// the table's rows 其中：城镇 / 乡村 / 其中：男性 / 女性: the second 其中 links its parts to 乡村, the figure before it, though
-    /// they split the population again (`SecondSplit`). The parts linked to the total, two or more, add up to a total
+    /// they split the population again (`SecondSplit`). The figures linked to the total, two or more, add up to a total
     /// above it: a second split, no part above its total. A part miswritten breaks the sum and is reported still.
     /// Asked only of a part above its total.
-    static func splitsOuterTotal(_ part: Statement, _ list: [Statement], _ total: Statement,
+    static func splitsOuterTotal(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement],
                                  _ lookup: (Int) -> Statement?) -> Bool {
-        guard list.count >= 2, (total.outerTotal ?? total.metric.partOf ?? total.impliedTotal) != nil,
-              list.contains(where: { $0.index == part.index }) else { return false }
+        guard (total.outerTotal ?? total.metric.partOf ?? total.impliedTotal) != nil else { return false }
+        // Every figure linked to the total, by the extractor or after 其中 (女性, the row after 男性, is linked only so).
+        let list = order.lazy.map { all[$0] }.filter { q in
+            (q.outerTotal ?? q.metric.partOf ?? q.impliedTotal) == total.index && comparable(q, total)
+        }
+        guard list.count >= 2, list.contains(where: { $0.index == part.index }) else { return false }
         var low: Decimal = 0, high: Decimal = 0
         for q in list {
             guard let l = q.range.lower, let h = q.range.upper else { return false }
