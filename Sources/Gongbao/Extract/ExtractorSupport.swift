@@ -236,9 +236,11 @@ enum ExtractorSupport {
             // (Read back from the part over every figure before the 其中, not from the total: a later part takes the
             // first part's total unasked; the answer kept for the next
             // part is the nearest one's.)
+            // (Not a part of another total: 市本级政府债务限额…，其中：一般债务限额616523万元…；县（市、区）政府债务限额8823544万元，
+            // 其中：一般债务限额2262162万元 — the first list's 一般债务限额 is the second's sibling, not its total.)
             if total >= 0, !partSubject.isEmpty, !names(figures[total].subject, partSubject) {
                 if let e = earlierTotal(figures, before: k, from: lo, until: found, of: k, where: {
-                    names($0.subject, partSubject) }) {
+                    $0.partOf == nil && names($0.subject, partSubject) }) {
                     total = e
                 } else {
                     // 资产总额192.02亿元，负债总额32.15亿元，净资产总额159.87亿元。其中，行政单位资产总额62.36亿元: the part ends
@@ -246,7 +248,7 @@ enum ExtractorSupport {
                     // figure in reach whose name the part shares a longer ending with (单位资产总额) is the total.
                     let nearest = commonEnding(figures[total].subject, partSubject)
                     if nearest >= 2, let e = earlierTotal(figures, before: total, from: lo, until: found, of: k, where: {
-                        commonEnding($0.subject, partSubject) > nearest }) {
+                        $0.partOf == nil && commonEnding($0.subject, partSubject) > nearest }) {
                         total = e
                     }
                 }

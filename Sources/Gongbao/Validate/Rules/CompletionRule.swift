@@ -8,8 +8,8 @@ import Foundation
 /// budget's clause, a word of a budget once the accounts' names are taken out (一般公共预算收入 names an account, not a
 /// budget: rules.yaml context names) — 预算, 批准, 年初 or 调整. 调整预算 and 年初预算 are two budgets: the rate is judged only
 /// when its words and the budget's agree on 调整. Each figure is taken at its printed precision, so only a rate no
-/// rounding of the two amounts gives is reported. A rate of a budget the sentence does not state (为预算的101.5% after
-/// the outcome alone) is the common form and is not judged.
+/// rounding of the two amounts gives is reported (a rate printed whole, 为预算的87%, stands for 86.5…87.5). A rate of a
+/// budget the sentence does not state (为预算的101.5% after the outcome alone) is the common form and is not judged.
 enum CompletionRule {
     static let outcomeWords = ["完成", "执行", "决算"]
     static let budgetWords = ["预算", "批准", "年初", "调整"]
@@ -42,7 +42,9 @@ enum CompletionRule {
                       let bl = b.range.lower, let bh = b.range.upper, let al = a.range.lower, let ah = a.range.upper, bl > 0
                 else { continue }
                 let low = al / bh * 100, high = ah / bl * 100
-                let half = ValueRange.halfUnit(of: r.metric)
+                // (A rate printed whole is rounded like any other: 717209万元 of 824800万元 is 86.96%, printed 87% — its
+                // half unit is 0.5, not the none of a whole count.)
+                let half = ValueRange.printedHalf(of: r.metric)
                 guard r.metric.value + half < low || r.metric.value - half > high else { out.pass(); continue }
                 let mid = (low + high) / 2
                 out.fail(Finding(

@@ -7,7 +7,9 @@ import Foundation
 /// over). Not judged: a sentence adding to a figure of the sentence before (加上级补助收入…，收入总计: the budget totals of
 /// budget-total-adds-up), a sentence with 其中 (a total and its parts before the sum), items on both sides of a ledger
 /// (收入 and 支出), a count word that is not the number of items found (三项合计 after two: one is missing), and a
-/// list whose first figure is itself the sum of the others (a total stated first).
+/// list whose first figure is itself the sum of the others (a total stated first). A bracket after an item breaks it
+/// down (新增债券342.35亿元（一般债券23.47亿元、专项债券318.88亿元），再融资债券339.99亿元，合计682.34亿元): its figures
+/// are no items.
 ///
 /// A budget's side total (收入总计, 支出合计, 总收入, 总支出) closing the list of that side's sources or uses in its
 /// clause run — 平衡情况：一般公共预算收入351,740万元，转移性收入227,967万元，调入资金38,243万元，…，收入总计695,112万元 —
@@ -68,11 +70,18 @@ enum ListedTotal {
                     out.append(Sum(total: total, items: run))
                     continue
                 }
+                // 发行新增政府债券342.35亿元（一般债券23.47亿元、专项债券318.88亿元），再融资债券339.99亿元，合计682.34亿元: a
+                // bracket after an item breaks that item down — the items summed are those at the total's own depth.
+                items = atTotalDepth(total, items)
                 guard items.count >= 2, !twoSides(items) else { continue }
                 if let n = opening.count, n != items.count { continue }
                 // 资产总计…，负债合计…，所有者权益合计61.50万亿元: a noun before the total word with no count names a total
                 // of its own (a balance sheet's lines), unless the items are kinds of it (项目投资 after 交通项目投资…).
                 if opening.count == nil, !opening.head.isEmpty, !sharesHead(opening.head, items) { continue }
+                // 省重点项目新开工93个，竣工34个；续建和新开工项目共计185个: a head that names its members (续建和新开工) sums
+                // those, not the items before it that it does not name (竣工).
+                if let names = coordinatedNames(opening.head), !items.allSatisfy({ item in
+                    names.contains { LiteralSearch.contains(item.metric.subject, String($0.prefix(2))) } }) { continue }
                 out.append(Sum(total: total, items: items))
             }
         }
@@ -126,6 +135,36 @@ enum ListedTotal {
         return positions.filter { $0.1 >= start && depthAt[$0.1] == 0 }.map(\.0)
     }
 
+    /// The items of `candidates` (the total's sentence's levels before it, in text order) at the bracket depth of the
+    /// total itself: a bracket after an item (债券342.35亿元（一般债券23.47亿元、专项债券318.88亿元）) breaks that item
+    /// down, its figures no items of the total; inside a bracket with its items, the total sums those. The candidates
+    /// unchanged when a figure's place cannot be found or a bracket does not close.
+    static func atTotalDepth(_ total: Statement, _ candidates: [Statement]) -> [Statement] {
+        let text = Array(ChangeAgreesRule.middle(of: total.masked).utf8)
+        guard let mark = ByteText.lastIndex(of: Array("〇".utf8), in: text) else { return candidates }
+        var positions: [Int] = []
+        var from = 0
+        for s in candidates {
+            let surface = SentenceReader.cleanedBytes(s.metric.surface)
+            guard !surface.isEmpty, let at = ByteText.firstIndex(of: surface, in: text, from: from), at < mark else { return candidates }
+            positions.append(at)
+            from = at + surface.count
+        }
+        var depthAt: [Int] = []
+        var depth = 0, i = 0, next = 0
+        while i < mark {
+            while next < positions.count, positions[next] == i { depthAt.append(depth); next += 1 }
+            let c = text[i]
+            if c == 0x28 { depth += 1 } else if c == 0x29 { depth -= 1 }
+            else if c == 0xEF, i + 2 < text.count, text[i + 1] == 0xBC {
+                if text[i + 2] == 0x88 { depth += 1 } else if text[i + 2] == 0x89 { depth -= 1 }
+            }
+            i += 1
+        }
+        guard depthAt.count == candidates.count, depth >= 0 else { return candidates }
+        return zip(candidates, depthAt).filter { $0.1 == depth }.map(\.0)
+    }
+
     /// Words that open the name of what is left over (其余各县, 其他企业, 剩余项目): its total is no sum of the items.
     static let remainderWords = ["其余", "其他", "其它", "剩余", "另有", "另外"]
 
@@ -174,6 +213,15 @@ enum ListedTotal {
         if let first = head.first, let n = numerals[first], head.count >= 2 { return (n, String(head), found) }
         if let first = head.first, first.isASCII, let n = Int(String(first)), n >= 2, head.count >= 2 { return (n, String(head), found) }
         return (nil, String(head), found)
+    }
+
+    /// The members a total's head names by coordination — 续建和新开工项目 → 续建, 新开工项目 (和, 与, 及, 、) — or nil for a
+    /// head that names one thing.
+    static func coordinatedNames(_ head: String) -> [String]? {
+        guard head.contains(where: { $0 == "和" || $0 == "与" || $0 == "及" || $0 == "、" }) else { return nil }
+        let names = head.split(whereSeparator: { $0 == "和" || $0 == "与" || $0 == "及" || $0 == "、" }).map(String.init)
+        guard names.count >= 2, names.allSatisfy({ $0.count >= 2 }) else { return nil }
+        return names
     }
 
     /// Items of both sides of a ledger (收入 and 支出, 出口 and 进口 stay one list): no plain sum.

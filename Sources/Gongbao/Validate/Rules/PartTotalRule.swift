@@ -96,7 +96,11 @@ enum PartTotalRule {
             let statements = LazyList(all: all, order: order)
             let byIndex = LazyStatements(all: all, positions: Dictionary(uniqueKeysWithValues: statements.order.map { (all[$0].index, $0) }))
             var parts: [Int: [Statement]] = [:]
+            // The figures some later part names as its total (a list's head), and the first part of the 其中 clause read.
+            let listHeads = Set(statements.order.lazy.compactMap { all[$0].metric.partOf ?? all[$0].impliedTotal })
+            var clauseFirst: Statement? = nil
             for s in statements.order.lazy.map({ all[$0] }) {
+                if s.partClause == 1 { clauseFirst = s }
                 // The extractor's 其中 link, else (or when it links a figure of another unit: 比上年增加0.2千公顷)
                 // the figure before an unlinked 其中 in the sentence.
                 let linked = (s.outerTotal ?? s.metric.partOf).flatMap { byIndex[$0] }.flatMap { comparable(s, $0) ? $0 : nil }
@@ -123,6 +127,18 @@ enum PartTotalRule {
                 if isComparedWith(s.metric.subject, words: c.rules.comparisonWords) { continue }
                 // 第二产业投资…，其中制造业投资…；第三产业投资85801亿元: a sibling of the total read on as its part.
                 guard !areSiblings(s.subject, total.subject, partitions: c.rules.partitions) else { continue }
+                // 其中幼儿园622所，在园幼儿数10.32万人，教职工1.41万人: the clause's first part (622所) names a kind of the total
+                // before 其中 (学校1075所); the figures after it in another unit are that kind's own (its children, its staff),
+                // no parts of the total of their unit before 其中 (专任教师4.00万人) unless they end as it does.
+                if s.partClause == 2, linked != nil, let first = clauseFirst, first.sentence != nil, first.sentence == s.sentence,
+                   first.unitFamily != s.unitFamily, !ExtractorSupport.sharesHead(s.subject, total.subject) { continue }
+                // 广播全年播放时间3.78万小时，其中自办栏目…；电视全年播放时间5.76万小时，其中自办栏目…: after ； a figure named as
+                // the total is but for its opening (广播/电视), with a 其中 list of its own, is a parallel account — no part.
+                if s.partClause == 0, linked != nil, listHeads.contains(s.index), parallelName(s.subject, total.subject),
+                   afterSemicolon(ShareListRule.before(s)) != nil { continue }
+                // 对55个新增项目开展事前绩效评估；对所有项目支出…开展绩效自评价，财政部门对其中219个项目组织开展再评价: a 其中 past
+                // words of its own clause after ； picks out of what that clause names (所有项目), not out of the figure before ；.
+                if s.partClause == 1, total.sentence != nil, total.sentence == s.sentence, qizhongInLaterClause(s, total) { continue }
                 // 专利授权1029件，其中发明专利授权138件；商标申请3060件: after ； a figure whose name ends like neither its
                 // total nor the list's first part (申请 / 授权) begins another topic — the 其中 list ended at the ；.
                 // (Only in the first part's own sentence: a list the extractor carries over a line break is read on.)
@@ -156,7 +172,8 @@ enum PartTotalRule {
                 let list = parts[t]!.sorted { $0.location < $1.location }
                 var anyAbove = false
                 for p in list {
-                    if p.range.isAbove(total.range), !fallsBeside(p, total, order: statements.order, all, c.rules.signedWords) {
+                    if p.range.isAbove(total.range), !fallsBeside(p, total, order: statements.order, all, c.rules.signedWords),
+                       !splitsOuterTotal(p, total, order: statements.order, all, { byIndex[$0] }) {
                         anyAbove = true
                         if readsBackToCloserTotal(p, total, order: statements.order, all) { continue }
                         // (The first figure after its own 其中 is surely its part, nested or not: 医院123个（其中三级医院
@@ -218,6 +235,47 @@ enum PartTotalRule {
         }
         PopulationPart.check(c, severity, &out)
         return out
+    }
+
+    /// The part's 其中 stands in a clause after ； that the total's figure is not in, past two letters or more of that
+    /// clause's own words (对所有项目支出…，财政部门对其中).
+    static func qizhongInLaterClause(_ part: Statement, _ total: Statement) -> Bool {
+        guard let clause = afterSemicolon(ShareListRule.before(part)) else { return false }
+        let bytes = Array(clause)
+        guard let at = ByteText.firstIndex(of: Array("其中".utf8), in: bytes, from: 0), at >= 6 else { return false }
+        let surface = SentenceReader.cleanedBytes(total.metric.surface)
+        guard !surface.isEmpty else { return false }
+        return ByteText.firstIndex(of: surface, in: Array(bytes[..<at]), from: 0) == nil
+    }
+
+    /// Two names of one length that differ only in their opening, at most half of them (广播全年播放时间 / 电视全年播放时间):
+    /// parallel accounts, neither a kind of the other.
+    static func parallelName(_ a: String, _ b: String) -> Bool {
+        let n = a.count
+        guard n >= 4, n == b.count, a != b else { return false }
+        return ExtractorSupport.commonEnding(a, b) * 2 >= n
+    }
+
+    /// 常住人口1313.8万人。其中，城镇常住人口1071.04万人，乡村常住人口242.76万人。其中，男性669.5万人，女性644.3万人 — or
+    /// the table's rows 其中：城镇 / 乡村 / 其中：男性 / 女性: the second 其中 links its parts to 乡村, the figure before it, though
+    /// they split the population again (`SecondSplit`). The figures linked to the total, two or more, add up to a total
+    /// above it: a second split, no part above its total. A part miswritten breaks the sum and is reported still.
+    /// Asked only of a part above its total.
+    static func splitsOuterTotal(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement],
+                                 _ lookup: (Int) -> Statement?) -> Bool {
+        guard (total.outerTotal ?? total.metric.partOf ?? total.impliedTotal) != nil else { return false }
+        // Every figure linked to the total, by the extractor or after 其中 (女性, the row after 男性, is linked only so).
+        let list = order.lazy.map { all[$0] }.filter { q in
+            (q.outerTotal ?? q.metric.partOf ?? q.impliedTotal) == total.index && comparable(q, total)
+        }
+        guard list.count >= 2, list.contains(where: { $0.index == part.index }) else { return false }
+        var low: Decimal = 0, high: Decimal = 0
+        for q in list {
+            guard let l = q.range.lower, let h = q.range.upper else { return false }
+            low += l
+            high += h
+        }
+        return SecondSplit.outerTotal(holding: low, high, above: total, lookup) != nil
     }
 
     /// The total is a net amount (rules.yaml `signed`: 新增存款, 净利润) and the part's sentence states another part only

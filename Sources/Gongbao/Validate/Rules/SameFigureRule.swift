@@ -359,6 +359,9 @@ enum SameFigureRule {
     /// (加上级补助收入 under （三）益阳高新区 and （四）大通湖区): not judged (nil).
     static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2) -> Severity? {
         guard a.document == b.document, a.documentHasVariants || b.documentHasVariants, !a.isRestatement(of: b) else { return severity }
+        // （一）市级一般公共预算执行情况 …收支相抵，结转18.8亿元 and （二）园区一般公共预算执行情况 …结转14.2亿元: two sections whose
+        // headings differ only in the entity they open with set out one entity's figures each, in the same bare words.
+        if a.headings != b.headings, parallelHeadings(a.headings, b.headings) { return nil }
         if a.context == b.context && values < 3 { return severity }
         // 分产业看，…第三产业增加值159.91亿元 beside 2025年，全州实现服务业（第三产业）增加值159.91亿元 in a 2025 analysis: the
         // year is the document's own and the place its whole region — nothing sets the two apart.
@@ -369,6 +372,26 @@ enum SameFigureRule {
         // Under one heading, a stock word only one sentence holds (another item's 余额) sets no two figures apart.
         return values < 3 && StatementContext.sayTheSame(da, db) ? severity : min(severity, .warning)
     }
+
+    /// The last headings of two statements, their numbering (（一）, 1., 一、) taken off, name two entities' sections of one
+    /// kind: 市级一般公共预算执行情况 / 园区一般公共预算执行情况 (one length, differing only in an opening of at most half).
+    static func parallelHeadings(_ a: String, _ b: String) -> Bool {
+        func last(_ h: String) -> String {
+            let tail = Substring(h.split(separator: "|").last ?? Substring(h)).drop { $0 == " " || $0 == "\u{3000}" }
+            // The numbering: （一） or (1) up to its bracket, or 一、 / 1. / 1． — numerals before the mark.
+            let head = tail.prefix(5)
+            if let close = head.firstIndex(where: { $0 == "）" || $0 == ")" }), tail.first == "（" || tail.first == "(" {
+                return String(tail[tail.index(after: close)...])
+            }
+            if let mark = head.firstIndex(where: { $0 == "、" || $0 == "." || $0 == "．" }), mark > tail.startIndex,
+               tail[..<mark].allSatisfy({ numerals.contains($0) }) {
+                return String(tail[tail.index(after: mark)...])
+            }
+            return String(tail)
+        }
+        return PartTotalRule.parallelName(last(a), last(b))
+    }
+    static let numerals = Set("一二三四五六七八九十0123456789")
 
     /// How many different values (ranges that do not agree) the statements of one subject take in a document.
     static func distinctValues(_ statements: [Statement]) -> Int {

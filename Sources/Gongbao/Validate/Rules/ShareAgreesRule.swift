@@ -187,6 +187,12 @@ enum ShareAgreesRule {
             let s = all[order[j]]
             if comparable(part, s), s.metric.subject.hasSuffix(name) || s.subject == name, perUnit(s) == partPerUnit,
                !hasOwnShare(order[(j + 1)..<p].lazy.map { all[$0] }, of: s, whole: name) { return s }
+            // 市本级政府性基金预算收入年初预算为506019万元，完成142061万元，…实际完成278583万元，为预算的55.1%: the whole the
+            // share names is the part's own sentence's plan (a budget, no outcome to divide by here) — no amount of that
+            // name further back is its whole.
+            if s.isTarget, s.sentence != nil, s.sentence == part.sentence, s.metric.direction == nil,
+               s.metric.kind == part.metric.kind, s.unitFamily == part.unitFamily,
+               s.metric.subject.hasSuffix(name) || s.subject == name { return nil }
             j -= 1
         }
         if let total = total(named: name, part: part, partAt: p, order: order, all: all, perUnit: perUnit) {
