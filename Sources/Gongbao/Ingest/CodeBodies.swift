@@ -78,7 +78,8 @@ struct CodeBodies {
                         if CodeBodies.isPlainComment(p, q + 4, close) {
                             ranges.append(q + 4..<close)
                             lastEnd = close + 3
-                            i = CodeBodies.cutText(p, from: close + 3, enabled: textCuts, made: &madeTextCuts, into: &ranges)
+                            i = CodeBodies.cutTextOrBlanks(p, from: close + 3, enabled: textCuts, made: &madeTextCuts,
+                                                           into: &ranges, &phantoms, place, afterOpenTag: false)
                         } else {
                             i = close + 3
                             lastEnd = -1
@@ -98,7 +99,10 @@ struct CodeBodies {
                     if place != .done { place = CodeBodies.placeAfterEndTag(p, at: q, place, inTitle: &inTitle) }
                     lastEnd = end ?? -1
                     tokenEnd = end ?? q + 1
-                    i = end.map { CodeBodies.cutText(p, from: $0, enabled: textCuts, made: &madeTextCuts, into: &ranges) } ?? q + 1
+                    i = end.map {
+                        CodeBodies.cutTextOrBlanks(p, from: $0, enabled: textCuts, made: &madeTextCuts, into: &ranges, &phantoms,
+                                                   place, afterOpenTag: false)
+                    } ?? q + 1
                     continue
                 }
                 guard SourceAnchor.isLetter(c) else {
@@ -135,11 +139,14 @@ struct CodeBodies {
                             textUpTo = textBefore ? end : -1
                             let start = blankBefore ? lastEnd : q
                             while let last = ranges.last, last.lowerBound >= start { ranges.removeLast() }
+                            // The blanks before it, if they were cut alone, go with it.
+                            while let last = phantoms.last, last.name < 0, last.blank.lowerBound >= start { phantoms.removeLast() }
                             ranges.append(start..<end)
                             phantoms.append(Phantom(at: ranges.count - 1, blank: start..<q, name: phantom))
                             lastEnd = end
                             tokenEnd = end
-                            i = CodeBodies.cutText(p, from: end, enabled: textCuts, made: &madeTextCuts, into: &ranges)
+                            i = CodeBodies.cutTextOrBlanks(p, from: end, enabled: textCuts, made: &madeTextCuts, into: &ranges,
+                                                           &phantoms, place, afterOpenTag: false)
                             continue
                         }
                     }
@@ -154,15 +161,16 @@ struct CodeBodies {
                 }
                 // Most tags are neither: test the name's length and first letter before comparing it.
                 let length = e - q - 1
-                guard length == 6 || length == 5, c | 0x20 == 0x73 else {
-                    if plain != nil { i = CodeBodies.cutText(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges) }
+                guard length == 6 || length == 5, c | 0x20 == 0x73, anchor.matchesLower(at: q + 1, CodeBodies.names[length == 6 ? 0 : 1]) else {
+                    if plain != nil {
+                        // After a start tag that stays open its events all came before the `>`.
+                        let open = place != .done && !(after >= 2 && p[after - 2] == 0x2F) && !CodeBodies.isVoid(p, q + 1, e)
+                        i = CodeBodies.cutTextOrBlanks(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges,
+                                                       &phantoms, place, afterOpenTag: open)
+                    }
                     continue
-                }  // s
+                }  // script or style
                 let which = length == 6 ? 0 : 1
-                guard anchor.matchesLower(at: q + 1, CodeBodies.names[which]) else {
-                    if plain != nil { i = CodeBodies.cutText(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges) }
-                    continue
-                }
                 if after >= 2, after <= n, p[after - 1] == 0x3E, p[after - 2] == 0x2F { continue }  // <script/>
                 guard after < n, let close = CodeBodies.findLower(CodeBodies.closers[which], anchor, from: after) else { return marks }
                 if close > after { ranges.append(after..<close) }
@@ -179,7 +187,9 @@ struct CodeBodies {
             removedThrough.append(removed)
         }
         // Each element cut whole is put back when the parser passes the point of its cut in the shorter text.
-        for k in phantoms.indices { phantoms[k].at = shortStarts[phantoms[k].at] }
+        for k in phantoms.indices {
+            phantoms[k].at = shortStarts[phantoms[k].at] - (phantoms[k].name == CodeBodies.blanksAfterOpenTag ? 1 : 0)
+        }
     }
 
     /// Where libxml2 stands, as far as cutting whole elements goes: before any element (`start`), inside an explicit
@@ -294,6 +304,42 @@ struct CodeBodies {
             return .done
         }
     }
+
+    /// `Phantom.name` of a run of blanks cut alone: after a tag or comment whose last event comes as the parser stands
+    /// just past its end (an end tag, a void element, a comment), or after a start tag that stays open (its events all
+    /// came before its `>`: the first event at the cut comes from what follows).
+    static let blanksAlone = -1, blanksAfterOpenTag = -2
+
+    /// `cutText`, but where libxml2's place is known (`Place`) a run of blanks up to the next tag or comment is cut whole
+    /// and put back by the builder as the text node libxml2 made of it (`Phantom` with no element): libxml2 reads each
+    /// of the blank runs between a page's tags (a hundred thousand texts in 560 portal pages) for nothing else.
+    /// Taken where nothing else could happen at the cut: after a start tag that stays open any tag may follow; after
+    /// anything else only what `isQuietAfter` allows.
+    static func cutTextOrBlanks(_ p: UnsafeBufferPointer<UInt8>, from: Int, enabled: Bool, made: inout Bool,
+                                into ranges: inout [Range<Int>], _ phantoms: inout [Phantom], _ place: Place,
+                                afterOpenTag: Bool) -> Int {
+        let n = p.count
+        if enabled, place == .body || place == .head, from < n, isBlank(p[from]) {
+            var k = from
+            while k < n, k - from < maximumBlankCut, isBlank(p[k]) { k += 1 }
+            if k < n, p[k] == 0x3C, afterOpenTag || isQuietAfter(p, k, inHead: place == .head) {
+                ranges.append(from..<k)
+                phantoms.append(Phantom(at: ranges.count - 1, blank: from..<k,
+                                        name: afterOpenTag ? blanksAfterOpenTag : blanksAlone))
+                return k
+            }
+        }
+        return cutText(p, from: from, enabled: enabled, made: &made, into: &ranges)
+    }
+
+    /// Whether the tag name `p[from..<to]` is one of libxml2 2.9's empty elements (no content, ended at its `>`).
+    static func isVoid(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        voidElements.contains { isName(p, from, to, $0) }
+    }
+
+    private static let voidElements: [StaticString] = ["area", "base", "basefont", "br", "col", "embed", "frame", "hr",
+                                                       "img", "input", "isindex", "link", "meta", "param", "wbr", "keygen",
+                                                       "source", "track"]
 
     /// Whether what follows an element cut whole at `end` makes libxml2 do nothing while it stands just past the cut:
     /// text, an end tag or a comment do (their events come once the parser has read past the cut), and so does a start

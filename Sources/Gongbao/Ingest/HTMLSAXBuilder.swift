@@ -78,6 +78,7 @@ struct HTMLSAXBuilder {
             let phantom = phantoms[nextPhantom]
             nextPhantom += 1
             if !phantom.blank.isEmpty { placeBlank(phantom.blank) }
+            if phantom.name < 0 { continue }  // blanks alone
             startElement(CodeBodies.phantomNamePointers[phantom.name], nil)
             endElement()
         }
