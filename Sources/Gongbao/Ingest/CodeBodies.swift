@@ -38,6 +38,16 @@ struct CodeBodies {
         // Counted in the closure and returned (a count captured from outside was stored back at every `<`).
         markup = s.withUnsafeBufferPointer { p -> Int in
             var marks = 0
+            // Elements cut whole (`Phantom`): where libxml2 stands is known only in an explicit head (before anything
+            // that closes it) and in an explicit body (until an end tag that could pop it).
+            var place = Place.start
+            var inTitle = false
+            // The end of the last plainly written tag or comment (-1 after anything else), and of the last markup.
+            var lastEnd = -1
+            var tokenEnd = 0
+            // The end of the last element cut whole when text came right before it (or before the elements cut side by
+            // side with it): the next one cut at that point must leave a `<` after it too, or the texts would merge.
+            var textUpTo = -1
             guard let base = p.baseAddress else { return marks }
             while i < n {
                 // A text's reader usually stops on the next `<` already: memchr only past other bytes.
@@ -51,9 +61,14 @@ struct CodeBodies {
                 marks += 1
                 guard q + 1 < n else { return marks }
                 let c = p[q + 1]
+                // Text in the head (but in its title) or before it: libxml2 may imply a body there.
+                if place == .head || place == .start, !inTitle, !CodeBodies.isBlankRun(p, tokenEnd, q) { place = .between }
                 if c == 0x3F {  // <?…>: a processing instruction, read by libxml2 up to its '>'
                     guard let gt = memchr(base + q, 0x3E, n - q) else { return marks }
                     i = UnsafeRawPointer(gt) - UnsafeRawPointer(base) + 1
+                    if place == .head { place = .between }
+                    lastEnd = -1
+                    tokenEnd = i
                     continue
                 }
                 if c == 0x21 {  // <!-- … --> or <!DOCTYPE …>
@@ -62,27 +77,82 @@ struct CodeBodies {
                         // The comment's text is never read (a comment only ends a text node): libxml2 gets `<!---->`.
                         if CodeBodies.isPlainComment(p, q + 4, close) {
                             ranges.append(q + 4..<close)
-                            i = CodeBodies.cutText(p, from: close + 3, enabled: textCuts, made: &madeTextCuts, into: &ranges)
+                            lastEnd = close + 3
+                            i = CodeBodies.cutTextOrBlanks(p, from: close + 3, enabled: textCuts, made: &madeTextCuts,
+                                                           into: &ranges, &phantoms, place, afterOpenTag: false)
                         } else {
                             i = close + 3
+                            lastEnd = -1
                         }
+                        tokenEnd = close + 3
                     } else {
                         guard let gt = memchr(base + q, 0x3E, n - q) else { return marks }
                         i = UnsafeRawPointer(gt) - UnsafeRawPointer(base) + 1
+                        if place == .head { place = .between }
+                        lastEnd = -1
+                        tokenEnd = i
                     }
                     continue
                 }
                 if c == 0x2F {  // </name>: text after a plainly written end tag may be cut
-                    i = CodeBodies.plainEndTag(p, at: q).map { CodeBodies.cutText(p, from: $0, enabled: textCuts, made: &madeTextCuts, into: &ranges) } ?? q + 1
+                    let end = CodeBodies.plainEndTag(p, at: q)
+                    if place != .done { place = CodeBodies.placeAfterEndTag(p, at: q, place, inTitle: &inTitle) }
+                    lastEnd = end ?? -1
+                    tokenEnd = end ?? q + 1
+                    i = end.map {
+                        CodeBodies.cutTextOrBlanks(p, from: $0, enabled: textCuts, made: &madeTextCuts, into: &ranges, &phantoms,
+                                                   place, afterOpenTag: false)
+                    } ?? q + 1
                     continue
                 }
-                guard SourceAnchor.isLetter(c) else { i = q + 1; continue }
+                guard SourceAnchor.isLetter(c) else {
+                    i = q + 1
+                    if place == .head || place == .start { place = .between }
+                    lastEnd = -1
+                    tokenEnd = q + 1
+                    continue
+                }
                 var e = q + 1
                 while e < n, SourceAnchor.isLetter(p[e]) || (p[e] >= 0x30 && p[e] <= 0x39) { e += 1 }
                 // A plainly written tag is read once, its unread attributes cut; any other, as before.
+                let kept = ranges.count
                 let plain = CodeBodies.attributeCuts(p, tag: q, into: &ranges)
                 let after = plain ?? anchor.tagEnd(e)
                 i = after
+                if place != .done {
+                    var nameEnd = q + 1
+                    while nameEnd < n, CodeBodies.isNameByte(p[nameEnd]) { nameEnd += 1 }
+                    let phantom = CodeBodies.phantomIndex(p, q + 1, nameEnd)
+                    let before = place
+                    place = CodeBodies.placeAfterStartTag(p, q + 1, nameEnd, place, phantom: phantom, inTitle: &inTitle)
+                    // An element cut whole where libxml2 is known to stand (see `Phantom`).
+                    if phantom >= 0, before == place, textCuts, let after = plain,
+                       place == .body || place == .head,
+                       let selfClosed = CodeBodies.onlyCuts(p, from: nameEnd, to: after, ranges[kept...]),
+                       let end = CodeBodies.phantomEnd(p, anchor, tag: q, nameEnd: nameEnd, after: after, name: phantom,
+                                                       selfClosed: selfClosed),
+                       end < n {
+                        let blankBefore = lastEnd >= 0 && q - lastEnd < CodeBodies.maximumBlankCut
+                            && CodeBodies.isBlankRun(p, lastEnd, q)
+                        let textBefore = !blankBefore || q == textUpTo
+                        if !textBefore || p[end] == 0x3C, CodeBodies.isQuietAfter(p, end, inHead: place == .head) {
+                            textUpTo = textBefore ? end : -1
+                            let start = blankBefore ? lastEnd : q
+                            while let last = ranges.last, last.lowerBound >= start { ranges.removeLast() }
+                            // The blanks before it, if they were cut alone, go with it.
+                            while let last = phantoms.last, last.name < 0, last.blank.lowerBound >= start { phantoms.removeLast() }
+                            ranges.append(start..<end)
+                            phantoms.append(Phantom(at: ranges.count - 1, blank: start..<q, name: phantom))
+                            lastEnd = end
+                            tokenEnd = end
+                            i = CodeBodies.cutTextOrBlanks(p, from: end, enabled: textCuts, made: &madeTextCuts, into: &ranges,
+                                                           &phantoms, place, afterOpenTag: false)
+                            continue
+                        }
+                    }
+                }
+                lastEnd = plain ?? -1
+                tokenEnd = after
                 // textarea, xmp, plaintext: 8, 3 and 9 letters, or any name with a prefix (x:textarea).
                 let letters = e - q - 1
                 if textCuts, letters == 8 || letters == 3 || letters == 9 || (e < n && p[e] == 0x3A),
@@ -91,19 +161,21 @@ struct CodeBodies {
                 }
                 // Most tags are neither: test the name's length and first letter before comparing it.
                 let length = e - q - 1
-                guard length == 6 || length == 5, c | 0x20 == 0x73 else {
-                    if plain != nil { i = CodeBodies.cutText(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges) }
+                guard length == 6 || length == 5, c | 0x20 == 0x73, anchor.matchesLower(at: q + 1, CodeBodies.names[length == 6 ? 0 : 1]) else {
+                    if plain != nil {
+                        // After a start tag that stays open its events all came before the `>`.
+                        let open = place != .done && !(after >= 2 && p[after - 2] == 0x2F) && !CodeBodies.isVoid(p, q + 1, e)
+                        i = CodeBodies.cutTextOrBlanks(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges,
+                                                       &phantoms, place, afterOpenTag: open)
+                    }
                     continue
-                }  // s
+                }  // script or style
                 let which = length == 6 ? 0 : 1
-                guard anchor.matchesLower(at: q + 1, CodeBodies.names[which]) else {
-                    if plain != nil { i = CodeBodies.cutText(p, from: after, enabled: textCuts, made: &madeTextCuts, into: &ranges) }
-                    continue
-                }
                 if after >= 2, after <= n, p[after - 1] == 0x3E, p[after - 2] == 0x2F { continue }  // <script/>
                 guard after < n, let close = CodeBodies.findLower(CodeBodies.closers[which], anchor, from: after) else { return marks }
                 if close > after { ranges.append(after..<close) }
                 i = close
+                tokenEnd = close
             }
             return marks
         }
@@ -114,6 +186,234 @@ struct CodeBodies {
             removed += r.count
             removedThrough.append(removed)
         }
+        // Each element cut whole is put back when the parser passes the point of its cut in the shorter text.
+        for k in phantoms.indices {
+            phantoms[k].at = shortStarts[phantoms[k].at] - (phantoms[k].name == CodeBodies.blanksAfterOpenTag ? 1 : 0)
+        }
+    }
+
+    /// Where libxml2 stands, as far as cutting whole elements goes: before any element (`start`), inside an explicit
+    /// `<head>` that nothing has closed yet (`head`: its stack is html, head), after an explicit `<body>` start tag and
+    /// before any end tag that could pop the body (`body`: html and body open, a body seen, so no element is implied),
+    /// not known before a `<body>` (`between`), or not known for the rest of the page (`done`).
+    enum Place { case start, head, between, body, done }
+
+    /// An element cut whole before parsing, that the builder puts back into the tree where libxml2 would have put it
+    /// (`HTMLSAXBuilder.placePhantoms`). Only elements that change nothing in libxml2's state: a void element
+    /// (`<img src=x>`, `<meta charset=utf-8>`) or one closed at once (`<script src=x></script>`, `<o:p></o:p>`),
+    /// whose start tag closes and implies nothing where it stands (see `phantomNames`), whose every attribute is cut
+    /// anyway, and which touches no text that would merge with another without it: it follows a tag or comment
+    /// with only blanks between (the blanks are cut with it and put back as the text they were), or a `<` follows it.
+    /// A third of the elements of a portal page's head and many of its body (images, script tags) never reach libxml2,
+    /// which spends some 2,000 instructions on each start tag and as many on an end tag.
+    struct Phantom {
+        /// The offset in the shorter text where the cut lies (during the scan: the index of the cut in `ranges`): an
+        /// event of the parser standing past it comes after the element.
+        var at: Int
+        /// The blanks before the element, in the source (empty when text or nothing was before it).
+        var blank: Range<Int>
+        /// The element's name: an index in `phantomNames`.
+        var name: Int
+    }
+
+    /// The elements cut whole, in document order.
+    private(set) var phantoms: [Phantom] = []
+
+    /// Names of elements that may be cut whole, as libxml2 spells them (lowercased). The void ones first (libxml2
+    /// 2.9's empty elements: no end tag read); then those cut only with their end tag right after them. None of them
+    /// closes an open element when it starts (libxml2's htmlStartClose), but img and br, which close only a head:
+    /// they are cut only in the body, and in the head only meta, link, script and style.
+    static let phantomNames: [[UInt8]] = ["img", "br", "input", "meta", "link", "param",
+                                          "script", "style", "o:p", "span", "em", "b", "i", "strong", "font", "u"]
+        .map { Array($0.utf8) }
+    static let voidNames = 6
+    static let metaName = 3, linkName = 4, scriptName = 6, styleName = 7
+
+    /// The names as C strings for the builder (kept for the process: the builder's name caches key on the pointer).
+    nonisolated(unsafe) static let phantomNamePointers: [UnsafePointer<UInt8>] = phantomNames.map { name in
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: name.count + 1)
+        p.initialize(from: name, count: name.count)
+        p[name.count] = 0
+        return UnsafePointer(p)
+    }
+
+    /// The index in `phantomNames` of the tag name `p[from..<to]` (ASCII case ignored), or -1.
+    static func phantomIndex(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        let length = to - from
+        guard length >= 1, length <= 6 else { return -1 }
+        let first = p[from] | 0x20
+        // Most tags are div, li, a, p, td: their first letter is none of these.
+        guard first == 0x69 || first == 0x62 || first == 0x6D || first == 0x6C || first == 0x70 || first == 0x73
+            || first == 0x6F || first == 0x65 || first == 0x66 || first == 0x75 else { return -1 }
+        outer: for (k, name) in phantomNames.enumerated() where name.count == length {
+            for j in 0..<length where p[from + j] | 0x20 != name[j] && !(name[j] == 0x3A && p[from + j] == 0x3A) {
+                continue outer
+            }
+            return k
+        }
+        return -1
+    }
+
+    /// Whether the tag name `p[from..<to]` is `name` (lowercase ASCII letters), case ignored.
+    private static func isName(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ name: StaticString) -> Bool {
+        guard to - from == name.utf8CodeUnitCount else { return false }
+        let w = name.utf8Start
+        for k in 0..<(to - from) where p[from + k] | 0x20 != w[k] { return false }
+        return true
+    }
+
+    /// The place after a start tag named `p[from..<to]` (`phantom`: its index in `phantomNames`).
+    static func placeAfterStartTag(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ place: Place,
+                                   phantom: Int, inTitle: inout Bool) -> Place {
+        switch place {
+        case .start:
+            if isName(p, from, to, "html") { return .start }
+            if isName(p, from, to, "head") { return .head }
+            return isName(p, from, to, "body") ? .body : .between
+        case .head:
+            if phantom == metaName || phantom == linkName || phantom == scriptName || phantom == styleName { return .head }
+            if isName(p, from, to, "title") {
+                inTitle = true
+                return .head
+            }
+            return isName(p, from, to, "body") ? .body : .between
+        case .between:
+            return isName(p, from, to, "body") ? .body : .between
+        case .body, .done:
+            return place
+        }
+    }
+
+    /// The place after the end tag at `q`: the head ends with anything but the end of its title, script or style; the
+    /// body with the end of a body, head or html (each may pop it). Read from the name whether or not the tag is plain.
+    static func placeAfterEndTag(_ p: UnsafeBufferPointer<UInt8>, at q: Int, _ place: Place, inTitle: inout Bool) -> Place {
+        var e = q + 2
+        while e < p.count, isNameByte(p[e]) { e += 1 }
+        switch place {
+        case .head:
+            if isName(p, q + 2, e, "title") {
+                inTitle = false
+                return .head
+            }
+            return isName(p, q + 2, e, "script") || isName(p, q + 2, e, "style") ? .head : .between
+        case .body:
+            return isName(p, q + 2, e, "body") || isName(p, q + 2, e, "html") || isName(p, q + 2, e, "head") ? .done : .body
+        case .start, .between:
+            return .between
+        case .done:
+            return .done
+        }
+    }
+
+    /// `Phantom.name` of a run of blanks cut alone: after a tag or comment whose last event comes as the parser stands
+    /// just past its end (an end tag, a void element, a comment), or after a start tag that stays open (its events all
+    /// came before its `>`: the first event at the cut comes from what follows).
+    static let blanksAlone = -1, blanksAfterOpenTag = -2
+
+    /// `cutText`, but where libxml2's place is known (`Place`) a run of blanks up to the next tag or comment is cut whole
+    /// and put back by the builder as the text node libxml2 made of it (`Phantom` with no element): libxml2 reads each
+    /// of the blank runs between a page's tags (a hundred thousand texts in 560 portal pages) for nothing else.
+    /// Taken where nothing else could happen at the cut: after a start tag that stays open any tag may follow; after
+    /// anything else only what `isQuietAfter` allows.
+    static func cutTextOrBlanks(_ p: UnsafeBufferPointer<UInt8>, from: Int, enabled: Bool, made: inout Bool,
+                                into ranges: inout [Range<Int>], _ phantoms: inout [Phantom], _ place: Place,
+                                afterOpenTag: Bool) -> Int {
+        let n = p.count
+        if enabled, place == .body || place == .head, from < n, isBlank(p[from]) {
+            var k = from
+            while k < n, k - from < maximumBlankCut, isBlank(p[k]) { k += 1 }
+            if k < n, p[k] == 0x3C, afterOpenTag || isQuietAfter(p, k, inHead: place == .head) {
+                ranges.append(from..<k)
+                phantoms.append(Phantom(at: ranges.count - 1, blank: from..<k,
+                                        name: afterOpenTag ? blanksAfterOpenTag : blanksAlone))
+                return k
+            }
+        }
+        return cutText(p, from: from, enabled: enabled, made: &made, into: &ranges)
+    }
+
+    /// Whether the tag name `p[from..<to]` is one of libxml2 2.9's empty elements (no content, ended at its `>`).
+    static func isVoid(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        voidElements.contains { isName(p, from, to, $0) }
+    }
+
+    private static let voidElements: [StaticString] = ["area", "base", "basefont", "br", "col", "embed", "frame", "hr",
+                                                       "img", "input", "isindex", "link", "meta", "param", "wbr", "keygen",
+                                                       "source", "track"]
+
+    /// Whether what follows an element cut whole at `end` makes libxml2 do nothing while it stands just past the cut:
+    /// text, an end tag or a comment do (their events come once the parser has read past the cut), and so does a start
+    /// tag that closes no open element (read ahead at the `<`, a closing one ends the open element first, at the very
+    /// point of the cut, where an end tag before the cut ends its own: the two could not be told apart). A `<` that opens
+    /// nothing (`< b`) is not taken.
+    static func isQuietAfter(_ p: UnsafeBufferPointer<UInt8>, _ end: Int, inHead: Bool) -> Bool {
+        let n = p.count
+        guard end < n, p[end] == 0x3C else { return true }
+        guard end + 2 < n else { return false }
+        let c = p[end + 1]
+        if c == 0x2F { return SourceAnchor.isLetter(p[end + 2]) }
+        if c == 0x21 { return end + 3 < n && p[end + 2] == 0x2D && p[end + 3] == 0x2D }
+        guard SourceAnchor.isLetter(c) else { return false }
+        var e = end + 1
+        while e < n, isNameByte(p[e]) { e += 1 }
+        if inHead {
+            // In the head every other element closes it.
+            return headNames.contains { isName(p, end + 1, e, $0) }
+        }
+        return !startClosers.contains { isName(p, end + 1, e, $0) }
+    }
+
+    /// Start tags libxml2 reads in the head without closing it.
+    private static let headNames: [StaticString] = ["meta", "link", "script", "style", "title", "base"]
+    /// Start tags that close an open element other than the head (libxml2 2.9's htmlStartClose): any other start tag
+    /// closes nothing in the body.
+    private static let startClosers: [StaticString] = [
+        "a", "address", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "dir", "div", "dl", "dt",
+        "fieldset", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "li", "listing", "menu",
+        "noscript", "ol", "optgroup", "option", "p", "pre", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
+        "ul", "xmp"]
+
+    /// Whether `p[from..<to]` is all blanks (or empty).
+    static func isBlankRun(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var k = from
+        while k < to, isBlank(p[k]) { k += 1 }
+        return k >= to
+    }
+
+    /// When the start tag's bytes after its name, `p[from..<to]`, are all cut by `cuts` but for blanks and its
+    /// closing `>` or `/>` (no attribute reaches libxml2): whether libxml2 reads `/>` (the element closed at once); nil
+    /// otherwise. `<span class=x/>` is not closed at once: the slash belongs to the (cut) value.
+    static func onlyCuts(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ cuts: ArraySlice<Range<Int>>) -> Bool? {
+        var k = from
+        for r in cuts {
+            guard isBlankRun(p, k, r.lowerBound) else { return nil }
+            k = r.upperBound
+        }
+        while k < to, isBlank(p[k]) { k += 1 }
+        if k + 1 == to { return false }
+        return k + 2 == to && p[k] == 0x2F ? true : nil
+    }
+
+    /// The end of the element whose start tag is at `tag` (its name ends at `nameEnd`, the tag at `after`) when it can be
+    /// cut whole: a void element or one written `<x/>` ends with its tag; script and style with their plainly written end
+    /// tag after the body; the others with their end tag right after the start tag. Nil otherwise.
+    static func phantomEnd(_ p: UnsafeBufferPointer<UInt8>, _ anchor: SourceAnchor, tag: Int, nameEnd: Int, after: Int,
+                           name: Int, selfClosed: Bool) -> Int? {
+        let n = p.count
+        if name < voidNames || selfClosed { return after }
+        let close: Int
+        if name == scriptName || name == styleName {
+            guard after < n, let found = findLower(closers[name - scriptName], anchor, from: after) else { return nil }
+            close = found
+        } else {
+            close = after
+        }
+        // </name> with the same name (not </scripts>), written plainly.
+        let length = nameEnd - tag - 1
+        guard close + 2 + length < n, p[close] == 0x3C, p[close + 1] == 0x2F,
+              !isNameByte(p[close + 2 + length]) else { return nil }
+        for k in 0..<length where p[close + 2 + k] | 0x20 != p[tag + 1 + k] | 0x20 { return nil }
+        return plainEndTag(p, at: close)
     }
 
     var isEmpty: Bool { ranges.isEmpty }
@@ -359,7 +659,7 @@ struct CodeBodies {
     @inline(__always) private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     /// A byte libxml2 allows in an element or attribute name after its first (letters, digits, : - _ .).
-    @inline(__always) private static func isNameByte(_ b: UInt8) -> Bool {
+    @inline(__always) static func isNameByte(_ b: UInt8) -> Bool {
         SourceAnchor.isLetter(b) || (b >= 0x30 && b <= 0x39) || b == 0x3A || b == 0x2D || b == 0x5F || b == 0x2E
     }
 

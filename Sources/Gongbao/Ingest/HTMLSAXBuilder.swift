@@ -38,6 +38,10 @@ struct HTMLSAXBuilder {
     let code: CodeBodies
     /// Where the last text piece fell among the cuts (`CodeBodies.sourceOffset(_:hint:)`).
     private var codeHint = 0
+    /// The next element cut whole before parsing (`CodeBodies.Phantom`) to put back, and the shorter text's offset
+    /// it waits for (Int.max when none is left).
+    private var nextPhantom = 0
+    private(set) var nextPhantomAt = Int.max
 
     init(source: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>, anchor: SourceAnchor,
          code: CodeBodies = CodeBodies()) {
@@ -57,6 +61,52 @@ struct HTMLSAXBuilder {
         tree.pieces.reserveCapacity(max(source.count / 64, code.markup) + 16)
         tree.reserveTagNames(64)
         names.reserveCapacity(64)
+        nextPhantomAt = code.phantoms.first?.at ?? Int.max
+    }
+
+    /// Puts back the elements cut whole before parsing whose cut the parser has passed: called with its position before
+    /// each event. An event of the parser standing beyond a cut comes from what followed the element, so the element
+    /// (and the blanks before it, a text node as libxml2 would have made it) goes first, under the element open then.
+    @inline(__always)
+    mutating func placePhantoms(before position: Int) {
+        if position > nextPhantomAt { placePhantomsNow(before: position) }
+    }
+
+    private mutating func placePhantomsNow(before position: Int) {
+        let phantoms = code.phantoms
+        while nextPhantom < phantoms.count, phantoms[nextPhantom].at < position {
+            let phantom = phantoms[nextPhantom]
+            nextPhantom += 1
+            if !phantom.blank.isEmpty { placeBlank(phantom.blank) }
+            if phantom.name < 0 { continue }  // blanks alone
+            startElement(CodeBodies.phantomNamePointers[phantom.name], nil)
+            endElement()
+        }
+        nextPhantomAt = nextPhantom < phantoms.count ? phantoms[nextPhantom].at : Int.max
+    }
+
+    /// The blanks before an element cut whole, as `characters` would have taken them from the parser: the run is
+    /// literal in the source (placed there when it lies past the anchor's cursor, searched for otherwise).
+    private mutating func placeBlank(_ range: Range<Int>) {
+        guard open.count > 1 else { return }
+        let parent = open[open.count - 1]
+        if parent.code { return }
+        let start = tree.text.count
+        let text = UnsafeBufferPointer(rebasing: original[range])
+        tree.text.append(contentsOf: text)
+        if parent.raw {
+            let c = Int32(anchor.cursor)
+            tree.addPiece(from: start, starts: repeatElement(c, count: text.count), ends: repeatElement(c, count: text.count))
+        } else if range.lowerBound >= anchor.cursor {
+            tree.addLiteralPiece(from: start, at: range.lowerBound)
+            anchor.advance(to: range.upperBound)
+            tree.literalTexts += 1
+        } else {
+            tree.addPiece(from: start, starts: EmptyCollection(), ends: EmptyCollection())
+            anchor.anchor(text, starts: &tree.byteStarts, ends: &tree.byteEnds)
+            tree.searchedTexts += 1
+        }
+        endText(start: start, parent: parent)
     }
 
     mutating func startElement(_ name: UnsafePointer<UInt8>?, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
@@ -158,6 +208,12 @@ struct HTMLSAXBuilder {
             anchor.anchor(bytes, starts: &tree.byteStarts, ends: &tree.byteEnds)
             tree.searchedTexts += 1
         }
+        endText(start: start, parent: parent)
+    }
+
+    /// The text just appended from `start` on extends the current text node, or makes a new one under `parent`.
+    @inline(__always)
+    private mutating func endText(start: Int, parent: (index: Int32, inLink: Bool, raw: Bool, code: Bool)) {
         if lastText >= 0 {
             tree.nodes[Int(lastText)].textRange = tree.nodes[Int(lastText)].textRange.lowerBound..<tree.text.count
             return

@@ -60,6 +60,7 @@ public enum HTMLText {
             ctxt.pointee.sax.pointee = saxHandler
             ctxt.pointee._private = UnsafeMutableRawPointer(builder)
             _ = htmlParseDocument(ctxt)
+            builder.pointee.placePhantoms(before: Int.max)
             builder.pointee.tree.anchorMisses = builder.pointee.anchor.misses
             return builder.pointee.tree
         } }
@@ -81,24 +82,45 @@ public enum HTMLText {
 
     nonisolated(unsafe) private static let saxHandler: htmlSAXHandler = {
         var h = htmlSAXHandler()
+        // Every event first puts back the elements cut whole that the parser has passed (`placePhantoms`).
         h.startElement = { ctx, name, attributes in
-            builder(ctx)?.0.pointee.startElement(name, attributes)
+            guard let (b, ctxt) = builder(ctx) else { return }
+            b.pointee.placePhantoms(before: position(ctxt))
+            b.pointee.startElement(name, attributes)
         }
-        h.endElement = { ctx, _ in builder(ctx)?.0.pointee.endElement() }
+        h.endElement = { ctx, _ in
+            guard let (b, ctxt) = builder(ctx) else { return }
+            b.pointee.placePhantoms(before: position(ctxt))
+            b.pointee.endElement()
+        }
         h.characters = { ctx, chars, length in
             guard let (b, ctxt) = builder(ctx), let chars, length > 0 else { return }
-            b.pointee.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: position(ctxt), raw: false)
+            let at = position(ctxt)
+            b.pointee.placePhantoms(before: at)
+            b.pointee.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: at, raw: false)
         }
         h.cdataBlock = { ctx, chars, length in
             guard let (b, ctxt) = builder(ctx), let chars, length > 0 else { return }
-            b.pointee.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: position(ctxt), raw: true)
+            let at = position(ctxt)
+            b.pointee.placePhantoms(before: at)
+            b.pointee.characters(UnsafeBufferPointer(start: chars, count: Int(length)), position: at, raw: true)
         }
         h.internalSubset = { ctx, _, _, _ in
-            guard let (b, _) = builder(ctx), b.pointee.tree.nodes.count == 1 else { return }
+            guard let (b, ctxt) = builder(ctx) else { return }
+            b.pointee.placePhantoms(before: position(ctxt))
+            guard b.pointee.tree.nodes.count == 1 else { return }
             b.pointee.sawDoctype = true
         }
-        h.comment = { ctx, _ in builder(ctx)?.0.pointee.breakText() }
-        h.processingInstruction = { ctx, _, _ in builder(ctx)?.0.pointee.breakText() }
+        h.comment = { ctx, _ in
+            guard let (b, ctxt) = builder(ctx) else { return }
+            b.pointee.placePhantoms(before: position(ctxt))
+            b.pointee.breakText()
+        }
+        h.processingInstruction = { ctx, _, _ in
+            guard let (b, ctxt) = builder(ctx) else { return }
+            b.pointee.placePhantoms(before: position(ctxt))
+            b.pointee.breakText()
+        }
         return h
     }()
 

@@ -54,7 +54,7 @@ struct HTMLSAXBuilderTests {
                      // Styles that cannot hide are cut; a duplicate style leaves the tag whole.
                      "<p style=\"color:red\" style=\"display:none\">t</p><p style=\"DISPLAY:NONE\">u</p>",
                      "<p style style=\"display:none\">v</p><p style=\"visibility:&#104;idden\">w</p>",
-                     "<div style='width:100px' class=x>y<span style=color:red>z</span></div>"] + textCutPages {
+                     "<div style='width:100px' class=x>y<span style=color:red>z</span></div>"] + textCutPages + HTMLSAXBuilderTests.phantomPages {
             out.append((html, try IngestFixture.html(html)))
         }
         return out
@@ -86,6 +86,104 @@ struct HTMLSAXBuilderTests {
             "\n\n\n\n\n\n\n\n\n<!DOCTYPE html>\n\n\n\n\n\n\n\n\n<html>         <body>         text         <p>q</p>",
             "<textarea>\n\n\n\n\n\n\n\n\n</textarea>\n\n\n\n\n\n\n\n\n<p>r</p>",
         ]
+    }
+
+    /// Pages with elements cut whole before parsing (CodeBodies.Phantom), or that must not be: in an explicit head and
+    /// body, with blanks or text before them, a `<` or text after them, attributes kept or cut, closed at once or not.
+    static var phantomPages: [String] {
+        let long = "签约33个项目，总金额175.65亿元，其中工业项目20个、服务业项目13个。"
+        let wide = String(repeating: " ", count: 40)
+        return [
+            // A pretty-printed page: head metas, links, scripts and styles; body images, script tags, Word's <o:p>.
+            "<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=\"utf-8\">\n  <meta name=x content=y />\n  <title>\(long)</title>\n"
+                + "  <link rel=stylesheet href=a.css>\n  <script src=a.js></script>\n\t<style>p{}</style>\r\n</head>\n<body>\n"
+                + "  <div class=main>\n    <img src=a.png>\n    <p>\(long)<o:p></o:p></p>\n"
+                + "    <p><span lang=EN-US><o:p></o:p></span>\(long)<br>\(long)</p>\(wide)<IMG SRC=\"b.png\">\(wide)\n"
+                + "    <script>var a = \"<p>x</p>\";</script>\r\n    <input type=hidden value=1/>\n  </div>\n"
+                + "<a href=x><img src=y></a><table><tr><td><img src=z><br></td><td>\(long)</td></tr></table>\n</body>\n</html>\n",
+            // Text right before an element (no blank run: a `<` must follow), a stray `<` after one, elements side by side.
+            "<html><body><p>\(long)<o:p></o:p></p><p>a<br>b</p><p>c<img src=x>< d</p><p>e<o:p></o:p><o:p></o:p><b>f</b>"
+                + "<o:p></o:p><O:P></O:P>\n<span></span><em class=q></em>g</p><p>【<a href=x>关闭</a>】<br><br>\n</p>"
+                + "<p>h<br><br><br>i</p></body></html>",
+            // Closed at once or not: <span/>, <span class=x/> (the slash is the value's), a script closed by </scripts>.
+            "<body>\n<span/>\n<p>a</p>\n<span class=x/>\n<p>b</p><b>c</b>\n<script></scripts>\n<p>d</p>\n</body>",
+            // Kept attributes, elements before the body or after it, a second body, text in the head, a div in the head.
+            "<html><head>\n<meta a=b>\ntext\n<meta c=d>\n</head><img src=x>\n<body>\n<img class=nav src=x>\n"
+                + "<img style=\"display:none\">\n<body>\n<img src=y>\n</body>\n<img src=z>\n<p>a</p></html>\n<img src=w>\n",
+            "<head><meta a=b>\n<div>x</div>\n<meta c=d>\n<link e=f>\n</head>\n<body>\n<img>\n<p>y</p>\n</body>",
+            "<head>\n<title>t<meta a=b>\n</title>\n<meta c=d>\n<base href=x>\n<meta e=f>\n</head>\n<body><img></body>",
+            // Blank runs before an element: long (cut inside), with CRs and tabs, 899 and 1000 bytes; an element last.
+            "<body><div>\r\n\t\t\t\t\t\t<img src=a>\r\n\t\t\t\t\t\t<p>a</p></div>\n<div>"
+                + String(repeating: " ", count: 899) + "<img src=b><p>b</p></div><div>" + String(repeating: "\t", count: 1000)
+                + "<img src=c>\(long)</div><p>c</p>\n<img src=d>",
+            // Inside a textarea nothing is cut any more; an element before a comment and a processing instruction.
+            "<body><p>a</p>\n<img src=x><!-- c -->\n<img src=y><?php x ?>\n<textarea>\n<img src=z>\n</textarea>\n<img src=w>\n<p>b</p></body>",
+        ]
+    }
+
+    @Test("elements cut whole before parsing are put back where libxml2 had them")
+    func phantomsAreMade() throws {
+        let page = HTMLSAXBuilderTests.phantomPages[0]
+        let source = try IngestFixture.html(page)
+        let code = CodeBodies(in: SourceAnchor(source: source.bytes, entity: { _ in nil }))
+        let names = code.phantoms.filter { $0.name >= 0 }.map { String(decoding: CodeBodies.phantomNames[$0.name], as: UTF8.self) }
+        #expect(names == ["meta", "meta", "link", "script", "style", "img", "o:p", "o:p", "img", "script", "input", "img",
+                          "img", "br"])
+        let short = String(decoding: code.shortened(source.bytes), as: UTF8.self)
+        #expect(!short.contains("<meta") && !short.contains("<img") && !short.contains("<o:p") && !short.contains("var a"))
+        #expect(short.contains("<title>") && short.contains("<br>\u{7B7E}"))  // <br> between two texts stays
+        // The tree is the one libxml2 builds from the whole page, every text byte at its own offset.
+        let tree = HTMLText.parse(source)
+        #expect(lines(tree) == lines(HTMLText.parseWithTree(source)))
+        #expect(tree.anchorMisses == 0)
+        var hint = 0
+        for k in tree.text.indices where tree.text[k] != 0x26 {
+            #expect(source.bytes[Int(tree.sourceStart(k, hint: &hint))] == tree.text[k], "byte \(k)")
+        }
+        // Content after the cut head still traces to the file, line and column.
+        let content = HTMLText.content(of: source)
+        #expect(expectTraceable(content, in: source, "phantoms") > 30)
+        let figure = Array("175.65亿元".utf8)
+        let at = try #require((0...(content.bytes.count - figure.count)).first {
+            Array(content.bytes[$0..<$0 + figure.count]) == figure })
+        let location = source.location(ofOffset: Int(content.sourceOffsets[at]))
+        // (Lines split on LF bytes: a Swift String keeps CR LF as one Character.)
+        let lines = source.bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        #expect(lines[location.line - 1].contains("175.65亿元"))
+        #expect(Array(lines[location.line - 1].unicodeScalars).dropFirst(location.column - 1).starts(with: "175.65亿元".unicodeScalars))
+    }
+
+    @Test("blank runs between tags are cut alone where libxml2's place is known, and only where nothing else happens there")
+    func blankPhantoms() throws {
+        func blanks(_ page: String) throws -> [String] {
+            let source = try IngestFixture.html(page)
+            return CodeBodies(in: SourceAnchor(source: source.bytes, entity: { _ in nil })).phantoms.filter { $0.name < 0 }.map {
+                String(decoding: source.bytes[$0.blank], as: UTF8.self) + "|" + ($0.name == CodeBodies.blanksAfterOpenTag ? "open" : "closed")
+            }
+        }
+        // After a start tag that stays open any tag may follow; after an end tag only one that closes nothing, or an end tag.
+        #expect(try blanks("<body><ul>\n <li>a</li>\n <li>b</li>\n</ul>\n<div>c</div>  <span>d</span>\t<!-- e -->\n<p>f</p></body>")
+            == ["\n |open", "\n|closed", "  |closed", "\t|closed"])
+        // Not before the body, nor after a void element or <x/> before a tag that closes one, nor where text follows.
+        #expect(try blanks("<div>\n<p>a</p>\n</div><body><br>\n<p>b</p><br/>\n<p>c</p>\n<b>d</b> e\n</body>\n<p>g</p>")
+            == ["\n|closed"])
+        // The blanks before an element cut whole go with it.
+        #expect(try blanks("<body><div>\n  <img src=x>\n</div></body>") == ["\n|closed"])
+    }
+
+    @Test("no element is cut where libxml2 might stand elsewhere: before the body, after it, in a head it left")
+    func phantomsOnlyWhereKnown() throws {
+        let pages = HTMLSAXBuilderTests.phantomPages
+        func cut(_ page: String) throws -> [String] {
+            let source = try IngestFixture.html(page)
+            return CodeBodies(in: SourceAnchor(source: source.bytes, entity: { _ in nil })).phantoms.filter { $0.name >= 0 }.map {
+                String(decoding: source.bytes[$0.blank.upperBound..<($0.blank.upperBound + 12)], as: UTF8.self)
+            }
+        }
+        #expect(try cut(pages[3]) == ["<meta a=b>\nt", "<img src=y>\n"])
+        #expect(try cut(pages[4]) == ["<meta a=b>\n<", "<img>\n<p>y</"])
+        #expect(try cut(pages[5]) == ["<meta c=d>\n<", "<img></body>"])
+        #expect(try cut(pages[7]) == ["<img src=x><"])  // not before a processing instruction
     }
 
     @Test("the SAX events give the tree libxml2 itself builds, on every fixture and Corpus page")
