@@ -208,6 +208,8 @@ public struct Extractor: Sendable {
                 if isQuantity { lastQuantityEnd = figures[k].unitEnd }
             }
         }
+        // 收入2.7亿元（不含辽滨经开区4.8亿元）: the bracketed amount is the part's (辽滨经开区…收入).
+        PartBrackets.apply(&figures, text: text, openers: book.lexicon.partBracketOpeners, levels: book.lexicon.accountLevels)
         ExtractorSupport.inferYears(&figures, text: text, period: period)
         // (Plain heading lines are sought only when the text holds a figure that may become a target.)
         let plainHeadings = figures.contains(where: { $0.kind.isQuantity })
@@ -269,7 +271,8 @@ public struct Extractor: Sendable {
                 j -= 1
             }
             if pick == nil, nearest == nil, reference.isEmpty {
-                pick = Extractor.previousTopic(of: k, sentence: sentence, figures: figures, text: text)
+                pick = Extractor.previousTopic(of: k, sentence: sentence, figures: figures, text: text,
+                                               openers: predicateOpeners)
             }
             if let j = pick ?? nearest {
                 // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
@@ -360,10 +363,18 @@ public struct Extractor: Sendable {
     /// A sentence that opens with an outcome verb and names nothing (支出预算为73.24亿元，…比年初预算增加2.67亿元。实际完成
     /// 51.95亿元，…) reports on the topic of the sentence before it on the same line, its first quantity that names
     /// something (支出预算 → 支出预算实际完成): the topic of a Chinese sentence may be dropped when it is the last one's.
-    static func previousTopic(of k: Int, sentence: Int, figures: [Figure], text: DocText) -> Int? {
+    /// So does a ；-sentence that opens with a predicate (contexts.yaml predicate_openers: …各项存款余额20721.8亿元，同比
+    /// 增长29.5%；较年初增加1283.1亿元 — 较年初增加 is the balance's; …增速与6月份持平；环比增长0.98%): after a semicolon
+    /// the sentence goes on about the same topic, and a clause that only compares names none of its own.
+    static func previousTopic(of k: Int, sentence: Int, figures: [Figure], text: DocText,
+                              openers: EllipticSubjects.Openers? = nil) -> Int? {
         let t = text.t
-        guard sentence > 0, t[sentence - 1] != 0x0A, text.clauseStart(before: figures[k].numberStart) == sentence,
-              Extractor.outcomeOpeners.contains(text.stringWithoutWhitespace(sentence..<figures[k].numberStart))
+        guard sentence > 0, t[sentence - 1] != 0x0A, text.clauseStart(before: figures[k].numberStart) == sentence
+        else { return nil }
+        let own = text.stringWithoutWhitespace(sentence..<figures[k].numberStart)
+        let afterSemicolon = t[sentence - 1] == 0xFF1B || t[sentence - 1] == 0x3B
+        guard Extractor.outcomeOpeners.contains(own)
+                || (afterSemicolon && openers.map { EllipticSubjects.opensWithPredicate(own, $0) } == true)
         else { return nil }
         let previous = text.sentenceStart(before: sentence - 1)
         var j = k - 1, first: Int? = nil
