@@ -252,7 +252,7 @@ public struct Extractor: Sendable {
             // (A share — …占预算的比例, 完成年度计划82.3% — is no subject for the growth rate after it when the
             // sentence names the amount: 同比增长15.3% is the growth of the amount. Without one, the nearest serves.)
             let growth = figures[k].direction != nil && figures[k].unit == "%"
-            var pick: Int? = nil, nearest: Int? = nil
+            var pick: Int? = nil, nearest: Int? = nil, fromSentenceBefore = false
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 // (An amount in brackets that closed before this change is an aside: 收入28.7亿元（不含…36.4亿元），
                 // 同比增长5.2% is the growth of the amount before the bracket.)
@@ -273,12 +273,16 @@ public struct Extractor: Sendable {
             if pick == nil, nearest == nil, reference.isEmpty {
                 pick = Extractor.previousTopic(of: k, sentence: sentence, figures: figures, text: text,
                                                openers: predicateOpeners)
+                fromSentenceBefore = pick != nil
             }
             if let j = pick ?? nearest {
                 // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
                 let cs = text.clauseStart(before: figures[k].numberStart)
                 let own = text.stringWithoutWhitespace(cs..<figures[k].numberStart)
-                let outcome = ["实际完成", "完成", "实际"].first { SimpleText.hasSuffix(own, $0) } ?? ""
+                // (A topic from the sentence before keeps the words of this one's clause: …存款余额较年初增加 is the
+                // balance's change since the year began, no second statement of the balance — validation pairs a level
+                // with a change of its one subject.)
+                let outcome = fromSentenceBefore ? own : ["实际完成", "完成", "实际"].first { SimpleText.hasSuffix(own, $0) } ?? ""
                 // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: with only a share before it, a growth rate
                 // is the part's, named before 占.
                 var borrowed = figures[j].subject

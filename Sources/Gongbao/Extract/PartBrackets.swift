@@ -5,7 +5,7 @@
 /// exclusion, not a quantity.
 ///
 /// A figure whose bracket opens right after the figure before it, with a word of inclusion (contexts.yaml
-/// part_bracket_openers: 不含, 含, 不包括, 包括) and then the part's name (two to fifteen letters, no digit, no
+/// part_bracket_openers: 含, 包括 — the exclusions 不含, 不包括 wait, see there) and then the part's name (two to fifteen letters, no digit, no
 /// bracket) before its number, takes the part's name and the subject of the figure before it, less an account level
 /// that opens it (contexts.yaml account_levels: 市本级 — the part names its own place). A part whose name already
 /// ends as that subject does (…税收收入 inside …预算收入), or that is counted (含社区卫生服务中心10家: a kind of what

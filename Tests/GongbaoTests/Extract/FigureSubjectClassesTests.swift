@@ -16,10 +16,10 @@ struct FigureSubjectClassesTests {
     @Test("a ；-sentence that opens with a comparison is about the sentence before it")
     func semicolonComparison() throws {
         let text = "3月末，全省金融机构人民币各项存款余额20721.8亿元，同比增长29.5%；较年初增加1283.1亿元，同比多增594.6亿元。"
-        #expect(try Self.subject(text, "1283.1亿元") == "金融机构人民币各项存款余额")
+        #expect(try Self.subject(text, "1283.1亿元") == "金融机构人民币各项存款余额较年初增加")
         #expect(try Self.subject(text, "594.6亿元").hasPrefix("金融机构人民币各项存款余额"))
         let month = "7月份，全国规模以上工业增加值同比增长4.8%，增速与6月份持平；环比增长0.98%。"
-        #expect(try Self.subject(month, "0.98%") == "规模以上工业增加值")
+        #expect(try Self.subject(month, "0.98%") == "规模以上工业增加值环比增长")
         // (After a full stop the topic is not carried.)
         let stop = "全省金融机构人民币各项存款余额20721.8亿元。较年初增加1283.1亿元。"
         #expect(try Self.subject(stop, "1283.1亿元") == "")
@@ -37,11 +37,14 @@ struct FigureSubjectClassesTests {
     func partBrackets() throws {
         let text = "市本级政府性基金预算收入2.7亿元（不含辽滨经开区4.8亿元），同比下降38.7%。"
             + "市本级一般公共预算支出拟安排87.4亿元（不含辽滨经开区22.2亿元），比上年预算增长9.9%。"
-        #expect(try Self.subject(text, "4.8亿元") == "辽滨经开区政府性基金预算收入")
+        let water = "工业用水115亿立方米(含直流火核电冷却水48.4亿立方米)。"
+        #expect(try Self.subject(water, "48.4亿立方米") == "直流火核电冷却水工业用水")
+        // (An exclusion is left as it was — contexts.yaml part_bracket_openers — but the bracket is still an aside: the
+        // change after it is the first amount's.)
         #expect(try Self.subject(text, "2.7亿元") == "市本级政府性基金预算收入")
         #expect(try Self.subject(text, "38.7%") == "市本级政府性基金预算收入")
-        #expect(try Self.subject(text, "22.2亿元").hasPrefix("辽滨经开区一般公共预算支出"))
         #expect(try !Self.subject(text, "9.9%").contains("辽滨"))
+        #expect(try Self.subject(text, "9.9%").hasPrefix("市本级一般公共预算支出"))
         // (A part named with its own measure keeps its name.)
         let tax = "一般公共预算收入28.7亿元（含税收收入20.1亿元）。"
         #expect(try Self.subject(tax, "20.1亿元") == "税收收入")
