@@ -298,6 +298,13 @@ enum EllipticSubjects {
         func isFirst(_ f: UInt32) -> Bool { f < 0x10000 ? firsts.contains(f) : otherFirsts.contains(f) }
     }
 
+    /// Does `s` open with a predicate opener that no longer not-opener covers (占地区 opens one, 占地 none)? The plain
+    /// reading of `inheritTopics`' test, for the few subjects asked outside it.
+    static func opensWithPredicate(_ s: String, _ prepared: Openers) -> Bool {
+        let opener = prepared.openers.lazy.filter { s.hasPrefix($0) }.map(\.count).max() ?? 0
+        return opener > 0 && opener > (prepared.notOpeners.lazy.filter { s.hasPrefix($0) }.map(\.count).max() ?? 0)
+    }
+
     /// `inheritTopics` with the word lists prepared once.
     static func inheritTopics(_ figures: inout [Figure], text: DocText, openers prepared: Openers) {
         let openers = prepared.openers, notOpeners = prepared.notOpeners
@@ -333,6 +340,9 @@ enum EllipticSubjects {
             var complement: String? = nil
             var found = false
             while j >= 0, figures[j].span.lowerBound >= sentence {
+                // (Nor is a part's amount in brackets after the topic's: 支出87.4亿元（不含辽滨经开区22.2亿元），比上年预算
+                // 增长9.9% compares the 87.4.)
+                if PartBrackets.isAside(j, figures, t: text.t, before: figures[k].numberStart) { j -= 1; continue }
                 let topic = original[j] ?? figures[j].subject
                 // (A share or the base inside one is no topic: …为年初预算8亿元的105%，较上年增长6% is the topic's growth.)
                 if figures[j].kind.isQuantity, !topic.isEmpty, !opensWithPredicate(topic),

@@ -208,6 +208,8 @@ public struct Extractor: Sendable {
                 if isQuantity { lastQuantityEnd = figures[k].unitEnd }
             }
         }
+        // 收入2.7亿元（不含辽滨经开区4.8亿元）: the bracketed amount is the part's (辽滨经开区…收入).
+        PartBrackets.apply(&figures, text: text, openers: book.lexicon.partBracketOpeners, levels: book.lexicon.accountLevels)
         ExtractorSupport.inferYears(&figures, text: text, period: period)
         // (Plain heading lines are sought only when the text holds a figure that may become a target.)
         let plainHeadings = figures.contains(where: { $0.kind.isQuantity })
@@ -250,7 +252,7 @@ public struct Extractor: Sendable {
             // (A share — …占预算的比例, 完成年度计划82.3% — is no subject for the growth rate after it when the
             // sentence names the amount: 同比增长15.3% is the growth of the amount. Without one, the nearest serves.)
             let growth = figures[k].direction != nil && figures[k].unit == "%"
-            var pick: Int? = nil, nearest: Int? = nil
+            var pick: Int? = nil, nearest: Int? = nil, fromSentenceBefore = false
             while j >= 0, figures[j].span.lowerBound >= sentence {
                 // (An amount in brackets that closed before this change is an aside: 收入28.7亿元（不含…36.4亿元），
                 // 同比增长5.2% is the growth of the amount before the bracket.)
@@ -269,13 +271,18 @@ public struct Extractor: Sendable {
                 j -= 1
             }
             if pick == nil, nearest == nil, reference.isEmpty {
-                pick = Extractor.previousTopic(of: k, sentence: sentence, figures: figures, text: text)
+                pick = Extractor.previousTopic(of: k, sentence: sentence, figures: figures, text: text,
+                                               openers: predicateOpeners)
+                fromSentenceBefore = pick != nil
             }
             if let j = pick ?? nearest {
                 // 支出预算468.9亿元，实际完成481亿元 → 支出预算实际完成.
                 let cs = text.clauseStart(before: figures[k].numberStart)
                 let own = text.stringWithoutWhitespace(cs..<figures[k].numberStart)
-                let outcome = ["实际完成", "完成", "实际"].first { SimpleText.hasSuffix(own, $0) } ?? ""
+                // (A topic from the sentence before keeps the words of this one's clause: …存款余额较年初增加 is the
+                // balance's change since the year began, no second statement of the balance — validation pairs a level
+                // with a change of its one subject.)
+                let outcome = fromSentenceBefore ? own : ["实际完成", "完成", "实际"].first { SimpleText.hasSuffix(own, $0) } ?? ""
                 // 第一产业完成投资占全社会固定资产投资的3.9%，同比下降18.5%: with only a share before it, a growth rate
                 // is the part's, named before 占.
                 var borrowed = figures[j].subject
@@ -360,10 +367,18 @@ public struct Extractor: Sendable {
     /// A sentence that opens with an outcome verb and names nothing (支出预算为73.24亿元，…比年初预算增加2.67亿元。实际完成
     /// 51.95亿元，…) reports on the topic of the sentence before it on the same line, its first quantity that names
     /// something (支出预算 → 支出预算实际完成): the topic of a Chinese sentence may be dropped when it is the last one's.
-    static func previousTopic(of k: Int, sentence: Int, figures: [Figure], text: DocText) -> Int? {
+    /// So does a ；-sentence that opens with a predicate (contexts.yaml predicate_openers: …各项存款余额20721.8亿元，同比
+    /// 增长29.5%；较年初增加1283.1亿元 — 较年初增加 is the balance's; …增速与6月份持平；环比增长0.98%): after a semicolon
+    /// the sentence goes on about the same topic, and a clause that only compares names none of its own.
+    static func previousTopic(of k: Int, sentence: Int, figures: [Figure], text: DocText,
+                              openers: EllipticSubjects.Openers? = nil) -> Int? {
         let t = text.t
-        guard sentence > 0, t[sentence - 1] != 0x0A, text.clauseStart(before: figures[k].numberStart) == sentence,
-              Extractor.outcomeOpeners.contains(text.stringWithoutWhitespace(sentence..<figures[k].numberStart))
+        guard sentence > 0, t[sentence - 1] != 0x0A, text.clauseStart(before: figures[k].numberStart) == sentence
+        else { return nil }
+        let own = text.stringWithoutWhitespace(sentence..<figures[k].numberStart)
+        let afterSemicolon = t[sentence - 1] == 0xFF1B || t[sentence - 1] == 0x3B
+        guard Extractor.outcomeOpeners.contains(own)
+                || (afterSemicolon && openers.map { EllipticSubjects.opensWithPredicate(own, $0) } == true)
         else { return nil }
         let previous = text.sentenceStart(before: sentence - 1)
         var j = k - 1, first: Int? = nil

@@ -78,6 +78,9 @@ public struct Lexicon: Sendable {
     /// bare (余额), the words ending an account's name (贷款, 存款), the words of a stated change (同比多增, 比年初增加),
     /// and subjects that are a comparison base only (同比) — see BalanceOwners. Optional.
     public var bareBalanceHeads: [String] = []
+    /// contexts.yaml part_bracket_openers: 不含, 含 — a bracketed amount right after another, for a part (PartBrackets).
+    /// Optional.
+    public var partBracketOpeners: [String] = []
     public var balanceOwners: [String] = []
     public var statedChangeWords: [String] = []
     public var comparisonOnlySubjects: [String] = []
@@ -357,6 +360,7 @@ public struct Lexicon: Sendable {
         if let p = f.child(f.root, "list_frame_not_verbs") { listFrameNotVerbs = try f.strings(p, "list_frame_not_verbs") }
         if let p = f.child(f.root, "list_frame_lead_ends") { listFrameLeadEnds = try f.strings(p, "list_frame_lead_ends") }
         if let p = f.child(f.root, "sub_periods") { subPeriods = try f.strings(p, "sub_periods") }
+        if let p = f.child(f.root, "part_bracket_openers") { partBracketOpeners = try f.strings(p, "part_bracket_openers") }
         if let p = f.child(f.root, "bracket_list_cuts") { bracketListCuts = try f.strings(p, "bracket_list_cuts") }
         if let p = f.child(f.root, "bracket_list_leading") { bracketListLeading = try f.strings(p, "bracket_list_leading") }
         if let p = f.child(f.root, "bracket_list_openers") { bracketListOpeners = try f.strings(p, "bracket_list_openers") }

@@ -106,6 +106,7 @@ struct SubjectFinder {
     func subject(of fig: Place, lastEnd: Int, quantityEnd: Int) -> String {
         // (The base of a comparison is left empty: the borrowing after the scan gives it its sentence's topic.)
         if comparisonBase(fig) { return "" }
+        if let owner = comparedOwner(fig) { return text.compactString(withoutMidVerb(owner)) }
         let s = span(of: fig, lastEnd: lastEnd, previousQuantityEnd: quantityEnd)
         // (比五年前增加5000万吨: 前 alone names nothing either; 较2019年同期增长15.2%: the date is the base of a
         // comparison that opens the clause, and 同期 alone names nothing.)
@@ -193,6 +194,35 @@ struct SubjectFinder {
             b -= 1
         }
         return false
+    }
+
+    /// 全区常住人口与2010年第六次全国人口普查的220554人相比，10年共增加329857人: when the comparison frame opens inside
+    /// the base's clause, after the words that name what is compared (与 after 全区常住人口), those words are the base's
+    /// subject — it is their earlier level — and, borrowed, of the changes after it (the frame alone gave 相比). Nil
+    /// unless 相比 (相较, 比较) follows the figure and 与, 同 or 跟 stands after two letters or more of its clause, with
+    /// no digit before it (the dates and ordinals inside the frame, 2010年第六次, come after it).
+    func comparedOwner(_ fig: Place) -> Span? {
+        let t = text.t
+        guard fig.kind.isQuantity else { return nil }
+        var e = fig.unitEnd
+        while e < t.count, t[e] == 0x20 { e += 1 }
+        guard e + 1 < t.count, SubjectFinder.closesComparisonFrame(t[e], t[e + 1]) else { return nil }
+        let cs = text.clauseStart(before: fig.numberStart)
+        var p = cs
+        while p < fig.numberStart {
+            if text.isDigit(p) { return nil }
+            // (与, 同 or 跟 — not 同比, nor the 与 of 参与.)
+            let c = t[p]
+            if c == 0x4E0E || c == 0x540C || c == 0x8DDF, p + 1 < fig.numberStart, t[p + 1] != 0x6BD4,
+               p == cs || t[p - 1] != 0x53C2 {
+                break
+            }
+            p += 1
+        }
+        guard p < fig.numberStart, keptCount(Span(cs..<p), atMost: 2) >= 2 else { return nil }
+        let named = span(of: Place(numberStart: p, unitEnd: p, kind: fig.kind, hasUnit: false), lastEnd: cs,
+                         previousQuantityEnd: cs)
+        return keptCount(named, atMost: 2) >= 2 ? named : nil
     }
 
     /// 相比, 相较 or 比较: the two scalars that close a comparison frame (与上年相比).

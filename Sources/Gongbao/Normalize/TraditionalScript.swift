@@ -80,9 +80,12 @@ enum TraditionalScript {
     /// The simplified form of each distinct ideograph of `scalars` that ICU's Hant-Hans transform maps to one other
     /// scalar of three UTF-8 bytes (U+3400–U+FFFF, as the ideographs of the BMP are): the characters are transformed
     /// one per line, so no rule for a word (a transform may read context) joins two of them.
+    /// A variant form (Resources/script.yaml variant_forms: 毉) folds as its standard form does (醫 → 医).
     static func foldings(of scalars: [UInt32]) -> [UInt32: UInt32] {
-        let distinct = Set(scalars.lazy.filter { $0 >= 0x3400 && $0 < 0x10000 })
+        var distinct = Set(scalars.lazy.filter { $0 >= 0x3400 && $0 < 0x10000 })
         guard !distinct.isEmpty else { return [:] }
+        let variantsHere = variants.isEmpty ? [] : distinct.filter { variants[$0] != nil }
+        for v in variantsHere { distinct.insert(variants[v]!) }
         let ordered = distinct.sorted()
         var joined = String.UnicodeScalarView()
         for s in ordered {
@@ -101,8 +104,16 @@ enum TraditionalScript {
                   !(t >= 0xD800 && t < 0xE000) else { continue }
             map[s] = t
         }
+        for v in variantsHere {
+            let standard = variants[v]!
+            let t = map[standard] ?? standard
+            if t != v { map[v] = t }
+        }
         return map
     }
+
+    /// Variant form → standard traditional form, from Resources/script.yaml (`VariantForms`).
+    static let variants: [UInt32: UInt32] = VariantForms.bundled
 
     /// Per simplified form, the traditional one written most often (`counts`: simplified << 32 | traditional →
     /// occurrences); a tie goes to the lower scalar, so the answer never depends on the dictionary's order.
@@ -131,7 +142,10 @@ enum TraditionalScript {
             let o = Int(scalars.byteOffsets[i])
             // (Both forms are three bytes: the source's lead E3–EF and two continuation bytes, written anew.)
             guard o + 3 <= bytes.count, bytes[o] >= 0xE3 else { continue }
-            written[UInt64(t) << 32 | UInt64(s), default: 0] += 1
+            // (A variant is shown in its standard form: 毉 read as 医 is written 醫. One that only stands for a character
+            // both scripts share, 侷 for 局, is shown as read.)
+            let shown = variants[s] ?? s
+            if shown != t { written[UInt64(t) << 32 | UInt64(shown), default: 0] += 1 }
             scalars.scalars[i] = t
             bytes[o] = UInt8(0xE0 | (t >> 12))
             bytes[o + 1] = UInt8(0x80 | ((t >> 6) & 0x3F))
@@ -143,5 +157,35 @@ enum TraditionalScript {
         out.foldedFromTraditional = true
         out.writtenForms = writtenForms(written)
         return out
+    }
+}
+
+/// The variant forms of traditional characters and the standard form each stands for, data in Resources/script.yaml
+/// (variant_forms: each entry the variant, then the standard form).
+enum VariantForms {
+    static let fileName = "script.yaml"
+
+    /// The bundled table; empty (no variant folded) if the bundle cannot be read, as a missing table must not stop
+    /// extraction — `VariantFormsTests` holds the bundled file to its shape.
+    static var bundled: [UInt32: UInt32] {
+        guard let url = Bundle.module.url(forResource: "Resources", withExtension: nil),
+              let data = FileManager.default.contents(atPath: url.appendingPathComponent(fileName).path)
+        else { return [:] }
+        return (try? parse(String(decoding: data, as: UTF8.self))) ?? [:]
+    }
+
+    /// Reads the table's text; an entry that is not two characters is an error naming file:line.
+    static func parse(_ text: String) throws(LexiconError) -> [UInt32: UInt32] {
+        let file = try YAMLFile(name: fileName, text: text)
+        guard let node = file.child(file.root, "variant_forms") else { throw file.fail(file.root, "missing variant_forms") }
+        var table: [UInt32: UInt32] = [:]
+        for entry in try file.strings(node, "variant_forms") {
+            let u = entry.unicodeScalars.map(\.value)
+            guard u.count == 2, u[0] != u[1], u.allSatisfy({ $0 >= 0x3400 && $0 < 0x10000 }) else {
+                throw file.fail(node, "variant_forms: \(entry) is not a variant and its standard form")
+            }
+            table[u[0]] = u[1]
+        }
+        return table
     }
 }
