@@ -418,20 +418,34 @@ def sub_section(doc, metric):
 NUMBERED_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)])")
 
 
+def heading_depth(seg):
+    """1 for 一、, 2 for (一), 3 for 1., 4 for (1); 0 for no heading."""
+    if HEADING.match(seg):
+        return 1
+    if SUB_HEADING.match(seg):
+        return 2
+    m = NUMBERED_HEADING.match(seg)
+    if m:
+        return 4 if m.group(0)[0] in "（(" else 3
+    return 0
+
+
 def level_section(doc, metric):
-    """The level of government the nearest heading above a figure names, within its top-level section: (一)全市… /
-    (二)市本级…, or 1.全市预算收支情况 / 2.市本级预算收支情况 under (一) ("" when none names one)."""
+    """The level of government the headings above a figure name, the deepest first: (一)全市… / (二)市本级…, or
+    1.全市预算收支情况 / 2.市本级预算收支情况 under (一) ("" when none names one). A heading ends the levels its depth
+    and deeper ones named: (二)2025年重点财政工作情况 after 2.市本级… names none."""
     if not hasattr(doc, "_levelheadings"):
-        out, start = [], 0
+        out, start, levels = [], 0, {}
         for m in list(BLOCK.finditer(doc.text)) + [None]:
             end = m.start() if m else len(doc.text)
             seg = bare(doc.text[start:end])
-            if 0 < len(seg) <= 40:
+            depth = heading_depth(seg) if 0 < len(seg) <= 40 else 0
+            if depth:
+                levels = {d: w for d, w in levels.items() if d < depth}
                 level = LEVEL.search(seg)
-                if HEADING.match(seg):   # a top-level heading starts afresh
-                    out.append((start, level.group(0) if level else ""))
-                elif level and (SUB_HEADING.match(seg) or NUMBERED_HEADING.match(seg)):
-                    out.append((start, level.group(0)))
+                if level:
+                    levels[depth] = level.group(0)
+                out.append((start, levels[max(levels)] if levels else ""))
             start = m.end() if m else end
         doc._levelheadings = out
     text = ""
