@@ -13,8 +13,9 @@ extension SameFigureRule {
     /// - neither figure is governed by a plan word: none in its own clause (一般公共预算收入预算145亿元), none before it in
     ///   its sentence but 预算 (年初预算安排，…; 预算 in 国家有关预算政策 marks no figure), none in the clause of the total
     ///   its 其中 hangs on (收入预算145亿元，其中：税收收入…); 预计, 安排 and 调整为 after its clause are other figures';
-    /// - everything else the words that govern each figure and its headings name agrees (year, place, account, stock;
-    ///   全市 and the document's own year aside): the same period and place, as `level` asks of an exact match.
+    /// - both name their place, the same (全市 and 全市, in the words governing it), and everything
+    ///   else those words and headings name agrees (year, account, stock; the document's own year aside): the same
+    ///   period and place, as `level` asks of an exact match.
     static func heldToOutcome(_ a: Statement, _ b: Statement, _ c: RuleContext) -> Bool {
         guard let cache = c.cache, a.document == b.document else { return false }
         for s in [a, b] {
@@ -23,6 +24,11 @@ extension SameFigureRule {
         }
         guard let x = governing(a, c, cache), let y = governing(b, c, cache),
               x.stage.isSubset(of: ["actual"]), y.stage.isSubset(of: ["actual"]) else { return false }
+        // The place must be named, and the same, in the words that govern each figure (全市 both times): a report's
+        // 全市, 市本级 and 高新区 balance sentences under one 全市 heading, 地方一般公共预算支出…转移性支出55,824万元 and
+        // …33,669万元, name none (the district, run into its paragraph, is no heading) and are three places' figures.
+        let px = x.context.labels["place"] ?? [], py = y.context.labels["place"] ?? []
+        guard !px.isEmpty, px == py else { return false }
         return outcomeContext(a, x.context) == outcomeContext(b, y.context)
     }
 
