@@ -8,8 +8,8 @@ copy of the text (same file name, same encoding: GB files are decoded as GB18030
 
   changed-repeat    a figure stated twice (same value and unit, related subjects, different paragraphs, not
                     under two numbered headings that name different years or stages — 一、2025年预算执行 vs
-                    二、2026年预算草案 hold two figures that happen to be equal; nor under two (一)/(二) headings naming
-                    two levels of government, 全市 / 市本级; nor in clauses naming two different groups by two counts,
+                    二、2026年预算草案 hold two figures that happen to be equal; nor under two headings ((一)/(二), 1./2.)
+                    naming two levels of government, 全市 / 市本级; nor in clauses naming two different groups by two counts,
                     11个部门的12家协会 / 11个部门和60家所属单位; nor of a subject the document states with three values or
                     more, 项目 20个 / 5个 / 17个, which names several sets): the later one's last digit moves
                     by one (48 → 49, 7.8 → 7.9), its first digit moves by one (150 → 250, 7.8 → 8.8), or its
@@ -415,6 +415,47 @@ def sub_section(doc, metric):
     return text
 
 
+NUMBERED_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)])")
+
+
+def heading_depth(seg):
+    """1 for 一、, 2 for (一), 3 for 1., 4 for (1); 0 for no heading."""
+    if HEADING.match(seg):
+        return 1
+    if SUB_HEADING.match(seg):
+        return 2
+    m = NUMBERED_HEADING.match(seg)
+    if m:
+        return 4 if m.group(0)[0] in "（(" else 3
+    return 0
+
+
+def level_section(doc, metric):
+    """The level of government the headings above a figure name, the deepest first: (一)全市… / (二)市本级…, or
+    1.全市预算收支情况 / 2.市本级预算收支情况 under (一) ("" when none names one). A heading ends the levels its depth
+    and deeper ones named: (二)2025年重点财政工作情况 after 2.市本级… names none."""
+    if not hasattr(doc, "_levelheadings"):
+        out, start, levels = [], 0, {}
+        for m in list(BLOCK.finditer(doc.text)) + [None]:
+            end = m.start() if m else len(doc.text)
+            seg = bare(doc.text[start:end])
+            depth = heading_depth(seg) if 0 < len(seg) <= 40 else 0
+            if depth:
+                levels = {d: w for d, w in levels.items() if d < depth}
+                level = LEVEL.search(seg)
+                if level:
+                    levels[depth] = level.group(0)
+                out.append((start, levels[max(levels)] if levels else ""))
+            start = m.end() if m else end
+        doc._levelheadings = out
+    text = ""
+    for off, h in doc._levelheadings:
+        if off > metric["offset"]:
+            break
+        text = h
+    return text
+
+
 def group_counts(doc, m):
     """The group a figure's clause (between punctuation marks or tags) names by two counts joined by 的 和 及 与:
     11 个部门的 12 家协会 → ['11', '12']; 11 个部门和 60 家所属单位通过…收费 1.88 亿元 → ['11', '60']; none → []."""
@@ -429,7 +470,7 @@ def fair_repeat(doc, a, b):
     """Not two sections that name their year or stage (一、2025年预算执行 / 二、2026年预算草案; 工作回顾 /
     重点工作任务): equal figures there are two figures, and changing one plants no fault. Nor two second-level
     sections naming two levels of government ((一)全市财政决算情况 / (二)市本级财政决算情况: 上级补助收入131亿元 in
-    both is two accounts' figure, not one restated). Nor two figures whose clauses count two different groups
+    both is two accounts' figure, not one restated; 1.全市… / 2.市本级… alike). Nor two figures whose clauses count two different groups
     (11 个部门的 12 家协会 / 11 个部门和 60 家所属单位): the same number of departments there is two sets of them; nor
     one group counted so and another not (3 个部门和 6 家所属单位 / 中国气象局主管的 6 家单位)."""
     sa, sb = section(doc, a), section(doc, b)
@@ -438,6 +479,10 @@ def fair_repeat(doc, a, b):
     ua, ub = sub_section(doc, a), sub_section(doc, b)
     la, lb = LEVEL.search(ua), LEVEL.search(ub)
     if la and lb and la.group(0) != lb.group(0):
+        return False
+    # (Numbered at any depth: 1.全市预算收支情况 / 2.市本级预算收支情况, 上解上级支出34.2亿元 in both.)
+    va, vb = level_section(doc, a), level_section(doc, b)
+    if va and vb and va != vb:
         return False
     ga, gb = group_counts(doc, a), group_counts(doc, b)
     # (Nor one group counted so, 3 个部门和 6 家所属单位, and another named by its one count, 中国气象局主管的 6 家单位:
@@ -2073,7 +2118,7 @@ class Column:
     def __init__(self, text, width):
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         import wrap_eval   # noqa: E402  (its wrap, so both evaluations cut a column alike)
-        self.text, self.where, self.last = wrap_eval.wrap(text, width, False)
+        self.text, self.where, self.last = wrap_eval.wrap(text, width, False)[:3]
         self.origin = {}   # wrapped line → line of the text it was cut from
         for line in range(1, text.count("\n") + 2):
             for w in range(self.where(line, 0), self.last(line) + 1):

@@ -149,7 +149,7 @@ struct ScopeFinder {
         }
         // (截至 截止 and 以来 compared as scalars: DocText.matches walked each word's String at every 截 and 自.)
         if s == 0x622A, p + 1 < t.count, t[p + 1] == 0x81F3 || t[p + 1] == 0x6B62 {             // 截至 截止
-            let e = text.clauseEnd(after: p)
+            let e = Self.dateEnd(t, from: p + 2, before: text.clauseEnd(after: p))
             if e > p + 2 { time = p..<e; cumulative = false; year = nil }
             return max(p + 2, e)
         }
@@ -188,6 +188,29 @@ struct ScopeFinder {
         }
         return p + 1
     }
+
+    /// Where a 截至 scope ends: after the date it names (截至3月末, 截至2023年底, 截至12月31日, 截至一季度末), else at its
+    /// clause's end (`e`). A title has no comma: 云溪市2024年截至3月末招商引资工作情况通报 states the time 截至3月末, and
+    /// 招商引资工作情况通报 after it is no time (nor, carried to the figures under the title, a place of theirs).
+    /// 末, 底 or 日 ends the date after a digit or 月, 年, 度, 期 (截至日前 names none).
+    static func dateEnd(_ t: [UInt32], from q: Int, before e: Int) -> Int {
+        var j = q + 1
+        while j < e {
+            let x = t[j]
+            if x == 0x672B || x == 0x5E95 || x == 0x65E5 {                                   // 末 底 日
+                let b = t[j - 1]
+                if (b >= 0x30 && b <= 0x39) || (b >= 0xFF10 && b <= 0xFF19) || b == 0x6708 || b == 0x5E74
+                    || b == 0x5EA6 || b == 0x671F || chineseDigits.contains(b) {            // 月 年 度 期
+                    return j + 1
+                }
+            }
+            j += 1
+        }
+        return e
+    }
+
+    /// 〇一二三四五六七八九十 (截至十二月三十一日).
+    static let chineseDigits: Set<UInt32> = [0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341]
 
     /// True when a line break here would leave the scope as it is: the time and year are the section's, and no
     /// region or 累计 was stated since the last line break (a line break only resets those).

@@ -470,6 +470,8 @@ struct MetricIdentity: Sendable {
 
     /// A sentence that states two different values of one subject (its core, vague words removed) makes
     /// each of them ambiguous: 支出预算合计726.9亿元 … 支出预算调整为829.8亿元；支出完成723.3亿元.
+    /// The side of an account stays with the core (`ValidationCache.sidedCore`): a balance sentence's 一般公共预算收入
+    /// 150.1亿元 and 一般公共预算支出216.3亿元 are two subjects, each a figure another paragraph may restate.
     /// Grouped by numbers (`TextNumbers`): sentence, core, unit family, kind and direction, no String per statement.
     static func markSeveralValues(_ statements: inout [Statement], _ range: Range<Int>, numbers: inout TextNumbers,
                                   cache: ValidationCache) {
@@ -490,13 +492,13 @@ struct MetricIdentity: Sendable {
             if subjectID >= 0, let c = cores[subjectID] {
                 core = c
             } else {
-                core = numbers.number(cache.core(of: statements[k].subject))
+                core = numbers.number(cache.sidedCore(of: statements[k].subject))
                 if subjectID >= 0 { cores[subjectID] = core }
             }
             let family = statements[k].familyID
             let key: Key
             if subjectID < 0 || numbers.separates(core) || numbers.separates(family) {
-                let text = "\(sentence)|\(cache.core(of: statements[k].subject))|\(statements[k].unitFamily ?? "-")|\(statements[k].metric.kind.rawValue)|\(statements[k].metric.direction?.rawValue ?? "-")"
+                let text = "\(sentence)|\(cache.sidedCore(of: statements[k].subject))|\(statements[k].unitFamily ?? "-")|\(statements[k].metric.kind.rawValue)|\(statements[k].metric.direction?.rawValue ?? "-")"
                 key = Key(sentence: -1, core: -1, family: -1, kind: 0, direction: 0, joined: TextKey(text))
             } else {
                 key = Key(sentence: sentence, core: core, family: family, kind: statements[k].metric.kind.code,
@@ -567,7 +569,7 @@ struct MetricIdentity: Sendable {
             let subjectText = statements[k].subject
             let subject = TextKey(subjectText)
             let core: String
-            if let c = cores[subject] { core = c } else { core = cache.core(of: subjectText); cores[subject] = core }
+            if let c = cores[subject] { core = c } else { core = cache.sidedCore(of: subjectText); cores[subject] = core }
             let key = "\(sentence)|\(core)|\(statements[k].unitFamily ?? "-")|\(statements[k].metric.kind.rawValue)|\(statements[k].metric.direction?.rawValue ?? "-")"
             groups[TextKey(key), default: []].append(k)
         }

@@ -204,6 +204,8 @@ struct RuleFileReader {
                 }
             case "generic":
                 c.generic.formUnion(try strings(v))
+            case "sides":
+                c.sideWords += try strings(v)
             case "vague":
                 c.vague += try strings(v)
             case "context":
@@ -212,6 +214,7 @@ struct RuleFileReader {
                     switch dimension {
                     case "names": c.contextNames += try strings(dv)
                     case "several-periods": c.severalPeriodWords += try strings(dv)
+                    case "clause-only": c.clauseOnlyMarkers += try strings(dv)
                     default:
                         for (lk, lv) in try mapping(dv) {
                             let label = try string(lk)
@@ -255,7 +258,7 @@ struct RuleFileReader {
                     }
                 }
             case let other:
-                throw invalid(k, "unknown key '\(other)' in synonyms (strip, generic, vague, context, subjects, units, scaled-units, scope)")
+                throw invalid(k, "unknown key '\(other)' in synonyms (strip, generic, sides, vague, context, subjects, units, scaled-units, scope)")
             }
         }
         return c

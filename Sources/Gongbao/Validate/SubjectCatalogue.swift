@@ -25,12 +25,18 @@ public struct SubjectCatalogue: Sendable {
     public var generic: Set<String> = []
     /// Words that say nothing about what is counted (收入, 增加到, 比上年), longest first.
     public var vague: [String] = []
+    /// Vague words naming the two sides of an account (收入, 支出): kept with a subject's core when a sentence is read
+    /// for several values of one subject (`sidedCore`).
+    public var sideWords: [String] = []
     /// Names holding a marker word without being one (一般公共预算), removed before markers are read.
     public var contextNames: [String] = []
     /// Words of a document that states its subjects for several years or plan and outcome (预算执行情况).
     public var severalPeriodWords: [String] = []
     /// Marker words of a figure's sentence: dimension (stage, base, stock, year, place), label, word.
     public var contextMarkers: [ContextMarker] = []
+    /// Marker words that mark only the figures of their own clause (预算: 国家有关预算政策 and 2025年预算执行情况 name no
+    /// plan), left out when a figure's section or the clauses before its own are read (`SameFigureRule.heldToOutcome`).
+    public var clauseOnlyMarkers: [String] = []
 
     /// 调整为 in dimension stage means plan.
     public struct ContextMarker: Sendable, Hashable {
@@ -250,8 +256,10 @@ public struct SubjectCatalogue: Sendable {
         generic.formUnion(other.generic)
         earlierPeriodWords += other.earlierPeriodWords.filter { !earlierPeriodWords.contains($0) }
         vague += other.vague.filter { !vague.contains($0) }
+        sideWords += other.sideWords.filter { !sideWords.contains($0) }
         contextNames += other.contextNames.filter { !contextNames.contains($0) }
         severalPeriodWords += other.severalPeriodWords.filter { !severalPeriodWords.contains($0) }
+        clauseOnlyMarkers += other.clauseOnlyMarkers.filter { !clauseOnlyMarkers.contains($0) }
         contextMarkers += other.contextMarkers.filter { !contextMarkers.contains($0) }
         contextMarkers.sort { ($0.word.count, $0.word, $0.dimension) > ($1.word.count, $1.word, $1.dimension) }
         // Longest first, so 截至目前 goes before 截至 (sorted once here, not per subject).

@@ -12,6 +12,9 @@ final class ValidationCache: @unchecked Sendable {
     /// The catalogue's word lists, prepared once.
     let index: SubjectCatalogue.Index
     let contextWords: ContextWords
+    /// The context words without the clause-only markers (`SubjectCatalogue.clauseOnlyMarkers`): how a section's
+    /// headings and the clauses before a figure's own are read for its stage.
+    let leadingContextWords: ContextWords
     /// The words that mark a document stating several periods or stages (预算执行情况, 决算 …), indexed once:
     /// a document is read for all of them in one pass.
     let severalPeriodIndex: WordIndex
@@ -33,6 +36,9 @@ final class ValidationCache: @unchecked Sendable {
         self.catalogue = catalogue
         index = SubjectCatalogue.Index(catalogue)
         contextWords = ContextWords(catalogue)
+        var leading = catalogue
+        leading.contextMarkers.removeAll { catalogue.clauseOnlyMarkers.contains($0.word) }
+        leadingContextWords = ContextWords(leading)
         severalPeriodIndex = WordIndex(catalogue.severalPeriodWords)
     }
 
@@ -48,6 +54,14 @@ final class ValidationCache: @unchecked Sendable {
 
     func isSpecific(_ subject: String) -> Bool {
         memo(\.specific, subject) { catalogue.isSpecific(subject, index: index) }
+    }
+
+    /// The core of a subject (`core(of:)`) with the side of an account it names (`SubjectCatalogue.sideWords`):
+    /// 一般公共预算收入 → 一般公共 and 收入, 一般公共预算支出 → 一般公共 and 支出 — two subjects, though their cores are one.
+    func sidedCore(of subject: String) -> String {
+        let core = core(of: subject)
+        guard let side = catalogue.sideWords.first(where: { !$0.isEmpty && LiteralSearch.contains(subject, $0) }) else { return core }
+        return core + "\u{2}" + side
     }
 
     func core(of subject: String) -> String {

@@ -78,7 +78,7 @@ extension SameFigureRule {
                         }
                         labels = labels ?? paragraphLabels(c)
                         if let a = labels?[ParagraphKey(first)], let b = labels?[ParagraphKey(later)], a.differ(from: b) { continue }
-                        guard let level = level(severity, first, later) else { continue }
+                        guard let level = level(severity, first, later, c) else { continue }
                         // Which of the two is miswritten is not known: each is reported against the other, once.
                         for (here, there) in [(later, first), (first, later)] where reported.insert(here.index).inserted {
                             out.fail(Finding(

@@ -98,7 +98,7 @@ enum SameFigureRule {
                     }
                 }
                 let values = distinctValues([later] + peers)
-                guard let level = level(severity, first, later, values: values)
+                guard let level = level(severity, first, later, values: values, c)
                 else { out.cannotEvaluate(); continue }
                 // 全市…收入…；收支相抵，年终结余结转41.6亿元 and 市本级…；收支相抵，年终结余结转37.2亿元: two paragraphs that name two
                 // places (the whole city, the city's own level) or two budget accounts hold two figures, though neither
@@ -357,7 +357,9 @@ enum SameFigureRule {
     /// is always an error.
     /// Under different numbered headings as well, the two are most likely figures of two sections
     /// (加上级补助收入 under （三）益阳高新区 and （四）大通湖区): not judged (nil).
-    static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2) -> Severity? {
+    /// With the rules' context `c`, an unmarked restatement under an outcome's headings is held to the outcome
+    /// (`heldToOutcome`).
+    static func level(_ severity: Severity, _ a: Statement, _ b: Statement, values: Int = 2, _ c: RuleContext? = nil) -> Severity? {
         guard a.document == b.document, a.documentHasVariants || b.documentHasVariants, !a.isRestatement(of: b) else { return severity }
         // （一）市级一般公共预算执行情况 …收支相抵，结转18.8亿元 and （二）园区一般公共预算执行情况 …结转14.2亿元: two sections whose
         // headings differ only in the entity they open with set out one entity's figures each, in the same bare words.
@@ -368,6 +370,7 @@ enum SameFigureRule {
         let da = a.context.distinguishing(documentYear: a.documentPeriod?.year)
         let db = b.context.distinguishing(documentYear: b.documentPeriod?.year)
         if values < 3, da == db { return severity }
+        if values < 3, let c, heldToOutcome(a, b, c) { return severity }
         guard a.headings == b.headings else { return nil }
         // Under one heading, a stock word only one sentence holds (another item's 余额) sets no two figures apart.
         return values < 3 && StatementContext.sayTheSame(da, db) ? severity : min(severity, .warning)

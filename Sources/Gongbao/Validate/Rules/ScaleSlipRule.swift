@@ -43,7 +43,7 @@ enum ScaleSlipRule {
                         peerStatements.append(group[m])
                     }
                     guard let level = SameFigureRule.level(severity, first, later,
-                                                           values: SameFigureRule.distinctValues(peerStatements))
+                                                           values: SameFigureRule.distinctValues(peerStatements), c)
                     else { out.cannotEvaluate(); continue }
                     out.fail(Finding(
                         ruleID: "scale-slip", severity: level,
