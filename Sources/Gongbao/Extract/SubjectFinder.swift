@@ -662,9 +662,13 @@ struct SubjectFinder {
             return owned
         }
         // 推动国达化工60万吨钾肥复合造粒项目: a capacity written before its noun; the subject is the owner and the noun.
+        // (Not words that run into the next number: 产量43吨 销量160吨, a headline whose space between clauses the
+        // normalizer took out — 销量 is the next figure's subject, not the noun 43吨 measures.)
         if fig.kind == .measure, !beforeEmpty, !endsWithVerb, text.isCJK(fig.unitEnd) {
             let a = after(fig, wholeClause: false, memo: &memo)
-            if keptCount(Span(a), atMost: 2) >= 2 { return Span(before.first, a) }
+            var next = a.upperBound
+            while next < t.count, t[next] == 0x20 { next += 1 }
+            if keptCount(Span(a), atMost: 2) >= 2, !text.isDigit(next) { return Span(before.first, a) }
         }
         // 增长2.6% 一般公共预算支出2680.0亿元: after a change verb the words after the figure name the next one.
         // (全体居民人均可支配收入增速高于经济增速、突破3万元: a clause with no figure before names it.)

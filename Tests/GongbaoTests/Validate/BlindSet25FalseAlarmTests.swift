@@ -36,4 +36,14 @@ struct BlindSet25FalseAlarmTests {
         let found = try PipelineOnText.findings(text).filter { $0.ruleID == "part-exceeds-total" && $0.severity == .error }
         #expect(!found.isEmpty, "\(found)")
     }
+
+    @Test("a headline's clauses parted by a space keep their own names, and the body's repeat is compared")
+    func spacedHeadline() throws {
+        let subjects = SubjectsBySurface.of("全年新增耕地灌溉面积43万公顷 新增节水灌溉面积160万公顷\n")
+        #expect(subjects["43万公顷"] == "新增耕地灌溉面积", "\(subjects)")
+        #expect(SubjectsBySurface.of("推动国达化工60万吨钾肥复合造粒项目。")["60万吨"] == "推动国达化工钾肥复合造粒项目")
+        let text = "全年新增耕地灌溉面积43万公顷 新增节水灌溉面积160万公顷\n\n全年新增耕地灌溉面积43万公顷，新增节水灌溉面积161万公顷。\n"
+        let found = try PipelineOnText.findings(text).filter { $0.ruleID == "same-figure-agrees" && $0.severity == .error }
+        #expect(!found.isEmpty, "\(found)")
+    }
 }
