@@ -321,23 +321,15 @@ enum PartTotalRule {
     static func readsBackToCloserTotal(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement]) -> Bool {
         guard part.outerTotal == nil, let paragraph = total.paragraph, part.paragraph != paragraph,
               let value = part.range.lower else { return false }
-        let near = sharedTail(part.subject, total.subject)
+        let near = ExtractorSupport.commonEnding(part.subject, total.subject)
         for q in order {
             let e = all[q]
             guard e.path == total.path, e.paragraph == paragraph, e.location < total.location,
                   e.unitFamily == total.unitFamily, e.metric.kind == total.metric.kind, e.metric.direction == nil,
                   e.metric.partOf == nil, let upper = e.range.upper else { continue }
-            if value <= upper, sharedTail(part.subject, e.subject) > near { return true }
+            if value <= upper, ExtractorSupport.commonEnding(part.subject, e.subject) > near { return true }
         }
         return false
-    }
-
-    /// How many letters two names end with alike (稻谷种植面积, 粮食种植面积 → 4).
-    static func sharedTail(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        var n = 0
-        while n < x.count, n < y.count, x[x.count - 1 - n] == y[y.count - 1 - n] { n += 1 }
-        return n
     }
 
     /// Two names of one level, not a part and its whole: as long as each other, the same last three characters or
