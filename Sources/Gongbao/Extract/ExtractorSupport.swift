@@ -174,7 +174,8 @@ enum ExtractorSupport {
             intensiveMemo.answer(i) { prepared.intensive.anyContained(in: figures[i].subject) }
         }
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
-            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk) else { continue }
+            guard let found = qizhongs.qizhong(before: figures[k].numberStart, text: text, walk: &walk),
+                  !opensField(t, qizhong: found) else { continue }
             // Where the total may stand: the 其中's own sentence before it, or the sentence before when 其中 opens one.
             var lo = found
             if found == lastFound {
@@ -292,6 +293,27 @@ enum ExtractorSupport {
             }
             figures[k].partOf = total
         }
+    }
+
+    /// 其中，在促进创业带动就业方面，推进试点示范项目建设，1-9月全省创业培训11.78万人: a 其中 followed by 在…方面 picks out
+    /// one field of the work the text before it speaks of, not parts of a figure — the figures after it are that field's
+    /// own, no parts of the figure before the 其中. (其中在校生3.2万人 is a part: a comma comes before any 方面.)
+    static func opensField(_ t: [UInt32], qizhong found: Int) -> Bool {
+        var i = found + 2
+        while i < t.count, t[i] == 0xFF0C || t[i] == 0x2C || t[i] == 0xFF1A || t[i] == 0x3A || t[i] == 0x20 { i += 1 }
+        guard i < t.count, t[i] == 0x5728 else { return false }     // 在
+        let end = min(t.count - 2, i + 24)
+        var j = i + 1
+        while j < end {
+            let c = t[j]
+            if c == 0xFF0C || c == 0x2C || c == 0x3002 || c == 0xFF1B || c == 0x0A { return false }
+            if c == 0x65B9, t[j + 1] == 0x9762 {                     // 方面
+                let n = t[j + 2]
+                return n == 0xFF0C || n == 0x2C || n == 0xFF1A || n == 0x3A
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The total's subject names the part's account: the part's subject is it or ends with it (利税总额 / 国有企业利税总额),

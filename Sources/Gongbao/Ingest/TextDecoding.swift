@@ -38,9 +38,15 @@ public enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             decoded = utf8(Array(bytes.dropFirst(3)), leadingScalars: 1)
         } else if bytes.starts(with: [0xFF, 0xFE]) {
-            decoded = utf16(bytes.dropFirst(2), bigEndian: false, leadingScalars: 1)
+            guard let d = utf16(bytes.dropFirst(2), bigEndian: false, leadingScalars: 1) else {
+                throw .undecodable(path: path, tried: ["UTF-16LE"])
+            }
+            decoded = d
         } else if bytes.starts(with: [0xFE, 0xFF]) {
-            decoded = utf16(bytes.dropFirst(2), bigEndian: true, leadingScalars: 1)
+            guard let d = utf16(bytes.dropFirst(2), bigEndian: true, leadingScalars: 1) else {
+                throw .undecodable(path: path, tried: ["UTF-16BE"])
+            }
+            decoded = d
         } else if assumingUTF8 && document.kind == .plainText {
             decoded = Decoded(bytes: bytes, name: "UTF-8", leadingScalars: 0)
             unchecked = true
@@ -49,7 +55,9 @@ public enum TextDecoding {
             case .binary:
                 throw .binary(path: path)
             case .utf16(let bigEndian):
-                decoded = utf16(bytes[...], bigEndian: bigEndian, leadingScalars: 0)
+                // The sniff guessed UTF-16 from where the NULs fall; bytes that do not read as UTF-16 text are binary.
+                guard let d = utf16(bytes[...], bigEndian: bigEndian, leadingScalars: 0) else { throw .binary(path: path) }
+                decoded = d
             case .text:
                 guard let d = utf8OrGB18030(bytes) else {
                     throw .undecodable(path: path, tried: ["UTF-8", "GB18030"])
@@ -174,8 +182,15 @@ public enum TextDecoding {
         return Decoded(bytes: repaired, name: "UTF-8", leadingScalars: leadingScalars, notes: [note])
     }
 
-    /// UTF-16 code units from byte pairs (an odd last byte is dropped); lone surrogates become U+FFFD.
-    static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, leadingScalars: Int) -> Decoded {
+    /// Of this many UTF-16 code units, at most one may be suspect (see `utf16`).
+    static let utf16SuspectRatio = 50
+
+    /// UTF-16 code units as UTF-8, or nil when they do not read as text. Two bytes FF FE at the start of a file make a
+    /// BOM only if what follows is UTF-16 text: random or binary bytes behind them decode to lone surrogates,
+    /// private-use and control characters, which real text holds almost none of. More than one suspect unit in
+    /// `utf16SuspectRatio` (or an odd byte left over, counted as one) means the file is refused with a one-line error
+    /// instead of being read as a page of nonsense that `extract` would pass with exit 0.
+    static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, leadingScalars: Int) -> Decoded? {
         var units = [UInt16]()
         units.reserveCapacity(bytes.count / 2)
         var i = bytes.startIndex
@@ -184,6 +199,21 @@ public enum TextDecoding {
             units.append(bigEndian ? a << 8 | b : b << 8 | a)
             i += 2
         }
+        var suspect = bytes.count % 2
+        var k = 0
+        while k < units.count {
+            let u = units[k]
+            switch u {
+            case 0xD800...0xDBFF:
+                if k + 1 < units.count, (0xDC00...0xDFFF).contains(units[k + 1]) { k += 1 } else { suspect += 1 }
+            case 0xDC00...0xDFFF, 0x0000...0x0008, 0x000E...0x001F, 0x007F...0x009F, 0xE000...0xF8FF, 0xFFFE, 0xFFFF:
+                suspect += 1
+            default:
+                break
+            }
+            k += 1
+        }
+        if suspect > 0, suspect * utf16SuspectRatio > units.count { return nil }
         let text = String(decoding: units, as: UTF16.self)
         return Decoded(bytes: Array(text.utf8), name: bigEndian ? "UTF-16BE" : "UTF-16LE",
                        leadingScalars: leadingScalars)

@@ -12,6 +12,12 @@ extension SentenceReader {
     /// (主要有：, 包括：, 如下：, 分别为：).
     static let leadStops: Set<Unicode.Scalar> = Set("说道示绍出称露是看有括下为".unicodeScalars)
 
+    /// Labels of a page's own parts before a colon (原标题：财政部：1-5月…, 来源：…, 编者按：…): no entity. The lead is read on
+    /// after the label's colon, so a reposted headline under 原标题 has the lead its first printing has (财政部), and the two
+    /// are compared as one statement — not kept apart as two entities' figures.
+    static let leadLabels: Set<String> = ["原标题", "原標題", "标题", "標題", "题目", "題目", "来源", "來源", "摘要", "导读", "導讀",
+                                          "编者按", "編者按", "提要", "转自", "轉自"]
+
     /// The lead of the text `range` (a sentence): from its start or from a line start inside it, nothing but 2…12
     /// ideographs (tags and spaces skipped) before ： or :. nil when none: a numbered heading (（一）…：, 1.…:) has
     /// other characters, 其中： is a total's parts, not an entity. `from`: the first line start (its index in
@@ -58,6 +64,10 @@ extension SentenceReader {
                 guard count >= 2 else { return nil }
                 let s = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<nameEnd]), as: UTF8.self)
                 guard let last = s.unicodeScalars.last, !leadStops.contains(last), !s.hasPrefix("其中") else { return nil }
+                if leadLabels.contains(s) {
+                    let after = c == 0x3A ? i + 1 : i + 3
+                    return after < end ? leadName(b, from: after, to: end) : nil
+                }
                 return s
             }
             // An ideograph (U+4E00…U+9FFF: lead bytes E4…E9), three bytes, the name's letters written together.

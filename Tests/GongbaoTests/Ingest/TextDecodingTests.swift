@@ -73,6 +73,36 @@ struct TextDecodingTests {
         #expect(text(s) == "Total 7.8 million people\n")
     }
 
+    @Test("bytes behind a UTF-16 BOM that are no UTF-16 text are refused, naming the file; one odd unit in long text is not")
+    func utf16BOMOverGarbage() throws {
+        // Deterministic noise (a linear congruential sequence): what a binary blob opening with FF FE looks like.
+        var state: UInt32 = 12345
+        var noise: [UInt8] = []
+        for _ in 0..<4000 {
+            state = state &* 1_103_515_245 &+ 12345
+            noise.append(UInt8(truncatingIfNeeded: state >> 16))
+        }
+        #expect(throws: IngestError.undecodable(path: "g.txt", tried: ["UTF-16LE"])) {
+            try TextDecoding.decode(SourceDocument(path: "g.txt", bytes: [0xFF, 0xFE] + noise, kind: .plainText))
+        }
+        #expect(throws: IngestError.undecodable(path: "g.html", tried: ["UTF-16BE"])) {
+            try TextDecoding.decode(SourceDocument(path: "g.html", bytes: [0xFE, 0xFF] + noise, kind: .html))
+        }
+        // Without a BOM, NULs on one side of every pair look like UTF-16; control units behind them are binary.
+        let controls = [UInt8]((0..<200).flatMap { _ in [UInt8(0x01), 0x00] })
+        #expect(throws: IngestError.binary(path: "c.txt")) {
+            try TextDecoding.decode(SourceDocument(path: "c.txt", bytes: controls, kind: .plainText))
+        }
+        // Real text with one stray control unit among a hundred is still read.
+        let line = String(repeating: "全市地区生产总值1234.5亿元，同比增长5.2%。\n", count: 4)
+        var units = Array(line.utf16)
+        units.insert(0x0001, at: 10)
+        let bytes: [UInt8] = [0xFF, 0xFE] + units.flatMap { (u: UInt16) -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        let s = try TextDecoding.decode(SourceDocument(path: "t.txt", bytes: bytes, kind: .plainText))
+        #expect(s.encoding == "UTF-16LE")
+        #expect(text(s).hasSuffix("同比增长5.2%。\n"))
+    }
+
     @Test("empty and whitespace-only files are .empty, naming the file")
     func empty() throws {
         #expect(throws: IngestError.empty(path: IngestFixture.path("empty.txt"))) {

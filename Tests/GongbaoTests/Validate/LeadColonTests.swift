@@ -52,4 +52,15 @@ struct LeadColonTests {
             + "二是：全年全市接待游客78.4万人次，门票收入3125.6万元。\n"
         #expect(try !Self.repeats(text).isEmpty)
     }
+
+    @Test("a reposted headline under 原标题 has its first printing's lead: the two are one statement, compared")
+    func originalTitleLabel() throws {
+        let text = "财政部：1-5月国企营业总收入237730亿元 同比增7.7%\n\n2019年06月24日08:39  来源：中国新闻网\n\n"
+            + "原标题：财政部：1-5月国企营业总收入X亿元 同比增7.7%\n"
+        #expect(try !Self.repeats(text.replacingOccurrences(of: "X", with: "237731")).isEmpty)
+        #expect(try Self.repeats(text.replacingOccurrences(of: "X", with: "237730")).isEmpty)
+        // Under a label, then another entity's lead: two entities still.
+        let two = "财政部：1-5月国企营业总收入237730亿元\n\n原标题：国资委：1-5月国企营业总收入237731亿元\n"
+        #expect(try Self.repeats(two).isEmpty)
+    }
 }

@@ -10,12 +10,13 @@ struct MalformedNumberRuleTests {
 
     static let lead = "全市经济运行情况\n\n"
 
-    @Test("a full stop for the point, a doubled point, a separator before two or four digits are errors")
+    @Test("a full stop for the point, a doubled point, a separator before two or four digits or after four are errors")
     func malformed() throws {
         for (sentence, written) in [("全市地方财政收入125.94亿元，增长3。1%。", "3。1%"),
                                     ("全市规模以上工业增加值增长14..3%，比上年加快1.2个百分点。", "14..3%"),
                                     ("非银行业金融机构存款20,54亿元，下降24.83%。", "20,54亿元"),
                                     ("全市新登记市场主体1,2345户，增长5.2%。", "1,2345户"),
+                                    ("经空路入境旅客694,892人次，其中经国际机场入境旅客1388,584人次。", "1388,584人次"),
                                     ("全县地方一般公共预算支出347万,768万元，增长5.2%。", "347万,768万元"),
                                     ("从政府性基金预算调入57亿,355亿元，其他调入3.1亿元。", "57亿,355亿元")] {
             let f = try Self.findings(Self.lead + sentence + "\n").filter { $0.ruleID == "number-well-formed" }
@@ -34,6 +35,8 @@ struct MalformedNumberRuleTests {
                          "全市营商环境评价排名第3。15家企业入选省级专精特新名单。",
                          "全市新增高新技术企业3。15.2%的企业来自开发区。",
                          "两项指标同比分别增长12,15%。",
+                         "两个口岸入境旅客分别为1388,584人次。",
+                         "经国际机场入境旅客1,388,584人次，增长3.5%。",
                          "全市新增就业2万,培训347人次,发放补贴768万元。",
                          "新增贷款3.5万,768万元用于技改。",
                          "两县农民专项补贴分别发放347万,768万元。"] {

@@ -37,8 +37,21 @@ struct ReleaseRestatementTests {
         #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "79750.1")).isEmpty)
         // Followed by different rates: two figures behind one shortened subject, not judged so far apart.
         let two = "1-11月全国规模以上工业企业实现利润总额79750.1亿元 同比增长38.0%\n\n"
-            + "1—11月份，全国规模以上工业企业实现利润总额10579.7亿元，同比增长12.4%。\n"
+            + "1—11月份，全国规模以上工业企业实现利润总额10359.7亿元，同比增长12.4%。\n"
         #expect(try Self.errors(two).isEmpty)
+    }
+
+    @Test("one figure written backwards (2.25 / 5.22万亿元) is an error however far apart, each against the other")
+    func reversedDigits() throws {
+        let text = "1-9月，全省本外币贷款新增2.25万亿元，继续居全国第一。\n\n"
+            + "具体来看，1-9月，全省本外币贷款新增X万亿元，比上年同期多2495亿元。\n"
+        let f = try Self.errors(text.replacingOccurrences(of: "X", with: "5.22"))
+        #expect(f.map(\.ruleID) == ["same-figure-agrees", "same-figure-agrees"], "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "2.25")).isEmpty)
+        // Far apart, not the same digits backwards: two figures behind one shortened subject, not judged.
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "5.12")).isEmpty)
+        // Backwards with one digit more or fewer, or at another point, is no reversal.
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "52.2")).isEmpty)
     }
 
     @Test("a sentence opening with 11月份 is one month's figure, not a third copy of the running total")

@@ -1,6 +1,6 @@
 /// number-well-formed: a figure whose digits run on from a number the extractor could not read, because a mark inside
 /// it is no mark of a number — 增长3。1% (a full stop for the decimal point), 增长14..3% (the point doubled), 存款20,54亿元
-/// (a thousands separator before two digits), 支出347万,768万元 (a scale word inside a number written with thousands
+/// (a thousands separator before two digits), 入境旅客1388,584人次 (one after four digits), 支出347万,768万元 (a scale word inside a number written with thousands
 /// separators: the figure reads 347,768万元, a 万 slipped in after its first group). The extractor reads the figure after the mark alone (1%, 3%, 54亿元), so
 /// every rule downstream judges a number the document does not mean: the slip is reported where it stands.
 ///
@@ -62,6 +62,17 @@ enum MalformedNumberRule {
             // 12,345 read as 345 would be a group of three the extractor left alone: not this rule's to judge.
             guard group != 3, k >= b.count || b[k] != 0x2C else { return nil }
             return (written(b, start, end), "a thousands separator before \(group) digit\(group == 1 ? "" : "s")")
+        }
+        // 1388,584人次: four digits or more before a comma and a group of exactly three after it — a thousands separator
+        // in the wrong place (a first group holds one to three digits), so the figure is neither 1388 nor the 584 the
+        // extractor read. (A list 分别1388,584人 separates two figures; a decimal 3.1388,584 is none of this.)
+        if b[at - 1] == 0x2C, isDigit(b, at - 2), let start = digitsStart(b, before: at - 1), at - 1 - start >= 4,
+           !b[start..<(at - 1)].contains(0x2E), start == 0 || (b[start - 1] != 0x2E && b[start - 1] != 0x2C),
+           !listsFigures(b, before: start) {
+            var k = at
+            while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            guard k - at == 3 else { return nil }
+            return (written(b, start, end), "a thousands separator after \(at - 1 - start) digits (a first group holds one to three)")
         }
         // 347万,768万元: one to three digits and a scale word, a comma, then a group of exactly three digits that carries
         // the same scale word — one number (347,768万元) with its scale word written twice. A clause break is no ASCII

@@ -13,6 +13,8 @@ enum SameFigureRule {
         var next: [Int: [Int: Int]]? = nil
         // Each sentence's first statement, made when first asked for.
         var openers: [SentenceKey: Int]? = nil
+        // The count that opens each paragraph, made when first asked for.
+        var counted: [ParagraphKey: Int]? = nil
         for group in c.repeatedSubjects {
             // Each statement's peers (its other statements), and whether it is the odd one out: it
             // disagrees with more of them than it agrees with. 15种 stated five times, one of them 16种:
@@ -80,7 +82,8 @@ enum SameFigureRule {
                 // the body; 521家"倍增计划"试点企业和500家协同倍增企业 twice): a sentence that says the same next is the same
                 // statement, and 10579.7 for 79750.1 is a slip of the pen.
                 if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio)
-                    && !isDigitSlip(first, later) && !(againstMajority && isTransposed(first, later)) {
+                    && !isDigitSlip(first, later) && !(isReversed(first, later) && sameLeadIn(first, later))
+                    && !(againstMajority && isTransposed(first, later)) {
                     next = next ?? nextStatements(c)
                     guard let n = next, sameFollower(first, later, c.statements, n) else { out.cannotEvaluate(); continue }
                 }
@@ -113,6 +116,16 @@ enum SameFigureRule {
                     if let a = topic(of: first, c.statements, openers!), let b = topic(of: later, c.statements, openers!),
                        topicsDiffer(a, b) {
                         out.cannotEvaluate(); continue
+                    }
+                    // 2023年，全市国有企业97户，资产总额31,685.84亿元 and, in a paragraph of its own, 1. 市政府国资委出资企业9户，…。
+                    // (1)资产负债情况。资产总额19,046.87亿元: each paragraph counts the entities its figures are of, though the
+                    // sentence of the figure names none — two entities' 资产总额.
+                    if first.paragraph != later.paragraph {
+                        counted = counted ?? paragraphCounts(c)
+                        if let a = paragraphTopic(of: first, c.statements, counted!),
+                           let b = paragraphTopic(of: later, c.statements, counted!), topicsDiffer(a, b) {
+                            out.cannotEvaluate(); continue
+                        }
                     }
                 }
                 // 山东：…接待游客139.7万人次 and 四川：…接待游客106.2万人次: a round-up whose paragraphs (or sentences) each open
@@ -261,6 +274,32 @@ enum SameFigureRule {
     /// The topic of a statement's sentence: the subject of the count that opens it (普通中学429所), when that count is
     /// another figure, of another subject and unit than the statement (毕业生21.3万人). nil when the sentence opens
     /// otherwise.
+    /// The count of things that opens a paragraph (2023年，全市国有企业97户，…; 1. 市政府国资委出资企业9户，…): the position of
+    /// the paragraph's first statement after its dates, when that one is a count. A paragraph that opens with another
+    /// figure (地区生产总值…) has none: a count later in it is one of its figures, not what it is about.
+    static func paragraphCounts(_ c: RuleContext) -> [ParagraphKey: Int] {
+        var out: [ParagraphKey: Int] = [:]
+        var seen: Set<ParagraphKey> = []
+        for order in c.positionsByDocument() {
+            for p in order where c.statements[p].metric.kind != .date && c.statements[p].paragraph != nil {
+                let key = ParagraphKey(c.statements[p])
+                guard seen.insert(key).inserted else { continue }
+                if c.statements[p].metric.kind == .count { out[key] = p }
+            }
+        }
+        return out
+    }
+
+    /// The topic a statement's paragraph gives it: the subject of
+    /// the count that opens the paragraph, when that is another statement, of another unit (企业97户 before 资产总额).
+    static func paragraphTopic(of s: Statement, _ all: [Statement], _ counted: [ParagraphKey: Int]) -> (subject: String, isCount: Bool)? {
+        guard s.paragraph != nil, let p = counted[ParagraphKey(s)] else { return nil }
+        let f = all[p]
+        guard f.index != s.index, !f.subject.isEmpty, f.subject != s.subject, f.location < s.location,
+              f.metric.unit != s.metric.unit else { return nil }
+        return (f.subject, true)
+    }
+
     /// Two topics differ when neither ends with the other (年末共有普通中学 and 普通中学 are one kind of school).
     /// A sentence opening with a figure of another kind (a level or a rate: 京津冀…城市平均优良天数比例61.0%, 北京市优良天数比例
     /// 77.9%) names the entity its later figures are of too (…；PM2.5浓度47微克/立方米): its subject is the topic, marked
@@ -422,6 +461,28 @@ enum SameFigureRule {
     /// The same digits in another order, three or more at one point and one scale word: reversed (521 / 125) or two
     /// neighbours traded (3256.7 / 3526.7) — a transposition. Only against a majority (the figure stated twice as 521
     /// before): of two statements alone which one was copied wrong, or whether they are one figure, is not known.
+    /// The same three digits or more written backwards at one point and one scale word (本外币贷款新增2.25万亿元 and
+    /// 5.22万亿元; 城镇新增就业累计达5921万人 and 1295万人). Asked with `sameLeadIn`: two figures whose clauses run up to them
+    /// in the same words and whose digits are each other's reversed are a copy written backwards, so the pair is judged
+    /// however far apart its values are — each against the other when no third statement says which is right. Reversed
+    /// digits alone say little (今年全市有521家试点企业 and 新遴选出的125家试点企业 are two figures), nor do two neighbours
+    /// traded far apart (16.5 / 61.5): those still need a majority (`isTransposed`).
+    static func isReversed(_ a: Statement, _ b: Statement) -> Bool {
+        guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.scale == y.scale,
+              x.digits.count == y.digits.count, x.digits.count >= 3, x.point == y.point, x.digits != y.digits else { return false }
+        return x.digits == Array(y.digits.reversed())
+    }
+
+    /// The clauses of the two figures end in the same three characters or more right before the number
+    /// (…贷款新增 / …贷款新增): the same words lead up to both.
+    static func sameLeadIn(_ a: Statement, _ b: Statement) -> Bool {
+        let x = ShareListRule.clause(ShareListRule.before(a)), y = ShareListRule.clause(ShareListRule.before(b))
+        var n = 0
+        var i = x.endIndex, j = y.endIndex
+        while i > x.startIndex, j > y.startIndex, x[i - 1] == y[j - 1] { i -= 1; j -= 1; n += 1 }
+        return n >= 9
+    }
+
     static func isTransposed(_ a: Statement, _ b: Statement) -> Bool {
         guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.scale == y.scale,
               x.digits.count == y.digits.count, x.digits.count >= 3, x.point == y.point, x.digits != y.digits else { return false }
