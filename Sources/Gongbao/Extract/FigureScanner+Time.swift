@@ -52,6 +52,15 @@ extension FigureScanner {
             // 优良天数295天: a number of days counted, not a span of time; 平均受教育年限14.2年, 使用年限8年, 基金可支付
             // 月数9个月: a length in years or months measured, not a span of time either (all are quantities of the
             // bulletin).
+            // 日最高气温≥35℃的高温日数:中心城区30天,比常年多21天;郊区11天~27天: a sentence (and the ones after its ；)
+            // that names a number of days (天数, 日数) counts days in every 天 figure it holds, the heading's colon and
+            // a comparison's own clause notwithstanding. (日数 before 据, 字, 量, 额 or 码 is 今日数据 and the like.)
+            if time == .day, daysCounted(before: fig.numberStart) {
+                fig.kind = .count
+                fig.span = fig.span.lowerBound..<end
+                out.append(fig)
+                return end
+            }
             if time == .day || time == .year || time == .monthCount {
                 // 天数, 年限 or 月数, compared as scalars.
                 let (w0, w1): (UInt32, UInt32) = time == .day ? (0x5929, 0x6570)
@@ -261,5 +270,25 @@ extension FigureScanner {
         }
         out.append(fig)
         return r.end
+    }
+
+    /// True when the sentence before `i` — read back over up to three ；-joined sentences before it — names a number
+    /// of days: 天数 or 日数 (not 日数据, 日数字, 日数量, 日数额, 日数码).
+    func daysCounted(before i: Int) -> Bool {
+        var p = text.sentenceStart(before: i)
+        var steps = 0
+        while p > 0, t[p - 1] == 0x3B, steps < 3 {
+            p = text.sentenceStart(before: p - 1)
+            steps += 1
+        }
+        while p + 1 < i {
+            if t[p + 1] == 0x6570, t[p] == 0x5929 || t[p] == 0x65E5 {
+                if t[p] == 0x5929 { return true }
+                let n = p + 2 < t.count ? t[p + 2] : 0
+                if n != 0x636E && n != 0x5B57 && n != 0x91CF && n != 0x989D && n != 0x7801 { return true }
+            }
+            p += 1
+        }
+        return false
     }
 }

@@ -507,7 +507,19 @@ struct FigureScanner: ScaleStop {
         // The unit right after the number, looked up once (the range, 多 and the unit below ask for it again).
         let unitAtEnd = book.unitMatch(t, at: j), numberEnd = j
         var firstUnit: (index: Int, length: Int)? = nil
-        if let u = unitAtEnd, traits[u.index].kind == .percent { firstUnit = u }
+        // 偏高0.7℃~1.0℃, 投资6亿元—8亿元, 3个-5个: a unit written at both ends (not a time's: 2019年—2023年 is a
+        // span of dates) makes one range when a dash joins them — never 至 or 到 (由3亿元增加到5亿元 is two figures).
+        if let u = unitAtEnd {
+            switch traits[u.index].kind {
+            case .percent:
+                firstUnit = u
+            case .count, .money, .measure:
+                let d = j + u.length
+                if d < t.count, FigureScanner.isRangeDash(t[d]), t[d] != 0x81F3, t[d] != 0x5230 { firstUnit = u }
+            default:
+                break
+            }
+        }
         let afterFirst = j + (firstUnit?.length ?? 0)
         if afterFirst < t.count, FigureScanner.isRangeDash(t[afterFirst]) {
             var k = afterFirst + 1
@@ -526,6 +538,8 @@ struct FigureScanner: ScaleStop {
                 if let fu = firstUnit, let su = book.unitMatch(t, at: r2.end),
                    traits[su.index].unitID != traits[fu.index].unitID {
                     // 5%—8元: not one range.
+                } else if let fu = firstUnit, traits[fu.index].kind != .percent, book.unitMatch(t, at: r2.end) == nil {
+                    // 3个-5: a unit at the first end only is no range of that unit.
                 } else {
                     fig.value = negative ? -low : low
                     fig.valueMax = r2.value
