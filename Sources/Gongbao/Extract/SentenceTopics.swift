@@ -55,10 +55,16 @@ enum SentenceTopics {
     /// 国内各地区货邮吞吐量的分布情况为，华北地区占10.0%，较上年提高0.5个百分点: a lead that says the measure is shared out
     /// (distribution_leads) names it for the shares only — the figure right after 占 (华北地区吞吐量); the change of the
     /// share that follows is the share's, not the measure's.
+    ///
+    /// 营业总收入方面，1-5月，国有企业营业总收入237730.0亿元。中央企业138026.3亿元，…。地方国有企业99703.7亿元: a paragraph that
+    /// opens with a measure and 方面 (`aspectLead`) names it for every sentence of the paragraph — an item that names only
+    /// its entity takes the measure (中央企业营业总收入), as after 从…看.
     static func apply(_ figures: inout [Figure], text: DocText, words: Words) {
         guard !figures.isEmpty, !words.units.isEmpty || !words.measures.isEmpty else { return }
         let t = text.t
         var sentence = -1
+        // The measure a paragraph's 方面 lead names, kept to the paragraph's end.
+        var aspect: String? = nil
         // The sentence's first figure when it counts institutions; its name, trimmed, once an attribute needs it.
         var first = -1
         var topic: String? = nil
@@ -68,6 +74,7 @@ enum SentenceTopics {
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = text.sentenceStart(before: figures[k].numberStart)
             if s != sentence {
+                if s == 0 || t[s - 1] == 0x0A { aspect = aspectLead(at: s, text: text) }
                 sentence = s
                 topic = nil
                 first = figures[k].kind == .count && words.isInstitutionUnit(figures[k].unit) ? k : -1
@@ -95,6 +102,7 @@ enum SentenceTopics {
                         measure = m
                         sharesOnly = true
                     }
+                    if measure == nil, let a = aspect { measure = a }
                 }
             }
             if let m = measure {
@@ -121,6 +129,21 @@ enum SentenceTopics {
             }
             if let topic, !topic.isEmpty { figures[k].subject = topic + figures[k].subject }
         }
+    }
+
+    /// The last letters of a measure a 方面 lead may name: 收入, 成本, 总额, 利润, 增加值, 产量, 支出, 资金, 费用, 税金,
+    /// 存款, 资产, 负债, 权益 (both scripts).
+    static let aspectMeasureEnds: Set<UInt32> = Set("入本额額润潤值量出金费費税稅款产產债債益".unicodeScalars.map(\.value))
+
+    /// The measure a paragraph opens with before 方面 and a comma (营业总收入方面，/ 利潤總額方面,): two to eight letters, the
+    /// last one a measure's (`aspectMeasureEnds`: 在促进创业带动就业方面 names a field of work, no measure). nil otherwise.
+    static func aspectLead(at s: Int, text: DocText) -> String? {
+        let t = text.t
+        let cs = text.clauseEnd(after: s)
+        guard cs < t.count, t[cs] == 0x2C || t[cs] == 0x3A, cs - s >= 4, cs - s <= 10,
+              t[cs - 2] == 0x65B9, t[cs - 1] == 0x9762, aspectMeasureEnds.contains(t[cs - 3]) else { return nil }
+        for k in s..<(cs - 2) where !(t[k] >= 0x4E00 && t[k] <= 0x9FFF) { return nil }
+        return text.stringWithoutWhitespace(s..<(cs - 2))
     }
 
     /// 年末全市研究生培养单位 → 研究生培养单位: the scope a sentence opens with is no part of the institution's name.

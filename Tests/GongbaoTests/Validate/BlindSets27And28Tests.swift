@@ -38,4 +38,14 @@ struct BlindSets27And28Tests {
             + "从资产负债看，全市国有企业资产总额31,658.84亿元，增长9.5%；负债总额22,361.95亿元。\n"
         #expect(try !Self.errors(restated, rule: "same-figure-agrees").isEmpty)
     }
+
+    @Test("paragraphs led by 营业总收入方面 and 营业总成本方面 give their items two measures: no repeat across them")
+    func aspectLeads() throws {
+        let text = "營業總收入方面,1-5月,國有企業營業總收入237730.0億元,同比增長7.7%。中央企業138026.3億元,同比增長6.3%。\n\n"
+            + "營業總成本方面,1-5月,國有企業營業總成本229240.1億元,同比增長7.8%。中央企業131003.2億元,同比增長6.4%。\n"
+        #expect(try Self.errors(text, rule: "same-figure-agrees").isEmpty)
+        // One lead twice: the items are one measure's, and a restatement that differs is an error.
+        let twice = text.replacingOccurrences(of: "營業總成本", with: "營業總收入")
+        #expect(try !Self.errors(twice, rule: "same-figure-agrees").isEmpty)
+    }
 }
