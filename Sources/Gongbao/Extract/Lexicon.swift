@@ -17,6 +17,7 @@ public struct Lexicon: Sendable {
         public var labelBefore: [String]
         /// units.yaml `grade: true` (级): written with a Chinese numeral right before a noun, the number names a grade
         /// (二级公路, 三级医院, 省市县三级财政), not a count; before `grade_continuations` (以上, 及, 和) it stays one.
+        /// 省 and 市 carry it too: 珠三角九市完成…, 三省一市 name a group of places.
         public var isGrade = false
     }
 
