@@ -650,6 +650,7 @@ struct FigureScanner: ScaleStop {
         case .count:
             var countKind = MetricKind.count
             if isBareOne && traits[unitIndex].vagueWithOne { return end }
+            if traits[unitIndex].arabicOnly && !isArabic { return end }
             // 就业人员十万人生产安全事故死亡率: a round 十万人 running into a rate is its denominator.
             if !isArabic, isDenominator(reading, unitEnd: end) { return end }
             if traits[unitIndex].hasLabelsBefore {

@@ -17,8 +17,10 @@ public struct Lexicon: Sendable {
         public var labelBefore: [String]
         /// units.yaml `grade: true` (级): written with a Chinese numeral right before a noun, the number names a grade
         /// (二级公路, 三级医院, 省市县三级财政), not a count; before `grade_continuations` (以上, 及, 和) it stays one.
-        /// 省 and 市 carry it too: 珠三角九市完成…, 三省一市 name a group of places.
         public var isGrade = false
+        /// units.yaml `arabic_only: true` (省, 市): a count only after Arabic digits (受灾5省39市); after a Chinese numeral
+        /// the unit names a group of places (珠三角九市, 三省一市, 东北三省, 新疆三省(区)), no figure of the text.
+        public var arabicOnly = false
     }
 
     /// One `examples:`/`counterexamples:` entry, run as a test.
@@ -292,7 +294,8 @@ public struct Lexicon: Sendable {
             let vague = f.child(node, "vague_with_one")?.bool ?? false
             units.append(Unit(surface: surface, unit: unit, kind: kind, factor: try f.decimal(node, "factor"),
                               vagueWithOne: vague, labelBefore: try f.strings(f.child(node, "label_before"), "label_before"),
-                              isGrade: f.child(node, "grade")?.bool ?? false))
+                              isGrade: f.child(node, "grade")?.bool ?? false,
+                              arabicOnly: f.child(node, "arabic_only")?.bool ?? false))
         }
         rateDenominators = try f.strings(f.child(f.root, "rate_denominators"), "rate_denominators")
         if let nouns = f.child(f.root, "unit_nouns") { unitNouns = try f.strings(nouns, "unit_nouns") }

@@ -140,6 +140,8 @@ final class PatternBook: Sendable {
         var hasLabelsBefore = false
         /// Lexicon.Unit.isGrade (级): before a noun the number names a grade.
         var isGrade = false
+        /// Lexicon.Unit.arabicOnly (省, 市): no count after a Chinese numeral.
+        var arabicOnly = false
         /// The unit opens a word of units.yaml unit_nouns (人 of 人口): the scanner asks for the noun only after one.
         var opensNoun = false
     }
@@ -292,7 +294,7 @@ final class PatternBook: Sendable {
                               isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
                               isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface),
                               unitID: id, vagueWithOne: u.vagueWithOne, hasLabelsBefore: !u.labelBefore.isEmpty,
-                              isGrade: u.isGrade,
+                              isGrade: u.isGrade, arabicOnly: u.arabicOnly,
                               opensNoun: lex.unitNouns.contains { $0.hasPrefix(u.surface) && $0 != u.surface })
         }
         unitNames = lex.units.map(\.unit)
