@@ -237,21 +237,10 @@ struct CodeBodies {
         return UnsafePointer(p)
     }
 
-    /// The index in `phantomNames` of the tag name `p[from..<to]` (ASCII case ignored), or -1.
+    /// The index in `phantomNames` of the tag name `p[from..<to]` (ASCII case ignored), or -1 (`TagNameClass`).
+    @inline(__always)
     static func phantomIndex(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
-        let length = to - from
-        guard length >= 1, length <= 6 else { return -1 }
-        let first = p[from] | 0x20
-        // Most tags are div, li, a, p, td: their first letter is none of these.
-        guard first == 0x69 || first == 0x62 || first == 0x6D || first == 0x6C || first == 0x70 || first == 0x73
-            || first == 0x6F || first == 0x65 || first == 0x66 || first == 0x75 else { return -1 }
-        outer: for (k, name) in phantomNames.enumerated() where name.count == length {
-            for j in 0..<length where p[from + j] | 0x20 != name[j] && !(name[j] == 0x3A && p[from + j] == 0x3A) {
-                continue outer
-            }
-            return k
-        }
-        return -1
+        Int(TagNameClass.of(p, from, to).phantom)
     }
 
     /// Whether the tag name `p[from..<to]` is `name` (lowercase ASCII letters), case ignored.
@@ -332,14 +321,12 @@ struct CodeBodies {
         return cutText(p, from: from, enabled: enabled, made: &made, into: &ranges)
     }
 
-    /// Whether the tag name `p[from..<to]` is one of libxml2 2.9's empty elements (no content, ended at its `>`).
+    /// Whether the tag name `p[from..<to]` is one of libxml2 2.9's empty elements (no content, ended at its `>`):
+    /// `TagNameClass.voidNames`.
+    @inline(__always)
     static func isVoid(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        voidElements.contains { isName(p, from, to, $0) }
+        TagNameClass.of(p, from, to).isVoid
     }
-
-    private static let voidElements: [StaticString] = ["area", "base", "basefont", "br", "col", "embed", "frame", "hr",
-                                                       "img", "input", "isindex", "link", "meta", "param", "wbr", "keygen",
-                                                       "source", "track"]
 
     /// Whether what follows an element cut whole at `end` makes libxml2 do nothing while it stands just past the cut:
     /// text, an end tag or a comment do (their events come once the parser has read past the cut), and so does a start
@@ -356,22 +343,11 @@ struct CodeBodies {
         guard SourceAnchor.isLetter(c) else { return false }
         var e = end + 1
         while e < n, isNameByte(p[e]) { e += 1 }
-        if inHead {
-            // In the head every other element closes it.
-            return headNames.contains { isName(p, end + 1, e, $0) }
-        }
-        return !startClosers.contains { isName(p, end + 1, e, $0) }
+        let name = TagNameClass.of(p, end + 1, e)
+        // In the head every other element closes it (`TagNameClass.headNames`); in the body the start tags of
+        // libxml2 2.9's htmlStartClose do (`TagNameClass.startClosers`), any other closes nothing.
+        return inHead ? name.isHeadName : !name.isStartCloser
     }
-
-    /// Start tags libxml2 reads in the head without closing it.
-    private static let headNames: [StaticString] = ["meta", "link", "script", "style", "title", "base"]
-    /// Start tags that close an open element other than the head (libxml2 2.9's htmlStartClose): any other start tag
-    /// closes nothing in the body.
-    private static let startClosers: [StaticString] = [
-        "a", "address", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "dir", "div", "dl", "dt",
-        "fieldset", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "li", "listing", "menu",
-        "noscript", "ol", "optgroup", "option", "p", "pre", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
-        "ul", "xmp"]
 
     /// Whether `p[from..<to]` is all blanks (or empty).
     static func isBlankRun(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
