@@ -21,6 +21,9 @@ public struct RuleSet: Sendable {
     public var shareExclusions: [String] = []
     /// share-list-over-100: words that make the percents of a 分别 list shares of one whole (占, 比重, 贡献率).
     public var sharePartWords: [String] = []
+    /// share-list-over-100: verbs that make a 分别 list's shares each of its own item (专项产业基金、新增能耗支持民间投资项目
+    /// 比重分别为99.3%、93.8%: what part of each goes to private projects), unless the clause names one whole with 占.
+    public var shareEachWords: [String] = []
     /// share-agrees: verbs a share's name of its whole may hold that the whole's own statement leaves out
     /// (占第三产业完成投资的比重 names 第三产业投资 119.90亿元).
     public var shareFillers: [String] = []
