@@ -182,7 +182,12 @@ extension RuleSet {
                         for word in try file.strings(v) where !word.isEmpty && !balanceShortfalls.contains(word) {
                             balanceShortfalls.append(word)
                         }
-                    case let other: throw file.invalid(name, "unknown key '\(other)' under balance (not, statements, shortfall)")
+                    case "carried_in":
+                        for word in try file.strings(v) where !word.isEmpty && !balanceCarriedIn.contains(word) {
+                            balanceCarriedIn.append(word)
+                        }
+                    case let other:
+                        throw file.invalid(name, "unknown key '\(other)' under balance (not, statements, shortfall, carried_in)")
                     }
                 }
             case "population":

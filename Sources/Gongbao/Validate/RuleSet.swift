@@ -64,6 +64,8 @@ public struct RuleSet: Sendable {
     public var balanceStatements: [String] = []
     /// balance-agrees: words of a balance stated as a shortfall (缺口, 赤字): spending less revenue, no minus written.
     public var balanceShortfalls: [String] = []
+    /// balance-agrees: words of funds carried into the year (上年结余, 调入资金): items of its sources beside its revenue.
+    public var balanceCarriedIn: [String] = []
     /// part-exceeds-total: words that put the figure after them as the object of a comparison (高于东部沿海33个开发区):
     /// rules.yaml `comparison_words`.
     public var comparisonWords: [String] = []
