@@ -36,6 +36,21 @@ enum HeadingLines {
         // Cheap exit: a heading line needs a line feed after it and another line after that.
         guard src.count > 8 else { return [] }
         let lines = lineStarts.map { HeadingLines.lines(of: src, lineStarts: $0) } ?? HeadingLines.lines(of: src)
+        return breaks(in: src, lines: lines)
+    }
+
+    /// The heading breaks (`breaks`) and the breaks of a fixed-width column the normalizer joins across
+    /// (`ColumnLines.joinedBreaks`), the text's lines found once for both.
+    static func breaksAndColumnJoins(in bytes: [UInt8], lineStarts: [Int]? = nil) -> (kept: [Int], joined: [Int]) {
+        bytes.withUnsafeBufferPointer { src in
+            guard src.count > 8 else { return ([], []) }
+            let lines = lineStarts.map { HeadingLines.lines(of: src, lineStarts: $0) } ?? HeadingLines.lines(of: src)
+            let kept = breaks(in: src, lines: lines)
+            return (kept, ColumnLines.joinedBreaks(in: src, lines: lines, headingBreaks: kept))
+        }
+    }
+
+    static func breaks(in src: UnsafeBufferPointer<UInt8>, lines: [Line]) -> [Int] {
         guard lines.count >= 2 else { return [] }
         let columnWidth = typicalWidth(lines)
         var result: [Int] = []

@@ -6,10 +6,13 @@
 public enum Normalizer {
     public static func normalized(_ content: ContentText) -> NormalizedText {
         // Plain text: the breaks after heading lines are kept (HTML blocks end with a blank line already).
-        let headings = content.blankLinesEndBlocks ? [] : HeadingLines.breaks(in: content.bytes)
+        // A fixed-width column's full lines ending on 。 are joined across (`ColumnLines`).
+        let breaks: (kept: [Int], joined: [Int]) = content.blankLinesEndBlocks ? ([], [])
+            : HeadingLines.breaksAndColumnJoins(in: content.bytes)
         // (A document in traditional script is read as simplified: `TraditionalScript`.)
         return TraditionalScript.folded(
-            normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: headings))
+            normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: breaks.kept,
+                       joinedBreaks: breaks.joined))
     }
 
     /// True when the whitespace run `src[i..<j]` holds a blank line (two line feeds).
@@ -31,9 +34,12 @@ public enum Normalizer {
     /// text's scalars, their offsets and its sentence and clause ends (`NormalizedScalars`, what `DocText` reads), so
     /// the normalized text is not read again to decode it.
     /// `keptBreaks`: sorted offsets of line feeds never joined across (the ends of heading lines).
+    /// `joinedBreaks`: sorted offsets of line feeds always joined across when text follows them (a fixed-width
+    /// column's full lines that end on 。, `ColumnLines`).
     public static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool = false,
-                                  keptBreaks: [Int] = []) -> NormalizedText {
-        normalized(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks, checkingUTF8: false)!
+                                  keptBreaks: [Int] = [], joinedBreaks: [Int] = []) -> NormalizedText {
+        normalized(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks,
+                   joinedBreaks: joinedBreaks, checkingUTF8: false)!
     }
 
     /// Plain text whose bytes were not yet validated nor sniffed (`TextDecoding.decode(_:assumingUTF8:)`): normalized
@@ -43,17 +49,17 @@ public enum Normalizer {
     /// UTF8Scan, then here).
     /// `lineStarts`: those of `content.bytes` when known (`SourceText.lineStartOffsets`, plain text being its source).
     static func normalizedIfValidUTF8(_ content: ContentText, lineStarts: [Int]? = nil) -> NormalizedText? {
-        let headings = content.blankLinesEndBlocks ? []
-            : lineStarts.map { HeadingLines.breaks(in: content.bytes, lineStarts: $0) } ?? HeadingLines.breaks(in: content.bytes)
-        return normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: headings,
-                          checkingUTF8: true).map(TraditionalScript.folded)
+        let breaks: (kept: [Int], joined: [Int]) = content.blankLinesEndBlocks ? ([], [])
+            : HeadingLines.breaksAndColumnJoins(in: content.bytes, lineStarts: lineStarts)
+        return normalized(bytes: content.bytes, blankLinesEndBlocks: content.blankLinesEndBlocks, keptBreaks: breaks.kept,
+                          joinedBreaks: breaks.joined, checkingUTF8: true).map(TraditionalScript.folded)
     }
 
     /// `checkingUTF8`: return nil, not a text, unless every byte is part of a well-formed sequence (as `UTF8Scan`
     /// judges them) and none is a control byte, NUL or DEL; the fast pass's copied runs take well-formed sequences
     /// and printable ASCII only, so only its general step checks.
     static func normalized(bytes input: [UInt8], blankLinesEndBlocks: Bool, keptBreaks: [Int],
-                           checkingUTF8: Bool) -> NormalizedText? {
+                           joinedBreaks: [Int] = [], checkingUTF8: Bool) -> NormalizedText? {
         let n = input.count
         // The output's limit; the buffer has eight bytes more, for the eight-byte stores of ideograph pairs.
         let capacity = n + 4
@@ -76,7 +82,7 @@ public enum Normalizer {
                             produced = input.withUnsafeBufferPointer { src in
                                 fastPass(src, outBuf.baseAddress!, capacity: capacity, runs: &runs, sink: &sink,
                                          blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks,
-                                         checkingUTF8: checkingUTF8)
+                                         joinedBreaks: joinedBreaks, checkingUTF8: checkingUTF8)
                             }
                             if produced >= 0 {
                                 sink.finish(at: produced)
@@ -95,7 +101,8 @@ public enum Normalizer {
             runs.discard()
             // (Checked input that stopped the fast pass goes back to the caller: only valid input comes this way.)
             if checkingUTF8 { return nil }
-            return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks)
+            return normalizedGeneral(bytes: input, blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks,
+                                     joinedBreaks: joinedBreaks)
         }
         var text = NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
         text.scalars = NormalizedScalars(scalars: scalars, byteOffsets: offsets, sentenceEnds: sentenceEnds,
@@ -112,7 +119,8 @@ public enum Normalizer {
     /// that is no whitespace, DEL: all of them reach the general step as text).
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
                          runs runsOut: inout OffsetRunsBuilder, sink sinkOut: inout ScalarSink,
-                         blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], checkingUTF8: Bool = false) -> Int {
+                         blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], joinedBreaks: [Int] = [],
+                         checkingUTF8: Bool = false) -> Int {
         guard let base = src.baseAddress else { return 0 }
         // Worked on as locals (kept in registers), not through the caller's memory, which every store of a byte or a
         // scalar might alias; handed back however the pass ends.
@@ -120,6 +128,7 @@ public enum Normalizer {
         defer { runsOut = runs; sinkOut = sink }
         let reader = ScalarReader(bytes: src)
         var kept = KeptBreaks(keptBreaks)
+        var joined = KeptBreaks(joinedBreaks)
         let n = src.count
         var o = 0
         var i = 0
@@ -139,7 +148,8 @@ public enum Normalizer {
             // What ends such a run most often (，２０２３ …) is taken in the same call (see `copyPlain`).
             if b >= 0xE2, b <= 0xE9 {
                 let i0 = i
-                copyPlain(base, &i, n, out, &o, capacity: capacity, runs: &runs, kept: &kept, sink: &sink)
+                copyPlain(base, &i, n, out, &o, capacity: capacity, runs: &runs, kept: &kept, joined: &joined,
+                          sink: &sink)
                 if i > i0 {
                     spacedRun = false
                     continue
@@ -203,6 +213,10 @@ public enum Normalizer {
                                            closesAcrossSpace: reader.digitsCloseNumberAcrossSpace(from: j)) {
                     let lastIsDigit = last0.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
                     if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
+                    i = j
+                } else if !formFeed, !blockEnd, next != nil, hasNewline, singleSpaces, joined.any(in: i..<j) {
+                    // A fixed-width column's full line that ends on 。 (`ColumnLines`).
+                    spacedRun = false
                     i = j
                 } else {
                     // Keep the run, folded to ASCII whitespace.
@@ -306,7 +320,7 @@ public enum Normalizer {
 
     static func copyPlain(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                           _ oRef: inout Int, capacity: Int, runs runsRef: inout OffsetRunsBuilder,
-                          kept: inout KeptBreaks, sink sinkRef: inout ScalarSink) {
+                          kept: inout KeptBreaks, joined: inout KeptBreaks, sink sinkRef: inout ScalarSink) {
         // Worked on as locals, written back once (as in `copyRun`).
         var i = iRef, o = oRef, runs = runsRef, sink = sinkRef
         defer { iRef = i; oRef = o; runsRef = runs; sinkRef = sink }
@@ -342,6 +356,9 @@ public enum Normalizer {
                 if b == 0x20 || !kept.any(in: i..<(i &+ 1)),
                    WhitespaceJoining.joins(last: sink.last0, beforeLast: sink.last1, after: scalar3(p, i &+ 1),
                                            afterNext: nil, hasNewline: b == 0x0A, singleSpace: true, inSpacedRun: false) {
+                    i &+= 1
+                } else if b == 0x0A, joined.any(in: i..<(i &+ 1)) {
+                    // A fixed-width column's full line that ends on 。 (`ColumnLines`).
                     i &+= 1
                 } else {
                     // After a Latin word the caller's general step decides, reading the scalar before the whole word
@@ -484,8 +501,9 @@ public enum Normalizer {
 
     /// The general path (any bytes, output may grow).
     static func normalizedGeneral(bytes input: [UInt8], blankLinesEndBlocks: Bool = false,
-                                  keptBreaks: [Int] = []) -> NormalizedText {
+                                  keptBreaks: [Int] = [], joinedBreaks: [Int] = []) -> NormalizedText {
         var kept = KeptBreaks(keptBreaks)
+        var joined = KeptBreaks(joinedBreaks)
         var out: [UInt8] = []
         var map: [Int32] = []
         out.reserveCapacity(input.count)
@@ -523,6 +541,10 @@ public enum Normalizer {
                                                          closesAcrossSpace: reader.digitsCloseNumberAcrossSpace(from: j)) {
                         let lastIsDigit = out.last.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
                         if WhitespaceJoining.isDigit(next.scalar) && lastIsDigit { spacedRun = true }
+                        i = j
+                    } else if !formFeed, !blockEnd, next != nil, hasNewline, singleSpaces, joined.any(in: i..<j) {
+                        // A fixed-width column's full line that ends on 。 (`ColumnLines`).
+                        spacedRun = false
                         i = j
                     } else {
                         // Keep the run, folded to ASCII whitespace.

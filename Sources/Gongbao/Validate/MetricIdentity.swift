@@ -101,6 +101,9 @@ struct Statement: Sendable {
     var sentence: Int? = nil
     /// Number of its paragraph, when the text was read.
     var paragraph: Int? = nil
+    /// Its text is laid out as a column of one fixed width (`SentenceReader.isColumn`): a paragraph's lines are one
+    /// line as written, cut by the column.
+    var inColumn = false
     /// The document states its subjects for several years or plan and outcome (budget and work reports).
     var documentHasVariants = false
     /// The normalized subject of the total it is part of (其中), if any.
@@ -136,6 +139,16 @@ struct Statement: Sendable {
     }
 
     var location: SourceLocation { core.metric.location }
+
+    /// Both stand on one line as written, or on adjacent lines of one paragraph (a hard-wrapped text, a table row):
+    /// figures so close are different figures, not a repeat. In a fixed-width column (`inColumn`) a paragraph's lines
+    /// are one line cut by the column, so one paragraph is one line: 市级…支出234.9亿元。市本级…支出161.5亿元 is one line
+    /// of a report however many lines of a column it takes.
+    func sharesLine(with other: Statement) -> Bool {
+        guard paragraph == nil || paragraph == other.paragraph else { return false }
+        if abs(location.line - other.location.line) < 2 { return true }
+        return inColumn && other.inColumn && paragraph != nil
+    }
 
     /// The same sentence stated twice, word for word but for this figure (a paragraph copied into a summary
     /// or an abstract): a repeat whatever its sentence holds (由7种扩大到15种 twice; 15种 → 16种 is a fault).
@@ -271,6 +284,7 @@ struct MetricIdentity: Sendable {
             let seriesID = numbers.number(series)
             var readings: [SentenceReader.Reading]? = nil
             var hasVariants = false
+            var isColumn = false
             // Only a text the metrics were read from (their ranges slice to their surfaces, markup and
             // spaces aside: 17.5</span><span>亿元 is 17.5亿元): metrics built in memory, or a file changed
             // since, are checked without sentences.
@@ -279,6 +293,7 @@ struct MetricIdentity: Sendable {
                 let reader = SentenceReader(source: source)
                 if doc.metrics.filter({ reader.readsAsWritten($0) }).count * 10 >= doc.metrics.count * 9 {
                     readings = reader.readings(of: doc.metrics)
+                    isColumn = reader.isColumn
                     let wholeBytes = reader.cleanedTextBytes
                     // All the words in one pass (`severalPeriodsReference` searched once per word).
                     hasVariants = cache.severalPeriodIndex.anyOccurs(in: wholeBytes)
@@ -374,6 +389,7 @@ struct MetricIdentity: Sendable {
                                 || q.isYearToDate)
                     }
                     out[out.count - 1].paragraph = r.paragraph
+                    out[out.count - 1].inColumn = isColumn
                     out[out.count - 1].isAmbiguous = r.isChangeEnd
                 }
             }
@@ -651,7 +667,7 @@ struct MetricIdentity: Sendable {
         if a.document == b.document {
             // Adjacent lines of one paragraph (a hard-wrapped text, a table row) hold different figures;
             // adjacent paragraphs (a lead and its body, one paragraph a line) may restate one.
-            if abs(a.location.line - b.location.line) < 2 && (a.paragraph == nil || a.paragraph == b.paragraph) { return false }
+            if a.sharesLine(with: b) { return false }
             if a.isRestatement(of: b) { return true }
             if a.isAmbiguous || b.isAmbiguous || !(a.isSpecificSubject ?? rules.catalogue.isSpecific(a.subject)) { return false }
             if let sa = a.sentence, sa == b.sentence { return false }

@@ -97,7 +97,8 @@ extension RuleSet {
                     case "not": shareExclusions += try file.strings(v)
                     case "parts": sharePartWords += try file.strings(v).filter { !$0.isEmpty }
                     case "fillers": shareFillers += try file.strings(v).filter { !$0.isEmpty }
-                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not, parts, fillers)")
+                    case "each": shareEachWords += try file.strings(v).filter { !$0.isEmpty }
+                    case let other: throw file.invalid(name, "unknown key '\(other)' under shares (words, not, parts, fillers, each)")
                     }
                 }
             case "partitions":
@@ -181,7 +182,12 @@ extension RuleSet {
                         for word in try file.strings(v) where !word.isEmpty && !balanceShortfalls.contains(word) {
                             balanceShortfalls.append(word)
                         }
-                    case let other: throw file.invalid(name, "unknown key '\(other)' under balance (not, statements, shortfall)")
+                    case "carried_in":
+                        for word in try file.strings(v) where !word.isEmpty && !balanceCarriedIn.contains(word) {
+                            balanceCarriedIn.append(word)
+                        }
+                    case let other:
+                        throw file.invalid(name, "unknown key '\(other)' under balance (not, statements, shortfall, carried_in)")
                     }
                 }
             case "population":

@@ -21,6 +21,9 @@ public struct RuleSet: Sendable {
     public var shareExclusions: [String] = []
     /// share-list-over-100: words that make the percents of a 分别 list shares of one whole (占, 比重, 贡献率).
     public var sharePartWords: [String] = []
+    /// share-list-over-100: verbs that make a 分别 list's shares each of its own item (专项产业基金、新增能耗支持民间投资项目
+    /// 比重分别为99.3%、93.8%: what part of each goes to private projects), unless the clause names one whole with 占.
+    public var shareEachWords: [String] = []
     /// share-agrees: verbs a share's name of its whole may hold that the whole's own statement leaves out
     /// (占第三产业完成投资的比重 names 第三产业投资 119.90亿元).
     public var shareFillers: [String] = []
@@ -61,6 +64,8 @@ public struct RuleSet: Sendable {
     public var balanceStatements: [String] = []
     /// balance-agrees: words of a balance stated as a shortfall (缺口, 赤字): spending less revenue, no minus written.
     public var balanceShortfalls: [String] = []
+    /// balance-agrees: words of funds carried into the year (上年结余, 调入资金): items of its sources beside its revenue.
+    public var balanceCarriedIn: [String] = []
     /// part-exceeds-total: words that put the figure after them as the object of a comparison (高于东部沿海33个开发区):
     /// rules.yaml `comparison_words`.
     public var comparisonWords: [String] = []

@@ -54,6 +54,9 @@ struct SentenceReader {
     let lineStarts: [Int]
     /// The boundaries at a tag (`<`), sorted.
     private let tagBoundaries: [Int]
+    /// The text is laid out as a column of one fixed width (`ColumnLines`): its paragraphs, not its lines, are what
+    /// a line is elsewhere.
+    let isColumn: Bool
     /// The whole text cleaned once (nil when its bytes are not whole UTF-8: each slice is cleaned on its own).
     private let clean: CleanedText?
 
@@ -64,6 +67,7 @@ struct SentenceReader {
         paragraphs = layout.paragraphs
         lineStarts = layout.lineStarts
         tagBoundaries = layout.tags
+        isColumn = layout.isColumn
         clean = CleanedText(source.bytes)
     }
 
@@ -71,7 +75,8 @@ struct SentenceReader {
     /// over the bytes (three passes before: sentences, paragraphs, and the lines `headings` reads).
     /// The pass stops only at 。！？, line feeds and `<`; what a line feed needs of the line before it (was it
     /// blank? does it end in 。！？?) is read backwards from it, instead of state kept for every byte.
-    static func layout(of bytes: [UInt8]) -> (boundaries: [Int], paragraphs: [Int], lineStarts: [Int], tags: [Int]) {
+    static func layout(of bytes: [UInt8]) -> (boundaries: [Int], paragraphs: [Int], lineStarts: [Int], tags: [Int],
+                                              isColumn: Bool) {
         var out: [Int] = [], ends: [Int] = [], lines: [Int] = []
         bytes.withUnsafeBufferPointer { b in
             let n = b.count
@@ -104,7 +109,19 @@ struct SentenceReader {
             }
         }
         let tags = out.filter { $0 < bytes.count && bytes[$0] == 0x3C }
-        return (out, (ends + tags).sorted(), lines, tags)
+        let joined = columnJoins(bytes, lineStarts: [0] + lines, hasTags: !tags.isEmpty)
+        if let joined, !joined.isEmpty, !ends.isEmpty {
+            let set = Set(joined)
+            ends.removeAll { set.contains($0) }
+        }
+        return (out, (ends + tags).sorted(), lines, tags, joined != nil)
+    }
+
+    /// A plain text laid out as a fixed-width column: the line feeds after its full lines that end on 。 (they end no
+    /// paragraph: the normalizer runs such a line on, `ColumnLines`); nil for any other text, a page with block tags
+    /// (whose paragraphs are its blocks) too.
+    static func columnJoins(_ bytes: [UInt8], lineStarts: [Int]?, hasTags: Bool) -> [Int]? {
+        hasTags ? nil : ColumnLines.joinedBreaks(in: bytes, lineStarts: lineStarts)
     }
 
     /// 。 (E3 80 82), ！ (EF BC 81) or ？ (EF BC 9F) ends at `j`.
@@ -679,6 +696,10 @@ struct SentenceReader {
             }
         }
         let tags = (knownBoundaries ?? boundaries(of: b)).filter { $0 < b.count && b[$0] == 0x3C }
+        if let joined = columnJoins(b, lineStarts: nil, hasTags: !tags.isEmpty), !joined.isEmpty {
+            let set = Set(joined)
+            out.removeAll { set.contains($0) }
+        }
         return (out + tags).sorted()
     }
 

@@ -19,6 +19,17 @@ struct BalanceRuleTests {
         #expect(try PipelineOnText.errors("决算报表与实际账簿资料不符，多计收入33.07万元，少计支出75.89万元，少计结余32.95万元。").isEmpty)
     }
 
+    @Test("several sources before the spending, carried-in funds among them: the balance is their sum less the spending")
+    func severalSources() throws {
+        // (realdocs13 cangshan, its two paragraphs run into one as a fixed-width column joins them.)
+        let text = "国有资本经营收入1493万元，上级补助收入44万元，上年结余140万元，国有资本经营支出1459万元。"
+            + "上述收支相抵，年终结余218万元，全部结转下年使用。"
+        #expect(try PipelineOnText.errors(text).isEmpty)
+        // A balance that is neither the sum's difference nor the nearest revenue's is still caught.
+        let errors = try PipelineOnText.errors(text.replacingOccurrences(of: "年终结余218万元", with: "年终结余812万元"))
+        #expect(errors.contains { $0.ruleID == "balance-agrees" })
+    }
+
     @Test("a 结余 listed among the year's uses of funds, more spending after it, is no balance of the two sides")
     func balanceListedAmongUses() throws {
         let uses = "全县政府性基金收入合计46.2亿元；政府性基金支出30.1亿元，调出资金2.5亿元，债务还本支出6.4亿元，"

@@ -139,6 +139,16 @@ struct GraderFaultTests {
         #expect(try Self.errors("城镇和农村居民人均可支配收入分别增长65.3%和48.2%。\n").isEmpty)
     }
 
+    @Test("the shares of a 分别 list that each item gives to something are no parts of one whole; 占 names one whole")
+    func shareListOfEachItem() throws {
+        // (realdocs15 zhejiang: three kinds of resource, each its share going to private projects.)
+        #expect(try Self.errors("专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%。\n").isEmpty)
+        #expect(try Self.errors("中央资金、省级资金用于民生的比重分别为75.2%和80.1%。\n").isEmpty)
+        // The same list naming one whole with 占 is a list of its parts.
+        #expect(try Self.errors("专项产业基金、新增能耗支持的项目占全部项目的比重分别为69.3%、53.8%。\n").map(\.ruleID)
+                == ["share-list-over-100"])
+    }
+
     @Test("a sentence of a styled page reaches past 1500 bytes of tags: its figures read one sentence")
     func styledSentence() throws {
         let span = "<span style=\"FONT-FAMILY: 宋体; FONT-SIZE: 12pt; mso-spacerun: 'yes'; mso-font-kerning: 1.0000pt\">"

@@ -25,6 +25,7 @@ enum BalanceRule {
                       !listedAmongUses(z)
                 else { continue }
                 var revenue: Statement? = nil, spending: Statement? = nil
+                var spendingAt = -1
                 var m = n - 1
                 while m >= 0, revenue == nil || spending == nil {
                     let s = all[order[m]]
@@ -33,7 +34,7 @@ enum BalanceRule {
                     guard BudgetTotalRule.isAmount(s), s.unitFamily == z.unitFamily, s.metric.partOf == nil, s.partClause == 0,
                           s.impliedTotal == nil else { continue }
                     let subject = s.metric.subject
-                    if spending == nil, LiteralSearch.contains(subject, "支出") { spending = s; continue }
+                    if spending == nil, LiteralSearch.contains(subject, "支出") { spending = s; spendingAt = m + 1; continue }
                     // (Revenue before its spending: 收入…，支出…，当年结余….)
                     if spending != nil, revenue == nil, LiteralSearch.contains(subject, "收入") { revenue = s }
                 }
@@ -45,7 +46,9 @@ enum BalanceRule {
                 // (收支相抵缺口34,088万元: a shortfall is what spending exceeds revenue by.)
                 let shortfall = c.rules.balanceShortfalls.contains { LiteralSearch.contains(z.metric.subject, $0) }
                 let low = shortfall ? sl - ru : rl - su, high = shortfall ? su - rl : ru - sl
-                if zu < low || zl > high {
+                if zu < low || zl > high,
+                   !fitsSources(order, all, before: spendingAt, paragraph: paragraph, z: z, spending: spending,
+                                carriedIn: c.rules.balanceCarriedIn, shortfall: shortfall) {
                     out.fail(Finding(
                         ruleID: "balance-agrees", severity: severity,
                         message: c.message("balance-agrees", "\(SameFigureRule.label(z)) \(z.shown) is not \(SameFigureRule.label(revenue)) \(revenue.shown) less \(SameFigureRule.label(spending)) \(spending.shown) (\(PartTotalRule.display((low + high) / 2, like: z)))", z, other: revenue),
@@ -56,6 +59,37 @@ enum BalanceRule {
             }
         }
         return out
+    }
+
+    /// The year's sources are several items listed before the spending, carried-in funds among them (国有资本经营收入
+    /// 1493万元，上级补助收入44万元，上年结余140万元，国有资本经营支出1459万元。上述收支相抵，年终结余218万元): the balance is
+    /// their sum less the spending, not the nearest revenue's difference. The items are the amounts of the paragraph
+    /// before the spending, back to another spending or balance, whose subjects hold 收入 or a word of rules.yaml
+    /// `balance.carried_in` (上年结余, 调入); two of them at least.
+    static func fitsSources(_ order: [Int], _ all: [Statement], before spendingAt: Int, paragraph: Int, z: Statement,
+                            spending: Statement, carriedIn: [String], shortfall: Bool) -> Bool {
+        guard !shortfall, spendingAt > 0, let sl = spending.range.lower, let su = spending.range.upper,
+              let zl = z.range.lower, let zu = z.range.upper else { return false }
+        var items = 0
+        var low = Decimal(0), high = Decimal(0)
+        var k = spendingAt - 1
+        while k >= 0 {
+            let s = all[order[k]]
+            guard s.paragraph == paragraph else { break }
+            k -= 1
+            let subject = s.metric.subject
+            if LiteralSearch.contains(subject, "支出") || LiteralSearch.hasSuffix(subject, "结余") && !carriedIn.contains(where: { LiteralSearch.contains(subject, $0) }) {
+                break
+            }
+            guard BudgetTotalRule.isAmount(s), s.unitFamily == z.unitFamily, s.metric.partOf == nil, s.partClause == 0,
+                  s.impliedTotal == nil, s.isTarget == z.isTarget,
+                  LiteralSearch.contains(subject, "收入") || carriedIn.contains(where: { LiteralSearch.contains(subject, $0) }),
+                  let l = s.range.lower, let u = s.range.upper else { continue }
+            items += 1
+            low += l
+            high += u
+        }
+        return items >= 2 && zu >= low - su && zl <= high - sl
     }
 
     /// The figure's clause names a stock before it (9月末累计结余2315.6亿元) even when its subject kept only 结余: the

@@ -93,7 +93,7 @@ enum RepeatChangeRule {
                     let a = all[x]
                     guard a.location != b.location, c.identity.placesAgree(a, b), sameWhole(a, b), !a.context.conflicts(with: b.context),
                           !a.section.conflicts(with: b.section),
-                          !(abs(a.location.line - b.location.line) < 2 && (a.paragraph == nil || a.paragraph == b.paragraph))
+                          !a.sharesLine(with: b)
                     else { continue }
                     peers += 1
                     if a.metric.direction == b.metric.direction && a.range.agrees(with: b.range) {

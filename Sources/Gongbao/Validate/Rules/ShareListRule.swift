@@ -22,7 +22,8 @@ enum ShareListRule {
                     k += 1
                 }
                 k += 1
-                guard list.count > 1, opensShares(all[list[0]], c.rules.sharePartWords) else { continue }
+                guard list.count > 1, opensShares(all[list[0]], c.rules.sharePartWords, each: c.rules.shareEachWords)
+                else { continue }
                 let sum = list.reduce(Decimal(0)) { $0 + (all[$1].range.lower ?? 0) }
                 guard sum > 100 else { out.pass(); continue }
                 let largest = list.max { (all[$0].range.lower ?? 0) < (all[$1].range.lower ?? 0) }!
@@ -102,12 +103,18 @@ enum ShareListRule {
     static let joinerBytes = joiners.map { Array($0.utf8) }
     static let fenbie = Array("分别".utf8)
 
-    /// The list's first share follows 分别 in its clause, and the clause names a share of a whole.
-    static func opensShares(_ s: Statement, _ words: [String]) -> Bool {
+    /// The list's first share follows 分别 in its clause, and the clause names a share of a whole: not the share of
+    /// each listed item that goes somewhere (A、B、C支持民间投资项目比重分别为…, a verb of `each` before 分别 and no 占
+    /// naming one whole).
+    static func opensShares(_ s: Statement, _ words: [String], each: [String] = []) -> Bool {
         let text = Array(clause(before(s)))
         guard let at = ByteText.lastIndex(of: fenbie, in: text) else { return false }
         // Nothing but a copula between 分别 and the first share (分别为, 分别占全市的, 分别是): 8 letters at most.
         guard text.count - (at + fenbie.count) <= 24 else { return false }
-        return words.contains { ByteText.contains(text, Array($0.utf8)) }
+        guard words.contains(where: { ByteText.contains(text, Array($0.utf8)) }) else { return false }
+        if !ByteText.contains(text, zhan), each.contains(where: { ByteText.contains(Array(text[..<at]), Array($0.utf8)) }) { return false }
+        return true
     }
+
+    static let zhan = Array("占".utf8)
 }
