@@ -552,8 +552,11 @@ struct FigureScanner: ScaleStop {
         // 余/多 between the number and the unit: 40余人, 200多名, 1000余万元.
         // Right after a numeral, 多 before a classifier is the vague tail (300多个, 80多种), not the word
         // 多个/多种 (several) that the look-alike list guards where no number stands before it.
+        // (3万多元, 1300多元: 多 before 元 right after a number is the vague tail too — the word 多元 is 多元化, 多元主体,
+        // never after digits but in 100多元化, which 化 tells apart.)
         let vagueBeforeUnit = j + 1 < t.count && t[j] == 0x591A
-            && book.unitMatch(t, at: j + 1).map { traits[$0.index].kind == .count } == true
+            && (book.unitMatch(t, at: j + 1).map { traits[$0.index].kind == .count } == true
+                || (t[j + 1] == 0x5143 && (j + 2 >= t.count || t[j + 2] != 0x5316)))
         if j < t.count, t[j] == 0x4F59 || t[j] == 0x591A, vagueBeforeUnit || !book.notQualifiers.covers(t, j) {
             fig.qualifiers.append(.moreThan)
             j += 1

@@ -1,0 +1,42 @@
+from lib import Doc
+D = Doc("../c2-fuzhou-procuratorate-work-report-2015-jcy-site.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 福州市人民检察院 work report, part `2015年工作回顾` (fuzhou.jcy.gov.cn, 工作报告 column). Scope `2015年；福州市`. `N件M人` →
+# two counts (cases and persons), each with its own subject. `24292批次` → count, unit 批次. Party congress/plenum names
+# (十八大, 十八届三中、四中、五中全会) → traps; the city 人大 session `市十四届人大四次会议` → ordinals 十四届 / 四次 (as set 10's
+# 市十七届人大四次会议). `一等奖` (a prize grade) and `“三农”` → traps. The store stops at `添加硼砂`.
+date("2015年", "2015", subject="报告年度")
+date("2015年", "2015", subject="报告年度")
+t("十八大", "党的十八大 (the 18th Party Congress, a name).", "name_or_title")
+t("十八届", "十八届三中、四中、五中全会 (plenum names).", "name_or_title")
+t("三中", "十八届三中全会 (plenum name).", "name_or_title")
+t("四中", "十八届四中全会 (plenum name).", "name_or_title")
+t("五中", "十八届五中全会 (plenum name).", "name_or_title")
+t("近", "近 inside 习近平.", "approximator_lookalike")
+ordn("十四届", 14, "市人民代表大会届次", unit="届")
+ordn("四次", 4, "人民代表大会会议次序", unit="次", note="市十四届人大四次会议.")
+t("一、", "section number 一、充分发挥检察职能.", "list_marker")
+D.scope = "2015年；福州市"
+s("50件", "立案侦查工程建设领域职务犯罪案件")
+s("63人", "立案侦查工程建设领域职务犯罪人数")
+s("24292批次", "向招标方提供行贿犯罪档案查询", kind="count")
+s("403件", "起诉破坏市场经济秩序案件")
+s("579人", "起诉破坏市场经济秩序案件人数")
+s("70件", "起诉传销、集资诈骗和非法吸收公众存款案件")
+s("92人", "起诉传销、集资诈骗和非法吸收公众存款案件人数")
+s("21件", "起诉侵犯商标权、专利权等案件")
+s("28人", "起诉侵犯商标权、专利权等案件人数")
+t("一等奖", "有功单位一等奖 (a prize grade, a title).", "name_or_title")
+s("17件", "查办国企中贪污、挪用公款等职务犯罪案件")
+s("22人", "查办国企中贪污、挪用公款等职务犯罪人数")
+s("54件", "起诉民企、台企、外企中职务侵占、挪用资金等案件")
+s("80人", "起诉民企、台企、外企中职务侵占、挪用资金等案件人数")
+s("36件", "查处企业监管、市场准入等环节行贿、受贿犯罪案件")
+s("47人", "查处企业监管、市场准入等环节行贿、受贿犯罪人数")
+s("155家", "主动走访各类企业")
+t("三农", "“三农” (agriculture, rural areas and farmers: a slogan).", "slogan_count")
+s("39件", "立案侦查社会保障、征地拆迁和三农建设等领域职务犯罪案件")
+s("64人", "立案侦查社会保障、征地拆迁和三农建设等领域职务犯罪人数")
+s("13件", "财政补贴环节职务犯罪案件")
+s("20人", "财政补贴环节职务犯罪人数")
+D.write("../c2-fuzhou-procuratorate-work-report-2015-jcy-site")

@@ -1,0 +1,16 @@
+"""The set: stem, extension, encoding, scored line range (None = whole file)."""
+DOCS = [("d1-chongqing-dadukou-district-census-2020-hongheiku", "txt", "utf-8", None),
+        ("d2-mof-state-enterprises-jan-may-2019-people-big5", "txt", "utf-8", None),
+        ("d3-jiangsu-hrss-employment-social-insurance-q1-q3-2015-cnfl", "txt", "utf-8", None),
+        ("d4-mofcom-spring-festival-2015-retail-catering-chinanews", "txt", "utf-8", None),
+        ("d5-qinghai-shangtan-village-poverty-economic-daily-cnread-trad-breaks", "txt", "utf-8", None),
+        ("d6-sasac-central-enterprises-h1-2008-xinhua-repost", "txt", "utf-8", None),
+        ("d7-youyu-huangjiayao-village-three-accounts-2017-xinhua", "txt", "utf-8", None),
+        ("d8-haicheng-city-census-2020-qinglite", "txt", "utf-8", None),
+        ("d9-sasac-central-enterprises-q1-q3-2004-xinhua-trad-repost", "txt", "utf-8", None),
+        ("d10-mofcom-spring-festival-2018-retail-tourism-foodwifi", "txt", "utf-8", None),
+        ("d11-anhui-qifeng-village-poverty-diary-2017-trad-repost", "txt", "utf-8", None),
+        ("d12-city-social-insurance-q4-2023-gov-site-trad", "txt", "utf-8", None),
+        ("d13-mof-state-enterprises-jan-oct-2021-eeju", "txt", "utf-8", None),
+        ("d14-mof-state-enterprises-jan-oct-2024-cnaee-footnote-marks", "txt", "utf-8", None),
+        ("d15-hainan-employment-2017-epaper-summary-hndaily", "txt", "utf-8", None)]
