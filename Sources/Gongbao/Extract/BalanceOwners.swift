@@ -19,11 +19,15 @@ enum BalanceOwners {
         let ownerScalars: [[UInt32]]
         let excessScalars: [[UInt32]]
         let excessEnds: [UInt32]
-        /// contexts.yaml budget_balance_items and budget_funds (longest first): see `fundOwners`.
-        let items: Set<String>
+        /// contexts.yaml budget_balance_items and budget_funds (longest first): see `fundOwners`. `itemFirsts`: the
+        /// first scalars of the items — a subject opening with none is no item, answered before any word set is asked
+        /// (a Set<String> asked at every figure hashed each subject's normalized form: 5% of a plain-text run).
+        let items: LiteralSearch.WordSet
+        let itemFirsts: [UInt32]
         let funds: [String]
         init(heads: [String], owners: [String], excess: [String], bases: [String], items: [String] = [], funds: [String] = []) {
-            self.items = Set(items)
+            self.items = LiteralSearch.WordSet(items)
+            itemFirsts = Array(Set(items.compactMap { $0.unicodeScalars.first?.value })).sorted()
             self.funds = funds.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
             self.heads = heads
             self.owners = owners
@@ -87,12 +91,13 @@ enum BalanceOwners {
     /// line feed) that is no bare line itself; a line with no such figure before it keeps its name, and so does one in
     /// a paragraph that opens with a colon lead (a colon within its first forty letters, before any 。).
     static func fundOwners(_ figures: inout [Figure], text: DocText, words: Words) {
-        guard !words.items.isEmpty, !words.funds.isEmpty else { return }
+        guard !words.itemFirsts.isEmpty, !words.funds.isEmpty else { return }
         let t = text.t
         for k in figures.indices where figures[k].kind.isQuantity {
             // (Every line is four to ten letters: a cheap length test before the set is asked.)
             let bytes = figures[k].subject.utf8.count
-            guard bytes >= 12, bytes <= 30, words.items.contains(figures[k].subject) else { continue }
+            guard bytes >= 12, bytes <= 30, SimpleText.firstScalar(figures[k].subject).map(words.itemFirsts.contains) == true,
+                  words.items.contains(figures[k].subject) else { continue }
             var p = figures[k].numberStart
             while p > 0, t[p - 1] != 0x0A, figures[k].numberStart - p < 1000 { p -= 1 }
             // (A paragraph under a colon lead — 市本级一般公共预算收支平衡情况：…调入资金, 市本级预算稳定调节基金情况：主要包括…
