@@ -19,7 +19,16 @@ enum BalanceOwners {
         let ownerScalars: [[UInt32]]
         let excessScalars: [[UInt32]]
         let excessEnds: [UInt32]
-        init(heads: [String], owners: [String], excess: [String], bases: [String]) {
+        /// contexts.yaml budget_balance_items and budget_funds (longest first): see `fundOwners`. `itemFirsts`: the
+        /// first scalars of the items — a subject opening with none is no item, answered before any word set is asked
+        /// (a Set<String> asked at every figure hashed each subject's normalized form: 5% of a plain-text run).
+        let items: LiteralSearch.WordSet
+        let itemFirsts: [UInt32]
+        let funds: [String]
+        init(heads: [String], owners: [String], excess: [String], bases: [String], items: [String] = [], funds: [String] = []) {
+            self.items = LiteralSearch.WordSet(items)
+            itemFirsts = Array(Set(items.compactMap { $0.unicodeScalars.first?.value })).sorted()
+            self.funds = funds.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
             self.heads = heads
             self.owners = owners
             self.excess = excess.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
@@ -31,6 +40,7 @@ enum BalanceOwners {
     }
 
     static func apply(_ figures: inout [Figure], text: DocText, words: Words) {
+        fundOwners(&figures, text: text, words: words)
         guard !words.heads.isEmpty || !words.excess.isEmpty || !words.bases.isEmpty else { return }
         let t = text.t
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
@@ -71,6 +81,41 @@ enum BalanceOwners {
                   let i = words.excessScalars.firstIndex(where: { endsWith($0, at: n, t) }),
                   !LiteralSearch.contains(subject, words.excess[i]) else { continue }
             figures[k].subject = subject + words.excess[i]
+        }
+    }
+
+    /// 全市国有资本经营预算支出10.0亿元，同比增长36.7%。加上调出资金21.8亿元: a budget's balance names its lines bare
+    /// (调出资金, 上年结余, 债务转贷收入) after the fund's own figure; each line is that fund's (国有资本经营调出资金 — the
+    /// same words stand in every fund's balance, and a budget report writes four balances one after the other). The
+    /// fund is the longest fund word in the subject of the last quantity before the line in its paragraph (back to the
+    /// line feed) that is no bare line itself; a line with no such figure before it keeps its name, and so does one in
+    /// a paragraph that opens with a colon lead (a colon within its first forty letters, before any 。).
+    static func fundOwners(_ figures: inout [Figure], text: DocText, words: Words) {
+        guard !words.itemFirsts.isEmpty, !words.funds.isEmpty else { return }
+        let t = text.t
+        for k in figures.indices where figures[k].kind.isQuantity {
+            // (Every line is four to ten letters: a cheap length test before the set is asked.)
+            let bytes = figures[k].subject.utf8.count
+            guard bytes >= 12, bytes <= 30, SimpleText.firstScalar(figures[k].subject).map(words.itemFirsts.contains) == true,
+                  words.items.contains(figures[k].subject) else { continue }
+            var p = figures[k].numberStart
+            while p > 0, t[p - 1] != 0x0A, figures[k].numberStart - p < 1000 { p -= 1 }
+            // (A paragraph under a colon lead — 市本级一般公共预算收支平衡情况：…调入资金, 市本级预算稳定调节基金情况：主要包括…
+            // 调入资金 — names its own topic, read by AccountTotals: its lines stay as listed, so a restatement keeps the
+            // name its ledger gave.)
+            var c = p
+            while c < figures[k].numberStart, c - p < 40, t[c] != 0x3A, t[c] != 0xFF1A, t[c] != 0x3002 { c += 1 }
+            if c < figures[k].numberStart, t[c] == 0x3A || t[c] == 0xFF1A { continue }
+            var j = k - 1
+            while j >= 0, figures[j].numberStart >= p {
+                let s = figures[j].subject
+                if figures[j].kind.isQuantity, !words.items.contains(s),
+                   let fund = words.funds.first(where: { LiteralSearch.contains(s, $0) }) {
+                    figures[k].subject = fund + figures[k].subject
+                    break
+                }
+                j -= 1
+            }
         }
     }
 

@@ -103,7 +103,8 @@ public struct Extractor: Sendable {
         bracketListWords = BracketedLists.Words(cuts: lexicon.bracketListCuts, leading: lexicon.bracketListLeading,
                                                 openers: lexicon.bracketListOpeners)
         balanceWords = BalanceOwners.Words(heads: lexicon.bareBalanceHeads, owners: lexicon.balanceOwners,
-                                           excess: lexicon.statedChangeWords, bases: lexicon.comparisonOnlySubjects)
+                                           excess: lexicon.statedChangeWords, bases: lexicon.comparisonOnlySubjects,
+                                           items: lexicon.budgetBalanceItems, funds: lexicon.budgetFunds)
     }
 
     public var lexicon: Lexicon { book.lexicon }

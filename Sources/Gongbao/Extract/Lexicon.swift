@@ -87,6 +87,10 @@ public struct Lexicon: Sendable {
     public var balanceOwners: [String] = []
     public var statedChangeWords: [String] = []
     public var comparisonOnlySubjects: [String] = []
+    /// contexts.yaml budget_balance_items, budget_funds: the lines of a budget's balance that name no fund (调入资金,
+    /// 上年结余) and the funds a budget keeps (一般公共预算, 政府性基金) — see BalanceOwners. Optional.
+    public var budgetBalanceItems: [String] = []
+    public var budgetFunds: [String] = []
     /// contexts.yaml sub_periods: a part of the report's period opening a clause that names nothing else (分季度看，一季度
     /// 同比增长6.7%): the figure is that part of the last sentence's topic. Optional.
     public var subPeriods: [String] = []
@@ -372,6 +376,8 @@ public struct Lexicon: Sendable {
         if let p = f.child(f.root, "balance_owners") { balanceOwners = try f.strings(p, "balance_owners") }
         if let p = f.child(f.root, "stated_change_words") { statedChangeWords = try f.strings(p, "stated_change_words") }
         if let p = f.child(f.root, "comparison_only_subjects") { comparisonOnlySubjects = try f.strings(p, "comparison_only_subjects") }
+        if let p = f.child(f.root, "budget_balance_items") { budgetBalanceItems = try f.strings(p, "budget_balance_items") }
+        if let p = f.child(f.root, "budget_funds") { budgetFunds = try f.strings(p, "budget_funds") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")
         vagueMarkers = try f.strings(f.child(f.root, "vague_markers"), "vague_markers")
         stripLeading = try f.strings(f.child(f.root, "strip_leading"), "strip_leading")
