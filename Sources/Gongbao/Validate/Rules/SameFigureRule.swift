@@ -468,9 +468,16 @@ enum SameFigureRule {
     /// digits alone say little (今年全市有521家试点企业 and 新遴选出的125家试点企业 are two figures), nor do two neighbours
     /// traded far apart (16.5 / 61.5): those still need a majority (`isTransposed`).
     static func isReversed(_ a: Statement, _ b: Statement) -> Bool {
+        guard let (x, y) = reorderedDigits(a, b) else { return false }
+        return x == Array(y.reversed())
+    }
+
+    /// The written digits of two figures of three digits or more at one point and one scale word, when they differ:
+    /// what `isReversed` and `isTransposed` compare.
+    static func reorderedDigits(_ a: Statement, _ b: Statement) -> ([UInt8], [UInt8])? {
         guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.scale == y.scale,
-              x.digits.count == y.digits.count, x.digits.count >= 3, x.point == y.point, x.digits != y.digits else { return false }
-        return x.digits == Array(y.digits.reversed())
+              x.digits.count == y.digits.count, x.digits.count >= 3, x.point == y.point, x.digits != y.digits else { return nil }
+        return (x.digits, y.digits)
     }
 
     /// The clauses of the two figures end in the same three characters or more right before the number
@@ -484,9 +491,8 @@ enum SameFigureRule {
     }
 
     static func isTransposed(_ a: Statement, _ b: Statement) -> Bool {
-        guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.scale == y.scale,
-              x.digits.count == y.digits.count, x.digits.count >= 3, x.point == y.point, x.digits != y.digits else { return false }
-        return transposes(x.digits, y.digits)
+        guard let (x, y) = reorderedDigits(a, b) else { return false }
+        return transposes(x, y)
     }
 
     /// Two digit strings of one length that are the same digits reversed (521 / 125) or with two neighbours traded
