@@ -202,6 +202,8 @@ struct RuleFileReader {
                     case let other: throw invalid(where_, "unknown key '\(other)' under strip (anywhere, prefixes, suffixes)")
                     }
                 }
+            case "short_forms":
+                for (sk, fv) in try mapping(v) { c.shortForms.append((try string(sk), try string(fv))) }
             case "generic":
                 c.generic.formUnion(try strings(v))
             case "sides":
@@ -258,7 +260,7 @@ struct RuleFileReader {
                     }
                 }
             case let other:
-                throw invalid(k, "unknown key '\(other)' in synonyms (strip, generic, sides, vague, context, subjects, units, scaled-units, scope)")
+                throw invalid(k, "unknown key '\(other)' in synonyms (strip, short_forms, generic, sides, vague, context, subjects, units, scaled-units, scope)")
             }
         }
         return c

@@ -7,6 +7,9 @@ import Foundation
 ///   全区共有各类“人才资源” → 人才资源总量;  7项 and 7个 → family 个;  3.2万元 → 32000 元
 public struct SubjectCatalogue: Sendable {
     public var stripAnywhere: [String] = []
+    /// Short forms written out wherever they occur (规上 → 规模以上, 国企 → 国有企业): a headline's 规上工业增加值 and the
+    /// body's 规模以上工业增加值 are one subject.
+    public var shortForms: [(short: String, full: String)] = []
     public var stripPrefixes: [String] = []
     public var stripSuffixes: [String] = []
     /// variant → canonical subject.
@@ -89,7 +92,7 @@ public struct SubjectCatalogue: Sendable {
 
     /// `normalized(subject)` with the word lists prepared once.
     func normalized(_ subject: String, index: Index) -> String {
-        var s = SubjectCatalogue.withoutDropped(subject)
+        var s = expanded(SubjectCatalogue.withoutDropped(subject))
         if let r = index.stripAnywhere.replacingAll(in: Array(s.utf8), with: []) { s = ByteText.string(r) }
         var bytes = Array(s.utf8)
         // Inert text and words: characters are scalars are bytes, so prefixes and suffixes are cut as bytes.
@@ -120,6 +123,37 @@ public struct SubjectCatalogue: Sendable {
         }
         if lo != 0 || hi != bytes.count { bytes = Array(bytes[lo..<hi]); s = ByteText.string(bytes) }
         return index.canonical[TextKey(s)] ?? s
+    }
+
+    /// `s` with each short form written out (`shortForms`), except where it stands inside its own full form (央企 of
+    /// 中央企业 stays).
+    func expanded(_ s: String) -> String {
+        guard !shortForms.isEmpty else { return s }
+        var bytes = Array(s.utf8)
+        var changed = false
+        for (short, full) in shortForms where !short.isEmpty {
+            let sb = Array(short.utf8), fb = Array(full.utf8)
+            guard sb.count <= bytes.count, ByteText.contains(bytes, sb) else { continue }
+            // Where the short form stands inside the full one (央企 at offset 3 of 中央企业).
+            var offsets: [Int] = []
+            if fb.count >= sb.count { for k in 0...(fb.count - sb.count) where fb[k..<(k + sb.count)].elementsEqual(sb) { offsets.append(k) } }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + fb.count)
+            var i = 0
+            while i < bytes.count {
+                if i + sb.count <= bytes.count, bytes[i..<(i + sb.count)].elementsEqual(sb),
+                   !offsets.contains(where: { k in i >= k && i - k + fb.count <= bytes.count && bytes[(i - k)..<(i - k + fb.count)].elementsEqual(fb) }) {
+                    out += fb
+                    i += sb.count
+                    changed = true
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            bytes = out
+        }
+        return changed ? ByteText.string(bytes) : s
     }
 
     /// The prefix and suffix loop of `normalized`, on characters.
@@ -158,7 +192,7 @@ public struct SubjectCatalogue: Sendable {
     /// The subject as compared: quotes, spaces and filler words gone, synonyms resolved.
     /// 截至目前，全区共有各类人才资 源 → 人才资源总量.
     public func normalized(_ subject: String) -> String {
-        var s = String(subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) })
+        var s = expanded(String(subject.unicodeScalars.filter { !SubjectCatalogue.dropped.contains($0) }))
         var bytes = Array(s.utf8)
         var stripped = false
         for w in stripAnywhere where !w.isEmpty {
@@ -248,6 +282,8 @@ public struct SubjectCatalogue: Sendable {
         stripAnywhere += other.stripAnywhere.filter { !stripAnywhere.contains($0) }
         stripPrefixes += other.stripPrefixes.filter { !stripPrefixes.contains($0) }
         stripSuffixes += other.stripSuffixes.filter { !stripSuffixes.contains($0) }
+        // An analyst's short form replaces a bundled one of the same letters.
+        shortForms = shortForms.filter { f in !other.shortForms.contains { $0.short == f.short } } + other.shortForms
         canonical.merge(other.canonical) { _, new in new }
         unitFamilies.merge(other.unitFamilies) { _, new in new }
         scaledUnits.merge(other.scaledUnits) { _, new in new }
