@@ -31,8 +31,7 @@ enum BalanceRule {
                     let s = all[order[m]]
                     guard s.paragraph == paragraph else { break }
                     m -= 1
-                    guard BudgetTotalRule.isAmount(s), s.unitFamily == z.unitFamily, s.metric.partOf == nil, s.partClause == 0,
-                          s.impliedTotal == nil else { continue }
+                    guard isTerm(s, of: z) else { continue }
                     let subject = s.metric.subject
                     if spending == nil, LiteralSearch.contains(subject, "支出") { spending = s; spendingAt = m + 1; continue }
                     // (Revenue before its spending: 收入…，支出…，当年结余….)
@@ -61,6 +60,13 @@ enum BalanceRule {
         return out
     }
 
+    /// An amount that may be a term of balance `z`'s difference: money or a count of its unit family, standing on its
+    /// own (no 其中 part, no figure a total is implied for).
+    static func isTerm(_ s: Statement, of z: Statement) -> Bool {
+        BudgetTotalRule.isAmount(s) && s.unitFamily == z.unitFamily && s.metric.partOf == nil && s.partClause == 0
+            && s.impliedTotal == nil
+    }
+
     /// The year's sources are several items listed before the spending, carried-in funds among them (国有资本经营收入
     /// 1493万元，上级补助收入44万元，上年结余140万元，国有资本经营支出1459万元。上述收支相抵，年终结余218万元): the balance is
     /// their sum less the spending, not the nearest revenue's difference. The items are the amounts of the paragraph
@@ -81,8 +87,7 @@ enum BalanceRule {
             if LiteralSearch.contains(subject, "支出") || LiteralSearch.hasSuffix(subject, "结余") && !carriedIn.contains(where: { LiteralSearch.contains(subject, $0) }) {
                 break
             }
-            guard BudgetTotalRule.isAmount(s), s.unitFamily == z.unitFamily, s.metric.partOf == nil, s.partClause == 0,
-                  s.impliedTotal == nil, s.isTarget == z.isTarget,
+            guard isTerm(s, of: z), s.isTarget == z.isTarget,
                   LiteralSearch.contains(subject, "收入") || carriedIn.contains(where: { LiteralSearch.contains(subject, $0) }),
                   let l = s.range.lower, let u = s.range.upper else { continue }
             items += 1

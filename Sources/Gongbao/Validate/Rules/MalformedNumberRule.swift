@@ -51,28 +51,24 @@ enum MalformedNumberRule {
         if at >= 3, b[at - 1] == 0x2E, b[at - 2] == 0x2E, isDigit(b, at - 3), let start = digitsStart(b, before: at - 2) {
             return (written(b, start, end), "its decimal point is written twice")
         }
-        // 20,54亿元: one to three digits and a comma before a group that is not three digits long (the extractor joins
-        // 12,345 itself, so a figure right after a comma is a group it did not take).
-        if b[at - 1] == 0x2C, isDigit(b, at - 2), let start = digitsStart(b, before: at - 1), at - 1 - start <= 3,
+        // Digits and a comma before the figure's digits (a list 分别12,15% separates two figures; a decimal 3.14,5 is
+        // none of this):
+        // - 20,54亿元: one to three digits before a group that is not three digits long (the extractor joins 12,345
+        //   itself, so a figure right after a comma is a group it did not take; 12,345 read as 345 is not this rule's);
+        // - 1388,584人次: four digits or more before a group of exactly three — a separator in the wrong place (a first
+        //   group holds one to three digits), so the figure is neither 1388 nor the 584 the extractor read.
+        if b[at - 1] == 0x2C, isDigit(b, at - 2), let start = digitsStart(b, before: at - 1),
            !b[start..<(at - 1)].contains(0x2E), start == 0 || (b[start - 1] != 0x2E && b[start - 1] != 0x2C),
            !listsFigures(b, before: start) {
             var k = at
             while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
-            let group = k - at
-            // 12,345 read as 345 would be a group of three the extractor left alone: not this rule's to judge.
-            guard group != 3, k >= b.count || b[k] != 0x2C else { return nil }
-            return (written(b, start, end), "a thousands separator before \(group) digit\(group == 1 ? "" : "s")")
-        }
-        // 1388,584人次: four digits or more before a comma and a group of exactly three after it — a thousands separator
-        // in the wrong place (a first group holds one to three digits), so the figure is neither 1388 nor the 584 the
-        // extractor read. (A list 分别1388,584人 separates two figures; a decimal 3.1388,584 is none of this.)
-        if b[at - 1] == 0x2C, isDigit(b, at - 2), let start = digitsStart(b, before: at - 1), at - 1 - start >= 4,
-           !b[start..<(at - 1)].contains(0x2E), start == 0 || (b[start - 1] != 0x2E && b[start - 1] != 0x2C),
-           !listsFigures(b, before: start) {
-            var k = at
-            while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
-            guard k - at == 3 else { return nil }
-            return (written(b, start, end), "a thousands separator after \(at - 1 - start) digits (a first group holds one to three)")
+            let first = at - 1 - start, group = k - at
+            if first <= 3 {
+                guard group != 3, k >= b.count || b[k] != 0x2C else { return nil }
+                return (written(b, start, end), "a thousands separator before \(group) digit\(group == 1 ? "" : "s")")
+            }
+            guard group == 3 else { return nil }
+            return (written(b, start, end), "a thousands separator after \(first) digits (a first group holds one to three)")
         }
         // 347万,768万元: one to three digits and a scale word, a comma, then a group of exactly three digits that carries
         // the same scale word — one number (347,768万元) with its scale word written twice. A clause break is no ASCII

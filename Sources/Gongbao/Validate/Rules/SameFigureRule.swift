@@ -271,9 +271,6 @@ enum SameFigureRule {
         return out
     }
 
-    /// The topic of a statement's sentence: the subject of the count that opens it (普通中学429所), when that count is
-    /// another figure, of another subject and unit than the statement (毕业生21.3万人). nil when the sentence opens
-    /// otherwise.
     /// The count of things that opens a paragraph (2023年，全市国有企业97户，…; 1. 市政府国资委出资企业9户，…): the position of
     /// the paragraph's first statement after its dates, when that one is a count. A paragraph that opens with another
     /// figure (地区生产总值…) has none: a count later in it is one of its figures, not what it is about.
@@ -290,8 +287,8 @@ enum SameFigureRule {
         return out
     }
 
-    /// The topic a statement's paragraph gives it: the subject of
-    /// the count that opens the paragraph, when that is another statement, of another unit (企业97户 before 资产总额).
+    /// The topic a statement's paragraph gives it: the subject of the count that opens the paragraph, when that is
+    /// another statement, of another unit (企业97户 before 资产总额).
     static func paragraphTopic(of s: Statement, _ all: [Statement], _ counted: [ParagraphKey: Int]) -> (subject: String, isCount: Bool)? {
         guard s.paragraph != nil, let p = counted[ParagraphKey(s)] else { return nil }
         let f = all[p]
@@ -300,6 +297,9 @@ enum SameFigureRule {
         return (f.subject, true)
     }
 
+    /// The topic of a statement's sentence: the subject of the count that opens it (普通中学429所), when that count is
+    /// another figure, of another subject and unit than the statement (毕业生21.3万人). nil when the sentence opens
+    /// otherwise.
     /// Two topics differ when neither ends with the other (年末共有普通中学 and 普通中学 are one kind of school).
     /// A sentence opening with a figure of another kind (a level or a rate: 京津冀…城市平均优良天数比例61.0%, 北京市优良天数比例
     /// 77.9%) names the entity its later figures are of too (…；PM2.5浓度47微克/立方米): its subject is the topic, marked
@@ -458,9 +458,6 @@ enum SameFigureRule {
     /// dropped (5678.9亿元 / 567.89亿元 / 56789亿元: the same digits), or one digit dropped or written twice (2360 / 260,
     /// 236 / 2336: the longer of three digits or more). Values ten or more times apart are otherwise taken for two
     /// figures behind one shortened subject; a slip of the pen this exact is no coincidence.
-    /// The same digits in another order, three or more at one point and one scale word: reversed (521 / 125) or two
-    /// neighbours traded (3256.7 / 3526.7) — a transposition. Only against a majority (the figure stated twice as 521
-    /// before): of two statements alone which one was copied wrong, or whether they are one figure, is not known.
     /// The same three digits or more written backwards at one point and one scale word (本外币贷款新增2.25万亿元 and
     /// 5.22万亿元; 城镇新增就业累计达5921万人 and 1295万人). Asked with `sameLeadIn`: two figures whose clauses run up to them
     /// in the same words and whose digits are each other's reversed are a copy written backwards, so the pair is judged
@@ -484,12 +481,12 @@ enum SameFigureRule {
     /// (…贷款新增 / …贷款新增): the same words lead up to both.
     static func sameLeadIn(_ a: Statement, _ b: Statement) -> Bool {
         let x = ShareListRule.clause(ShareListRule.before(a)), y = ShareListRule.clause(ShareListRule.before(b))
-        var n = 0
-        var i = x.endIndex, j = y.endIndex
-        while i > x.startIndex, j > y.startIndex, x[i - 1] == y[j - 1] { i -= 1; j -= 1; n += 1 }
-        return n >= 9
+        return ExtractorSupport.commonEnding(String(decoding: x, as: UTF8.self), String(decoding: y, as: UTF8.self)) >= 3
     }
 
+    /// The same digits in another order, three or more at one point and one scale word: reversed (521 / 125) or two
+    /// neighbours traded (3256.7 / 3526.7) — a transposition. Only against a majority (the figure stated twice as 521
+    /// before): of two statements alone which one was copied wrong, or whether they are one figure, is not known.
     static func isTransposed(_ a: Statement, _ b: Statement) -> Bool {
         guard let (x, y) = reorderedDigits(a, b) else { return false }
         return transposes(x, y)
