@@ -74,10 +74,7 @@ enum AccountTotals {
         let t = text.t
         var ls = start
         while ls > 0, t[ls - 1] != 0x0A { ls -= 1 }
-        // The line's first colon, within 40 letters of its start.
-        var c = ls
-        while c < start, c - ls < 40, t[c] != 0x3A, t[c] != 0xFF1A, t[c] != 0x3002 { c += 1 }
-        guard c < start, t[c] == 0x3A || t[c] == 0xFF1A else { return nil }
+        guard let c = leadColon(lineStart: ls, before: start, t) else { return nil }
         var lo = ls
         while lo < c, t[lo] == 0x20 || t[lo] == 0x3000 || t[lo] == 0x09 { lo += 1 }
         var q = lo
@@ -86,6 +83,14 @@ enum AccountTotals {
         if let m = scopes?.longestMatch(t, at: lo), lo + m.length < q { lo += m.length }
         guard q - lo >= 2, q - lo <= 16, (lo..<q).allSatisfy({ text.isCJK($0) }) else { return nil }
         return text.stringWithoutWhitespace(lo..<q)
+    }
+
+    /// The line's first colon (： or :) when it stands within 40 letters of the line's start `ls`, before any 。 and
+    /// before `start`: the colon of a lead (…收支平衡情况：). nil otherwise.
+    static func leadColon(lineStart ls: Int, before start: Int, _ t: [UInt32]) -> Int? {
+        var c = ls
+        while c < start, c - ls < 40, t[c] != 0x3A, t[c] != 0xFF1A, t[c] != 0x3002 { c += 1 }
+        return c < start && (t[c] == 0x3A || t[c] == 0xFF1A) ? c : nil
     }
 
     static let yusuan = LiteralSearch.Prepared("预算")

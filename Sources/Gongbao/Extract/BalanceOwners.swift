@@ -103,9 +103,7 @@ enum BalanceOwners {
             // (A paragraph under a colon lead — 市本级一般公共预算收支平衡情况：…调入资金, 市本级预算稳定调节基金情况：主要包括…
             // 调入资金 — names its own topic, read by AccountTotals: its lines stay as listed, so a restatement keeps the
             // name its ledger gave.)
-            var c = p
-            while c < figures[k].numberStart, c - p < 40, t[c] != 0x3A, t[c] != 0xFF1A, t[c] != 0x3002 { c += 1 }
-            if c < figures[k].numberStart, t[c] == 0x3A || t[c] == 0xFF1A { continue }
+            if AccountTotals.leadColon(lineStart: p, before: figures[k].numberStart, t) != nil { continue }
             var j = k - 1
             while j >= 0, figures[j].numberStart >= p {
                 let s = figures[j].subject

@@ -61,14 +61,14 @@ extension FigureScanner {
                 out.append(fig)
                 return end
             }
-            if time == .day || time == .year || time == .monthCount {
-                // 天数, 年限 or 月数, compared as scalars.
-                let (w0, w1): (UInt32, UInt32) = time == .day ? (0x5929, 0x6570)
-                    : time == .year ? (0x5E74, 0x9650) : (0x6708, 0x6570)
+            // (A clause's 天数 is its sentence's: `daysCounted` read it.)
+            if time == .year || time == .monthCount {
+                // 年限 or 月数, compared as scalars.
+                let (w0, w1): (UInt32, UInt32) = time == .year ? (0x5E74, 0x9650) : (0x6708, 0x6570)
                 var p = text.clauseStart(before: fig.numberStart)
                 while p + 1 < fig.numberStart {
                     if scalars(at: p, w0, w1) {
-                        fig.kind = time == .day ? .count : .measure
+                        fig.kind = .measure
                         fig.span = fig.span.lowerBound..<end
                         out.append(fig)
                         return end

@@ -142,7 +142,7 @@ enum SentenceTopics {
         let cs = text.clauseEnd(after: s)
         guard cs < t.count, t[cs] == 0x2C || t[cs] == 0x3A, cs - s >= 4, cs - s <= 10,
               t[cs - 2] == 0x65B9, t[cs - 1] == 0x9762, aspectMeasureEnds.contains(t[cs - 3]) else { return nil }
-        for k in s..<(cs - 2) where !(t[k] >= 0x4E00 && t[k] <= 0x9FFF) { return nil }
+        guard (s..<(cs - 2)).allSatisfy({ text.isCJK($0) }) else { return nil }
         return text.stringWithoutWhitespace(s..<(cs - 2))
     }
 

@@ -83,8 +83,7 @@ enum ColumnLines {
     /// The line ends on 。 (blanks after it aside). Not on ：or ；: a full line ending on a colon introduces what
     /// follows (“十五五”时期，要努力实现以下目标任务：⏎一是…), and stays a line of its own.
     static func endsWithFullStop(_ src: UnsafeBufferPointer<UInt8>, _ line: HeadingLines.Line) -> Bool {
-        var e = line.end
-        while e > line.start, src[e - 1] == 0x20 || src[e - 1] == 0x0D || src[e - 1] == 0x09 { e -= 1 }
+        let e = textEnd(src, line)
         return e - line.start >= 3 && src[e - 3] == 0xE3 && src[e - 2] == 0x80 && src[e - 1] == 0x82
     }
 
@@ -98,8 +97,7 @@ enum ColumnLines {
     /// The line's length in Unicode scalars (its bytes that open a sequence), trailing blanks and a carriage return
     /// left out.
     static func scalarCount(_ src: UnsafeBufferPointer<UInt8>, _ line: HeadingLines.Line) -> Int {
-        var end = line.end
-        while end > line.start, src[end - 1] == 0x20 || src[end - 1] == 0x0D || src[end - 1] == 0x09 { end -= 1 }
+        let end = textEnd(src, line)
         var count = 0
         var i = line.start
         while i < end {
@@ -107,5 +105,12 @@ enum ColumnLines {
             i += 1
         }
         return count
+    }
+
+    /// Where the line's text ends: before its trailing spaces, tabs and carriage return.
+    static func textEnd(_ src: UnsafeBufferPointer<UInt8>, _ line: HeadingLines.Line) -> Int {
+        var e = line.end
+        while e > line.start, src[e - 1] == 0x20 || src[e - 1] == 0x0D || src[e - 1] == 0x09 { e -= 1 }
+        return e
     }
 }
