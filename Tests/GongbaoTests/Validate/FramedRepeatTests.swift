@@ -1,5 +1,5 @@
 import Foundation
-import Gongbao
+@testable import Gongbao
 import Testing
 
 /// same-figure-agrees for one figure stated under two wordings of its subject, one the other with a frame word before
@@ -75,4 +75,35 @@ struct FramedRepeatTests {
         let found = try Self.repeats(text)
         #expect(found.isEmpty, "\(found)")
     }
+
+    @Test("a headline naming its region by name and a body naming it as 全省: one figure")
+    func ownRegionByName() throws {
+        let text = "前三季度江苏省城镇新增就业104.68万人\n\n"
+            + "记者从省人社厅获悉，今年前三季度，全省城镇新增就业104.69万人，同比增长3.2%。\n"
+        let found = try Self.repeats(text)
+        #expect(found.count == 2, "\(found)")
+        // A region of another level (a city beside the province's whole) is a part of it, not its name.
+        let part = try Self.repeats("前三季度南京市城镇新增就业104.68万人\n\n"
+            + "记者从省人社厅获悉，今年前三季度，全省城镇新增就业104.69万人，同比增长3.2%。\n")
+        #expect(part.isEmpty, "\(part)")
+    }
+
+    @Test("the figure rewritten on another scale with one digit changed")
+    func rescaled() throws {
+        let text = "省文旅厅：国庆假期旅游收入812亿元\n\n"
+            + "据省文旅厅消息，2023年国庆假期，全省接待游客3250万人次，实现旅游收入8130000万元，同比增长6.1%。\n"
+        let found = try Self.repeats(text)
+        #expect(found.count == 2, "\(found)")
+        let exact = try Self.repeats("省文旅厅：国庆假期旅游收入812亿元\n\n"
+            + "据省文旅厅消息，2023年国庆假期，全省接待游客3250万人次，实现旅游收入8120000万元，同比增长6.1%。\n")
+        #expect(exact.isEmpty, "\(exact)")
+    }
+
+    @Test("significant digits of a value in base units")
+    func significant() {
+        #expect(SameFigureRule.significantDigits(Decimal(string: "513900000000")!)! == ([5, 1, 3, 9], 12))
+        #expect(SameFigureRule.significantDigits(Decimal(string: "187.57")!)! == ([1, 8, 7, 5, 7], 3))
+        #expect(SameFigureRule.significantDigits(Decimal(string: "0.4")!) == nil)
+    }
 }
+

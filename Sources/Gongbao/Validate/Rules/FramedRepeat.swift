@@ -11,8 +11,11 @@ import Foundation
 /// - the longer subject is the shorter one after a short frame (four letters at most, no digit), and the shorter
 ///   one's own paragraph states that frame before it, qualifying something else (2019年春节假期; 国家邮政局; 2022年;
 ///   市本级一般公共预算收支平衡情况): the word the longer one adds is the other's setting, not a narrower set;
+///   Or the frame is a region's proper name (江苏省, 达州市) and the shorter one's clause names the whole of a region of
+///   that level (全省, 我市): a headline's 江苏省城镇新增就业 and its body's 全省城镇新增就业 (`namesOwnRegion`);
 /// - the two values are one number mis-stated: one digit changed, its digits reversed or two of them traded, the point
-///   moved, a digit dropped or doubled, or the scale word changed (`isMisstatement`). Two figures of a hierarchy
+///   moved, a digit dropped or doubled, or the scale word changed (`isMisstatement`), or the figure rewritten on
+///   another scale with one digit changed (18756元 / 1.8757万元: `isRescaledMisstatement`). Two figures of a hierarchy
 ///   (旅游收入 / 国内旅游收入, 幼儿园 / 民办幼儿园) are different numbers, not one number miswritten, and a 其中
 ///   part sits in its total's paragraph.
 /// Values that agree say nothing here (the pair is not counted as a pass): the rule judges only a pair that disagrees.
@@ -70,7 +73,8 @@ extension SameFigureRule {
                               c.rules.catalogue.identifies(short.subject),
                               c.identity.sameBesidesSubject(short, long),
                               isMisstatement(first, later),
-                              let text = c.text(of: short), framedBefore(short, frame, in: text)
+                              let text = c.text(of: short),
+                              framedBefore(short, frame, in: text) || namesOwnRegion(frame, short, c.rules)
                         else { continue }
                         if first.sentence != later.sentence {
                             openers = openers ?? sentenceOpeners(c)
@@ -135,6 +139,19 @@ extension SameFigureRule {
         return false
     }
 
+    /// The frame is a region's proper name — two letters or more and then a region level's character (rules.yaml
+    /// `region_levels`, the country's left out: 江苏省, 达州市, 西湖区) — and the shorter statement's own clause names the
+    /// whole of a region of that level and of no other (全省城镇新增就业, 我市居民人均可支配收入): the document's own region
+    /// named once by name and once as 全省 / 我市, so the frame sets no narrower figure apart. Another level's name
+    /// (南京市 beside 全省, 北京市 beside 全国) is a part of the region, never asked here.
+    static func namesOwnRegion(_ frame: String, _ short: Statement, _ rules: RuleSet) -> Bool {
+        let letters = Array(frame.unicodeScalars)
+        guard letters.count >= 3, let last = letters.last else { return false }
+        let level = String(last)
+        guard level != "国", rules.regionLevels.contains(where: { $0.level == level }) else { return false }
+        return regionLevels(of: short, rules) == [level]
+    }
+
     /// Where the paragraph holding offset `end` starts, at most `limit` bytes back: the start of its line, or of a line
     /// above it when the line feeds between are a hard-wrapped column's — one after a line that ends inside a sentence,
     /// not after a blank line, 。！？ (SentenceReader.paragraphBreaks' paragraph ends) or a tag's `>` (a page's block).
@@ -157,11 +174,37 @@ extension SameFigureRule {
     /// place, one digit changed (5139 / 5138 / 5149 / 6139), the digits reversed (5139 / 9315; 78.3 / 38.7) or two
     /// neighbours traded (5139 / 5319).
     static func isMisstatement(_ a: Statement, _ b: Statement) -> Bool {
-        if isDigitSlip(a, b) || ScaleSlipRule.isScaleWordSlip(a, b) { return true }
+        if isDigitSlip(a, b) || ScaleSlipRule.isScaleWordSlip(a, b) || isRescaledMisstatement(a, b) { return true }
         guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.digits.count >= 2,
               x.digits.count == y.digits.count, x.point == y.point,
               x.scale == y.scale || sameFactor(a.baseValue, x.number, b.baseValue, y.number) else { return false }
         let differ = x.digits.indices.filter { x.digits[$0] != y.digits[$0] }
         return differ.count == 1 || SameFigureRule.transposes(x.digits, y.digits)
+    }
+
+    /// One figure written on two scales (its scale words differ: 元 / 万元, 亿元 / 万元) whose values in base units are
+    /// of one magnitude and differ in one digit of three significant digits or more: 18756元 / 1.8757万元, 5139亿元 /
+    /// 51380000万元, 104.68万人 / 1046900人 — the figure converted and miscopied. Rewritten exactly it agrees and is
+    /// never asked.
+    static func isRescaledMisstatement(_ a: Statement, _ b: Statement) -> Bool {
+        guard let x = writtenDigits(a.shown), let y = writtenDigits(b.shown), x.scale != y.scale,
+              let p = significantDigits(a.baseValue), let q = significantDigits(b.baseValue),
+              p.magnitude == q.magnitude, max(p.digits.count, q.digits.count) >= 3 else { return false }
+        let n = max(p.digits.count, q.digits.count)
+        let u = p.digits + Array(repeating: 0, count: n - p.digits.count)
+        let v = q.digits + Array(repeating: 0, count: n - q.digits.count)
+        return zip(u, v).filter { $0 != $1 }.count == 1
+    }
+
+    /// The digits of a value of 1 or more, leading and trailing zeros dropped, and the number of digits before its
+    /// point: 513900000000 → ([5, 1, 3, 9], 12); 18757 → ([1, 8, 7, 5, 7], 5); nil below 1.
+    static func significantDigits(_ value: Decimal) -> (digits: [UInt8], magnitude: Int)? {
+        let text = "\(abs(value))"
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard let whole = parts.first, whole.first != "0", whole.allSatisfy(\.isASCII) else { return nil }
+        var digits = (whole + (parts.count > 1 ? parts[1] : "")).compactMap { $0.wholeNumberValue.map(UInt8.init) }
+        guard digits.count == whole.count + (parts.count > 1 ? parts[1].count : 0) else { return nil }
+        while digits.last == 0 { digits.removeLast() }
+        return (digits, whole.count)
     }
 }
