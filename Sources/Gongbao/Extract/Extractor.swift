@@ -115,13 +115,15 @@ public struct Extractor: Sendable {
         var years: [String: Decimal?] = [:]
         let fields = MetricFields.offsets
         let ranges = done.ranges
+        let changes = done.changeWords
+        var cursor = 0
         let metrics = done.figures.withUnsafeMutableBufferPointer { figures in
             [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
                 for k in figures.indices {
                     ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], ranges: ranges[k],
                                                       source: source, content: content, locator: &locator,
                                                       years: &years, fields: fields, writtenForms: done.writtenForms,
-                                                      change: done.changeWords.isEmpty ? nil : done.changeWords[k])
+                                                      change: ChangeWords.word(of: k, in: changes, cursor: &cursor))
                     count = k + 1
                 }
             }
@@ -139,8 +141,8 @@ public struct Extractor: Sendable {
         var notes: [ExtractionNote]
         /// The document's traditional forms (`NormalizedText.writtenForms`): subjects are shown as written.
         var writtenForms: [UInt32: UInt32] = [:]
-        /// Figure index → the change word its subject is shown with (`ChangeWords`: 利润总额 → 利润总额增长).
-        var changeWords: [Int: String] = [:]
+        /// The figures whose subject is shown with a change word, in order (`ChangeWords`: 利润总额 → 利润总额增长).
+        var changeWords: [(figure: Int, word: String)] = []
     }
 
     func finished(source: SourceText, content: ContentText, normalized: NormalizedText) -> Finished {
