@@ -238,11 +238,36 @@ class Document:
         return target
 
 
+def change_words():
+    """qualifiers.yaml `directions: shown`: the change words a change's subject is shown with (traditional forms too)."""
+    path = os.path.join(ROOT, "Sources/Gongbao/Resources/qualifiers.yaml")
+    m = re.search(r"^  shown: \[([^\]]*)\]", open(path, encoding="utf-8").read(), re.M)
+    words = [w.strip() for w in m.group(1).split(",")] if m else []
+    folded = {"负": "負", "长": "長", "减": "減", "涨": "漲", "跌": "跌", "扩": "擴", "缩": "縮"}
+    words += ["".join(folded.get(c, c) for c in w) for w in words]
+    return sorted(set(w for w in words if w), key=len, reverse=True)
+
+
+CHANGE_WORDS = change_words()
+
+
+def measure_subject(record):
+    """The subject the checker compares: a change's shown subject without the change word extract shows after it
+    (利润总额增长 → 利润总额; ChangeWords), so faults are planted where the rules pair figures by subject."""
+    subject = record.get("subject") or ""
+    if record.get("direction"):
+        for w in CHANGE_WORDS:
+            if subject.endswith(w) and len(subject) > len(w) and subject.count(w) == 1:
+                record["subject"] = subject[: -len(w)]
+                break
+    return record
+
+
 def extract(path):
     run = subprocess.run([BINARY, "extract", path, "--format", "jsonl"], capture_output=True, text=True)
     if run.returncode != 0:
         raise SystemExit(f"{path}: error: gongbao extract exited {run.returncode}: {run.stderr.strip()}")
-    return [json.loads(l) for l in run.stdout.splitlines() if l.strip()]
+    return [measure_subject(json.loads(l)) for l in run.stdout.splitlines() if l.strip()]
 
 
 def check(paths):

@@ -31,7 +31,7 @@ extension Extractor {
             content.bytes.withUnsafeBufferPointer { bytes in
                 writeJSONLines(&done.figures, ranges: &done.ranges, bytes: bytes, source: source,
                                documentJSON: documentJSON, bytesAreValid: contentIsValidUTF8,
-                               writtenForms: done.writtenForms)
+                               writtenForms: done.writtenForms, changeWords: done.changeWords)
             }
         }
     }
@@ -42,13 +42,17 @@ extension Extractor {
     private static func writeJSONLines(_ figures: inout [Figure], ranges: inout [(content: Range<Int>, source: Range<Int>)],
                                        bytes: UnsafeBufferPointer<UInt8>, source: SourceText,
                                        documentJSON: UnsafeBufferPointer<UInt8>, bytesAreValid: Bool,
-                                       writtenForms: [UInt32: UInt32]) -> [UInt8] {
+                                       writtenForms: [UInt32: UInt32], changeWords: [(figure: Int, word: String)]) -> [UInt8] {
         figures.withUnsafeMutableBufferPointer { f -> [UInt8] in
             var years: [String: Decimal?] = [:]
             var total = 0
+            var cursor = 0
             for k in f.indices {
                 // (A traditional document's subject as written, as `initializeMetric` shows it: the figure is spent.)
-                if !writtenForms.isEmpty, let written = WrittenSubjects.written(f[k].subject, forms: writtenForms) {
+                // (With the change word it states, as `initializeMetric` adds it: `ChangeWords`.)
+                if let change = ChangeWords.word(of: k, in: changeWords, cursor: &cursor) {
+                    f[k].subject = ChangeWords.shownSubject(f[k].subject, change: change, forms: writtenForms) ?? f[k].subject
+                } else if !writtenForms.isEmpty, let written = WrittenSubjects.written(f[k].subject, forms: writtenForms) {
                     f[k].subject = written
                 }
                 f[k].value = ExtractorSupport.metricValue(of: &f[k], years: &years)

@@ -115,12 +115,15 @@ public struct Extractor: Sendable {
         var years: [String: Decimal?] = [:]
         let fields = MetricFields.offsets
         let ranges = done.ranges
+        let changes = done.changeWords
+        var cursor = 0
         let metrics = done.figures.withUnsafeMutableBufferPointer { figures in
             [Metric](unsafeUninitializedCapacity: figures.count) { slots, count in
                 for k in figures.indices {
                     ExtractorSupport.initializeMetric(slots.baseAddress! + k, taking: &figures[k], ranges: ranges[k],
                                                       source: source, content: content, locator: &locator,
-                                                      years: &years, fields: fields, writtenForms: done.writtenForms)
+                                                      years: &years, fields: fields, writtenForms: done.writtenForms,
+                                                      change: ChangeWords.word(of: k, in: changes, cursor: &cursor))
                     count = k + 1
                 }
             }
@@ -138,6 +141,8 @@ public struct Extractor: Sendable {
         var notes: [ExtractionNote]
         /// The document's traditional forms (`NormalizedText.writtenForms`): subjects are shown as written.
         var writtenForms: [UInt32: UInt32] = [:]
+        /// The figures whose subject is shown with a change word, in order (`ChangeWords`: 利润总额 → 利润总额增长).
+        var changeWords: [(figure: Int, word: String)] = []
     }
 
     func finished(source: SourceText, content: ContentText, normalized: NormalizedText) -> Finished {
@@ -362,7 +367,9 @@ public struct Extractor: Sendable {
                                                  normalized: normalized)
             return ExtractionNote(location: source.location(ofOffset: r.lowerBound), message: message)
         }
-        return Finished(figures: figures, ranges: ranges, period: period, notes: notes, writtenForms: normalized.writtenForms)
+        let changeWords = ChangeWords.shown(figures, text: text, book: book)
+        return Finished(figures: figures, ranges: ranges, period: period, notes: notes, writtenForms: normalized.writtenForms,
+                        changeWords: changeWords)
     }
 
     /// A sentence that opens with an outcome verb and names nothing (支出预算为73.24亿元，…比年初预算增加2.67亿元。实际完成

@@ -780,7 +780,7 @@ enum ExtractorSupport {
                                  ranges: (content: Range<Int>, source: Range<Int>), source: SourceText,
                                  content: ContentText, locator: inout SourceLocator, years: inout [String: Decimal?],
                                  fields: MetricFields.Offsets? = MetricFields.offsets,
-                                 writtenForms: [UInt32: UInt32] = [:]) {
+                                 writtenForms: [UInt32: UInt32] = [:], change: String? = nil) {
         let contentRange = ranges.content
         let range = ranges.source
         let value = metricValue(of: &fig, years: &years)
@@ -790,7 +790,8 @@ enum ExtractorSupport {
         // first and written over.)
         var subject = ""
         swap(&subject, &fig.subject)
-        let writtenSubject = WrittenSubjects.written(subject, forms: writtenForms)
+        // (Shown as written, with the change word it states: `ChangeWords`.)
+        let writtenSubject = ChangeWords.shownSubject(subject, change: change, forms: writtenForms)
         let location = locator.location(ofOffset: range.lowerBound)
         let surface = content.slice(contentRange)
         guard let f = fields else {

@@ -43,6 +43,8 @@ public struct Lexicon: Sendable {
     public var directionUp: [String] = []
     public var directionDown: [String] = []
     public var notDirections: [String] = []
+    /// qualifiers.yaml directions shown: change words a change's subject is shown with (`ChangeWords`).
+    public var directionShown: [String] = []
     public var names: [String] = []
     public var glueBefore: [String] = []
     /// Words after which a bare 百/千/万/亿 is a round figure (上千人, 近百亿元).
@@ -351,6 +353,7 @@ public struct Lexicon: Sendable {
             directionUp = try f.strings(f.child(d, "up"), "up")
             directionDown = try f.strings(f.child(d, "down"), "down")
             notDirections = try f.strings(f.child(d, "not_in"), "not_in")
+            if let p = f.child(d, "shown") { directionShown = try f.strings(p, "shown") }
         }
     }
 

@@ -29,6 +29,8 @@ final class PatternBook: Sendable {
     let up: ScalarTrie
     let down: ScalarTrie
     let notDirections: ScalarTrie
+    /// qualifiers.yaml directions shown (`ChangeWords`).
+    let shownChanges: ScalarTrie
     let glue: ScalarTrie
     /// Words after which a bare 百/千/万/亿 is a round figure (上千人, 近百亿元): contexts.yaml magnitude_leads.
     let magnitudeLeads: ScalarTrie
@@ -173,7 +175,7 @@ final class PatternBook: Sendable {
         // trie a numbering of its own (`compile(sharing:)` checks).
         let everyWord: [String] = lex.units.map(\.surface) + lex.names + lex.notQualifiers
             + lex.qualifierBefore.map(\.word) + lex.qualifierAfter.map(\.word) + lex.targetWords + lex.directionUp
-            + lex.directionDown + lex.notDirections + lex.glueBefore + lex.magnitudeLeads + lex.magnitudeNotLeads
+            + lex.directionDown + lex.notDirections + lex.directionShown + lex.glueBefore + lex.magnitudeLeads + lex.magnitudeNotLeads
             + lex.totalWords + lex.vagueMarkers + lex.stripLeading + lex.notStripLeading + lex.stripFirstLetter + lex.scopeTime
             + lex.scopeRegion + lex.notSubjects + lex.nounVerbs + lex.midAdverbs + lex.changeAdverbs
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
@@ -211,6 +213,7 @@ final class PatternBook: Sendable {
         up = trie(lex.directionUp)
         down = trie(lex.directionDown)
         notDirections = indexed(lex.notDirections)
+        shownChanges = trie(lex.directionShown)
         glue = trie(lex.glueBefore)
         magnitudeLeads = trie(lex.magnitudeLeads)
         magnitudeNotLeads = trie(lex.magnitudeNotLeads)

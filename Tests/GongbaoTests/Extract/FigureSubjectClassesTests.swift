@@ -29,8 +29,9 @@ struct FigureSubjectClassesTests {
     func censusBase() throws {
         let text = "全区常住人口与2010年第六次全国人口普查的220554人相比，10年共增加329857人，增长1.5倍。"
         #expect(try Self.subject(text, "220554人") == "常住人口")
-        #expect(try Self.subject(text, "329857人") == "常住人口")
-        #expect(try Self.subject(text, "1.5倍") == "常住人口")
+        // (The changes are shown with their words: ChangeWords.)
+        #expect(try Self.subject(text, "329857人") == "常住人口增加")
+        #expect(try Self.subject(text, "1.5倍") == "常住人口增长")
     }
 
     @Test("an amount in brackets after another, for a part, is that part's of the same measure")
@@ -42,7 +43,7 @@ struct FigureSubjectClassesTests {
         // (An exclusion is left as it was — contexts.yaml part_bracket_openers — but the bracket is still an aside: the
         // change after it is the first amount's.)
         #expect(try Self.subject(text, "2.7亿元") == "市本级政府性基金预算收入")
-        #expect(try Self.subject(text, "38.7%") == "市本级政府性基金预算收入")
+        #expect(try Self.subject(text, "38.7%") == "市本级政府性基金预算收入下降")
         #expect(try !Self.subject(text, "9.9%").contains("辽滨"))
         #expect(try Self.subject(text, "9.9%").hasPrefix("市本级一般公共预算支出"))
         // (A part named with its own measure keeps its name.)
