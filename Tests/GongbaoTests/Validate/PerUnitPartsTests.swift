@@ -21,6 +21,16 @@ struct PerUnitPartsTests {
         #expect(errors.map(\.ruleID) == ["parts-add-up"], "\(errors)")
     }
 
+    @Test("a worker's monthly income (月均收入) is an average: a group's above the whole's after 其中 is no fault")
+    func monthlyIncomeIsAnAverage() throws {
+        let text = "2022年，农民工月均收入4615元，比上年增加183元，增长4.1%。其中，外出农民工月均收入5240元，比上年增加227元，增长4.5%；"
+            + "本地农民工月均收入4026元，比上年增加148元，增长3.8%。"
+        #expect(try PipelineOnText.errors(text).isEmpty)
+        // A month's average of a volume keeps its parts.
+        let volume = "全市快递月均业务量1200万件。其中，同城快递月均业务量1500万件，异地快递月均业务量800万件。"
+        #expect(try PipelineOnText.errors(volume).contains { $0.ruleID == "part-exceeds-total" })
+    }
+
     @Test("an amount's part above its total is still caught")
     func amountsKeepTheirParts() throws {
         let text = "全年社会消费品零售总额156.74万元，增长4.6%。其中，城镇消费品零售额121.35亿元，乡村消费品零售额35.39亿元。"

@@ -9,6 +9,8 @@ enum SameFigureRule {
         var out = RuleOutcome("same-figure-agrees", severity)
         // What each paragraph's sentences name, read when first asked for.
         var labels: [ParagraphKey: ParagraphLabels]? = nil
+        // The years each paragraph names, read when first asked for.
+        var years: [ParagraphKey: Set<Int>]? = nil
         // Each statement's next one in its document, made when first asked for (values far apart are rare).
         var next: [Int: [Int: Int]]? = nil
         // Each sentence's first statement, made when first asked for.
@@ -156,6 +158,11 @@ enum SameFigureRule {
                 if first.document == later.document, first.paragraph != later.paragraph {
                     labels = labels ?? paragraphLabels(c)
                     if let a = labels?[ParagraphKey(first)], let b = labels?[ParagraphKey(later)], a.differ(from: b) {
+                        out.cannotEvaluate(); continue
+                    }
+                    // Paragraphs that name years of their own, none in common, hold two years' figures (`paragraphYears`).
+                    years = years ?? paragraphYears(c)
+                    if let a = years?[ParagraphKey(first)], let b = years?[ParagraphKey(later)], a.isDisjoint(with: b) {
                         out.cannotEvaluate(); continue
                     }
                 }
