@@ -156,9 +156,11 @@ public struct Extractor: Sendable {
         // may stand under one.)
         var unitLines: [Range<Int>] = []
         let glued = FlattenedTableReader.gluedHeaders(content.bytes, lexicon: book.lexicon, unitLines: &unitLines)
-        let flattened = !glued.isEmpty || !unitLines.isEmpty
+        let rowUnitAnchors = FlattenedTableReader.rowUnitAnchors(content.bytes, tables: tables)
+        let flattened = !glued.isEmpty || !unitLines.isEmpty || !rowUnitAnchors.isEmpty
             || (normalized.scalars?.mayHoldCellBreak(inContentOf: content.bytes.count) ?? true)
-            ? FlattenedTableReader(book: book, tables: tables).read(glued: glued, unitLines: unitLines)
+            ? FlattenedTableReader(book: book, tables: tables).read(glued: glued, unitLines: unitLines,
+                                                                    rowUnitAnchors: rowUnitAnchors)
             : FlattenedTableReader.Result()
         let cellRanges = (tables.cellScalarRanges() + flattened.regions).sorted { $0.lowerBound < $1.lowerBound }
         if !cellRanges.isEmpty {

@@ -26,7 +26,9 @@ extension FlattenedTableReader {
     /// Reads the grid tables of the lines from `r` (`anchored`: a single table starting at a unit line; else every table
     /// of a block of bar rows) into `out`, skipping rows already in its regions.
     /// `caption`: the title line above a block of bar rows, if any (the first table's caption).
-    func readGrid(_ b: [UInt8], _ r: Range<Int>, anchored: Bool, caption: String? = nil, into out: inout Result) {
+    /// `rowUnits`: anchored at a run of rows that name their units in brackets, which may have no header.
+    func readGrid(_ b: [UInt8], _ r: Range<Int>, anchored: Bool, caption: String? = nil, rowUnits: Bool = false,
+                  into out: inout Result) {
         guard r.lowerBound < r.upperBound else { return }
         // (An anchored table is short: its lines are read up to a bound, not to the document's end.)
         var hi = r.lowerBound
@@ -41,7 +43,7 @@ extension FlattenedTableReader {
         }
         let line = Line(b, r.lowerBound..<hi, plain: true)
         let g = FlattenedTableGrammar(reader: self, line: line)
-        GridTables(g: g, anchored: anchored, caption: caption).read(into: &out)
+        GridTables(g: g, anchored: anchored, caption: caption, rowUnits: rowUnits).read(into: &out)
     }
 }
 
@@ -51,6 +53,8 @@ struct GridTables {
     let anchored: Bool
     /// The title line above the first table, when it stands on a line of its own (not a bar row).
     var caption: String? = nil
+    /// Anchored at rows that name their own units (`FlattenedTableReader.rowUnitAnchors`): no header is needed.
+    var rowUnits = false
     var line: FlattenedTableReader.Line { g.line }
     var tables: TableReader { g.reader.tables }
 
@@ -122,6 +126,20 @@ struct GridTables {
         }
     }
 
+    func hasIdeograph(_ r: Range<Int>) -> Bool { r.contains { (0x3400...0x9FFF).contains(line.t[$0]) } }
+
+    /// A token of a Latin gloss: ASCII letters, digits and the marks between them ((10,000, persons), Rehabilitation),
+    /// at least one letter or bracket.
+    func isGloss(_ r: Range<Int>) -> Bool {
+        var letters = false
+        for k in r {
+            let c = line.t[k]
+            guard c < 0x80 else { return false }
+            if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c == 0x28 || c == 0x29 { letters = true }
+        }
+        return letters
+    }
+
     /// A name or header cell: text of 1 to 30 scalars with no sentence mark.
     func isLabel(_ r: Range<Int>) -> Bool {
         guard !r.isEmpty, r.count <= 30 else { return false }
@@ -169,8 +187,13 @@ struct GridTables {
                 }
             }
         } else if let first = cs.firstIndex(where: { value($0) != nil }), first > 0 {
-            // The name is every token before the first value (a name written with spaces is one name).
-            let label = cs[0].lowerBound..<cs[first - 1].upperBound
+            // The name is every token before the first value (a name written with spaces is one name), but for a gloss
+            // in Latin letters after it (视力残疾人 (万人) Visual Disability (10,000 persons): a bilingual yearbook's).
+            var lastName = first - 1
+            if cs[..<first].contains(where: hasIdeograph) {
+                while lastName > 0, !hasIdeograph(cs[lastName]), isGloss(cs[lastName]) { lastName -= 1 }
+            }
+            let label = cs[0].lowerBound..<cs[lastName].upperBound
             let vs = cs[first...].map(value)
             if isLabel(label), vs.allSatisfy({ $0 != nil }), vs.contains(where: { if case .value = $0 { true } else { false } }) {
                 return .data(label: label, values: vs.map { $0! })
@@ -282,7 +305,7 @@ struct GridTables {
                     if let stub = t.headers.first?.first {
                         t.areaRows = g.lex.tableAreaStubs.contains { LiteralSearch.equals($0, stub) }
                     }
-                    guard !t.headers.isEmpty || !t.units.isEmpty, let cols = columns(t.headers, values: values.count) else {
+                    guard !t.headers.isEmpty || !t.units.isEmpty || rowUnits, let cols = columns(t.headers, values: values.count) else {
                         finish(); if anchored { return } else { continue }
                     }
                     t.columns = cols
@@ -312,6 +335,7 @@ struct GridTables {
     func row(_ label: Range<Int>, _ values: [Cell], lineRange: Range<Int>, into t: inout Table, seen: [Range<Int>]) {
         let cols = t.columns!
         var name = line.string(label)
+        if rowUnits { while name.last == " " { name.removeLast() } }
         // A unit in brackets closing the name (本地生产总值(亿元), 企业个数(个)): the row's, and the rows' below it.
         if let close = name.unicodeScalars.last, g.isClose(close.value),
            let open = name.unicodeScalars.lastIndex(where: { g.isOpen($0.value) }) {

@@ -88,7 +88,7 @@ struct FlattenedTableReader {
 
     /// `glued`: the document's glued headers (`gluedHeaders`), whose tables are read where they stand.
     /// `unitLines`: lines stating a table's units (`gluedHeaders`), where a table of space-parted rows may begin.
-    func read(glued: [GluedHeader] = [], unitLines: [Range<Int>] = []) -> Result {
+    func read(glued: [GluedHeader] = [], unitLines: [Range<Int>] = [], rowUnitAnchors: [Int] = []) -> Result {
         let b = tables.content.bytes
         var out = Result()
         var i = 0
@@ -141,6 +141,8 @@ struct FlattenedTableReader {
             readGrid(b, first..<r.upperBound, anchored: false, caption: Self.titleLine(b, r.lowerBound..<first), into: &out)
         }
         for r in unitLines { readGrid(b, r.lowerBound..<b.count, anchored: true, into: &out) }
+        // Rows that name their own unit in brackets, with no unit line above (`rowUnitAnchors`).
+        for a in rowUnitAnchors { readGrid(b, a..<b.count, anchored: true, rowUnits: true, into: &out) }
         return out
     }
 

@@ -117,6 +117,8 @@ enum NewspaperFurniture {
 struct FurnitureWords: Equatable {
     var jump: [String] = []
     var credit: [String] = []
+    /// The labels a web page's breadcrumb line opens with (当前位置：首页 > 新闻): see `HeadingLines`.
+    var location: [String] = []
 
     static let fileName = "furniture.yaml"
 
@@ -133,7 +135,8 @@ struct FurnitureWords: Equatable {
     static func parse(_ text: String) throws(LexiconError) -> FurnitureWords {
         let file = try YAMLFile(name: fileName, text: text)
         var words = FurnitureWords()
-        for (key, what) in [("jump_words", \FurnitureWords.jump), ("credit_words", \FurnitureWords.credit)] {
+        for (key, what) in [("jump_words", \FurnitureWords.jump), ("credit_words", \FurnitureWords.credit),
+                            ("location_labels", \FurnitureWords.location)] {
             guard let node = file.child(file.root, key) else { throw file.fail(file.root, "missing \(key)") }
             let list = try file.strings(node, key)
             if list.isEmpty { throw file.fail(node, "\(key) must not be empty") }

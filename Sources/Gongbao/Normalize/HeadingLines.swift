@@ -71,6 +71,12 @@ enum HeadingLines {
             // The width test first: it rules out nearly every line of a column or a paragraph. A heading is shorter
             // than 3/5 of the column (000's column is 16 ideographs; its headings 4–8).
             guard !line.isBlank, line.end < src.count else { continue }
+            // A page's breadcrumb line stands apart whatever its width (a page of two short lines has no column).
+            if line.width <= 160, opensWithLocationLabel(src, line), nextTextLine(lines, after: index) != nil,
+               readsAsHeading(scalars(src, line)) {
+                result.append(line.end)
+                continue
+            }
             guard line.width * 5 < columnWidth * 3 else {
                 // A numbered heading may nearly fill the column (十二、人口、居民生活和社会保障 in a column of 17): short of
                 // it by a letter at least, opening with a section number in Chinese numerals, no figure nor clause mark.
@@ -351,6 +357,29 @@ enum HeadingLines {
         case 0x9B, 0x9A, 0x81, 0x9F: return true
         default: return false
         }
+    }
+
+    /// The labels of a breadcrumb line (furniture.yaml `location_labels`), as UTF-8.
+    static let locationLabels: [[UInt8]] = NewspaperFurniture.words.location.map { Array($0.utf8) }
+    static let locationLabelLeads: Set<UInt8> = Set(locationLabels.compactMap(\.first))
+
+    /// The line opens (after blanks) with a breadcrumb's label and a colon or a blank after it (您的位置: 首页 资讯国内,
+    /// 当前位置：首页 > 要闻): a page saved as text prints it on a line of its own above the headline, with no blank line
+    /// between, and the headline is no continuation of it. (Read in the bytes: asked of every line.)
+    static func opensWithLocationLabel(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        var i = line.start
+        while i < line.end, src[i] == 0x20 || src[i] == 0x09 { i += 1 }
+        // (Most lines fail on their first byte: the labels' first bytes are few.)
+        guard i + 6 < line.end, locationLabelLeads.contains(src[i]) else { return false }
+        for label in locationLabels where i + label.count < line.end {
+            guard (0..<label.count).allSatisfy({ src[i + $0] == label[$0] }) else { continue }
+            let k = i + label.count
+            // A colon (: or ：), a blank or an ideographic space after the label.
+            if src[k] == 0x3A || src[k] == 0x20 || src[k] == 0x09 { return true }
+            if k + 2 < line.end, src[k] == 0xEF, src[k + 1] == 0xBC, src[k + 2] == 0x9A { return true }
+            if k + 2 < line.end, src[k] == 0xE3, src[k + 1] == 0x80, src[k + 2] == 0x80 { return true }
+        }
+        return false
     }
 
     /// (On the line's scalars, blanks around them removed.) One pass counts the ideographs and the depth of each

@@ -33,6 +33,29 @@ struct GridTableTests {
         #expect(m.filter { $0.kind != .date }.count == 10)
     }
 
+    @Test("space-parted rows naming their units in brackets, with no unit line: a bilingual yearbook's table")
+    func rowUnitsWithoutUnitLine() throws {
+        let text = "表5 社区服务发展情况\n指标 Item 2021 2022 2023\n\n一、服务机构\nService Institutions\n"
+            + "社区服务中心 (个) Community Service Centers (unit) 2650 2718 2804\n"
+            + "志愿者 (万人) Volunteers (10,000 persons) - 31.5 40.2\n"
+            + "服务经费 (亿元) Funds (100 million yuan) 12.6 13.1 -\n二、培训\nTraining\n"
+            + "培训人员 (人次) Persons Trained (person-time) 8120 9033 9410\n三、其他\n"
+        let m = try metrics(text)
+        // A row alone between section lines is read when a run of two rows has as many values.
+        #expect(cell(m, "9033")?.unit == "人次")
+        #expect(cell(m, "2718")?.unit == "个")
+        #expect(cell(m, "2718")?.subject == "社区服务中心")
+        #expect(cell(m, "31.5")?.value == 315_000)
+        #expect(cell(m, "31.5")?.unit == "人")
+        #expect(cell(m, "13.1")?.value == 1_310_000_000)
+        #expect(cell(m, "13.1")?.kind == .money)
+        // Ten cells (the - cells give none); the glosses' numbers (10,000, 100) are no figures.
+        #expect(m.filter { $0.kind != .date && $0.kind != .ordinal }.count == 10)
+        // One such row alone is no table, and prose that ends on numbers after a bracket is not read as one.
+        let prose = "全市共有社区服务中心 (个) 2650 2718\n今年新建养老服务设施（处）12个，完成投资（亿元）3.6亿元。\n"
+        #expect(try metrics(prose).filter { $0.surface == "2718" }.isEmpty)
+    }
+
     @Test("the set-23 layout: a title row, 6月 | 1-6月累计 | 累计 over 增长%, a cell writing its own unit")
     func barMonthlyBulletin() throws {
         let text = "| 6、工业企业经济效益 | |||\n| 5月 | 1-5月累计 | 累计 | |\n| 增长% | |||\n"

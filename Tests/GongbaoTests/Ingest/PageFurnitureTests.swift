@@ -73,15 +73,16 @@ struct PageFurnitureTests {
     func furnitureWordsAreData() throws {
         let words = NewspaperFurniture.words
         #expect(words.jump.contains("下转") && words.credit.contains("责任编辑"))
-        let text = "jump_words: [下转, 另见]\ncredit_words: [主编]\n"
-        #expect(try FurnitureWords.parse(text) == FurnitureWords(jump: ["下转", "另见"], credit: ["主编"]))
+        #expect(words.location.contains("当前位置"))
+        let text = "jump_words: [下转, 另见]\ncredit_words: [主编]\nlocation_labels: [当前位置]\n"
+        #expect(try FurnitureWords.parse(text) == FurnitureWords(jump: ["下转", "另见"], credit: ["主编"], location: ["当前位置"]))
     }
 
     @Test("a broken furniture table is an error naming its file and line")
     func brokenFurnitureTable() {
         #expect(throws: LexiconError.self) { try FurnitureWords.parse("jump_words: [下转]\n") }
         do {
-            _ = try FurnitureWords.parse("jump_words: [下转]\ncredit_words: []\n")
+            _ = try FurnitureWords.parse("jump_words: [下转]\ncredit_words: []\nlocation_labels: [当前位置]\n")
             Issue.record("an empty list was taken")
         } catch {
             #expect(error.file == "furniture.yaml" && error.line == 2)

@@ -36,6 +36,19 @@ struct HeadingLinesTests {
         }
     }
 
+    @Test("a page's breadcrumb line saved as text stands apart from the headline under it")
+    func breadcrumbLine() throws {
+        let text = "高级搜索\n您的位置: 首页 资讯国内\n自然灾害直接经济损失3270.9亿元\n\n"
+            + "本报北京1月16日电 记者从应急管理部获悉：2019年各种自然灾害共造成1.3亿人次受灾，直接经济损失3270.9亿元。\n"
+        #expect(headings(text).contains("您的位置: 首页 资讯国内"))
+        let figures = try Extractor().extraction(inText: text).metrics.filter { $0.surface == "3270.9亿元" }
+        #expect(figures.count == 2)
+        #expect(figures.first?.subject == "自然灾害直接经济损失")
+        // (A line that only mentions a place goes on as before: 所在位置 must open the line and be followed by a colon
+        // or a blank.)
+        #expect(!headings("项目所在位置较为偏远，交通\n条件有待改善，今年将新修道路12公里。\n").contains("项目所在位置较为偏远，交通"))
+    }
+
     @Test("a numbered heading that nearly fills the column ends its line; a numbered paragraph's first line goes on")
     func nearlyFullNumberedHeading() {
         let text = column + "\n十二、人口、居民生活和社会保障\n全市年末常住人口五百一十万人其中\n" + column + "\n"

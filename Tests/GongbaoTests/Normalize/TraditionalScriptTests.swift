@@ -89,6 +89,15 @@ struct TraditionalScriptTests {
         #expect(TraditionalScript.isTraditional(Array(Self.traditional.unicodeScalars.map(\.value))))
     }
 
+    @Test("a village story in traditional script whose words are not economic ones is folded")
+    func villageStoryFolds() throws {
+        let text = "走訪的那天下著小雨,村支書帶我們沿著山路看了新修的水渠。全村共有農戶251戶、1113人,其中脫貧戶38戶;"
+            + "人均耕地不足3畝,去年糧食產量比前年增長了兩成,養殖的牛羊超過500頭。"
+        #expect(TraditionalScript.isTraditional(text.unicodeScalars.map(\.value)))
+        let found = try Self.metrics(text).map { "\($0.surface)|\($0.unit ?? "")" }
+        for figure in ["251戶|戶", "38戶|戶", "3畝|畝", "500頭|頭"] { #expect(found.contains(figure), "\(figure) in \(found)") }
+    }
+
     @Test("every marker is a traditional form ICU folds to another character")
     func markersFold() {
         let scalars = TraditionalScript.markers.unicodeScalars.map(\.value)

@@ -45,6 +45,13 @@ struct StructureSumTests {
         #expect(f.locations.count == 3)
     }
 
+    @Test("产值比 of the three industries names a structure: a part moved by ten is caught however far the sum goes")
+    func outputRatio() throws {
+        let text = "全县林业总产值9.1亿元，一、二、三产业产值比为43.5:18.7:37.8，结构持续优化。\n"
+        #expect(try Self.findings(text).isEmpty)
+        #expect(try Self.findings(text.replacingOccurrences(of: "18.7", with: "38.7")).count == 1)
+    }
+
     @Test("without a structure word a run is checked only when its sum is near 100")
     func unnamed() throws {
         #expect(try Self.findings("去年同期为1.1:52.3:48.6。\n").count == 1)

@@ -1,0 +1,18 @@
+"""The set: stem, extension, encoding, scored line range (None = whole file)."""
+DOCS = [("f1-a-share-ipo-2020-cls-apdnews", "txt", "utf-8", None),
+        ("f2-hkex-monthly-market-highlights-2023-08-trad", "txt", "utf-8", (1, 118)),
+        ("f3-hk-ipo-2025-chinanews-macau-vakiodaily-trad", "txt", "utf-8", None),
+        ("f4-hunan-environment-2018-07-rednet", "txt", "utf-8", None),
+        ("f5-county-air-quality-2020-07-wei-gov-hard-breaks", "txt", "utf-8", None),
+        ("f6-national-air-quality-jan-may-cmzhl", "txt", "utf-8", None),
+        ("f7-disasters-2019-year-review-peoples-daily-chinaenvironment", "txt", "utf-8", None),
+        ("f8-disasters-jan-sep-2011-mca-caixin", "txt", "utf-8", None),
+        ("f9-disasters-2015-thesis-abstract-soolun", "txt", "utf-8", None),
+        ("f10-disasters-q1-q3-2019-xinhua-mixed-script-axyjyo", "txt", "utf-8", None),
+        ("f11-macau-industry-hard-breaks-trad-bcrsw", "txt", "utf-8", None),
+        ("f12-disasters-2016-year-review-peoples-daily-yzctcx", "txt", "utf-8", None),
+        ("f13-disasters-2021-year-review-cyol-nanmuxuan-trad", "txt", "utf-8", None),
+        ("f14-jiangxi-environment-2021-07-jxnews-huaxia", "txt", "utf-8", None),
+        ("f15-china-environment-bulletin-2016-xinhua-yusrgfq", "txt", "utf-8", None),
+        ("f16-housing-fund-2019-annual-reports-bjnews-sohu", "html", "utf-8", None),
+        ("f17-baoding-housing-fund-annual-report-2020-governance", "txt", "utf-8", None)]

@@ -1,0 +1,56 @@
+from lib import Doc
+D = Doc("../f4-hunan-environment-2018-07-rednet.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 三湘都市报 2018-08-14 (via 红网): 湖南省环保厅 7月份 environment figures. Scope `2018年7月；湖南省` (长株潭 and the
+# 断面 sub-populations in the subject). 优良天数比例 → a share; 同比上升/下降 N个百分点 → up/down; `低于全省平均水平0.2个
+# 百分点` → down (as 增幅低于…, set 28); PM2.5/PM10 concentrations → measure 微克/立方米 (set 2x 温州 precedent), `同比下降N%`
+# → down. `第14名到第12名`, `第1名到第3名` → ordinals 名; `前3位` → AMBIGUOUS trap without gold_id (set 2x: 前5位).
+# `断面322个、占93.3%` → count 个 + share. `同比增加1个断面` → count up. `“水十条”` → name trap. PM2.5/PM10 → name traps.
+S = "2018年7月；湖南省"
+D.scope = S
+W = "微克/立方米"
+date("7月", "2018-07", subject="统计月份（标题）", note="year from 2018年7月 (line 2).")
+s("99.1%", "全省空气优良率（标题）")
+date("8月14日", "2018-08-14", subject="发布日期", note="year from 2018年7月 in the same sentence.")
+date("7月份", "2018-07", subject="统计月份")
+date("2018年7月", "2018-07", subject="统计月份")
+s("14个", "市州城市", unit="个")
+s("99.1%", "14个市州城市环境空气平均优良天数比例")
+date("7月份", "2018-07", subject="统计月份")
+s("99.1%", "全省市州城市环境空气平均优良天数比例")
+s("1.6个百分点", "平均优良天数比例同比上升", d="up")
+s("22微克/立方米", "PM2.5平均浓度", kind="measure")
+s("4.3%", "PM2.5平均浓度同比下降", d="down")
+s("41微克/立方米", "PM10平均浓度", kind="measure")
+s("4.7%", "PM10平均浓度同比下降", d="down")
+s("3个", "长株潭区域城市", scope="2018年7月；长株潭区域")
+s("98.9%", "长株潭区域平均优良天数比例", scope="2018年7月；长株潭区域")
+s("0.2个百分点", "长株潭优良天数比例低于全省平均水平", d="down", scope="2018年7月；长株潭区域")
+s("5.4个百分点", "长株潭优良天数比例同比上升", d="up", scope="2018年7月；长株潭区域")
+s("14个", "市州城市（综合指数评价）")
+ordn("第14名", 14, "空气质量排名（较差端起点）", unit="名")
+ordn("第12名", 12, "空气质量排名（较差端终点）", unit="名")
+ordn("第1名", 1, "空气质量排名（较好端起点）", unit="名")
+ordn("第3名", 3, "空气质量排名（较好端终点）", unit="名")
+date("7月份", "2018-07", subject="统计月份")
+s("322个", "省控Ⅰ~Ⅲ类水质断面")
+s("93.3%", "Ⅰ~Ⅲ类水质断面占比")
+s("1.2个百分点", "Ⅰ~Ⅲ类水质断面占比同比减少", d="down")
+s("20个", "Ⅳ类水质断面")
+s("5.8%", "Ⅳ类水质断面占比")
+s("0.9个百分点", "Ⅳ类水质断面占比同比增加", d="up")
+s("3个", "Ⅴ类水质断面")
+s("0.9%", "Ⅴ类水质断面占比")
+s("0.6个百分点", "Ⅴ类水质断面占比同比增加", d="up")
+s("29个", "地级以上城市集中式饮用水水源地")
+s("100%", "饮用水水源地水质达标率")
+s("50个", "达到年度考核目标的“水十条”国家考核断面")
+s("10个", "未达到考核目标的国家考核断面")
+s("1个", "未达标断面同比增加", d="up")
+tall("PM2.5", "pollutant name PM2.5, not a quantity.", "name_or_title")
+tall("PM10", "pollutant name PM10, not a quantity.", "name_or_title")
+t("前3位", "相对较好的前3位城市: a rank class that introduces the three names (as 前5位); preferred not extracted.", "vague_or_generic", True)
+t("十", "“水十条”: the name of a State Council plan (水污染防治行动计划), not a count.", "name_or_title")
+t("一", "进一步: function word", "idiom_or_figurative", at="进一步")
+t("三", "三湘都市报: newspaper name", "name_or_title", at="三湘")
+D.write("../f4-hunan-environment-2018-07-rednet")
