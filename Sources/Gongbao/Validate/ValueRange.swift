@@ -141,6 +141,15 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
         return Decimal(sign: .plus, exponent: -decimals - 1, significand: 5) * scale
     }
 
+    /// The rounding of a stated change: `printedHalf` for a rate (增长34% is 33.5…34.5, not exactly 34), else
+    /// `halfUnit` (增加236项 is exact, 增加2.3万人 is 22,950…23,050).
+    ///
+    /// Why: change-agrees read a rate printed whole as exact, so 较去年同期的108,183张上升34% beside 144,982张 (34.01%) was
+    /// an error, and so was every whole rate of a news release that did not come out to the hundredth.
+    static func changeHalf(of m: Metric) -> Decimal {
+        m.kind == .percent ? printedHalf(of: m) : halfUnit(of: m)
+    }
+
     /// Half a unit of the last printed place of a rate, whatever its digits: 7% → 0.5, 7.1% → 0.05, 0 when no digits
     /// are printed. A whole count (236项) is exact, but a share printed whole is rounded like any other (部门本级20.1亿元
     /// （占7%） of 281.46亿元 is 7.14%): the rules that compute a share from its amounts ask this of the share.

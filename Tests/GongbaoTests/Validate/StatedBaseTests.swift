@@ -33,6 +33,21 @@ struct StatedBaseTests {
         #expect(try Self.errors(Self.lead + rateFirst.replacingOccurrences(of: "X", with: "33.3")).isEmpty)
     }
 
+    @Test("a rate printed whole is rounded to the unit: 34% beside 144,982 against 108,183 (+34.01%) passes, 35% does not")
+    func wholeRatesAreRounded() throws {
+        let text = "今年前八个月股票期权平均每日成交量为144,982张，较去年同期的108,183张上升X%。\n"
+        for fits in ["34", "34.0"] {
+            #expect(try Self.errors(Self.lead + text.replacingOccurrences(of: "X", with: fits)).isEmpty, "\(fits)")
+        }
+        for wrong in ["35", "33", "34.5"] {
+            #expect(try Self.errors(Self.lead + text.replacingOccurrences(of: "X", with: wrong)).map(\.ruleID) == ["change-agrees"], "\(wrong)")
+        }
+        // Two levels and a whole rate between them (judged against the levels, not a stated base).
+        let levels = "全年接待游客1,371,770人次，上年为1,253,149人次，增长X%。\n"
+        #expect(try Self.errors(Self.lead + levels.replacingOccurrences(of: "X", with: "9")).isEmpty)
+        #expect(try Self.errors(Self.lead + levels.replacingOccurrences(of: "X", with: "10")).map(\.ruleID) == ["change-agrees"])
+    }
+
     @Test("a whole amount of money is rounded to its last digit: a rate within that passes, one outside it does not")
     func wholeAmountsAreRounded() throws {
         // 4175/(4175−412) − 1 = 10.95%: 412 and 4175 each ±0.5 allow 10.91%–10.99%, which 10.9% and 11.0% (±0.05) reach

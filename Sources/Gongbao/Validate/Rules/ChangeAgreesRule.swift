@@ -57,7 +57,7 @@ enum ChangeAgreesRule {
                 // (A rate printed to hundredths gets a few hundredths of a point more: budgets state growth on a
                 // comparable base — 支出完成3,156,077万元，比上年增支161,347万元，增长5.43% where the two amounts give
                 // 5.39% — while a rate miswritten is off by a whole digit.)
-                let printed = ValueRange.halfUnit(of: s.metric)
+                let printed = ValueRange.changeHalf(of: s.metric)
                 let half = printed + (s.metric.unit == "%" && printed > 0 && printed < 0.05 ? comparableBaseSlack : 0)
                 guard sign * s.metric.value + half < implied.0 || sign * s.metric.value - half > implied.1 else { out.pass(); continue }
                 // 存款余额5238.0亿元，比年初增加419.4元，增长8.7%: the rate fits the amount of change in 亿元 — its scale is the slip.
@@ -179,7 +179,7 @@ enum ChangeAgreesRule {
     static func judge(_ s: Statement, implied: (Decimal, Decimal), _ a: Statement, _ b: Statement,
                       _ out: inout RuleOutcome, _ c: RuleContext, _ severity: Severity) {
         let sign: Decimal = s.metric.direction == .down ? -1 : 1
-        let half = ValueRange.halfUnit(of: s.metric)
+        let half = ValueRange.changeHalf(of: s.metric)
         let statedLow = sign * s.metric.value - half, statedHigh = sign * s.metric.value + half
         guard statedHigh < implied.0 || statedLow > implied.1 else {
             out.pass()

@@ -13,7 +13,7 @@ extension StatedBase {
               let b1 = k.level.range.lower, let b2 = k.level.range.upper, let dl = d.range.lower, let dh = d.range.upper
         else { return nil }
         let sign: Decimal = s.metric.direction == .down ? -1 : 1
-        let half = ValueRange.halfUnit(of: s.metric)
+        let half = ValueRange.changeHalf(of: s.metric)
         for (factor, word) in [(Decimal(10000), "万"), (Decimal(100_000_000), "亿")] {
             let a1 = direction == .down ? b1 + dl * factor : b1 - dh * factor
             let a2 = direction == .down ? b2 + dh * factor : b2 - dl * factor
