@@ -13,6 +13,16 @@ struct PartialStatementsTests {
         #expect(try PipelineOnText.errors("全市第三产业增加值占地区生产总值的比重为109%。").contains { $0.ruleID == "share-over-100" })
     }
 
+    @Test("a ratio of two flows' amounts written as a share may pass 100%; a share of a total or of its own kind may not")
+    func flowRatioAbove100() throws {
+        #expect(try PipelineOnText.errors("2019年全市个人住房贷款发放额占当年缴存额的比例为115%。").isEmpty)
+        #expect(try PipelineOnText.errors("各地住房消费类提取额和贷款发放额占当年缴存额的比例均超过115%。").isEmpty)
+        for share in ["全市出口额占进出口额的比重为115%。", "民营企业出口额占全市出口总额的比重为115%。",
+                      "房地产开发投资额占固定资产投资额的比重为115%。", "个人住房贷款余额占住房公积金缴存余额的比重为185%。"] {
+            #expect(try PipelineOnText.errors(share).contains { $0.ruleID == "share-over-100" }, "\(share)")
+        }
+    }
+
     @Test("a budget total after items that end in 等 is not summed; a full list still is")
     func itemsEndingInDeng() throws {
         #expect(try PipelineOnText.errors("全县一般公共预算收入预期19.4亿元。加上级补助收入28.5亿元等，收入总计53.26亿元。").isEmpty)

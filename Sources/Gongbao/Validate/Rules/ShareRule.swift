@@ -5,7 +5,7 @@
 enum ShareRule {
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("share-over-100", severity)
-        for s in c.statements where isShare(s, c.rules) {
+        for s in c.statements where isShare(s, c.rules) && !isFlowRatio(s.metric.subject) {
             if let lo = s.range.lower, lo > 100 {
                 out.fail(Finding(ruleID: "share-over-100", severity: severity,
                                  message: c.message("share-over-100", "share \(SameFigureRule.label(s)) \(s.shown) is above 100%", s),
@@ -15,6 +15,29 @@ enum ShareRule {
             }
         }
         return out
+    }
+
+    /// A ratio of two amounts of different flows, written as a share: 贷款发放额占当年缴存额的比例 (loans paid out against
+    /// deposits paid in), 提取额占缴存额. Both sides name an amount (…额) made by different verbs (放额 / 存额), the whole
+    /// names no total (总, 全) and does not hold the part's own amount word (出口额 in 进出口额, 投资额 in 固定资产投资额):
+    /// the first is no part of the second, and the ratio may pass 100%.
+    ///
+    /// Why: a housing fund's report gave 115% for such a ratio, and share-over-100 called it an error.
+    static func isFlowRatio(_ subject: String) -> Bool {
+        let t = Array(subject.unicodeScalars)
+        guard let zhan = t.lastIndex(of: "占") else { return false }
+        var part = t[..<zhan]
+        var whole = t[(zhan + 1)...]
+        if let de = whole.firstIndex(of: "的") { whole = whole[..<de] }
+        // (The part may be a list: 提取额和贷款发放额 — its last item is read.)
+        if let and = part.lastIndex(where: { $0 == "和" || $0 == "与" || $0 == "、" }) { part = part[(and + 1)...] }
+        guard part.count >= 3, whole.count >= 3, part.last == "额", whole.last == "额",
+              !whole.contains("总"), !whole.contains("全") else { return false }
+        // (Two balances, 贷款余额 against 缴存余额, end alike and are left to the rule: a lending ratio far above 100%
+        // is a slip.)
+        guard !part.suffix(2).elementsEqual(whole.suffix(2)) else { return false }
+        let amountWord = String(String.UnicodeScalarView(part.suffix(3)))
+        return !String(String.UnicodeScalarView(whole)).contains(amountWord)
     }
 
     /// 占 followed by the masked figure (〇) in a statement's sentence.
