@@ -33,8 +33,9 @@ extension FlattenedTableReader {
                 while e > lo, p[e - 1] == 0x20 || p[e - 1] == 0x09 || p[e - 1] == 0x0D { e -= 1 }
                 if e == lo { continue }   // a blank line keeps the run
                 let last = p[e - 1]
+                // (A bracket's close, ) or ）, found with memchr.)
                 guard last >= 0x30 && last <= 0x39 || last == 0x2D, e - lo <= 400,
-                      p[lo..<e].contains(0x29) || p[lo..<e].contains(0x89),
+                      memchr(base + lo, 0x29, e - lo) != nil || hasFullWidthClose(base, lo, e),
                       let n = rowValues(p, lo..<e, tables: tables) else { endRun(); continue }
                 if runStart != nil, n != values { endRun() }
                 if runStart == nil { runStart = lo; values = n }
@@ -69,6 +70,17 @@ extension FlattenedTableReader {
             if !inside.isEmpty, tables.unitCell(inside) != nil { return tokens.count - k }
         }
         return nil
+    }
+
+    /// Whether ）(EF BC 89) stands in `lo..<e`: memchr for its last byte, then the two before it.
+    static func hasFullWidthClose(_ base: UnsafePointer<UInt8>, _ lo: Int, _ e: Int) -> Bool {
+        var i = lo + 2
+        while i < e, let hit = memchr(base + i, 0x89, e - i) {
+            let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if base[k - 2] == 0xEF, base[k - 1] == 0xBC { return true }
+            i = k + 1
+        }
+        return false
     }
 
     /// Marks an empty cell is written with: - — – … / −.

@@ -65,6 +65,8 @@ enum HeadingLines {
                 result.append(lines[first].end)
             }
         }
+        // (The breadcrumb labels' first characters, read once for the loop.)
+        let labelLeads = locationLabelLeads
         for index in lines.indices {
             let line = lines[index]
             if let last = result.last, line.end <= last { continue }
@@ -72,7 +74,7 @@ enum HeadingLines {
             // than 3/5 of the column (000's column is 16 ideographs; its headings 4–8).
             guard !line.isBlank, line.end < src.count else { continue }
             // A page's breadcrumb line stands apart whatever its width (a page of two short lines has no column).
-            if line.width <= 160, opensWithLocationLabel(src, line), nextTextLine(lines, after: index) != nil,
+            if line.width <= 160, opensWithLocationLabel(src, line, leads: labelLeads), nextTextLine(lines, after: index) != nil,
                readsAsHeading(scalars(src, line)) {
                 result.append(line.end)
                 continue
@@ -361,18 +363,27 @@ enum HeadingLines {
 
     /// The labels of a breadcrumb line (furniture.yaml `location_labels`), as UTF-8.
     static let locationLabels: [[UInt8]] = NewspaperFurniture.words.location.map { Array($0.utf8) }
-    static let locationLabelLeads: Set<UInt8> = Set(locationLabels.compactMap(\.first))
+    /// The first character of each label as its three UTF-8 bytes in one word (当 → E5BD93): a line is looked at
+    /// further only when it opens with one of these few characters.
+    static let locationLabelLeads: [UInt32] = Array(Set(locationLabels.compactMap { l in
+        l.count >= 3 ? UInt32(l[0]) << 16 | UInt32(l[1]) << 8 | UInt32(l[2]) : nil
+    }))
 
     /// The line opens (after blanks) with a breadcrumb's label and a colon or a blank after it (您的位置: 首页 资讯国内,
     /// 当前位置：首页 > 要闻): a page saved as text prints it on a line of its own above the headline, with no blank line
-    /// between, and the headline is no continuation of it. (Read in the bytes: asked of every line.)
-    static func opensWithLocationLabel(_ src: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+    /// between, and the headline is no continuation of it. (Read in the bytes, with plain loops: asked of every line.)
+    static func opensWithLocationLabel(_ src: UnsafeBufferPointer<UInt8>, _ line: Line,
+                                       leads: [UInt32] = locationLabelLeads) -> Bool {
         var i = line.start
         while i < line.end, src[i] == 0x20 || src[i] == 0x09 { i += 1 }
-        // (Most lines fail on their first byte: the labels' first bytes are few.)
-        guard i + 6 < line.end, locationLabelLeads.contains(src[i]) else { return false }
+        guard i + 6 < line.end else { return false }
+        let lead = UInt32(src[i]) << 16 | UInt32(src[i + 1]) << 8 | UInt32(src[i + 2])
+        guard leads.contains(lead) else { return false }
         for label in locationLabels where i + label.count < line.end {
-            guard (0..<label.count).allSatisfy({ src[i + $0] == label[$0] }) else { continue }
+            var same = true
+            var j = 0
+            while j < label.count { if src[i + j] != label[j] { same = false; break }; j += 1 }
+            guard same else { continue }
             let k = i + label.count
             // A colon (: or ：), a blank or an ideographic space after the label.
             if src[k] == 0x3A || src[k] == 0x20 || src[k] == 0x09 { return true }
