@@ -327,7 +327,7 @@ struct FlattenedTableGrammar {
     }
 
     func isNullMark(_ tok: Range<Int>) -> Bool {
-        line.t[tok].allSatisfy { [0x2D, 0x2014, 0x2013, 0x2026, 0x2F, 0x2212].contains($0) }
+        line.t[tok].allSatisfy { FlattenedTableReader.nullMarks.contains($0) }
     }
 
     /// The row name in `r` is indented: spaces (an ideographic space, a tab) stand between its line's start and it

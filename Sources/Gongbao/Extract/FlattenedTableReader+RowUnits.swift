@@ -83,7 +83,7 @@ extension FlattenedTableReader {
         return false
     }
 
-    /// Marks an empty cell is written with: - — – … / −.
+    /// Marks an empty cell is written with: - — – … / − (the grid reader's `FlattenedTableGrammar.isNullMark` too).
     static let nullMarks: Set<UInt32> = [0x2D, 0x2014, 0x2013, 0x2026, 0x2F, 0x2212]
 
     /// A token that is a number as a table writes it: digits with a sign, thousands commas and a decimal point.

@@ -126,7 +126,7 @@ struct SentenceReader {
 
     /// 。 (E3 80 82), ！ (EF BC 81) or ？ (EF BC 9F) ends at `j`.
     @inline(__always)
-    private static func endMark(_ b: UnsafeBufferPointer<UInt8>, endingAt j: Int) -> Bool {
+    static func endMark(_ b: UnsafeBufferPointer<UInt8>, endingAt j: Int) -> Bool {
         guard j >= 2 else { return false }
         let x = b[j - 2], y = b[j - 1], z = b[j]
         return (x == 0xE3 && y == 0x80 && z == 0x82) || (x == 0xEF && y == 0xBC && (z == 0x81 || z == 0x9F))

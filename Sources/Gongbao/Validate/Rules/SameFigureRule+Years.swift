@@ -45,17 +45,16 @@ extension SameFigureRule {
 
     /// A sentence end (。！？) or a line break between two offsets of a text.
     static func breaks(_ text: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        var i = max(0, from)
-        let end = min(to, text.count)
-        while i < end {
-            let b = text[i]
-            if b == 0x0A { return true }
-            // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F
-            if b == 0xE3, i + 2 < end, text[i + 1] == 0x80, text[i + 2] == 0x82 { return true }
-            if b == 0xEF, i + 2 < end, text[i + 1] == 0xBC, text[i + 2] == 0x81 || text[i + 2] == 0x9F { return true }
-            i += 1
+        text.withUnsafeBufferPointer { b in
+            var i = max(0, from)
+            let end = min(to, b.count)
+            while i < end {
+                if b[i] == 0x0A { return true }
+                if i + 2 < end, SentenceReader.endMark(b, endingAt: i + 2) { return true }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     /// 2015 for a date normalized to a year alone ("2015"); nil for a day, a month or a quarter (2016-01-19, 2023-Q1).
