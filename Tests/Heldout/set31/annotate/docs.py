@@ -1,0 +1,16 @@
+"""The set: stem, extension, encoding, scored line range (None = whole file)."""
+DOCS = [("g1-province-power-q1-q3-2019-shifen", "txt", "utf-8", None),
+         ("g2-hunan-power-2021-10-trad-pinyin-kingsuperfood", "txt", "utf-8", None),
+         ("g3-national-power-2023-05-trad-pinyin-kingsuperfood", "txt", "utf-8", None),
+         ("g4-national-power-jan-apr-cec-trad-chengzi518", "txt", "utf-8", None),
+         ("g5-national-capacity-jul-trad-aafn", "txt", "utf-8", None),
+         ("g6-shenzhen-civil-affairs-2020-q2-table", "txt", "utf-8", None),
+         ("g7-fujian-civil-affairs-2021-q2-table", "txt", "utf-8", None),
+         ("g8-zunyi-civil-affairs-table-2024", "txt", "utf-8", None),
+         ("g9-sports-venues-2022-trad-dongsenyule", "txt", "utf-8", None),
+         ("g10-sports-venues-2019-xinhua-guanhai", "txt", "utf-8", None),
+         ("g11-fitness-figures-sport-gov", "txt", "utf-8", None),
+         ("g12-huzhou-fitness-2019-investchn", "txt", "utf-8", None),
+         ("g13-qiyang-poverty-2014-rednet", "txt", "utf-8", None),
+         ("g14-pengshui-consolidation-2021-trad-tsjiudao", "txt", "utf-8", None),
+         ("g15-jingbian-county-news-2017-gb18030", "txt", "gb18030", None)]

@@ -1,0 +1,61 @@
+from extra import Doc31
+D = Doc31("../g1-province-power-q1-q3-2019-shifen.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# A province's 前三季度 electricity release (news.shi-fen.com/china/201910/…, 原标题 kept; the province is not named: 全省;
+# year 2019 from the page address). 亿千瓦时 → measure, unit 千瓦时 ×10⁸ (earlier gold: 176.99亿千瓦时). 增长/下降 N% → up/down;
+# `比上半年回落N个百分点` → down, unit 个百分点. `分别为0.8%、76.7%、12.9%和9.6%` → four shares in the listed order.
+# `9月份` → date 2019-09; `前三季度` → date 2019-01/2019-09 (set 30 f10); `上半年` → date 2019-01/2019-06.
+Y = "year 2019 from the page address (/201910/)."
+A = "2019年前三季度；全省"
+M = "2019年9月；全省"
+D.scope = A
+s("1672.6亿千瓦时", "前三季度全省用电量", note="原标题 line.")
+s("1672.6亿千瓦时", "全省全社会用电量")
+s("5.8%", "全社会用电量同比增长", d="up")
+s("1.8个百分点", "全社会用电量增速比上半年回落", d="down")
+date("9月份", "2019-09", subject="月份", note=Y)
+s("2.6%", "9月份全社会用电量增长", d="up", scope=M)
+s("3.7%", "第一产业用电量同比增长", d="up")
+s("4.6%", "第二产业用电量增长", d="up")
+s("12.0%", "第三产业用电量增长", d="up")
+s("7.7%", "城乡居民生活用电量增长", d="up")
+s("0.8%", "第一产业用电量所占比重")
+s("76.7%", "第二产业用电量所占比重")
+s("12.9%", "第三产业用电量所占比重")
+s("9.6%", "城乡居民生活用电量所占比重", note="分别为0.8%、76.7%、12.9%和9.6%: in the order 第一/第二/第三产业, 居民生活.")
+s("1265.4亿千瓦时", "全省工业用电量")
+s("4.6%", "工业用电量同比增长", d="up")
+s("1.6个百分点", "工业用电量增速比上半年回落", d="down")
+date("9月份", "2019-09", subject="月份", note=Y)
+s("2.7%", "9月份工业用电量增长", d="up", scope=M)
+s("三大", "工业门类（采矿业、制造业、电力热力燃气及水）", value=3, unit=None, kind="count",
+  note="AMBIGUOUS: 分三大门类看, the three sections named next (as 从三大门类看 in earlier sets: count 3, unit null).")
+t("三大", "三大门类: the three standard industry sections, named next; gold extracts the count 3.", "vague_or_generic", ambiguous=True, gold_surface="三大", at="分三大门类")
+s("6.0%", "采矿业用电量同比增长", d="up")
+s("4.8%", "制造业用电量增长", d="up")
+s("3.0%", "电力、热力、燃气及水生产和供应业用电量增长", d="up")
+s("13.8%", "装备制造业用电量增长", d="up")
+s("9.3%", "消费品工业用电量增长", d="up")
+s("17.9%", "非金属矿物制品业用电量同比增长", d="up")
+s("10.3%", "石油、煤炭及其他燃料加工业用电量增长", d="up")
+s("9.7%", "化学原料和化学制品制造业用电量增长", d="up")
+s("5.5%", "煤炭开采和洗选业用电量增长", d="up")
+s("2.2%", "黑色金属冶炼和压延加工业用电量增长", d="up")
+s("1.5%", "电力、热力生产和供应业用电量增长", d="up")
+s("13.5%", "有色金属冶炼和压延加工业用电量下降", d="down")
+s("215.7亿千瓦时", "全省第三产业用电量")
+s("12.0%", "第三产业用电量同比增长", d="up")
+s("0.8个百分点", "第三产业用电量增速比上半年回落", d="down")
+s("8.0%", "交通运输、仓储和邮政业用电量增长", d="up")
+s("12.9%", "批发和零售业用电量增长", d="up")
+s("27.1%", "交通运输、仓储和邮政业用电量占第三产业用电量的比重")
+s("15.0%", "批发和零售业用电量占第三产业用电量的比重")
+s("14.8%", "租赁和商务服务业用电量增长", d="up")
+s("10.5%", "信息传输、软件和信息技术服务业用电量增长", d="up")
+D.every("前三季度", lambda: date("前三季度", "2019-01/2019-09", subject="统计期", note=Y))
+tall("第一产业", "industry name 第一产业, not a quantity.", "name_or_title")
+tall("第二产业", "industry name 第二产业, not a quantity.", "name_or_title")
+tall("第三产业", "industry name 第三产业, not a quantity.", "name_or_title")
+D.every("上半年", lambda: date("上半年", "2019-01/2019-06", subject="比较期（上半年）", note=Y))
+tall("零售", "零 in 批发和零售业 (retail), not a numeral.", "idiom_or_figurative")
+D.write("../g1-province-power-q1-q3-2019-shifen")

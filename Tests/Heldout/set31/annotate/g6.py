@@ -1,0 +1,53 @@
+from extra import Doc31, cell
+D = Doc31("../g6-shenzhen-civil-affairs-2020-q2-table.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 深圳市民政局 2020年2季度深圳民政统计季报 (mzj.sz.gov.cn), a 指标 | 单位 | 数量 table flattened one row a line with
+# `|` separators and empty rows `|\n|\n|`. Table cells are figures (gold README): the surface is the number cell, unit and
+# scale from the row's 单位 cell (`万元 | 98,644.9` → 986449000 元). Scope `2020年2季度；深圳市`; the 累计支出 row →
+# `2020年1-6月；深圳市`. Row numbers 一、…八、 and (一)(二) → list markers. 备注 `10个婚姻登记处, 其中机构2个` → counts.
+D.scope = "2020年2季度；深圳市"
+date("2020年2季度", "2020-Q2", subject="统计期（标题）")
+date("2020-09-25 16:26", "2020-09-25", subject="发布时间")
+cell(D, "一、民政事业费累计支出", "98,644.9", "万元", subject="民政事业费累计支出", scope="2020年1-6月；深圳市")
+cell(D, "街道 |", "74", "个", subject="街道")
+cell(D, "(一)提供住宿的民政机构 |", "42", "个", subject="提供住宿的民政机构")
+cell(D, "养老机构 |", "34", "个", subject="养老机构")
+cell(D, "儿童福利和救助保护机构 |", "5", "个", subject="儿童福利和救助保护机构")
+cell(D, "其他提供住宿机构 |", "3", "个", subject="其他提供住宿机构")
+cell(D, "(二)提供住宿的民政机构床位", "11,535", "张", subject="提供住宿的民政机构床位")
+cell(D, "养老机构床位数", "9,634", "张")
+cell(D, "儿童福利和救助保护机构床位数", "1,097", "张")
+cell(D, "其他提供住宿机构床位数", "804", "张")
+cell(D, "城市低保人数", "3,235", "人")
+cell(D, "城市低保户数", "1,577", "户")
+cell(D, "临时救助", "513", "人次")
+cell(D, "生活无着流浪乞讨人员救助", "3,722", "人次")
+cell(D, "孤儿 |", "725", "人", subject="孤儿")
+cell(D, "集中养育孤儿", "704", "人")
+cell(D, "社会散居孤儿", "21", "人")
+cell(D, "成立收养关系登记", "9", "件")
+cell(D, "社区服务中心", "683", "个")
+cell(D, "社区服务站", "651", "个")
+cell(D, "其他社区服务机构和设施", "7,421", "个")
+cell(D, "社区养老床位数", "4,012", "张")
+cell(D, "社会团体", "4,691", "个")
+cell(D, "民办非企业单位", "5,803", "个")
+cell(D, "基金会", "411", "个")
+cell(D, "居委会", "810", "个")
+cell(D, "结婚登记", "29,829", "对")
+cell(D, "离婚登记", "16,860", "对")
+cell(D, "火化遗体数", "8,892", "具")
+D.seek("备注")
+s("10个", "婚姻登记处", scope="2020年；深圳市")
+s("2个", "婚姻登记处中的机构", scope="2020年；深圳市", note="其中机构2个: of the 10 婚姻登记处.")
+for m in ("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"):
+    t(m, "row-group number %s of the table." % m, "list_marker")
+t("万元", "the row's unit cell (万元); the figure is the number cell after it.", "vague_or_generic", at="一、民政事业费")
+D.tpos = 0
+t("(一)", "row-group number (一).", "list_marker")
+t("(二)", "row-group number (二).", "list_marker")
+t("(一)", "row-group number (一).", "list_marker")
+t("(二)", "row-group number (二).", "list_marker")
+t("(一)", "row-group number (一).", "list_marker")
+t("(二)", "row-group number (二).", "list_marker")
+D.write("../g6-shenzhen-civil-affairs-2020-q2-table")

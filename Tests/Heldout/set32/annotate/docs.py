@@ -1,0 +1,20 @@
+"""The set: stem, extension, encoding, scored line range (None = whole file)."""
+DOCS = [(n, "txt", "utf-8", None) for n in (
+    "i1-postal-h1-2022-state-post-bureau-cppi",
+    "i2-postal-q1-2024-xinhua-tzdaily",
+    "i3-express-bulletin-2021-trad-e2udq9",
+    "i4-jiaxing-water-resources-2021-gcs66",
+    "i5-dali-water-resources-2017-gcs66",
+    "i6-zhoushan-water-resources-2021-trad-ilynn",
+    "i7-china-water-resources-2020-mwr-page1-hard-breaks",
+    "i8-soe-h1-profits-mof-hk01",
+    "i9-soe-jan-feb-2016-gmrb-epaper",
+    "i10-central-soe-2016-sasac-simu001-noise",
+    "i11-guolian-annual-report-2023-summary-sohu-hard-breaks",
+    "i12-county-h1-2021-ranks-trad-glossed-hqbet6098",
+    "i13-laixi-q1-2014-projects-epaper",
+    "i14-bozhou-jan-oct-investment-spaced",
+    "i15-city-q1-q3-out-of-province-funds-ranks-tupiankp120",
+    "i16-jinping-county-jan-oct-2011-investment-qdn",
+    "i17-beidahuang-annual-report-2011-summary-cnstock-epaper",
+    "i18-guangzhou-municipal-soe-jan-aug-2023-gzw")]
