@@ -137,6 +137,11 @@ public enum Normalizer {
             let b = base[i]
             // Fast path: printable ASCII that is not '<' or '&' (DEL goes the general way, where the check sees it).
             if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
+                // (A pinyin gloss after an ideograph, 統(tǒng), is dropped: `PinyinGloss`.)
+                if b == 0x28, let e = PinyinGloss.end(base, i, n, after: sink.last0) {
+                    i = e
+                    continue
+                }
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
                 writeASCII(b, from: i, out, &o, &runs, &sink)
@@ -161,6 +166,10 @@ public enum Normalizer {
                 let folded: UInt8 = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF ? b2 &- 0x60
                     : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 &- 0x20 : 0
                 if folded != 0 {
+                    if folded == 0x28, let e = PinyinGloss.end(base, i, n, after: sink.last0) {
+                        i = e
+                        continue
+                    }
                     if spacedRun, folded < 0x30 || folded > 0x39, folded != 0x2E { spacedRun = false }
                     if o >= capacity { return -1 }
                     writeASCII(folded, from: i, out, &o, &runs, &sink)
@@ -341,10 +350,18 @@ public enum Normalizer {
                 let folded: UInt8 = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF ? b2 &- 0x60
                     : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 &- 0x20 : 0
                 guard folded != 0 else { return }
+                if folded == 0x28, let e = PinyinGloss.end(p, i, n, after: sink.last0) {
+                    i = e
+                    continue
+                }
                 writeASCII(folded, from: i, out, &o, &runs, &sink)
                 i &+= 3
             } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
-                // Printable ASCII but < and & (which may open a space written as markup).
+                // Printable ASCII but < and & (which may open a space written as markup); a pinyin gloss dropped.
+                if b == 0x28, let e = PinyinGloss.end(p, i, n, after: sink.last0) {
+                    i = e
+                    continue
+                }
                 guard o < capacity else { return }
                 writeASCII(b, from: i, out, &o, &runs, &sink)
                 i &+= 1
@@ -518,6 +535,11 @@ public enum Normalizer {
                 let b = src[i]
                 // Fast path: plain ASCII that is not whitespace or '<'.
                 if b < 0x80, b > 0x20, b != 0x3C, b != 0x26 {
+                    if b == 0x28, let base = src.baseAddress,
+                       let e = PinyinGloss.end(base, i, n, after: PinyinGloss.lastScalar(of: out)) {
+                        i = e
+                        continue
+                    }
                     if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                     out.append(b); map.append(Int32(truncatingIfNeeded: i)); i += 1
                     continue
@@ -562,6 +584,12 @@ public enum Normalizer {
                     }
                 case .text:
                     let s = unit.scalar
+                    // (（tǒng）: a gloss in full-width brackets.)
+                    if s == 0x28, let base = src.baseAddress,
+                       let e = PinyinGloss.end(base, i, n, after: PinyinGloss.lastScalar(of: out)) {
+                        i = e
+                        continue
+                    }
                     if spacedRun, !WhitespaceJoining.isDigit(s), s != 0x2E { spacedRun = false }
                     if s < 0x80 {
                         out.append(UInt8(s))
