@@ -586,6 +586,12 @@ struct FigureScanner: ScaleStop {
         let t = self.t
         // The unit.
         var unitMatch = j == numberEnd ? unitAtEnd : book.unitMatch(t, at: j)
+        // 31605.2 亿 m3, 706.5 mm: PDF text sets a Latin symbol of two or more letters one space apart (the normalizer
+        // joins no space before a Latin letter; a one-letter symbol, 3 t, stays too doubtful).
+        if unitMatch == nil, j + 2 < t.count, t[j] == 0x20, isASCIILetter(j + 1) || t[j + 1] == 0x3BC || t[j + 1] == 0xB5,
+           let m = book.unitMatch(t, at: j + 1), m.length >= 2 {
+            unitMatch = (m.index, m.length + 1)
+        }
         // 3个多月 → 个月 with 多.
         if unitMatch == nil || unitMatch.map({ traits[$0.index].isGe }) == true, scalars(at: j, 0x4E2A, 0x591A),
            scalars(at: j + 1, 0x591A, 0x6708) {
@@ -639,6 +645,8 @@ struct FigureScanner: ScaleStop {
             var fig = figure(d, start: start, numberEnd: numberEnd)
             return unitless(&fig, reading: reading, end: j, isArabic: isArabic, into: &out)
         }
+        // 新建10千伏线路, 220千伏及以上输电线路: a voltage grade names the class of the line, no quantity of the text.
+        if traits[unitIndex].namesClassBeforeNoun, book.classNouns.longestMatch(t, at: end) != nil { return end }
         let figureKind: MetricKind
         switch kind {
         case .time:

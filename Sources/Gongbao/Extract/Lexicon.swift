@@ -21,6 +21,9 @@ public struct Lexicon: Sendable {
         /// units.yaml `arabic_only: true` (省, 市): a count only after Arabic digits (受灾5省39市); after a Chinese numeral
         /// the unit names a group of places (珠三角九市, 三省一市, 东北三省, 新疆三省(区)), no figure of the text.
         public var arabicOnly = false
+        /// units.yaml `class_before_noun: true` (千伏): before a word of `class_nouns` the figure names a class of the
+        /// thing (10千伏线路: a voltage grade), no quantity of the text.
+        public var namesClassBeforeNoun = false
     }
 
     /// One `examples:`/`counterexamples:` entry, run as a test.
@@ -225,6 +228,8 @@ public struct Lexicon: Sendable {
     /// What may follow a grade unit's number when it still counts or bounds (三级以上, 二级及以上, 一级和二级): units.yaml
     /// grade_continuations.
     public var gradeContinuations: [String] = []
+    /// units.yaml class_nouns: the nouns of which a unit marked `class_before_noun` names a class (线路, 变电站).
+    public var classNouns: [String] = []
     /// Table column headers that hold the unit of each row (单位, 计量单位): see FlattenedTableReader.
     public var tableUnitHeaders: [String] = []
     /// Value-column headers that add nothing to a row's name (绝对数, 年末数): 货物周转量 stays 货物周转量.
@@ -301,10 +306,12 @@ public struct Lexicon: Sendable {
             units.append(Unit(surface: surface, unit: unit, kind: kind, factor: try f.decimal(node, "factor"),
                               vagueWithOne: vague, labelBefore: try f.strings(f.child(node, "label_before"), "label_before"),
                               isGrade: f.child(node, "grade")?.bool ?? false,
-                              arabicOnly: f.child(node, "arabic_only")?.bool ?? false))
+                              arabicOnly: f.child(node, "arabic_only")?.bool ?? false,
+                              namesClassBeforeNoun: f.child(node, "class_before_noun")?.bool ?? false))
         }
         rateDenominators = try f.strings(f.child(f.root, "rate_denominators"), "rate_denominators")
         if let nouns = f.child(f.root, "unit_nouns") { unitNouns = try f.strings(nouns, "unit_nouns") }
+        if let words = f.child(f.root, "class_nouns") { classNouns = try f.strings(words, "class_nouns") }
         if let words = f.child(f.root, "grade_continuations") {
             gradeContinuations = try f.strings(words, "grade_continuations")
         }

@@ -116,6 +116,8 @@ final class PatternBook: Sendable {
     let unitNouns: ScalarTrie
     /// units.yaml grade_continuations (以上, 及, 和): after a grade unit's number, it still counts or bounds.
     let gradeContinuations: ScalarTrie
+    /// Lexicon.classNouns (线路, 变电站): after a unit that names a class before them.
+    let classNouns: ScalarTrie
     /// contexts.yaml mid_verbs and realized_amounts (SubjectFinder.withoutMidVerb).
     let midVerbs: ScalarTrie
     let realizedAmounts: ScalarTrie
@@ -144,6 +146,8 @@ final class PatternBook: Sendable {
         var isGrade = false
         /// Lexicon.Unit.arabicOnly (省, 市): no count after a Chinese numeral.
         var arabicOnly = false
+        /// Lexicon.Unit.namesClassBeforeNoun (千伏): before a class noun the figure names a class.
+        var namesClassBeforeNoun = false
         /// The unit opens a word of units.yaml unit_nouns (人 of 人口): the scanner asks for the noun only after one.
         var opensNoun = false
     }
@@ -181,6 +185,7 @@ final class PatternBook: Sendable {
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
             + lex.afterStops + lex.standingAdverbs + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
             + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts + lex.gradeContinuations
+            + lex.classNouns
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -287,6 +292,7 @@ final class PatternBook: Sendable {
                                 + lex.rateDenominators)
         unitNouns = trie(lex.unitNouns)
         gradeContinuations = trie(lex.gradeContinuations)
+        classNouns = trie(lex.classNouns)
         midVerbs = trie(lex.midVerbs)
         realizedAmounts = trie(lex.realizedAmounts)
         var ids: [String: Int32] = [:]
@@ -297,7 +303,7 @@ final class PatternBook: Sendable {
                               isRank: u.surface == "位" || u.surface == "名", isPhase: u.surface == "期" || u.surface == "轮",
                               isPerBase: ["人", "人口", "辆", "户"].contains(u.surface), time: TimeSurface(u.surface),
                               unitID: id, vagueWithOne: u.vagueWithOne, hasLabelsBefore: !u.labelBefore.isEmpty,
-                              isGrade: u.isGrade, arabicOnly: u.arabicOnly,
+                              isGrade: u.isGrade, arabicOnly: u.arabicOnly, namesClassBeforeNoun: u.namesClassBeforeNoun,
                               opensNoun: lex.unitNouns.contains { $0.hasPrefix(u.surface) && $0 != u.surface })
         }
         unitNames = lex.units.map(\.unit)

@@ -39,7 +39,9 @@ struct MalformedNumberRuleTests {
                          "经国际机场入境旅客1,388,584人次，增长3.5%。",
                          "全市新增就业2万,培训347人次,发放补贴768万元。",
                          "新增贷款3.5万,768万元用于技改。",
-                         "两县农民专项补贴分别发放347万,768万元。"] {
+                         "两县农民专项补贴分别发放347万,768万元。",
+                         "大型水库蓄水总量比年初增加 237.5 亿 m3。62 个湖泊蓄水总量增加 47.5 亿 m3。",
+                         "全年PM2。35个监测点位全部达标。"] {
             let f = try Self.findings(Self.lead + sentence + "\n").filter { $0.ruleID == "number-well-formed" }
             #expect(f.isEmpty, "\(sentence): \(f)")
         }

@@ -87,9 +87,11 @@ enum MalformedNumberRule {
 
     /// True when the full stop between the number at `numberStart` and the figure at `figure` ends a sentence rather
     /// than standing for a point: the number is an ordinal (第3。) or a list item's (3。 at a line's start: only spaces
-    /// before it), or the figure holds a point or a comma of its own (3。15.2% — a fraction has neither).
+    /// before it), or the figure holds a point or a comma of its own (3。15.2% — a fraction has neither). Digits that
+    /// end a Latin word are no number at all (增加47.5亿m3。62个湖泊: the 3 of the unit m3).
     static func endsSentence(_ b: [UInt8], numberStart: Int, figure: Int, end: Int) -> Bool {
         if ends(b, at: numberStart, with: ordinalMark) { return true }
+        if numberStart > 0, (b[numberStart - 1] | 0x20) >= 0x61, (b[numberStart - 1] | 0x20) <= 0x7A { return true }
         var k = numberStart
         while k > 0, b[k - 1] == 0x20 || b[k - 1] == 0x09 { k -= 1 }
         if k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x0D { return true }
