@@ -473,6 +473,14 @@ struct FlattenedTableGrammar {
                 let next = line.nextTab(from: pos)
                 if !last, next == nil { break blocks }
                 let fieldEnd = last ? (next ?? line.count) : next!
+                // 区公所 | 个 | | (a row whose value is left empty): the row ends at its line's end with its unit cell or
+                // nothing, and the table goes on under it — the row is passed over, not the table ended.
+                // (Line breaks read as spaces here: the content byte says where a line ended.)
+                if let lineEnd = (pos..<fieldEnd).first(where: { line.t[$0] == 0x20 && isLineBreakByte(line.off[$0]) }),
+                   cols[j].isUnitColumn ? isUnitCellAlone(pos..<lineEnd) : (pos..<lineEnd).allSatisfy(line.isSpace) {
+                    q = lineEnd + 1
+                    continue blocks
+                }
                 if cols[j].isUnitColumn {
                     // A glued row with no unit cell (社区服务站7,149) is a count with no unit.
                     if line.glued, !last, (pos..<fieldEnd).allSatisfy(line.isSpace) { pos = fieldEnd + 1; continue }
@@ -531,6 +539,20 @@ struct FlattenedTableGrammar {
         }
         guard figures.count >= 2 else { return nil }
         return Table(figures: figures, end: end)
+    }
+
+    /// Whether `r`, a unit cell whose row ends after it, is one: a unit the lexicon reads (个, 万张), or a short
+    /// cell with no digit and no sentence mark (元/人·月: a unit no figure of the table needs).
+    func isUnitCellAlone(_ r: Range<Int>) -> Bool {
+        if units(r) != nil { return true }
+        let kept = r.filter { !line.isSpace($0) }
+        return !kept.isEmpty && kept.count <= 12 && !kept.contains { line.isDigit($0) || isSentenceMark(line.t[$0]) }
+    }
+
+    /// Whether the content byte at `o` ends a line (a row's line break, read as a space in `line`).
+    func isLineBreakByte(_ o: Int) -> Bool {
+        let b = reader.tables.content.bytes
+        return o < b.count && (b[o] == 0x0A || b[o] == 0x0D)
     }
 
     /// Change columns' names that say only that they state a change.

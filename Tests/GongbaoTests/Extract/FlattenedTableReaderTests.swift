@@ -49,6 +49,18 @@ struct FlattenedTableReaderTests {
         #expect(m.count == 2)
     }
 
+    @Test("a row whose value is left empty (区公所 | 个 | |) is passed over: the rows under it are still read")
+    func emptyValueRow() throws {
+        let m = try metrics("指标名称 | 单位 | 数量 |\n一、民政事业费累计支出 | 亿元 | 42.6 |\n二、乡级行政区划单位 | ||\n"
+            + "镇 | 个 | 650 |\n区公所 | 个 | |\n"
+            + "三、民政机构和设施 | ||\n养老机构 | 个 | 712 |\n养老机构床位 | 万张 | 9.5 |\n")
+        // (A section row's name opens the subjects of the rows under it: 乡级行政区划单位镇.)
+        #expect(m.first { $0.surface == "650" && $0.subject.hasSuffix("镇") }?.unit == "个")
+        #expect(m.first { $0.surface == "712" && $0.subject.hasSuffix("养老机构") }?.value == 712)
+        #expect(m.first { $0.surface == "9.5" && $0.subject.hasSuffix("养老机构床位") }?.value == 95_000)
+        #expect(!m.contains { $0.subject.contains("区公所") })
+    }
+
     @Test("row by row: name, unit, value, change; the row break became a space")
     func rowByRow() throws {
         let m = try metrics("表1 主要农产品产量 指标\t单位\t产量\t比上年增长（%） 粮食\t万吨\t12.5\t-3.0 油料\t吨\t800\t4.5\n")
