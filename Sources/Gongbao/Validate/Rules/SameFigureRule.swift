@@ -113,6 +113,15 @@ enum SameFigureRule {
                 // 国有企业资产总额183.5万亿元，负债总额118.5万亿元 and 国有金融企业资产总额241.0万亿元，负债总额217.3万亿元:
                 // each sentence opens with a figure of its own entity (a head named under two entities) and the later
                 // figures, named by the head alone, are that entity's — two 负债总额, not one restated.
+                // 全市实际到位外省资金突破700亿元 and, in a breakdown by region, 东部地区…实际到位外省资金为447.96亿元，占全部到位外省
+                // 资金的比重达63.7%: a figure followed by its share of the whole it is named after is a part of that whole,
+                // not the whole restated (`isSharedPart`).
+                if first.document == later.document {
+                    next = next ?? nextStatements(c)
+                    if let n = next, isSharedPart(first, c.statements, n) != isSharedPart(later, c.statements, n) {
+                        out.cannotEvaluate(); continue
+                    }
+                }
                 if first.document == later.document, first.sentence != later.sentence {
                     openers = openers ?? sentenceOpeners(c)
                     if let a = topic(of: first, c.statements, openers!), let b = topic(of: later, c.statements, openers!),
@@ -257,6 +266,19 @@ enum SameFigureRule {
               !x.subject.isEmpty, let digits = writtenDigits(x.shown), digits.digits.count >= 3,
               let other = writtenDigits(y.shown) else { return false }
         return digits.number == other.number && digits.scale == other.scale
+    }
+
+    /// Whether the statement right after `s`, in its sentence, is the share `s` holds of the whole its own subject
+    /// names (实际到位外省资金447.96亿元，占全部到位外省资金的比重达63.7%: the share's subject reads …占全部到位外省资金…,
+    /// the whole written 全部, 全 or 总 before `s`'s subject): then `s` is a part named like its whole.
+    static func isSharedPart(_ s: Statement, _ all: [Statement], _ next: [Int: [Int: Int]]) -> Bool {
+        guard let n = s.sentence, let p = next[s.document]?[s.index] else { return false }
+        let x = all[p]
+        let own = s.metric.subject
+        guard x.sentence == n, x.metric.kind == .percent, x.metric.direction == nil, own.unicodeScalars.count >= 2,
+              let at = x.metric.subject.range(of: "占") else { return false }
+        let whole = x.metric.subject[at.upperBound...]
+        return ["全部", "全", "总"].contains { whole.hasPrefix($0 + own) }
     }
 
     /// A sentence of a document in the run.
