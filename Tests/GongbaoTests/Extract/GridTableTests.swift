@@ -225,4 +225,13 @@ struct GridTableTests {
         #expect(try metrics(menu).filter { $0.surface == "12345" }.isEmpty)
     }
 
+    @Test("a traditional document's table: a unit written in traditional script (隻) is read, and kept as written")
+    func traditionalUnitInTable() throws {
+        let text = "這個月的市場概況數據為以下數字，證券總數較上年減少。\n| 項目 | 2024年 | 2023年 |\n|---|---|---|\n"
+            + "| 上市證券 (隻) | 14,141 | 16,625 |\n| 衍生權證 (隻) | 5,819 | 7,678 |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "16,625")?.value == 16625)
+        #expect(cell(m, "16,625")?.unit == "隻")
+        #expect(cell(m, "5,819")?.unit == "隻")
+    }
 }
