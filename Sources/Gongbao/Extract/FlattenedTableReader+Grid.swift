@@ -83,8 +83,9 @@ struct GridTables {
         while s < e, isSpace(line.t[s]) { s += 1 }
         guard s < e else { return ([], false) }
         var out: [Range<Int>] = []
-        if line.t[s] == 0x7C {
-            var k = s + 1
+        if line.t[s] == 0x7C || Self.closesWithBar(line.t, s, e) {
+            // (A row written without its opening bar, 指标 | 2017年 | 2016年 |, closes with one and has another.)
+            var k = line.t[s] == 0x7C ? s + 1 : s
             var start = k
             while k <= e {
                 if k == e || line.t[k] == 0x7C {
@@ -107,6 +108,15 @@ struct GridTables {
             if k > t0 { out.append(t0..<k) }
         }
         return (out, false)
+    }
+
+    /// Whether the line `t[s..<e]` (not opening with a bar) closes with a bar and holds another: a bar row without its
+    /// opening bar.
+    static func closesWithBar(_ t: [UInt32], _ s: Int, _ e: Int) -> Bool {
+        var hi = e
+        while hi > s, t[hi - 1] == 0x20 || t[hi - 1] == 0x09 { hi -= 1 }
+        guard hi > s + 1, t[hi - 1] == 0x7C else { return false }
+        return t[s..<(hi - 1)].contains(0x7C)
     }
 
     /// A value cell: a number, an empty mark, or a number with its own unit (10.17个百分点); nil for anything else.
@@ -174,13 +184,17 @@ struct GridTables {
     }
 
     func classify(_ a: Int, _ e: Int) -> Row {
-        let (cs, bar) = cells(a, e)
+        var (cs, bar) = cells(a, e)
+        // A serial number before the row's name (| 3 | 河北省 | 2.86 |): a column the header does not name.
+        if bar, cs.count >= 3, isSerial(cs[0]), isLabel(cs[1]), period(cs[1]) == nil { cs.removeFirst() }
         guard cs.contains(where: { !$0.isEmpty }) else { return .blank }
+        // A period's row with no value yet (| 2018 | | | |, its empty cells dropped): nothing to read, and no end of the table.
+        if bar, period(cs[0]) != nil, cs.dropFirst().allSatisfy({ $0.isEmpty || g.isNullMark($0) }) { return .blank }
         // A rule under a header (|---|:--:|) parts nothing.
         if bar, cs.allSatisfy({ $0.allSatisfy { [0x2D, 0x3A, 0x3D, 0x2B, 0x20].contains(line.t[$0]) } }) { return .blank }
         if !bar, let u = unitLine(a, e) { return .units(u) }
         if bar {
-            if cs.count >= 2, isLabel(cs[0]) {
+            if cs.count >= 2, isLabel(cs[0]) || isYear(cs[0]) {
                 let vs = cs.dropFirst().map(value)
                 if vs.allSatisfy({ $0 != nil }), vs.contains(where: { if case .value = $0 { true } else { false } }) {
                     return .data(label: cs[0], values: vs.map { $0! })
@@ -205,6 +219,26 @@ struct GridTables {
         if texts.allSatisfy(isHeaderCell) { return .header(texts.map { line.string($0) }) }
         if bar, texts.count == 1, isLabel(texts[0]) { return .caption(line.string(texts[0])) }
         return .other
+    }
+
+    /// A cell holding a serial number: one to three digits, not starting with 0.
+    func isSerial(_ r: Range<Int>) -> Bool {
+        (1...3).contains(r.count) && line.t[r.lowerBound] != 0x30 && r.allSatisfy { line.isDigit($0) }
+    }
+
+    /// A cell holding a year alone: four digits, 1900 to 2099.
+    func isYear(_ r: Range<Int>) -> Bool {
+        guard r.count == 4, r.allSatisfy({ line.isDigit($0) }) else { return false }
+        return line.t[r.lowerBound] == 0x31 && line.t[r.lowerBound + 1] == 0x39 || line.t[r.lowerBound] == 0x32 && line.t[r.lowerBound + 1] == 0x30
+    }
+
+    /// The period a row name states, when it states only that (2017 → 2017年, 2017年, 2020年6月): the row of a table whose
+    /// columns are the measures (| 时间 | 常住人口 (万人) | 出生率 (‰) |), each cell named by its column and dated by its row.
+    func period(_ r: Range<Int>) -> String? {
+        if isYear(r) { return line.string(r) + "年" }
+        guard r.count <= 12, line.t[r].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let s = line.string(r)
+        return TableColumn.isPeriodLabel(s) ? s : nil
     }
 
     /// Whether the name at `r` is indented: spaces between its line's start and it.
@@ -334,7 +368,9 @@ struct GridTables {
     /// The figures of one data row.
     func row(_ label: Range<Int>, _ values: [Cell], lineRange: Range<Int>, into t: inout Table, seen: [Range<Int>]) {
         let cols = t.columns!
-        var name = line.string(label)
+        // A row named by a period alone: its cells are named by their columns (`period`).
+        let rowPeriod = period(label)
+        var name = rowPeriod == nil ? line.string(label) : ""
         if rowUnits { while name.last == " " { name.removeLast() } }
         // A unit in brackets closing the name (本地生产总值(亿元), 企业个数(个)): the row's, and the rows' below it.
         if let close = name.unicodeScalars.last, g.isClose(close.value),
@@ -370,7 +406,7 @@ struct GridTables {
             fig.unit = u.unit
             fig.kind = u.kind
             fig.subject = TableColumn.subject(row: subject, column: cols[j], measured: t.measured)
-            if let p = t.period { fig.scope = p } else if let (p, running) = t.periods[j] { fig.scope = p; fig.isCumulative = running }
+            if let p = rowPeriod ?? t.period { fig.scope = p } else if let (p, running) = t.periods[j] { fig.scope = p; fig.isCumulative = running }
             t.figures.append(fig)
             any = true
         }

@@ -73,15 +73,14 @@ struct FlattenedTableReader {
         return s
     }
 
-    /// The start of the first line in `r` whose first byte other than a space or tab is a bar; `r`'s start when none is.
+    /// The start of the first line in `r` that is a bar row (`hasBarRow`); `r`'s start when none is.
     static func firstBarLine(_ b: [UInt8], _ r: Range<Int>) -> Int {
         var a = r.lowerBound
         while a < r.upperBound {
-            var k = a
-            while k < r.upperBound, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
-            if k < r.upperBound, b[k] == 0x7C { return a }
-            while k < r.upperBound, b[k] != 0x0A { k += 1 }
-            a = k + 1
+            var e = a
+            while e < r.upperBound, b[e] != 0x0A { e += 1 }
+            if hasBarRow(b, a..<e) { return a }
+            a = e + 1
         }
         return r.lowerBound
     }
@@ -95,6 +94,8 @@ struct FlattenedTableReader {
         var g = 0
         // Blocks of lines written with bars (| 指标 | 6月 |), read again row by row after the tab grammar (`readGrid`).
         var barBlocks: [Range<Int>] = []
+        // Blocks with a line closed by a bar (a bar alone, 本月 |): tables written one cell a line (`readBarLineCells`).
+        var cellBlocks: [Range<Int>] = []
         while i < b.count {
             let next = Self.cellBreak(b, from: i)
             if g < glued.count, next.map({ glued[g].start <= $0 }) ?? true {
@@ -126,11 +127,12 @@ struct FlattenedTableReader {
                     if b[e] != 0x20, b[e] != 0x09, b[e] != 0x0D { blank = false }
                     e += 1
                 }
-                guard blank || Self.cellBreak(b, from: hi + 1, to: e) != nil else { break }
+                guard blank || Self.cellBreak(b, from: hi + 1, to: e) != nil || Self.isRuleLine(b, hi + 1..<e) else { break }
                 hi = e
             }
             FlattenedTableGrammar(reader: self, line: Line(b, lo..<hi)).read(into: &out)
             if Self.hasBarRow(b, lo..<hi) { barBlocks.append(lo..<hi) }
+            if Self.firstBarClosedLine(b, lo..<hi) != nil { cellBlocks.append(lo..<hi) }
             i = hi + 1
         }
         // Rows the tab grammar left (a header of two rows, units in the row names, a space-parted table under 单位:…).
@@ -140,25 +142,40 @@ struct FlattenedTableReader {
             let first = Self.firstBarLine(b, r)
             readGrid(b, first..<r.upperBound, anchored: false, caption: Self.titleLine(b, r.lowerBound..<first), into: &out)
         }
+        // Tables written one cell a line between lines of a bar alone (`readBarLineCells`).
+        if !cellBlocks.isEmpty { readBarLineCells(b, blocks: cellBlocks, into: &out) }
         for r in unitLines { readGrid(b, r.lowerBound..<b.count, anchored: true, into: &out) }
         // Rows that name their own unit in brackets, with no unit line above (`rowUnitAnchors`).
         for a in rowUnitAnchors { readGrid(b, a..<b.count, anchored: true, rowUnits: true, into: &out) }
         return out
     }
 
-    /// Whether a line of `b[r]` opens (spaces aside) with a bar: a table written as text rows with bars.
+    /// Whether `b[r]` is a rule under a header written without bars at its ends (---|---|:--:), which holds no cell
+    /// break: the rows below it are the same table.
+    static func isRuleLine(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.count <= 400, b[r].contains(0x7C) else { return false }
+        return b[r].allSatisfy { [0x2D, 0x3A, 0x7C, 0x20, 0x09, 0x0D, 0x3D, 0x2B].contains($0) } && b[r].contains(0x2D)
+    }
+
+    /// Whether a line of `b[r]` opens (spaces aside) with a bar, or closes with one and holds another (指标 | 2017年 |):
+    /// a table written as text rows with bars.
     static func hasBarRow(_ b: [UInt8], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         var lineStart = true
+        var bars = 0, lastBar = false
         while k < r.upperBound {
             let c = b[k]
-            if c == 0x0A { lineStart = true } else if lineStart, c != 0x20, c != 0x09 {
-                if c == 0x7C { return true }
+            if c == 0x0A {
+                if bars >= 2, lastBar { return true }
+                lineStart = true; bars = 0; lastBar = false
+            } else if c != 0x20, c != 0x09, c != 0x0D {
+                if lineStart, c == 0x7C { return true }
                 lineStart = false
+                if c == 0x7C { bars += 1; lastBar = true } else { lastBar = false }
             }
             k += 1
         }
-        return false
+        return bars >= 2 && lastBar
     }
 
     /// Where cells may be parted after text: a tab, or (in text laid out by a PDF converter) two or more spaces,

@@ -17,6 +17,13 @@ struct TableReader {
     }
     let offsetOrder = OffsetOrder()
 
+    /// Per document read folded from traditional script: each written form → its simplified one (the inverse of
+    /// `NormalizedText.writtenForms`), built on first use. Table cells are read in the content text, as written.
+    final class Folds {
+        var map: [UInt32: UInt32]? = nil
+    }
+    let folds = Folds()
+
     /// Content byte offset → scalar index in the normalized text (first scalar at or after it).
     func scalarIndex(ofContent c: Int) -> Int {
         let lo = normalizedIndex(ofContent: c)
@@ -232,6 +239,26 @@ struct TableReader {
     /// A cell that is only [scale…] unit, the cell of a 单位 column: 万吨 → ×10000 吨, 亿元 → ×10^8 元.
     func unitCell(_ s: String) -> HeaderUnit? {
         let t = Array(s.unicodeScalars.map(\.value))
+        if let u = unitCell(scalars: t) { return u }
+        // A unit written in traditional script (隻, 噸) in a document read folded: the word lists are simplified.
+        guard !normalized.writtenForms.isEmpty else { return nil }
+        if folds.map == nil {
+            var m: [UInt32: UInt32] = [:]
+            for (simplified, written) in normalized.writtenForms { m[written] = simplified }
+            folds.map = m
+        }
+        let f = t.map { folds.map![$0] ?? $0 }
+        guard f != t, var u = unitCell(scalars: f) else { return nil }
+        // (The unit as the document writes it, 隻 not 只: the convention of units, as `WrittenUnits` restores them.)
+        if let unit = u.unit {
+            var w = String.UnicodeScalarView()
+            for x in unit.unicodeScalars { w.append(normalized.writtenForms[x.value].flatMap(Unicode.Scalar.init) ?? x) }
+            u.unit = String(w)
+        }
+        return u
+    }
+
+    func unitCell(scalars t: [UInt32]) -> HeaderUnit? {
         var k = 0
         var factor = Decimal(1)
         while k < t.count, let f = book.scales[t[k]], !book.scaleBeginsUnit(t, at: k) { factor *= f; k += 1 }

@@ -161,4 +161,77 @@ struct GridTableTests {
         let parts = try metrics("单位:万吨\n指标 2024年\n货运量 5210\n  铁路 1200\n  公路 4010\n")
         #expect(cell(parts, "1200")?.subject == "铁路货运量")
     }
+
+    @Test("one cell a line between lines of a bar alone: rows rebuilt from a name and the values after it")
+    func cellPerLineBetweenBars() throws {
+        let text = "（截至2024年6月底）\n|\n2024年6月\n|\n2023年6月\n|\n2023年底\n|\n登记企业 (户) *\n|\n1,204\n|\n1,187\n|\n1,199\n|\n"
+            + "注册资本 (亿元)\n|\n35.6\n|\n33.2\n|\n—\n|\n从业人员 (人)\n|\n8,410\n|\n8,022\n|\n8,300\n|\n* 含迁入企业。\n"
+        let m = try metrics(text)
+        #expect(cell(m, "1,187")?.value == 1187)
+        #expect(cell(m, "1,187")?.unit == "户")
+        #expect(cell(m, "1,187")?.subject == "登记企业")
+        #expect(cell(m, "33.2")?.value == 3_320_000_000)
+        #expect(cell(m, "33.2")?.kind == .money)
+        #expect(cell(m, "8,300")?.unit == "人")
+        // Eight figures: the empty cell (—) gives none.
+        #expect(m.filter { ["1,204", "1,187", "1,199", "35.6", "33.2", "8,410", "8,022", "8,300"].contains($0.surface) }.count == 8)
+    }
+
+    @Test("one cell a line, each closed by a bar, under a header of bare years; a list with bars is no table")
+    func cellPerLineClosedByBars() throws {
+        let text = "项目 |\n2021 |\n2022 |\n2023 |\n粮食产量(万吨) |\n61.2 |\n63.5 |\n64.1 |\n"
+            + "油料产量(万吨) |\n3.2 |\n3.4 |\n3.3 |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "63.5")?.value == 635_000)
+        #expect(cell(m, "63.5")?.unit == "吨")
+        #expect(cell(m, "63.5")?.subject == "粮食产量")
+        #expect(cell(m, "3.3")?.unit == "吨")
+        // A menu written with bars, and a name with one number after it, are no rows.
+        let menu = "首页 |\n新闻 |\n公告 |\n办事 |\n互动 |\n数据 |\n2024 |\n"
+        #expect(try metrics(menu).filter { $0.surface == "2024" && $0.kind != .date }.isEmpty)
+    }
+
+    @Test("bar rows named by a year: each cell named by its column and dated by its row; empty years pass")
+    func barRowsNamedByYears() throws {
+        let text = "| 年份 | 年末人口 (万人) | 出生率 (‰) | 城镇化率 (%) |\n|---|---|---|---|\n| 2024 | | | |\n"
+            + "| 2023 | 86.4 | 7.12 | 61.3 |\n| 2022 | 85.9 | 7.45 | 60.2 |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "86.4")?.value == 864_000)
+        #expect(cell(m, "86.4")?.unit == "人")
+        #expect(cell(m, "86.4")?.subject == "年末人口")
+        #expect(cell(m, "60.2")?.unit == "%")
+        #expect(cell(m, "60.2")?.subject == "城镇化率")
+    }
+
+    @Test("bar rows opening with a serial number the header does not name")
+    func barRowsWithSerialNumbers() throws {
+        let text = "| 地区 | 当月产量(万吨) | 累计产量(万吨) | 累计增长(%) |\n|---|---|---|---|\n"
+            + "| 1 | 甲省 | 0.52 | 6.31 | -2.5 |\n| 2 | 乙省 | 3.77 | 63.45 | 4.1 |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "63.45")?.value == 634_500)
+        #expect(cell(m, "63.45")?.subject == "乙省累计产量")
+        #expect(cell(m, "-2.5")?.unit == "%")
+    }
+
+    @Test("bar rows written without their opening bar, under a rule line")
+    func barRowsWithoutOpeningBar() throws {
+        let text = "指标 | 2023年 | 2022年 |\n---|---|---|\n地区生产总值(亿元) | 8970.5 | 8085.4 |\n最终消费率(%) | 50.3 | 50.6 |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "8085.4")?.value == 808_540_000_000)
+        #expect(cell(m, "8085.4")?.subject == "地区生产总值")
+        #expect(cell(m, "50.6")?.unit == "%")
+        // A line of links parted by bars is no row.
+        let menu = "首页 | 新闻 | 公告 |\n服务热线 | 12345 | 0571 |\n"
+        #expect(try metrics(menu).filter { $0.surface == "12345" }.isEmpty)
+    }
+
+    @Test("a traditional document's table: a unit written in traditional script (隻) is read, and kept as written")
+    func traditionalUnitInTable() throws {
+        let text = "這個月的市場概況數據為以下數字，證券總數較上年減少。\n| 項目 | 2024年 | 2023年 |\n|---|---|---|\n"
+            + "| 上市證券 (隻) | 14,141 | 16,625 |\n| 衍生權證 (隻) | 5,819 | 7,678 |\n"
+        let m = try metrics(text)
+        #expect(cell(m, "16,625")?.value == 16625)
+        #expect(cell(m, "16,625")?.unit == "隻")
+        #expect(cell(m, "5,819")?.unit == "隻")
+    }
 }
