@@ -513,7 +513,8 @@ struct SubjectFinder {
                 if fig.kind == .measure, let owned = listedOwner(lo: lo, hi: q, after: a) { return owned }
                 // (单晶硅、多晶硅多线切割机500台将投入生产: words after the figure that open with a plan word are its
                 // predicate, not its noun — the item before the figure names it.)
-                if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return Span(a) }
+                // (…1.3亿人次受灾、1074人死亡: a predicate after a head unit is named with it — withHeadUnit.)
+                if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return withHeadUnit(a, fig) }
             }
             // 新建改扩建中小学、幼儿园138所, 全市共有医院、卫生院56家: no noun after the figure — the items of the list
             // before it are together what is counted, not the last one alone (items holding no number, each short).
@@ -647,6 +648,12 @@ struct SubjectFinder {
             if !text.isBlank(a) { return Span(a) }
         }
         if endsWithPreposition { return Span(after(fig, wholeClause: true, memo: &memo)) }
+        // 各类自然灾害共造成全国1.3亿人次受灾, 灾害造成1.2万间房屋倒塌: a cause and its verb (and a scope word) before the
+        // figure name nothing counted; the outcome after it does (SubjectFinder+Outcomes.swift).
+        if !beforeEmpty, !endsWithVerb, fig.hasUnit, fig.kind == .count || fig.kind == .measure,
+           let outcome = outcomeSpan(fig, lo: lo, hi: hi, memo: &memo) {
+            return outcome
+        }
         // 全国建立了2.4万多个社区卫生服务机构: after a verb and 了 the noun the count measures follows it (was 建立).
         if endsWithLe, !endsWithVerb, fig.hasUnit, fig.kind == .count || fig.kind == .measure {
             let a = after(fig, wholeClause: false, memo: &memo)
@@ -715,7 +722,9 @@ struct SubjectFinder {
                 return Span(verbStart..<verbEnd, a)
             }
             if beforeEmpty, fig.kind == .count, fig.hasUnit, let changed = changeCountSpan(fig) { return changed }
-            return text.isBlank(a) ? nounAfterIfNone(before, fig) : Span(a)
+            if text.isBlank(a) { return nounAfterIfNone(before, fig) }
+            // (，1200人紧急转移安置，: a predicate after a head unit is named with it — withHeadUnit.)
+            return endsWithVerb ? Span(a) : withHeadUnit(a, fig)
         }
         // 规模以上工业41个大类行业中，…: the noun after a count that closes a set with 中 is what is counted, within what
         // the words before name (规模以上工业大类行业).

@@ -1,0 +1,50 @@
+import Testing
+@testable import Gongbao
+
+/// SubjectFinder+Outcomes and its neighbours: a toll written with its predicate after the figure (…共造成全省2.6万人次
+/// 受灾) is named by the predicate, with the unit when the unit is the noun counted; a short bracket after a counted
+/// noun is part of it; a rank after the noun ends it; a 其中 part of one or two letters takes a measure total's subject.
+@Suite("Outcome subjects")
+struct OutcomeSubjectTests {
+    static let extractor = try! Extractor()
+
+    static func subjects(_ input: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for m in extractor.metrics(inText: input) where m.kind.isQuantity { out[m.surface] = m.subject }
+        return out
+    }
+
+    @Test("a cause and its verb (and a scope word) before the figure name nothing: the outcome after it does",
+          arguments: [
+        ("今年以来，各类灾害共造成全省2.6万人次受灾，紧急转移安置1.1万人。", "2.6万人次", "受灾人次"),
+        ("强降雨导致860间房屋倒塌。", "860间", "房屋倒塌"),
+        ("连续暴雨造成3个乡镇停电。", "3个", "乡镇停电"),
+        ("台风造成了1.4万户受灾。", "1.4万户", "受灾户"),
+        ("台风共导致全省3.2万人受灾。", "3.2万人", "受灾人"),
+    ])
+    func outcomeAfterCause(_ input: String, _ surface: String, _ subject: String) {
+        #expect(Self.subjects(input)[surface] == subject)
+    }
+
+    @Test("a noun before the figure keeps its subject; 所致 is no verb of causing")
+    func nounBeforeOutcomeVerbStays() {
+        #expect(Self.subjects("洪水造成直接经济损失1.2亿元。")["1.2亿元"] == "洪水造成直接经济损失")
+        #expect(Self.subjects("台风造成全省直接经济损失1.2亿元。")["1.2亿元"]?.hasSuffix("直接经济损失") == true)
+        #expect(Self.subjects("经核查系设备老化所致3处线路故障。")["3处"] != "线路故障")
+    }
+
+    @Test("a predicate alone after a head unit (人, 人次, 户) closing its clause is named with the unit",
+          arguments: [
+        ("各类灾害共造成全省2.6万人次受灾、12人死亡(含失踪3人)。", "12人", "死亡人"),
+        ("暴雨过后，1300人紧急转移安置。", "1300人", "紧急转移安置人"),
+    ])
+    func headUnitPredicate(_ input: String, _ surface: String, _ subject: String) {
+        #expect(Self.subjects(input)[surface] == subject)
+    }
+
+    @Test("a classifier keeps its noun alone; a noun after a head unit is named without the unit")
+    func classifierNounStays() {
+        #expect(Self.subjects("暴雨过后，460间房屋倒塌。")["460间"] == "房屋倒塌")
+        #expect(Self.subjects("全年培训教师3200人次。")["3200人次"] != "人次")
+    }
+}
