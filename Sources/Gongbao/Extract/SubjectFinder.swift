@@ -1181,6 +1181,19 @@ struct SubjectFinder {
         return a
     }
 
+    /// Does a word of contexts.yaml part_bracket_openers (含, 包括) start at `i`? (Asked only at a bracket after a noun.)
+    func opensPartNote(at i: Int) -> Bool {
+        let t = text.t
+        return book.lexicon.partBracketOpeners.contains { w in
+            var k = i
+            for u in w.unicodeScalars {
+                guard k < t.count, t[k] == u.value else { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
     /// `after` as the range whose kept scalars it is (empty when the words after name nothing).
     func afterRange(_ fig: Place, wholeClause: Bool) -> Range<Int> {
         let t = text.t
@@ -1231,6 +1244,23 @@ struct SubjectFinder {
             // 41个大类行业中有30个…: 中有 closes the set the figure counts (cut to the set below).
             if !wholeClause, t[e] == 0x4E2D, e + 1 < t.count, t[e + 1] == 0x6709, e - lo >= 2 { e += 1; break }
             e += 1
+        }
+        // 24个县(市、区)263.3万人受灾, 12个省(区、市): a short bracket of letters and 、 right after the noun says what
+        // else it counts — part of the noun, not the end of its clause; one of a single letter stands inside a word
+        // (92个境外分(子)公司), and the noun runs on after it. (Not a note holding a figure, (含失踪127人), nor one that
+        // opens with 含 or 包括, contexts.yaml part_bracket_openers: 企业（含名誉企业）增加值 — the words after it are the
+        // next figure's.)
+        if !wholeClause, e == hi2, e > lo, e + 1 < t.count, t[e] == 0x28 || t[e] == 0xFF08, !opensPartNote(at: e + 1) {
+            var k = e + 1
+            while k < min(t.count, e + 12), t[k] >= 0x4E00 && t[k] <= 0x9FFF || t[k] == 0x3001 { k += 1 }
+            if k > e + 1, k < t.count, t[k] == 0x29 || t[k] == 0xFF09 {
+                let inWord = k == e + 2
+                e = k + 1
+                if inWord {
+                    let hi3 = clauseEnd(after: e, notAfter: e + 12)
+                    while e < hi3, !text.isDigit(e), t[e] != 0x7684, book.afterStops.longestMatch(t, at: e) == nil { e += 1 }
+                }
+            }
         }
         // 年产2万余台闸阀、截止阀、止回阀和隔膜阀等中高端核级阀门: a list of examples after the figure, closed by 等 before
         // a noun (no figure in it, each item short — the first too: 44个农产品授予“气候好产品”、“生态气候优品”等称号 is a

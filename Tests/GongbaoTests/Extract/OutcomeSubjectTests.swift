@@ -47,4 +47,19 @@ struct OutcomeSubjectTests {
         #expect(Self.subjects("暴雨过后，460间房屋倒塌。")["460间"] == "房屋倒塌")
         #expect(Self.subjects("全年培训教师3200人次。")["3200人次"] != "人次")
     }
+
+    @Test("a short bracket of letters after a counted noun is part of it; a note holding a figure is not",
+          arguments: [
+        ("洪涝灾害波及15个县(市、区)，受灾人口4.2万人。", "15个", "县(市、区)"),
+        ("其余12个省（区、市）正在推进。", "12个", "省(区、市)"),
+        ("目前共有92个境外分(子)公司在运营。", "92个", "境外分(子)公司在运营"),
+    ])
+    func bracketAfterNoun(_ input: String, _ surface: String, _ subject: String) {
+        #expect(Self.subjects(input)[surface] == subject)
+    }
+
+    @Test("a bracket that opens with 含 is a note: the noun stops before it")
+    func partNoteBracketStays() {
+        #expect(Self.subjects("全县210家规模以上工业企业（含新入库企业）增加值增长8%。")["210家"] == "规模以上工业企业")
+    }
 }
