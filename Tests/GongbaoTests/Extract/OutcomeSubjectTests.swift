@@ -62,4 +62,12 @@ struct OutcomeSubjectTests {
     func partNoteBracketStays() {
         #expect(Self.subjects("全县210家规模以上工业企业（含新入库企业）增加值增长8%。")["210家"] == "规模以上工业企业")
     }
+
+    @Test("a rank after the counted noun ends it", arguments: [
+        ("综合指数为4.21，全市18个区县排名第5。", "18个", "区县"),
+        ("优良天数比例为92.3%，全省14个市州位居第6。", "14个", "市州"),
+    ])
+    func rankEndsNoun(_ input: String, _ surface: String, _ subject: String) {
+        #expect(Self.subjects(input)[surface] == subject)
+    }
 }
