@@ -70,4 +70,20 @@ struct OutcomeSubjectTests {
     func rankEndsNoun(_ input: String, _ surface: String, _ subject: String) {
         #expect(Self.subjects(input)[surface] == subject)
     }
+
+    @Test("a 其中 part of one or two letters takes a total's subject that names a measure; not one that names a noun")
+    func measurePartTakesTotal() {
+        let s = Self.subjects("全县农作物受灾面积12.6千公顷，其中绝收2.1千公顷。")
+        #expect(s["2.1千公顷"] == "绝收农作物受灾面积")
+        #expect(Self.subjects("全市共有医疗卫生机构1200个，其中医院86个。")["86个"] == "医院")
+    }
+
+    @Test("the measure part test: one or two letters, a total ending in a measure word")
+    func measurePartTest() {
+        let ends = ["面积", "额"]
+        #expect(ExtractorSupport.isMeasurePart("绝收", total: "农作物受灾面积", measureEnds: ends))
+        #expect(!ExtractorSupport.isMeasurePart("医院", total: "医疗卫生机构", measureEnds: ends))
+        #expect(!ExtractorSupport.isMeasurePart("农作物绝收", total: "农作物受灾面积", measureEnds: ends))
+        #expect(!ExtractorSupport.isMeasurePart("绝收", total: "农作物受灾面积", measureEnds: []))
+    }
 }
