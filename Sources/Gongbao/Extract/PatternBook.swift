@@ -57,6 +57,9 @@ final class PatternBook: Sendable {
     let outcomeVerbCount: Int
     /// Units that are the noun counted (人, 人次, 户): contexts.yaml head_units.
     let headUnits: ScalarTrie
+    /// The one-letter ends of a rate or an amount (率, 数, 额, 量: contexts.yaml list_head_ends): 为 after one is a
+    /// copula, never a beneficiary preposition (成交量为137万张合约).
+    let measureEndScalars: [UInt32]
     /// Adverbs of a change (迅速, 持续) and the direction verbs (减少, 增长), stripped from a topic clause's end.
     let changeEnders: ScalarTrie
     /// The adverbs of a change alone (大幅, 稳步: contexts.yaml change_adverbs), dropped between a topic and its
@@ -237,6 +240,7 @@ final class PatternBook: Sendable {
         outcomeVerbs = trie(lex.outcomeVerbs + lex.notOutcomeVerbs)
         outcomeVerbCount = lex.outcomeVerbs.count
         headUnits = trie(lex.headUnits)
+        measureEndScalars = lex.listHeadEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         // (Not the direction words that are nouns and open a predicate: 增速, 增幅, 降幅 — 增速高于经济增速 keeps them.)
         let nounOpeners = lex.predicateOpeners.filter { $0.count > 1 }
         changeManners = trie(lex.changeAdverbs)

@@ -562,8 +562,10 @@ struct SubjectFinder {
                m.value < beneficiaryCount {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
                 // (占比为100.0% 与上年持平 on a page that lost its comma: a comparison after the figure is no object.)
+                // (平均每日成交量为137万张合约: 为 after a rate or an amount is a copula, whatever follows the figure.)
                 let a = after(fig, wholeClause: true, memo: &memo)
-                if !text.isBlank(a), !opensComparison(at: a.lowerBound) { endsWithPreposition = true; break }
+                if !text.isBlank(a), !opensComparison(at: a.lowerBound),
+                   !isMeasureCopula(t, at: hi - m.length, length: m.length, lo: lo) { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
             }
             // 为全市934户市场主体提供…: a place word between the beneficiary preposition and the figure is the
@@ -750,6 +752,12 @@ struct SubjectFinder {
             return counted
         }
         return nounAfterIfNone(before, fig)
+    }
+
+    /// 为 at `p` (a match of `length` one) right after a letter that ends a rate or an amount (成交量为, 人数为, 增长率为:
+    /// PatternBook.measureEndScalars), within the words from `lo`: a copula.
+    func isMeasureCopula(_ t: [UInt32], at p: Int, length: Int, lo: Int) -> Bool {
+        length == 1 && t[p] == 0x4E3A && p - 1 >= lo && book.measureEndScalars.contains(t[p - 1])
     }
 
     /// 今年以来一直保持在8%以上较高水平: an adverb of a state kept (contexts.yaml standing_adverbs), alone before the

@@ -78,6 +78,13 @@ struct OutcomeSubjectTests {
         #expect(Self.subjects("全市共有医疗卫生机构1200个，其中医院86个。")["86个"] == "医院")
     }
 
+    @Test("为 after a rate or an amount is a copula: the words before name the figure, not the noun after it")
+    func measureCopula() {
+        let s = Self.subjects("本月平均每日成交量为137万张合约，较上年同期上升12%。")
+        #expect(s["137万张"]?.hasSuffix("平均每日成交量") == true)
+        #expect(Self.subjects("街道为3000户家庭发放补贴。")["3000户"] == "家庭发放补贴")
+    }
+
     @Test("the measure part test: one or two letters, a total ending in a measure word")
     func measurePartTest() {
         let ends = ["面积", "额"]
