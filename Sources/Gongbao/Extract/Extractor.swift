@@ -30,6 +30,8 @@ public struct Extractor: Sendable {
     let comparisonWords: ComparisonBases.Words
     let editorialAsides: EditorialAsides.Words
     let partModifiers: [LiteralSearch.Prepared]
+    /// contexts.yaml part_measure_ends (ExtractorSupport.completePartSubjects).
+    let partMeasureEnds: [String]
     /// The shared heads of 分别 lists, longest first.
     let listHeads: [String]
     /// `listHeads` as suffixes, the words dropped from a list's front, the elliptic heads' totals as scalars and the
@@ -82,6 +84,7 @@ public struct Extractor: Sendable {
                                                 rateWord: lexicon.comparisonRateWords.first ?? "")
         editorialAsides = EditorialAsides.Words(lexicon.editorialAsides)
         partModifiers = lexicon.partModifiers.map(LiteralSearch.Prepared.init)
+        partMeasureEnds = lexicon.partMeasureEnds
         listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
         listHeadSuffixes = listHeads.map(SimpleText.Suffix.init)
         listHeadEnds = lexicon.listHeadEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
@@ -356,7 +359,7 @@ public struct Extractor: Sendable {
             figures.sort { $0.span.lowerBound < $1.span.lowerBound }
         }
         ExtractorSupport.linkParts(&figures, text: text, contrasts: contrasts, qizhongs: qizhongs)
-        ExtractorSupport.completePartSubjects(&figures, modifiers: partModifiers)
+        ExtractorSupport.completePartSubjects(&figures, modifiers: partModifiers, measureEnds: partMeasureEnds)
         ExtractorSupport.planParts(&figures, text: text)
         // The offsets in a pass of their own (see ExtractorSupport.ranges(of:)).
         let ranges = figures.indices.map {

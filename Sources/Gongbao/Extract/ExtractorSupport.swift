@@ -667,8 +667,12 @@ enum ExtractorSupport {
 
     static let partRegions = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全年", "全体"]
 
-    /// `completePartSubjects` with the modifiers prepared once (per Extractor).
-    static func completePartSubjects(_ figures: inout [Figure], modifiers prepared: [LiteralSearch.Prepared]) {
+    /// `completePartSubjects` with the modifiers prepared once (per Extractor). `measureEnds` (contexts.yaml
+    /// part_measure_ends): 农作物受灾面积1898.7千公顷，其中绝收250.3千公顷 — a part of one or two letters whose total names a
+    /// measure (…面积, …额) is a kind of that measure, and takes its total's subject as a modifier does (绝收农作物受灾面积).
+    /// (A total naming no measure — 医疗卫生机构…，其中医院 — leaves its parts alone: 医院 is a noun of its own.)
+    static func completePartSubjects(_ figures: inout [Figure], modifiers prepared: [LiteralSearch.Prepared],
+                                     measureEnds: [String] = []) {
         for k in figures.indices {
             guard let total = figures[k].partOf, total < figures.count else { continue }
             let part = figures[k].subject
@@ -677,7 +681,7 @@ enum ExtractorSupport {
                 let inert = LiteralSearch.isInert(pb)
                 return prepared.contains { LiteralSearch.equals(pb, inert: inert, part, $0) }
             }
-            guard isModifier else { continue }
+            guard isModifier || isMeasurePart(part, total: figures[total].subject, measureEnds: measureEnds) else { continue }
             if let subject = completedPartSubject(part, total: figures[total].subject) {
                 figures[k].subject = subject
                 // 其中，水电971.82万千瓦，同比增长0.37%: the figures right after the part that borrowed its bare name (and
@@ -689,6 +693,15 @@ enum ExtractorSupport {
                 }
             }
         }
+    }
+
+    /// A part named by one or two letters (绝收) whose total's subject ends in a measure word of `measureEnds` (农作物受灾
+    /// 面积): see `completePartSubjects`.
+    static func isMeasurePart(_ part: String, total: String, measureEnds: [String]) -> Bool {
+        guard !measureEnds.isEmpty else { return false }
+        let n = part.unicodeScalars.count
+        guard n >= 1, n <= 2 else { return false }
+        return measureEnds.contains { total.hasSuffix($0) }
     }
 
     /// The subject a modifier part (出口) takes from its total's (全市进出口总额 → 出口总额), or nil to keep it:

@@ -190,6 +190,15 @@ public struct Lexicon: Sendable {
     public var nounVerbs: [String] = []
     /// Adverbs of summing that open the predicate inside the words before a figure (本次推介会共签约项目 → 签约项目).
     public var midAdverbs: [String] = []
+    /// Verbs of causing (造成, 导致) that leave the words before a figure naming nothing counted; then the words that
+    /// end like one and are none (所致, 一致). contexts.yaml outcome_verbs, not_outcome_verbs.
+    public var outcomeVerbs: [String] = []
+    public var notOutcomeVerbs: [String] = []
+    /// Units that are themselves the noun counted (人, 人次, 户): contexts.yaml head_units.
+    public var headUnits: [String] = []
+    /// The measure words a total's subject may end in for a short 其中 part to take it (面积, 额): contexts.yaml
+    /// part_measure_ends.
+    public var partMeasureEnds: [String] = []
     /// Verbs of realizing between a subject's topic and the amount it names (规模以上工业企业实现利润总额): dropped from the
     /// subject when the words after them end in one of `realizedAmounts`. contexts.yaml mid_verbs.
     public var midVerbs: [String] = []
@@ -431,6 +440,10 @@ public struct Lexicon: Sendable {
         if let none = f.child(f.root, "not_subjects") { notSubjects = try f.strings(none, "not_subjects") }
         if let work = f.child(f.root, "noun_verbs") { nounVerbs = try f.strings(work, "noun_verbs") }
         if let sums = f.child(f.root, "mid_adverbs") { midAdverbs = try f.strings(sums, "mid_adverbs") }
+        if let causes = f.child(f.root, "outcome_verbs") { outcomeVerbs = try f.strings(causes, "outcome_verbs") }
+        if let none = f.child(f.root, "not_outcome_verbs") { notOutcomeVerbs = try f.strings(none, "not_outcome_verbs") }
+        if let heads = f.child(f.root, "head_units") { headUnits = try f.strings(heads, "head_units") }
+        if let ends = f.child(f.root, "part_measure_ends") { partMeasureEnds = try f.strings(ends, "part_measure_ends") }
         if let verbs = f.child(f.root, "mid_verbs") { midVerbs = try f.strings(verbs, "mid_verbs") }
         if let amounts = f.child(f.root, "realized_amounts") { realizedAmounts = try f.strings(amounts, "realized_amounts") }
         if let manner = f.child(f.root, "change_adverbs") { changeAdverbs = try f.strings(manner, "change_adverbs") }

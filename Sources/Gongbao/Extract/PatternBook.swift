@@ -51,6 +51,15 @@ final class PatternBook: Sendable {
     let nounVerbs: ScalarTrie
     /// Adverbs of summing that open the predicate inside a subject's words (共, 累计): contexts.yaml mid_adverbs.
     let midAdverbs: ScalarTrie
+    /// Verbs of causing, then the words that only end like one (values from `outcomeVerbCount` on): contexts.yaml
+    /// outcome_verbs and not_outcome_verbs (SubjectFinder.outcomeSpan).
+    let outcomeVerbs: ScalarTrie
+    let outcomeVerbCount: Int
+    /// Units that are the noun counted (人, 人次, 户): contexts.yaml head_units.
+    let headUnits: ScalarTrie
+    /// The one-letter ends of a rate or an amount (率, 数, 额, 量: contexts.yaml list_head_ends): 为 after one is a
+    /// copula, never a beneficiary preposition (成交量为137万张合约).
+    let measureEndScalars: [UInt32]
     /// Adverbs of a change (迅速, 持续) and the direction verbs (减少, 增长), stripped from a topic clause's end.
     let changeEnders: ScalarTrie
     /// The adverbs of a change alone (大幅, 稳步: contexts.yaml change_adverbs), dropped between a topic and its
@@ -185,7 +194,7 @@ final class PatternBook: Sendable {
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
             + lex.afterStops + lex.standingAdverbs + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
             + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts + lex.gradeContinuations
-            + lex.classNouns
+            + lex.classNouns + lex.outcomeVerbs + lex.notOutcomeVerbs + lex.headUnits
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -232,6 +241,10 @@ final class PatternBook: Sendable {
         notSubjects = trie(lex.notSubjects)
         nounVerbs = trie(lex.nounVerbs)
         midAdverbs = trie(lex.midAdverbs)
+        outcomeVerbs = trie(lex.outcomeVerbs + lex.notOutcomeVerbs)
+        outcomeVerbCount = lex.outcomeVerbs.count
+        headUnits = trie(lex.headUnits)
+        measureEndScalars = lex.listHeadEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         // (Not the direction words that are nouns and open a predicate: 增速, 增幅, 降幅 — 增速高于经济增速 keeps them.)
         let nounOpeners = lex.predicateOpeners.filter { $0.count > 1 }
         changeManners = trie(lex.changeAdverbs)

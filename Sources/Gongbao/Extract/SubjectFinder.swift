@@ -513,7 +513,8 @@ struct SubjectFinder {
                 if fig.kind == .measure, let owned = listedOwner(lo: lo, hi: q, after: a) { return owned }
                 // (单晶硅、多晶硅多线切割机500台将投入生产: words after the figure that open with a plan word are its
                 // predicate, not its noun — the item before the figure names it.)
-                if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return Span(a) }
+                // (…1.3亿人次受灾、1074人死亡: a predicate after a head unit is named with it — withHeadUnit.)
+                if !text.isBlank(a), book.targets.longestMatch(t, at: a.lowerBound) == nil { return withHeadUnit(a, fig) }
             }
             // 新建改扩建中小学、幼儿园138所, 全市共有医院、卫生院56家: no noun after the figure — the items of the list
             // before it are together what is counted, not the last one alone (items holding no number, each short).
@@ -561,8 +562,10 @@ struct SubjectFinder {
                m.value < beneficiaryCount {
                 // 为115名优秀人才发放… (beneficiaries) vs 预算为423.7亿元 (a copula: nothing follows the figure).
                 // (占比为100.0% 与上年持平 on a page that lost its comma: a comparison after the figure is no object.)
+                // (平均每日成交量为137万张合约: 为 after a rate or an amount is a copula, whatever follows the figure.)
                 let a = after(fig, wholeClause: true, memo: &memo)
-                if !text.isBlank(a), !opensComparison(at: a.lowerBound) { endsWithPreposition = true; break }
+                if !text.isBlank(a), !opensComparison(at: a.lowerBound),
+                   !isMeasureCopula(t, at: hi - m.length, length: m.length, lo: lo) { endsWithPreposition = true; break }
                 hi -= m.length; changed = true; continue
             }
             // 为全市934户市场主体提供…: a place word between the beneficiary preposition and the figure is the
@@ -647,6 +650,12 @@ struct SubjectFinder {
             if !text.isBlank(a) { return Span(a) }
         }
         if endsWithPreposition { return Span(after(fig, wholeClause: true, memo: &memo)) }
+        // 各类自然灾害共造成全国1.3亿人次受灾, 灾害造成1.2万间房屋倒塌: a cause and its verb (and a scope word) before the
+        // figure name nothing counted; the outcome after it does (SubjectFinder+Outcomes.swift).
+        if !beforeEmpty, !endsWithVerb, fig.hasUnit, fig.kind == .count || fig.kind == .measure,
+           let outcome = outcomeSpan(fig, lo: lo, hi: hi, memo: &memo) {
+            return outcome
+        }
         // 全国建立了2.4万多个社区卫生服务机构: after a verb and 了 the noun the count measures follows it (was 建立).
         if endsWithLe, !endsWithVerb, fig.hasUnit, fig.kind == .count || fig.kind == .measure {
             let a = after(fig, wholeClause: false, memo: &memo)
@@ -715,7 +724,9 @@ struct SubjectFinder {
                 return Span(verbStart..<verbEnd, a)
             }
             if beforeEmpty, fig.kind == .count, fig.hasUnit, let changed = changeCountSpan(fig) { return changed }
-            return text.isBlank(a) ? nounAfterIfNone(before, fig) : Span(a)
+            if text.isBlank(a) { return nounAfterIfNone(before, fig) }
+            // (，1200人紧急转移安置，: a predicate after a head unit is named with it — withHeadUnit.)
+            return endsWithVerb ? Span(a) : withHeadUnit(a, fig)
         }
         // 规模以上工业41个大类行业中，…: the noun after a count that closes a set with 中 is what is counted, within what
         // the words before name (规模以上工业大类行业).
@@ -741,6 +752,12 @@ struct SubjectFinder {
             return counted
         }
         return nounAfterIfNone(before, fig)
+    }
+
+    /// 为 at `p` (a match of `length` one) right after a letter that ends a rate or an amount (成交量为, 人数为, 增长率为:
+    /// PatternBook.measureEndScalars), within the words from `lo`: a copula.
+    func isMeasureCopula(_ t: [UInt32], at p: Int, length: Int, lo: Int) -> Bool {
+        length == 1 && t[p] == 0x4E3A && p - 1 >= lo && book.measureEndScalars.contains(t[p - 1])
     }
 
     /// 今年以来一直保持在8%以上较高水平: an adverb of a state kept (contexts.yaml standing_adverbs), alone before the
@@ -1172,6 +1189,19 @@ struct SubjectFinder {
         return a
     }
 
+    /// Does a word of contexts.yaml part_bracket_openers (含, 包括) start at `i`? (Asked only at a bracket after a noun.)
+    func opensPartNote(at i: Int) -> Bool {
+        let t = text.t
+        return book.lexicon.partBracketOpeners.contains { w in
+            var k = i
+            for u in w.unicodeScalars {
+                guard k < t.count, t[k] == u.value else { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
     /// `after` as the range whose kept scalars it is (empty when the words after name nothing).
     func afterRange(_ fig: Place, wholeClause: Bool) -> Range<Int> {
         let t = text.t
@@ -1222,6 +1252,23 @@ struct SubjectFinder {
             // 41个大类行业中有30个…: 中有 closes the set the figure counts (cut to the set below).
             if !wholeClause, t[e] == 0x4E2D, e + 1 < t.count, t[e + 1] == 0x6709, e - lo >= 2 { e += 1; break }
             e += 1
+        }
+        // 24个县(市、区)263.3万人受灾, 12个省(区、市): a short bracket of letters and 、 right after the noun says what
+        // else it counts — part of the noun, not the end of its clause; one of a single letter stands inside a word
+        // (92个境外分(子)公司), and the noun runs on after it. (Not a note holding a figure, (含失踪127人), nor one that
+        // opens with 含 or 包括, contexts.yaml part_bracket_openers: 企业（含名誉企业）增加值 — the words after it are the
+        // next figure's.)
+        if !wholeClause, e == hi2, e > lo, e + 1 < t.count, t[e] == 0x28 || t[e] == 0xFF08, !opensPartNote(at: e + 1) {
+            var k = e + 1
+            while k < min(t.count, e + 12), t[k] >= 0x4E00 && t[k] <= 0x9FFF || t[k] == 0x3001 { k += 1 }
+            if k > e + 1, k < t.count, t[k] == 0x29 || t[k] == 0xFF09 {
+                let inWord = k == e + 2
+                e = k + 1
+                if inWord {
+                    let hi3 = clauseEnd(after: e, notAfter: e + 12)
+                    while e < hi3, !text.isDigit(e), t[e] != 0x7684, book.afterStops.longestMatch(t, at: e) == nil { e += 1 }
+                }
+            }
         }
         // 年产2万余台闸阀、截止阀、止回阀和隔膜阀等中高端核级阀门: a list of examples after the figure, closed by 等 before
         // a noun (no figure in it, each item short — the first too: 44个农产品授予“气候好产品”、“生态气候优品”等称号 is a
