@@ -138,8 +138,12 @@ public struct SubjectCatalogue: Sendable {
 
     /// `s` with the first of `endings` it ends in (and holds more than) written the other way; nil when none.
     func rewrittenEnding(_ s: String) -> String? {
-        for (written, other) in endings where !written.isEmpty && s.count > written.count && s.hasSuffix(written) {
-            return String(s.dropLast(written.count)) + other
+        // Compared as UTF-8 bytes (a suffix of valid UTF-8 that starts a letter ends the text at a letter boundary).
+        let u = s.utf8
+        for (written, other) in endings {
+            let w = written.utf8
+            guard !w.isEmpty, u.count > w.count, u.suffix(w.count).elementsEqual(w) else { continue }
+            return String(decoding: u.dropLast(w.count), as: UTF8.self) + other
         }
         return nil
     }

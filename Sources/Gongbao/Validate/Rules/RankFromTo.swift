@@ -14,9 +14,15 @@ enum RankFromTo {
     static func check(_ c: RuleContext, _ severity: Severity, _ out: inout RuleOutcome) {
         for document in c.documents {
             guard let text = c.text(of: document) else { continue }
-            let figures = document.metrics.indices.sorted { document.metrics[$0].sourceRange.lowerBound < document.metrics[$1].sourceRange.lowerBound }
-            for (i, j) in zip(figures, figures.dropFirst()) {
-                let a = document.metrics[i], b = document.metrics[j]
+            let metrics = document.metrics
+            // (Most documents hold no rank: fields read in place, nothing copied or sorted for them.)
+            guard metrics.contains(where: { $0.kind == .ordinal }) else { continue }
+            var figures = Array(metrics.indices)
+            if !zip(figures, figures.dropFirst()).allSatisfy({ metrics[$0].sourceRange.lowerBound <= metrics[$1].sourceRange.lowerBound }) {
+                figures.sort { metrics[$0].sourceRange.lowerBound < metrics[$1].sourceRange.lowerBound }
+            }
+            for (i, j) in zip(figures, figures.dropFirst()) where metrics[i].kind == .ordinal && metrics[j].kind == .ordinal {
+                let a = metrics[i], b = metrics[j]
                 guard isRank(a), isRank(b), a.value != b.value,
                       let verb = verb(between: a, b, in: text, c.rules) else { continue }
                 let contradicts = verb.up ? b.value > a.value : b.value < a.value
