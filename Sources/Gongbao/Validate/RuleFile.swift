@@ -59,7 +59,7 @@ extension RuleSet {
             case "include", "note", "version": continue
             case "synonyms":
                 catalogue.merge(try file.catalogue(value))
-            case "strip", "short_forms", "generic", "sides", "vague", "context", "subjects", "units", "scaled-units", "scope":
+            case "strip", "short_forms", "endings", "generic", "sides", "vague", "context", "subjects", "units", "scaled-units", "scope":
                 catalogue.merge(try file.catalogue(pairs: [(key, value)]))
             case "severity":
                 for (rule, level) in try file.mapping(value) {

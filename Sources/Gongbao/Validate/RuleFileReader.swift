@@ -204,6 +204,8 @@ struct RuleFileReader {
                 }
             case "short_forms":
                 for (sk, fv) in try mapping(v) { c.shortForms.append((try string(sk), try string(fv))) }
+            case "endings":
+                for (ek, ev) in try mapping(v) { c.endings.append((try string(ek), try string(ev))) }
             case "generic":
                 c.generic.formUnion(try strings(v))
             case "sides":
@@ -260,7 +262,7 @@ struct RuleFileReader {
                     }
                 }
             case let other:
-                throw invalid(k, "unknown key '\(other)' in synonyms (strip, short_forms, generic, sides, vague, context, subjects, units, scaled-units, scope)")
+                throw invalid(k, "unknown key '\(other)' in synonyms (strip, short_forms, endings, generic, sides, vague, context, subjects, units, scaled-units, scope)")
             }
         }
         return c

@@ -12,6 +12,9 @@ public struct SubjectCatalogue: Sendable {
     public var shortForms: [(short: String, full: String)] = []
     public var stripPrefixes: [String] = []
     public var stripSuffixes: [String] = []
+    /// Endings written another way (synonyms.yaml `endings`: 人口数 → 人口): a table's column 人口数 beside its row
+    /// 中心区 names the prose's 中心区人口. Applied to a subject no `canonical` entry names as written.
+    public var endings: [(written: String, as: String)] = []
     /// variant → canonical subject.
     public var canonical: [String: String] = [:]
     /// unit → family name (名 → 人, 项 → 个).
@@ -98,8 +101,7 @@ public struct SubjectCatalogue: Sendable {
         // Inert text and words: characters are scalars are bytes, so prefixes and suffixes are cut as bytes.
         guard let prefixes = index.prefixes, let suffixes = index.suffixes,
               bytes.withUnsafeBufferPointer({ LiteralSearch.isInert($0) }) else {
-            let stripped = stripEnds(s)
-            return canonical[stripped] ?? stripped
+            return canonicalized(stripEnds(s))
         }
         var lo = 0, hi = bytes.count
         /// Characters in bytes[lo..<hi] (inert: one per lead byte).
@@ -122,7 +124,28 @@ public struct SubjectCatalogue: Sendable {
             }
         }
         if lo != 0 || hi != bytes.count { bytes = Array(bytes[lo..<hi]); s = ByteText.string(bytes) }
-        return index.canonical[TextKey(s)] ?? s
+        if let c = index.canonical[TextKey(s)] { return c }
+        guard let e = rewrittenEnding(s) else { return s }
+        return index.canonical[TextKey(e)] ?? e
+    }
+
+    /// The canonical name of a stripped subject: as written, else with its ending rewritten (`endings`).
+    private func canonicalized(_ s: String) -> String {
+        if let c = canonical[s] { return c }
+        guard let e = rewrittenEnding(s) else { return s }
+        return canonical[e] ?? e
+    }
+
+    /// `s` with the first of `endings` it ends in (and holds more than) written the other way; nil when none.
+    func rewrittenEnding(_ s: String) -> String? {
+        // Compared as UTF-8 bytes (a suffix of valid UTF-8 that starts a letter ends the text at a letter boundary).
+        let u = s.utf8
+        for (written, other) in endings {
+            let w = written.utf8
+            guard !w.isEmpty, u.count > w.count, u.suffix(w.count).elementsEqual(w) else { continue }
+            return String(decoding: u.dropLast(w.count), as: UTF8.self) + other
+        }
+        return nil
     }
 
     /// `s` with each short form written out (`shortForms`), except where it stands inside its own full form (央企 of
@@ -199,8 +222,7 @@ public struct SubjectCatalogue: Sendable {
             if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r; stripped = true }
         }
         if stripped { s = ByteText.string(bytes) }
-        s = stripEnds(s)
-        return canonical[s] ?? s
+        return canonicalized(stripEnds(s))
     }
 
     /// True when a normalized subject can identify a figure: two characters or more, not generic, and not a
@@ -284,6 +306,9 @@ public struct SubjectCatalogue: Sendable {
         stripSuffixes += other.stripSuffixes.filter { !stripSuffixes.contains($0) }
         // An analyst's short form replaces a bundled one of the same letters.
         shortForms = shortForms.filter { f in !other.shortForms.contains { $0.short == f.short } } + other.shortForms
+        // An analyst's ending replaces a bundled one of the same letters; longest first (户数 after 家庭户数).
+        endings = (endings.filter { e in !other.endings.contains { $0.written == e.written } } + other.endings)
+            .sorted { ($0.written.count, $0.written) > ($1.written.count, $1.written) }
         canonical.merge(other.canonical) { _, new in new }
         unitFamilies.merge(other.unitFamilies) { _, new in new }
         scaledUnits.merge(other.scaledUnits) { _, new in new }

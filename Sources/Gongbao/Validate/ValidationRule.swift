@@ -92,6 +92,11 @@ struct RuleContext: Sendable {
         return texts[s.path]?.bytes
     }
 
+    /// The bytes of a document's text: its own, else the text given beside it (nil when it was read without one).
+    func text(of document: DocumentResult) -> [UInt8]? {
+        document.text?.bytes ?? texts[document.path]?.bytes
+    }
+
     /// The groups of `Dictionary(grouping:by: TextKey(subject))` (empty subjects left out) that hold two
     /// statements or more, sorted by subject: positions are grouped, only those groups are copied out.
     /// Numbered statements (read in one call) are grouped by their subject's number: equal numbers are equal

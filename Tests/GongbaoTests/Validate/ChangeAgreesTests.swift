@@ -56,5 +56,20 @@ struct ChangeAgreesTests {
         #expect(f.first?.message.contains("增加") == true, "\(f)")
         #expect(try Self.findings(text.replacingOccurrences(of: "由9家增加到4家", with: "由4家增加到9家")).isEmpty)
     }
-}
 
+    @Test("a rank rises to a smaller number: 由第3位上升至第4位 is an error, 由第4位跃升至第3位 and 由第一位下滑到第六位 pass")
+    func rankFromTo() throws {
+        let text = "过去五年，预计2021年全市地区生产总值突破3000亿元、年均增长8.1%，总量由全省第4位跃升至第3位；"
+            + "一般公共预算收入年均增长14.9%，总量由全省第3位上升至第2位。\n"
+        let clean = try Self.findings(text)
+        #expect(clean.filter { $0.severity == .error }.isEmpty, "\(clean)")
+        let reversed = try Self.findings(text.replacingOccurrences(of: "由全省第3位上升至第2位", with: "由全省第2位上升至第3位"))
+        #expect(reversed.count == 1 && reversed.first?.severity == .error && reversed.first?.locations.first?.line == 1, "\(reversed)")
+        #expect(reversed.first?.message.contains("上升") == true, "\(reversed)")
+        // Falling goes to a larger number.
+        let falling = "上半年，规上工业增加值增长9%，位次由第一位下滑到第六位。\n"
+        #expect(try Self.findings(falling).filter { $0.severity == .error }.isEmpty)
+        #expect(try Self.findings(falling.replacingOccurrences(of: "由第一位下滑到第六位", with: "由第六位下滑到第一位"))
+            .contains { $0.severity == .error })
+    }
+}

@@ -49,6 +49,8 @@ enum ChangeAgreesRule {
                 k = max(j, k + 2)
             }
         }
+        // A rank's two ends (由全省第4位跃升至第3位), read from the documents' figures.
+        RankFromTo.check(c, severity, &out)
         // The base stated beside the level (上年为100.0亿元; 比上年增加20.0亿元).
         for k in StatedBase.cases(c) {
             for s in k.changes where !namesOtherRate(s) && !isFormerRate(s) {
