@@ -1254,20 +1254,15 @@ struct SubjectFinder {
             e += 1
         }
         // 24个县(市、区)263.3万人受灾, 12个省(区、市): a short bracket of letters and 、 right after the noun says what
-        // else it counts — part of the noun, not the end of its clause; one of a single letter stands inside a word
-        // (92个境外分(子)公司), and the noun runs on after it. (Not a note holding a figure, (含失踪127人), nor one that
+        // else it counts — part of the noun, not the end of its clause. (The noun does not run on after it: 县(市)工业
+        // 生产 is the bracket's noun and the next clause's words. Not a note holding a figure, (含失踪127人), nor one that
         // opens with 含 or 包括, contexts.yaml part_bracket_openers: 企业（含名誉企业）增加值 — the words after it are the
         // next figure's.)
         if !wholeClause, e == hi2, e > lo, e + 1 < t.count, t[e] == 0x28 || t[e] == 0xFF08, !opensPartNote(at: e + 1) {
             var k = e + 1
             while k < min(t.count, e + 12), t[k] >= 0x4E00 && t[k] <= 0x9FFF || t[k] == 0x3001 { k += 1 }
             if k > e + 1, k < t.count, t[k] == 0x29 || t[k] == 0xFF09 {
-                let inWord = k == e + 2
                 e = k + 1
-                if inWord {
-                    let hi3 = clauseEnd(after: e, notAfter: e + 12)
-                    while e < hi3, !text.isDigit(e), t[e] != 0x7684, book.afterStops.longestMatch(t, at: e) == nil { e += 1 }
-                }
             }
         }
         // 年产2万余台闸阀、截止阀、止回阀和隔膜阀等中高端核级阀门: a list of examples after the figure, closed by 等 before
