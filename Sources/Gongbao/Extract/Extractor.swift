@@ -37,8 +37,6 @@ public struct Extractor: Sendable {
     /// `listHeads` as suffixes, the words dropped from a list's front, the elliptic heads' totals as scalars and the
     /// generic fund names: prepared once here, not for every document.
     let listHeadSuffixes: [SimpleText.Suffix]
-    /// The last letters of a list's head that names a rate or an amount (率, 额), as scalars.
-    let listHeadEnds: [UInt32]
     let listLeading: [ScalarTrie]
     /// contexts.yaml sub_periods (一季度, 上半年) and their first scalars (subPeriodTopics).
     let subPeriods: [String]
@@ -87,7 +85,6 @@ public struct Extractor: Sendable {
         partMeasureEnds = lexicon.partMeasureEnds
         listHeads = lexicon.listHeads.sorted { $0.count > $1.count }
         listHeadSuffixes = listHeads.map(SimpleText.Suffix.init)
-        listHeadEnds = lexicon.listHeadEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         listLeading = [book.scopeTime, book.scopeRegion, book.targets]
         subPeriods = lexicon.subPeriods
         subPeriodFirsts = Set(lexicon.subPeriods.compactMap { $0.unicodeScalars.first?.value })
@@ -232,7 +229,7 @@ public struct Extractor: Sendable {
         // 其中 and 分别, found on the scanner's setup pass.
         let (qizhongStarts, fenbie) = scanner.wordStarts
         ListDistribution.apply(&figures, text: text, fenbie: fenbie, headSuffixes: listHeadSuffixes, leading: listLeading,
-                               predicates: book.lexicon.listPredicates, rateEnds: listHeadEnds,
+                               predicates: book.lexicon.listPredicates, rateEnds: book.measureEndScalars,
                                frameOpeners: book.lexicon.listFrameOpeners, frameNotVerbs: book.lexicon.listFrameNotVerbs,
                                frameLeadEnds: book.lexicon.listFrameLeadEnds)
         // 分别上涨1.4%、0.2%和0.1%: figures listed after one verb share its direction.

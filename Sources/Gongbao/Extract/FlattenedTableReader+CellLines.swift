@@ -230,11 +230,8 @@ struct CellLineRows {
         return out
     }
 
-    /// A cell holding a year alone: four digits, 1900 to 2099.
-    func isYear(_ r: Range<Int>) -> Bool {
-        guard r.count == 4, b[r].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        return b[r.lowerBound] == 0x31 && b[r.lowerBound + 1] == 0x39 || b[r.lowerBound] == 0x32 && b[r.lowerBound + 1] == 0x30
-    }
+    /// A cell holding a year alone (`GridTables.isYear`).
+    func isYear(_ r: Range<Int>) -> Bool { GridTables.isYear(b[r]) }
 
     func string(_ r: Range<Int>) -> String { String(decoding: b[r], as: UTF8.self) }
 }

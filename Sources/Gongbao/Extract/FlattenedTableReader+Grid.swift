@@ -226,10 +226,14 @@ struct GridTables {
         (1...3).contains(r.count) && line.t[r.lowerBound] != 0x30 && r.allSatisfy { line.isDigit($0) }
     }
 
-    /// A cell holding a year alone: four digits, 1900 to 2099.
-    func isYear(_ r: Range<Int>) -> Bool {
-        guard r.count == 4, r.allSatisfy({ line.isDigit($0) }) else { return false }
-        return line.t[r.lowerBound] == 0x31 && line.t[r.lowerBound + 1] == 0x39 || line.t[r.lowerBound] == 0x32 && line.t[r.lowerBound + 1] == 0x30
+    /// A cell holding a year alone (`isYear(_:)` on its scalars).
+    func isYear(_ r: Range<Int>) -> Bool { Self.isYear(line.t[r]) }
+
+    /// Four digits, 1900 to 2099: a year written alone (a row's name, a header cell). Scalars or bytes alike.
+    static func isYear<C: Collection>(_ c: C) -> Bool where C.Element: FixedWidthInteger {
+        guard c.count == 4, c.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let d0 = c[c.startIndex], d1 = c[c.index(after: c.startIndex)]
+        return d0 == 0x31 && d1 == 0x39 || d0 == 0x32 && d1 == 0x30
     }
 
     /// The period a row name states, when it states only that (2017 → 2017年, 2017年, 2020年6月): the row of a table whose

@@ -57,8 +57,9 @@ final class PatternBook: Sendable {
     let outcomeVerbCount: Int
     /// Units that are the noun counted (人, 人次, 户): contexts.yaml head_units.
     let headUnits: ScalarTrie
-    /// The one-letter ends of a rate or an amount (率, 数, 额, 量: contexts.yaml list_head_ends): 为 after one is a
-    /// copula, never a beneficiary preposition (成交量为137万张合约).
+    /// The one-letter ends of a rate or an amount (率, 数, 额, 量: contexts.yaml list_head_ends), as scalars: 为 after one
+    /// is a copula, never a beneficiary preposition (成交量为137万张合约); a list's head ending in one names a rate or an
+    /// amount (ListDistribution's `rateEnds`).
     let measureEndScalars: [UInt32]
     /// Adverbs of a change (迅速, 持续) and the direction verbs (减少, 增长), stripped from a topic clause's end.
     let changeEnders: ScalarTrie
@@ -127,6 +128,8 @@ final class PatternBook: Sendable {
     let gradeContinuations: ScalarTrie
     /// Lexicon.classNouns (线路, 变电站): after a unit that names a class before them.
     let classNouns: ScalarTrie
+    /// Lexicon.partBracketOpeners (含, 包括): a bracket opening with one is a note (SubjectFinder.opensPartNote).
+    let partBracketOpeners: ScalarTrie
     /// contexts.yaml mid_verbs and realized_amounts (SubjectFinder.withoutMidVerb).
     let midVerbs: ScalarTrie
     let realizedAmounts: ScalarTrie
@@ -194,7 +197,7 @@ final class PatternBook: Sendable {
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
             + lex.afterStops + lex.standingAdverbs + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
             + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts + lex.gradeContinuations
-            + lex.classNouns + lex.outcomeVerbs + lex.notOutcomeVerbs + lex.headUnits
+            + lex.classNouns + lex.outcomeVerbs + lex.notOutcomeVerbs + lex.headUnits + lex.partBracketOpeners
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -306,6 +309,7 @@ final class PatternBook: Sendable {
         unitNouns = trie(lex.unitNouns)
         gradeContinuations = trie(lex.gradeContinuations)
         classNouns = trie(lex.classNouns)
+        partBracketOpeners = trie(lex.partBracketOpeners)
         midVerbs = trie(lex.midVerbs)
         realizedAmounts = trie(lex.realizedAmounts)
         var ids: [String: Int32] = [:]

@@ -1191,15 +1191,7 @@ struct SubjectFinder {
 
     /// Does a word of contexts.yaml part_bracket_openers (含, 包括) start at `i`? (Asked only at a bracket after a noun.)
     func opensPartNote(at i: Int) -> Bool {
-        let t = text.t
-        return book.lexicon.partBracketOpeners.contains { w in
-            var k = i
-            for u in w.unicodeScalars {
-                guard k < t.count, t[k] == u.value else { return false }
-                k += 1
-            }
-            return true
-        }
+        book.partBracketOpeners.longestMatch(text.t, at: i) != nil
     }
 
     /// `after` as the range whose kept scalars it is (empty when the words after name nothing).

@@ -104,12 +104,27 @@ enum ChangeAgreesRule {
               let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
                                       range: sentence.startIndex..<mark.lowerBound)
         else { return false }
-        let gap = sentence[at.upperBound..<mark.lowerBound]
-        guard gap.count <= 14, !gap.contains(where: isClauseBreak),
-              gap.contains(where: { $0 == "到" || $0 == "至" || $0 == "为" }) else { return false }
-        var before = sentence[..<at.lowerBound].suffix(14)
+        return isFromToPhrase(gap: sentence[at.upperBound..<mark.lowerBound], before: sentence[..<at.lowerBound],
+                              to: ["到", "至", "为"], from: ["由", "从"])
+    }
+
+    /// 由/从 A …到/至 B, read from `gap` (the words between A and B: at most 14 letters, no clause break, one of `to`)
+    /// and `before` (the words before A: one of `from` among the last 14 letters after their last clause break).
+    /// A level's two ends (`readsFromTo`) and a rank's (`RankFromTo`).
+    static func isFromToPhrase(gap: Substring, before: Substring, to: Set<Character>, from: Set<Character>) -> Bool {
+        guard gap.count <= 14, !gap.contains(where: isClauseBreak), gap.contains(where: to.contains) else { return false }
+        var before = before.suffix(14)
         if let stop = before.lastIndex(where: isClauseBreak) { before = before[before.index(after: stop)...] }
-        return before.contains { $0 == "由" || $0 == "从" }
+        return before.contains(where: from.contains)
+    }
+
+    /// The change verb `gap` holds (rules.yaml up and down verbs) when it names one way only: the word and whether it
+    /// is up; nil for none or both.
+    static func oneWayVerb(in gap: String, _ rules: RuleSet) -> (word: String, up: Bool)? {
+        let up = rules.upVerbs.first { LiteralSearch.contains(gap, $0) }, down = rules.downVerbs.first { LiteralSearch.contains(gap, $0) }
+        if let up, down == nil { return (up, true) }
+        if let down, up == nil { return (down, false) }
+        return nil
     }
 
     /// The verb between 由A and 到B says the opposite of the figures: 由1200家增加到1050家, 由72.5%提高到71.8% (up, B
@@ -119,11 +134,10 @@ enum ChangeAgreesRule {
         guard let mark = sentence.range(of: "〇", options: .backwards),
               let at = sentence.range(of: SentenceReader.cleaned(a.metric.surface), options: .backwards,
                                       range: sentence.startIndex..<mark.lowerBound) else { return nil }
-        let gap = String(sentence[at.upperBound..<mark.lowerBound])
-        let up = rules.upVerbs.first { LiteralSearch.contains(gap, $0) }, down = rules.downVerbs.first { LiteralSearch.contains(gap, $0) }
-        guard let al = a.range.lower, let ah = a.range.upper, let bl = b.range.lower, let bh = b.range.upper else { return nil }
-        if let up, down == nil, bh < al { return up }
-        if let down, up == nil, bl > ah { return down }
+        guard let verb = oneWayVerb(in: String(sentence[at.upperBound..<mark.lowerBound]), rules),
+              let al = a.range.lower, let ah = a.range.upper, let bl = b.range.lower, let bh = b.range.upper else { return nil }
+        if verb.up, bh < al { return verb.word }
+        if !verb.up, bl > ah { return verb.word }
         return nil
     }
 

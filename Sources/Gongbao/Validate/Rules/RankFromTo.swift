@@ -46,18 +46,12 @@ enum RankFromTo {
     static func verb(between a: Metric, _ b: Metric, in bytes: [UInt8], _ rules: RuleSet) -> (word: String, up: Bool)? {
         let lo = a.sourceRange.upperBound, hi = b.sourceRange.lowerBound
         guard lo <= hi, hi <= bytes.count, hi - lo <= 200 else { return nil }
-        let gap = Substring(SentenceReader.cleaned(String(decoding: bytes[lo..<hi], as: UTF8.self)))
-        guard gap.count <= 14, !gap.contains(where: ChangeAgreesRule.isClauseBreak),
-              gap.contains(where: { $0 == "到" || $0 == "至" }) else { return nil }
+        let gap = SentenceReader.cleaned(String(decoding: bytes[lo..<hi], as: UTF8.self))
         let start = max(0, a.sourceRange.lowerBound - 120)
         // (A cut inside a letter at the start decodes to U+FFFD, which names nothing.)
-        var before = Substring(SentenceReader.cleaned(String(decoding: bytes[start..<a.sourceRange.lowerBound], as: UTF8.self))).suffix(14)
-        if let stop = before.lastIndex(where: ChangeAgreesRule.isClauseBreak) { before = before[before.index(after: stop)...] }
-        guard before.contains(where: { $0 == "由" || $0 == "从" || $0 == "從" }) else { return nil }
-        let up = rules.upVerbs.first { LiteralSearch.contains(String(gap), $0) }
-        let down = rules.downVerbs.first { LiteralSearch.contains(String(gap), $0) }
-        if let up, down == nil { return (up, true) }
-        if let down, up == nil { return (down, false) }
-        return nil
+        let before = SentenceReader.cleaned(String(decoding: bytes[start..<a.sourceRange.lowerBound], as: UTF8.self))
+        guard ChangeAgreesRule.isFromToPhrase(gap: Substring(gap), before: Substring(before), to: ["到", "至"],
+                                              from: ["由", "从", "從"]) else { return nil }
+        return ChangeAgreesRule.oneWayVerb(in: gap, rules)
     }
 }
