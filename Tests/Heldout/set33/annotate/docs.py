@@ -1,0 +1,21 @@
+"""The set: stem, extension, encoding, scored line range (None = whole file)."""
+DOCS = [(n, "txt", "utf-8", None) for n in (
+    "j1-telecom-jan-jul-2025-miit-163",
+    "j2-telecom-jan-nov-2025-jjckb-big5",
+    "j3-telecom-jan-oct-cctv-trad-glossed-xamsn",
+    "j4-telecom-jan-apr-miit-spaced-fxshell",
+    "j5-business-entities-q1-q3-2023-samr-sdenews",
+    "j6-market-entities-q1-q3-2020-samr-briefing-rexun",
+    "j7-anhui-market-entities-h1-2020-trad",
+    "j8-market-entities-h1-2018-trad-glossed-double-commas-sqyf168",
+    "j9-chongxin-county-h1-2017-plan-execution-review-jxjyxjx",
+    "j10-jiangsu-2024-government-work-report-targets-zaker-spaced",
+    "j11-central-capitals-2023-gdp-targets-21cbh-spun-noise",
+    "j12-ningde-12th-fyp-midterm-trad-glossed-zcjczz",
+    "j13-talent-2012-ningxia-mohrss-trad-glossed-jotpuree",
+    "j14-nbs-q1-q3-2012-briefing-transcript-govcn-big5",
+    "j15-nbs-q1-2018-briefing-xing-zhihong-taihainet",
+    "j16-nbs-q1-q3-2007-briefing-radio-trad-glossed-yogviha",
+    "j17-nbs-ning-jizhe-ministers-passage-2019-trad-0t69",
+    "j18-talent-ten-thousand-plan-2012-hgymbe",
+    "j19-thousand-talents-five-years-xinhua-trad-spun-hopetrip")]

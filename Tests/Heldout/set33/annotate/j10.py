@@ -1,0 +1,57 @@
+from lib import Doc
+D = Doc("../j10-jiangsu-2024-government-work-report-targets-zaker-spaced.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 现代快报/ZAKER: 江苏省 政府工作报告 2024-01-23 — 2023 results (达/增长) and 2024 预期目标 side by side. Spaced
+# numbers (`12.82 万亿元`, `5% 以上`). 预期目标 list → target (+ approx_more for 以上, approx for 左右); 城镇调查失业率
+# 5%左右 has no direction; 能耗下降 → down. `万亿之城` → 万亿 name trap. `十个方面工作` → count 10 个 + AMBIGUOUS trap
+# with gold_id (as set 3x's 八个方面工作). `四个走在前`/`四个新` → slogan traps; `八个 行动方案`, `两组 若干措施` → counts.
+tall("万亿之城", "万亿之城 (a city whose GDP exceeds 1 万亿元): a label, not a figure.", "name_or_title")
+date("1 月 23 日", "2024-01-23", subject="开幕日期", note="year 2024 from the text (2024 年工作总体要求).")
+ordn("第十四届", 14, "省人民代表大会届次", unit="届")
+ordn("第二次", 2, "会议次序", unit="次")
+date("2023 年", "2023", subject="回顾年份")
+date("2024 年", "2024", subject="计划年份")
+dur("一年", 1, "回顾期（过去一年）")
+D.scope = "2023年；江苏省"
+s("12.82 万亿元", "地区生产总值", value=12820000000000, unit="元", kind="money")
+s("5.8%", "地区生产总值增长", d="up")
+s("5 座", "地区生产总值万亿之城", value=5, unit="座", kind="count")
+D.scope = "2024年；江苏省"
+s("5% 以上", "地区生产总值增长（预期目标）", value=5, unit="%", kind="percent", q=["target", "approx_more"], d="up")
+s("十个", "重点抓好的方面工作", value=10, unit="个", kind="count", q="target", note="江苏将重点抓好十个方面工作 (将: target); AMBIGUOUS (also in traps).")
+t("十个", "十个方面工作: the ten headings are not in the stored text; extraction as count 10 preferred, omission acceptable.", "slogan_count", True, gold_surface="十个")
+t("二十大", "党的二十大 (the 20th Party Congress), a name.", "name_or_title")
+dur("一年", 1, "回顾期（过去一年）", note="过去一年是…开局之年 (line 2 repeats 过去一年).")
+dur("三年", 3, "新冠疫情防控期")
+t("一年", "是…经济恢复发展的一年 (rhetorical 'a year of'); ambiguous only because 过去一年 on this line is a gold duration.", "idiom_or_figurative", True)
+t("一年", "是江苏发展史上具有重要意义的一年 (rhetorical); ambiguous only because 过去一年 on this line is a gold duration.", "idiom_or_figurative", True)
+t("一年", "过去这一年 (this past year, rhetorical subject of the sentence); the duration is counted once above (过去一年).", "idiom_or_figurative", True)
+ordn("第一年", 1, "本届政府履职年次", unit="年")
+t("四个走在前", "“四个走在前” (a slogan).", "slogan_count")
+t("四个新", "“四个新” (a slogan).", "slogan_count")
+s("八个", "制定实施的“行动方案”", value=8, unit="个", kind="count", scope="2023年；江苏省")
+s("两组", "“若干措施”", value=2, unit="组", kind="count", scope="2023年；江苏省")
+t("一组组", "一组组数据 (group after group): not a number.", "idiom_or_figurative")
+D.scope = "2023年；江苏省"
+date("2023 年", "2023", subject="统计年份")
+s("12.82 万亿元", "地区生产总值", value=12820000000000, unit="元", kind="money")
+s("5.8%", "地区生产总值增长", d="up")
+s("5 座", "地区生产总值万亿之城", value=5, unit="座", kind="count")
+s("9930 亿元", "一般公共预算收入", value=993000000000, unit="元", kind="money")
+s("7.3%", "一般公共预算收入增长", d="up")
+s("759.5 亿斤", "粮食总产量", value=75950000000, unit="斤", kind="measure")
+s("5.25 万亿元", "进出口总额", value=5250000000000, unit="元", kind="money")
+ordn("75 周年", 75, "新中国成立周年数", unit="周年", note="anniversary (as 68周年, earlier gold) → ordinal.")
+t("十四五", "“十四五” (the 14th Five-Year Plan), a name.", "name_or_title")
+t("一年", "关键一年 (rhetorical 'a key year'), not a quantity.", "idiom_or_figurative")
+D.scope = "2024年；江苏省"
+s("5% 以上", "地区生产总值增长（预期目标）", value=5, unit="%", kind="percent", q=["target", "approx_more"], d="up")
+s("4% 左右", "一般公共预算收入增长（预期目标）", value=4, unit="%", kind="percent", q=["target", "approx"], d="up")
+s("120 万人以上", "城镇新增就业（预期目标）", value=1200000, unit="人", kind="count", q=["target", "approx_more"])
+s("5% 左右", "城镇调查失业率（预期目标）", value=5, unit="%", kind="percent", q=["target", "approx"])
+s("5.5% 左右", "社会消费品零售总额增长（预期目标）", value=5.5, unit="%", kind="percent", q=["target", "approx"], d="up")
+s("2% 左右", "单位地区生产总值能耗下降（预期目标）", value=2, unit="%", kind="percent", q=["target", "approx"], d="down")
+s("3% 左右", "居民消费价格涨幅（预期目标）", value=3, unit="%", kind="percent", q=["target", "approx"], d="up")
+tall("一般", "一般公共预算收入 (general budget): 一 is not a number.", "name_or_title")
+tall("零售", "零售 (retail): 零 is not a number.", "name_or_title")
+D.write("../j10-jiangsu-2024-government-work-report-targets-zaker-spaced")

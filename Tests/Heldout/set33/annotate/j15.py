@@ -1,0 +1,37 @@
+from lib import Doc
+D = Doc("../j15-nbs-q1-2018-briefing-xing-zhihong-taihainet.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 中新网 2018-04-17 via taihainet: 国家统计局 邢志宏 at the 国新办 briefing on 一季度 2018 (answering a question).
+# Spoken: `稳定在5%左右` → approx; `保持在5%以下` → at_most; `连续11个季度` → duration (unit 季度); `6.7%-6.9%的区间`
+# → range (value 6.7, value_max 6.9); `涨幅比上年同期回落3.7个百分点` → down. `“稳、新、优、好”四个字` → slogan traps.
+tall("四个字", "“稳、新、优、好”四个字 (a four-word slogan), not a quantity.", "slogan_count")
+date("4月17日", "2018-04-17", subject="电讯日期", note="year 2018 from the text (2018年一季度).")
+date("2018年一季度", "2018-Q1", subject="统计期")
+date("2018年一季度", "2018-Q1", subject="统计期")
+D.seek("有记者问")
+date("一季度", "2018-Q1", subject="统计期")
+date("一季度", "2018-Q1", subject="统计期")
+t("一企业", "厦门一企业 (a company): 一 is the article 'a', not a count.", "idiom_or_figurative")
+date("一季度", "2018-Q1", subject="统计期", note="今年一季度 (2018).")
+date("一季度", "2018-Q1", subject="统计期")
+t("第一个字", "第一个字是“稳” (the first of the slogan words): list marker.", "list_marker")
+date("一季度", "2018-Q1", subject="统计期", note="今年一季度 (2018).")
+D.scope = "2018年一季度；全国"
+date("一季度", "2018-Q1", subject="统计期", note="今年一季度 (2018).")
+s("6.8%", "经济增长", d="up")
+date("四季度", "2017-Q4", subject="比较期", note="去年四季度 (2017).")
+dur("11个季度", 11, "经济增长率稳定在6.7%-6.9%区间的持续期", unit="季度")
+s("6.7%-6.9%", "经济增长率区间", value=6.7, unit="%", kind="percent", vmax=6.9, scope="连续11个季度；全国")
+date("一季度", "2018-Q1", subject="统计期")
+s("5%左右", "各月城镇调查失业率", q="approx")
+s("31个", "大城市", kind="count")
+s("5%以下", "31个大城市城镇调查失业率", value=5, unit="%", kind="percent", q="at_most")
+s("188万人", "外出务工农村劳动力总量比上年同期增加", d="up")
+s("1.1%", "外出务工农村劳动力总量同比增长", d="up")
+t("一个", "一个重要标志 (an important sign): 一 is the article 'a'.", "idiom_or_figurative", at="这也是")
+date("一季度", "2018-Q1", subject="统计期")
+s("2.1%", "居民消费价格比上年同期上涨", d="up")
+date("一季度", "2018-Q1", subject="统计期")
+s("3.7%", "工业生产者出厂价格同比上涨", d="up")
+s("3.7个百分点", "工业生产者出厂价格涨幅比上年同期回落", d="down")
+D.write("../j15-nbs-q1-2018-briefing-xing-zhihong-taihainet")

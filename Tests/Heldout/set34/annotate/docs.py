@@ -1,0 +1,22 @@
+"""The set: stem, extension, encoding, scored line range (None = whole file)."""
+DOCS = [(n, "txt", "utf-8", None) for n in (
+    "l1-quzhou-audit-work-report-2018-qz",
+    "l2-ningbo-audit-work-report-2022-nbrd",
+    "l3-shanwei-audit-work-report-2024",
+    "l4-guangxi-audit-results-2023-sjt-gxzf",
+    "l5-fuzhou-audit-work-report-2024-trad-cc774",
+    "l6-guangdong-audit-work-report-2019-jiaoling",
+    "l7-gansu-audit-results-2015-silkroad",
+    "l8-culture-tourism-bulletin-2022-chinalibs",
+    "l9-culture-tourism-bulletin-2023-beinet",
+    "l10-agriculture-2022-bulletin-trad-claytorial",
+    "l11-province-h1-agriculture-glossed-51pingpong",
+    "l12-grain-output-2019-nbs-glossed-ytjhdl",
+    "l13-agriculture-2013-bulletin-qianinfo",
+    "l14-grain-2022-provinces-ycwb-trad-f3qsig",
+    "l15-luoyang-affordable-housing-2011-lyrb-epaper",
+    "l16-dezhou-chengzhongcun-housing-glossed-nxhuan",
+    "l17-haikou-affordable-housing-glossed-lakalal8",
+    "l18-old-compounds-jan-sep-2023-chinanews-spam-xywbxg",
+    "l19-district-old-compounds-2022-3dmxku",
+    "l20-medical-insurance-bulletin-2022-trad-spam-duocaiyimin")]

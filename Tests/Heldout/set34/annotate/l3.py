@@ -1,0 +1,35 @@
+from lib import Doc
+D = Doc("../l3-shanwei-audit-work-report-2024.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 汕尾市审计局 2024年度 审计工作报告 (shanwei.gov.cn), delivered 2025-08-28; the stored text begins with an empty line and
+# stops at `适老化改造`. 第八届/第三十八次 (meeting), 二十大/二十届二中、三中全会/十三届四次、五次全会 → name traps;
+# `百千万工程`, `两提升三整治` → slogan traps; 一般公共预算 → name trap (earlier gold).
+date("2025年8月28日", "2025-08-28", subject="报告日期")
+t("第八届", "汕尾市第八届人民代表大会 (title).", "name_or_title")
+t("第三十八次", "常务委员会第三十八次会议 (title).", "name_or_title")
+date("2024年度", "2024", subject="预算执行年度")
+date("2024年度", "2024", subject="审计的预算执行年度")
+t("近", "习近平 (a name).", "approximator_lookalike")
+t("二十大", "党的二十大 (name).", "name_or_title")
+t("二十届", "二十届二中、三中全会 (name).", "name_or_title")
+t("二中", "二中全会 (name).", "name_or_title")
+t("三中", "三中全会 (name).", "name_or_title")
+t("近", "习近平 (a name).", "approximator_lookalike")
+t("十三届", "省委十三届四次、五次全会 (name).", "name_or_title")
+t("四次", "十三届四次全会 (name).", "name_or_title")
+t("五次", "五次全会 (name).", "name_or_title")
+D.scope = "2024年；汕尾市"
+t("一般", "一般公共预算 (category name): 一 is not a number.", "name_or_title")
+s("74.27亿元", "地方一般公共预算收入")
+s("11.67%", "地方一般公共预算收入同比增长", d="up")
+s("1.53亿元", "“以旧换新”补贴资金")
+s("12.72亿元", "拉动汽车家电家装等消费")
+t("百千万", "“百千万工程” (programme name).", "slogan_count")
+date("2024年度", "2024", subject="考核年度")
+t("两", "“两提升三整治” (slogan).", "slogan_count")
+t("三", "“两提升三整治” (slogan).", "slogan_count")
+t("一", "焕然一新 (idiom).", "idiom_or_figurative")
+s("218.71亿元", "统筹全市各类财政资金")
+s("7452.5万元", "健康养老服务体系建设财政资金")
+s("30个", "居家社区养老示范点")
+D.write("../l3-shanwei-audit-work-report-2024")

@@ -1,0 +1,38 @@
+from lib import Doc
+D = Doc("../l6-guangdong-audit-work-report-2019-jiaoling.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 广东省审计厅 2019年度 审计工作报告 (repost on jiaoling.gov.cn), stops inside the list `分别比上年增长21.9%`.
+# `分别增长4.53%、9.97%` → two ups in order (收入, 支出). `1.21万亿` (元 not written) → money 1.21e12 元, note.
+# `完成预算的104.3%` → percent, no direction. Slogans 四个意识/四个自信/两个维护/1+1+9/六稳/十件民生实事 → traps.
+date("2020年7月28日", "2020-07-28", subject="报告日期")
+t("第十三届", "广东省第十三届人民代表大会 (title).", "name_or_title")
+t("第二十二次", "第二十二次会议 (title).", "name_or_title")
+date("2019年度", "2019", subject="预算执行年度")
+t("近", "习近平 (a name).", "approximator_lookalike")
+t("十九大", "党的十九大 (name).", "name_or_title")
+t("十三届", "省十三届人大二次会议 (name).", "name_or_title")
+t("二次", "人大二次会议 (name).", "name_or_title")
+date("2019年度", "2019", subject="审计的预算执行年度")
+t("四", "“四个意识” (slogan).", "slogan_count")
+t("四", "“四个自信” (slogan).", "slogan_count")
+t("两", "“两个维护” (slogan).", "slogan_count")
+t("1+1+9", "“1+1+9”工作部署 (slogan).", "slogan_count")
+t("六", "“六稳” (slogan).", "slogan_count")
+date("2019年", "2019", subject="预算执行年度")
+D.scope = "2019年；广东省"
+t("一般", "一般公共预算 (category name): 一 is not a number.", "name_or_title")
+s("4.53%", "全省一般公共预算收入增长", d="up", note="分别增长4.53%、9.97%: 收入, then 支出.")
+s("9.97%", "全省一般公共预算支出增长", d="up")
+s("15.7%", "省级财政均衡性转移支付增长", d="up")
+date("2019年", "2019", subject="减税降费年度")
+s("3043.7亿元", "全省新增减税降费")
+s("1815亿元", "发行政府专项债券")
+date("2019年", "2019", subject="民生类支出年度")
+s("1.21万亿", "全省民生类支出", value=1210000000000, unit="元", kind="money", note="元 not written after 万亿; money in 元.")
+t("一般", "一般公共预算 (category name): 一 is not a number.", "name_or_title")
+s("69.7%", "民生类支出占一般公共预算支出比重")
+t("十", "十件民生实事 (programme name).", "slogan_count")
+s("520.6亿元", "省级投入十件民生实事资金")
+s("104.3%", "十件民生实事资金完成预算的比例")
+s("21.9%", "乡村振兴领域投入比上年增长", d="up", note="first item of 乡村振兴、污染防治…分别比上年增长; the store stops after it.")
+D.write("../l6-guangdong-audit-work-report-2019-jiaoling")
