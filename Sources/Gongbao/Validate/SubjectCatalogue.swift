@@ -265,7 +265,9 @@ public struct SubjectCatalogue: Sendable {
     /// Family and scale factor of a unit: 名 → (人, 1), 万元 → (元, 10000), nil → (nil, 1).
     public func family(of unit: String?) -> (family: String?, factor: Decimal) {
         guard let raw = unit else { return (nil, 1) }
-        let u = raw.filter { !$0.isWhitespace }
+        var u = raw.filter { !$0.isWhitespace }
+        // 立方米每平方千米 is 立方米/平方千米 written out: a rate's 每 after its numerator unit is its slash.
+        if u.count > 1, !u.hasPrefix("每"), u.contains("每") { u = u.replacingOccurrences(of: "每", with: "/") }
         if let scaled = scaledUnits[u] { return (unitFamilies[scaled.unit] ?? scaled.unit, scaled.factor) }
         return (unitFamilies[u] ?? u, 1)
     }

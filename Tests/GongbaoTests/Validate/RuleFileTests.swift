@@ -26,6 +26,9 @@ struct RuleFileTests {
         #expect(rules.catalogue.family(of: "名").family == "人")
         #expect(rules.catalogue.family(of: "项").family == "个")
         #expect(rules.catalogue.family(of: "万元") == ("元", 10000))
+        // A rate written out with 每 is the rate with the slash: its restatements pair either way.
+        #expect(rules.catalogue.family(of: "立方米每平方千米").family == rules.catalogue.family(of: "立方米/平方千米").family)
+        #expect(rules.catalogue.family(of: "每人").family == "每人")
         #expect(rules.aboutTolerance == Decimal(string: "0.1"))
     }
 
