@@ -31,6 +31,16 @@ struct ListCountTests {
         }
     }
 
+    @Test("a text cut right after the list's first figure (no full stop, nothing after it) says nothing of the list")
+    func cutText() throws {
+        let open = "全年乡村振兴、污染防治、教育发展、科技创新等领域的投入分别比上年增长21.9%"
+        #expect(try Self.errors(Self.lead + open).isEmpty)
+        #expect(try Self.errors(Self.lead + open + "\n").isEmpty)
+        // Closed by a full stop, or going on after a comma, it is a list short of figures.
+        #expect(try Self.errors(Self.lead + open + "。\n").map(\.ruleID) == ["list-count-agrees"])
+        #expect(try Self.errors(Self.lead + open + "，均高于全省。\n").map(\.ruleID) == ["list-count-agrees"])
+    }
+
     @Test("names joined by ， (one holding 、 of its own) may outnumber the last clause's; figures short of it still err")
     func namesAcrossCommas() throws {
         let text = "分门类看，食品制造业，纺织服装业，化学原料和化学制品制造业，燃气、水的生产和供应业增加值分别增长12.1%、3.5%、8.0%和4.6%。"

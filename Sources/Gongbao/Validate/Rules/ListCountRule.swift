@@ -42,6 +42,10 @@ enum ListCountRule {
                 // 泉垭村、老府湾村分别新建了100亩基本农田: one amount followed by the thing it measures is what each name did —
                 // 分别 distributes the act, not a list of values short of a figure.
                 if m == 1, measuresWhatFollows(first) { out.cannotEvaluate(); continue }
+                // …等领域的投入分别比上年增长21.9% and nothing after it, not even a full stop: the text was cut inside
+                // the list (a page store kept its first kilobytes, a column lost its next page) — the names were
+                // written, their figures not. One figure and an open sentence say nothing about the list.
+                if m < names.low, isCutAfter(all[list.last!]) { out.cannotEvaluate(); continue }
                 let s = all[list.last!]
                 out.fail(Finding(
                     ruleID: "list-count-agrees", severity: severity,
@@ -107,6 +111,14 @@ enum ListCountRule {
         guard let v = next.unicodeScalars.first?.value else { return false }
         // (左右, 以上, 上下, 之间, 多, 余 bound the figure itself: 分别稳定在310万吨左右 is a value short of its list.)
         return (0x4E00...0x9FFF).contains(v) && !"、和及与或左以上下之多余的".contains(next)
+    }
+
+    /// Whether nothing at all follows the statement's figure in its sentence: no punctuation, no word — the sentence
+    /// stops open at the end of the text or its line.
+    static func isCutAfter(_ s: Statement) -> Bool {
+        let middle = ChangeAgreesRule.middle(of: s.masked)
+        guard let mark = middle.range(of: "〇", options: .backwards) else { return false }
+        return middle[mark.upperBound...].allSatisfy { $0.isWhitespace }
     }
 
     static func endsClause(_ s: Statement) -> Bool {
