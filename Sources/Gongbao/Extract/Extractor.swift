@@ -55,6 +55,7 @@ public struct Extractor: Sendable {
     let averagingAdverbs: LiteralSearch.WordSet
     /// The institutions, their attributes and the lead measures of SentenceTopics, prepared once.
     let sentenceTopicWords: SentenceTopics.Words
+    let stageVerbs: StageVerbSubjects.Verbs
     /// The words of BracketedLists and BalanceOwners, prepared once.
     let bracketListWords: BracketedLists.Words
     let balanceWords: BalanceOwners.Words
@@ -95,6 +96,7 @@ public struct Extractor: Sendable {
         rateAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs + lexicon.standingAdverbs)
         averagingAdverbs = LiteralSearch.WordSet(lexicon.rateAdverbs)
         keptObjectVerbs = LiteralSearch.WordSet(lexicon.objectVerbsKept)
+        stageVerbs = StageVerbSubjects.Verbs(lexicon.stageVerbs)
         sentenceTopicWords = SentenceTopics.Words(units: lexicon.institutionUnits,
                                                   attributes: lexicon.institutionAttributes,
                                                   measures: lexicon.leadMeasures,
@@ -329,6 +331,7 @@ public struct Extractor: Sendable {
         EllipticSubjects.shortHeadsTakeTopic(&figures, text: text, qizhongs: qizhongs, adverbs: rateAdverbs)
         SentenceTopics.apply(&figures, text: text, words: sentenceTopicWords)
         ListedCountOwners.apply(&figures, text: text)
+        StageVerbSubjects.apply(&figures, text: text, verbs: stageVerbs)   // 住房开工84万平方米，竣工39万平方米
         RateDenominators.apply(&figures, text: text, names: book.names)
         EllipticSubjects.addPurposes(&figures, text: text, generic: genericFunds, purposeVerbs: book.lexicon.purposeVerbs)
         EllipticSubjects.apply(&figures, text: text, heads: ellipticHeads, verbs: objectVerbSet,

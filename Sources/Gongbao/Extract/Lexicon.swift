@@ -92,6 +92,9 @@ public struct Lexicon: Sendable {
     public var balanceOwners: [String] = []
     public var statedChangeWords: [String] = []
     public var comparisonOnlySubjects: [String] = []
+    /// contexts.yaml stage_verbs: the stages of a project or building (开工, 竣工): a clause that names only its stage
+    /// shares the noun of the clause before (StageVerbSubjects).
+    public var stageVerbs: [String] = []
     /// contexts.yaml budget_balance_items, budget_funds: the lines of a budget's balance that name no fund (调入资金,
     /// 上年结余) and the funds a budget keeps (一般公共预算, 政府性基金) — see BalanceOwners. Optional.
     public var budgetBalanceItems: [String] = []
@@ -395,6 +398,7 @@ public struct Lexicon: Sendable {
         if let p = f.child(f.root, "balance_owners") { balanceOwners = try f.strings(p, "balance_owners") }
         if let p = f.child(f.root, "stated_change_words") { statedChangeWords = try f.strings(p, "stated_change_words") }
         if let p = f.child(f.root, "comparison_only_subjects") { comparisonOnlySubjects = try f.strings(p, "comparison_only_subjects") }
+        if let p = f.child(f.root, "stage_verbs") { stageVerbs = try f.strings(p, "stage_verbs") }
         if let p = f.child(f.root, "budget_balance_items") { budgetBalanceItems = try f.strings(p, "budget_balance_items") }
         if let p = f.child(f.root, "budget_funds") { budgetFunds = try f.strings(p, "budget_funds") }
         notPrepositions = try f.strings(f.child(f.root, "not_prepositions"), "not_prepositions")

@@ -26,7 +26,8 @@ extension SubjectFinder {
     func withHeadUnit(_ a: Range<Int>, _ fig: Place) -> Span {
         let t = text.t
         guard a.lowerBound == fig.unitEnd, a.count >= 2, a.count <= 8,
-              a.upperBound == t.count || text.isClauseEnd(t[a.upperBound]),
+              a.upperBound == t.count || text.isClauseEnd(t[a.upperBound])
+                || book.afterStops.longestMatch(t, at: a.upperBound) != nil,
               let u = book.headUnits.matchEnding(t, at: fig.unitEnd), fig.unitEnd - u.length > fig.numberStart
         else { return Span(a) }
         return Span(a, (fig.unitEnd - u.length)..<fig.unitEnd)

@@ -21,6 +21,8 @@ struct OutcomeSubjectTests {
         ("连续暴雨造成3个乡镇停电。", "3个", "乡镇停电"),
         ("台风造成了1.4万户受灾。", "1.4万户", "受灾户"),
         ("台风共导致全省3.2万人受灾。", "3.2万人", "受灾人"),
+        // A headline whose space before the comparison the normalizer took out: 与近… opens no more of the outcome.
+        ("2021年全国自然灾害共造成1.07亿人次受灾 与近5年均值相比下降28%", "1.07亿人次", "受灾人次"),
     ])
     func outcomeAfterCause(_ input: String, _ surface: String, _ subject: String) {
         #expect(Self.subjects(input)[surface] == subject)
