@@ -638,12 +638,7 @@ struct FigureScanner: ScaleStop {
         // 28.0万立方米每平方千米, 380公斤每亩: the same rate with 每 written for the slash — the unit as written (the
         // listed ones, 微克每立方米, matched whole before). Only an amount or a measure takes it, and only when the
         // denominator ends the phrase: 12个每个补助, 5万元每个项目 are a count and a distribution, no rate.
-        // 每人每月: a second denominator likewise.
-        while kind == .measure || kind == .money, end + 1 < t.count, t[end] == 0x6BCF,
-              let per = book.rateDenominators.longestMatch(t, at: end + 1), endsRate(at: end + 1 + per.length) {
-            unitName += text.string(end..<end + 1 + per.length)
-            end += 1 + per.length
-        }
+        if end + 1 < t.count, t[end] == 0x6BCF, kind == .measure || kind == .money { perRate(&unitName, end: &end) }
         if let f = book.unitFactors[unitIndex] {
             d.value *= f; if let m = d.valueMax { d.valueMax = m * f }
         }
@@ -742,8 +737,17 @@ struct FigureScanner: ScaleStop {
     @inline(__always)
     func stops(at j: Int) -> Bool { book.scaleBeginsUnit(t, at: j) }
 
-    /// - / . between a date stamp's parts (2015-07-04, 2022/02/11, 2022.02.11).
-    @inline(__always)
+    /// The denominators written with 每 after a unit at `end` (每平方千米, 每人每月: a second one likewise), added to
+    /// the unit as written. Out of line: the test before it is all most figures pay.
+    @inline(never)
+    private func perRate(_ unitName: inout String, end: inout Int) {
+        while end + 1 < t.count, t[end] == 0x6BCF, let per = book.rateDenominators.longestMatch(t, at: end + 1),
+              endsRate(at: end + 1 + per.length) {
+            unitName += text.string(end..<end + 1 + per.length)
+            end += 1 + per.length
+        }
+    }
+
     /// Whether a rate's denominator written after 每 ends the phrase at `i`: the text ends, or what follows is no
     /// ideograph (punctuation, a digit), or a word that goes on with a rate (每人每月, 以上, 左右).
     private func endsRate(at i: Int) -> Bool {
@@ -751,6 +755,8 @@ struct FigureScanner: ScaleStop {
         return [0x6BCF, 0x4EE5, 0x5DE6, 0x7684].contains(t[i])
     }
 
+    /// - / . between a date stamp's parts (2015-07-04, 2022/02/11, 2022.02.11).
+    @inline(__always)
     static func isDateSeparator(_ s: UInt32) -> Bool { s == 0x2D || s == 0x2F || s == 0x2E }
 
     /// — - ― around a page number (—3—).
