@@ -159,10 +159,12 @@ public struct Extractor: Sendable {
         var unitLines: [Range<Int>] = []
         let glued = FlattenedTableReader.gluedHeaders(content.bytes, lexicon: book.lexicon, unitLines: &unitLines)
         let rowUnitAnchors = FlattenedTableReader.rowUnitAnchors(content.bytes, tables: tables)
-        let flattened = !glued.isEmpty || !unitLines.isEmpty || !rowUnitAnchors.isEmpty
+        // (Fields of a table written as records, 预算(元):3,509亿: a bracket's close before a colon.)
+        let recordLines = FlattenedTableReader.recordLines(content.bytes)
+        let flattened = !glued.isEmpty || !unitLines.isEmpty || !rowUnitAnchors.isEmpty || !recordLines.isEmpty
             || (normalized.scalars?.mayHoldCellBreak(inContentOf: content.bytes.count) ?? true)
             ? FlattenedTableReader(book: book, tables: tables).read(glued: glued, unitLines: unitLines,
-                                                                    rowUnitAnchors: rowUnitAnchors)
+                                                                    rowUnitAnchors: rowUnitAnchors, recordLines: recordLines)
             : FlattenedTableReader.Result()
         let cellRanges = (tables.cellScalarRanges() + flattened.regions).sorted { $0.lowerBound < $1.lowerBound }
         if !cellRanges.isEmpty {

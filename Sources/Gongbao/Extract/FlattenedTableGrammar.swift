@@ -462,13 +462,25 @@ struct FlattenedTableGrammar {
                 q = again.dataStart
                 continue
             }
-            guard let names = rowNames(q..<tabN) else { break }
-            var k: Int? = nil
-            var unitList: [(Decimal, Lexicon.Unit)] = []
+            // A row whose name cell ran on into the section lines below it and whose unit and value went to the next
+            // line (一、民政事业费累计支出 二、乡级行政区划单位 | ↵ 万元 | 57324.8 |): the unit cell is the name field's
+            // last line, the name is what stands before the first section number.
+            var nameEnd = tabN
+            var spilledUnits: [(Decimal, Lexicon.Unit)]? = nil
+            // (Whether section lines were cut off the name: the rows under them are no parts of this row.)
+            var sectionsAfter = false
+            if cols.count >= 3, cols[1].isUnitColumn, let spill = spilledUnitCell(q..<tabN) {
+                spilledUnits = spill.units
+                nameEnd = spill.nameEnd
+                sectionsAfter = spill.sections
+            }
+            guard let names = rowNames(q..<nameEnd) else { break }
+            var k: Int? = spilledUnits?.count
+            var unitList: [(Decimal, Lexicon.Unit)] = spilledUnits ?? []
             var values = [[(Decimal?, Range<Int>)]](repeating: [], count: cols.count)
             var pos = tabN + 1
             var stop = pos
-            for j in 1..<cols.count {
+            for j in (spilledUnits == nil ? 1 : 2)..<cols.count {
                 let last = j == cols.count - 1
                 let next = line.nextTab(from: pos)
                 if !last, next == nil { break blocks }
@@ -533,12 +545,36 @@ struct FlattenedTableGrammar {
                     figures.append(fig)
                 }
             }
+            if sectionsAfter { parts = TablePartNamer() }
             end = stop
             q = stop
             while q < line.count, line.isSpace(q) { q += 1 }
         }
         guard figures.count >= 2 else { return nil }
         return Table(figures: figures, end: end)
+    }
+
+    /// The unit cell of a row whose name field spans lines (`r`, up to the tab before the value): the field's last line
+    /// holds one token only, a unit (万元, 个), and a line before it holds the name. The name ends before the first token
+    /// after it that opens with a section number (二、乡级行政区划单位, 四、社会救助): those are the section lines of
+    /// the rows below, which the page wrote into the same cell. Nil for any other field.
+    /// The field after the name's tab must open with a number, the row's value: a row name that is a unit word (镇 under
+    /// the section line 二、乡级行政区划单位, with its own unit cell 个 after it) is no unit cell.
+    /// `sections`: whether section lines were cut off the name.
+    func spilledUnitCell(_ r: Range<Int>) -> (units: [(Decimal, Lexicon.Unit)], nameEnd: Int, sections: Bool)? {
+        guard let brk = r.last(where: { line.t[$0] == 0x20 && isLineBreakByte(line.off[$0]) }) else { return nil }
+        let valueField = (r.upperBound + 1)..<(line.nextTab(from: r.upperBound + 1) ?? line.count)
+        guard let first = line.tokens(valueField).first, case .number = kind(first) else { return nil }
+        let unitToks = line.tokens(brk + 1..<r.upperBound)
+        guard unitToks.count == 1, let us = units(unitToks[0]), us.count == 1 else { return nil }
+        let nameToks = line.tokens(r.lowerBound..<brk)
+        guard let firstName = nameToks.first, firstName.contains(where: { isCJK(line.t[$0]) }) else { return nil }
+        var nameEnd = brk
+        for tok in nameToks.dropFirst() {
+            let s = line.string(tok)
+            if Self.droppingListMarker(s) != s { nameEnd = tok.lowerBound; break }
+        }
+        return (us, nameEnd, nameEnd < brk)
     }
 
     /// Whether `r`, a unit cell whose row ends after it, is one: a unit the lexicon reads (个, 万张), or a short

@@ -21,6 +21,9 @@ extension FlattenedTableReader {
         var start: Int, end: Int
         /// How many value columns the header names.
         var values: Int
+        /// The letters of each value column's name, when the header was letter-spaced (指 标 单 位 数 量: one column,
+        /// 数量, of two letters); nil when spaces part the columns.
+        var valueWidths: [Int]? = nil
     }
 
     /// The glued headers of `b`, in order: lines (spaces aside) of a 2–6-letter first cell, 单位, then value column
@@ -40,17 +43,20 @@ extension FlattenedTableReader {
             let n = p.count
             var i = 2
             while let k = nextUnitWord(base, from: i, count: n) {
-                i = k + 4
+                // (单 位 letter-spaced: a space between its letters.)
+                let spaced = base[k + 1] == 0x20
+                let uEnd = spaced ? k + 5 : k + 4
+                i = uEnd
                 // The line around it: short, no tab (a header with tabs is the tab grammar's).
-                var lo = k - 2, hi = k + 4
+                var lo = k - 2, hi = uEnd
                 while lo > 0, b[lo - 1] != 0x0A, k - lo < 40 { lo -= 1 }
                 while hi < n, b[hi] != 0x0A, hi - k < 80 { hi += 1 }
                 guard lo == 0 || b[lo - 1] == 0x0A, hi == n || b[hi] == 0x0A else { continue }
                 // 单位 then a colon (: or ：).
-                if k + 4 < n, b[k + 4] == 0x3A || (k + 6 < n && b[k + 4] == 0xEF && b[k + 5] == 0xBC && b[k + 6] == 0x9A) {
+                if !spaced, k + 4 < n, b[k + 4] == 0x3A || (k + 6 < n && b[k + 4] == 0xEF && b[k + 5] == 0xBC && b[k + 6] == 0x9A) {
                     lines.append(lo..<hi)
                 }
-                if let h = gluedHeader(b, lo..<hi, unitAt: k - 2, lexicon: lexicon) { out.append(h) }
+                if let h = gluedHeader(b, lo..<hi, unitAt: k - 2, unitEnd: uEnd, lexicon: lexicon) { out.append(h) }
                 i = hi
             }
         }
@@ -58,35 +64,60 @@ extension FlattenedTableReader {
         return out
     }
 
-    /// The offset of the 95 of the next 单位 (E5 8D 95 E4 BD 8D) at `from` or later, nil when none: memchr for the 95,
-    /// then the bytes around it. (A scan of sixteen byte pairs at a time read more instructions than memchr's
-    /// stops at the characters ending in 95.)
+    /// The offset of the 95 of the next 单位 (E5 8D 95 E4 BD 8D), or of 单 位 letter-spaced (one space between), at
+    /// `from` or later, nil when none: memchr for the 95, then the bytes around it. (A scan of sixteen byte pairs at a
+    /// time read more instructions than memchr's stops at the characters ending in 95.)
     static func nextUnitWord(_ p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int? {
         var i = max(2, from)
         while i + 3 < n {
             guard let hit = memchr(p + i, 0x95, n - i - 3) else { return nil }
             let k = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if p[k - 2] == 0xE5, p[k - 1] == 0x8D, p[k + 1] == 0xE4, p[k + 2] == 0xBD, p[k + 3] == 0x8D { return k }
+            if p[k - 2] == 0xE5, p[k - 1] == 0x8D {
+                if p[k + 1] == 0xE4, p[k + 2] == 0xBD, p[k + 3] == 0x8D { return k }
+                if p[k + 1] == 0x20, k + 4 < n, p[k + 2] == 0xE4, p[k + 3] == 0xBD, p[k + 4] == 0x8D { return k }
+            }
             i = k + 1
         }
         return nil
     }
 
-    /// The header on the line `r` whose 单位 starts at byte `u`, if it is one.
-    static func gluedHeader(_ b: [UInt8], _ r: Range<Int>, unitAt u: Int, lexicon: Lexicon) -> GluedHeader? {
+    /// The header on the line `r` whose 单位 starts at byte `u` and ends at `unitEnd` (6 bytes on, 7 when
+    /// letter-spaced), if it is one.
+    static func gluedHeader(_ b: [UInt8], _ r: Range<Int>, unitAt u: Int, unitEnd: Int? = nil, lexicon: Lexicon) -> GluedHeader? {
         guard !b[r].contains(0x09) else { return nil }
         let before = String(decoding: b[r.lowerBound..<u], as: UTF8.self)
-        let after = String(decoding: b[(u + 6)..<r.upperBound], as: UTF8.self)
+        let after = String(decoding: b[(unitEnd ?? u + 6)..<r.upperBound], as: UTF8.self)
         let first = before.unicodeScalars.filter { $0.value != 0x20 && $0.value != 0x3000 && $0.value != 0x0D }
         guard (2...6).contains(first.count), first.allSatisfy({ (0x3400...0x9FFF).contains($0.value) }) else { return nil }
-        let words = after.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\r" }).map(String.init)
-        guard let lead = words.first, !words.isEmpty, words.count <= 6 else { return nil }
+        var words = after.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\r" }).map(String.init)
         let known = lexicon.tableGenericHeaders + lexicon.tablePeriodHeaders
+        // A letter-spaced header (指 标 单 位 数 量): its value columns are the known names its letters spell, in order.
+        var widths: [Int]? = nil
+        if words.count >= 2, words.allSatisfy({ $0.unicodeScalars.count == 1 }) {
+            guard let spelled = spelledHeaders(words.joined(), known: known) else { return nil }
+            words = spelled
+            widths = spelled.map(\.unicodeScalars.count)
+        }
+        guard let lead = words.first, !words.isEmpty, words.count <= 6 else { return nil }
         guard known.contains(where: { LiteralSearch.hasPrefix(lead, $0) }) else { return nil }
         var start = r.lowerBound, end = r.upperBound
         while start < end, b[start] == 0x20 { start += 1 }
         while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x0D { end -= 1 }
-        return GluedHeader(start: start, end: end, values: words.count)
+        return GluedHeader(start: start, end: end, values: words.count, valueWidths: widths)
+    }
+
+    /// `s` spelled as known column names one after another (数量 → [数量]; 本月累计 → [本月, 累计]), the longest name
+    /// first at each step; nil when some letters spell none.
+    static func spelledHeaders(_ s: String, known: [String]) -> [String]? {
+        var rest = Substring(s)
+        var out: [String] = []
+        while !rest.isEmpty {
+            guard let w = known.filter({ rest.hasPrefix($0) }).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count })
+            else { return nil }
+            out.append(w)
+            rest = rest.dropFirst(w.count)
+        }
+        return out
     }
 
     /// Where the table under the glued header `h` ends: the end of its last line before a line holding a sentence
@@ -126,7 +157,7 @@ extension FlattenedTableReader {
             let idx = (a..<e).filter { raw.t[$0] != 0x20 && raw.t[$0] != 0x09 }
             if first {
                 first = false
-                writeGluedHeader(raw, idx, put)
+                writeGluedHeader(raw, idx, widths: h.valueWidths, put)
             } else if !idx.isEmpty {
                 let indent = idx[0] - a
                 while let last = sections.last, last.0 >= indent { sections.removeLast() }
@@ -139,7 +170,8 @@ extension FlattenedTableReader {
     }
 
     /// 指标名称单位数量 → 指标名称⇥单位⇥数量 (value columns parted where the header spaced them).
-    private func writeGluedHeader(_ raw: Line, _ idx: [Int], _ put: (UInt32, Int) -> Void) {
+    /// `widths`: the letters of each value column's name, when the header was letter-spaced (spaces then part nothing).
+    private func writeGluedHeader(_ raw: Line, _ idx: [Int], widths: [Int]?, _ put: (UInt32, Int) -> Void) {
         var unitAt: Int? = nil
         guard idx.count >= 4 else { return }
         for j in 0..<(idx.count - 1) where raw.t[idx[j]] == 0x5355 && raw.t[idx[j + 1]] == 0x4F4D { unitAt = j; break }
@@ -149,9 +181,12 @@ extension FlattenedTableReader {
         put(raw.t[idx[u]], raw.off[idx[u]]); put(raw.t[idx[u + 1]], raw.off[idx[u + 1]])
         var j = u + 2
         put(0x09, j < idx.count ? raw.off[idx[j]] : raw.off[idx[u + 1]])
+        // (The letters at which a letter-spaced header's next column begins.)
+        var starts = Set<Int>()
+        if let widths { var at = u + 2; for w in widths.dropLast() { at += w; starts.insert(at) } }
         while j < idx.count {
             // A space between two value columns' names in the header parts them.
-            if j > u + 2, idx[j] != idx[j - 1] + 1 { put(0x09, raw.off[idx[j]]) }
+            if j > u + 2, widths == nil ? idx[j] != idx[j - 1] + 1 : starts.contains(j) { put(0x09, raw.off[idx[j]]) }
             put(raw.t[idx[j]], raw.off[idx[j]])
             j += 1
         }
@@ -252,11 +287,38 @@ extension FlattenedTableReader {
         // Name and unit cell: the scalars before the first value, spaces aside.
         let s = idx.filter { $0 < v0.lowerBound }.map { raw.t[$0] }
         guard !s.isEmpty else { return nil }
-        let (unitStart, unitEnd) = gluedUnitCell(s) ?? (s.count, s.count)
+        let (unitStart, unitEnd) = spacedUnitCell(raw, r, idx, before: v0.lowerBound) ?? gluedUnitCell(s) ?? (s.count, s.count)
         let marker = unitStart - Self.withoutListMarker(Array(s[0..<unitStart])).count
         guard unitStart > marker else { return nil }
         tokens[0] = v0
         return (marker, unitStart, unitEnd, v0, tokens)
+    }
+
+    /// The unit cell of a row whose cells are parted by spaces (镇 个 20113, 每千人口社会服务床位数 张/千人 3.8): the
+    /// token before the value, itself after a name token, when it is wholly scales and a unit (to a rate's slash). A
+    /// space says where the name ends, so a lone measure word (个) is a unit cell here. As (start, end of its unit) over
+    /// the row's scalars but spaces (`idx`); nil when the row is not so parted.
+    private func spacedUnitCell(_ raw: Line, _ r: Range<Int>, _ idx: [Int], before v: Int) -> (Int, Int)? {
+        @inline(__always) func isSpace(_ k: Int) -> Bool { raw.t[k] == 0x20 || raw.t[k] == 0x09 }
+        var k = v
+        guard k > r.lowerBound, isSpace(k - 1) else { return nil }
+        while k > r.lowerBound, isSpace(k - 1) { k -= 1 }
+        let e = k
+        while k > r.lowerBound, !isSpace(k - 1) { k -= 1 }
+        let s0 = k
+        // A name token before it.
+        guard s0 < e, s0 > r.lowerBound, idx.contains(where: { $0 < s0 }) else { return nil }
+        let tok = Array(raw.t[s0..<e])
+        let slash = tok.lastIndex(where: { $0 == 0x2F || $0 == 0xFF0F })
+        let unitEnd = slash ?? tok.count
+        guard unitEnd > 0, tok.count - unitEnd <= 8, !tok.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // (The unit read on the letters before the slash only, as `gluedUnitCell` reads it.)
+        let head = Array(tok[0..<unitEnd])
+        var j = 0
+        while j < unitEnd, book.scales[head[j]] != nil, !book.scaleBeginsUnit(head, at: j) { j += 1 }
+        guard j < unitEnd, let (u, len) = book.unit(head, at: j), j + len == unitEnd, u.kind != .time else { return nil }
+        let start = idx.firstIndex(where: { $0 >= s0 }) ?? 0
+        return (start, start + unitEnd)
     }
 
     /// The unit cell at the end of `s` (a row's scalars before its value), as (start, end of its unit): scales then

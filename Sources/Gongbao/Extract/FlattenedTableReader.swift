@@ -87,7 +87,9 @@ struct FlattenedTableReader {
 
     /// `glued`: the document's glued headers (`gluedHeaders`), whose tables are read where they stand.
     /// `unitLines`: lines stating a table's units (`gluedHeaders`), where a table of space-parted rows may begin.
-    func read(glued: [GluedHeader] = [], unitLines: [Range<Int>] = [], rowUnitAnchors: [Int] = []) -> Result {
+    /// `recordLines`: lines that may be fields of a table written as records (`recordLines`), read last.
+    func read(glued: [GluedHeader] = [], unitLines: [Range<Int>] = [], rowUnitAnchors: [Int] = [],
+              recordLines: [Range<Int>] = []) -> Result {
         let b = tables.content.bytes
         var out = Result()
         var i = 0
@@ -147,6 +149,7 @@ struct FlattenedTableReader {
         for r in unitLines { readGrid(b, r.lowerBound..<b.count, anchored: true, into: &out) }
         // Rows that name their own unit in brackets, with no unit line above (`rowUnitAnchors`).
         for a in rowUnitAnchors { readGrid(b, a..<b.count, anchored: true, rowUnits: true, into: &out) }
+        if !recordLines.isEmpty { readRecords(b, lines: recordLines, into: &out) }
         return out
     }
 

@@ -259,6 +259,8 @@ public struct Lexicon: Sendable {
     public var tableAreaStubs: [String] = []
     /// Caption words of a table of shares (构成, 结构): its cells with no unit of their own are %.
     public var tableCompositionWords: [String] = []
+    /// Field names of a record table that give the record's year (年份:2007): the scope of the record's cells.
+    public var tableRecordYearKeys: [String] = []
     /// How a row name's bracket opens when it glosses what the row covers (含, 不含): no unit, but the unit above holds.
     public var tableRowGlosses: [String] = []
     public var examples: [Example] = []
@@ -336,6 +338,7 @@ public struct Lexicon: Sendable {
             if let t = f.child(h, "stub") { tableStubHeaders = try f.strings(t, "stub") }
             if let t = f.child(h, "area_stub") { tableAreaStubs = try f.strings(t, "area_stub") }
             if let t = f.child(h, "composition") { tableCompositionWords = try f.strings(t, "composition") }
+            if let t = f.child(h, "record_year") { tableRecordYearKeys = try f.strings(t, "record_year") }
             if let t = f.child(h, "row_glosses") { tableRowGlosses = try f.strings(t, "row_glosses") }
         }
     }

@@ -61,6 +61,29 @@ struct FlattenedTableReaderTests {
         #expect(!m.contains { $0.subject.contains("区公所") })
     }
 
+    @Test("a row whose name cell ran on into the section lines below it, its unit and value on the next line")
+    func nameRunningIntoSections() throws {
+        let m = try metrics("指标 | 单位 | 数量 |\n一、福利事业费支出 二、基层区划 |\n亿元 | 42.6 |\n#镇 | 个 | 650 |\n"
+            + "街道 | 个 | 31 |\n提供住宿的机构 | 个 | 260 |\n#养老机构 三、社会救助 城市低保 |\n个 | 245 |\n"
+            + "低保人数 | 人 | 8,120 |\n")
+        let money = try #require(m.first { $0.surface == "42.6" })
+        #expect(money.value == 4_260_000_000)
+        #expect(money.unit == "元")
+        // The name is what stands before the first section number: 二、基层区划 heads the rows below.
+        #expect(money.subject == "福利事业费支出")
+        // The section line cut off the name ends the row's parts: #镇 under 基层区划 is no part of 福利事业费支出.
+        let towns = try #require(m.first { $0.surface == "650" })
+        #expect(towns.unit == "个")
+        #expect(towns.subject == "镇")
+        let homes = try #require(m.first { $0.surface == "245" })
+        #expect(homes.unit == "个")
+        #expect(homes.subject == "养老机构")
+        #expect(!homes.subject.contains("社会救助"))
+        let recipients = try #require(m.first { $0.surface == "8,120" })
+        #expect(recipients.unit == "人")
+        #expect(!recipients.subject.contains("养老机构"))
+    }
+
     @Test("row by row: name, unit, value, change; the row break became a space")
     func rowByRow() throws {
         let m = try metrics("表1 主要农产品产量 指标\t单位\t产量\t比上年增长（%） 粮食\t万吨\t12.5\t-3.0 油料\t吨\t800\t4.5\n")

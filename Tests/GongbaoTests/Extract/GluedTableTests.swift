@@ -54,6 +54,30 @@ struct GluedTableTests {
         #expect(m.contains { $0.value == 1980 && $0.unit == "人次" })
     }
 
+    @Test("a letter-spaced header (指 标 单 位 数 量) and rows parted by spaces: the token before the value is the unit cell")
+    func letterSpacedHeaderSpacedRows() throws {
+        let m = try metrics("某市福利统计季报\n指 标 单 位 数 量\n一、综合\n1.区划\n村 个 318\n\n社区 个 42\n"
+            + "福利费支出 亿元 12.6\n每千人口床位数 张/千人 4.1\n")
+        // A lone measure word set off by spaces is the unit cell, not the end of the name (村 个 318 → 318 个 村).
+        let villages = try #require(m.first { $0.value == 318 })
+        #expect(villages.unit == "个")
+        #expect(villages.subject.hasSuffix("村"))
+        #expect(!villages.subject.contains("个"))
+        #expect(m.first { $0.value == 42 }?.unit == "个")
+        #expect(m.first { $0.value == 1_260_000_000 }?.unit == "元")
+        let rate = try #require(m.first { $0.value == 4.1 })
+        #expect(rate.unit == "张")
+        #expect(rate.subject.contains("每千人口床位数"))
+        // The header's value column is 数量, one column (its letters are not two columns 数 and 量).
+        #expect(m.filter { $0.kind != .date }.count == 4)
+    }
+
+    @Test("a letter-spaced line that spells no value column is no header")
+    func letterSpacedNonHeader() throws {
+        let m = try metrics("指 标 单 位 好 坏\n村 个 318\n社区 个 42\n")
+        #expect(!m.contains { $0.value == 318 && $0.unit == "个" })
+    }
+
     @Test("prose is never read as glued rows: no header, or a sentence after the header")
     func proseStaysProse() throws {
         let plain = try metrics("全区共有养老服务站1204个。\n街道88个，镇41个。\n")
