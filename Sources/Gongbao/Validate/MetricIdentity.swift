@@ -671,7 +671,9 @@ struct MetricIdentity: Sendable {
             // adjacent paragraphs (a lead and its body, one paragraph a line) may restate one.
             if !acrossLines, a.sharesLine(with: b) { return false }
             if a.isRestatement(of: b) { return true }
-            if a.isAmbiguous || b.isAmbiguous || !(a.isSpecificSubject ?? rules.catalogue.isSpecific(a.subject)) { return false }
+            // (A clause restated word for word pins its figure however many of one subject its sentence holds.)
+            if !acrossLines && (a.isAmbiguous || b.isAmbiguous) { return false }
+            if !(a.isSpecificSubject ?? rules.catalogue.isSpecific(a.subject)) { return false }
             if !acrossLines, let sa = a.sentence, sa == b.sentence { return false }
             if a.context.conflicts(with: b.context) || a.section.conflicts(with: b.section) { return false }
             // Parts of two different totals are two figures (全市…其中土地出让收入 vs 市本级…其中土地出让收入) — but one total
