@@ -653,24 +653,28 @@ struct MetricIdentity: Sendable {
     static let ownYearWords = ["全年", "今年", "本年", "当年"]
     static let relativeYearWords = ownYearWords + ["去年", "上年", "明年"]
 
-    func same(_ a: Statement, _ b: Statement) -> Bool {
-        comparable(a, b) && sameBesidesSubject(a, b)
+    /// `acrossLines`: two statements of one line (`sharesLine`) or one sentence are not set apart for it (a clause
+    /// restated word for word, `SameFigureRule.clausePeers`).
+    func same(_ a: Statement, _ b: Statement, acrossLines: Bool = false) -> Bool {
+        comparable(a, b) && sameBesidesSubject(a, b, acrossLines: acrossLines)
     }
 
     /// What `same` asks besides the subject (kind, target, running total, period, place, sentence, part and total):
     /// two statements of subjects that differ by a frame word only (春节旅游收入 / 旅游收入) are one figure when it holds
     /// (`SameFigureRule.framedRepeats`). `a`'s subject is the one asked whether it is specific.
-    func sameBesidesSubject(_ a: Statement, _ b: Statement) -> Bool {
+    func sameBesidesSubject(_ a: Statement, _ b: Statement, acrossLines: Bool = false) -> Bool {
         guard MetricIdentity.amounts.contains(a.metric.kind), a.metric.direction == nil,
               a.isTarget == b.isTarget, !a.isTarget, a.isCumulative == b.isCumulative,
               a.earlier == b.earlier, placesAgree(a, b) else { return false }
         if a.document == b.document {
             // Adjacent lines of one paragraph (a hard-wrapped text, a table row) hold different figures;
             // adjacent paragraphs (a lead and its body, one paragraph a line) may restate one.
-            if a.sharesLine(with: b) { return false }
+            if !acrossLines, a.sharesLine(with: b) { return false }
             if a.isRestatement(of: b) { return true }
-            if a.isAmbiguous || b.isAmbiguous || !(a.isSpecificSubject ?? rules.catalogue.isSpecific(a.subject)) { return false }
-            if let sa = a.sentence, sa == b.sentence { return false }
+            // (A clause restated word for word pins its figure however many of one subject its sentence holds.)
+            if !acrossLines && (a.isAmbiguous || b.isAmbiguous) { return false }
+            if !(a.isSpecificSubject ?? rules.catalogue.isSpecific(a.subject)) { return false }
+            if !acrossLines, let sa = a.sentence, sa == b.sentence { return false }
             if a.context.conflicts(with: b.context) || a.section.conflicts(with: b.section) { return false }
             // Parts of two different totals are two figures (全市…其中土地出让收入 vs 市本级…其中土地出让收入) — but one total
             // named twice, once with a word more before it and the same value as written (全行业拥有营业网点43.4万处，其中设在

@@ -225,11 +225,14 @@ public struct SubjectCatalogue: Sendable {
         return canonicalized(stripEnds(s))
     }
 
-    /// True when a normalized subject can identify a figure: two characters or more, not generic, and not a
+    /// True when a normalized subject can identify a figure: two characters or more, not generic, not a
     /// comparison base alone (比多年平均, 比2015年: the change's topic was not found — 降水量 and 地表水资源量 both
-    /// rising 比多年平均 are two changes).
+    /// rising 比多年平均 are two changes), and not a unit alone (万人, 万户, 亿元: a table's unit header read as the
+    /// name of a row a column cut in two — 最低生活保障人数 under 城市… and under 农村… both came out 万人, and a
+    /// unit names no figure).
     public func identifies(_ normalized: String) -> Bool {
         normalized.count >= 2 && !generic.contains(normalized) && !SubjectCatalogue.namesOnlyBase(normalized)
+            && scaledUnits[normalized] == nil && unitFamilies[normalized] == nil
     }
 
     /// Letters after 比 or 较 that open a comparison base (比上年, 较去年, 比多年平均, 比常年, 比年初, 比同期, 比全国,

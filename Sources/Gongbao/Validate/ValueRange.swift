@@ -80,7 +80,8 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The first run of digits (with one decimal point) in a surface, widths folded and kept as ASCII digits, and
-    /// how many of them follow the point: ７.８万 → ("78", 1). nil when the surface holds no digit (三万).
+    /// how many of them follow the point: ７.８万 → ("78", 1), 7.⏎69亿元 → ("769", 2) (the blanks and breaks a wrapped
+    /// column or an OCR'd page puts inside a figure are passed over). nil when the surface holds no digit (三万).
     /// (The printed number as significand and exponent, 7.8 → 78 × 10⁻¹: no parsing, no division.)
     static func printedDigits(_ surface: String) -> (digits: [UInt8], decimals: Int)? {
         var digits: [UInt8] = []
@@ -91,6 +92,8 @@ public struct ValueRange: Sendable, Hashable, CustomStringConvertible {
             else if v >= 0xFF10 && v <= 0xFF19 { digits.append(UInt8(v - 0xFF10 + 0x30)) }
             else if (v == 0x2E || v == 0xFF0E) && !digits.isEmpty && point < 0 { point = digits.count }
             else if v == 0x2C || v == 0xFF0C { continue }
+            // A column's line break (or a space) inside the figure is no end of it: 7.⏎69亿元 prints two decimals.
+            else if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || v == 0x3000 { continue }
             else if !digits.isEmpty { break }
         }
         // A point with no digit after it (7.万) is dropped.

@@ -14,12 +14,15 @@ enum PopulationPart {
         guard !rules.populationTotals.isEmpty, !rules.populationParts.isEmpty else { return }
         let all = c.statements
         let has = { (text: String, words: [String]) in words.contains { LiteralSearch.contains(text, $0) } }
-        for order in c.positionsByDocument(where: { isLevel($0) }) {
+        for order in c.positionsByDocument(where: { isLevel($0, orPlan: true) }) {
             // The population: the largest total of the document (a province's figure quoted in a city's bulletin is
             // then the bound, never the city's own).
             var population: Statement? = nil
             for p in order {
                 let s = all[p]
+                // (A population read as a plan counts too: it is no resident count, and the region holds about that
+                // many — 2021年末全省常住人口为3480.48万人 read as one, when a 现将 ran into its sentence, left the survey's
+                // sample, 调查登记常住人口78.43万人, as the bound of 15—64岁人口2450.33万人.)
                 guard rules.populationTotals.contains(where: { s.subject.hasSuffix($0) }), !has(s.subject, rules.populationNot),
                       let upper = s.range.upper else { continue }
                 if let q = population, let u = q.range.upper, u >= upper { continue }
@@ -29,7 +32,7 @@ enum PopulationPart {
             let wholeSentence = BoundRuleCheck.ownSentence(whole.masked)
             for p in order {
                 let s = all[p]
-                guard s.index != whole.index, let low = s.range.lower, low > bound, has(s.subject, rules.populationParts),
+                guard s.index != whole.index, !s.isTarget, let low = s.range.lower, low > bound, has(s.subject, rules.populationParts),
                       !has(s.subject, rules.perUnitWords) else { continue }
                 let sentence = BoundRuleCheck.ownSentence(s.masked)
                 if rules.populationElsewhere.contains(where: {
@@ -44,7 +47,8 @@ enum PopulationPart {
     }
 
     /// A count of persons stated as a level, read with its sentence.
-    static func isLevel(_ s: Statement) -> Bool {
-        s.metric.kind == .count && s.unitFamily == "人" && s.metric.direction == nil && !s.isTarget && !s.masked.isEmpty
+    static func isLevel(_ s: Statement, orPlan: Bool = false) -> Bool {
+        s.metric.kind == .count && s.unitFamily == "人" && s.metric.direction == nil && (orPlan || !s.isTarget)
+            && !s.masked.isEmpty
     }
 }

@@ -28,8 +28,17 @@ enum SameFigureRule {
             var bucketOf = Array(repeating: [Int](), count: group.count)
             for (key, members) in buckets where key != nil { for m in members { bucketOf[m] = members } }
             // Peers as indices into the group (no copy of each statement per pair).
+            // (Pairs that are peers only as a clause restated in a column's paragraph, `clausePeers`: judged only
+            // against a majority.)
+            var clauseOnly: Set<Int> = []
             let peerIndices: [[Int]] = group.indices.map { j in
-                bucketOf[j].filter { group[$0].location != group[j].location && c.identity.same(group[$0], group[j]) }
+                bucketOf[j].filter { k in
+                    guard group[k].location != group[j].location else { return false }
+                    if c.identity.same(group[k], group[j]) { return true }
+                    guard clausePeers(group[j], group[k], c) else { return false }
+                    clauseOnly.insert(j * group.count + k)
+                    return true
+                }
             }
             let odd = group.indices.map { j in
                 let disagree = peerIndices[j].lazy.filter { !group[$0].range.agrees(with: group[j].range) }.count
@@ -44,6 +53,10 @@ enum SameFigureRule {
                 let first: Statement
                 var againstMajority = false
                 if odd[j], let m = majority.first {
+                    // A clause restated in a column's paragraph departs from a figure two others state at least.
+                    if let f = index[m.location], clauseOnly.contains(j * group.count + f), majority.count < 2 {
+                        out.cannotEvaluate(); continue
+                    }
                     first = m
                     // The figure it departs from is stated once more as that (521 twice, then 125).
                     againstMajority = index[m.location].map { f in
@@ -51,7 +64,7 @@ enum SameFigureRule {
                 } else if odd[j], peerIndices[j].allSatisfy({ p in index[group[p].location].map { odd[$0] } ?? true }) {
                     // No majority (two statements, 7.8万 and 8.7万): which one is wrong is not known, so each is
                     // reported against the other — the headline as much as the body may be the one miswritten.
-                    guard let f = peerIndices[j].lazy.map({ group[$0] })
+                    guard let f = peerIndices[j].lazy.filter({ !clauseOnly.contains(j * group.count + $0) }).map({ group[$0] })
                         .first(where: { !$0.range.agrees(with: later.range) })
                     else { continue }
                     first = f
@@ -162,6 +175,10 @@ enum SameFigureRule {
                 // 会上公布前三季度全省居民人均可支配收入为21701元 and the headline 我市居民人均可支配收入18756元: each figure's
                 // own clause names a region, of another level — the province's figure quoted beside the city's.
                 if apart(firstRegions, laterRegions) {
+                    out.cannotEvaluate(); continue
+                }
+                // 11个部门和60家所属单位 and 9个部门和52家所属单位: two groups, each named by two counts (`twoGroups`).
+                if first.document == later.document, twoGroups(first, later, c) {
                     out.cannotEvaluate(); continue
                 }
                 if first.document == later.document, first.paragraph != later.paragraph {

@@ -177,7 +177,12 @@ enum ShareAgreesRule {
         let linked = (part.outerTotal ?? part.metric.partOf ?? part.impliedTotal).flatMap { byIndex[$0] }
             .flatMap { comparable(part, $0) ? $0 : nil }
         let name = wholeName(share.metric.subject, after: part.metric.subject)
-        guard !name.isEmpty else { return linked }
+        guard !name.isEmpty else {
+            if let linked { return linked }
+            // 占全部城市数的29.3%, 占全部项目的比重: "all the X" names the X the document counts.
+            guard let noun = allName(share.metric.subject, after: part.metric.subject) else { return nil }
+            return named(noun, part: part, partAt: p, order: order, all: all, perUnit: perUnit)
+        }
         if let linked, linked.metric.subject.hasSuffix(name) { return linked }
         // The nearest earlier amount named so, within the stretch of text a reader would look back over.
         // (税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的10.01%: an amount with its own share of that whole
@@ -193,6 +198,13 @@ enum ShareAgreesRule {
             if s.isTarget, s.sentence != nil, s.sentence == part.sentence, s.metric.direction == nil,
                s.metric.kind == part.metric.kind, s.unitFamily == part.unitFamily,
                s.metric.subject.hasSuffix(name) || s.subject == name { return nil }
+            // 2021年末全省常住人口为3480.48万人 read as a plan (a 现将 before it ran into its sentence) … 0—14岁人口为554.08万人，占
+            // 常住人口的15.92%: the nearest figure named exactly so, large enough to hold the part, is the whole the reader
+            // means — read as a plan it is no outcome to divide by, and a smaller one further back (调查登记常住人口78.43万人,
+            // the survey's sample) is another population.
+            if s.isTarget, s.metric.direction == nil, s.metric.kind == part.metric.kind, s.unitFamily == part.unitFamily,
+               s.metric.subject == name || s.subject == name,
+               let whole = s.range.lower, let partHigh = part.range.upper, whole >= partHigh { return nil }
             j -= 1
         }
         if let total = total(named: name, part: part, partAt: p, order: order, all: all, perUnit: perUnit) {
@@ -206,6 +218,10 @@ enum ShareAgreesRule {
             }
             return total
         }
+        // 占签约项目总量的比重: the X of X总量 (总数, 总额) is the amount the document states.
+        if let stem = stem(ofTotal: name), let whole = named(stem, part: part, partAt: p, order: order, all: all, perUnit: perUnit) {
+            return whole
+        }
         // 占第三产业完成投资的比重: the name without its verbs (shares.fillers) names 第三产业投资.
         let bare = withoutFillers(name, fillers)
         guard bare != name, bare.count >= 2 else { return nil }
@@ -214,6 +230,51 @@ enum ShareAgreesRule {
             let s = all[order[j]]
             if comparable(part, s), withoutFillers(s.metric.subject, fillers).hasSuffix(bare), perUnit(s) == partPerUnit { return s }
             j -= 1
+        }
+        return nil
+    }
+
+    /// The nearest earlier amount whose subject ends with `noun`, of the part's kind and unit, above the part (a share
+    /// of all the X holds its part), within the stretch a reader looks back over; nil when none, or when that one has a
+    /// share of its own (another part).
+    static func named(_ noun: String, part: Statement, partAt p: Int, order: [Int], all: [Statement],
+                      perUnit: (Statement) -> Bool) -> Statement? {
+        guard noun.count >= 2, let partHigh = part.range.upper else { return nil }
+        let partPerUnit = perUnit(part)
+        var j = p - 1
+        while j >= 0, p - j <= 60 {
+            let s = all[order[j]]
+            // (One no larger than the part is another part, 签约项目个数202个 before 东部地区签约项目216个: passed over.)
+            if comparable(part, s), s.metric.subject.hasSuffix(noun) || s.subject.hasSuffix(noun), perUnit(s) == partPerUnit,
+               let low = s.range.lower, low > partHigh {
+                return hasOwnShare(order[(j + 1)..<p].lazy.map { all[$0] }, of: s, whole: noun) ? nil : s
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The X of a share of 全部X (占全部城市数的29.3% → 城市, 占全部项目的比重 → 项目): nil for any other whole, or an X of
+    /// less than two letters.
+    static func allName(_ shareSubject: String, after partSubject: String) -> String? {
+        var rest = Substring(shareSubject.dropFirst(partSubject.count))
+        if let open = rest.firstIndex(where: { $0 == "(" || $0 == "（" }) { rest = rest[..<open] }
+        guard rest.hasPrefix("占全部") else { return nil }
+        rest = rest.dropFirst(3)
+        for tail in ["的比重", "比重", "的比例", "比例", "的份额", "份额"] where rest.hasSuffix(tail) {
+            rest = rest.dropLast(tail.count)
+            break
+        }
+        if rest.hasSuffix("的") { rest = rest.dropLast() }
+        let noun = stem(ofTotal: String(rest)) ?? (rest.hasSuffix("数") ? String(rest.dropLast()) : String(rest))
+        return noun.count >= 2 ? noun : nil
+    }
+
+    /// 签约项目总量 → 签约项目 (总数, 总额 alike); nil for a name without such an end, or a stem of less than two letters.
+    static func stem(ofTotal name: String) -> String? {
+        for tail in ["总量", "总数", "总额"] where name.hasSuffix(tail) {
+            let stem = String(name.dropLast(tail.count))
+            return stem.count >= 2 ? stem : nil
         }
         return nil
     }
