@@ -13,7 +13,9 @@ enum WrittenUnits {
         var all: [UInt32] = []
         for k in figures.indices {
             guard let unit = figures[k].unit, !unit.isEmpty, k < ranges.count else { continue }
-            let written = content.slice(ranges[k].content).unicodeScalars.map(\.value)
+            // (Whitespace in the surface is a line break or a space the normalizer joined across, 0.7個百分⏎點: the
+            // unit's written characters stand on both sides of it, and are read without it.)
+            let written = content.slice(ranges[k].content).unicodeScalars.map(\.value).filter { !isWhitespace($0) }
             let u = unit.unicodeScalars.map(\.value)
             guard lastIndex(of: u, in: written) == nil else { continue }
             surfaces[k] = written
@@ -35,6 +37,9 @@ enum WrittenUnits {
             figures[k].unit = String(s)
         }
     }
+
+    /// A space, tab, line feed, carriage return or ideographic space.
+    static func isWhitespace(_ s: UInt32) -> Bool { s == 0x20 || s == 0x0A || s == 0x0D || s == 0x09 || s == 0x3000 }
 
     /// Where `word` last starts in `scalars`, or nil.
     static func lastIndex(of word: [UInt32], in scalars: [UInt32]) -> Int? {

@@ -79,6 +79,15 @@ struct TraditionalScriptTests {
         #expect(t.contains { $0.surface == "5.2%" && $0.unit == "%" })
     }
 
+    @Test("a unit a column line break cuts in two comes out as written too (0.7個百分⏎點, 383萬公⏎頃)")
+    func unitsAsWrittenAcrossLineBreak() throws {
+        let t = try Self.metrics("大型企業PMI為50.3%，比上月回落0.7個百分\n點，但繼續高于臨界點。2022年全國完成造林383萬公\n"
+            + "頃，種草改良321.4萬公頃。全社會用電量7222億千瓦\n時，同比增長7.4%。")
+        #expect(t.contains { $0.value == 0.7 && $0.unit == "個百分點" })
+        #expect(t.contains { $0.surface.hasPrefix("383萬公") && $0.unit == "公頃" })
+        #expect(t.contains { $0.surface.hasPrefix("7222億千瓦") && $0.unit == "千瓦時" })
+    }
+
     @Test("a simplified text, and one quoting a few traditional characters, are left as written")
     func simplifiedUntouched() {
         for text in [Self.simplified, "全年实现增加值12.5亿元。页面字体：微軟正黑體、新細明體。" + String(repeating: "经济运行稳中有进。", count: 40)] {
