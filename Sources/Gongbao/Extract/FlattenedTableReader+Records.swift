@@ -15,22 +15,22 @@ import Foundation
 /// the lines just before) is the scope of its cells, no figure.
 extension FlattenedTableReader {
     /// The content ranges of the lines that may be such fields: a closing bracket right before a colon ():, ）：).
-    /// The bytes are searched with memmem for the four ways to write the pair, close and colon together: a search for
-    /// the colon alone stopped at every 9A, the last byte of ： but also a continuation byte of one ideograph in
-    /// sixty-four (text extract +0.5% for a shape most documents never hold).
+    /// The bytes are walked with memchr for the colon's last byte (3A, or 9A of ：).
     static func recordLines(_ b: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         b.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
             let n = p.count
-            // (pattern, offset of the colon's first byte in it)
-            for (pattern, colon) in recordMarks {
-                var i = 0
-                while i < n, let hit = pattern.withUnsafeBytes({ memmem(base + i, n - i, $0.baseAddress!, pattern.count) }) {
-                    let h = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    i = h + 1
-                    let c = h + colon
-                    let k = p[c] == 0x3A ? c : c + 2   // the colon's last byte
+            for needle: UInt8 in [0x3A, 0x9A] {
+                var i = 1
+                while i < n, let hit = memchr(base + i, Int32(needle), n - i) {
+                    let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    i = k + 1
+                    // The colon's first byte, and the bracket's close before it.
+                    let c = needle == 0x3A ? k : k - 2
+                    guard needle == 0x3A || (k >= 2 && p[k - 2] == 0xEF && p[k - 1] == 0xBC) else { continue }
+                    let closes = (c >= 1 && p[c - 1] == 0x29) || (c >= 3 && p[c - 3] == 0xEF && p[c - 2] == 0xBC && p[c - 1] == 0x89)
+                    guard closes else { continue }
                     var lo = c, hi = k + 1
                     while lo > 0, p[lo - 1] != 0x0A, c - lo <= 120 { lo -= 1 }
                     while hi < n, p[hi] != 0x0A, hi - k <= 60 { hi += 1 }
@@ -41,11 +41,6 @@ extension FlattenedTableReader {
         }
         return out.sorted { $0.lowerBound < $1.lowerBound }
     }
-
-    /// ): ）: )： ）： as UTF-8, each with the offset of its colon.
-    static let recordMarks: [([UInt8], Int)] = [
-        ([0x29, 0x3A], 1), ([0xEF, 0xBC, 0x89, 0x3A], 3), ([0x29, 0xEF, 0xBC, 0x9A], 1), ([0xEF, 0xBC, 0x89, 0xEF, 0xBC, 0x9A], 3),
-    ]
 
     /// The figures of the record lines `lines` (`recordLines`), with their lines as regions.
     func readRecords(_ b: [UInt8], lines: [Range<Int>], into out: inout Result) {
