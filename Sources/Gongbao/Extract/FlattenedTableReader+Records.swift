@@ -15,37 +15,31 @@ import Foundation
 /// the lines just before) is the scope of its cells, no figure.
 extension FlattenedTableReader {
     /// The content ranges of the lines that may be such fields: a closing bracket right before a colon ():, ）：).
-    /// Only short lines can be one (the name at most 120 bytes before the colon, the value at most 60 after), so the
-    /// lines are found with memchr for their line feeds and only those of 200 bytes or fewer are read byte by byte:
-    /// a search of the whole text for the colon's last byte (9A of ：) stopped at every ideograph in sixty-four that
-    /// ends in it, +0.8% of a plain-text run for a shape most documents never hold.
+    /// The bytes are walked with memchr for the colon's last byte (3A, or 9A of ：).
     static func recordLines(_ b: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         b.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
             let n = p.count
-            var start = 0
-            while start < n {
-                let end = memchr(base + start, 0x0A, n - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
-                if end - start <= 200 {
-                    for k in max(start, 1)..<max(end, max(start, 1)) where p[k] == 0x3A || p[k] == 0x9A {
-                        // The colon's first byte, and the bracket's close before it.
-                        let ascii = p[k] == 0x3A
-                        guard ascii || (k >= 2 && p[k - 2] == 0xEF && p[k - 1] == 0xBC) else { continue }
-                        let c = ascii ? k : k - 2
-                        let closes = (c >= 1 && p[c - 1] == 0x29) || (c >= 3 && p[c - 3] == 0xEF && p[c - 2] == 0xBC && p[c - 1] == 0x89)
-                        guard closes else { continue }
-                        var lo = c, hi = k + 1
-                        while lo > 0, p[lo - 1] != 0x0A, c - lo <= 120 { lo -= 1 }
-                        while hi < n, p[hi] != 0x0A, hi - k <= 60 { hi += 1 }
-                        guard lo == 0 || p[lo - 1] == 0x0A, hi == n || p[hi] == 0x0A else { continue }
-                        out.append(lo..<hi)
-                    }
+            for needle: UInt8 in [0x3A, 0x9A] {
+                var i = 1
+                while i < n, let hit = memchr(base + i, Int32(needle), n - i) {
+                    let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    i = k + 1
+                    // The colon's first byte, and the bracket's close before it.
+                    let c = needle == 0x3A ? k : k - 2
+                    guard needle == 0x3A || (k >= 2 && p[k - 2] == 0xEF && p[k - 1] == 0xBC) else { continue }
+                    let closes = (c >= 1 && p[c - 1] == 0x29) || (c >= 3 && p[c - 3] == 0xEF && p[c - 2] == 0xBC && p[c - 1] == 0x89)
+                    guard closes else { continue }
+                    var lo = c, hi = k + 1
+                    while lo > 0, p[lo - 1] != 0x0A, c - lo <= 120 { lo -= 1 }
+                    while hi < n, p[hi] != 0x0A, hi - k <= 60 { hi += 1 }
+                    guard lo == 0 || p[lo - 1] == 0x0A, hi == n || p[hi] == 0x0A else { continue }
+                    out.append(lo..<hi)
                 }
-                start = end + 1
             }
         }
-        return out
+        return out.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The figures of the record lines `lines` (`recordLines`), with their lines as regions.

@@ -18,9 +18,13 @@ public struct SubjectCatalogue: Sendable {
     /// variant → canonical subject.
     public var canonical: [String: String] = [:]
     /// unit → family name (名 → 人, 项 → 个).
-    public var unitFamilies: [String: String] = [:]
+    public var unitFamilies: [String: String] = [:] { didSet { unitKeyHeads = Self.heads(of: self) } }
     /// written unit → (base unit, factor): 万元 → (元, 10000).
-    public var scaledUnits: [String: ScaledUnit] = [:]
+    public var scaledUnits: [String: ScaledUnit] = [:] { didSet { unitKeyHeads = Self.heads(of: self) } }
+    /// The length in bytes and first three bytes of every key of `unitFamilies` and `scaledUnits`, packed: `identifies`
+    /// asks a subject's before it looks the subject up — a String key is hashed through its normalized form, and the
+    /// two lookups for every pair compared were 1.7% of `check`.
+    private var unitKeyHeads: Set<UInt64> = []
     /// Scope words that name no place: 截至, 目前.
     public var scopeIgnore: [String] = []
     /// Scope words for the whole region (全区, 全市): a place of their own, "全".
@@ -232,7 +236,7 @@ public struct SubjectCatalogue: Sendable {
     /// unit names no figure).
     public func identifies(_ normalized: String) -> Bool {
         normalized.count >= 2 && !generic.contains(normalized) && !SubjectCatalogue.namesOnlyBase(normalized)
-            && scaledUnits[normalized] == nil && unitFamilies[normalized] == nil
+            && (!unitKeyHeads.contains(Self.head(normalized)) || (scaledUnits[normalized] == nil && unitFamilies[normalized] == nil))
     }
 
     /// Letters after 比 or 较 that open a comparison base (比上年, 较去年, 比多年平均, 比常年, 比年初, 比同期, 比全国,
@@ -263,6 +267,19 @@ public struct SubjectCatalogue: Sendable {
             if let r = ByteText.replacingAll(bytes, Array(w.utf8), with: []) { bytes = r; changed = true }
         }
         return changed ? ByteText.string(bytes) : normalized
+    }
+
+    /// `s`'s length in bytes and first three bytes in one word (see `unitKeyHeads`).
+    @inline(__always)
+    static func head(_ s: String) -> UInt64 {
+        var h = UInt64(s.utf8.count) << 24
+        var shift: UInt64 = 16
+        for b in s.utf8.prefix(3) { h |= UInt64(b) << shift; shift &-= 8 }
+        return h
+    }
+
+    static func heads(of c: SubjectCatalogue) -> Set<UInt64> {
+        Set(c.unitFamilies.keys.map(head) + c.scaledUnits.keys.map(head))
     }
 
     /// Family and scale factor of a unit: 名 → (人, 1), 万元 → (元, 10000), nil → (nil, 1).
