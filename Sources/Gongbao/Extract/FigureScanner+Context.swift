@@ -397,8 +397,9 @@ extension FigureScanner {
         }
         // 两个组130户500多村民受益, 200余企业: digits with the vague tail 多/余 right before a noun count it with no
         // classifier written (the tail says a quantity; 多元, 多种 are words the look-alike list kept from the tail). After the
-        // list and from–to rules: 从1930年的7000多至今仅存2000多只 takes the unit of its second end.
-        if isArabic, !reading.hasScale, fig.valueMax == nil, j > fig.numberStart, t[j - 1] == 0x591A || t[j - 1] == 0x4F59,
+        // list and from–to rules: 从1930年的7000多至今仅存2000多只 takes the unit of its second end. A scale may stand
+        // before the tail (2萬多留學人員, 3万余企业): the scaled-noun rule above only sees a scale that ends the number.
+        if isArabic, !reading.hasScale || (j >= 2 && (t[j - 2] == 0x4E07 || t[j - 2] == 0x4EBF)), fig.valueMax == nil, j > fig.numberStart, t[j - 1] == 0x591A || t[j - 1] == 0x4F59,
            fig.qualifiers.contains(.moreThan), isCJK(j), book.scales[t[j]] == nil, !book.names.covers(t, j) {
             fig.kind = .count
             fig.span = fig.span.lowerBound..<j      // the tail shown: 500多
