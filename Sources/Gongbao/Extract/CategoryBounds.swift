@@ -135,7 +135,8 @@ enum CategoryBounds {
     /// A rate or a count that bounds a class (see the type's note): a bound word after it (以上, 以下, 以内; 之间 after
     /// a range), or a lead word before it (超过, 高于), then 的, then at most six ideographs — with one short bracketed
     /// aside, 省(区、市) — and the count, all in one clause. Without 的 a rate or a count stays a figure of its own
-    /// (增长10%以上, 新建5个以上).
+    /// (增长10%以上, 新建5个以上), unless a count's bound word runs straight into the noun then counted (一次死亡3人以上
+    /// 道路交通事故1290起).
     static func isClassBound(_ f: Figure, next: Figure, text: DocText, leads: ScalarTrie?) -> Bool {
         let t = text.t
         var p = f.unitEnd
@@ -155,9 +156,20 @@ enum CategoryBounds {
             bounded = true
         }
         if !bounded { bounded = hasLead(f, text: text, leads: leads) }
-        // 的 closes the class.
-        guard bounded, p < next.numberStart, t[p] == 0x7684 else { return false }
-        p += 1
+        guard bounded, p < next.numberStart else { return false }
+        // 的 closes the class; a count bounded by 以上/以下 may also run straight into its noun (一次死亡3人以上道路交通事故
+        // 1290起, 职工100人以上企业56家: the accident class and the firm size of statistical tables) — the noun then
+        // counted in the same clause is what says it is a class, as 新建5个以上 at a clause's end stays a figure.
+        var limit = 6, least = 0
+        if t[p] == 0x7684 {
+            p += 1
+        } else if f.kind == .count, p > f.unitEnd, wordLength(in: text, at: f.unitEnd) != nil {
+            // (The noun of an accident or size class may be longer: 特大道路交通事故.)
+            limit = 8
+            least = 1
+        } else {
+            return false
+        }
         var letters = 0
         var aside = 0
         var inAside = false
@@ -174,6 +186,6 @@ enum CategoryBounds {
                 return false
             }
         }
-        return !inAside && letters <= 6
+        return !inAside && letters >= least && letters <= limit
     }
 }
