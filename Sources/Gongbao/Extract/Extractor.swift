@@ -188,6 +188,8 @@ public struct Extractor: Sendable {
         // Where the last quantity ended: a date or a duration before a figure is part of its clause, not a
         // figure whose words end the subject (全国财政用于教育支出五年累计2.43万亿元).
         var lastQuantityEnd = 0
+        // The figures made plans by a later year, with how many years later (see `isYearByYearReview`).
+        var laterYears: [(index: Int, ahead: Int)] = []
         // (Each figure is changed in place, through the buffer: copying it out and back, or passing an array element,
         // retained and released all its fields.)
         figures.withUnsafeMutableBufferPointer { figures in
@@ -214,11 +216,15 @@ public struct Extractor: Sendable {
                 if isQuantity, let y = scopes.year, let p = periodYear, y > p, !figures[k].qualifiers.contains(.target) {
                     figures[k].qualifiers.append(.target)
                     figures[k].qualifiers.sort()
+                    laterYears.append((k, y - p))
                 }
                 scopes.take(reading: &figures[k])
                 lastEnd = figures[k].unitEnd
                 if isQuantity { lastQuantityEnd = figures[k].unitEnd }
             }
+        }
+        if ExtractorSupport.isYearByYearReview(laterYears.map(\.ahead)) {
+            for (k, _) in laterYears { figures[k].qualifiers.remove(.target) }
         }
         // 收入2.7亿元（不含辽滨经开区4.8亿元）: the bracketed amount is the part's (辽滨经开区…收入).
         PartBrackets.apply(&figures, text: text, openers: book.lexicon.partBracketOpeners, levels: book.lexicon.accountLevels)

@@ -35,6 +35,18 @@ enum ExtractorSupport {
         return header
     }
 
+    /// Whether the later years of a document (each figure's year less the report's period, for the figures that a later
+    /// year made plans) run year by year — one, two and three years after the period all stated —: then the text
+    /// reviews a series (近些年来交通事故: 2007年…, 2008年…, 2009年…, 2010年…, its period read from the first), and its
+    /// later years are outcomes, not plans. A work report states the year after its own as the plan and further ones
+    /// only as horizons (到2030年, 2035年), not every year between.
+    static func isYearByYearReview(_ ahead: [Int]) -> Bool {
+        guard ahead.count >= 3 else { return false }
+        var seen = 0
+        for a in ahead where a >= 1 && a <= 3 { seen |= 1 << a }
+        return seen == 0b1110
+    }
+
     /// 比 较 从 自 由 与 同 至 到: the words before a date that make it a base or an end of a comparison.
     static let comparisonBases: Set<UInt32> = [0x6BD4, 0x8F83, 0x4ECE, 0x81EA, 0x7531, 0x4E0E, 0x540C, 0x81F3, 0x5230]
 
