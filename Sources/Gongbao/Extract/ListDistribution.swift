@@ -36,6 +36,15 @@ enum ListDistribution {
         return out
     }
 
+    /// 与去年同期相比, 較上年同期, 比去年: a clause that only says what a change is compared with (opens with 与/较/比 and
+    /// closes with 相比 or a period), at most nine letters — the figures' subjects stand before it.
+    static func isComparisonOnly(_ s: String) -> Bool {
+        let n = SimpleText.count(s)
+        guard n >= 3, n <= 9, let first = s.unicodeScalars.first,
+              [0x4E0E, 0x8207, 0x8F83, 0x8F03, 0x6BD4].contains(first.value) else { return false }
+        return ["相比", "相較", "相较", "同期", "上年", "去年", "上月"].contains { LiteralSearch.hasSuffix(s, $0) }
+    }
+
     /// The last 分 of 分别 at or before `start - 2` (so 别 stands before `start`).
     static func lastFenbie(_ fenbie: [Int], before start: Int) -> Int? {
         var lo = 0, hi = fenbie.count
@@ -156,7 +165,9 @@ enum ListDistribution {
             if items.count == 1, let run = numeralRun(items[0], count: group.count) { items = run }
             // 接待游客3200万人次，实现旅游收入280亿元，分别增长12%和15%: nothing named before 分别; the figures
             // before it in the sentence, one each, are what grew.
-            if group.count >= 2, items.count <= 1, SimpleText.count(items.first ?? "") <= 4,
+            // (与去年同期相比分别下降21.3%、17.7%: a comparison alone before 分别 names nothing either.)
+            if group.count >= 2, items.count <= 1,
+               SimpleText.count(items.first ?? "") <= 4 || isComparisonOnly(items.first ?? ""),
                !LiteralSearch.contains(items.first ?? "", "和"), !LiteralSearch.contains(items.first ?? "", "及") {
                 let sentence = text.sentenceStart(before: start)
                 var earlier: [Int] = []
