@@ -45,7 +45,10 @@ enum SiblingSlip {
                 for (i, s) in group.enumerated() {
                     guard let mine = written[i] else { continue }
                     var siblings: [Int] = []
-                    for j in group.indices where j != i && perUnit[j] == perUnit[i] && areSiblings(letters[i], letters[j]) {
+                    // (A total and a part its 其中 links to it are no siblings: 接报火灾74.8万起…其中，较大火灾84起，重大火灾2起
+                    // name classes of the fires counted, of any size below it.)
+                    for j in group.indices where j != i && perUnit[j] == perUnit[i] && areSiblings(letters[i], letters[j])
+                        && group[i].metric.partOf != group[j].index && group[j].metric.partOf != group[i].index {
                         siblings.append(j)
                     }
                     guard !siblings.isEmpty else { continue }
@@ -58,13 +61,15 @@ enum SiblingSlip {
                                 || isRaisedSlip(s, siblings.map { group[$0] }, factor: factor)
                                 || isLoweredSlip(s, siblings.map { group[$0] }, factor: factor)
                         else { continue }
+                        guard !partsOfItsName(s, siblings.map { group[$0] }, all: all, document: members) else { continue }
                         out.append(Slip(statement: s, siblings: siblings.map { group[$0] }, corrected: corrected(s, siblingScale: scale, group[siblings[0]])))
                         continue
                     }
                     // Siblings written with two scale words or more (油料产量17.55万吨，茶叶产量10892吨，蔬菜产量390.52万吨): only a
                     // figure raised above every one of them, its own scale word none of theirs (粮食产量193.58亿吨).
                     guard !siblings.contains(where: { written[$0]?.scale == mine.scale }),
-                          isRaisedSlip(s, siblings.map { group[$0] }, factor: factor) else { continue }
+                          isRaisedSlip(s, siblings.map { group[$0] }, factor: factor),
+                          !partsOfItsName(s, siblings.map { group[$0] }, all: all, document: members) else { continue }
                     let named = siblings.first(where: { !(written[$0]?.scale ?? "").isEmpty }) ?? siblings[0]
                     out.append(Slip(statement: s, siblings: siblings.map { group[$0] },
                                     corrected: corrected(s, siblingScale: written[named]?.scale ?? "", group[named])))
@@ -72,6 +77,18 @@ enum SiblingSlip {
             }
         }
         return out
+    }
+
+    /// Siblings that a 其中 makes parts of a figure named as `s` is (its repeat in the headline, or `s` itself):
+    /// 2021年全国共接报火灾74.8万起 … 其中，较大火灾84起，重大火灾2起 — classes of the fires counted, of any size below them.
+    /// (Asked only of a slip about to be reported: the lookup of the totals walks the document's statements.)
+    static func partsOfItsName(_ s: Statement, _ siblings: [Statement], all: [Statement], document: [Int]) -> Bool {
+        let totals = Set(siblings.compactMap { $0.metric.partOf ?? $0.impliedTotal })
+        guard !totals.isEmpty else { return false }
+        return document.contains { k in
+            totals.contains(all[k].index) && all[k].document == s.document
+                && (all[k].index == s.index || (all[k].metric.subject == s.metric.subject && all[k].metric.value == s.metric.value))
+        }
     }
 
     /// A figure above every sibling by ~10⁴ or more (at least 10⁴ ÷ factor², a looser band than a lone pair's) whose value
