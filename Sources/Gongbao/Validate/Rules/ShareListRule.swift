@@ -26,6 +26,7 @@ enum ShareListRule {
                 else { continue }
                 let sum = list.reduce(Decimal(0)) { $0 + (all[$1].range.lower ?? 0) }
                 guard sum > 100 else { out.pass(); continue }
+                if sharesOfSeveralWholes(list, all) { out.cannotEvaluate(); continue }
                 let largest = list.max { (all[$0].range.lower ?? 0) < (all[$1].range.lower ?? 0) }!
                 let s = all[largest]
                 out.fail(Finding(
@@ -102,6 +103,22 @@ enum ShareListRule {
 
     static let joinerBytes = joiners.map { Array($0.utf8) }
     static let fenbie = Array("分别".utf8)
+
+    /// 冬季发生火灾20.4万起、死亡995人，分别占全年的57.2%、62.9%: the shares are handed out to the figures just before them
+    /// in the sentence, one each, and those are of different units — each share is of its own whole (the year's fires,
+    /// the year's deaths), so they do not add up. (国家级人才7人、省级人才42人，分别占全市的15%和21%: one unit, one whole.)
+    static func sharesOfSeveralWholes(_ list: [Int], _ all: [Statement]) -> Bool {
+        guard let first = list.first, first > 0, let sentence = all[first].sentence else { return false }
+        var before: [Statement] = []
+        var k = first - 1
+        while k >= 0, before.count < list.count, all[k].document == all[first].document, all[k].sentence == sentence {
+            let s = all[k]
+            if s.metric.kind != .percent, s.metric.kind.isQuantity { before.append(s) }
+            k -= 1
+        }
+        guard before.count == list.count else { return false }
+        return Set(before.map { $0.unitFamily ?? $0.metric.unit ?? "" }).count > 1
+    }
 
     /// The list's first share follows 分别 in its clause, and the clause names a share of a whole: not the share of
     /// each listed item that goes somewhere (A、B、C支持民间投资项目比重分别为…, a verb of `each` before 分别 and no 占
