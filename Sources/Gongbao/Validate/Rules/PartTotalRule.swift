@@ -115,6 +115,9 @@ enum PartTotalRule {
                 // 完成财政总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%: the
                 // budgets the shares are of are no total and no part.
                 if isShareBase(total) || isShareBase(s) { continue }
+                // 共捐款158万元，其中“顺其自然”81万元，累计达到683万元: a part counted 累计 (since it began) over a total of
+                // the year's is of another span.
+                if s.metric.isCumulative, !total.metric.isCumulative { out.cannotEvaluate(); continue }
                 // A part with no subject of its own is too likely a mislinked 其中 (a nested list) — unless it
                 // repeats its total's subject right after 其中 (全市共签约33个项目，其中阳新签约18个项目: a place's share).
                 // A generic name right after 其中 is the part itself (新登记市场主体5.6万户，其中企业1.8万户).
