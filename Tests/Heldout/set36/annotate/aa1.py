@@ -1,0 +1,35 @@
+from lib import Doc
+D = Doc("../aa1-bop-report-2020-safe-ocr-scribd.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 国家外汇管理局国际收支分析小组, 2020年中国国际收支报告 (PDF text on scribd, page 1 of 53: the 内容摘要). PDF text with hard
+# line breaks inside sentences and numbers split from their units (`5206\n亿美元`, `2.2 万亿美\n元`) and spaces between
+# digits and 年/% — kept. Scope: 2020年；中国. 增长1.1倍 → ratio 倍 up; 逆差收窄44% → down.
+t("1", "scribd viewer furniture (page 1of 53).", "name_or_title")
+t("53", "scribd viewer furniture (page 1of 53).", "name_or_title")
+date("2020 年", "2020", subject="报告年度（标题）")
+date("2021 年 3 月 26 日", "2021-03-26", subject="报告日期")
+t("1", "PDF page number (a line of its own).", "name_or_title", at="26 日")
+date("2020 年", "2020", subject="报告年度")
+t("近", "习近平 (a name).", "approximator_lookalike")
+date("2020 年", "2020", subject="报告年度")
+D.scope = "2020年；中国"
+s("3.2\n万亿美元左右", "外汇储备规模", q="approx", note="稳定在3.2万亿美元左右; the number and its unit are split by a line break.")
+s("1.9%", "经常账户顺差与国内生产总值之比")
+date("2019 年", "2019", subject="比较年度")
+s("31%", "货物贸易顺差较2019年增长", d="up")
+s("44%", "服务贸易逆差收窄", d="down", note="逆差收窄44% → down.")
+t("一", "一方面 (discourse marker).", "idiom_or_figurative")
+s("5206\n亿美元", "外资投资国内市场各类投资合计")
+date("2019 年", "2019", subject="比较年度")
+s("81%", "外资各类投资较2019年增长", d="up")
+t("一", "另一方面 (discourse marker).", "idiom_or_figurative")
+t("多", "多元化 (not an approximator).", "approximator_lookalike")
+s("5983 亿美元", "我国对外各类投资")
+s("1.1 倍", "对外各类投资增长", kind="ratio", d="up", note="增长1.1倍 → ratio, unit 倍 (earlier gold).")
+date("2020 年末", "2020", subject="统计时点")
+date("2019 年末", "2019", subject="比较时点")
+s("11%", "对外金融资产较2019年末增长", d="up")
+s("18%", "对外负债较2019年末增长", d="up")
+s("2.2 万亿美\n元", "对外净资产", value=2200000000000, unit="美元", kind="money", note="美元 is split by a line break (美\\n元).")
+date("2021 年", "2021", subject="预测年度")
+D.write("../aa1-bop-report-2020-safe-ocr-scribd")

@@ -1,0 +1,36 @@
+from lib import Doc
+D = Doc("../aa8-fires-2021-yzwb.txt")
+s, t, date, dur, ordn, tall = D.s, D.t, D.date, D.dur, D.ordn, D.tall
+# 紫牛新闻 (扬子晚报) app page: 应急管理部消防救援局 2021 fire statistics (央视). Template placeholders ({{…}}) kept.
+# 上升 → up, 下降 → down; 比2020年增加9起 → up. 近五年 → duration with 近 in the surface, no qualifier (set 34).
+t("15分钟", "app furniture (仅支持15分钟预览).", "vague_or_generic")
+date("2021年", "2021", subject="统计年度（标题）")
+s("74.8万起", "全国接报火灾（标题）", scope="2021年；全国")
+s("67.5亿元", "火灾直接财产损失（标题）", scope="2021年；全国")
+date("2021年", "2021", subject="统计年度")
+D.scope = "2021年；全国"
+s("74.8万起", "全国接报火灾")
+s("1987人", "火灾死亡")
+s("2225人", "火灾受伤")
+s("67.5亿元", "火灾直接财产损失")
+date("2020年", "2020", subject="比较年度")
+s("9.7%", "火灾起数上升", d="up")
+s("24.1%", "伤人数上升", d="up")
+s("28.4%", "损失上升", d="up")
+s("4.8%", "亡人数下降", d="down")
+s("84起", "较大火灾")
+date("2020年", "2020", subject="比较年度")
+s("9起", "较大火灾比2020年增加", d="up")
+s("2起", "重大火灾")
+date("2020年", "2020", subject="比较年度")
+s("1起", "重大火灾比2020年增加", d="up")
+dur("六年", 6, "连续未发生特别重大火灾年数", note="已连续六年未发生特别重大火灾.")
+t("多", "增多 (not an approximator).", "approximator_lookalike")
+dur("近五年", 5, "统计平均的年数", note="近五年平均每年: duration with 近 in the surface (set 34 convention: no qualifier).")
+D.scope = "近五年平均每年冬季；全国"
+s("20.4万起", "平均每年冬季发生火灾")
+s("995人", "平均每年冬季火灾死亡")
+s("57.2%", "冬季火灾起数占全年比例")
+s("62.9%", "冬季火灾死亡占全年比例")
+t("多", "更多内容 (page furniture).", "approximator_lookalike")
+D.write("../aa8-fires-2021-yzwb")

@@ -1,0 +1,22 @@
+"""The set: stem, extension, encoding, scored line range (None = whole file)."""
+DOCS = [(n, "txt", "utf-8", None) for n in (
+    "aa1-bop-report-2020-safe-ocr-scribd",
+    "aa2-fx-reserves-may-2016-glossed-spam-buttsets",
+    "aa3-fx-reserves-jul-2017-mxgxt",
+    "aa4-insurance-jan-sep-ciudsrc",
+    "aa5-insurance-jan-aug-2018-iamac",
+    "aa6-zhejiang-banking-q1-2007-zjrb-epaper",
+    "aa7-insurance-jan-may-2023-ptxw-epaper",
+    "aa8-fires-2021-yzwb",
+    "aa9-fires-jan-oct-2017-trad-govcn-big5",
+    "aa10-road-accidents-2007-2010-glossed-jumpintl",
+    "aa11-fujian-road-accidents-jan-glossed-adaptive",
+    "aa12-chongqing-procuratorate-2020-cqcb",
+    "aa13-spp-work-report-2024-glossed-dunya",
+    "aa14-spp-work-report-2023-laoshanyanggutang",
+    "aa15-tianjin-trade-unions-2007-enorth",
+    "aa16-trade-union-poverty-2020-jhwb-epaper",
+    "aa17-wuzhou-trade-union-2014-glossed-hermitcrab",
+    "aa18-guangzhou-youth-league-congress-2016-cssn",
+    "aa19-womens-federation-glossed-gzjgpet",
+    "aa20-chongqing-womens-federation-2012-cntv")]
