@@ -6,8 +6,11 @@ enum ExampleLists {
     static func apply(_ figures: inout [Figure], verbs: [String], kept: LiteralSearch.WordSet) {
         for k in figures.indices where figures[k].kind.isQuantity && !figures[k].fromTable {
             let s = figures[k].subject
-            // (Most subjects hold no 等: a byte search first, the subject's inertness tested once for both words.)
-            guard LiteralSearch.withHaystack(s, { $0.contains(deng) && $0.contains(dun) }) else { continue }
+            // (Most subjects hold no 等, and a String holds 等 only where its bytes do — no other scalar sequence is
+            // canonically equivalent to U+7B49 — so a byte search rules them out before the subject's inertness is
+            // tested, once for both words.)
+            guard SimpleText.withBytes(s, { LiteralSearch.bytesContain($0, deng.bytes) }),
+                  LiteralSearch.withHaystack(s, { $0.contains(deng) && $0.contains(dun) }) else { continue }
             let u = Array(s.unicodeScalars)
             guard let deng = u.lastIndex(where: { $0.value == 0x7B49 }) else { continue }
             let tail = u[(deng + 1)...]
