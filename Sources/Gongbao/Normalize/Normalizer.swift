@@ -72,6 +72,7 @@ public enum Normalizer {
         var clauseEnds = [UInt64](repeating: 0, count: capacity / 64 + 1)
         var scalars: [UInt32] = []
         var offsets: [Int32] = []
+        var recordColons: [Int] = []
         let out = [UInt8](unsafeUninitializedCapacity: capacity + 8) { outBuf, outCount in
             scalars = [UInt32](unsafeUninitializedCapacity: capacity) { tBuf, tCount in
                 offsets = [Int32](unsafeUninitializedCapacity: capacity + 1) { oBuf, oCount in
@@ -81,8 +82,8 @@ public enum Normalizer {
                                                   sentence: sBits.baseAddress!, clause: cBits.baseAddress!)
                             produced = input.withUnsafeBufferPointer { src in
                                 fastPass(src, outBuf.baseAddress!, capacity: capacity, runs: &runs, sink: &sink,
-                                         blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks,
-                                         joinedBreaks: joinedBreaks, checkingUTF8: checkingUTF8)
+                                         recordColons: &recordColons, blankLinesEndBlocks: blankLinesEndBlocks,
+                                         keptBreaks: keptBreaks, joinedBreaks: joinedBreaks, checkingUTF8: checkingUTF8)
                             }
                             if produced >= 0 {
                                 sink.finish(at: produced)
@@ -107,7 +108,8 @@ public enum Normalizer {
         var text = NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
         text.scalars = NormalizedScalars(scalars: scalars, byteOffsets: offsets, sentenceEnds: sentenceEnds,
                                          clauseEnds: clauseEnds, bytesAreValidUTF8: checkingUTF8,
-                                         contentMayHoldCellBreak: sawCellBreakByte, contentByteCount: n)
+                                         contentMayHoldCellBreak: sawCellBreakByte, contentByteCount: n,
+                                         recordColons: checkingUTF8 ? recordColons : nil)
         return text
     }
 
@@ -117,9 +119,11 @@ public enum Normalizer {
     /// that is not part of a well-formed sequence (the copying steps take only well-formed ones; the general step and
     /// whitespace runs check theirs with `UTF8Scan.sequenceLength`) or is one `BinarySniff` counts (NUL, a control
     /// that is no whitespace, DEL: all of them reach the general step as text).
+    /// `recordColons` gets the offset of every colon (: or ：) written right after a closing bracket () or ）) of the
+    /// input, in order (`NormalizedScalars.recordColons`): each is written from its own offset by `writeASCII`.
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
                          runs runsOut: inout OffsetRunsBuilder, sink sinkOut: inout ScalarSink,
-                         blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], joinedBreaks: [Int] = [],
+                         recordColons colons: inout [Int], blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], joinedBreaks: [Int] = [],
                          checkingUTF8: Bool = false) -> Int {
         guard let base = src.baseAddress else { return 0 }
         // Worked on as locals (kept in registers), not through the caller's memory, which every store of a byte or a
@@ -144,7 +148,7 @@ public enum Normalizer {
                 }
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
-                writeASCII(b, from: i, out, &o, &runs, &sink)
+                writeASCII(b, from: i, base, out, &o, &runs, &sink, &colons)
                 i += 1
                 continue
             }
@@ -154,7 +158,7 @@ public enum Normalizer {
             if b >= 0xE2, b <= 0xE9 {
                 let i0 = i
                 copyPlain(base, &i, n, out, &o, capacity: capacity, runs: &runs, kept: &kept, joined: &joined,
-                          sink: &sink)
+                          sink: &sink, colons: &colons)
                 if i > i0 {
                     spacedRun = false
                     continue
@@ -172,7 +176,7 @@ public enum Normalizer {
                     }
                     if spacedRun, folded < 0x30 || folded > 0x39, folded != 0x2E { spacedRun = false }
                     if o >= capacity { return -1 }
-                    writeASCII(folded, from: i, out, &o, &runs, &sink)
+                    writeASCII(folded, from: i, base, out, &o, &runs, &sink, &colons)
                     i += 3
                     continue
                 }
@@ -318,18 +322,23 @@ public enum Normalizer {
     /// spaced-out digits are being joined (the caller's `spacedRun` is false), so the steps need not look at it.
     /// One ASCII byte written for the source byte at `i` (a printable byte, or a full-width character folded to one):
     /// where it came from, the byte, and its scalar. (Inlined: the normalizer's copy loops write most bytes through it.)
+    /// A colon (: or ：, at `i` of the input `p`) right after a closing bracket () or ）) is noted in `colons`: every
+    /// colon of the input is written here, from its own offset, so `FlattenedTableReader.recordLines` needs no search.
     @inline(__always)
-    static func writeASCII(_ b: UInt8, from i: Int, _ out: UnsafeMutablePointer<UInt8>, _ o: inout Int,
-                           _ runs: inout OffsetRunsBuilder, _ sink: inout ScalarSink) {
+    static func writeASCII(_ b: UInt8, from i: Int, _ p: UnsafePointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>,
+                           _ o: inout Int, _ runs: inout OffsetRunsBuilder, _ sink: inout ScalarSink,
+                           _ colons: inout [Int]) {
         runs.write(at: o, from: i)
         out[o] = b
         sink.ascii(b, at: o)
         o &+= 1
+        if b == 0x3A, NormalizedScalars.closesBracket(p, before: i) { colons.append(i) }
     }
 
     static func copyPlain(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                           _ oRef: inout Int, capacity: Int, runs runsRef: inout OffsetRunsBuilder,
-                          kept: inout KeptBreaks, joined: inout KeptBreaks, sink sinkRef: inout ScalarSink) {
+                          kept: inout KeptBreaks, joined: inout KeptBreaks, sink sinkRef: inout ScalarSink,
+                          colons: inout [Int]) {
         // Worked on as locals, written back once (as in `copyRun`).
         var i = iRef, o = oRef, runs = runsRef, sink = sinkRef
         defer { iRef = i; oRef = o; runsRef = runs; sinkRef = sink }
@@ -354,7 +363,7 @@ public enum Normalizer {
                     i = e
                     continue
                 }
-                writeASCII(folded, from: i, out, &o, &runs, &sink)
+                writeASCII(folded, from: i, p, out, &o, &runs, &sink, &colons)
                 i &+= 3
             } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
                 // Printable ASCII but < and & (which may open a space written as markup); a pinyin gloss dropped.
@@ -363,7 +372,7 @@ public enum Normalizer {
                     continue
                 }
                 guard o < capacity else { return }
-                writeASCII(b, from: i, out, &o, &runs, &sink)
+                writeASCII(b, from: i, p, out, &o, &runs, &sink, &colons)
                 i &+= 1
             } else if b == 0x0A || b == 0x20 {
                 // One line break or space right before an ideograph: dropped when the joining rule joins across it
@@ -382,7 +391,7 @@ public enum Normalizer {
                     // (影响CPI⏎上涨: 响, not P).
                     if b == 0x0A, let l = sink.last0, WhitespaceJoining.isLetter(l) { return }
                     guard o < capacity else { return }
-                    writeASCII(b, from: i, out, &o, &runs, &sink)
+                    writeASCII(b, from: i, p, out, &o, &runs, &sink, &colons)
                     i &+= 1
                 }
             } else {
