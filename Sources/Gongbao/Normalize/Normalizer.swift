@@ -120,11 +120,12 @@ public enum Normalizer {
     /// whitespace runs check theirs with `UTF8Scan.sequenceLength`) or is one `BinarySniff` counts (NUL, a control
     /// that is no whitespace, DEL: all of them reach the general step as text).
     /// `recordColons` gets the offset of every colon (: or ：) written right after a closing bracket () or ）) of the
-    /// input, in order (`NormalizedScalars.recordColons`): each is written from its own offset by `writeASCII`.
+    /// input, in order (`NormalizedScalars.recordColons`): every colon is written by the two fast paths below, from its
+    /// own offset (`copyPlain` stops before one).
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
                          runs runsOut: inout OffsetRunsBuilder, sink sinkOut: inout ScalarSink,
-                         recordColons colons: inout [Int], blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], joinedBreaks: [Int] = [],
-                         checkingUTF8: Bool = false) -> Int {
+                         recordColons colons: inout [Int], blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [],
+                         joinedBreaks: [Int] = [], checkingUTF8: Bool = false) -> Int {
         guard let base = src.baseAddress else { return 0 }
         // Worked on as locals (kept in registers), not through the caller's memory, which every store of a byte or a
         // scalar might alias; handed back however the pass ends.
@@ -148,7 +149,8 @@ public enum Normalizer {
                 }
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
-                writeASCII(b, from: i, base, out, &o, &runs, &sink, &colons)
+                writeASCII(b, from: i, out, &o, &runs, &sink)
+                if b == 0x3A, NormalizedScalars.closesBracket(base, before: i) { colons.append(i) }
                 i += 1
                 continue
             }
@@ -158,7 +160,7 @@ public enum Normalizer {
             if b >= 0xE2, b <= 0xE9 {
                 let i0 = i
                 copyPlain(base, &i, n, out, &o, capacity: capacity, runs: &runs, kept: &kept, joined: &joined,
-                          sink: &sink, colons: &colons)
+                          sink: &sink)
                 if i > i0 {
                     spacedRun = false
                     continue
@@ -176,7 +178,8 @@ public enum Normalizer {
                     }
                     if spacedRun, folded < 0x30 || folded > 0x39, folded != 0x2E { spacedRun = false }
                     if o >= capacity { return -1 }
-                    writeASCII(folded, from: i, base, out, &o, &runs, &sink, &colons)
+                    writeASCII(folded, from: i, out, &o, &runs, &sink)
+                    if folded == 0x3A, NormalizedScalars.closesBracket(base, before: i) { colons.append(i) }
                     i += 3
                     continue
                 }
@@ -322,23 +325,18 @@ public enum Normalizer {
     /// spaced-out digits are being joined (the caller's `spacedRun` is false), so the steps need not look at it.
     /// One ASCII byte written for the source byte at `i` (a printable byte, or a full-width character folded to one):
     /// where it came from, the byte, and its scalar. (Inlined: the normalizer's copy loops write most bytes through it.)
-    /// A colon (: or ：, at `i` of the input `p`) right after a closing bracket () or ）) is noted in `colons`: every
-    /// colon of the input is written here, from its own offset, so `FlattenedTableReader.recordLines` needs no search.
     @inline(__always)
-    static func writeASCII(_ b: UInt8, from i: Int, _ p: UnsafePointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>,
-                           _ o: inout Int, _ runs: inout OffsetRunsBuilder, _ sink: inout ScalarSink,
-                           _ colons: inout [Int]) {
+    static func writeASCII(_ b: UInt8, from i: Int, _ out: UnsafeMutablePointer<UInt8>, _ o: inout Int,
+                           _ runs: inout OffsetRunsBuilder, _ sink: inout ScalarSink) {
         runs.write(at: o, from: i)
         out[o] = b
         sink.ascii(b, at: o)
         o &+= 1
-        if b == 0x3A, NormalizedScalars.closesBracket(p, before: i) { colons.append(i) }
     }
 
     static func copyPlain(_ p: UnsafePointer<UInt8>, _ iRef: inout Int, _ n: Int, _ out: UnsafeMutablePointer<UInt8>,
                           _ oRef: inout Int, capacity: Int, runs runsRef: inout OffsetRunsBuilder,
-                          kept: inout KeptBreaks, joined: inout KeptBreaks, sink sinkRef: inout ScalarSink,
-                          colons: inout [Int]) {
+                          kept: inout KeptBreaks, joined: inout KeptBreaks, sink sinkRef: inout ScalarSink) {
         // Worked on as locals, written back once (as in `copyRun`).
         var i = iRef, o = oRef, runs = runsRef, sink = sinkRef
         defer { iRef = i; oRef = o; runsRef = runs; sinkRef = sink }
@@ -358,21 +356,23 @@ public enum Normalizer {
                 let b1 = p[i &+ 1], b2 = p[i &+ 2]
                 let folded: UInt8 = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF ? b2 &- 0x60
                     : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 &- 0x20 : 0
-                guard folded != 0 else { return }
+                // (A colon is left to the caller, which notes it: `recordColons`.)
+                guard folded != 0, folded != 0x3A else { return }
                 if folded == 0x28, let e = PinyinGloss.end(p, i, n, after: sink.last0) {
                     i = e
                     continue
                 }
-                writeASCII(folded, from: i, p, out, &o, &runs, &sink, &colons)
+                writeASCII(folded, from: i, out, &o, &runs, &sink)
                 i &+= 3
-            } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
-                // Printable ASCII but < and & (which may open a space written as markup); a pinyin gloss dropped.
+            } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26, b != 0x3A {
+                // Printable ASCII but < and & (which may open a space written as markup) and the colon (noted by the
+                // caller); a pinyin gloss dropped.
                 if b == 0x28, let e = PinyinGloss.end(p, i, n, after: sink.last0) {
                     i = e
                     continue
                 }
                 guard o < capacity else { return }
-                writeASCII(b, from: i, p, out, &o, &runs, &sink, &colons)
+                writeASCII(b, from: i, out, &o, &runs, &sink)
                 i &+= 1
             } else if b == 0x0A || b == 0x20 {
                 // One line break or space right before an ideograph: dropped when the joining rule joins across it
@@ -391,7 +391,7 @@ public enum Normalizer {
                     // (影响CPI⏎上涨: 响, not P).
                     if b == 0x0A, let l = sink.last0, WhitespaceJoining.isLetter(l) { return }
                     guard o < capacity else { return }
-                    writeASCII(b, from: i, p, out, &o, &runs, &sink, &colons)
+                    writeASCII(b, from: i, out, &o, &runs, &sink)
                     i &+= 1
                 }
             } else {
