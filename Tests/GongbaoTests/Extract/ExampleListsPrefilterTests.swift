@@ -23,6 +23,21 @@ struct ExampleListsPrefilterTests {
         let deng = LiteralSearch.Prepared("等")
         for s in Self.candidates where s.contains("等") {
             #expect(SimpleText.withBytes(s) { LiteralSearch.bytesContain($0, deng.bytes) }, "\(s)")
+            #expect(SimpleText.withBytes(s, ExampleLists.holdsDeng), "\(s)")
+        }
+    }
+
+    @Test("holdsDeng = a byte search for E7 AD 89, at every place and length")
+    func holdsDeng() {
+        var mix = Mix(state: 0x6A09_E667_F3BC_C908)
+        let pieces: [[UInt8]] = [[0xE7, 0xAD, 0x89], [0xE7], [0xAD], [0x89], [0xE7, 0xAD], [0xAD, 0x89], [0x41],
+                                 Array("科研机构".utf8), Array("竹".utf8), Array("、".utf8), [0xE7, 0xAD, 0xAD, 0x89],
+                                 [0xE7, 0xAC, 0x89], [0xAC], [0xAE], [0x01], [0x00]]
+        for _ in 0..<20000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<mix.next(12) { bytes += pieces[mix.next(pieces.count)] }
+            let expected = bytes.withUnsafeBufferPointer { LiteralSearch.bytesContain($0, [0xE7, 0xAD, 0x89]) }
+            #expect(bytes.withUnsafeBufferPointer(ExampleLists.holdsDeng) == expected, "\(bytes)")
         }
     }
 
