@@ -160,7 +160,9 @@ public struct Extractor: Sendable {
         let glued = FlattenedTableReader.gluedHeaders(content.bytes, lexicon: book.lexicon, unitLines: &unitLines)
         let rowUnitAnchors = FlattenedTableReader.rowUnitAnchors(content.bytes, tables: tables)
         // (Fields of a table written as records, 预算(元):3,509亿: a bracket's close before a colon.)
-        let recordLines = FlattenedTableReader.recordLines(content.bytes)
+        // (Plain text's normalizer noted the colons after a bracket as it wrote them: the content is not searched.)
+        let recordLines = FlattenedTableReader.recordLines(
+            content.bytes, colons: normalized.scalars?.recordColons(inContentOf: content.bytes.count))
         let flattened = !glued.isEmpty || !unitLines.isEmpty || !rowUnitAnchors.isEmpty || !recordLines.isEmpty
             || (normalized.scalars?.mayHoldCellBreak(inContentOf: content.bytes.count) ?? true)
             ? FlattenedTableReader(book: book, tables: tables).read(glued: glued, unitLines: unitLines,

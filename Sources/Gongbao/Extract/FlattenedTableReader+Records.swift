@@ -15,12 +15,24 @@ import Foundation
 /// the lines just before) is the scope of its cells, no figure.
 extension FlattenedTableReader {
     /// The content ranges of the lines that may be such fields: a closing bracket right before a colon ():, ）：).
-    /// The bytes are walked with memchr for the colon's last byte (3A, or 9A of ：).
-    static func recordLines(_ b: [UInt8]) -> [Range<Int>] {
+    /// The bytes are walked with memchr for the colon's last byte (3A, or 9A of ：), unless the normalizer's pass
+    /// noted the colons after a bracket as it wrote them (`colons`: their offsets, ascending, `recordColons`).
+    static func recordLines(_ b: [UInt8], colons: [Int]? = nil) -> [Range<Int>] {
         var out: [Range<Int>] = []
         b.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return }
             let n = p.count
+            if let colons {
+                for c in colons where c >= 1 && c < n {
+                    // (The colon's last byte: : is one byte, ： three.)
+                    let k = p[c] == 0x3A ? c : c + 2
+                    guard k < n, p[k] == 0x3A || (p[c] == 0xEF && p[c + 1] == 0xBC && p[k] == 0x9A),
+                          NormalizedScalars.closesBracket(base, before: c),
+                          let line = recordLine(p, colon: c, last: k) else { continue }
+                    out.append(line)
+                }
+                return
+            }
             for needle: UInt8 in [0x3A, 0x9A] {
                 var i = 1
                 while i < n, let hit = memchr(base + i, Int32(needle), n - i) {
@@ -29,17 +41,25 @@ extension FlattenedTableReader {
                     // The colon's first byte, and the bracket's close before it.
                     let c = needle == 0x3A ? k : k - 2
                     guard needle == 0x3A || (k >= 2 && p[k - 2] == 0xEF && p[k - 1] == 0xBC) else { continue }
-                    let closes = (c >= 1 && p[c - 1] == 0x29) || (c >= 3 && p[c - 3] == 0xEF && p[c - 2] == 0xBC && p[c - 1] == 0x89)
-                    guard closes else { continue }
-                    var lo = c, hi = k + 1
-                    while lo > 0, p[lo - 1] != 0x0A, c - lo <= 120 { lo -= 1 }
-                    while hi < n, p[hi] != 0x0A, hi - k <= 60 { hi += 1 }
-                    guard lo == 0 || p[lo - 1] == 0x0A, hi == n || p[hi] == 0x0A else { continue }
-                    out.append(lo..<hi)
+                    guard NormalizedScalars.closesBracket(base, before: c),
+                          let line = recordLine(p, colon: c, last: k) else { continue }
+                    out.append(line)
                 }
             }
         }
         return out.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The line of the colon whose bytes run from `c` to `k` (its last), when the line is short enough to be a field:
+    /// at most 120 bytes before the colon and 60 after it.
+    @inline(__always)
+    private static func recordLine(_ p: UnsafeBufferPointer<UInt8>, colon c: Int, last k: Int) -> Range<Int>? {
+        let n = p.count
+        var lo = c, hi = k + 1
+        while lo > 0, p[lo - 1] != 0x0A, c - lo <= 120 { lo -= 1 }
+        while hi < n, p[hi] != 0x0A, hi - k <= 60 { hi += 1 }
+        guard lo == 0 || p[lo - 1] == 0x0A, hi == n || p[hi] == 0x0A else { return nil }
+        return lo..<hi
     }
 
     /// The figures of the record lines `lines` (`recordLines`), with their lines as regions.

@@ -24,11 +24,27 @@ struct NormalizedScalars: Sendable {
     var contentMayHoldCellBreak = true
     /// The byte count of the content these scalars were normalized from (-1: unknown).
     var contentByteCount = -1
+    /// The content offsets of the colons (: or ：) right after a closing bracket () or ）), ascending — where
+    /// `FlattenedTableReader.recordLines` looks for fields (预算(元):3,509亿) — noted by the normalizer's pass as it
+    /// wrote them. Only from content checked well-formed (a sequence the lax decoder reads there cannot swallow a
+    /// colon); nil when unknown.
+    var recordColons: [Int]? = nil
 
     /// True unless these scalars were written from `content` and its bytes hold no cell-break byte
     /// (`contentMayHoldCellBreak`).
     func mayHoldCellBreak(inContentOf byteCount: Int) -> Bool {
         contentMayHoldCellBreak || contentByteCount != byteCount
+    }
+
+    /// `recordColons` when these scalars were written from a content of `byteCount` bytes, else nil.
+    func recordColons(inContentOf byteCount: Int) -> [Int]? {
+        contentByteCount == byteCount ? recordColons : nil
+    }
+
+    /// True when a closing bracket, ) or ）, ends right before offset `c` of `p` (a colon there is a record's).
+    @inline(__always)
+    static func closesBracket(_ p: UnsafePointer<UInt8>, before c: Int) -> Bool {
+        (c >= 1 && p[c - 1] == 0x29) || (c >= 3 && p[c - 3] == 0xEF && p[c - 2] == 0xBC && p[c - 1] == 0x89)
     }
 
     /// 。！？；and the line feed end a sentence (full-width ！？；are folded to ASCII before this is asked).

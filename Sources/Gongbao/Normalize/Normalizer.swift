@@ -72,6 +72,7 @@ public enum Normalizer {
         var clauseEnds = [UInt64](repeating: 0, count: capacity / 64 + 1)
         var scalars: [UInt32] = []
         var offsets: [Int32] = []
+        var recordColons: [Int] = []
         let out = [UInt8](unsafeUninitializedCapacity: capacity + 8) { outBuf, outCount in
             scalars = [UInt32](unsafeUninitializedCapacity: capacity) { tBuf, tCount in
                 offsets = [Int32](unsafeUninitializedCapacity: capacity + 1) { oBuf, oCount in
@@ -81,8 +82,8 @@ public enum Normalizer {
                                                   sentence: sBits.baseAddress!, clause: cBits.baseAddress!)
                             produced = input.withUnsafeBufferPointer { src in
                                 fastPass(src, outBuf.baseAddress!, capacity: capacity, runs: &runs, sink: &sink,
-                                         blankLinesEndBlocks: blankLinesEndBlocks, keptBreaks: keptBreaks,
-                                         joinedBreaks: joinedBreaks, checkingUTF8: checkingUTF8)
+                                         recordColons: &recordColons, blankLinesEndBlocks: blankLinesEndBlocks,
+                                         keptBreaks: keptBreaks, joinedBreaks: joinedBreaks, checkingUTF8: checkingUTF8)
                             }
                             if produced >= 0 {
                                 sink.finish(at: produced)
@@ -107,7 +108,8 @@ public enum Normalizer {
         var text = NormalizedText(bytes: out, contentMap: runs.finish(text: out, end: n))
         text.scalars = NormalizedScalars(scalars: scalars, byteOffsets: offsets, sentenceEnds: sentenceEnds,
                                          clauseEnds: clauseEnds, bytesAreValidUTF8: checkingUTF8,
-                                         contentMayHoldCellBreak: sawCellBreakByte, contentByteCount: n)
+                                         contentMayHoldCellBreak: sawCellBreakByte, contentByteCount: n,
+                                         recordColons: checkingUTF8 ? recordColons : nil)
         return text
     }
 
@@ -117,10 +119,13 @@ public enum Normalizer {
     /// that is not part of a well-formed sequence (the copying steps take only well-formed ones; the general step and
     /// whitespace runs check theirs with `UTF8Scan.sequenceLength`) or is one `BinarySniff` counts (NUL, a control
     /// that is no whitespace, DEL: all of them reach the general step as text).
+    /// `recordColons` gets the offset of every colon (: or ：) written right after a closing bracket () or ）) of the
+    /// input, in order (`NormalizedScalars.recordColons`): every colon is written by the two fast paths below, from its
+    /// own offset (`copyPlain` stops before one).
     static func fastPass(_ src: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, capacity: Int,
                          runs runsOut: inout OffsetRunsBuilder, sink sinkOut: inout ScalarSink,
-                         blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [], joinedBreaks: [Int] = [],
-                         checkingUTF8: Bool = false) -> Int {
+                         recordColons colons: inout [Int], blankLinesEndBlocks: Bool = false, keptBreaks: [Int] = [],
+                         joinedBreaks: [Int] = [], checkingUTF8: Bool = false) -> Int {
         guard let base = src.baseAddress else { return 0 }
         // Worked on as locals (kept in registers), not through the caller's memory, which every store of a byte or a
         // scalar might alias; handed back however the pass ends.
@@ -145,6 +150,7 @@ public enum Normalizer {
                 if spacedRun, b < 0x30 || b > 0x39, b != 0x2E { spacedRun = false }
                 if o >= capacity { return -1 }
                 writeASCII(b, from: i, out, &o, &runs, &sink)
+                if b == 0x3A, NormalizedScalars.closesBracket(base, before: i) { colons.append(i) }
                 i += 1
                 continue
             }
@@ -173,6 +179,7 @@ public enum Normalizer {
                     if spacedRun, folded < 0x30 || folded > 0x39, folded != 0x2E { spacedRun = false }
                     if o >= capacity { return -1 }
                     writeASCII(folded, from: i, out, &o, &runs, &sink)
+                    if folded == 0x3A, NormalizedScalars.closesBracket(base, before: i) { colons.append(i) }
                     i += 3
                     continue
                 }
@@ -349,15 +356,17 @@ public enum Normalizer {
                 let b1 = p[i &+ 1], b2 = p[i &+ 2]
                 let folded: UInt8 = b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF ? b2 &- 0x60
                     : b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E ? b2 &- 0x20 : 0
-                guard folded != 0 else { return }
+                // (A colon is left to the caller, which notes it: `recordColons`.)
+                guard folded != 0, folded != 0x3A else { return }
                 if folded == 0x28, let e = PinyinGloss.end(p, i, n, after: sink.last0) {
                     i = e
                     continue
                 }
                 writeASCII(folded, from: i, out, &o, &runs, &sink)
                 i &+= 3
-            } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26 {
-                // Printable ASCII but < and & (which may open a space written as markup); a pinyin gloss dropped.
+            } else if b < 0x7F, b > 0x20, b != 0x3C, b != 0x26, b != 0x3A {
+                // Printable ASCII but < and & (which may open a space written as markup) and the colon (noted by the
+                // caller); a pinyin gloss dropped.
                 if b == 0x28, let e = PinyinGloss.end(p, i, n, after: sink.last0) {
                     i = e
                     continue
