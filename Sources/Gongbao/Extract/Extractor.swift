@@ -280,6 +280,10 @@ public struct Extractor: Sendable {
                 // the 61, not of the last item.)
                 if figures[k].direction != nil || figures[k].kind == .percent,
                    SubjectFinder.closesBracket(text.t, from: figures[j].unitEnd, to: figures[k].numberStart) { j -= 1; continue }
+                // (Nor is the size of a ranking's field: 综合指数为4.18，全市20个区县排名第4，同比下降3.46% is the change of
+                // the index ranked, not of 区县 — a count that an ordinal follows in its clause counts the peers.)
+                if figures[j].kind == .count, j + 1 < k, figures[j + 1].kind == .ordinal,
+                   text.clauseStart(before: figures[j + 1].numberStart) <= figures[j].numberStart { j -= 1; continue }
                 if figures[j].kind.isQuantity, !figures[j].subject.isEmpty {
                     // (Nor is the base inside a share: 为年初预算8亿元的105%，增长6% is the topic's growth.)
                     let share = Extractor.shareSuffix.isSuffix(of: figures[j].subject)
@@ -359,6 +363,7 @@ public struct Extractor: Sendable {
         EditorialAsides.apply(&figures, text: text, words: editorialAsides)   // 较去年同期(下同) → 较去年同期
         BalanceOwners.apply(&figures, text: text, words: balanceWords)   // 6月末余额 → 民营企业贷款余额
         BracketedLists.apply(&figures, text: text, words: bracketListWords)   // 北京(94.5件) → 北京每万人口…拥有量
+        StandingFigures.apply(&figures, text: text)   // 4.73万个 alone on its line → the sentence's 体育社会组织 below
         let tableFigures = tables.figures() + flattened.figures
         if !tableFigures.isEmpty {
             figures += tableFigures

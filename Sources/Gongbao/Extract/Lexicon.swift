@@ -199,6 +199,8 @@ public struct Lexicon: Sendable {
     public var notOutcomeVerbs: [String] = []
     /// Units that are themselves the noun counted (人, 人次, 户): contexts.yaml head_units.
     public var headUnits: [String] = []
+    /// Outcomes that close a run of counts (江西5省39市217个县(市、区)773.6万人受灾): contexts.yaml chain_outcomes.
+    public var chainOutcomes: [String] = []
     /// The measure words a total's subject may end in for a short 其中 part to take it (面积, 额): contexts.yaml
     /// part_measure_ends.
     public var partMeasureEnds: [String] = []
@@ -450,6 +452,7 @@ public struct Lexicon: Sendable {
         if let causes = f.child(f.root, "outcome_verbs") { outcomeVerbs = try f.strings(causes, "outcome_verbs") }
         if let none = f.child(f.root, "not_outcome_verbs") { notOutcomeVerbs = try f.strings(none, "not_outcome_verbs") }
         if let heads = f.child(f.root, "head_units") { headUnits = try f.strings(heads, "head_units") }
+        if let chain = f.child(f.root, "chain_outcomes") { chainOutcomes = try f.strings(chain, "chain_outcomes") }
         if let ends = f.child(f.root, "part_measure_ends") { partMeasureEnds = try f.strings(ends, "part_measure_ends") }
         if let verbs = f.child(f.root, "mid_verbs") { midVerbs = try f.strings(verbs, "mid_verbs") }
         if let amounts = f.child(f.root, "realized_amounts") { realizedAmounts = try f.strings(amounts, "realized_amounts") }

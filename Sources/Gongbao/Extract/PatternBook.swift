@@ -57,6 +57,8 @@ final class PatternBook: Sendable {
     let outcomeVerbCount: Int
     /// Units that are the noun counted (人, 人次, 户): contexts.yaml head_units.
     let headUnits: ScalarTrie
+    /// Outcomes that close a run of counts (受灾): contexts.yaml chain_outcomes (SubjectFinder.chainSpan).
+    let chainOutcomes: ScalarTrie
     /// The one-letter ends of a rate or an amount (率, 数, 额, 量: contexts.yaml list_head_ends), as scalars: 为 after one
     /// is a copula, never a beneficiary preposition (成交量为137万张合约); a list's head ending in one names a rate or an
     /// amount (ListDistribution's `rateEnds`).
@@ -197,7 +199,7 @@ final class PatternBook: Sendable {
             + lex.stripTrailing + lex.objectVerbs + lex.beneficiaryPrepositions + lex.notPrepositions
             + lex.afterStops + lex.standingAdverbs + lex.selectingStops + lex.selectingChanges + lex.wholeMarkers + lex.headingOpeners + lex.rateDenominators + lex.referenceLabels + lex.referenceLeads + lex.objectVerbsKept + lex.attributeNouns
             + lex.notLocatives + lex.unitNouns + lex.midVerbs + lex.realizedAmounts + lex.gradeContinuations
-            + lex.classNouns + lex.outcomeVerbs + lex.notOutcomeVerbs + lex.headUnits + lex.partBracketOpeners
+            + lex.classNouns + lex.outcomeVerbs + lex.notOutcomeVerbs + lex.headUnits + lex.chainOutcomes + lex.partBracketOpeners
         let shared = ScalarIndex(everyWord.map { $0.unicodeScalars.map(\.value) }.joined())
         func trie(_ words: [String]) -> ScalarTrie {
             var t = ScalarTrie()
@@ -247,6 +249,7 @@ final class PatternBook: Sendable {
         outcomeVerbs = trie(lex.outcomeVerbs + lex.notOutcomeVerbs)
         outcomeVerbCount = lex.outcomeVerbs.count
         headUnits = trie(lex.headUnits)
+        chainOutcomes = trie(lex.chainOutcomes)
         measureEndScalars = lex.listHeadEnds.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
         // (Not the direction words that are nouns and open a predicate: 增速, 增幅, 降幅 — 增速高于经济增速 keeps them.)
         let nounOpeners = lex.predicateOpeners.filter { $0.count > 1 }

@@ -438,6 +438,8 @@ struct SubjectFinder {
     func span(of fig: Place, lastEnd: Int, previousQuantityEnd: Int = -1) -> Span {
         let t = text.t
         if let tally = tallySpan(of: fig) { return tally }
+        // 江西5省39市217个县(市、区)773.6万人受灾: a count of a run closed by an outcome (SubjectFinder+Chains.swift).
+        if fig.kind == .count, fig.hasUnit, let chain = chainSpan(fig) { return chain }
         // 常住人口性别比（以女性为100）由2010年的97.45下降为91.45: both ends are the ratio the words up to its 比 name.
         if fig.kind == .ratio, !fig.hasUnit, let b = FigureScanner.ratioOwner(text, before: fig.numberStart) {
             var lo = text.clauseStart(before: b)
@@ -622,9 +624,14 @@ struct SubjectFinder {
         }
         // 由2476元增加到4140元 / 从1.07%提高到1.49%: the subject stands before 由/从 — when a figure or a date
         // follows them (从2002年的, 由上年的); in 从业人员, 由于, 从价计征 they are letters of a word.
+        // (拥有大学文化程度的由13466人增加为21505人: a 的 then closes the subject — the nominal 的 of "those who have",
+        // no 的 of a noun written after the figure, which the rule for 的 below would take.)
         var q = marks.contains(.from) ? lo : hi
+        var cutAtFrom = false
         while q < hi {
-            if (t[q] == 0x7531 || t[q] == 0x4ECE), q > lo, q + 1 == hi || opensFromValue(at: q + 1) { hi = q; break }
+            if (t[q] == 0x7531 || t[q] == 0x4ECE), q > lo, q + 1 == hi || opensFromValue(at: q + 1) {
+                hi = q; cutAtFrom = true; break
+            }
             q += 1
         }
         // 全社会研究与实验发展经费，从2002年1288亿元增加到…: a clause that opens with 从/由 names nothing; the clause
@@ -645,7 +652,10 @@ struct SubjectFinder {
         let before = Span(lo..<max(lo, hi))
         if !endsWithVerb, !endsWithPreposition, isStandingAdverb(lo: lo, hi: hi) { return before }
         // 吸引了来自省内外的近两百名客商代表: after 的 the noun follows the figure.
-        if hi > lo, t[hi - 1] == 0x7684 {
+        // (Not a 的 alone after a date: 由2010年的30/10万降低至… — the level at that date, no noun after it. After an
+        // amount it is: 协议总投资93.57亿元的27个项目.)
+        let dateDe = hi - 1 == lo && hi >= 2 && (t[hi - 2] == 0x5E74 || t[hi - 2] == 0x6708 || t[hi - 2] == 0x65E5)
+        if hi > lo, t[hi - 1] == 0x7684, !cutAtFrom, !dateDe {
             let a = after(fig, wholeClause: false, memo: &memo)
             if !text.isBlank(a) { return Span(a) }
         }
