@@ -54,6 +54,17 @@ struct ReleaseRestatementTests {
         #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "52.2")).isEmpty)
     }
 
+    @Test("a headline's copula (达) before the number leaves its lead-in the body's: 2.08 written backwards (8.02) is an error")
+    func reversedPastCopula() throws {
+        let text = "国家体育总局:2019年全国人均体育场地面积达2.08平方米\n\n"
+            + "数据显示,截至2019年年底,全国体育场地达354.44万个,体育场地面积达29.17亿平方米,人均体育场地面积X平方米。\n"
+        let f = try Self.errors(text.replacingOccurrences(of: "X", with: "8.02"))
+        #expect(f.map(\.ruleID) == ["same-figure-agrees", "same-figure-agrees"], "\(f)")
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "2.08")).isEmpty)
+        // Far apart and not backwards: not judged.
+        #expect(try Self.errors(text.replacingOccurrences(of: "X", with: "8.12")).isEmpty)
+    }
+
     @Test("a sentence opening with 11月份 is one month's figure, not a third copy of the running total")
     func openingMonth() throws {
         let f = try Self.errors(Self.lead

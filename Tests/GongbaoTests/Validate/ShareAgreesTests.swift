@@ -48,6 +48,53 @@ struct ShareAgreesTests {
         #expect(f.locations.first?.line == 1)
     }
 
+    static let provinceFunds = "前三季度，全市实际到位外省资金突破700亿元，累计实现702.76亿元，比上年同期增长26.8%。"
+        + "从资金来源区域看，东部地区签约项目为216个；实际到位外省资金为447.96亿元，占全部到位外省资金的比重达63.7%。\n"
+
+    @Test("a running total marked by 累计 alone is the document's total: a part whose scope names no period is of it")
+    func cumulativeByWordIsTheDocumentsTotal() throws {
+        #expect(Self.findings(Self.provinceFunds).isEmpty, "\(Self.findings(Self.provinceFunds))")
+        let found = Self.findings(Self.provinceFunds.replacingOccurrences(of: "63.7%", with: "73.7%"))
+        let f = try #require(found.first)
+        #expect(f.severity == .error)
+        #expect(f.message.contains("(63.74%)"), "\(f.message)")
+    }
+
+    @Test("a running total whose scope names a period is no whole of a part of another period (4月份 vs 1-4月份)")
+    func namedPeriodsStillApart() {
+        let text = "4月份，社会消费品零售总额27278亿元，增长2.3%。1-4月份，社会消费品零售总额152455亿元。"
+            + "1-4月份，实物商品网上零售额14617亿元，占社会消费品零售总额的比重为9.6%。\n"
+        // 14617 of 152455 is 9.59%: the running total, not the month's 27278 (53.6%).
+        #expect(Self.findings(text).isEmpty, "\(Self.findings(text))")
+    }
+
+    static let listed = "一季度，我市在建内资项目80个，投资总额415.9亿元。80个在建项目中，战略新兴产业项目20个，投资总额97.3亿元，"
+        + "分别占在建项目总数的X和23.4%；机械制造业项目24个，投资总额132.8亿元，分别占在建项目总数的30%和31.9%。\n"
+
+    @Test("a share named after an amount of a 分别 list is that amount's, past the list's other measure (20个 of 80, not 97.3亿元)")
+    func listedPart() throws {
+        #expect(Self.findings(Self.listed.replacingOccurrences(of: "X", with: "25%")).isEmpty)
+        let found = Self.findings(Self.listed.replacingOccurrences(of: "X", with: "35%"))
+        let f = try #require(found.first, "\(found)")
+        #expect(found.count == 1)
+        #expect(f.severity == .error)
+        #expect(f.message.contains("(25%)"), "\(f.message)")
+    }
+
+    static let signed = "前三季度，来自外省当年签约项目为324个，其中工业项目签约项目个数为202个，占全部项目的比重超X%。\n"
+
+    @Test("a share bounded below (超60%) holds when its part over its whole reaches the bound, and is an error below it")
+    func boundedBelow() throws {
+        // 202 of 324 is 62.35%.
+        #expect(Self.findings(Self.signed.replacingOccurrences(of: "X", with: "60")).isEmpty)
+        let found = Self.findings(Self.signed.replacingOccurrences(of: "X", with: "70"))
+        let f = try #require(found.first, "\(found)")
+        #expect(f.severity == .error)
+        #expect(f.message.contains("(62.35%)"), "\(f.message)")
+        // Just under the bound (62.35% against 超62.5%) is a near miss: a warning.
+        #expect(Self.findings(Self.signed.replacingOccurrences(of: "X", with: "62.5")).allSatisfy { $0.severity == .warning })
+    }
+
     @Test("a share printed whole is rounded to the whole percent: 7% stands for 6.5…7.5, 7.0% for 6.95…7.05")
     func wholePercentRounded() {
         let text = "审计发现问题金额281.46亿元。其中市本级20.1亿元（占X）、所属单位261.36亿元（占Y）。\n"

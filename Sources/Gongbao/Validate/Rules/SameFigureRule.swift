@@ -101,7 +101,7 @@ enum SameFigureRule {
                 // the body; 521家"倍增计划"试点企业和500家协同倍增企业 twice): a sentence that says the same next is the same
                 // statement, and 10579.7 for 79750.1 is a slip of the pen.
                 if !later.isRestatement(of: first) && !closeEnough(first, later, ratio: c.rules.repeatRatio)
-                    && !isDigitSlip(first, later) && !(isReversed(first, later) && sameLeadIn(first, later))
+                    && !isDigitSlip(first, later) && !(isReversed(first, later) && sameLeadIn(first, later, copulas: c.rules.catalogue.stripSuffixes))
                     && !(againstMajority && isTransposed(first, later)) {
                     next = next ?? nextStatements(c)
                     guard let n = next, sameFollower(first, later, c.statements, n) else { out.cannotEvaluate(); continue }
@@ -529,9 +529,18 @@ enum SameFigureRule {
 
     /// The clauses of the two figures end in the same three characters or more right before the number
     /// (…贷款新增 / …贷款新增): the same words lead up to both.
-    static func sameLeadIn(_ a: Statement, _ b: Statement) -> Bool {
-        let x = ShareListRule.clause(ShareListRule.before(a)), y = ShareListRule.clause(ShareListRule.before(b))
-        return ExtractorSupport.commonEnding(String(decoding: x, as: UTF8.self), String(decoding: y, as: UTF8.self)) >= 3
+    /// A copula right before the number (synonyms.yaml strip suffixes: 达, 为, 达到) says nothing of what is stated: the
+    /// headline's 全国人均体育场地面积达2.08平方米 and the body's 人均体育场地面积8.02平方米 are led up to by one name.
+    static func sameLeadIn(_ a: Statement, _ b: Statement, copulas: [String] = []) -> Bool {
+        var x = String(decoding: ShareListRule.clause(ShareListRule.before(a)), as: UTF8.self)
+        var y = String(decoding: ShareListRule.clause(ShareListRule.before(b)), as: UTF8.self)
+        if ExtractorSupport.commonEnding(x, y) >= 3 { return true }
+        func dropCopula(_ t: inout String) {
+            if let w = copulas.first(where: { !$0.isEmpty && t.hasSuffix($0) }) { t.removeLast(w.count) }
+        }
+        dropCopula(&x)
+        dropCopula(&y)
+        return ExtractorSupport.commonEnding(x, y) >= 3
     }
 
     /// The same digits in another order, three or more at one point and one scale word: reversed (521 / 125) or two

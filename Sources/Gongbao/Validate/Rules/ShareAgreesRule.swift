@@ -11,6 +11,11 @@ import Foundation
 enum ShareAgreesRule {
     /// Extra room around the share, in percentage points (official shares come from unrounded figures).
     static let slack: Decimal = Decimal(string: "0.05")!
+    /// How many amounts of a 分别 list a share's part may stand before (`part(before:)`).
+    static let listedPast = 2
+
+    /// The upper end of a share bounded below only (超60%): above any ratio a part and its whole give.
+    static let unboundedAbove: Decimal = 1_000_000
 
     static func check(_ c: RuleContext, _ severity: Severity) -> RuleOutcome {
         var out = RuleOutcome("share-agrees", severity)
@@ -69,9 +74,15 @@ enum ShareAgreesRule {
     }
 
     /// The range a share's printed digits allow: a share printed whole (占7%) is rounded too — its range is the point 7
-    /// until widened by half its last printed digit. Nil when the share is unbounded.
+    /// until widened by half its last printed digit. Nil when the share is unbounded below.
+    /// A share bounded below only (占全部项目的比重超60%, 逾四成) says the part is at least so much of its whole: its
+    /// range runs up to `unboundedAbove`, so only a part too small for the bound disagrees (202 of 324 is 62.3%: 超70%
+    /// is wrong, 超60% right).
     static func printedRange(of share: Statement) -> (Decimal, Decimal)? {
-        guard var low = share.range.lower, var high = share.range.upper else { return nil }
+        guard var low = share.range.lower else { return nil }
+        guard var high = share.range.upper else {
+            return (low - ValueRange.printedHalf(of: share.metric), unboundedAbove)
+        }
         if low == high {
             let half = ValueRange.printedHalf(of: share.metric)
             low -= half
@@ -117,16 +128,29 @@ enum ShareAgreesRule {
     /// An amount inside brackets that close before the share is an aside, not its part (工业用水115亿立方米（含直流火核电
     /// 冷却水48.4亿立方米），占用水总量的14.8%: the share is 工业用水's); `text` (the document's bytes) shows it, and the
     /// share is then left alone.
+    /// 战略新兴产业项目20个，投资总额97.3亿元，分别占在建项目总数的25%和23.4%: a share the extractor named after an amount
+    /// of a 分别 list (战略新兴产业项目占在建项目总数) is that amount's, past the list's other amounts — each of another unit
+    /// family than it (the same things' count and money), at most `listedPast` of them.
     static func part(before k: Int, of share: Statement, order: [Int], all: [Statement], text: [UInt8]? = nil) -> Int? {
         guard let sentence = share.sentence else { return nil }
         var j = k - 1
+        // The amounts passed over: another measure of the list's item, named otherwise.
+        var passed: [Statement] = []
         while j >= 0 {
             let s = all[order[j]]
             guard s.sentence == sentence else { return nil }
             if isAmount(s) {
                 let subject = s.metric.subject
-                guard !subject.isEmpty, share.metric.subject.hasPrefix(subject), !s.isAmbiguous, !share.isAmbiguous
-                else { return nil }
+                guard !subject.isEmpty, !share.isAmbiguous else { return nil }
+                // (A passed amount may be stated with other values in the sentence — each item's 投资总额.)
+                guard share.metric.subject.hasPrefix(subject) else {
+                    guard passed.count < listedPast else { return nil }
+                    passed.append(s)
+                    j -= 1
+                    continue
+                }
+                guard !s.isAmbiguous else { return nil }
+                if passed.contains(where: { $0.unitFamily == nil || $0.unitFamily == s.unitFamily }) { return nil }
                 if let text, closesBracket(text, from: s.metric.sourceRange.upperBound, to: share.metric.sourceRange.lowerBound) {
                     return nil
                 }
@@ -346,9 +370,14 @@ enum ShareAgreesRule {
 
     /// A part and a whole of one period: both running totals or neither, and the periods their scopes name (if both
     /// name one) the same.
+    /// A running total marked by 累计 alone (全市实际到位外省资金…累计实现702.76亿元), no period in its scope, is the
+    /// document's total for its period, as is a part whose scope names no period (东部地区…实际到位外省资金为447.96亿元，占全部到位
+    /// 外省资金的比重达63.7%): one period. A period either scope names (4月份 beside 1-4月份) still sets them apart.
     static func samePeriod(_ part: Statement, _ whole: Statement) -> Bool {
-        guard part.isCumulative == whole.isCumulative else { return false }
         if let a = part.scopePeriod, let b = whole.scopePeriod, a != b { return false }
+        guard part.isCumulative == whole.isCumulative else {
+            return part.scopePeriod == nil && whole.scopePeriod == nil
+        }
         return true
     }
 

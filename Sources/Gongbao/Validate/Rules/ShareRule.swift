@@ -62,6 +62,17 @@ enum ShareRule {
         // 全市户籍人口中，男性占51.2%，女性占48.8%: 占 right before the figure makes it a share, whatever its subject;
         // so does 占…的 (民生领域支出154.44亿元，占一般公共预算支出的77.3%: the subject ends at the 的).
         if LiteralSearch.contains(text, "占") && text.hasSuffix("的") { return true }
-        return !s.masked.isEmpty && LiteralSearch.contains(s.masked, ShareRule.zhanMark)
+        guard !s.masked.isEmpty else { return false }
+        if LiteralSearch.contains(s.masked, ShareRule.zhanMark) { return true }
+        // 战略新兴产业项目20个，投资总额97.3亿元，分别占在建项目总数的25%和23.4%: the figure's own clause reads 占…的 right
+        // before it, though its subject (战略新兴产业项目占在建项目总数) was cut before the 的.
+        return LiteralSearch.contains(text, "占") && readsZhanDe(ShareListRule.clause(ShareListRule.before(s)))
+    }
+
+    /// A clause that holds 占 and ends with 的 (分别占在建项目总数的), read as UTF-8.
+    static func readsZhanDe(_ clause: ArraySlice<UInt8>) -> Bool {
+        let de: [UInt8] = [0xE7, 0x9A, 0x84], zhan: [UInt8] = [0xE5, 0x8D, 0xA0]
+        guard clause.count >= 6, clause.suffix(3).elementsEqual(de) else { return false }
+        return ByteText.contains(Array(clause), zhan)
     }
 }
