@@ -18,6 +18,12 @@ struct IncreaseRuleTests {
         #expect(try Self.errors("年末全市常住人口578.9万人，比上年末增长120%。\n").isEmpty)
     }
 
+    @Test("an amount named as an increase (增幅至) is no level that a later increase may exceed")
+    func increaseNamedSo() throws {
+        let text = "去年3月外汇储备小幅增加39.64亿美元，4月则扩大增幅至204.45亿美元，5月则增加240.34亿美元。\n"
+        #expect(try Self.errors(text).isEmpty)
+    }
+
     @Test("the increase is read against the level of its own subject, not another figure of the sentence")
     func ownLevel() throws {
         #expect(try Self.errors("全年新增城镇就业2.1万人，年末全市常住人口578.9万人，比上年末增加3.2万人。\n").isEmpty)

@@ -29,7 +29,7 @@ enum IncreaseRule {
                       all[l].subject == s.subject
                 else { continue }
                 let level = all[l]
-                guard !StatedBase.isComparedWith(level) else { continue }
+                guard !StatedBase.isComparedWith(level), !namesAnIncrease(level) else { continue }
                 guard let increase = s.range.lower, let upper = level.range.upper else { continue }
                 if increase > upper {
                     out.fail(Finding(
@@ -42,6 +42,17 @@ enum IncreaseRule {
             }
         }
         return out
+    }
+
+    /// Words that make the amount after them a change, not a level, even with no direction read (4月则扩大增幅至204.45亿美元，
+    /// 5月则增加240.34亿美元: two months' increases of the reserves, not a level and its growth).
+    static let changeAmountWords = ["增幅", "增量", "增额", "增加额", "增长额", "减幅", "降幅", "净增"]
+
+    /// The clause of `level` before its figure names an amount of change (`changeAmountWords`).
+    static func namesAnIncrease(_ level: Statement) -> Bool {
+        guard let clause = CompletionRule.clauseBefore(level) else { return false }
+        let words = String(clause)
+        return changeAmountWords.contains { LiteralSearch.contains(words, $0) }
     }
 
     static func isSigned(_ subject: String, _ words: [String]) -> Bool {
