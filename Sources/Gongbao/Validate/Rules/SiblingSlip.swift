@@ -45,10 +45,11 @@ enum SiblingSlip {
                 for (i, s) in group.enumerated() {
                     guard let mine = written[i] else { continue }
                     var siblings: [Int] = []
-                    // (A total and a part its 其中 links to it are no siblings: 接报火灾74.8万起…其中，较大火灾84起，重大火灾2起
-                    // name classes of the fires counted, of any size below it.)
+                    // (The parts a 其中 links to a total are no siblings of it: 接报火灾74.8万起…其中，较大火灾84起，重大火灾2起
+                    // name classes of the fires counted, of any size below it. A part keeps its total among its siblings:
+                    // a part ~10⁴ below its parts but not below its total is no slip.)
                     for j in group.indices where j != i && perUnit[j] == perUnit[i] && areSiblings(letters[i], letters[j])
-                        && group[i].metric.partOf != group[j].index && group[j].metric.partOf != group[i].index {
+                        && group[j].metric.partOf != group[i].index {
                         siblings.append(j)
                     }
                     guard !siblings.isEmpty else { continue }
