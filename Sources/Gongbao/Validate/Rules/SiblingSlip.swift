@@ -45,11 +45,7 @@ enum SiblingSlip {
                 for (i, s) in group.enumerated() {
                     guard let mine = written[i] else { continue }
                     var siblings: [Int] = []
-                    // (The parts a 其中 links to a total are no siblings of it: 接报火灾74.8万起…其中，较大火灾84起，重大火灾2起
-                    // name classes of the fires counted, of any size below it. A part keeps its total among its siblings:
-                    // a part ~10⁴ below its parts but not below its total is no slip.)
-                    for j in group.indices where j != i && perUnit[j] == perUnit[i] && areSiblings(letters[i], letters[j])
-                        && group[j].metric.partOf != group[i].index {
+                    for j in group.indices where j != i && perUnit[j] == perUnit[i] && areSiblings(letters[i], letters[j]) {
                         siblings.append(j)
                     }
                     guard !siblings.isEmpty else { continue }
@@ -80,11 +76,15 @@ enum SiblingSlip {
         return out
     }
 
-    /// Siblings that a 其中 makes parts of a figure named as `s` is (its repeat in the headline, or `s` itself):
-    /// 2021年全国共接报火灾74.8万起 … 其中，较大火灾84起，重大火灾2起 — classes of the fires counted, of any size below them.
+    /// A sibling that a 其中 makes a part of `s` (or of its repeat in the headline) is larger than `s` would be with its
+    /// scale lowered by 10⁴: a total cannot sit below its own part, so `s` is no slip. 2021年全国共接报火灾74.8万起 …
+    /// 其中，较大火灾84起，重大火灾2起 — classes of the fires counted, of any size below them — while 粮食产量1205.74亿吨，其中
+    /// 玉米…万吨 stays a slip (1205.74万吨 holds its parts).
     /// (Asked only of a slip about to be reported: the lookup of the totals walks the document's statements.)
     static func partsOfItsName(_ s: Statement, _ siblings: [Statement], all: [Statement], document: [Int]) -> Bool {
-        let totals = Set(siblings.compactMap { $0.metric.partOf ?? $0.impliedTotal })
+        let lowered = s.baseValue / 10_000
+        let large = siblings.filter { $0.baseValue > lowered }
+        let totals = Set(large.compactMap { $0.metric.partOf ?? $0.impliedTotal })
         guard !totals.isEmpty else { return false }
         return document.contains { k in
             totals.contains(all[k].index) && all[k].document == s.document
