@@ -183,8 +183,11 @@ enum PartTotalRule {
                         // 150个）.)
                         // (财政总收入…，一般公共预算收入…，其中税收收入…: the 其中 may read back to the 总 before the nearest
                         // figure, which the part fits — no sure error.)
+                        // (立案349件，转为意见和建议51件。其中，经济建设类136件: the part fits the sentence's first figure.)
+                        let lead = sentenceLead(p, total, order: statements.order, all)
+                        let fitsLead = lead.flatMap { l in p.range.lower.flatMap { v in l.range.upper.map { v <= $0 } } } ?? false
                         let sure = (!nested || (p.partClause == 1 && p.outerTotal == nil))
-                            && !fitsEarlierTotal(p, total, order: statements.order, all)
+                            && !fitsEarlierTotal(p, total, order: statements.order, all) && !fitsLead
                         out.fail(Finding(
                             ruleID: "part-exceeds-total", severity: sure ? severity : min(severity, .warning),
                             message: c.message("part-exceeds-total", "part \(SameFigureRule.label(p)) \(p.shown) exceeds its total \(SameFigureRule.label(total)) \(total.shown) at \(c.reference(total, from: p))", p, other: total),
@@ -313,6 +316,24 @@ enum PartTotalRule {
         guard let e = earlier, namesTotal(e.subject), e.metric.partOf == nil, e.metric.kind == total.metric.kind,
               let upper = e.range.upper else { return false }
         return value <= upper
+    }
+
+    /// 立案349件，转为意见和建议51件，立案率87.2%。其中，经济建设类136件，占39%: a 其中 opening the sentence after one that
+    /// states several figures of the part's unit may divide the first of them (what the sentence is about), not the
+    /// nearest. Returns that first figure when the part's total is a later one of that sentence; a part within it proves
+    /// no error against the nearer total (part-exceeds-total warns), and a share that fits it agrees (share-agrees).
+    static func sentenceLead(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement]) -> Statement? {
+        // (A sentence opening with 其中 is read with the one before it: the two share a sentence key, and the full stop
+        // before 其中 in the part's text is what says the 其中 opens a sentence of its own.)
+        guard let sentence = total.sentence, part.partClause >= 1, LiteralSearch.contains(part.masked, "。其中")
+        else { return nil }
+        for q in order where all[q].sentence == sentence && all[q].location < total.location {
+            let e = all[q]
+            guard e.path == total.path, e.unitFamily == total.unitFamily, e.metric.kind == total.metric.kind,
+                  e.metric.direction == nil, e.metric.partOf == nil, e.range.upper != nil else { continue }
+            return e
+        }
+        return nil
     }
 
     /// 2020年粮食种植面积11677万公顷…新增高效节水灌溉面积160万公顷。⏎其中，稻谷种植面积3008万公顷: a 其中 opening a

@@ -56,6 +56,14 @@ enum ShareAgreesRule {
                     out.pass()
                     continue
                 }
+                // 立案349件，转为意见和建议51件。其中，经济建设类136件，占39%: the 其中 may divide the sentence's first figure
+                // of the unit, not the nearest (PartTotalRule.sentenceLead); a share that fits it agrees.
+                if (part.outerTotal ?? part.metric.partOf ?? part.impliedTotal) == whole.index,
+                   let lead = PartTotalRule.sentenceLead(part, whole, order: order, all), comparable(part, lead),
+                   let r = ratioRange(part: part.range, whole: lead.range), fits(r, stated) {
+                    out.pass()
+                    continue
+                }
                 // A bare share of a 其中 part may be of the whole its total's own share is of (fitsOuterWhole).
                 if wholeName(share.metric.subject, after: part.metric.subject).isEmpty,
                    fitsOuterWhole(share: stated, part: part, total: whole, order: order, all: all, rules: c.rules) {
