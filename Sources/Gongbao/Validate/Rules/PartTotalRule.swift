@@ -183,9 +183,10 @@ enum PartTotalRule {
                         // 150个）.)
                         // (财政总收入…，一般公共预算收入…，其中税收收入…: the 其中 may read back to the 总 before the nearest
                         // figure, which the part fits — no sure error.)
-                        // (立案349件，转为意见和建议51件。其中，经济建设类136件: the part fits the sentence's first figure.)
-                        let lead = sentenceLead(p, total, order: statements.order, all)
-                        let fitsLead = lead.flatMap { l in p.range.lower.flatMap { v in l.range.upper.map { v <= $0 } } } ?? false
+                        // (立案349件，转为意见和建议51件。其中，经济建设类136件，占39%: the part's own share says it is of the
+                        // sentence's first figure, 136 of 349.)
+                        let fitsLead = sentenceLead(p, total, order: statements.order, all)
+                            .map { shareSaysWhole(p, $0, order: statements.order, all) } ?? false
                         let sure = (!nested || (p.partClause == 1 && p.outerTotal == nil))
                             && !fitsEarlierTotal(p, total, order: statements.order, all) && !fitsLead
                         out.fail(Finding(
@@ -334,6 +335,17 @@ enum PartTotalRule {
             return e
         }
         return nil
+    }
+
+    /// The figure right after `part` is a share (占39%) that `part` makes of `whole` and not of its linked total: the
+    /// text names the whole the part is of.
+    static func shareSaysWhole(_ part: Statement, _ whole: Statement, order: [Int], _ all: [Statement]) -> Bool {
+        guard let at = order.firstIndex(where: { all[$0].index == part.index }), at + 1 < order.count else { return false }
+        let share = all[order[at + 1]]
+        guard share.metric.kind == .percent, share.sentence == part.sentence,
+              let (low, high) = ShareAgreesRule.printedRange(of: share),
+              let ratio = ShareAgreesRule.ratioRange(part: part.range, whole: whole.range) else { return false }
+        return ShareAgreesRule.fits(ratio, low...high)
     }
 
     /// 2020年粮食种植面积11677万公顷…新增高效节水灌溉面积160万公顷。⏎其中，稻谷种植面积3008万公顷: a 其中 opening a
