@@ -299,11 +299,6 @@ extension FigureScanner {
         return nil
     }
 
-    /// 万 亿 and their traditional forms 萬 億: the scale words a number may end on and still count a noun after it
-    /// (1.5亿学生, 76萬群眾).
-    @inline(__always)
-    static func isMyriad(_ s: UInt32) -> Bool { s == 0x4E07 || s == 0x4EBF || s == 0x842C || s == 0x5104 }
-
     /// (Appends `fig` to `out` when the number is a figure after all; returns where the search resumes.)
     func unitless(_ fig: inout Figure, reading: ChineseNumeral.Reading, end j: Int, isArabic: Bool,
                            into out: inout [Figure]) -> Int? {
@@ -348,7 +343,7 @@ extension FigureScanner {
             return j
         }
         // 62.5万、38.7万人次: numbers with the same scale share the unit written once after the last.
-        if isArabic, reading.hasScale, j > 0, FigureScanner.isMyriad(t[j - 1]),
+        if isArabic, reading.hasScale, j > 0, ChineseNumeral.isBigUnit(t[j - 1]),
            let (unit, _) = sharedScaledListUnit(after: j, scale: t[j - 1],
                                                 afterDun: fig.numberStart > 0 && t[fig.numberStart - 1] == 0x3001) {
             take(unit, into: &fig, end: j)
@@ -360,8 +355,8 @@ extension FigureScanner {
         // (120余万婴幼儿: the scale read after the vague tail counts as the number's.) At the end of a clause or a
         // headline the same number stands for itself: 红十字总会超标采购420多万 — the unit left unwritten.
         let scaledAfterTail = isArabic && j >= 2 && (t[j - 2] == 0x4F59 || t[j - 2] == 0x591A)
-            && FigureScanner.isMyriad(t[j - 1])
-        if isArabic, reading.hasScale || scaledAfterTail, j > 0, FigureScanner.isMyriad(t[j - 1]) || t[j - 1] == 0x5343,
+            && ChineseNumeral.isBigUnit(t[j - 1])
+        if isArabic, reading.hasScale || scaledAfterTail, j > 0, ChineseNumeral.isBigUnit(t[j - 1]) || t[j - 1] == 0x5343,
            (isCJK(j) && book.scales[t[j]] == nil) || (t[j - 1] != 0x5343 && (j >= t.count || text.isClauseEnd(t[j]))) {
             fig.kind = .count
             if scaledAfterTail {
@@ -376,7 +371,7 @@ extension FigureScanner {
         }
         // 五十万农民, 十三亿人民, 裁减军队员额五十万。: the same in Chinese numerals, when a digit leads the number
         // (千万不要, 十万火急, 万一 are words, not counts) and a noun or the clause's end follows.
-        if !isArabic, reading.hasScale, j > 0, FigureScanner.isMyriad(t[j - 1]), leadsWithDigit(fig.numberStart),
+        if !isArabic, reading.hasScale, j > 0, ChineseNumeral.isBigUnit(t[j - 1]), leadsWithDigit(fig.numberStart),
            j >= t.count || (isCJK(j) && book.scales[t[j]] == nil) || text.isClauseEnd(t[j]),
            !book.names.covers(t, fig.numberStart) {
             fig.kind = .count
@@ -404,7 +399,7 @@ extension FigureScanner {
         // classifier written (the tail says a quantity; 多元, 多种 are words the look-alike list kept from the tail). After the
         // list and from–to rules: 从1930年的7000多至今仅存2000多只 takes the unit of its second end. A scale may stand
         // before the tail (2萬多留學人員, 3万余企业): the scaled-noun rule above only sees a scale that ends the number.
-        if isArabic, !reading.hasScale || (j >= 2 && FigureScanner.isMyriad(t[j - 2])), fig.valueMax == nil, j > fig.numberStart, t[j - 1] == 0x591A || t[j - 1] == 0x4F59,
+        if isArabic, !reading.hasScale || (j >= 2 && ChineseNumeral.isBigUnit(t[j - 2])), fig.valueMax == nil, j > fig.numberStart, t[j - 1] == 0x591A || t[j - 1] == 0x4F59,
            fig.qualifiers.contains(.moreThan), isCJK(j), book.scales[t[j]] == nil, !book.names.covers(t, j) {
             fig.kind = .count
             fig.span = fig.span.lowerBound..<j      // the tail shown: 500多

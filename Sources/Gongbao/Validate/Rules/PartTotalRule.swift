@@ -321,8 +321,9 @@ enum PartTotalRule {
 
     /// 立案349件，转为意见和建议51件，立案率87.2%。其中，经济建设类136件，占39%: a 其中 opening the sentence after one that
     /// states several figures of the part's unit may divide the first of them (what the sentence is about), not the
-    /// nearest. Returns that first figure when the part's total is a later one of that sentence; a part within it proves
-    /// no error against the nearer total (part-exceeds-total warns), and a share that fits it agrees (share-agrees).
+    /// nearest. Returns that first figure when the part's total is a later one of that sentence; a part whose own share
+    /// fits it (`shareSaysWhole`) proves no error against the nearer total (part-exceeds-total warns), and a share that
+    /// fits it agrees (share-agrees).
     static func sentenceLead(_ part: Statement, _ total: Statement, order: [Int], _ all: [Statement]) -> Statement? {
         // (A sentence opening with 其中 is read with the one before it: the two share a sentence key, and the full stop
         // before 其中 in the part's text is what says the 其中 opens a sentence of its own.)
